@@ -1,0 +1,628 @@
+"""The curators' workplace: claims, speakers, sources and topics in the admin.
+
+Every save and action goes through ``claims.services``, so the admin validates,
+derives deadlines and records history exactly like the API and the importers.
+"""
+
+import csv
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, F, Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import services
+from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm
+from claims.choices import Status
+from claims.models import (
+    Claim,
+    Evidence,
+    Resolution,
+    Source,
+    SourceParticipant,
+    Speaker,
+    Topic,
+    most_overdue_ordering,
+)
+
+STATUS_COLOURS = {
+    Status.OPEN: "#417690",
+    Status.DUE: "#ba2121",
+    Status.TRUE: "#2e7d32",
+    Status.FALSE: "#6d4c41",
+    Status.PARTLY_TRUE: "#9e9d24",
+    Status.UNRESOLVABLE: "#757575",
+    Status.WITHDRAWN: "#9e9e9e",
+}
+
+
+def status_badge(status: str) -> str:
+    label = Status(status).label if status in Status.values else status
+    return format_html(
+        '<span class="status-badge" style="background:{};color:#fff;padding:2px 8px;'
+        'border-radius:10px;white-space:nowrap">{}</span>',
+        STATUS_COLOURS.get(status, "#757575"),
+        label,
+    )
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return Status.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Status.values:
+            return queryset.with_status_value(self.value(), timezone.localdate())
+        return queryset
+
+
+class DueFilter(admin.SimpleListFilter):
+    title = "due"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", "overdue"),
+            ("week", "due within 7 days"),
+            ("none", "no deadline"),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "overdue":
+            return queryset.due(today)
+        if self.value() == "week":
+            return queryset.due_within(today, 7)
+        if self.value() == "none":
+            return queryset.filter(deadline__isnull=True)
+        return queryset
+
+
+class NeedsDeadlineFilter(admin.SimpleListFilter):
+    title = "needs a deadline"
+    parameter_name = "needs_deadline"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "vague horizon, no deadline yet")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(needs_deadline=True, deadline__isnull=True)
+        return queryset
+
+
+class ResolutionInline(admin.TabularInline):
+    """Every verdict the claim has had, the current one first, with its evidence."""
+
+    model = Resolution
+    extra = 0
+    can_delete = False
+    show_change_link = False
+    fields = [
+        "verdict",
+        "rationale",
+        "evidence_links",
+        "resolved_by",
+        "resolved_at",
+        "revision_reason",
+        "retracted_at",
+        "retraction_reason",
+    ]
+    readonly_fields = fields
+    ordering = [F("retracted_at").desc(nulls_first=True), "-resolved_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).select_related("resolved_by").prefetch_related("evidence")
+        )
+
+    @admin.display(description="evidence")
+    def evidence_links(self, resolution: Resolution) -> str:
+        return format_html_join(
+            "",
+            '<div><a href="{}" rel="noopener noreferrer">{}</a> (seen {}){}</div>',
+            (
+                (
+                    item.url,
+                    item.url,
+                    item.observed_on,
+                    format_html(' · <a href="{}">archived</a>', item.archive_url)
+                    if item.archive_url
+                    else "",
+                )
+                for item in resolution.evidence.all()
+            ),
+        )
+
+
+class ClaimAdminForm(forms.ModelForm):
+    """Carries the version the curator started from, to refuse a concurrent overwrite."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = "__all__"  # noqa: DJ007 - the admin lays out the fields in fieldsets
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            expected = cleaned.get("expected_version")
+            current = Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            if expected is None or current.first() != expected:
+                raise ValidationError(
+                    "Someone else saved this claim after you opened it. Your changes were not "
+                    "saved: reload the page to see the current version, then make them again."
+                )
+        return cleaned
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    list_display = [
+        "statement_short",
+        "status_badge",
+        "speaker",
+        "kind",
+        "deadline_column",
+        "days_overdue_column",
+        "review_state",
+    ]
+    list_display_links = ["statement_short"]
+    list_filter = [
+        StatusFilter,
+        DueFilter,
+        NeedsDeadlineFilter,
+        "kind",
+        ("speaker", admin.RelatedOnlyFieldListFilter),
+        "topics",
+        "review_state",
+    ]
+    search_fields = ["quote", "statement", "speaker__name"]
+    date_hierarchy = "said_on"
+    list_select_related = ["speaker", "source"]
+    list_per_page = 50
+    autocomplete_fields = ["speaker", "source", "topics", "assigned_curator", "duplicate_of"]
+    readonly_fields = [
+        "status_badge",
+        "deadline_source",
+        "deadline_rule",
+        "needs_deadline",
+        "verdict",
+        "resolved_at",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["speaker", "source", "locator", "kind", "status_badge"]}),
+        ("What was said", {"fields": ["quote", "statement", "said_on", "said_on_precision"]}),
+        (
+            "Deadline",
+            {
+                "description": "Leave the deadline blank to derive it from the horizon "
+                "(or from the quote when no horizon is given). A date you enter wins.",
+                "fields": [
+                    "horizon",
+                    "deadline",
+                    "deadline_precision",
+                    "deadline_source",
+                    "deadline_rule",
+                    "needs_deadline",
+                ],
+            },
+        ),
+        (
+            "Curation",
+            {
+                "fields": [
+                    "confidence",
+                    "topics",
+                    "review_state",
+                    "assigned_curator",
+                    "duplicate_of",
+                    "internal_notes",
+                    "verdict",
+                    "resolved_at",
+                    "version",
+                    "created_at",
+                    "updated_at",
+                    "expected_version",
+                ]
+            },
+        ),
+    ]
+    inlines = [ResolutionInline]
+    actions = [
+        "resolve_selected",
+        "reopen_selected",
+        "publish_selected",
+        "assign_to_me",
+        "export_csv",
+    ]
+    history_list_display = ["history_path", "verdict", "deadline", "review_state"]
+    change_form_template = "admin/claims/claim/change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_status(timezone.localdate())
+
+    def get_ordering(self, request):
+        return most_overdue_ordering(timezone.localdate())
+
+    @admin.display(description="statement", ordering="statement")
+    def statement_short(self, claim: Claim) -> str:
+        return claim.statement if len(claim.statement) <= 90 else claim.statement[:87] + "…"
+
+    @admin.display(description="status")
+    def status_badge(self, claim: Claim) -> str:
+        status = getattr(claim, "status", None)
+        if callable(status):
+            status = claim.status(timezone.localdate())
+        return status_badge(status)
+
+    @admin.display(description="deadline", ordering="deadline")
+    def deadline_column(self, claim: Claim) -> str:
+        return claim.deadline_display or "—"
+
+    @admin.display(description="days overdue")
+    def days_overdue_column(self, claim: Claim) -> str:
+        days = claim.days_overdue(timezone.localdate())
+        return "" if days is None else str(days)
+
+    # --- saving through the services -------------------------------------
+    def save_model(self, request, obj, form, change):
+        # The write-path middleware labels these history entries "admin".
+        if change:
+            self._update(request, obj, form)
+        else:
+            self._create(request, obj, form)
+
+    def _create(self, request, obj: Claim, form) -> None:
+        data = {
+            field: form.cleaned_data[field]
+            for field in services.EDITABLE_CLAIM_FIELDS
+            if field in form.cleaned_data and field != "duplicate_of"
+        }
+        created = services.claim_create(**data, actor=request.user)
+        obj.pk = created.pk
+        obj.refresh_from_db()
+        self._report_deadline(request, obj)
+
+    def _update(self, request, obj: Claim, form) -> None:
+        changes = {
+            field: form.cleaned_data[field]
+            for field in form.changed_data
+            if field in services.EDITABLE_CLAIM_FIELDS
+        }
+        try:
+            services.claim_update(
+                claim=obj,
+                expected_version=form.cleaned_data["expected_version"],
+                changes=changes,
+                actor=request.user,
+            )
+        except services.ConflictError as error:
+            messages.error(request, str(error))
+        obj.refresh_from_db()
+        if {"horizon", "deadline", "said_on", "said_on_precision"} & set(changes):
+            self._report_deadline(request, obj)
+
+    def _report_deadline(self, request, claim: Claim) -> None:
+        if claim.deadline_rule:
+            messages.info(request, f"Deadline: {claim.deadline_rule}")
+        if claim.needs_deadline:
+            messages.warning(request, "The horizon is too vague to date: set a deadline by hand.")
+
+    # --- resolving ---------------------------------------------------------
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/resolve/",
+                self.admin_site.admin_view(self.resolve_view),
+                name="{}_{}_resolve".format(*info),
+            ),
+            path(
+                "<path:object_id>/reopen/",
+                self.admin_site.admin_view(self.reopen_view),
+                name="{}_{}_reopen".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise admin.exceptions.PermissionDenied
+        return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise admin.exceptions.PermissionDenied
+        return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    @admin.action(description="Resolve the selected claims…", permissions=["change"])
+    def resolve_selected(self, request, queryset):
+        return self._resolve_page(request, queryset, single=False)
+
+    @admin.action(description="Reopen the selected claims…", permissions=["change"])
+    def reopen_selected(self, request, queryset):
+        return self._reopen_page(request, queryset, single=False)
+
+    def _done(self, request, queryset, single: bool) -> HttpResponseRedirect:
+        if single:
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[queryset[0].pk]))
+        return HttpResponseRedirect(request.get_full_path())
+
+    def _resolve_page(self, request, queryset, *, single: bool):
+        claims = list(queryset.select_related("speaker").order_by("pk"))
+        is_submit = "apply" in request.POST
+        form = ResolveForm(request.POST if is_submit else None)
+        evidence = EvidenceFormSet(request.POST if is_submit else None, prefix="evidence")
+        if is_submit and form.is_valid() and evidence.is_valid():
+            try:
+                services.claims_resolve(
+                    claims=claims,
+                    verdict=form.cleaned_data["verdict"],
+                    rationale=form.cleaned_data["rationale"],
+                    evidence=evidence.evidence_inputs(),
+                    reason=form.cleaned_data["reason"],
+                    actor=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
+                return self._done(request, claims, single)
+        return self._action_page(
+            request, claims, "admin/claims/claim/resolve.html", form=form, evidence=evidence
+        )
+
+    def _reopen_page(self, request, queryset, *, single: bool):
+        claims = list(queryset.select_related("speaker").order_by("pk"))
+        is_submit = "apply" in request.POST
+        form = ReasonForm(request.POST if is_submit else None)
+        if is_submit and form.is_valid():
+            count = services.claims_reopen(
+                claims=claims, reason=form.cleaned_data["reason"], actor=request.user
+            )
+            self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
+            return self._done(request, claims, single)
+        return self._action_page(request, claims, "admin/claims/claim/reopen.html", form=form)
+
+    def _action_page(self, request, claims, template: str, **context):
+        return TemplateResponse(
+            request,
+            template,
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "Resolve claims" if "resolve" in template else "Reopen claims",
+                "claims": claims,
+                "today": timezone.localdate(),
+                "action_name": request.POST.get("action", ""),
+                "selected": [claim.pk for claim in claims],
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                **context,
+            },
+        )
+
+    @admin.action(description="Publish the selected drafts", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        count = services.claims_publish(claims=queryset, actor=request.user)
+        self.message_user(request, f"Published {count} claim(s).", messages.SUCCESS)
+
+    @admin.action(description="Assign the selected claims to me", permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        count = services.claims_assign(claims=queryset, curator=request.user, actor=request.user)
+        self.message_user(request, f"Assigned {count} claim(s) to you.", messages.SUCCESS)
+
+    @admin.action(description="Export the selected claims as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        today = timezone.localdate()
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="claims-{today}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(CSV_COLUMNS)
+        rows = queryset.select_related("speaker", "source").with_status(today).order_by("pk")
+        for claim in rows.iterator(chunk_size=500):
+            writer.writerow(_csv_row(claim))
+        return response
+
+
+CSV_COLUMNS = [
+    "id",
+    "speaker",
+    "source",
+    "locator",
+    "kind",
+    "quote",
+    "statement",
+    "said_on",
+    "said_on_precision",
+    "horizon",
+    "deadline",
+    "deadline_precision",
+    "deadline_source",
+    "status",
+    "confidence",
+    "review_state",
+]
+
+
+def _csv_row(claim: Claim) -> list:
+    return [
+        claim.pk,
+        claim.speaker.name,
+        claim.source.title,
+        claim.locator,
+        claim.kind,
+        _csv_safe(claim.quote),
+        _csv_safe(claim.statement),
+        claim.said_on.isoformat(),
+        claim.said_on_precision,
+        _csv_safe(claim.horizon),
+        claim.deadline.isoformat() if claim.deadline else "",
+        claim.deadline_precision,
+        claim.deadline_source,
+        claim.status,
+        "" if claim.confidence is None else claim.confidence,
+        claim.review_state,
+    ]
+
+
+def _csv_safe(text: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula."""
+    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+
+
+class ClaimInline(admin.TabularInline):
+    """A speaker's claims, read-only, on the speaker's page."""
+
+    model = Claim
+    fk_name = "speaker"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["statement", "kind", "said_on", "deadline", "verdict", "review_state"]
+    readonly_fields = fields
+    ordering = ["-said_on"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class SourceParticipantInline(admin.TabularInline):
+    model = SourceParticipant
+    extra = 1
+    autocomplete_fields = ["speaker"]
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
+    search_fields = ["name", "slug", "affiliations"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [ClaimInline]
+    history_list_display = ["history_path"]
+
+    def get_queryset(self, request):
+        today = timezone.localdate()
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                claim_total=Count("claims", distinct=True),
+                due_total=Count(
+                    "claims",
+                    filter=Q(claims__verdict="", claims__deadline__lt=today),
+                    distinct=True,
+                ),
+            )
+        )
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, speaker: Speaker) -> int:
+        return speaker.claim_total
+
+    @admin.display(description="due", ordering="due_total")
+    def due_count(self, speaker: Speaker) -> int:
+        return speaker.due_total
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def summary_context(self, object_id) -> dict:
+        """Counts by status for the speaker page; tracker extends it with the track record."""
+        today = timezone.localdate()
+        claims = Claim.objects.filter(speaker_id=object_id).with_status(today)
+        counts = dict(
+            claims.order_by()
+            .values_list("status")
+            .annotate(n=Count("pk"))
+            .values_list("status", "n")
+        )
+        return {"status_counts": [(Status(s).label, counts.get(s, 0)) for s in Status.values]}
+
+    change_form_template = "admin/claims/speaker/change_form.html"
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "publisher", "kind", "published_display", "claim_count"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url"]
+    inlines = [SourceParticipantInline]
+    date_hierarchy = "published_on"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, source: Source) -> int:
+        return source.claim_total
+
+    @admin.display(description="published", ordering="published_on")
+    def published_display(self, source: Source) -> str:
+        return source.published_display
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    extra = 0
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(SimpleHistoryAdmin):
+    """Verdicts are given through the claim's "Resolve" page; here they are only read."""
+
+    list_display = ["claim", "verdict", "resolved_by", "resolved_at", "is_current"]
+    list_filter = ["verdict", ("retracted_at", admin.EmptyFieldListFilter)]
+    search_fields = ["claim__statement", "rationale"]
+    list_select_related = ["claim", "resolved_by"]
+    inlines = [EvidenceInline]
+    history_list_display = ["history_path"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in Resolution._meta.fields]
+
+    @admin.display(boolean=True, description="current")
+    def is_current(self, resolution: Resolution) -> bool:
+        return resolution.is_current
+
+
+from claims.importing import admin as importing_admin  # noqa: E402, F401

@@ -1,0 +1,431 @@
+"""The record: speakers, sources, claims, resolutions and their evidence.
+
+Writes go through ``claims.services``; the models own single-row behaviour and
+the querysets own the reusable reads (what is due, what is public, statuses).
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from claims.choices import (
+    ClaimKind,
+    DatePrecision,
+    DeadlineSource,
+    ParticipantRole,
+    ReviewState,
+    SourceKind,
+    Status,
+    Verdict,
+)
+from claims.history import HistoryPathModel
+
+
+def _choice_check(field: str, choices: type[models.TextChoices], name: str, *, blank=False):
+    """A CheckConstraint that keeps ``field`` inside ``choices`` at the database level."""
+    allowed = list(choices.values) + ([""] if blank else [])
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
+
+
+def format_partial_date(value: datetime.date | None, precision: str) -> str:
+    """Show a date no finer than it is known: '2023', 'October 2022', '15 February 2023'."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return f"{value.year}"
+    if precision == DatePrecision.MONTH:
+        return value.strftime("%B %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+class Topic(models.Model):
+    """A subject claims are grouped under ("generative video", "AI funding")."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Speaker(models.Model):
+    """A person who makes claims."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    bio = models.TextField(blank=True)
+    affiliations = models.CharField(
+        max_length=300, blank=True, help_text="Organisations and roles, comma-separated."
+    )
+    links = models.JSONField(default=list, blank=True, help_text="A list of URLs.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(bases=[HistoryPathModel])
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.CheckConstraint(condition=~Q(slug=""), name="speaker_slug_not_blank")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_speaker_change", args=[self.pk])
+
+
+class Source(models.Model):
+    """Where claims were made: a podcast episode, an essay, a talk, a post."""
+
+    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.PODCAST)
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="The show, publication or event."
+    )
+    url = models.URLField(max_length=500, blank=True)
+    published_on = models.DateField(
+        help_text="The first day of the period when only the month or year is known."
+    )
+    published_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    notes = models.TextField(blank=True, help_text="Internal notes; never public.")
+    participants = models.ManyToManyField(
+        Speaker, through="SourceParticipant", related_name="appearances", blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(bases=[HistoryPathModel])
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            _choice_check("kind", SourceKind, "source_kind_valid"),
+            _choice_check("published_precision", DatePrecision, "source_precision_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.published_display})"
+
+    @property
+    def published_display(self) -> str:
+        return format_partial_date(self.published_on, self.published_precision)
+
+
+class SourceParticipant(models.Model):
+    """A speaker's part in a source: host, guest, author."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="participations")
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=10, choices=ParticipantRole.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "speaker"], name="participant_once"),
+            _choice_check("role", ParticipantRole, "participant_role_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker} ({self.role})"
+
+
+class ClaimQuerySet(models.QuerySet):
+    """Reusable reads over claims; every date-dependent read takes ``today``."""
+
+    def public(self) -> "ClaimQuerySet":
+        return self.filter(review_state=ReviewState.PUBLISHED)
+
+    def unresolved(self) -> "ClaimQuerySet":
+        return self.filter(verdict="")
+
+    def due(self, today: datetime.date) -> "ClaimQuerySet":
+        """Deadline passed and unresolved."""
+        return self.unresolved().filter(deadline__lt=today)
+
+    def due_within(self, today: datetime.date, days: int) -> "ClaimQuerySet":
+        """Unresolved and falling due in the next ``days`` days (today included)."""
+        end = today + datetime.timedelta(days=days)
+        return self.unresolved().filter(deadline__gte=today, deadline__lte=end)
+
+    def with_status(self, today: datetime.date) -> "ClaimQuerySet":
+        """Annotate ``status`` computed at query time, so 'due' is never stale."""
+        return self.annotate(
+            status=Case(
+                When(~Q(verdict=""), then=F("verdict")),
+                When(deadline__lt=today, then=Value(Status.DUE.value)),
+                default=Value(Status.OPEN.value),
+                output_field=CharField(),
+            )
+        )
+
+    def with_status_value(self, status: str, today: datetime.date) -> "ClaimQuerySet":
+        """Filter on a status without annotating (so indexes on verdict/deadline apply)."""
+        if status == Status.DUE:
+            return self.due(today)
+        if status == Status.OPEN:
+            return self.unresolved().filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
+        return self.filter(verdict=status)
+
+    def most_overdue_first(self, today: datetime.date) -> "ClaimQuerySet":
+        """Due claims first, longest overdue at the top; then open, then resolved."""
+        return self.order_by(*most_overdue_ordering(today))
+
+
+def most_overdue_ordering(today: datetime.date) -> list:
+    """Order expressions for 'most overdue first', usable on any claim queryset."""
+    rank = Case(
+        When(~Q(verdict=""), then=Value(2)),
+        When(deadline__lt=today, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return [rank.asc(), F("deadline").asc(nulls_last=True), "-said_on", "-pk"]
+
+
+class Claim(models.Model):
+    """Something a speaker said, with when it should come true and how it turned out.
+
+    ``verdict`` holds the current resolution's verdict (blank while unresolved);
+    it is written only by the services together with the ``Resolution`` rows that
+    keep every verdict ever given. "Due" is never stored: see ``ClaimQuerySet``.
+    """
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims")
+    locator = models.CharField(
+        max_length=100, blank=True, help_text="Where in the source: a timestamp, page or line."
+    )
+    kind = models.CharField(max_length=12, choices=ClaimKind.choices, default=ClaimKind.PREDICTION)
+    quote = models.TextField(help_text="The words as said or written.")
+    statement = models.CharField(
+        max_length=300, help_text="The claim normalised to one checkable line."
+    )
+    said_on = models.DateField(
+        help_text="The first day of the period when only the month or year is known."
+    )
+    said_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    horizon = models.CharField(
+        max_length=200, blank=True, help_text='The time frame as said: "by next year".'
+    )
+    deadline = models.DateField(null=True, blank=True)
+    deadline_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    deadline_source = models.CharField(
+        max_length=10, choices=DeadlineSource.choices, default=DeadlineSource.NONE
+    )
+    deadline_rule = models.CharField(
+        max_length=300, blank=True, help_text="How the deadline was derived, in plain words."
+    )
+    needs_deadline = models.BooleanField(
+        default=False,
+        help_text="The horizon is a time reference too vague to date: a curator must decide.",
+    )
+    confidence = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="The speaker's stated probability, from 0 to 1.",
+    )
+    topics = models.ManyToManyField(Topic, related_name="claims", blank=True)
+    review_state = models.CharField(
+        max_length=10, choices=ReviewState.choices, default=ReviewState.PUBLISHED
+    )
+    verdict = models.CharField(max_length=12, choices=Verdict.choices, blank=True, editable=False)
+    resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
+    assigned_curator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
+        help_text="Reminders for this claim go to this curator.",
+    )
+    duplicate_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
+    )
+    internal_notes = models.TextField(blank=True, help_text="Curators' notes; never public.")
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords(
+        bases=[HistoryPathModel], excluded_fields=["updated_at"], m2m_fields=[topics]
+    )
+
+    class Meta:
+        ordering = ["-said_on", "-pk"]
+        constraints = [
+            _choice_check("kind", ClaimKind, "claim_kind_valid"),
+            _choice_check("said_on_precision", DatePrecision, "claim_said_on_precision_valid"),
+            _choice_check(
+                "deadline_precision", DatePrecision, "claim_deadline_precision_valid", blank=True
+            ),
+            _choice_check("deadline_source", DeadlineSource, "claim_deadline_source_valid"),
+            _choice_check("review_state", ReviewState, "claim_review_state_valid"),
+            _choice_check("verdict", Verdict, "claim_verdict_valid", blank=True),
+            models.CheckConstraint(
+                condition=Q(deadline__isnull=True) | Q(deadline__gte=F("said_on")),
+                name="claim_deadline_not_before_said_on",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True) | Q(confidence__gte=0.0, confidence__lte=1.0),
+                name="claim_confidence_between_0_and_1",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(deadline__isnull=True, deadline_source=DeadlineSource.NONE)
+                    | (
+                        Q(deadline__isnull=False)
+                        & ~Q(deadline_source=DeadlineSource.NONE)
+                        & ~Q(deadline_precision="")
+                    )
+                ),
+                name="claim_deadline_source_matches_deadline",
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict="", resolved_at__isnull=True)
+                | (~Q(verdict="") & Q(resolved_at__isnull=False)),
+                name="claim_verdict_has_resolved_at",
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="claim_quote_not_blank"),
+            models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_not_blank"),
+        ]
+        indexes = [
+            # The reminder sweep and the "due" filters scan exactly these rows.
+            models.Index(
+                fields=["deadline"],
+                condition=Q(verdict="", review_state=ReviewState.PUBLISHED, deadline__isnull=False),
+                name="claim_unresolved_deadline_idx",
+            ),
+            models.Index(fields=["speaker", "-said_on"], name="claim_speaker_said_on_idx"),
+            models.Index(fields=["verdict", "deadline"], name="claim_verdict_deadline_idx"),
+            models.Index(fields=["review_state", "-said_on"], name="claim_review_said_on_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.statement
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_claim_change", args=[self.pk])
+
+    @property
+    def is_resolved(self) -> bool:
+        return bool(self.verdict)
+
+    def is_due(self, today: datetime.date) -> bool:
+        return not self.verdict and self.deadline is not None and self.deadline < today
+
+    def status(self, today: datetime.date | None = None) -> str:
+        """The status on ``today`` (the local date by default)."""
+        if self.verdict:
+            return self.verdict
+        today = today or timezone.localdate()
+        return Status.DUE if self.is_due(today) else Status.OPEN
+
+    def days_overdue(self, today: datetime.date) -> int | None:
+        """Days since the deadline passed, for an unresolved claim that is due."""
+        if not self.is_due(today):
+            return None
+        return (today - self.deadline).days
+
+    @property
+    def said_on_display(self) -> str:
+        return format_partial_date(self.said_on, self.said_on_precision)
+
+    @property
+    def deadline_display(self) -> str:
+        return format_partial_date(self.deadline, self.deadline_precision or DatePrecision.DAY)
+
+
+class Resolution(models.Model):
+    """One verdict given on a claim. Revisions and reopenings keep the earlier ones.
+
+    At most one resolution per claim is current (``retracted_at`` is null); a
+    revision retracts the current one with the stated reason and adds a new one.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="resolutions")
+    verdict = models.CharField(max_length=12, choices=Verdict.choices)
+    rationale = models.TextField()
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resolutions",
+    )
+    resolved_at = models.DateTimeField(default=timezone.now)
+    revision_reason = models.TextField(
+        blank=True, help_text="Why an earlier verdict was revised; required for a revision."
+    )
+    retracted_at = models.DateTimeField(null=True, blank=True)
+    retracted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    retraction_reason = models.TextField(blank=True)
+
+    history = HistoricalRecords(bases=[HistoryPathModel])
+
+    class Meta:
+        ordering = ["-resolved_at", "-pk"]
+        constraints = [
+            _choice_check("verdict", Verdict, "resolution_verdict_valid"),
+            models.UniqueConstraint(
+                fields=["claim"],
+                condition=Q(retracted_at__isnull=True),
+                name="one_current_resolution_per_claim",
+            ),
+            models.CheckConstraint(
+                condition=Q(retracted_at__isnull=True, retraction_reason="")
+                | (Q(retracted_at__isnull=False) & ~Q(retraction_reason="")),
+                name="resolution_retraction_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(rationale=""), name="resolution_rationale_not_blank"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()} ({self.resolved_at:%Y-%m-%d})"
+
+    @property
+    def is_current(self) -> bool:
+        return self.retracted_at is None
+
+
+class Evidence(models.Model):
+    """A piece of evidence behind a resolution."""
+
+    resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField(max_length=500)
+    archive_url = models.URLField(max_length=500, blank=True)
+    excerpt = models.TextField(blank=True, help_text="The part of the page that matters.")
+    observed_on = models.DateField(help_text="When the evidence was seen.")
+
+    history = HistoricalRecords(bases=[HistoryPathModel])
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name_plural = "evidence"
+        constraints = [models.CheckConstraint(condition=~Q(url=""), name="evidence_url_not_blank")]
+
+    def __str__(self) -> str:
+        return self.url
+
