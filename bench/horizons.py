@@ -1,4 +1,4 @@
-"""Benchmark of the horizon parser (claims/horizons.py).
+"""Benchmark of the horizon parser (claims/horizons/).
 
 Generates realistic claim sentences (dated, vague and with no horizon at all), parses each one
 and prints a table; compares with a baseline measured in the same run over the same sentences

@@ -1,4 +1,4 @@
-"""Table-driven tests of the horizon parser (claims/horizons.py); no database.
+"""Table-driven tests of the horizon parser (claims/horizons/); no database.
 
 Each row: the text, when it was said (and how precisely), and the expected kind, deadline and
 deadline precision. The semantics are written down in docs/horizons.md.

@@ -1,4 +1,4 @@
-"""Property-based tests of the horizon parser (claims/horizons.py), with hypothesis.
+"""Property-based tests of the horizon parser (claims/horizons/), with hypothesis.
 
 Phrases are generated from the grammar in docs/horizons.md; said-on dates and precisions are
 arbitrary. No database.
@@ -10,9 +10,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import horizons
 from claims.choices import DatePrecision
-from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons import HorizonKind, grammar, parse_horizon, parser
 
 PRECISIONS = st.sampled_from(list(DatePrecision))
 RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
@@ -237,14 +236,14 @@ GRAMMAR_TEXT = (
 GRAMMAR_WORDS = GRAMMAR_TEXT.split()
 # What every rule finds at every word start, with no dispatch on the first word.
 EVERY_RULE = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?:{horizons._ng(src)})" for _, src, *_ in horizons._RULES) + ")"
+    r"(?<!\w)(?:" + "|".join(f"(?:{grammar._ng(src)})" for _, src, *_ in grammar._RULES) + ")"
 )
 
 
 def every_rule(low):
     spans = []
     for m in EVERY_RULE.finditer(low):
-        name = next(n for n, *_ in horizons._RULES if horizons._COMPILED[n].match(low, m.start()))
+        name = next(n for n, *_ in grammar._RULES if parser._COMPILED[n].match(low, m.start()))
         spans.append((name, m.span()))
     return spans
 
@@ -254,6 +253,6 @@ def every_rule(low):
 def test_the_scan_tries_every_rule_that_can_start_at_a_word(text):
     """The scan tries only the rules that can start with the word at hand: it must find what
     trying every rule at every word finds."""
-    folded = horizons._fold(text)
+    folded = parser._fold(text)
 
-    assert [(name, m.span()) for name, m in horizons._scan(folded)] == every_rule(folded)
+    assert [(name, m.span()) for name, m in parser._scan(folded)] == every_rule(folded)

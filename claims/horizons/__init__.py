@@ -1,0 +1,58 @@
+"""Horizon parser: turn "by next year" into the last day a claim should have come true.
+
+A pure module (no database, no models). ``parse_horizon(text, said_on=..., precision=...)``
+reads a whole claim sentence or just its horizon phrase and returns a ``HorizonResult``:
+``DATED`` with a deadline, ``VAGUE`` (a time reference a curator must date) or ``NONE``.
+The full semantics, with examples, are in docs/horizons.md; in short:
+
+Named periods ("by X", "by the end of X", "in X", "sometime X", "until X") mean the LAST day
+of X: "by 2030" → 2030-12-31 (YEAR); "by March 2025" → 2025-03-31 (MONTH); "Q3 2024" →
+2024-09-30; "H1 2025" → 2025-06-30; "mid-2025" → 06-30, "early 2025" → 04-30, "late 2025" →
+12-31; seasons are northern meteorological (spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
+winter YYYY = Dec YYYY-Feb YYYY+1), so "summer 2024" → 2024-08-31 (MONTH); "the 2030s" →
+2039-12-31, "early/mid/late 2030s" → 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
+Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31).
+A bare year counts only after such a preposition or when it is the whole text ("2030").
+
+Relative named periods ("this year", "next quarter", "by year's end", "by Christmas", "by
+March") are the calendar period relative to the said-on date; a month, season or holiday
+without a year is its next occurrence that has not ended yet ("next March": that has not begun;
+"this summer": the one under way, else this calendar year's, even if over).
+
+Rolling horizons ("within N units", "in (the) next N units", "over the next N units", "in N
+units", "take N units", "N units from now", "N units away/out") are said-on date + N units, with
+dateutil.relativedelta (2024-02-29 + 1 year → 2025-02-28); "over the next decade" is 10 years,
+but "by the next decade" the 2030s (a named period). Ranges take the upper bound ("3-5
+years", "two to three years", "a year or two", "2025 or 2026"); "a couple of" = 2, "half a
+decade" = 5 years, "a decade" = 10 years; fractions round up to whole months (years, quarters)
+or days (weeks).
+
+Unknown day: when ``said_on`` is known only to the MONTH or YEAR (and is then the first day of
+that month or year), relative horizons count from the LAST day it could have been said, so a
+claim is never due too early, and the deadline is rounded UP to the end of its month or year:
+it is never finer than the said-on precision. "within 2 years" said in October 2022 → 2024-10-31
+(MONTH); "next month" said in 2022 → January 2023 at the latest, given as 2023-12-31 (YEAR).
+Absolute periods ("by March 2025") keep their own precision. Deadline precision: YEAR for a year
+or decade, MONTH for a month, quarter, half, season or mid/early year, DAY for a day; rolling
+horizons take the said-on precision.
+
+VAGUE (no date): "soon", "eventually", "one day", "someday", "any day now", "in the near /
+foreseeable future", "in a few years", "within weeks", "in the coming years", "in our lifetime",
+"by the next election", "by the time <event>", approximations ("around 2030", "in 5 years or
+so") and lower bounds ("after 2030", "not before 2030", "as early as next year", "10+ years").
+
+NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
+"may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",
+"for 20+ years", a period that ended before ``said_on`` ("in 2015"), and a bare month, season or
+"in N units" in a sentence that reads as past tense ("did a round in August").
+
+Several horizons in one text: the first DATED one wins; if none, the first VAGUE one.
+The deadline is never before ``said_on``.
+"""
+
+from __future__ import annotations
+
+from claims.horizons.parser import parse_horizon
+from claims.horizons.result import HorizonKind, HorizonResult
+
+__all__ = ["HorizonKind", "HorizonResult", "parse_horizon"]

@@ -1,0 +1,31 @@
+"""What ``parse_horizon`` returns: the kind of horizon found and the result record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from claims.choices import DatePrecision
+
+
+class HorizonKind(str, Enum):
+    """What kind of horizon a text holds."""
+
+    DATED = "dated"  # a deadline was derived
+    VAGUE = "vague"  # recognised as a time reference, too vague to date: a curator must decide
+    NONE = "none"  # no horizon at all
+
+
+@dataclass(frozen=True)
+class HorizonResult:
+    """The outcome of ``parse_horizon``; ``deadline`` and ``precision`` are set only if DATED."""
+
+    kind: HorizonKind
+    deadline: date | None
+    precision: DatePrecision | None
+    phrase: str  # the words read, as they appear in the input ('' for NONE)
+    rule: str  # the rule in plain words ('' for NONE)
+
+
+_NONE = HorizonResult(HorizonKind.NONE, None, None, "", "")
