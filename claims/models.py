@@ -429,3 +429,5 @@ class Evidence(models.Model):
     def __str__(self) -> str:
         return self.url
 
+
+from claims.importing.models import *  # noqa: E402, F403

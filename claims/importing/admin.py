@@ -1,0 +1,323 @@
+"""The import page and the review queue in the admin.
+
+"Imports" lists what was imported; its add page is the upload form, with a
+preview of the candidates before anything is written. The "review queue" shows
+draft claims only: publish, edit then publish, reject, or merge a draft into an
+existing claim. Every write goes through the importing services, which call
+``claims.services``.
+"""
+
+import base64
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from claims import services
+from claims.choices import ReviewState
+from claims.importing import cli
+from claims.importing.errors import ImportFileError
+from claims.importing.forms import ImportForm
+from claims.importing.models import DraftClaim, ImportBatch
+from claims.importing.services import (
+    draft_merge,
+    draft_publish,
+    draft_reject,
+    import_apply,
+    import_plan,
+)
+from claims.models import Claim
+
+SESSION_KEY = "claims_import_file"
+SESSION_MAX_BYTES = 5 * 1024 * 1024
+
+
+def _queue_url(batch: ImportBatch | None = None) -> str:
+    url = reverse("admin:claims_draftclaim_changelist")
+    return f"{url}?import_record__batch__id__exact={batch.pk}" if batch else url
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    """What was imported; adding one is uploading a document."""
+
+    list_display = [
+        "created_at",
+        "file_name",
+        "source",
+        "file_format",
+        "created_count",
+        "duplicate_count",
+        "skipped_count",
+        "created_by",
+        "review_link",
+    ]
+    list_select_related = ["source", "created_by"]
+    readonly_fields = [f.name for f in ImportBatch._meta.fields]
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("claims.add_claim")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("claims.view_claim")
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="drafts")
+    def review_link(self, batch: ImportBatch) -> str:
+        return format_html('<a href="{}">review</a>', _queue_url(batch))
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not self.has_add_permission(request):
+            return self._denied(request)
+        form = ImportForm(request.POST or None, request.FILES or None)
+        context = {"form": form, "stored_name": request.session.get(SESSION_KEY, {}).get("name")}
+        if request.method == "POST" and form.is_valid():
+            response = self._submit(request, form, context)
+            if response is not None:
+                return response
+        return self._page(request, context)
+
+    def _denied(self, request):
+        raise PermissionDenied
+
+    def _file(self, request, form) -> tuple[str, bytes]:
+        """The uploaded file, or the one kept from the preview."""
+        upload = form.cleaned_data.get("file")
+        if upload is not None:
+            data = upload.read()
+            request.session.pop(SESSION_KEY, None)
+            if len(data) <= SESSION_MAX_BYTES:
+                request.session[SESSION_KEY] = {
+                    "name": upload.name,
+                    "data": base64.b64encode(data).decode(),
+                }
+            return upload.name, data
+        stored = request.session.get(SESSION_KEY)
+        if not stored:
+            raise ImportFileError("Choose a file to import.")
+        return stored["name"], base64.b64decode(stored["data"])
+
+    def _submit(self, request, form, context):
+        try:
+            name, data = self._file(request, form)
+            context["stored_name"] = name
+            plan = import_plan(data=data, file_name=name, options=form.cleaned_data["options"])
+            if "_import" not in request.POST:
+                context.update(plan=plan, headers=cli.HEADERS, rows=cli.plan_rows(plan))
+                return None
+            result = import_apply(plan=plan, actor=request.user)
+        except ImportFileError as error:
+            form.add_error(None, f"{str(error).rstrip('.')}. Nothing was imported.")
+            return None
+        request.session.pop(SESSION_KEY, None)
+        if result.batch is None:
+            self.message_user(request, cli.nothing_added(plan), messages.WARNING)
+            return HttpResponseRedirect(_queue_url())
+        self.message_user(
+            request,
+            f"Added {len(result.claims)} draft claims ({result.duplicates} likely duplicates, "
+            f"{result.skipped} imported before).",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(_queue_url(result.batch))
+
+    def _page(self, request, context):
+        return TemplateResponse(
+            request,
+            "admin/claims/importing/upload.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "Import notes or a transcript",
+                **context,
+            },
+        )
+
+
+class LikelyDuplicateFilter(admin.SimpleListFilter):
+    title = "likely duplicate"
+    parameter_name = "duplicate"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "flagged"), ("no", "not flagged")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(duplicate_of__isnull=self.value() == "no")
+        return queryset
+
+
+class DraftForm(forms.ModelForm):
+    """A draft as a curator edits it, carrying the version they started from."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = DraftClaim
+        fields = [
+            "speaker",
+            "kind",
+            "quote",
+            "statement",
+            "locator",
+            "horizon",
+            "deadline",
+            "duplicate_of",
+            "internal_notes",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expected_version"].initial = self.instance.version
+
+
+@admin.register(DraftClaim)
+class DraftClaimAdmin(admin.ModelAdmin):
+    """Drafts waiting for review, newest import first."""
+
+    form = DraftForm
+    list_display = [
+        "statement_short",
+        "speaker",
+        "kind",
+        "locator",
+        "deadline",
+        "duplicate_link",
+        "source",
+    ]
+    list_filter = [
+        "kind",
+        LikelyDuplicateFilter,
+        ("source", admin.RelatedOnlyFieldListFilter),
+        ("speaker", admin.RelatedOnlyFieldListFilter),
+        "import_record__batch",
+    ]
+    search_fields = ["quote", "statement", "speaker__name"]
+    list_select_related = ["speaker", "source", "duplicate_of"]
+    readonly_fields = ["source", "said_on", "deadline_rule", "needs_deadline"]
+    autocomplete_fields = ["duplicate_of"]
+    ordering = ["-created_at", "pk"]
+    actions = ["publish_drafts", "reject_drafts", "merge_flagged"]
+    change_form_template = "admin/claims/importing/draft_change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(review_state=ReviewState.DRAFT)
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("claims.view_claim")
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("claims.change_claim")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="statement", ordering="statement")
+    def statement_short(self, claim: Claim) -> str:
+        return claim.statement if len(claim.statement) <= 90 else claim.statement[:87] + "…"
+
+    @admin.display(description="likely duplicate of")
+    def duplicate_link(self, claim: Claim) -> str:
+        if claim.duplicate_of is None:
+            return ""
+        url = reverse("admin:claims_claim_change", args=[claim.duplicate_of_id])
+        return format_html(
+            '<a href="{}">#{} {}</a>', url, claim.duplicate_of_id, claim.duplicate_of
+        )
+
+    def save_model(self, request, obj, form, change):
+        changes = {f: form.cleaned_data[f] for f in form.changed_data if f in DraftForm.Meta.fields}
+        try:
+            with transaction.atomic():
+                claim = Claim.objects.get(pk=obj.pk)
+                if changes:
+                    claim = services.claim_update(
+                        claim=claim,
+                        expected_version=form.cleaned_data["expected_version"] or 0,
+                        changes=changes,
+                        actor=request.user,
+                    )
+                self._decide(request, claim)
+        except (ValidationError, services.ConflictError) as error:
+            messages.error(request, f"Nothing was saved: {_error_text(error)}")
+
+    def _decide(self, request, claim: Claim) -> None:
+        if "_publish" in request.POST:
+            draft_publish(claim=claim, actor=request.user)
+            messages.success(request, f"Published claim {claim.pk}.")
+        elif "_reject" in request.POST:
+            draft_reject(claim=claim, actor=request.user)
+            messages.success(request, f"Rejected claim {claim.pk}.")
+        elif "_merge" in request.POST:
+            if claim.duplicate_of is None:
+                raise ValidationError("Pick the claim to merge into in “duplicate of”.")
+            draft_merge(claim=claim, into=claim.duplicate_of, actor=request.user)
+            messages.success(request, f"Merged claim {claim.pk} into {claim.duplicate_of_id}.")
+
+    def response_change(self, request, obj):
+        if {"_publish", "_reject", "_merge"} & set(request.POST):
+            return HttpResponseRedirect(reverse("admin:claims_draftclaim_changelist"))
+        return super().response_change(request, obj)
+
+    def _each(self, request, queryset, decide) -> int:
+        """Apply ``decide`` to every selected draft, all or none."""
+        try:
+            with transaction.atomic():
+                for claim in queryset:
+                    decide(claim)
+        except (ValidationError, services.ConflictError) as error:
+            self.message_user(request, f"Nothing was changed: {_error_text(error)}", messages.ERROR)
+            return 0
+        return len(queryset)
+
+    @admin.action(description="Publish the selected drafts", permissions=["change"])
+    def publish_drafts(self, request, queryset):
+        count = self._each(request, queryset, lambda c: draft_publish(claim=c, actor=request.user))
+        if count:
+            self.message_user(request, f"Published {count} draft(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject the selected drafts", permissions=["change"])
+    def reject_drafts(self, request, queryset):
+        count = self._each(request, queryset, lambda c: draft_reject(claim=c, actor=request.user))
+        if count:
+            self.message_user(request, f"Rejected {count} draft(s).", messages.SUCCESS)
+
+    @admin.action(
+        description="Merge the selected drafts into the claims they duplicate",
+        permissions=["change"],
+    )
+    def merge_flagged(self, request, queryset):
+        flagged = list(queryset.filter(duplicate_of__isnull=False).select_related("duplicate_of"))
+        count = self._each(
+            request,
+            flagged,
+            lambda c: draft_merge(claim=c, into=c.duplicate_of, actor=request.user),
+        )
+        skipped = len(queryset) - len(flagged)
+        if count or skipped:
+            self.message_user(
+                request,
+                f"Merged {count} draft(s); {skipped} not flagged as a duplicate were left alone.",
+                messages.SUCCESS if count else messages.WARNING,
+            )
+
+
+def _error_text(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        if hasattr(error, "message_dict"):
+            return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+        return " ".join(error.messages)
+    return str(error)

@@ -1,0 +1,95 @@
+"""Which statements are worth proposing, and of what kind.
+
+Plain word patterns, tuned on real notes: a statement that speaks of the future
+("will", "going to", "within 2 years", "by next year", "is coming") is a
+prediction; a promise of the speaker's organisation ("we plan to", "moving
+forward") a commitment; a judgement ("should", "is key", "best") an opinion;
+anything else a factual claim. Questions and fragments are not proposed.
+"""
+
+import re
+
+from claims.choices import ClaimKind
+
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
+_UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
+
+PREDICTION_PATTERNS = [
+    r"\bwill\b",
+    r"\bwon't\b",
+    r"\b(?:i|you|we|they|it|he|she|that|there)'ll\b",
+    r"\bgoing to\b",
+    r"\bgonna\b",
+    r"\bshall\b",
+    r"\bcoming\b",
+    r"\bsoon\b",
+    r"\beventually\b",
+    r"\b(?:one day|someday|some day)\b",
+    r"\bin the (?:near |distant |coming )?future\b",
+    r"\bnext (?:year|decade|month|generation)\b",
+    rf"\bwithin (?:the next )?{_NUMBER} {_UNIT}",
+    rf"\bin (?:the )?(?:next|coming) (?:{_NUMBER} )?{_UNIT}",
+    rf"\bin {_NUMBER} {_UNIT}\b",
+    r"\bby (?:next|the end of|the time|(?:19|20)\d\d|mid-)",
+    r"\b(?:probably|likely|unlikely|inevitabl[ey])\b",
+    r"(?<!can't )(?<!cannot )\b(?:expect|predict|forecast|bet)(?:s|ed|ing)?\b",
+    r"\b(?:on track|about|bound|poised|set) to\b",
+    r"\bwhen \w+ (?:comes|arrives|happens|lands)\b",
+]
+COMMITMENT_PATTERNS = [
+    r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
+    r"\b(?:moving|going) forward\b",
+    r"\bcommitted to\b",
+    r"\bis applying for\b",
+    r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
+    r"\bmission is to\b",
+]
+OPINION_PATTERNS = [
+    r"\bshould(?:n't)?\b",
+    r"\bought to\b",
+    r"\bmust\b",
+    r"\b(?:need|needs) to\b",
+    r"\bi (?:think|believe|feel)\b",
+    r"\b(?:best|worst|better|key|important|interesting|powerful|overrated|underrated)\b",
+    r"\bis (?:a|the) (?:spectrum|way|realm)\b",
+]
+_PREDICTION = re.compile("|".join(PREDICTION_PATTERNS))
+_COMMITMENT = re.compile("|".join(COMMITMENT_PATTERNS))
+_OPINION = re.compile("|".join(OPINION_PATTERNS))
+_PAST = re.compile(
+    r"\b(?:ago|used to|back then|in the past|last year|was going to|eventually \w+ed)\b"
+)
+_PAST_TENSE = re.compile(r"\b(?:was|were|did|had|went|ago)\b")
+_WORD = re.compile(r"[\w$%]+")
+
+MIN_WORDS = 3
+
+
+def normalise(text: str) -> str:
+    """Lower case with straight apostrophes, for matching word patterns."""
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def is_candidate(text: str) -> bool:
+    """A statement worth a curator's look: not a question, not a fragment."""
+    if text.rstrip(' ”"’)').endswith("?"):
+        return False
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+def looks_like_prediction(text: str) -> bool:
+    """Speaks of the future, and not of a future that is already past."""
+    lowered = normalise(text)
+    return bool(_PREDICTION.search(lowered)) and not _PAST.search(lowered)
+
+
+def classify(text: str, *, has_horizon: bool = False) -> str:
+    """The kind of claim ``text`` looks like; a dated horizon makes it a prediction."""
+    lowered = normalise(text)
+    if _COMMITMENT.search(lowered):
+        return ClaimKind.COMMITMENT
+    if looks_like_prediction(text) or (has_horizon and not _PAST_TENSE.search(lowered)):
+        return ClaimKind.PREDICTION
+    if _OPINION.search(lowered):
+        return ClaimKind.OPINION
+    return ClaimKind.FACTUAL

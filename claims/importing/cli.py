@@ -1,0 +1,135 @@
+"""Reading the command line's choices and showing a plan as a table.
+
+Kept apart from the command so that the admin's preview and the command print
+the same columns.
+"""
+
+import datetime
+import re
+import sys
+from typing import TextIO
+
+from claims.choices import DatePrecision
+from claims.importing.errors import ImportFileError
+from claims.importing.services import Candidate, ImportPlan
+
+_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
+
+
+def parse_partial_date(value: str) -> tuple[datetime.date, str]:
+    """'2023' (year), '2022-10' (month) or '2023-02-15' (day), with that precision."""
+    match = _DATE.match(value.strip())
+    if not match:
+        raise ImportFileError(f"{value!r} is not a date; write 2023, 2022-10 or 2023-02-15.")
+    year, month, day = (int(match.group(g) or 1) for g in ("year", "month", "day"))
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError as error:
+        raise ImportFileError(f"{value!r} is not a date: {error}.") from None
+    if match.group("day"):
+        return date, DatePrecision.DAY
+    return date, DatePrecision.MONTH if match.group("month") else DatePrecision.YEAR
+
+
+def parse_mapping(values: list[str]) -> dict[str, str]:
+    """'--speaker NAME=SLUG' pairs; a value without '=' is the default speaker (key "")."""
+    mapping = {}
+    for value in values:
+        key, sep, target = value.partition("=")
+        if not sep:
+            key, target = "", value
+        if not target.strip():
+            raise ImportFileError(f"--speaker {value!r} names no speaker after '='.")
+        mapping[key.strip()] = target.strip()
+    return mapping
+
+
+def parse_sections(values: list[str]) -> dict[int, str]:
+    """'--section LINE=NAME': a new section, spoken by NAME, starts at LINE."""
+    sections = {}
+    for value in values:
+        line, sep, name = value.partition("=")
+        if not sep or not line.strip().isdigit() or not name.strip():
+            raise ImportFileError(f"--section {value!r} should look like 95='Speaker Name'.")
+        sections[int(line)] = name.strip()
+    return sections
+
+
+def parse_line_range(value: str | None) -> tuple[int, int] | None:
+    """'--lines 2-38'."""
+    if not value:
+        return None
+    match = re.match(r"^\s*(\d+)\s*-\s*(\d+)\s*$", value)
+    if not match or int(match.group(1)) > int(match.group(2)):
+        raise ImportFileError(f"--lines {value!r} should look like 2-38.")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _status(candidate: Candidate) -> str:
+    if candidate.skip_reason:
+        return candidate.skip_reason
+    if candidate.duplicate_of is not None:
+        return f"dup of #{candidate.duplicate_of.pk} ({candidate.similarity:.2f})"
+    if candidate.duplicate_of_candidate is not None:
+        return f"dup of row {candidate.duplicate_of_candidate + 1} ({candidate.similarity:.2f})"
+    return "new"
+
+
+def plan_rows(plan: ImportPlan) -> list[list[str]]:
+    """One row per candidate: row, where, speaker, kind, deadline, status, quote."""
+    return [
+        [
+            str(c.index + 1),
+            c.statement.locator,
+            c.speaker.display,
+            c.kind,
+            c.deadline.isoformat() if c.deadline else (c.horizon and "vague") or "",
+            _status(c),
+            c.quote,
+        ]
+        for c in plan.candidates
+    ]
+
+
+def nothing_added(plan: ImportPlan) -> str:
+    """Why an import added nothing."""
+    if not plan.candidates:
+        return "No candidate claims were found in the document; nothing was imported."
+    return f"Nothing new: all {len(plan.candidates)} candidates were imported before."
+
+
+HEADERS = ["#", "where", "speaker", "kind", "deadline", "status", "quote"]
+
+
+def print_table(plan: ImportPlan, out: TextIO, *, width: int = 160) -> None:
+    rows = plan_rows(plan)
+    fixed = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+        for i, h in enumerate(HEADERS[:-1])
+    ]
+    quote_width = max(20, width - sum(fixed) - 2 * len(fixed))
+    for row in [HEADERS, *rows]:
+        quote = row[-1] if len(row[-1]) <= quote_width else row[-1][: quote_width - 1] + "…"
+        cells = [cell.ljust(fixed[i]) for i, cell in enumerate(row[:-1])]
+        out.write("  ".join([*cells, quote]).rstrip() + "\n")
+
+
+class ProgressBar:
+    """A one-line progress bar on a stream (standard error), redrawn in place."""
+
+    def __init__(self, stream: TextIO = sys.stderr, *, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        step = max(1, total // 200)
+        if done != total and done % step:
+            return
+        filled = self.width * done // total
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\rimporting [{bar}] {done}/{total}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()

@@ -1,0 +1,102 @@
+"""The admin's upload form: the same choices as ``manage.py import_notes``."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from claims.choices import DatePrecision, SourceKind
+from claims.importing import cli
+from claims.importing.errors import ImportFileError
+from claims.importing.reading import FORMATS
+from claims.importing.services import ImportOptions, SourceChoice
+from claims.models import Claim, Source
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ImportForm(forms.Form):
+    """A document and the curator's choices: the source, and who the speakers are."""
+
+    file = forms.FileField(
+        required=False,
+        help_text="Notes (.txt, .md) or a transcript (.vtt, .srt), UTF-8.",
+    )
+    source = forms.ModelChoiceField(
+        Source.objects.all(), required=False, help_text="An existing source…"
+    )
+    source_title = forms.CharField(
+        max_length=300, required=False, help_text="…or the title of a new one."
+    )
+    published_on = forms.CharField(
+        required=False, help_text="When the new source was published: 2023-02-15, 2022-10 or 2023."
+    )
+    precision = forms.ChoiceField(
+        choices=[("", "as written"), *DatePrecision.choices], required=False
+    )
+    source_kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.PODCAST)
+    publisher = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    default_speaker = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Slug or name of the speaker of sections that name nobody.",
+    )
+    speakers = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text="One per line: NAME IN THE FILE = speaker slug or name, e.g. "
+        "“Sarah = sarah-guo” or “Intro = noam-shazeer”. Unknown speakers are created.",
+    )
+    sections = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="One per line: LINE = NAME starts a new section there, "
+        "e.g. “95 = Emad Mostaque”.",
+    )
+    lines = forms.CharField(required=False, help_text="Only lines A-B, e.g. 2-38.")
+    kinds = forms.MultipleChoiceField(
+        choices=Claim._meta.get_field("kind").choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Keep only these kinds (none ticked: all).",
+    )
+    file_format = forms.ChoiceField(
+        choices=[("", "detect"), *((f, f) for f in FORMATS)], required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("source") and not cleaned.get("source_title"):
+            raise ValidationError("Pick an existing source or give the title of a new one.")
+        try:
+            cleaned["options"] = self._options(cleaned)
+        except ImportFileError as error:
+            raise ValidationError(str(error)) from None
+        return cleaned
+
+    def _options(self, cleaned) -> ImportOptions:
+        published_on, precision = None, DatePrecision.DAY
+        if not cleaned.get("source"):
+            if not cleaned.get("published_on"):
+                raise ImportFileError("Give the date the new source was published.")
+            published_on, precision = cli.parse_partial_date(cleaned["published_on"])
+        mapping = cli.parse_mapping(_lines(cleaned.get("speakers", "")))
+        if cleaned.get("default_speaker"):
+            mapping[""] = cleaned["default_speaker"].strip()
+        return ImportOptions(
+            source=SourceChoice(
+                source_id=cleaned["source"].pk if cleaned.get("source") else None,
+                title=cleaned.get("source_title", ""),
+                published_on=published_on,
+                precision=cleaned.get("precision") or precision,
+                kind=cleaned.get("source_kind") or SourceKind.PODCAST,
+                publisher=cleaned.get("publisher", ""),
+                url=cleaned.get("url", ""),
+            ),
+            speakers=mapping,
+            sections=cli.parse_sections(_lines(cleaned.get("sections", ""))),
+            kinds=frozenset(cleaned.get("kinds") or ()),
+            lines=cli.parse_line_range(cleaned.get("lines")),
+            file_format=cleaned.get("file_format", ""),
+        )

@@ -1,0 +1,259 @@
+"""Writing an import plan: the source, the speakers, the drafts and the import records.
+
+Up to ``BULK_THRESHOLD`` new candidates, each draft is created by
+``claims.services.claim_create``. A larger import (a long transcript) builds the
+drafts the same way (``claims.services.claim_derive_deadline``, field
+validation) and inserts them in bulk with their history, because
+``claim_create`` validates every database constraint with a query of its own
+(tens of milliseconds a claim); the constraints still hold, in the database.
+Both ways give the same rows and the same history (see the tests).
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from claims import services
+from claims.choices import ReviewState
+from claims.importing.errors import ImportFileError
+from claims.importing.models import ImportBatch, ImportedCandidate
+from claims.importing.plans import (
+    Candidate,
+    ImportPlan,
+    ImportResult,
+    Progress,
+    SourceChoice,
+    SpeakerPlan,
+)
+from claims.models import Claim, Source, SourceParticipant, Speaker
+
+STATEMENT_MAX = 300
+BULK_THRESHOLD = 200
+BULK_BATCH = 500
+
+
+def _existing_source(choice: SourceChoice) -> Source | None:
+    """The source another import created since this one was planned, if any."""
+    return Source.objects.filter(
+        title=choice.title.strip(), published_on=choice.published_on
+    ).first()
+
+
+def _source_create(choice: SourceChoice, *, actor) -> Source:
+    source = Source(
+        title=choice.title.strip(),
+        published_on=choice.published_on,
+        published_precision=choice.precision,
+        kind=choice.kind,
+        publisher=choice.publisher,
+        url=choice.url,
+    )
+    try:
+        source.full_clean()
+    except ValidationError as error:
+        raise ImportFileError(f"The source is not valid: {_messages(error)}") from None
+    if actor is not None and actor.is_authenticated:
+        source._history_user = actor
+    source._change_reason = "created by an import"
+    source.save()
+    return source
+
+
+def _messages(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+def _speaker_for(plan: SpeakerPlan, *, actor) -> Speaker:
+    if plan.speaker is None:
+        slug = slugify(plan.name)[:190] or "speaker"
+        base, n = slug, 2
+        while Speaker.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        plan.speaker = services.speaker_create(name=plan.name[:200], slug=slug, actor=actor)
+    return plan.speaker
+
+
+def _add_participants(source: Source, speakers: dict[str, SpeakerPlan]) -> None:
+    present = set(source.participations.values_list("speaker_id", flat=True))
+    for plan in speakers.values():
+        if plan.speaker.pk not in present:
+            SourceParticipant.objects.create(source=source, speaker=plan.speaker, role=plan.role)
+            present.add(plan.speaker.pk)
+
+
+def _statement_line(quote: str) -> str:
+    line = " ".join(quote.split())
+    return line if len(line) <= STATEMENT_MAX else line[: STATEMENT_MAX - 1].rstrip() + "…"
+
+
+def _note(candidate: Candidate, plan: ImportPlan) -> str:
+    note = f"Proposed by an import of {plan.file_name or 'a document'}"
+    if candidate.statement.speaker and candidate.speaker.name != candidate.statement.speaker:
+        note += f" (speaker named “{candidate.statement.speaker}” there)"
+    return note + "."
+
+
+def _draft_fields(candidate: Candidate, plan: ImportPlan, source: Source) -> dict:
+    return {
+        "speaker": candidate.speaker.speaker,
+        "source": source,
+        "quote": candidate.quote,
+        "statement": _statement_line(candidate.quote),
+        "said_on": plan.said_on,
+        "said_on_precision": plan.said_on_precision,
+        "kind": candidate.kind,
+        "locator": candidate.statement.locator[:100],
+        "review_state": ReviewState.DRAFT,
+        "internal_notes": _note(candidate, plan),
+    }
+
+
+def _create_draft(candidate: Candidate, plan: ImportPlan, source: Source, *, actor) -> Claim:
+    try:
+        return services.claim_create(**_draft_fields(candidate, plan, source), actor=actor)
+    except ValidationError as error:
+        raise ImportFileError(_messages(error), line=candidate.statement.line) from None
+
+
+def _flag_reason(original: Claim, score: float) -> str:
+    return f"likely duplicate of claim {original.pk} (similarity {score:.2f})"
+
+
+def _flag_duplicate(claim: Claim, original: Claim, score: float, *, actor) -> Claim:
+    return services.claim_update(
+        claim=claim,
+        expected_version=claim.version,
+        changes={"duplicate_of": original},
+        actor=actor,
+        reason=_flag_reason(original, score),
+    )
+
+
+def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim]:
+    created: dict[int, Claim] = {}
+    for done, candidate in enumerate(new, start=1):
+        claim = _create_draft(candidate, plan, source, actor=actor)
+        original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
+        if original is not None:
+            claim = _flag_duplicate(claim, original, candidate.similarity, actor=actor)
+        created[candidate.index] = claim
+        if progress is not None:
+            progress(done, len(new))
+    return created
+
+
+def _built_draft(candidate: Candidate, plan: ImportPlan, source: Source) -> Claim:
+    """A draft as ``claim_create`` would make it, not yet saved."""
+    claim = Claim(**_draft_fields(candidate, plan, source))
+    services.claim_derive_deadline(claim)
+    try:
+        claim.full_clean(exclude=["speaker", "source"], validate_constraints=False)
+    except ValidationError as error:
+        raise ImportFileError(_messages(error), line=candidate.statement.line) from None
+    return claim
+
+
+def _user(actor):
+    return actor if actor is not None and actor.is_authenticated else None
+
+
+def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> None:
+    """Point each likely duplicate at its original, as ``claim_update`` would."""
+    flagged = []
+    for candidate in new:
+        original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
+        if original is not None:
+            draft = created[candidate.index]
+            draft.duplicate_of = original
+            draft.version += 1
+            draft._change_reason = _flag_reason(original, candidate.similarity)
+            flagged.append(draft)
+    if flagged:
+        bulk_update_with_history(
+            flagged,
+            Claim,
+            ["duplicate_of", "version"],
+            batch_size=BULK_BATCH,
+            default_user=_user(actor),
+        )
+
+
+def _create_in_bulk(new, plan, source, *, actor, progress) -> dict[int, Claim]:
+    """Build every draft, insert them with their history, then flag the duplicates."""
+    drafts = []
+    for done, candidate in enumerate(new, start=1):
+        drafts.append(_built_draft(candidate, plan, source))
+        if progress is not None and done < len(new):
+            progress(done, len(new))
+    drafts = bulk_create_with_history(
+        drafts,
+        Claim,
+        batch_size=BULK_BATCH,
+        default_user=_user(actor),
+        default_change_reason="created",
+    )
+    created = {c.index: draft for c, draft in zip(new, drafts, strict=True)}
+    _flag_in_bulk(new, created, actor=actor)
+    if progress is not None:
+        progress(len(new), len(new))
+    return created
+
+
+def _speakers_for(plan: ImportPlan, *, actor) -> None:
+    """Find or create every speaker; two names mapped to one new speaker make one speaker."""
+    made: dict[str, Speaker] = {}
+    for speaker_plan in plan.speakers.values():
+        name = slugify(speaker_plan.name)
+        if speaker_plan.speaker is None and name in made:
+            speaker_plan.speaker = made[name]
+        made[name] = _speaker_for(speaker_plan, actor=actor)
+
+
+def _batch_create(plan: ImportPlan, source: Source, *, actor) -> ImportBatch:
+    new = plan.new_candidates
+    return ImportBatch.objects.create(
+        source=source,
+        file_name=plan.file_name[:255],
+        file_sha256=plan.sha256,
+        file_format=plan.document.format,
+        line_count=plan.document.line_count,
+        statement_count=len(plan.document.statements),
+        created_count=len(new),
+        duplicate_count=sum(c.is_duplicate for c in new),
+        skipped_count=len(plan.skipped),
+        created_by=_user(actor),
+    )
+
+
+def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim]) -> None:
+    """Record what was proposed, so that importing again adds only what is new."""
+    ImportedCandidate.objects.bulk_create(
+        (
+            ImportedCandidate(
+                batch=batch,
+                source=batch.source,
+                claim=created[c.index],
+                fingerprint=c.fingerprint,
+                speaker_label=c.speaker.key[:200],
+            )
+            for c in new
+        ),
+        batch_size=BULK_BATCH,
+    )
+
+
+def write_plan(plan: ImportPlan, *, actor, progress: Progress | None, bulk: bool) -> ImportResult:
+    """Write everything a plan adds; the caller holds the transaction."""
+    source = plan.source or _existing_source(plan.source_choice)
+    source = source or _source_create(plan.source_choice, actor=actor)
+    _speakers_for(plan, actor=actor)
+    _add_participants(source, plan.speakers)
+    batch = _batch_create(plan, source, actor=actor)
+    new = plan.new_candidates
+    create = _create_in_bulk if bulk else _create_one_by_one
+    created = create(new, plan, source, actor=actor, progress=progress)
+    _remember(batch, new, created)
+    claims = [created[c.index] for c in new]
+    return ImportResult(batch, source, claims, batch.duplicate_count, len(plan.skipped))

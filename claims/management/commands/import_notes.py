@@ -1,0 +1,134 @@
+"""manage.py import_notes FILE: propose the claims in notes or a transcript as drafts."""
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.choices import DatePrecision, SourceKind
+from claims.importing import cli
+from claims.importing.errors import ImportFileError
+from claims.importing.reading import FORMATS
+from claims.importing.services import (
+    ImportOptions,
+    SourceChoice,
+    import_apply,
+    import_plan,
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Read notes (plain text or Markdown) or a WebVTT/SRT transcript and add the claims "
+        "in it as drafts for review. All or nothing; importing again adds only what is new."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="The document to import.")
+        source = parser.add_argument_group("source (an existing one, or one to find or create)")
+        source.add_argument("--source-id", type=int, help="An existing source's id.")
+        source.add_argument("--source-title", default="", help="The source's title.")
+        source.add_argument(
+            "--published-on", default="", help="2023-02-15, 2022-10 or 2023 (sets the precision)."
+        )
+        source.add_argument("--precision", choices=DatePrecision.values, help="Override it.")
+        source.add_argument("--source-kind", choices=SourceKind.values, default=SourceKind.PODCAST)
+        source.add_argument("--publisher", default="")
+        source.add_argument("--url", default="")
+        parser.add_argument(
+            "--speaker",
+            action="append",
+            default=[],
+            metavar="[NAME=]SPEAKER",
+            help="Map a name or section heading in the file to a speaker (slug or name; "
+            "created when unknown). Without NAME=, the default for unnamed sections.",
+        )
+        parser.add_argument(
+            "--section",
+            action="append",
+            default=[],
+            metavar="LINE=NAME",
+            help="Start a new section at LINE, spoken by NAME.",
+        )
+        parser.add_argument("--lines", help="Import only the statements on lines A-B.")
+        parser.add_argument("--kind", action="append", default=[], help="Keep only these kinds.")
+        parser.add_argument("--format", choices=FORMATS, default="", help="Default: detected.")
+        parser.add_argument("--user", help="The curator to record as the author of the drafts.")
+        parser.add_argument("--dry-run", action="store_true", help="Print the candidates only.")
+        parser.add_argument("--progress", action="store_true", help="Show a progress bar.")
+
+    def handle(self, *args, **options):
+        try:
+            plan = import_plan(
+                data=self._read(options["file"]),
+                file_name=Path(options["file"]).name,
+                options=self._options(options),
+            )
+            if options["dry_run"]:
+                self._print_plan(plan)
+                return
+            progress = None
+            if options["progress"] or self.stderr.isatty():
+                progress = cli.ProgressBar(self.stderr._out)
+            result = import_apply(plan=plan, actor=self._actor(options["user"]), progress=progress)
+        except ImportFileError as error:
+            message = str(error).rstrip(".")
+            raise CommandError(f"{options['file']}: {message}. Nothing was imported.") from None
+        self._report(plan, result)
+
+    def _read(self, path: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise ImportFileError(f"Cannot read the file: {error.strerror}") from None
+
+    def _options(self, options) -> ImportOptions:
+        published_on, precision = None, DatePrecision.DAY
+        if options["published_on"]:
+            published_on, precision = cli.parse_partial_date(options["published_on"])
+        return ImportOptions(
+            source=SourceChoice(
+                source_id=options["source_id"],
+                title=options["source_title"],
+                published_on=published_on,
+                precision=options["precision"] or precision,
+                kind=options["source_kind"],
+                publisher=options["publisher"],
+                url=options["url"],
+            ),
+            speakers=cli.parse_mapping(options["speaker"]),
+            sections=cli.parse_sections(options["section"]),
+            kinds=frozenset(options["kind"]),
+            lines=cli.parse_line_range(options["lines"]),
+            file_format=options["format"],
+        )
+
+    def _actor(self, username: str | None):
+        if not username:
+            return None
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise ImportFileError(f"There is no user {username!r}.")
+        return user
+
+    def _print_plan(self, plan) -> None:
+        cli.print_table(plan, self.stdout)
+        new = plan.new_candidates
+        self.stdout.write(
+            f"\n{len(plan.candidates)} candidates from {len(plan.document.statements)} "
+            f"statements: {len(new)} new ({sum(c.is_duplicate for c in new)} likely "
+            f"duplicates), {len(plan.skipped)} imported before. Dry run: nothing was written."
+        )
+
+    def _report(self, plan, result) -> None:
+        if result.batch is None:
+            self.stdout.write(cli.nothing_added(plan))
+            return
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Added {len(result.claims)} draft claims to “{result.source.title}” "
+                f"({result.duplicates} flagged as likely duplicates, {result.skipped} "
+                f"imported before). Review them in the admin's review queue "
+                f"(import {result.batch.pk})."
+            )
+        )

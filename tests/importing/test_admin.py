@@ -1,0 +1,148 @@
+"""The upload page and the review queue, as a curator uses them."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from claims.choices import ReviewState
+from claims.importing.models import ImportBatch
+from claims.importing.services import ImportOptions, SourceChoice, import_document
+from claims.models import Claim
+from tests.factories import ClaimFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+PANEL = (Path(__file__).parent / "data" / "panel.vtt").read_bytes()
+UPLOAD = reverse("admin:claims_importbatch_add")
+QUEUE = reverse("admin:claims_draftclaim_changelist")
+NEW_SOURCE = {
+    "source_title": "Storage panel",
+    "published_on": "2024-03-05",
+    "source_kind": "podcast",
+    "default_speaker": "",
+    "speakers": "Dana Host = dana\n",
+}
+
+
+def _upload(data: bytes = PANEL, name: str = "panel.vtt") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="text/vtt")
+
+
+def _drafts(curator) -> list[Claim]:
+    result = import_document(
+        data=PANEL,
+        options=ImportOptions(
+            source=SourceChoice(title="Panel", published_on=datetime.date(2024, 3, 5))
+        ),
+        actor=curator,
+    )
+    return result.claims
+
+
+def test_preview_shows_the_candidates_and_writes_nothing(curator_client):
+    response = curator_client.post(UPLOAD, {**NEW_SOURCE, "file": _upload(), "_preview": "1"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Preview: 8 candidates from 10 statements (8 new, 0 imported before)" in page
+    assert "“Dana Host” → dana (new)" in page
+    assert "Honestly, hydrogen cars will never catch up with electric ones." in page
+    assert Claim.objects.count() == 0
+
+
+def test_import_after_preview_uses_the_previewed_file(curator_client, curator):
+    dana = SpeakerFactory(name="Dana Host", slug="dana")
+    curator_client.post(UPLOAD, {**NEW_SOURCE, "file": _upload(), "_preview": "1"})
+    response = curator_client.post(UPLOAD, {**NEW_SOURCE, "_import": "1"})
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"{QUEUE}?import_record__batch__id__exact={batch.pk}"
+    assert batch.created_by == curator
+    assert Claim.objects.filter(review_state=ReviewState.DRAFT).count() == 8
+    assert Claim.objects.filter(speaker=dana).count() == 2
+    queue = curator_client.get(response["Location"])
+    assert queue.status_code == 200
+    assert "8 draft claim" in queue.content.decode()
+
+
+def test_a_bad_upload_gets_a_clear_error_and_nothing_is_imported(curator_client):
+    data = b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>Fine.\n\nbad cue\n"
+    response = curator_client.post(UPLOAD, {**NEW_SOURCE, "file": _upload(data), "_import": "1"})
+    assert response.status_code == 200
+    assert "Line 6: Expected a cue timing line" in response.content.decode()
+    assert "Nothing was imported." in response.content.decode()
+    assert Claim.objects.count() == 0
+
+
+def test_the_upload_form_needs_a_source(curator_client):
+    response = curator_client.post(UPLOAD, {"file": _upload(), "source_kind": "podcast"})
+    assert "Pick an existing source or give the title of a new one." in response.content.decode()
+
+
+def test_readers_cannot_upload(client, reader):
+    client.force_login(reader)
+    assert client.get(UPLOAD).status_code == 302
+
+
+def test_the_queue_lists_drafts_only_and_publishes_rejects_and_merges(curator_client, curator):
+    published = ClaimFactory(quote="Grid storage doubled last year.")
+    one, two, three, *_ = _drafts(curator)
+    three.duplicate_of = published
+    three.save()
+    page = curator_client.get(QUEUE).content.decode()
+    assert f"/draftclaim/{published.pk}/change/" not in page
+    assert f"/draftclaim/{three.pk}/change/" in page
+    for action, pks in [("publish_drafts", [one.pk]), ("reject_drafts", [two.pk])]:
+        curator_client.post(QUEUE, {"action": action, ACTION_CHECKBOX_NAME: pks})
+    curator_client.post(QUEUE, {"action": "merge_flagged", ACTION_CHECKBOX_NAME: [three.pk]})
+    states = dict(
+        Claim.objects.filter(pk__in=[one.pk, two.pk, three.pk]).values_list("pk", "review_state")
+    )
+    assert states == {one.pk: "published", two.pk: "rejected", three.pk: "rejected"}
+
+
+def test_edit_then_publish_from_the_review_page(curator_client, curator):
+    draft = _drafts(curator)[3]
+    url = reverse("admin:claims_draftclaim_change", args=[draft.pk])
+    assert curator_client.get(url).status_code == 200
+    form = {
+        "speaker": draft.speaker_id,
+        "kind": "prediction",
+        "quote": draft.quote,
+        "statement": "Most new cars have solid-state batteries by March 2029.",
+        "locator": draft.locator,
+        "horizon": "within five years",
+        "deadline": "2029-03-05",
+        "duplicate_of": "",
+        "internal_notes": "",
+        "expected_version": draft.version,
+        "_publish": "1",
+    }
+    response = curator_client.post(url, form)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.review_state == ReviewState.PUBLISHED
+    assert draft.statement == "Most new cars have solid-state batteries by March 2029."
+    assert draft.deadline == datetime.date(2029, 3, 5)
+    assert draft.history.first().history_user == curator
+
+
+def test_merging_without_a_target_is_refused(curator_client, curator):
+    draft = _drafts(curator)[0]
+    url = reverse("admin:claims_draftclaim_change", args=[draft.pk])
+    form = {
+        "speaker": draft.speaker_id,
+        "kind": draft.kind,
+        "quote": draft.quote,
+        "statement": draft.statement,
+        "locator": draft.locator,
+        "expected_version": draft.version,
+        "_merge": "1",
+    }
+    response = curator_client.post(url, form, follow=True)
+    assert "Pick the claim to merge into" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.review_state == ReviewState.DRAFT

@@ -1,0 +1,128 @@
+"""manage.py import_notes: options, the dry-run table, progress and clear errors."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from claims.choices import DatePrecision
+from claims.importing.models import ImportBatch
+from claims.models import Claim, Source
+from tests.factories import CuratorFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path(__file__).parent / "data"
+SRT = str(DATA / "interview.srt")
+
+
+def _run(*args: str) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_notes", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_dry_run_prints_the_candidates_as_a_table_and_writes_nothing():
+    out, _ = _run(SRT, "--source-title", "Launch talk", "--published-on", "2024-05", "--dry-run")
+    lines = out.splitlines()
+    assert lines[0].split() == ["#", "where", "speaker", "kind", "deadline", "status", "quote"]
+    assert lines[1].split(None, 6) == [
+        "1",
+        "00:00:03",
+        "MAYA",
+        "CHEN",
+        "(new)",
+        "prediction",
+        "2027-05-31  new     Reusable rockets will cut launch costs by half within three years.",
+    ]
+    assert "00:01:15  Leo Park (new)" in out
+    assert out.strip().endswith(
+        "5 candidates from 8 statements: 5 new (0 likely duplicates), 0 imported before. "
+        "Dry run: nothing was written."
+    )
+    assert Claim.objects.count() == Source.objects.count() == 0
+
+
+def test_import_with_a_new_source_and_a_speaker_mapping():
+    maya = SpeakerFactory(name="Maya Chen", slug="maya-chen")
+    curator = CuratorFactory()
+    out, err = _run(
+        SRT,
+        "--source-title",
+        "Launch talk",
+        "--published-on",
+        "2024-05",
+        "--publisher",
+        "Space Show",
+        "--speaker",
+        "MAYA CHEN=maya-chen",
+        "--user",
+        curator.username,
+    )
+    assert "Added 5 draft claims to “Launch talk” (0 flagged as likely duplicates" in out
+    assert err == ""
+    source = Source.objects.get()
+    assert (source.published_on.isoformat(), source.published_precision) == ("2024-05-01", "month")
+    assert set(Claim.objects.values_list("speaker__name", flat=True)) == {"Maya Chen", "Leo Park"}
+    assert Claim.objects.filter(speaker=maya).count() == 4
+    assert ImportBatch.objects.get().created_by == curator
+    again, _ = _run(SRT, "--source-title", "Launch talk", "--published-on", "2024-05")
+    assert again.strip() == "Nothing new: all 5 candidates were imported before."
+    assert Claim.objects.count() == 5
+
+
+def test_an_existing_source_kinds_and_a_progress_bar():
+    source = SourceFactory(published_precision=DatePrecision.YEAR)
+    _, err = _run(SRT, "--source-id", str(source.pk), "--kind", "prediction", "--progress")
+    assert Claim.objects.filter(source=source).count() == 3
+    assert err.endswith("importing [##############################] 3/3\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "The file is empty."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "Line 3: This is a binary file"),
+        (b"ok\n\xff\xfe bad\n", "Line 2: The file is not UTF-8 text"),
+        (b"WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nhi\n", "Line 3: Expected a cue timing line"),
+    ],
+)
+def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(CommandError) as error:
+        _run(str(path), "--source-title", "T", "--published-on", "2023", "--speaker", "x")
+    assert str(error.value).startswith(f"{path}: {message}")
+    assert str(error.value).endswith("Nothing was imported.")
+    assert Claim.objects.count() == Source.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published-on", "2023"], "Name the source"),
+        (["--source-title", "T", "--published-on", "last year"], "is not a date"),
+        (["--source-title", "T", "--published-on", "2023-02-30"], "is not a date"),
+        (["--source-title", "T", "--published-on", "2023", "--lines", "9-2"], "--lines"),
+        (["--source-title", "T", "--published-on", "2023", "--section", "x=y"], "--section"),
+        (["--source-title", "T", "--published-on", "2023", "--user", "nobody"], "no user"),
+    ],
+)
+def test_bad_options_get_a_clear_error(args, message):
+    with pytest.raises(CommandError, match=message):
+        _run(SRT, *args)
+    assert Claim.objects.count() == 0
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="Cannot read the file: No such file or directory"):
+        _run(str(tmp_path / "nope.vtt"), "--source-title", "T", "--published-on", "2023")
+
+
+def test_a_document_without_claims_says_so(tmp_path):
+    path = tmp_path / "questions.md"
+    path.write_text("# Q&A\nWhat next?\nWhy now?\n")
+    out, _ = _run(str(path), "--source-title", "T", "--published-on", "2023", "--speaker", "x")
+    assert out.strip() == "No candidate claims were found in the document; nothing was imported."
+    assert Source.objects.count() == 0

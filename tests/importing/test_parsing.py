@@ -1,0 +1,204 @@
+"""Reading documents and splitting them into sections, speakers and statements."""
+
+from pathlib import Path
+
+import pytest
+
+from claims.choices import ClaimKind
+from claims.importing.classify import classify, is_candidate
+from claims.importing.errors import ImportFileError
+from claims.importing.parsing import parse_document, split_sentences
+from claims.importing.reading import NOTES, SRT, WEBVTT, read_document
+
+DATA = Path(__file__).parent / "data"
+
+
+def _parse(text: str, **kwargs):
+    return parse_document(read_document(text.encode()), **kwargs)
+
+
+def _said(parsed) -> list[tuple]:
+    return [(s.speaker, s.text, s.locator) for s in parsed.statements]
+
+
+def test_notes_sections_and_cues_give_each_line_its_speaker():
+    parsed = _parse(
+        "“The opening quote. It will be quoted.”\n"
+        "Guest: Ada Example, founder of Example Labs\n"
+        "Electric planes will fly short routes by 2030\n"
+        "Sarah — markets like this reward patience\n"
+        "Back to the guest here\n"
+        "Intro\n"
+        "-Founded a company\n"
+        "Aarthi: ideas for founders\n"
+        "-Image tools are coming\n"
+        "–\n"
+        "Sriram:\n"
+        "-Will be a big debate\n"
+        "The guest speaks again\n"
+    )
+    assert [(s.speaker, s.heading, s.line) for s in parsed.sections] == [
+        ("", "", 1),
+        ("Ada Example", "Guest: Ada Example, founder of Example Labs", 2),
+        ("", "Intro", 6),
+    ]
+    assert _said(parsed) == [
+        ("", "The opening quote.", "line 1"),
+        ("", "It will be quoted.", "line 1"),
+        ("Ada Example", "Electric planes will fly short routes by 2030", "line 3"),
+        ("Sarah", "markets like this reward patience", "line 4"),
+        ("Ada Example", "Back to the guest here", "line 5"),
+        ("", "Founded a company", "line 7"),
+        ("Aarthi", "ideas for founders", "line 8"),
+        ("Aarthi", "Image tools are coming", "line 9"),
+        ("Sriram", "Will be a big debate", "line 12"),
+        ("", "The guest speaks again", "line 13"),
+    ]
+
+
+def test_markdown_headings_and_hosts_open_sections():
+    parsed = _parse(
+        "# Episode 12\n\n## Guest: Ada Example\nHosts: Dana Host and Lee Host\n"
+        "* Cheap batteries will change grids\n"
+    )
+    assert parsed.sections[-1].speaker == "Ada Example"
+    assert parsed.sections[-1].hosts == ["Dana Host", "Lee Host"]
+    assert _said(parsed) == [("Ada Example", "Cheap batteries will change grids", "line 5")]
+
+
+def test_markdown_bold_cues_are_cues():
+    parsed = _parse("**Guest:** Ada Example\n**Dana:** Storage will get cheap\nShe agrees here\n")
+    assert _said(parsed) == [
+        ("Dana", "Storage will get cheap", "line 2"),
+        ("Ada Example", "She agrees here", "line 3"),
+    ]
+
+
+def test_a_section_can_be_opened_at_a_line_named_by_the_curator():
+    parsed = _parse("first part\nsecond part here\n", breaks={2: "Emad Mostaque"})
+    assert [s.speaker for s in parsed.statements] == ["", "Emad Mostaque"]
+
+
+def test_inline_bullets_split_a_line_but_a_question_keeps_its_answer():
+    parsed = _parse("Which industries first? -Call centers\nSlides, charts -Artists won’t mind\n")
+    assert [s.text for s in parsed.statements] == [
+        "Which industries first? -Call centers",
+        "Slides, charts",
+        "Artists won’t mind",
+    ]
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "Mr. Smith said so. It will rain e.g. Tomorrow. Yes!"
+    assert [s for _, s in split_sentences(text)] == [
+        "Mr. Smith said so.",
+        "It will rain e.g. Tomorrow.",
+        "Yes!",
+    ]
+
+
+def test_webvtt_voices_carry_over_cues_and_sentences_keep_their_timestamp():
+    parsed = parse_document(read_document((DATA / "panel.vtt").read_bytes()))
+    assert parsed.format == WEBVTT
+    assert _said(parsed) == [
+        ("Dana Host", "Welcome back to the show.", "00:00:01"),
+        ("Dana Host", "Today we talk about batteries.", "00:00:01"),
+        ("Priya Raman", "Thanks for having me.", "00:00:04"),
+        (
+            "Priya Raman",
+            "Solid-state batteries will be in most new cars within five years.",
+            "00:00:04",
+        ),
+        ("Priya Raman", "I think prices are going to halve by 2030.", "00:00:09"),
+        ("Dana Host", "Is that realistic?", "00:00:12"),
+        ("Tom Okafor", "It is.", "00:00:15"),
+        ("Tom Okafor", "Our company plans to open a plant in Ohio next year.", "00:00:15"),
+        ("Tom Okafor", "Grid storage doubled last year, according to our figures.", "00:01:02"),
+        (
+            "Priya Raman",
+            "Honestly, hydrogen cars will never catch up with electric ones.",
+            "00:12:31",
+        ),
+    ]
+
+
+def test_srt_name_cues_and_bracketed_names():
+    parsed = parse_document(read_document((DATA / "interview.srt").read_bytes()))
+    assert parsed.format == SRT
+    assert _said(parsed) == [
+        ("HOST", "Welcome.", "00:00:01"),
+        ("HOST", "What comes next for launch costs?", "00:00:01"),
+        (
+            "MAYA CHEN",
+            "Reusable rockets will cut launch costs by half within three years.",
+            "00:00:03",
+        ),
+        ("MAYA CHEN", "We are sure of it.", "00:00:07"),
+        ("MAYA CHEN", "Orbital refuelling is going to be routine by 2030.", "00:00:07"),
+        ("HOST", "And on the Moon?", "00:00:10"),
+        ("Leo Park", "Nobody will live on the Moon before 2040, in my view.", "00:01:15"),
+        ("MAYA CHEN", "Our company launched forty missions last year.", "00:02:00"),
+    ]
+    assert parsed.statements[4].line == 11
+
+
+def test_format_is_detected_from_the_content():
+    assert read_document(b"WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n").format == WEBVTT
+    assert read_document(b"1\n00:00:01,000 --> 00:00:02,000\nhi\n").format == SRT
+    assert read_document(b"# Notes\nsomething\n").format == NOTES
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "The file is empty."),
+        (b"  \n\n  ", "The file is empty."),
+        (b"notes\nmore\x00\x01binary", "Line 2: This is a binary file"),
+        (b"fine\ncaf\xe9 au lait\n", "Line 2: The file is not UTF-8"),
+        (b"one\ntwo\x07\n", "Line 2: Unexpected control character"),
+    ],
+)
+def test_unreadable_files_are_refused_naming_the_line(data, message):
+    with pytest.raises(ImportFileError, match="^" + message.replace("(", r"\(")):
+        read_document(data)
+
+
+def test_a_malformed_cue_timing_names_its_line():
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>Fine.\n\n2\n00:00:03 -> 00:04\nBroken\n"
+    with pytest.raises(ImportFileError, match=r"^Line 7: Expected a cue timing line"):
+        _parse(text)
+
+
+def test_webvtt_without_its_header_is_refused():
+    with pytest.raises(ImportFileError, match=r"^Line 1: A WebVTT file must start"):
+        parse_document(read_document(b"00:01.000 --> 00:02.000\nhi\n", file_format=WEBVTT))
+
+
+def test_srt_missing_its_timing_names_the_line():
+    with pytest.raises(ImportFileError, match=r"^Line 6: Expected a cue timing line"):
+        _parse("1\n00:00:01,000 --> 00:00:02,000\nfine\n\n2\nno timing here\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Run Stable Diffusion on your iPhone by next year", ClaimKind.PREDICTION),
+        ("Samantha from Her is coming", ClaimKind.PREDICTION),
+        ("$100B into this sector in next 5 years", ClaimKind.PREDICTION),
+        ("Bad guys have AI – they’ll create deep fakes", ClaimKind.PREDICTION),
+        ("Lot more an art than a science – can’t predict very well", ClaimKind.FACTUAL),
+        ("Google LAMDA tech & team – eventually decided to leave", ClaimKind.FACTUAL),
+        ("Plan to spin SD into different Foundations", ClaimKind.COMMITMENT),
+        ("Moving forward, only release safe for work models", ClaimKind.COMMITMENT),
+        ("Licensing discussions should be more open", ClaimKind.OPINION),
+        ("Did investment round in August", ClaimKind.FACTUAL),
+    ],
+)
+def test_statements_are_classified_by_their_words(text, kind):
+    assert classify(text) == kind
+
+
+def test_questions_and_fragments_are_not_candidates():
+    assert not is_candidate("How far from short-form videos?")
+    assert not is_candidate("From Chile")
+    assert is_candidate("Within 2 years at high resolution quality")
