@@ -225,6 +225,24 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 REMINDER_FOLLOW_UP_DAYS = env_int_list("REMINDER_FOLLOW_UP_DAYS", [7, 30])
 REMINDER_HEADS_UP_DAYS = env_int("REMINDER_HEADS_UP_DAYS", 0, minimum=0)
+# Escalation to REMINDER_ESCALATION_GROUP (blank: the superusers) this many days
+# after the last follow-up.
+REMINDER_ESCALATION_AFTER_DAYS = env_int("REMINDER_ESCALATION_AFTER_DAYS", 7, minimum=1)
+REMINDER_ESCALATION_GROUP = env_str("REMINDER_ESCALATION_GROUP", "")
+# A worker owns a delivery for this long; it must exceed EMAIL_TIMEOUT by far.
+REMINDER_LEASE_SECONDS = env_int("REMINDER_LEASE_SECONDS", 300, minimum=1)
+REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 6, minimum=1)
+REMINDER_RETRY_BASE_SECONDS = env_int("REMINDER_RETRY_BASE_SECONDS", 60, minimum=0)
+REMINDER_BATCH_SIZE = env_int("REMINDER_BATCH_SIZE", 1000, minimum=1)
+REMINDER_DIGEST_MAX_ITEMS = env_int("REMINDER_DIGEST_MAX_ITEMS", 500, minimum=1)
+REMINDER_WEBHOOK_URL = env_str("REMINDER_WEBHOOK_URL", "")
+REMINDER_WEBHOOK_SECRET = env_str("REMINDER_WEBHOOK_SECRET", "")
+REMINDER_WEBHOOK_TIMEOUT = env_int("REMINDER_WEBHOOK_TIMEOUT", 10, minimum=1)
+if REMINDER_WEBHOOK_URL and not REMINDER_WEBHOOK_SECRET.startswith("whsec_"):
+    raise ImproperlyConfigured(
+        "REMINDER_WEBHOOK_SECRET must be set to a 'whsec_<base64>' secret "
+        "when REMINDER_WEBHOOK_URL is set."
+    )
 
 # --- API -------------------------------------------------------------------------
 REST_FRAMEWORK = {
