@@ -1,0 +1,37 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from tests.tracker.smtp import Recorder, SMTPServer
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on a local port, with Django's SMTP backend pointed at it."""
+    recorder = Recorder()
+    with SMTPServer(recorder) as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_TIMEOUT = 2
+        yield recorder
+
+
+@pytest.fixture
+def curator_group(transactional_db):
+    """A transactional test starts from a flushed database: the "Curator" group the
+    migrations made may be gone."""
+    Group.objects.get_or_create(name="Curator")
+
+
+@pytest.fixture(autouse=True)
+def _reminder_settings(settings):
+    # Curators are made by the dozen here; a fast hasher keeps the tests quick.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.TRACKER_BASE_URL = "https://tracker.example.org"
+    settings.REMINDER_FOLLOW_UP_DAYS = [7, 30]
+    settings.REMINDER_HEADS_UP_DAYS = 0
+    settings.REMINDER_ESCALATION_AFTER_DAYS = 7
+    settings.REMINDER_ESCALATION_GROUP = ""
+    settings.REMINDER_RETRY_BASE_SECONDS = 60
+    settings.REMINDER_MAX_ATTEMPTS = 3
+    settings.REMINDER_LEASE_SECONDS = 300

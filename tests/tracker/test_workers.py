@@ -1,0 +1,201 @@
+"""End to end: real Celery workers on Redis, the test database, and a real SMTP server.
+
+These need PostgreSQL (another process must see the committed test data) and Redis.
+"""
+
+import datetime
+from collections import Counter
+
+import pytest
+from django.utils import timezone
+
+from claims.choices import DatePrecision, DeadlineSource, Verdict
+from claims.models import Claim
+from claims.services import claim_resolve
+from tests.factories import (
+    AdminFactory,
+    ClaimFactory,
+    CuratorFactory,
+    SourceFactory,
+    SpeakerFactory,
+)
+from tests.tracker.factories import opted_in_curator
+from tests.tracker.smtp import Recorder, SMTPServer
+from tests.tracker.workers import Workers, delivery_number
+from tracker.models import Delivery, DeliveryMode, DeliveryState, Reminder, ReminderState
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("curator_group"),
+]
+
+RUN = "tracker.tasks.reminders_run"
+UNSENT = [DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.RETRY]
+
+
+@pytest.fixture
+def smtp():
+    recorder = Recorder()
+    with SMTPServer(recorder) as server:
+        recorder.port = server.port
+        yield recorder
+
+
+@pytest.fixture
+def workers(smtp):
+    made = []
+
+    def start(**env) -> Workers:
+        made.append(Workers(smtp.port, **env))
+        return made[-1]
+
+    yield start
+    for group in made:
+        group.stop()
+
+
+def ago(today: datetime.date, days: int) -> datetime.date:
+    return today - datetime.timedelta(days=days)
+
+
+def all_sent() -> bool:
+    return not Delivery.objects.filter(state__in=UNSENT).exists()
+
+
+def delivered(smtp) -> dict[str, set[tuple[int, str]]]:
+    """Per recipient address, the (claim, round) pairs in the messages the server accepted."""
+    rounds = dict(Reminder.objects.values_list("pk", "round"))
+    claims = dict(Reminder.objects.values_list("pk", "claim_id"))
+    found: dict[str, set] = {}
+    for message in smtp.accepted:
+        ids = [int(pk) for pk in str(message["X-Tracker-Reminders"]).split(",")]
+        found.setdefault(str(message["To"]), set()).update((claims[pk], rounds[pk]) for pk in ids)
+    return found
+
+
+def test_due_claims_are_reminded_followed_up_and_escalated_until_resolved(smtp, workers, today):
+    alice, bob = opted_in_curator(), CuratorFactory()  # bob only hears about his own claim
+    admin = AdminFactory()
+    assigned = ClaimFactory(deadline=ago(today, 1), assigned_curator=bob)
+    week = ClaimFactory(deadline=ago(today, 8))
+    old = ClaimFactory(deadline=ago(today, 40))
+    claim_resolve(
+        claim=ClaimFactory(deadline=ago(today, 3)), verdict=Verdict.TRUE, rationale="Yes."
+    )
+    ClaimFactory(deadline=None)
+    group = workers()
+    group.start()
+
+    group.send(RUN, today=today.isoformat())
+    group.wait(lambda: len(smtp.accepted) == 3 and all_sent(), timeout=30, what="3 messages")
+
+    assert delivered(smtp) == {
+        alice.email: {(week.pk, "follow-up-7"), (old.pk, "follow-up-30")},
+        bob.email: {(assigned.pk, "first-notice")},
+        admin.email: {(old.pk, "escalation")},
+    }
+
+    claim_resolve(claim=week, verdict=Verdict.FALSE, rationale="No.")
+    smtp.accepted.clear()
+    later = today + datetime.timedelta(days=37)
+    group.send(RUN, today=later.isoformat())
+    group.send(RUN, today=later.isoformat())  # a doubled beat changes nothing
+    group.wait(lambda: len(smtp.accepted) >= 2 and all_sent(), timeout=30, what="2 messages")
+
+    assert delivered(smtp) == {
+        bob.email: {(assigned.pk, "follow-up-30")},
+        admin.email: {(assigned.pk, "escalation")},
+    }
+    assert Reminder.objects.filter(state=ReminderState.SENT).count() == 6
+
+
+def _bulk_claims(count: int, deadline: datetime.date) -> list[int]:
+    speaker, source = SpeakerFactory(), SourceFactory()
+    claims = Claim.objects.bulk_create(
+        Claim(
+            speaker=speaker,
+            source=source,
+            quote=f"Prediction {n} will come true.",
+            statement=f"Prediction {n} comes true.",
+            said_on=datetime.date(2022, 10, 1),
+            deadline=deadline,
+            deadline_precision=DatePrecision.DAY,
+            deadline_source=DeadlineSource.CURATOR,
+        )
+        for n in range(count)
+    )
+    return [claim.pk for claim in claims]
+
+
+def _greylist(message, attempt: int) -> str | None:
+    """Refuse every digest, and every fifth single message, on its first attempt."""
+    digest = "," in str(message["X-Tracker-Reminders"])
+    fifth = delivery_number(str(message["Message-ID"])) % 5 == 0
+    return "451 Greylisted, try again" if attempt == 1 and (digest or fifth) else None
+
+
+def test_concurrent_sweeps_and_workers_under_refusals_send_each_reminder_exactly_once(
+    smtp, workers, today
+):
+    smtp.refuse = _greylist
+    opted_in_curator()  # a digest of every unassigned claim
+    # One message per claim assigned to this curator, and nothing about the others.
+    single = opted_in_curator(mode=DeliveryMode.EACH, only_assigned=True)
+    claims = _bulk_claims(1200, ago(today, 2))
+    Claim.objects.filter(pk__in=claims[:200]).update(assigned_curator=single)
+    group = workers()
+    group.start(concurrency=2)
+    group.start(concurrency=2)
+
+    group.send(RUN, today=today.isoformat())
+    group.send(RUN, today=today.isoformat())
+    group.wait(
+        lambda: Reminder.objects.filter(state=ReminderState.SENT).count() == 1200 and all_sent(),
+        timeout=60,
+        what="every reminder sent",
+    )
+
+    assert Reminder.objects.filter(state=ReminderState.SENT).count() == 1200
+    assert (
+        Reminder.objects.order_by().values("claim", "recipient", "round").distinct().count() == 1200
+    )
+    carried = Counter(smtp.reminder_ids())
+    assert set(carried) == set(Reminder.objects.values_list("pk", flat=True))
+    assert set(carried.values()) == {1}
+    message_ids = Counter(str(message["Message-ID"]) for message in smtp.accepted)
+    assert set(message_ids.values()) == {1}
+    assert len(message_ids) == Delivery.objects.filter(state=DeliveryState.SENT).count()
+    digests = Delivery.objects.filter(mode=DeliveryMode.DIGEST)
+    assert [smtp.attempts[digest.message_id] for digest in digests] == [2, 2]
+    assert sum(smtp.attempts.values()) > len(smtp.accepted) + 2
+
+
+def test_a_worker_killed_mid_send_loses_nothing_once_its_lease_expires(smtp, workers, today):
+    smtp.stall_first, smtp.stall_seconds = 1, 8  # the first DATA hangs
+    opted_in_curator(mode=DeliveryMode.EACH)
+    ClaimFactory.create_batch(4, deadline=ago(today, 2))
+    group = workers(REMINDER_LEASE_SECONDS="3", EMAIL_TIMEOUT="20")
+    doomed = group.start(concurrency=1)
+
+    group.send(RUN, today=today.isoformat())
+    group.wait(lambda: smtp.stalled == 1, timeout=20, what="the first message to hang")
+    group.kill(doomed)
+    group.start(concurrency=2)
+    group.wait(
+        lambda: not Delivery.objects.filter(lease_until__gt=timezone.now()).exists(),
+        timeout=10,
+        what="the dead worker's lease to expire",
+    )
+    group.send(RUN, today=today.isoformat())  # the next beat
+    group.wait(
+        lambda: Reminder.objects.filter(state=ReminderState.SENT).count() == 4 and all_sent(),
+        timeout=30,
+        what="every reminder sent",
+    )
+
+    assert set(Delivery.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
+    assert sorted(Delivery.objects.values_list("attempts", flat=True)) == [1, 1, 1, 2]
+    carried = Counter(smtp.reminder_ids())
+    assert set(carried) == set(Reminder.objects.values_list("pk", flat=True))
+    assert sum(carried.values()) - len(carried) <= 1  # at most one repeat per kill

@@ -1,0 +1,259 @@
+"""Reminders, deliveries, preferences and the "overdue for resolution" view in the admin.
+
+Reminders and deliveries are read-only records; the one write is re-sending
+dead deliveries, which goes through ``tracker.services``. The claim page gains
+its reminder history by re-registering the claims admin with an extra inline.
+"""
+
+import datetime
+
+from django.contrib import admin, messages
+from django.db.models import Count, Exists, OuterRef
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from claims.admin import ClaimAdmin as RecordClaimAdmin
+from claims.models import Claim
+from tracker import services, tasks
+from tracker.models import (
+    Delivery,
+    DeliveryState,
+    OverdueClaim,
+    Reminder,
+    ReminderPreference,
+    ReminderState,
+)
+from tracker.reminders.rounds import ESCALATION, RoundPlan
+
+
+class ReadOnlyMixin:
+    """Records written only by the reminder run: viewable, never edited by hand."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def _claim_link(claim: Claim) -> str:
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    text = claim.statement if len(claim.statement) <= 70 else claim.statement[:69] + "…"
+    return format_html('<a href="{}">{}</a>', url, text)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+class ReminderInline(ReadOnlyMixin, admin.TabularInline):
+    """The claim's reminder history, shown on the claim's page."""
+
+    model = Reminder
+    fk_name = "claim"
+    extra = 0
+    can_delete = False
+    fields = ["round", "recipient", "channel", "state", "due_on", "sent_at", "error"]
+    readonly_fields = fields
+    ordering = ["due_on", "pk"]
+    verbose_name_plural = "reminder history"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("recipient", "delivery")
+
+    @admin.display(description="error")
+    def error(self, reminder: Reminder) -> str:
+        return _short(reminder.delivery.last_error) if reminder.delivery else ""
+
+
+def _resend(modeladmin, request, deliveries) -> None:
+    ids = services.deliveries_resend(deliveries=deliveries)
+    tasks.deliveries_enqueue(ids)
+    modeladmin.message_user(
+        request,
+        f"{len(ids)} dead deliveries queued to be sent again."
+        if ids
+        else "Nothing to re-send: only dead deliveries can be re-sent.",
+        messages.SUCCESS if ids else messages.WARNING,
+    )
+
+
+@admin.register(Reminder)
+class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = [
+        "claim_column",
+        "recipient",
+        "round",
+        "channel",
+        "state",
+        "due_on",
+        "attempts",
+        "error",
+        "sent_at",
+    ]
+    list_filter = [
+        "state",
+        "round",
+        "channel",
+        ("recipient", admin.RelatedOnlyFieldListFilter),
+        "delivery__state",
+    ]
+    search_fields = ["claim__statement", "recipient__username", "recipient__email"]
+    list_select_related = ["claim", "recipient", "delivery"]
+    date_hierarchy = "due_on"
+    actions = ["resend_selected"]
+
+    @admin.display(description="claim", ordering="claim__statement")
+    def claim_column(self, reminder: Reminder) -> str:
+        return _claim_link(reminder.claim)
+
+    @admin.display(description="attempts")
+    def attempts(self, reminder: Reminder) -> str:
+        return str(reminder.delivery.attempts) if reminder.delivery else ""
+
+    @admin.display(description="error")
+    def error(self, reminder: Reminder) -> str:
+        return _short(reminder.delivery.last_error) if reminder.delivery else ""
+
+    @admin.action(description="Re-send the selected dead reminders", permissions=["resend"])
+    def resend_selected(self, request, queryset):
+        dead = queryset.filter(state=ReminderState.DEAD).values("delivery_id")
+        _resend(self, request, Delivery.objects.filter(pk__in=dead))
+
+    def has_resend_permission(self, request) -> bool:
+        return request.user.has_perm("tracker.change_delivery")
+
+
+class DeliveryReminderInline(ReminderInline):
+    fk_name = "delivery"
+    fields = ["claim", "round", "state", "due_on", "sent_at"]
+    readonly_fields = fields
+    verbose_name_plural = "reminders in this message"
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = [
+        "pk",
+        "recipient",
+        "channel",
+        "mode",
+        "state",
+        "size",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "error",
+    ]
+    list_filter = ["state", "channel", "mode", ("recipient", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["recipient__username", "recipient__email", "last_error"]
+    list_select_related = ["recipient"]
+    readonly_fields = ["message_id"]
+    inlines = [DeliveryReminderInline]
+    actions = ["resend_selected"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(size=Count("reminders"))
+
+    @admin.display(description="reminders", ordering="size")
+    def size(self, delivery: Delivery) -> int:
+        return delivery.size
+
+    @admin.display(description="error")
+    def error(self, delivery: Delivery) -> str:
+        return _short(delivery.last_error)
+
+    @admin.action(description="Re-send the selected dead deliveries", permissions=["resend"])
+    def resend_selected(self, request, queryset):
+        _resend(self, request, queryset.filter(state=DeliveryState.DEAD))
+
+    def has_resend_permission(self, request) -> bool:
+        return request.user.has_perm("tracker.change_delivery")
+
+
+@admin.register(ReminderPreference)
+class ReminderPreferenceAdmin(admin.ModelAdmin):
+    """Everyone edits their own preference; those who may change others' see all of them."""
+
+    list_display = ["user", "enabled", "channel", "mode", "updated_at"]
+    list_filter = ["enabled", "channel", "mode"]
+    search_fields = ["user__username", "user__email"]
+    list_select_related = ["user"]
+    autocomplete_fields = ["user"]
+
+    def _manages_others(self, request) -> bool:
+        return request.user.is_superuser
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset if self._manages_others(request) else queryset.filter(user=request.user)
+
+    def get_exclude(self, request, obj=None):
+        return None if self._manages_others(request) else ["user"]
+
+    def has_add_permission(self, request):
+        if self._manages_others(request):
+            return super().has_add_permission(request)
+        mine = ReminderPreference.objects.filter(user=request.user).exists()
+        return super().has_add_permission(request) and not mine
+
+    def save_model(self, request, obj, form, change):
+        if not self._manages_others(request):
+            obj.user = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(OverdueClaim)
+class OverdueClaimAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Claims still unresolved after their last follow-up, longest overdue first."""
+
+    list_display = [
+        "claim_column",
+        "speaker",
+        "deadline",
+        "days_overdue_column",
+        "assigned_curator",
+        "escalated",
+    ]
+    list_select_related = ["speaker", "assigned_curator"]
+    search_fields = ["statement", "quote", "speaker__name"]
+    ordering = ["deadline", "pk"]
+
+    def get_queryset(self, request):
+        today = timezone.localdate()
+        cutoff = today - datetime.timedelta(days=RoundPlan.from_settings().escalation_day)
+        escalations = Reminder.objects.filter(
+            claim=OuterRef("pk"), round=ESCALATION, state=ReminderState.SENT
+        )
+        return (
+            OverdueClaim.objects.public()
+            .due(today)
+            .filter(deadline__lte=cutoff)
+            .annotate(is_escalated=Exists(escalations))
+        )
+
+    @admin.display(description="claim", ordering="statement")
+    def claim_column(self, claim: OverdueClaim) -> str:
+        return _claim_link(claim)
+
+    @admin.display(description="days overdue", ordering="deadline")
+    def days_overdue_column(self, claim: OverdueClaim) -> int | None:
+        return claim.days_overdue(timezone.localdate())
+
+    @admin.display(description="escalation sent", boolean=True, ordering="is_escalated")
+    def escalated(self, claim: OverdueClaim) -> bool:
+        return claim.is_escalated
+
+
+class ClaimAdmin(RecordClaimAdmin):
+    """The claims admin, with each claim's reminder history below its resolutions."""
+
+    inlines = [*RecordClaimAdmin.inlines, ReminderInline]
+
+
+admin.site.unregister(Claim)
+admin.site.register(Claim, ClaimAdmin)

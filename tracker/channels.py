@@ -1,0 +1,212 @@
+"""Delivery channels: e-mail and webhook behind one small interface.
+
+A channel is a function ``send(delivery, reminders, *, today)`` that returns
+when the message was accepted and raises ``DeliveryError`` otherwise, saying
+whether trying again could help (a 4xx reply, a timeout) or not (a 5xx reply).
+"""
+
+import base64
+import datetime
+import hashlib
+import hmac
+import json
+import smtplib
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from tracker.models import Channel, Delivery, Reminder
+
+TRANSIENT_HTTP = {408, 409, 425, 429}
+
+
+class DeliveryError(Exception):
+    """A message was not accepted; ``permanent`` means trying again cannot help."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+def round_label(name: str) -> str:
+    if name == "heads-up":
+        return "deadline coming up"
+    if name == "first-notice":
+        return "deadline passed"
+    if name == "escalation":
+        return "escalated: still unresolved after the last follow-up"
+    if name.startswith("follow-up-"):
+        return f"follow-up after {name.removeprefix('follow-up-')} days"
+    return name
+
+
+@dataclass(frozen=True)
+class Item:
+    """One claim as a message shows it."""
+
+    reminder_id: int
+    claim_id: int
+    round: str
+    round_label: str
+    statement: str
+    quote: str
+    speaker: str
+    deadline: datetime.date
+    deadline_text: str
+    days_overdue: int
+    url: str
+
+    @property
+    def days_left(self) -> int:
+        return -self.days_overdue
+
+    @classmethod
+    def build(cls, reminder: Reminder, today: datetime.date) -> "Item":
+        claim = reminder.claim
+        return cls(
+            reminder_id=reminder.pk,
+            claim_id=claim.pk,
+            round=reminder.round,
+            round_label=round_label(reminder.round),
+            statement=claim.statement,
+            quote=claim.quote,
+            speaker=str(claim.speaker),
+            deadline=claim.deadline,
+            deadline_text=f"{claim.deadline.day} {claim.deadline:%B %Y}",
+            days_overdue=(today - claim.deadline).days,
+            url=f"{settings.TRACKER_BASE_URL}/admin/claims/claim/{claim.pk}/change/",
+        )
+
+
+def _subject(items: list[Item]) -> str:
+    if len(items) == 1:
+        item = items[0]
+        statement = item.statement if len(item.statement) <= 80 else f"{item.statement[:79]}…"
+        return f"Resolve this claim ({item.round_label}): {statement}"
+    return f"{len(items)} claims need resolving"
+
+
+def build_email(delivery: Delivery, reminders: list[Reminder], *, today) -> EmailMultiAlternatives:
+    items = [Item.build(reminder, today) for reminder in reminders]
+    context = {"recipient": delivery.recipient, "items": items, "today": today}
+    message = EmailMultiAlternatives(
+        subject=_subject(items),
+        body=render_to_string("tracker/email/reminders.txt", context),
+        to=[delivery.recipient.email],
+        headers={
+            "Message-ID": delivery.message_id,
+            "X-Tracker-Reminders": ", ".join(str(item.reminder_id) for item in items),
+        },
+    )
+    message.attach_alternative(
+        render_to_string("tracker/email/reminders.html", context), "text/html"
+    )
+    return message
+
+
+def _smtp_error(error: smtplib.SMTPException) -> DeliveryError:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        permanent = bool(codes) and all(500 <= code < 600 for code in codes)
+        return DeliveryError(f"recipient refused: {error.recipients}", permanent=permanent)
+    if isinstance(error, smtplib.SMTPResponseException):
+        reply = error.smtp_error
+        text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+        permanent = 500 <= error.smtp_code < 600
+        return DeliveryError(f"SMTP {error.smtp_code}: {text}", permanent=permanent)
+    return DeliveryError(f"SMTP error: {error}")
+
+
+def send_email(delivery: Delivery, reminders: list[Reminder], *, today: datetime.date) -> None:
+    """One e-mail (plain text and HTML) with a Message-ID that every attempt shares."""
+    if not delivery.recipient.email:
+        raise DeliveryError(f"{delivery.recipient} has no e-mail address.", permanent=True)
+    message = build_email(delivery, reminders, today=today)
+    # EMAIL_TIMEOUT bounds every socket operation, so a hung server cannot hold a worker.
+    connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
+    try:
+        connection.send_messages([message])
+    except smtplib.SMTPException as error:
+        raise _smtp_error(error) from error
+    except OSError as error:  # refused, reset, timed out
+        raise DeliveryError(f"mail server unreachable: {error!r}") from error
+
+
+def webhook_signature(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
+    """The Standard Webhooks signature: HMAC-SHA256 over "id.timestamp.body", base64."""
+    try:
+        key = base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+    except ValueError:
+        raise DeliveryError(
+            "REMINDER_WEBHOOK_SECRET must be 'whsec_' followed by base64.", permanent=True
+        ) from None
+    signed = f"{msg_id}.{timestamp}.".encode() + body
+    digest = hmac.new(key, signed, hashlib.sha256).digest()
+    return f"v1,{base64.b64encode(digest).decode()}"
+
+
+def webhook_payload(delivery: Delivery, reminders: list[Reminder], *, today) -> dict:
+    recipient = delivery.recipient
+    return {
+        "type": "reminders.due",
+        "id": delivery.token,
+        "recipient": {"id": recipient.pk, "username": recipient.get_username()},
+        "reminders": [
+            {
+                **Item.build(reminder, today).__dict__,
+                "deadline": reminder.claim.deadline.isoformat(),
+            }
+            for reminder in reminders
+        ],
+    }
+
+
+def _webhook_request(delivery: Delivery, body: bytes) -> urllib.request.Request:
+    url = settings.REMINDER_WEBHOOK_URL
+    if not url.startswith(("http://", "https://")):
+        raise DeliveryError(
+            f"REMINDER_WEBHOOK_URL must be an http(s) URL, not {url!r}.", permanent=True
+        )
+    timestamp = int(timezone.now().timestamp())
+    signature = webhook_signature(settings.REMINDER_WEBHOOK_SECRET, delivery.token, timestamp, body)
+    headers = {
+        "content-type": "application/json",
+        "webhook-id": delivery.token,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": signature,
+    }
+    # The scheme was checked above: only http(s) reaches urlopen.
+    return urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
+
+
+def send_webhook(delivery: Delivery, reminders: list[Reminder], *, today: datetime.date) -> None:
+    """A signed JSON POST; 2xx is success, 5xx/429/timeouts are retried, other 4xx are not."""
+    payload = webhook_payload(delivery, reminders, today=today)
+    request = _webhook_request(delivery, json.dumps(payload).encode())
+    try:
+        with urllib.request.urlopen(request, timeout=settings.REMINDER_WEBHOOK_TIMEOUT):  # noqa: S310
+            return
+    except urllib.error.HTTPError as error:
+        permanent = error.code < 500 and error.code not in TRANSIENT_HTTP
+        raise DeliveryError(f"webhook replied HTTP {error.code}", permanent=permanent) from error
+    except (urllib.error.URLError, OSError) as error:
+        raise DeliveryError(f"webhook unreachable: {error!r}") from error
+
+
+CHANNELS: dict[str, Callable[..., None]] = {
+    Channel.EMAIL: send_email,
+    Channel.WEBHOOK: send_webhook,
+}
+
+
+def channel_for(name: str) -> Callable[..., None]:
+    try:
+        return CHANNELS[name]
+    except KeyError:
+        raise DeliveryError(f"Unknown channel {name!r}.", permanent=True) from None

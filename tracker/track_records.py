@@ -1,0 +1,236 @@
+"""Speakers' track records: how their public claims turned out.
+
+A track record counts a speaker's public claims by status and scores their
+resolved predictions:
+
+* ``hit_rate``: the share that came true, a "partly true" counting half;
+* ``score``: the lower bound of the 95% Wilson score interval of that share,
+  so that one lucky call (1/1: 0.21) ranks below a long good record
+  (8/10: 0.49) — the ranking rewards evidence, not luck;
+* ``brier_score``: the mean squared gap between the stated confidence and the
+  outcome (1 true, 0.5 partly true, 0 false), over predictions with a stated
+  confidence (0 is perfect, 0.25 is what always saying 50% earns);
+* ``calibration``: those predictions by tenths of stated confidence, with how
+  often each tenth came true.
+
+Everything is computed for a whole page of speakers at once from one grouped
+query; ordering speakers by score computes the score in SQL (``speakers_by_score``).
+"""
+
+import datetime
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    F,
+    FloatField,
+    IntegerField,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Floor, Least, Sqrt
+
+from claims.choices import ClaimKind, ReviewState, Status, Verdict
+from claims.models import Claim
+
+Z = 1.96  # 95% two-sided
+SCORE_METHOD = "wilson_lower_bound_95"
+SCORED_VERDICTS = (Verdict.TRUE, Verdict.FALSE, Verdict.PARTLY_TRUE)
+CALIBRATION_BINS = 10
+
+
+def wilson_lower_bound(successes: float, trials: int, z: float = Z) -> float | None:
+    """Lower bound of the Wilson score interval for ``successes`` out of ``trials``."""
+    if trials <= 0:
+        return None
+    p = successes / trials
+    z2 = z * z
+    centre = p + z2 / (2 * trials)
+    margin = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials))
+    return (centre - margin) / (1 + z2 / trials)
+
+
+def _outcome(prefix: str) -> Case:
+    """1 for true, 0.5 for partly true, 0 for false (null otherwise)."""
+    return Case(
+        When(**{f"{prefix}verdict": Verdict.TRUE}, then=Value(1.0)),
+        When(**{f"{prefix}verdict": Verdict.PARTLY_TRUE}, then=Value(0.5)),
+        When(**{f"{prefix}verdict": Verdict.FALSE}, then=Value(0.0)),
+        output_field=FloatField(),
+    )
+
+
+def _status_filters(prefix: str, today: datetime.date) -> dict[str, Q]:
+    unresolved = Q(**{f"{prefix}verdict": ""})
+    no_deadline_yet = Q(**{f"{prefix}deadline__isnull": True}) | Q(
+        **{f"{prefix}deadline__gte": today}
+    )
+    filters = {
+        Status.OPEN.value: unresolved & no_deadline_yet,
+        Status.DUE.value: unresolved & Q(**{f"{prefix}deadline__lt": today}),
+    }
+    for verdict in Verdict.values:
+        filters[verdict] = Q(**{f"{prefix}verdict": verdict})
+    return filters
+
+
+def _scored(prefix: str) -> Q:
+    return Q(**{f"{prefix}kind": ClaimKind.PREDICTION, f"{prefix}verdict__in": SCORED_VERDICTS})
+
+
+def track_record_aggregates(today: datetime.date, prefix: str = "") -> dict:
+    """Aggregate expressions of a track record over claims reached through ``prefix``.
+
+    ``prefix`` is "" when aggregating ``Claim`` rows grouped by speaker and
+    "claims__" when annotating ``Speaker`` rows.
+    """
+    public = Q(**{f"{prefix}review_state": ReviewState.PUBLISHED})
+    pk = f"{prefix}pk" if prefix else "pk"
+    aggregates = {
+        f"n_{status}": Count(pk, filter=public & condition)
+        for status, condition in _status_filters(prefix, today).items()
+    }
+    scored = public & _scored(prefix)
+    confident = scored & Q(**{f"{prefix}confidence__isnull": False})
+    gap = F(f"{prefix}confidence") - _outcome(prefix)
+    aggregates.update(
+        n_total=Count(pk, filter=public),
+        n_scored=Count(pk, filter=scored),
+        successes=Sum(_outcome(prefix), filter=scored, default=0.0),
+        brier_n=Count(pk, filter=confident),
+        brier_score=Avg(gap * gap, filter=confident, output_field=FloatField()),
+    )
+    return aggregates
+
+
+def score_expression(today: datetime.date) -> Case:
+    """The Wilson lower bound in SQL, over annotations ``n_scored`` and ``successes``."""
+    n = Cast(F("n_scored"), FloatField())
+    p = Cast(F("successes"), FloatField()) / n
+    z2 = Value(Z * Z)
+    centre = p + z2 / (Value(2.0) * n)
+    margin = Value(Z) * Sqrt(p * (Value(1.0) - p) / n + z2 / (Value(4.0) * n * n))
+    return Case(
+        When(n_scored__gt=0, then=(centre - margin) / (Value(1.0) + z2 / n)),
+        default=Value(None),
+        output_field=FloatField(),
+    )
+
+
+def speakers_by_score(speakers: QuerySet, today: datetime.date, *, descending: bool) -> QuerySet:
+    """``speakers`` ordered by score (speakers with no scored prediction last)."""
+    aggregates = track_record_aggregates(today, prefix="claims__")
+    annotated = speakers.annotate(
+        n_scored=aggregates["n_scored"], successes=aggregates["successes"]
+    ).annotate(score=score_expression(today))
+    order = F("score").desc(nulls_last=True) if descending else F("score").asc(nulls_last=True)
+    return annotated.order_by(order, "name", "pk")
+
+
+def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> QuerySet:
+    """The speakers' public claims counted by (speaker, status, kind, confidence tenth).
+
+    One small GROUP BY answers everything: the counts by status, the scores and
+    the calibration tables are sums over these groups (see ``_Tally``). Sums of
+    the confidence and of its square give the Brier score exactly, because the
+    outcome is constant within a group.
+    """
+    tenth = Case(
+        When(confidence__isnull=True, then=Value(None)),
+        default=Least(
+            Cast(Floor(F("confidence") * CALIBRATION_BINS), IntegerField()),
+            Value(CALIBRATION_BINS - 1),
+        ),
+        output_field=IntegerField(),
+    )
+    return (
+        Claim.objects.public()
+        .filter(speaker_id__in=speaker_ids)
+        .with_status(today)
+        .annotate(tenth=tenth)
+        .values("speaker_id", "status", "kind", "tenth")
+        .annotate(
+            n=Count("pk"),
+            stated=Count("confidence"),
+            confidence_sum=Sum("confidence"),
+            confidence_squares=Sum(F("confidence") * F("confidence")),
+        )
+        .order_by()
+    )
+
+
+OUTCOMES = {Verdict.TRUE: 1.0, Verdict.PARTLY_TRUE: 0.5, Verdict.FALSE: 0.0}
+
+
+class _Tally:
+    """Accumulates one speaker's groups into a track record."""
+
+    def __init__(self) -> None:
+        self.by_status = dict.fromkeys(Status.values, 0)
+        self.scored = 0
+        self.successes = 0.0
+        self.brier_n = 0
+        self.brier_sum = 0.0
+        self.tenths: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+
+    def add(self, row: dict) -> None:
+        self.by_status[row["status"]] += row["n"]
+        outcome = OUTCOMES.get(row["status"])
+        if row["kind"] != ClaimKind.PREDICTION or outcome is None:
+            return
+        self.scored += row["n"]
+        self.successes += row["n"] * outcome
+        if row["stated"]:
+            stated, total = row["stated"], row["confidence_sum"]
+            self.brier_n += stated
+            self.brier_sum += row["confidence_squares"] - 2 * outcome * total + stated * outcome**2
+            tenth = self.tenths[row["tenth"]]
+            tenth[0] += stated
+            tenth[1] += total
+            tenth[2] += stated * outcome
+
+    def calibration(self) -> list[dict]:
+        return [
+            {
+                "lower": round(index / CALIBRATION_BINS, 2),
+                "upper": round((index + 1) / CALIBRATION_BINS, 2),
+                "predictions": int(stated),
+                "mean_confidence": round(total / stated, 4),
+                "observed_rate": round(hits / stated, 4),
+            }
+            for index, (stated, total, hits) in sorted(self.tenths.items())
+        ]
+
+    def record(self) -> dict:
+        score = wilson_lower_bound(self.successes, self.scored)
+        brier = max(self.brier_sum, 0.0) / self.brier_n if self.brier_n else None
+        return {
+            "claims": sum(self.by_status.values()),
+            "by_status": self.by_status,
+            "overdue": self.by_status[Status.DUE],
+            "resolved_predictions": self.scored,
+            "hit_rate": round(self.successes / self.scored, 4) if self.scored else None,
+            "score": round(score, 4) if score is not None else None,
+            "score_method": SCORE_METHOD,
+            "brier_score": round(brier, 4) if brier is not None else None,
+            "brier_predictions": self.brier_n,
+            "calibration": self.calibration(),
+        }
+
+
+def track_records(speaker_ids: Iterable[int], today: datetime.date) -> dict[int, dict]:
+    """The track record of each speaker in ``speaker_ids``, in one query whatever their number."""
+    ids = list(speaker_ids)
+    if not ids:
+        return {}
+    tallies = {pk: _Tally() for pk in ids}
+    for row in _grouped_rows(ids, today):
+        tallies[row["speaker_id"]].add(row)
+    return {pk: tally.record() for pk, tally in tallies.items()}
