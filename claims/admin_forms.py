@@ -27,7 +27,9 @@ class EvidenceForm(forms.Form):
     url = forms.URLField(max_length=500, assume_scheme="https")
     archive_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
     excerpt = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    observed_on = forms.DateField(help_text="YYYY-MM-DD")
+    observed_on = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), help_text="YYYY-MM-DD"
+    )
 
 
 class BaseEvidenceFormSet(forms.BaseFormSet):

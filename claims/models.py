@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -79,9 +78,6 @@ class Speaker(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("admin:claims_speaker_change", args=[self.pk])
 
 
 class Source(models.Model):
@@ -317,9 +313,6 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.statement
-
-    def get_absolute_url(self) -> str:
-        return reverse("admin:claims_claim_change", args=[self.pk])
 
     @property
     def is_resolved(self) -> bool:
