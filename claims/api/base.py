@@ -1,0 +1,79 @@
+"""What every API view shares: authentication, permissions, throttles, input hygiene, caching."""
+
+from typing import Any
+
+from rest_framework import exceptions, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+
+from claims.api.caching import apply_http_caching
+from claims.api.exceptions import BadParameter
+from claims.api.permissions import PublicReadCuratorWrite, is_curator
+from claims.api.throttling import AnonymousThrottle, AuthenticatedThrottle
+
+
+def reject_nul_characters(query_params) -> None:
+    """NUL characters cannot be stored or compared by PostgreSQL: refuse them up front."""
+    for key, values in query_params.lists():
+        if "\x00" in key:
+            raise BadParameter("query", "Query parameter names must not contain NUL characters.")
+        if any("\x00" in value for value in values):
+            raise BadParameter(key, "Must not contain NUL characters.")
+
+
+def _bad_text(text: str) -> str | None:
+    if "\x00" in text:
+        return "Must not contain NUL characters."
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "Must be valid Unicode text (no unpaired surrogates)."
+    return None
+
+
+def reject_unstorable_text(data: Any, path: str = "") -> None:
+    """Refuse text the database cannot store (NUL, lone surrogates), naming where it is."""
+    if isinstance(data, str):
+        problem = _bad_text(data)
+        if problem:
+            raise exceptions.ValidationError({path or "body": [problem]})
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            problem = _bad_text(str(key))
+            if problem:
+                raise exceptions.ValidationError({path or "body": [f"A key: {problem}"]})
+            reject_unstorable_text(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            reject_unstorable_text(item, f"{path}[{index}]")
+
+
+class ApiViewSetMixin:
+    """Public reads, curator writes, throttled, with HTTP caching on reads."""
+
+    # Token first: an anonymous write is then told how to authenticate (401).
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    permission_classes = [PublicReadCuratorWrite]
+    throttle_classes = [AnonymousThrottle, AuthenticatedThrottle]
+
+    def initial(self, request, *args, **kwargs) -> None:
+        super().initial(request, *args, **kwargs)
+        reject_nul_characters(request.query_params)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            data = request.data
+            reject_unstorable_text(data.dict() if hasattr(data, "dict") else data)
+
+    @property
+    def curator(self) -> bool:
+        return is_curator(self.request.user)
+
+    def last_modified(self, response):
+        """The Last-Modified time of this response, when the view knows one."""
+        return getattr(self, "_last_modified", None)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return apply_http_caching(request, response, self.last_modified(response))
+
+
+class ReadOnlyApiViewSet(ApiViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """A public list and detail."""

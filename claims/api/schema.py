@@ -1,0 +1,81 @@
+"""OpenAPI generation: every operation documents its error responses in the one error shape."""
+
+from drf_spectacular import openapi
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
+
+
+class ErrorItemSerializer(serializers.Serializer):
+    field = serializers.CharField(
+        allow_null=True,
+        help_text="The body field (dotted, e.g. `evidence[0].url`) or query parameter at "
+        "fault; null when the error concerns the whole request.",
+    )
+    message = serializers.CharField()
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The body of every error response."""
+
+    status = serializers.IntegerField(help_text="The HTTP status code, repeated.")
+    errors = ErrorItemSerializer(many=True)
+
+
+class ConflictSerializer(ErrorSerializer):
+    current_version = serializers.IntegerField(help_text="The claim's version now.")
+
+
+def _error(description: str, serializer=ErrorSerializer) -> OpenApiResponse:
+    return OpenApiResponse(response=serializer, description=description)
+
+
+READ_ERRORS = {
+    "400": _error("A query parameter has a value the API cannot use."),
+    "404": _error("Nothing public at this address."),
+    "406": _error("The requested format is not available."),
+    "429": _error("Too many requests; see the Retry-After header."),
+}
+WRITE_ERRORS = {
+    "400": _error("The body (or a query parameter) is invalid; each error names its field."),
+    "401": _error("No credentials were given."),
+    "403": _error("The user is not a curator (or the session's CSRF token is missing)."),
+    "404": _error("No such claim."),
+    "405": _error("Method not allowed."),
+    "406": _error("The requested format is not available."),
+    "409": _error("The claim changed since the given version was read.", ConflictSerializer),
+    "415": _error("The body's media type is not supported."),
+    "429": _error("Too many requests; see the Retry-After header."),
+}
+CACHE_HEADERS = {
+    "ETag": {"schema": {"type": "string"}, "description": "A strong validator of the body."},
+    "Cache-Control": {
+        "schema": {"type": "string"},
+        "description": "`public, max-age=60` for anonymous clients; "
+        "`private, no-store` for authenticated ones.",
+    },
+}
+
+
+class AutoSchema(openapi.AutoSchema):
+    """drf-spectacular's schema, plus the error responses and caching headers of every operation."""
+
+    def _get_response_bodies(self, direction="response") -> dict:
+        responses = super()._get_response_bodies(direction)
+        errors = READ_ERRORS if self.method in ("GET", "HEAD") else WRITE_ERRORS
+        for code, response in errors.items():
+            if code not in responses:
+                responses[code] = self._get_response_for_code(response, code, direction=direction)
+        if self.method == "GET":
+            responses.setdefault("304", {"description": "Not modified since the given validator."})
+        return responses
+
+    def _get_response_headers_for_code(self, status_code, direction="response") -> dict:
+        headers = super()._get_response_headers_for_code(status_code, direction)
+        if status_code == "429":
+            headers["Retry-After"] = {
+                "schema": {"type": "integer"},
+                "description": "Seconds to wait before trying again.",
+            }
+        if status_code == "200" and self.method == "GET":
+            headers.update(CACHE_HEADERS)
+        return headers

@@ -1,0 +1,247 @@
+"""The API's claims, sources and topics endpoints (speakers live in ``tracker.api``)."""
+
+import datetime
+
+from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.http import Http404
+from django.utils import timezone
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from claims import services
+from claims.api.base import ApiViewSetMixin, ReadOnlyApiViewSet
+from claims.api.caching import last_modified_of
+from claims.api.filters import ClaimFilter
+from claims.api.pagination import KeysetPagination, PageNumberPagination, SortKey
+from claims.api.reads import attach_related, claim_rows
+from claims.api.serializers import (
+    ClaimSerializer,
+    ClaimUpdateSerializer,
+    ClaimWriteSerializer,
+    ReopenSerializer,
+    ResolveSerializer,
+    SourceSerializer,
+    TopicSerializer,
+)
+from claims.models import Claim, Source, SourceParticipant, Topic
+from claims.services import EvidenceInput
+
+
+def overdue_rank(today: datetime.date) -> Case:
+    """0 for due claims, 1 for open ones, 2 for resolved ones (as ``most_overdue_first``)."""
+    return Case(
+        When(~Q(verdict=""), then=Value(2)),
+        When(deadline__lt=today, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+
+
+PK = SortKey("id", descending=True)
+CLAIM_ORDERINGS = {
+    "-said_on": [SortKey("said_on", descending=True, kind="date"), PK],
+    "said_on": [SortKey("said_on", kind="date"), SortKey("id")],
+    "deadline": [SortKey("deadline", nullable=True, kind="date"), SortKey("id")],
+    "-deadline": [SortKey("deadline", descending=True, nullable=True, kind="date"), PK],
+    "-updated": [SortKey("updated_at", descending=True, kind="datetime"), PK],
+    "updated": [SortKey("updated_at", kind="datetime"), SortKey("id")],
+    "most_overdue": [
+        SortKey("overdue_rank"),
+        SortKey("deadline", nullable=True, kind="date"),
+        SortKey("said_on", descending=True, kind="date"),
+        PK,
+    ],
+}
+ORDERING_DESCRIPTION = (
+    "Sort order. `-said_on` (newest first, the default), `said_on`, `deadline` and "
+    "`-deadline` (claims without a deadline last), `-updated`, `updated`, and "
+    "`most_overdue` (due claims first, longest overdue at the top, then open, then resolved). "
+    "Any other value is a 400."
+)
+
+
+# What a claim's representation is built from, for its Last-Modified.
+CHANGE_TIMES = ("updated_at", "speaker__updated_at", "source__updated_at")
+
+
+class ClaimReadMixin:
+    """Listing and showing claims through the lean read path."""
+
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+    filter_backends = [DjangoFilterBackend]
+    pagination_class = KeysetPagination
+    orderings = CLAIM_ORDERINGS
+    default_ordering = "-said_on"
+    ordering_description = ORDERING_DESCRIPTION
+    lookup_value_regex = "[0-9]{1,18}"
+
+    def get_queryset(self) -> QuerySet:
+        claims = Claim.objects.all()
+        if not self.curator:
+            # Drafts and rejected claims exist only for curators.
+            claims = claims.public()
+        return claims
+
+    def apply_ordering(self, queryset: QuerySet, name: str, expressions: list) -> QuerySet:
+        """Order the page's rows (called by the paginator, which then seeks past the cursor)."""
+        extra = ()
+        if name == "most_overdue":
+            queryset = queryset.annotate(overdue_rank=overdue_rank(timezone.localdate()))
+            extra = ("overdue_rank",)  # part of the sort key, so it must be selected
+        return self.rows(queryset.order_by(*expressions), extra=extra)
+
+    def get_serializer_context(self) -> dict:
+        return {**super().get_serializer_context(), "today": timezone.localdate()}
+
+    def rows(self, queryset: QuerySet, extra: tuple[str, ...] = ()) -> QuerySet:
+        return claim_rows(queryset, curator=self.curator, extra=extra)
+
+    def list(self, request, *args, **kwargs) -> Response:
+        queryset = self.filter_queryset(self.get_queryset())
+        # No Last-Modified on lists: a claim leaving the list (unpublished, or
+        # filtered out by a status that changed) would not move it forward.
+        page = attach_related(self.paginate_queryset(queryset))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def claim_row(self, pk) -> dict:
+        row = self.rows(self.get_queryset().filter(pk=pk), extra=CHANGE_TIMES).first()
+        if row is None:
+            raise Http404
+        return attach_related([row])[0]
+
+    def retrieve(self, request, *args, **kwargs) -> Response:
+        row = self.claim_row(kwargs["pk"])
+        self._last_modified = last_modified_of([row[field] for field in CHANGE_TIMES])
+        return Response(self.get_serializer(row).data)
+
+
+WRITE_RESPONSES = {200: ClaimSerializer}
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List claims", description="Public claims, newest first."),
+    retrieve=extend_schema(summary="Show a claim"),
+    create=extend_schema(
+        summary="Record a claim (curators)",
+        request=ClaimWriteSerializer,
+        responses={201: ClaimSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Edit a claim (curators)",
+        description="Send the `version` you read; if the claim changed since, the answer is 409.",
+        request=ClaimUpdateSerializer,
+        responses=WRITE_RESPONSES,
+    ),
+)
+class ClaimViewSet(ClaimReadMixin, ApiViewSetMixin, viewsets.GenericViewSet):
+    """Claims: public reads; curators create, edit, resolve and reopen."""
+
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def create(self, request, *args, **kwargs) -> Response:
+        serializer = ClaimWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        claim = services.claim_create(**serializer.validated_data, actor=request.user)
+        return Response(self.get_serializer(self.claim_row(claim.pk)).data, status=201)
+
+    def partial_update(self, request, *args, **kwargs) -> Response:
+        claim = self.get_claim(kwargs["pk"])
+        serializer = ClaimUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        changes = dict(serializer.validated_data)
+        version = changes.pop("version")
+        reason = changes.pop("reason", "")
+        topics = changes.pop("topics", None)
+        services.claim_update(
+            claim=claim,
+            expected_version=version,
+            changes=changes,
+            topics=topics,
+            actor=request.user,
+            reason=reason,
+        )
+        return Response(self.get_serializer(self.claim_row(claim.pk)).data)
+
+    def get_claim(self, pk) -> Claim:
+        claim = self.get_queryset().filter(pk=pk).first()
+        if claim is None:
+            raise Http404
+        return claim
+
+    @extend_schema(
+        summary="Resolve a claim (curators)",
+        description="Give a verdict with a rationale and evidence. Revising a verdict needs "
+        "a `reason`.",
+        request=ResolveSerializer,
+        responses=WRITE_RESPONSES,
+    )
+    @action(detail=True, methods=["post"])
+    def resolve(self, request, pk=None) -> Response:
+        claim = self.get_claim(pk)
+        serializer = ResolveSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        services.claim_resolve(
+            claim=claim,
+            verdict=data["verdict"],
+            rationale=data["rationale"],
+            evidence=[EvidenceInput(**item) for item in data.get("evidence", [])],
+            reason=data["reason"],
+            actor=request.user,
+        )
+        return Response(self.get_serializer(self.claim_row(claim.pk)).data)
+
+    @extend_schema(
+        summary="Reopen a resolved claim (curators)",
+        request=ReopenSerializer,
+        responses=WRITE_RESPONSES,
+    )
+    @action(detail=True, methods=["post"])
+    def reopen(self, request, pk=None) -> Response:
+        claim = self.get_claim(pk)
+        serializer = ReopenSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.claim_reopen(
+            claim=claim, reason=serializer.validated_data["reason"], actor=request.user
+        )
+        return Response(
+            self.get_serializer(self.claim_row(claim.pk)).data, status=status.HTTP_200_OK
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List sources"), retrieve=extend_schema(summary="Show a source")
+)
+class SourceViewSet(ReadOnlyApiViewSet):
+    """Where claims were made. Internal notes are never exposed."""
+
+    serializer_class = SourceSerializer
+    pagination_class = PageNumberPagination
+    filter_backends: list = []
+    lookup_value_regex = "[0-9]{1,18}"
+
+    def get_queryset(self) -> QuerySet:
+        participants = SourceParticipant.objects.select_related("speaker").order_by("pk")
+        return (
+            Source.objects.defer("notes")
+            .prefetch_related(Prefetch("participations", queryset=participants))
+            .order_by("-published_on", "title", "pk")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List topics"), retrieve=extend_schema(summary="Show a topic")
+)
+class TopicViewSet(ReadOnlyApiViewSet):
+    """Subjects claims are grouped under."""
+
+    serializer_class = TopicSerializer
+    pagination_class = PageNumberPagination
+    filter_backends: list = []
+    lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]{1,100}"
+    queryset = Topic.objects.order_by("name", "pk")

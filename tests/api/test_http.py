@@ -1,0 +1,135 @@
+"""HTTP behaviour: conditional GET, Cache-Control, throttling, CORS, docs pages."""
+
+import uuid
+
+import pytest
+import redis
+from rest_framework.test import APIClient
+
+from tests.api.conftest import token_client
+
+pytestmark = pytest.mark.django_db
+
+REDIS_URL = "redis://127.0.0.1:6379/14"
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/claims/", "/api/v1/claims/{pk}/", "/api/v1/speakers/", "/api/v1/topics/"]
+)
+def test_conditional_get_answers_304_while_nothing_changed(anon, published, path):
+    path = path.format(pk=published.pk)
+    first = anon.get(path)
+    assert first.status_code == 200
+    etag = first["ETag"]
+    again = anon.get(path, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+
+
+def test_an_edit_changes_the_etag_and_last_modified_allows_if_modified_since(anon, published):
+    first = anon.get(f"/api/v1/claims/{published.pk}/")
+    assert "Last-Modified" in first
+    since = anon.get(
+        f"/api/v1/claims/{published.pk}/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
+    )
+    assert since.status_code == 304
+    published.statement = "Changed."
+    published.save()
+    changed = anon.get(f"/api/v1/claims/{published.pk}/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+
+
+def test_anonymous_reads_are_publicly_cacheable_and_authenticated_ones_are_not(
+    anon, reader, published
+):
+    assert anon.get("/api/v1/claims/")["Cache-Control"] == "public, max-age=60"
+    response = token_client(reader).get("/api/v1/claims/")
+    assert response["Cache-Control"] == "private, no-store"
+    assert "Authorization" in response["Vary"]
+    assert anon.get("/api/v1/claims/?ordering=x")["Cache-Control"] == "no-store"
+
+
+def test_cors_allows_anonymous_reads_from_any_origin_without_credentials(anon, published):
+    response = anon.get("/api/v1/claims/", HTTP_ORIGIN="https://elsewhere.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+
+
+def _throttle_to(settings, rate: str) -> None:
+    rates = {"anon": rate, "user": rate}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+
+
+def test_a_throttled_client_gets_a_429_with_retry_after(settings, published, reader):
+    _throttle_to(settings, "3/minute")
+    client = APIClient()
+    statuses = [client.get("/api/v1/claims/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = client.get("/api/v1/claims/")
+    assert int(response["Retry-After"]) > 0
+    assert response.json()["status"] == 429
+    # an authenticated user has a bucket of their own
+    assert token_client(reader).get("/api/v1/claims/").status_code == 200
+
+
+@pytest.mark.postgres
+def test_throttling_is_shared_by_every_web_process_through_redis(settings, published):
+    """Two clients standing for two web processes share one Redis-backed count."""
+    prefix = f"throttle-test-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        }
+    }
+    _throttle_to(settings, "4/minute")
+    first_process, second_process = APIClient(), APIClient()
+    try:
+        assert first_process.get("/api/v1/claims/").status_code == 200
+        assert second_process.get("/api/v1/claims/").status_code == 200
+        assert first_process.get("/api/v1/claims/").status_code == 200
+        assert second_process.get("/api/v1/claims/").status_code == 200
+        throttled = first_process.get("/api/v1/claims/")
+        assert throttled.status_code == 429
+        assert int(throttled["Retry-After"]) > 0
+        keys = redis.Redis.from_url(REDIS_URL).keys(f"{prefix}:*")
+        assert keys, "the counts live in Redis, where every process sees them"
+    finally:
+        connection = redis.Redis.from_url(REDIS_URL)
+        for key in connection.scan_iter(f"{prefix}:*"):
+            connection.delete(key)
+
+
+def test_schema_and_documentation_pages_are_served(anon):
+    schema = anon.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert schema.status_code == 200
+    paths = schema.json()["paths"]
+    assert "/api/v1/claims/" in paths
+    assert "/api/v1/speakers/{slug}/claims/" in paths
+    parameters = {p["name"] for p in paths["/api/v1/claims/"]["get"]["parameters"]}
+    assert {"status", "q", "cursor", "page_size", "ordering", "said_on_after"} <= parameters
+    assert "429" in paths["/api/v1/claims/"]["get"]["responses"]
+    assert "409" in paths["/api/v1/claims/{id}/"]["patch"]["responses"]
+    assert anon.get("/api/docs/").status_code == 200
+    assert anon.get("/api/redoc/").status_code == 200
+    browsable = anon.get("/api/v1/claims/", HTTP_ACCEPT="text/html")
+    assert browsable.status_code == 200
+    assert b"<html" in browsable.content.lower()
+
+
+def test_unknown_api_addresses_are_a_json_404(anon):
+    response = anon.post("/api/v1/no/such/thing/")
+    assert response.status_code == 404
+    assert response.json()["errors"][0]["field"] is None
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/", "/api/v1/claims/{pk}/", "/api/v1/speakers/"])
+def test_the_browsable_api_and_options_work_for_curators(curator, published, path):
+    client = APIClient()
+    client.force_login(curator)
+    path = path.format(pk=published.pk)
+    assert client.get(path, HTTP_ACCEPT="text/html").status_code == 200
+    assert client.options(path).status_code == 200
