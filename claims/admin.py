@@ -556,9 +556,9 @@ class SpeakerAdmin(SimpleHistoryAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def summary_context(self, object_id) -> dict:
-        """Counts by status for the speaker page; tracker extends it with the track record."""
+        """Published claims by status for the speaker page; tracker adds the track record."""
         today = timezone.localdate()
-        claims = Claim.objects.filter(speaker_id=object_id).with_status(today)
+        claims = Claim.objects.public().filter(speaker_id=object_id).with_status(today)
         counts = dict(
             claims.order_by()
             .values_list("status")

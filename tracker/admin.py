@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from claims.admin import ClaimAdmin as RecordClaimAdmin
-from claims.models import Claim
+from claims.admin import SpeakerAdmin as RecordSpeakerAdmin
+from claims.models import Claim, Speaker
 from tracker import services, tasks
 from tracker.models import (
     Delivery,
@@ -25,6 +26,7 @@ from tracker.models import (
     ReminderState,
 )
 from tracker.reminders.rounds import ESCALATION, RoundPlan
+from tracker.track_records import track_records
 
 
 class ReadOnlyMixin:
@@ -257,3 +259,20 @@ class ClaimAdmin(RecordClaimAdmin):
 
 admin.site.unregister(Claim)
 admin.site.register(Claim, ClaimAdmin)
+
+
+class SpeakerAdmin(RecordSpeakerAdmin):
+    """The speakers admin, with each speaker's track record on their page."""
+
+    def summary_context(self, object_id) -> dict:
+        context = super().summary_context(object_id)
+        try:
+            speaker_id = int(object_id)
+        except (TypeError, ValueError):
+            return context
+        record = track_records([speaker_id], timezone.localdate())[speaker_id]
+        return {**context, "track_record": record}
+
+
+admin.site.unregister(Speaker)
+admin.site.register(Speaker, SpeakerAdmin)

@@ -237,11 +237,16 @@ def test_a_second_curator_saving_a_stale_form_is_refused(curator_client, curator
 
 
 def test_the_speaker_page_shows_claims_and_a_track_record(curator_client):
-    claim = ClaimFactory(verdict="true", resolved_at=timezone.now())
+    claim = ClaimFactory(verdict="true", resolved_at=timezone.now(), confidence=0.8)
+    ClaimFactory(speaker=claim.speaker, verdict="false", resolved_at=timezone.now(), confidence=0.6)
     response = curator_client.get(reverse("admin:claims_speaker_change", args=[claim.speaker_id]))
     assert response.status_code == 200
     assert "Track record" in response.text
     assert claim.statement in response.text
+    assert "Resolved predictions: 2" in response.text
+    assert "came true: 50%" in response.text
+    assert "Brier score 0.200" in response.text  # ((0.8-1)^2 + (0.6-0)^2) / 2
+    assert "Calibration" in response.text
 
 
 def test_curators_cannot_delete_claims(curator_client):
