@@ -1,0 +1,89 @@
+"""manage.py rederive_deadlines: derived deadlines follow the rules; curators' stay."""
+
+import datetime
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from claims import services
+from claims.choices import DeadlineSource
+from claims.models import Claim
+from tests.factories import SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _claim(quote: str, **extra) -> Claim:
+    return services.claim_create(
+        speaker=SpeakerFactory(),
+        source=SourceFactory(),
+        quote=quote,
+        statement=quote,
+        said_on=datetime.date(2022, 10, 1),
+        said_on_precision="month",
+        **extra,
+    )
+
+
+def _stale(claim: Claim, **fields) -> None:
+    """Make the stored deadline what an older version of the rules gave."""
+    Claim.objects.filter(pk=claim.pk).update(**fields)
+
+
+def _run(*args: str) -> str:
+    out = StringIO()
+    call_command("rederive_deadlines", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_a_stale_derived_deadline_is_rederived_and_reported():
+    claim = _claim("Run Stable Diffusion on your iPhone by next year")
+    _stale(claim, deadline=datetime.date(2023, 10, 31), deadline_precision="month")
+    output = _run()
+    claim.refresh_from_db()
+    assert claim.deadline == datetime.date(2023, 12, 31)
+    assert claim.deadline_precision == "year"
+    assert claim.version == 2
+    assert f"claim {claim.pk}: 2023-10-31 (month) → 2023-12-31 (year)" in output
+    assert "1 deadline(s) changed." in output
+    entry = claim.history.order_by("-history_id").first()
+    assert (entry.history_path, entry.history_change_reason) == ("command", "deadline re-derived")
+
+
+def test_a_claim_that_had_no_deadline_gets_one_when_the_rules_now_read_it():
+    claim = _claim("We will have it within 2 years")
+    _stale(
+        claim,
+        deadline=None,
+        deadline_precision="",
+        deadline_source=DeadlineSource.NONE,
+        deadline_rule="",
+    )
+    assert "no deadline → 2024-10-31 (month)" in _run()
+    claim.refresh_from_db()
+    assert claim.deadline_source == DeadlineSource.DERIVED
+
+
+def test_curators_deadlines_are_never_touched():
+    claim = _claim("It ships by next year", deadline=datetime.date(2023, 3, 31))
+    assert "0 deadline(s) changed." in _run()
+    claim.refresh_from_db()
+    assert claim.deadline == datetime.date(2023, 3, 31)
+    assert claim.version == 1
+
+
+def test_dry_run_reports_and_saves_nothing():
+    claim = _claim("Run Stable Diffusion on your iPhone by next year")
+    _stale(claim, deadline=datetime.date(2023, 10, 31), deadline_precision="month")
+    output = _run("--dry-run")
+    assert "1 deadline(s) would change. Dry run: nothing was saved." in output
+    claim.refresh_from_db()
+    assert claim.deadline == datetime.date(2023, 10, 31)
+    assert claim.version == 1
+
+
+def test_up_to_date_deadlines_are_left_alone():
+    claim = _claim("Within 2 years at high resolution quality")
+    assert "0 deadline(s) changed." in _run()
+    assert claim.history.count() == 1
