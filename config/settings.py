@@ -222,7 +222,9 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # --- The tracker -------------------------------------------------------------
-TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address `make run` serves on, and the one links in reminders point to.
+TRACKER_BIND = env_str("TRACKER_BIND", "127.0.0.1:8000")
+TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", f"http://{TRACKER_BIND}").rstrip("/")
 REMINDER_FOLLOW_UP_DAYS = env_int_list("REMINDER_FOLLOW_UP_DAYS", [7, 30])
 REMINDER_HEADS_UP_DAYS = env_int("REMINDER_HEADS_UP_DAYS", 0, minimum=0)
 # Escalation to REMINDER_ESCALATION_GROUP (blank: the superusers) this many days
