@@ -17,6 +17,8 @@ and prints p50/p95 in milliseconds, writing the numbers to bench/results/api.jso
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench \\
         .venv/bin/python bench/api.py --claims 1000000 [--speakers 5000] [--repeat 20]
 
+``--only "filtered page"`` (repeatable) measures just that scenario and writes nothing.
+
 ``--claims`` (re)generates the record with ``bench/generate.py`` when the
 database does not already hold that many claims; without it the record in the
 database is used as it is. The deep page is 90% of the way down the list.
@@ -371,6 +373,9 @@ def main() -> None:
         help="(re)generate the record with this many claims first, unless it already has them",
     )
     parser.add_argument("--speakers", type=int, default=5_000)
+    parser.add_argument(
+        "--only", action="append", help="measure only this scenario (repeatable); no JSON written"
+    )
     args = parser.parse_args()
     setup()
     if args.claims:
@@ -384,6 +389,8 @@ def main() -> None:
     depth = max(1, int(claims * 0.9))
     results = {}
     for name, calls in scenarios(depth).items():
+        if args.only and name not in args.only:
+            continue
         results[name] = {
             "api": measure(calls["api"], args.repeat),
             "raw": measure(calls["raw"], args.repeat),
@@ -392,6 +399,8 @@ def main() -> None:
         print(f"measured {name}", file=sys.stderr)
     print(f"\n{claims:,} claims; page size {PAGE}; times in ms\n")
     print_table(results)
+    if args.only:
+        return  # a partial run must not overwrite the full results
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(
         json.dumps({"claims": claims, "page_size": PAGE, "results": results}, indent=2) + "\n"

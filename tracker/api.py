@@ -20,7 +20,12 @@ from claims.api.serializers import CollectionLinksSerializer, links_from
 from claims.api.urls import register_claims_endpoints
 from claims.api.views import ClaimViewSet
 from claims.models import Claim, Speaker
-from tracker.track_records import SCORE_METHOD, speakers_by_score, track_records
+from tracker.track_records import (
+    SCORE_METHOD,
+    speaker_with_track_record,
+    speakers_by_score,
+    track_records,
+)
 
 SPEAKER_ORDERINGS = ("name", "-name", "-score", "score")
 
@@ -152,7 +157,13 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
         return self.get_paginated_response(self.serialize(page))
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        return Response(self.serialize([self.get_object()])[0])
+        # One query for the speaker and their record (reads need no object permission).
+        found = speaker_with_track_record(kwargs[self.lookup_field], timezone.localdate())
+        if found is None:
+            raise Http404
+        speaker, record = found
+        self._track_records = {speaker.pk: record}
+        return Response(self.get_serializer(speaker).data)
 
 
 class SpeakerClaimViewSet(ClaimViewSet):

@@ -33,6 +33,18 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+class SharedFields(dict):
+    """A form's declared fields, handed to each form instance as they are.
+
+    Django deep-copies a form class's fields into every form it builds, so that
+    a form may alter its own; these forms never do (cleaning a value leaves a
+    field untouched), and the copy cost about 0.4 ms on every filtered page.
+    """
+
+    def __deepcopy__(self, memo: dict) -> dict:
+        return dict(self)
+
+
 def _date(field_name: str, lookup: str, help_text: str) -> django_filters.DateFilter:
     return django_filters.DateFilter(
         field_name=field_name, lookup_expr=lookup, help_text=f"{help_text} (YYYY-MM-DD, inclusive)."
@@ -47,8 +59,8 @@ class StrictFilterSet(django_filters.FilterSet):
 
     It is also built for a hot path: django-filter deep-copies every filter and
     builds a new form class on each request (about 3 ms for this set); filters
-    are stateless once declared, so they are copied shallowly and the form class
-    is built once per filter set class.
+    are stateless once declared, so they are copied shallowly, the form class
+    is built once per filter set class and its fields are shared by its forms.
     """
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None) -> None:
@@ -71,6 +83,7 @@ class StrictFilterSet(django_filters.FilterSet):
         form_class = cls.__dict__.get("_cached_form_class")
         if form_class is None:
             form_class = super().get_form_class()
+            form_class.base_fields = SharedFields(form_class.base_fields)
             cls._cached_form_class = form_class
         return form_class
 

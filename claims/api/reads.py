@@ -7,6 +7,7 @@ model instances: serialising a page is building dicts.
 """
 
 import datetime
+import functools
 from collections import defaultdict
 
 from django.db import connection
@@ -52,6 +53,24 @@ def claim_rows(queryset: QuerySet, *, curator: bool, extra: tuple[str, ...] = ()
     fields = CLAIM_VALUES + (CURATOR_VALUES if curator else ())
     fields += tuple(field for field in extra if field not in fields)
     return queryset.with_status(timezone.localdate()).values(*fields)
+
+
+@functools.lru_cache(maxsize=4)
+def _all_claim_rows(curator: bool, today: datetime.date) -> QuerySet:
+    # Never evaluated, only cloned: shared by every request of the day.
+    fields = CLAIM_VALUES + (CURATOR_VALUES if curator else ())
+    return Claim.objects.with_status(today).values(*fields)
+
+
+def all_claim_rows(*, curator: bool) -> QuerySet:
+    """Every claim as dict rows (as ``claim_rows``), to be filtered and ordered.
+
+    Resolving the status and the joined columns was more than half of the ORM's
+    work on a page; it depends only on the day, so it is done once a day and
+    each list request starts from a copy. Filtering and ordering after ``values()`` give
+    the same SQL as before it.
+    """
+    return _all_claim_rows(curator, timezone.localdate()).all()
 
 
 TOPICS_SQL = (

@@ -11,6 +11,7 @@ Write serializers only validate input; the writes themselves go through
 """
 
 import datetime
+from functools import cached_property
 from typing import Any
 
 from django.urls import reverse
@@ -44,17 +45,34 @@ def iso_date(value: datetime.date | None) -> str | None:
 
 
 class Links:
-    """Absolute URL prefixes of the API's resources, computed once per request."""
+    """Absolute URL prefixes of the API's resources, each computed once per request.
+
+    Each prefix is computed when first used: a speaker's page needs one of the
+    four, and reversing the other three cost as much as serialising the speaker.
+    """
 
     def __init__(self, request) -> None:
-        def prefix(name: str) -> str:
-            path = reverse(f"{API_NAMESPACE}:{name}-list")
-            return request.build_absolute_uri(path) if request is not None else path
+        self.request = request
 
-        self.claims = prefix("claim")
-        self.speakers = prefix("speaker")
-        self.sources = prefix("source")
-        self.topics = prefix("topic")
+    def _prefix(self, name: str) -> str:
+        path = reverse(f"{API_NAMESPACE}:{name}-list")
+        return self.request.build_absolute_uri(path) if self.request is not None else path
+
+    @cached_property
+    def claims(self) -> str:
+        return self._prefix("claim")
+
+    @cached_property
+    def speakers(self) -> str:
+        return self._prefix("speaker")
+
+    @cached_property
+    def sources(self) -> str:
+        return self._prefix("source")
+
+    @cached_property
+    def topics(self) -> str:
+        return self._prefix("topic")
 
     def claim(self, pk: int) -> str:
         return f"{self.claims}{pk}/"

@@ -16,7 +16,7 @@ from claims.api.base import ApiViewSetMixin, ReadOnlyApiViewSet
 from claims.api.caching import last_modified_of
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import KeysetPagination, PageNumberPagination, SortKey
-from claims.api.reads import attach_related, claim_rows
+from claims.api.reads import all_claim_rows, attach_related, claim_rows
 from claims.api.serializers import (
     ClaimSerializer,
     ClaimUpdateSerializer,
@@ -80,19 +80,22 @@ class ClaimReadMixin:
     lookup_value_regex = "[0-9]{1,18}"
 
     def get_queryset(self) -> QuerySet:
-        claims = Claim.objects.all()
+        # Lists are read as dict rows from the start (see ``all_claim_rows``).
+        if self.action == "list":
+            claims = all_claim_rows(curator=self.curator)
+        else:
+            claims = Claim.objects.all()
         if not self.curator:
             # Drafts and rejected claims exist only for curators.
             claims = claims.public()
         return claims
 
     def apply_ordering(self, queryset: QuerySet, name: str, expressions: list) -> QuerySet:
-        """Order the page's rows (called by the paginator, which then seeks past the cursor)."""
-        extra = ()
+        """Order the list's rows (called by the paginator, which then seeks past the cursor)."""
         if name == "most_overdue":
+            # Part of the sort key, so it must be selected: annotating rows selects it.
             queryset = queryset.annotate(overdue_rank=overdue_rank(timezone.localdate()))
-            extra = ("overdue_rank",)  # part of the sort key, so it must be selected
-        return self.rows(queryset.order_by(*expressions), extra=extra)
+        return queryset.order_by(*expressions)
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "today": timezone.localdate()}

@@ -140,3 +140,21 @@ def test_page_numbers_are_validated(anon):
     past_the_end = anon.get("/api/v1/speakers/?page=5")
     assert past_the_end.status_code == 200
     assert past_the_end.json()["results"] == []
+
+
+def test_a_speakers_page_shows_what_the_speakers_list_shows(anon):
+    speaker = SpeakerFactory(slug="both", links=["https://example.org/both"])
+    for verdict, confidence in [(Verdict.TRUE, 1.0), (Verdict.FALSE, 0.05), (Verdict.TRUE, 0.55)]:
+        resolve(ClaimFactory(speaker=speaker, confidence=confidence), verdict)
+    ClaimFactory(speaker=speaker, deadline=datetime.date(2024, 1, 1))
+    ClaimFactory(speaker=SpeakerFactory(slug="drafts-only"), review_state=ReviewState.DRAFT)
+    listed = {s["slug"]: s for s in anon.get("/api/v1/speakers/").json()["results"]}
+    for slug in ("both", "drafts-only"):
+        assert anon.get(f"/api/v1/speakers/{slug}/").json() == listed[slug]
+    assert listed["drafts-only"]["track_record"]["claims"] == 0
+    calibration = listed["both"]["track_record"]["calibration"]
+    assert [(row["lower"], row["predictions"]) for row in calibration] == [
+        (0.0, 1),
+        (0.5, 1),
+        (0.9, 1),  # a confidence of 1.0 falls in the last tenth
+    ]
