@@ -11,6 +11,7 @@ Write serializers only validate input; the writes themselves go through
 """
 
 import datetime
+import re
 from functools import cached_property
 from typing import Any
 
@@ -336,10 +337,30 @@ class TopicSerializer(serializers.Serializer):
 
 
 # --- write ------------------------------------------------------------------------
+class SlugReference(serializers.SlugRelatedField):
+    """A reference by slug that refuses text no slug can be before asking the database.
+
+    PostgreSQL rejects NUL characters in a query outright, which would be a 500.
+    """
+
+    default_error_messages = {
+        **serializers.SlugRelatedField.default_error_messages,
+        "invalid_slug": "{value!r} is not a slug: use letters, digits, hyphens and underscores.",
+    }
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or not SLUG_RE.fullmatch(data):
+            self.fail("invalid_slug", value=data)
+        return super().to_internal_value(data)
+
+
+SLUG_RE = re.compile(r"[-\w]+")
+
+
 class ClaimWriteSerializer(serializers.Serializer):
     """A curator's input for a new claim (all fields) or an edit (fields to change)."""
 
-    speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Speaker.objects.all())
+    speaker = SlugReference(slug_field="slug", queryset=Speaker.objects.all())
     source = serializers.PrimaryKeyRelatedField(
         queryset=Source.objects.all(),
         pk_field=serializers.IntegerField(min_value=1, max_value=2**63 - 1),
@@ -365,7 +386,7 @@ class ClaimWriteSerializer(serializers.Serializer):
     confidence = serializers.FloatField(
         required=False, allow_null=True, min_value=0.0, max_value=1.0
     )
-    topics = serializers.SlugRelatedField(
+    topics = SlugReference(
         slug_field="slug", queryset=Topic.objects.all(), many=True, required=False
     )
     review_state = serializers.ChoiceField(

@@ -32,8 +32,11 @@ CHECKS = [
     response_schema_conformance,
     negative_data_rejection,
 ]
+# Derandomised: the suite explores the same examples on every run, so a CI run
+# never fails on a case no one has seen; widen max_examples locally to explore.
 HYPOTHESIS = settings(
     max_examples=12,
+    derandomize=True,
     deadline=None,
     database=None,
     suppress_health_check=list(HealthCheck),

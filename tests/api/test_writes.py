@@ -83,6 +83,20 @@ def test_nul_characters_in_a_body_are_a_400(curator_api):
     assert response.json()["errors"][0]["field"] in {"speaker", "quote"}
 
 
+@pytest.mark.parametrize("content_type", ["json", "multipart"])
+def test_references_that_cannot_be_slugs_are_a_400_naming_the_field(curator_api, content_type):
+    body = new_claim_body(topics=["ai", "\x00", "NULL"])
+    response = curator_api.post("/api/v1/claims/", body, format=content_type)
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert [error["field"].split("[")[0] for error in errors] == ["topics"]
+    assert errors[0]["message"] in {
+        "Must not contain NUL characters.",
+        "'\\x00' is not a slug: use letters, digits, hyphens and underscores.",
+    }
+    assert Claim.objects.count() == 0
+
+
 def test_an_edit_needs_the_version_read_and_a_stale_one_is_a_409(curator_api, curator):
     claim = ClaimFactory()
     url = f"/api/v1/claims/{claim.pk}/"
