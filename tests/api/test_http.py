@@ -1,6 +1,8 @@
 """HTTP behaviour: conditional GET, Cache-Control, throttling, CORS, docs pages."""
 
+import os
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -10,7 +12,9 @@ from tests.api.conftest import token_client
 
 pytestmark = pytest.mark.django_db
 
-REDIS_URL = "redis://127.0.0.1:6379/14"
+# A Redis database of its own on the server the suite was given (REDIS_URL).
+_REDIS = urlsplit(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+REDIS_URL = f"redis://{_REDIS.netloc}/14"
 
 
 @pytest.mark.parametrize(
