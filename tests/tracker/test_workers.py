@@ -21,7 +21,7 @@ from tests.factories import (
 )
 from tests.tracker.factories import opted_in_curator
 from tests.tracker.smtp import Recorder, SMTPServer
-from tests.tracker.workers import Workers, delivery_number
+from tests.tracker.workers import Workers, amqp_url, delivery_number
 from tracker.models import Delivery, DeliveryMode, DeliveryState, Reminder, ReminderState
 
 pytestmark = [
@@ -108,6 +108,19 @@ def test_due_claims_are_reminded_followed_up_and_escalated_until_resolved(smtp, 
         admin.email: {(assigned.pk, "escalation")},
     }
     assert Reminder.objects.filter(state=ReminderState.SENT).count() == 6
+
+
+def test_a_worker_on_rabbitmq_sends_the_reminders_too(smtp, workers, today):
+    """RabbitMQ is the other production broker: the same run works on it."""
+    opted_in_curator()
+    claim = ClaimFactory(deadline=ago(today, 1))
+    group = workers(broker=amqp_url())
+    group.start(concurrency=1)
+
+    group.send(RUN, today=today.isoformat())
+    group.wait(lambda: len(smtp.accepted) == 1 and all_sent(), timeout=30, what="1 message")
+
+    assert [set(pairs) for pairs in delivered(smtp).values()] == [{(claim.pk, "first-notice")}]
 
 
 def _bulk_claims(count: int, deadline: datetime.date) -> list[int]:

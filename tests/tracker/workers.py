@@ -1,4 +1,5 @@
-"""Real Celery workers for the end-to-end tests, on the local Redis broker and the test database."""
+"""Real Celery workers for the end-to-end tests, on a local broker (Redis by default, or
+RabbitMQ) and the test database."""
 
 import os
 import re
@@ -24,6 +25,11 @@ def redis_url() -> str:
     """A Redis database of its own, so flushing it disturbs no other test run."""
     base = urlsplit(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
     return f"redis://{base.netloc}/13"
+
+
+def amqp_url() -> str:
+    """The local RabbitMQ, the other production broker."""
+    return os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 
 
 def database_url() -> str:
@@ -62,11 +68,12 @@ def wait_until(predicate: Callable[[], bool], *, timeout: float, what: str) -> N
 class Workers:
     """Starts ``celery -A config worker`` processes and stops (or kills) them."""
 
-    def __init__(self, smtp_port: int, **env: str) -> None:
+    def __init__(self, smtp_port: int, *, broker: str | None = None, **env: str) -> None:
+        self.broker = broker or redis_url()
         self.env = {
             **os.environ,
             "DATABASE_URL": database_url(),
-            "CELERY_BROKER_URL": redis_url(),
+            "CELERY_BROKER_URL": self.broker,
             "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": str(smtp_port),
@@ -80,7 +87,15 @@ class Workers:
         self.env.pop("DJANGO_ENV", None)
         self.processes: list[subprocess.Popen] = []
         self.killed: set[int] = set()
-        redis.Redis.from_url(redis_url()).flushdb()
+        self.purge()
+
+    def purge(self) -> None:
+        """Drop whatever an earlier run left on the broker."""
+        if self.broker.startswith("redis"):
+            redis.Redis.from_url(self.broker).flushdb()
+            return
+        with Connection(self.broker) as broker:
+            app.control.purge(connection=broker)
 
     def start(self, concurrency: int = 2) -> subprocess.Popen:
         name = f"reminders{len(self.processes)}@%h"
@@ -94,7 +109,7 @@ class Workers:
         return process
 
     def send(self, task: str, **kwargs) -> None:
-        with Connection(redis_url()) as broker:
+        with Connection(self.broker) as broker:
             app.send_task(task, kwargs=kwargs, connection=broker)
 
     def kill(self, process: subprocess.Popen) -> None:
@@ -124,7 +139,7 @@ class Workers:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=10)
-        redis.Redis.from_url(redis_url()).flushdb()
+        self.purge()
 
 
 def delivery_number(message_id: str) -> int:
