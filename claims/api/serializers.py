@@ -279,16 +279,9 @@ class CollectionLinksSerializer(serializers.Serializer):
     claims = serializers.URLField(read_only=True, help_text="Its public claims.")
 
 
-class SourceSerializer(serializers.Serializer):
+class SourceSerializer(SourceSummarySerializer):
     """A podcast episode, essay, talk or post, with who took part."""
 
-    id = serializers.IntegerField(read_only=True)
-    kind = serializers.ChoiceField(choices=SourceKind.choices, read_only=True)
-    title = serializers.CharField(read_only=True)
-    publisher = serializers.CharField(read_only=True)
-    url = serializers.CharField(read_only=True, help_text="Where the source is published.")
-    published_on = serializers.DateField(read_only=True)
-    published_precision = serializers.ChoiceField(choices=DatePrecision.choices, read_only=True)
     published_display = serializers.CharField(read_only=True)
     participants = ParticipantSerializer(many=True, read_only=True)
     links = CollectionLinksSerializer(read_only=True)
@@ -315,11 +308,9 @@ class SourceSerializer(serializers.Serializer):
         }
 
 
-class TopicSerializer(serializers.Serializer):
+class TopicSerializer(TopicSummarySerializer):
     """A subject claims are grouped under."""
 
-    slug = serializers.SlugField(read_only=True)
-    name = serializers.CharField(read_only=True)
     description = serializers.CharField(read_only=True)
     links = CollectionLinksSerializer(read_only=True)
 
