@@ -1,7 +1,7 @@
 """How well the importer finds the predictions a curator found in the real seed notes.
 
 The seed fixtures hold the claims a curator entered by hand from
-``shared/seed-notes.txt``; a candidate matches a fixture claim when it contains
+``fixtures/seed-notes.txt``; a candidate matches a fixture claim when it contains
 (nearly) all the words of the fixture's quote.
 """
 
@@ -18,7 +18,7 @@ from claims.models import Claim
 
 pytestmark = pytest.mark.django_db
 
-SEED_NOTES = settings.BASE_DIR.parent / "shared" / "seed-notes.txt"
+SEED_NOTES = settings.BASE_DIR / "fixtures" / "seed-notes.txt"
 MAPPING = {
     "": "ben-thompson",
     "Intro": "noam-shazeer",
