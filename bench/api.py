@@ -110,7 +110,7 @@ def plain_urlconf():
             ]  # fmt: skip
 
         def get_status(self, claim) -> str:
-            return claim.status(timezone.localdate())
+            return claim.status_on(timezone.localdate())
 
     class Pages(pagination.PageNumberPagination):
         page_size = PAGE
@@ -139,7 +139,7 @@ def plain_urlconf():
 
         def get_track_record(self, speaker) -> dict:
             today = timezone.localdate()
-            statuses = [c.status(today) for c in speaker.claims.filter(review_state="published")]
+            statuses = [c.status_on(today) for c in speaker.claims.filter(review_state="published")]
             return {status: statuses.count(status) for status in set(statuses)}
 
     class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):

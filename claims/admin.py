@@ -9,7 +9,7 @@ import csv
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims import status as status_rules
 from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm
 from claims.choices import Status
 from claims.models import (
@@ -40,6 +41,8 @@ STATUS_COLOURS = {
     Status.PARTLY_TRUE: "#9e9d24",
     Status.UNRESOLVABLE: "#757575",
     Status.WITHDRAWN: "#9e9e9e",
+    Status.DRAFT: "#5c6bc0",
+    Status.REJECTED: "#424242",
 }
 
 
@@ -276,9 +279,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="status")
     def status_badge(self, claim: Claim) -> str:
-        status = getattr(claim, "status", None)
-        if callable(status):
-            status = claim.status(timezone.localdate())
+        status = getattr(claim, "status", None) or claim.status_on(timezone.localdate())
         return status_badge(status)
 
     @admin.display(description="deadline", ordering="deadline")
@@ -536,9 +537,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             .annotate(
                 claim_total=Count("claims", distinct=True),
                 due_total=Count(
-                    "claims",
-                    filter=Q(claims__verdict="", claims__deadline__lt=today),
-                    distinct=True,
+                    "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
                 ),
             )
         )
@@ -565,7 +564,11 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             .annotate(n=Count("pk"))
             .values_list("status", "n")
         )
-        return {"status_counts": [(Status(s).label, counts.get(s, 0)) for s in Status.values]}
+        return {
+            "status_counts": [
+                (s.label, counts.get(s.value, 0)) for s in status_rules.PUBLIC_STATUSES
+            ]
+        }
 
     change_form_template = "admin/claims/speaker/change_form.html"
 

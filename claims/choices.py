@@ -33,7 +33,8 @@ class Verdict(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    """A claim's status: the two unresolved states plus every verdict."""
+    """A claim's status: the two unresolved states, every verdict, and for a claim that
+    is not published, its review state (see ``claims.status``)."""
 
     OPEN = "open", "open"
     DUE = "due", "due"
@@ -42,6 +43,8 @@ class Status(models.TextChoices):
     PARTLY_TRUE = "partly_true", "partly true"
     UNRESOLVABLE = "unresolvable", "unresolvable / ambiguous"
     WITHDRAWN = "withdrawn", "withdrawn"
+    DRAFT = "draft", "draft"
+    REJECTED = "rejected", "rejected"
 
 
 class DeadlineSource(models.TextChoices):

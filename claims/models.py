@@ -9,10 +9,11 @@ import datetime
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from claims import status as status_rules
 from claims.choices import (
     ClaimKind,
     DatePrecision,
@@ -24,6 +25,7 @@ from claims.choices import (
     Verdict,
 )
 from claims.history import HistoryPathModel
+from claims.status import most_overdue_ordering
 
 
 def _choice_check(field: str, choices: type[models.TextChoices], name: str, *, blank=False):
@@ -137,56 +139,37 @@ class SourceParticipant(models.Model):
 
 
 class ClaimQuerySet(models.QuerySet):
-    """Reusable reads over claims; every date-dependent read takes ``today``."""
+    """Reusable reads over claims; every date-dependent read takes ``today``.
+
+    Statuses follow ``claims.status``: only published claims are open, due or resolved.
+    """
 
     def public(self) -> "ClaimQuerySet":
-        return self.filter(review_state=ReviewState.PUBLISHED)
+        return self.filter(status_rules.published_q())
 
     def unresolved(self) -> "ClaimQuerySet":
-        return self.filter(verdict="")
+        """Published claims without a current verdict."""
+        return self.filter(status_rules.unresolved_q())
 
     def due(self, today: datetime.date) -> "ClaimQuerySet":
-        """Deadline passed and unresolved."""
-        return self.unresolved().filter(deadline__lt=today)
+        """Published, deadline passed and unresolved."""
+        return self.filter(status_rules.due_q(today))
 
     def due_within(self, today: datetime.date, days: int) -> "ClaimQuerySet":
-        """Unresolved and falling due in the next ``days`` days (today included)."""
-        end = today + datetime.timedelta(days=days)
-        return self.unresolved().filter(deadline__gte=today, deadline__lte=end)
+        """Published, unresolved and falling due in the next ``days`` days (today included)."""
+        return self.filter(status_rules.due_within_q(today, days))
 
     def with_status(self, today: datetime.date) -> "ClaimQuerySet":
         """Annotate ``status`` computed at query time, so 'due' is never stale."""
-        return self.annotate(
-            status=Case(
-                When(~Q(verdict=""), then=F("verdict")),
-                When(deadline__lt=today, then=Value(Status.DUE.value)),
-                default=Value(Status.OPEN.value),
-                output_field=CharField(),
-            )
-        )
+        return self.annotate(status=status_rules.status_expression(today))
 
     def with_status_value(self, status: str, today: datetime.date) -> "ClaimQuerySet":
         """Filter on a status without annotating (so indexes on verdict/deadline apply)."""
-        if status == Status.DUE:
-            return self.due(today)
-        if status == Status.OPEN:
-            return self.unresolved().filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
-        return self.filter(verdict=status)
+        return self.filter(status_rules.status_q(status, today))
 
     def most_overdue_first(self, today: datetime.date) -> "ClaimQuerySet":
-        """Due claims first, longest overdue at the top; then open, then resolved."""
+        """Due claims first, longest overdue at the top; then open, resolved, unpublished."""
         return self.order_by(*most_overdue_ordering(today))
-
-
-def most_overdue_ordering(today: datetime.date) -> list:
-    """Order expressions for 'most overdue first', usable on any claim queryset."""
-    rank = Case(
-        When(~Q(verdict=""), then=Value(2)),
-        When(deadline__lt=today, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
-    return [rank.asc(), F("deadline").asc(nulls_last=True), "-said_on", "-pk"]
 
 
 class Claim(models.Model):
@@ -319,14 +302,16 @@ class Claim(models.Model):
         return bool(self.verdict)
 
     def is_due(self, today: datetime.date) -> bool:
-        return not self.verdict and self.deadline is not None and self.deadline < today
+        return self.status_on(today) == Status.DUE
 
-    def status(self, today: datetime.date | None = None) -> str:
-        """The status on ``today`` (the local date by default)."""
-        if self.verdict:
-            return self.verdict
-        today = today or timezone.localdate()
-        return Status.DUE if self.is_due(today) else Status.OPEN
+    def status_on(self, today: datetime.date | None = None) -> str:
+        """The status on ``today`` (the local date by default), as ``claims.status`` says."""
+        return status_rules.status_of(
+            review_state=self.review_state,
+            verdict=self.verdict,
+            deadline=self.deadline,
+            today=today or timezone.localdate(),
+        )
 
     def days_overdue(self, today: datetime.date) -> int | None:
         """Days since the deadline passed, for an unresolved claim that is due."""

@@ -40,6 +40,7 @@ from django.db.models.functions import Cast, Sqrt
 
 from claims.choices import ClaimKind, ReviewState, Status, Verdict
 from claims.models import Claim, Speaker
+from claims.status import PUBLIC_STATUSES, STATUS_SQL, STATUS_SQL_PARAMS, status_q
 
 Z = 1.96  # 95% two-sided
 SCORE_METHOD = "wilson_lower_bound_95"
@@ -69,17 +70,7 @@ def _outcome(prefix: str) -> Case:
 
 
 def _status_filters(prefix: str, today: datetime.date) -> dict[str, Q]:
-    unresolved = Q(**{f"{prefix}verdict": ""})
-    no_deadline_yet = Q(**{f"{prefix}deadline__isnull": True}) | Q(
-        **{f"{prefix}deadline__gte": today}
-    )
-    filters = {
-        Status.OPEN.value: unresolved & no_deadline_yet,
-        Status.DUE.value: unresolved & Q(**{f"{prefix}deadline__lt": today}),
-    }
-    for verdict in Verdict.values:
-        filters[verdict] = Q(**{f"{prefix}verdict": verdict})
-    return filters
+    return {status.value: status_q(status, today, prefix) for status in PUBLIC_STATUSES}
 
 
 def _scored(prefix: str) -> Q:
@@ -136,12 +127,11 @@ def speakers_by_score(speakers: QuerySet, today: datetime.date, *, descending: b
 
 
 # The groups of a speaker's public claims, after the speaker's id: (status,
-# kind, confidence tenth). The status is ``ClaimQuerySet.with_status``; the tenth is
+# kind, confidence tenth). The status is ``claims.status.STATUS_SQL``; the tenth is
 # min(floor(confidence * 10), 9). COUNT(claim.id) is 0 for a speaker without
 # claims (a left join's empty group).
-GROUPS_SQL = """
-CASE WHEN claim.verdict <> '' THEN claim.verdict
-     WHEN claim.deadline < %(today)s THEN %(due)s ELSE %(open)s END,
+GROUPS_SQL = f"""
+{STATUS_SQL},
 claim.kind,
 CASE WHEN claim.confidence IS NULL THEN NULL
      WHEN claim.confidence * %(bins)s >= %(last)s THEN %(last)s
@@ -181,8 +171,7 @@ def _fetch_groups(sql: str, params: dict, ids: str = "") -> list[tuple]:
     the models.
     """
     constants = {
-        "due": Status.DUE.value,
-        "open": Status.OPEN.value,
+        **STATUS_SQL_PARAMS,
         "bins": CALIBRATION_BINS,
         "last": CALIBRATION_BINS - 1,
         "published": ReviewState.PUBLISHED.value,
@@ -223,7 +212,7 @@ class _Tally:
     """Accumulates one speaker's groups into a track record."""
 
     def __init__(self) -> None:
-        self.by_status = dict.fromkeys(Status.values, 0)
+        self.by_status = dict.fromkeys((s.value for s in PUBLIC_STATUSES), 0)
         self.scored = 0
         self.successes = 0.0
         self.brier_n = 0

@@ -1,8 +1,6 @@
 """The API's claims, sources and topics endpoints (speakers live in ``tracker.api``)."""
 
-import datetime
-
-from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
@@ -28,17 +26,7 @@ from claims.api.serializers import (
 )
 from claims.models import Claim, Source, SourceParticipant, Topic
 from claims.services import EvidenceInput
-
-
-def overdue_rank(today: datetime.date) -> Case:
-    """0 for due claims, 1 for open ones, 2 for resolved ones (as ``most_overdue_first``)."""
-    return Case(
-        When(~Q(verdict=""), then=Value(2)),
-        When(deadline__lt=today, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
-
+from claims.status import overdue_rank
 
 PK = SortKey("id", descending=True)
 CLAIM_ORDERINGS = {
