@@ -584,6 +584,9 @@ class SourceAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))
 
+    def save_model(self, request, obj, form, change):
+        services.source_save(source=obj, actor=request.user)
+
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, source: Source) -> int:
         return source.claim_total

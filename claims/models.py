@@ -34,6 +34,20 @@ def _choice_check(field: str, choices: type[models.TextChoices], name: str, *, b
     return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
 
 
+def period_start(value: datetime.date | None, precision: str) -> datetime.date | None:
+    """The first day of the period ``value`` is known to: its month's or its year's.
+
+    A date known only to the month or year is stored as that period's first day,
+    so that equal periods compare equal and the record never claims a day it does
+    not know (2023-03-15 said in "March 2023" is stored as 2023-03-01).
+    """
+    if value is None or precision == DatePrecision.DAY:
+        return value
+    if precision == DatePrecision.MONTH:
+        return value.replace(day=1)
+    return value.replace(month=1, day=1)
+
+
 def format_partial_date(value: datetime.date | None, precision: str) -> str:
     """Show a date no finer than it is known: '2023', 'October 2022', '15 February 2023'."""
     if value is None:

@@ -18,7 +18,7 @@ from simple_history.utils import bulk_update_with_history
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState, Verdict
 from claims.horizons import HorizonKind, parse_horizon
-from claims.models import Claim, Evidence, Resolution, Source, Speaker, Topic
+from claims.models import Claim, Evidence, Resolution, Source, Speaker, Topic, period_start
 
 User = AbstractBaseUser
 
@@ -199,7 +199,25 @@ def claim_validate(claim: Claim) -> None:
 _RELATED_FIELDS = ["speaker", "source", "assigned_curator", "duplicate_of"]
 
 
+def claim_normalise_dates(claim: Claim) -> None:
+    """Store a said-on date known to the month or year as that period's first day."""
+    claim.said_on = period_start(claim.said_on, claim.said_on_precision)
+
+
+def source_save(*, source: Source, actor: User | None = None, reason: str = "") -> Source:
+    """Validate and save a new or edited source, its partial date normalised.
+
+    Raises ``ValidationError`` (per field) when a value is not valid.
+    """
+    source.published_on = period_start(source.published_on, source.published_precision)
+    source.full_clean()
+    _stamp(source, actor=actor, reason=reason or ("edited" if source.pk else "created"))
+    source.save()
+    return source
+
+
 def _validate_said_on(claim: Claim) -> None:
+    claim_normalise_dates(claim)
     if claim.said_on and claim.said_on > timezone.localdate():
         raise ValidationError({"said_on": "A claim cannot have been said in the future."})
 

@@ -38,7 +38,7 @@ from claims.importing.plans import (
 )
 from claims.importing.reading import NOTES, read_document
 from claims.importing.writing import BULK_THRESHOLD, write_plan
-from claims.models import Claim, Source, Speaker
+from claims.models import Claim, Source, Speaker, period_start
 
 __all__ = [
     "ImportOptions",
@@ -68,7 +68,8 @@ def _find_source(choice: SourceChoice) -> Source | None:
     if choice.precision not in DatePrecision.values:
         raise ImportFileError(f"Precision must be one of {', '.join(DatePrecision.values)}.")
     return Source.objects.filter(
-        title=choice.title.strip(), published_on=choice.published_on
+        title=choice.title.strip(),
+        published_on=period_start(choice.published_on, choice.precision),
     ).first()
 
 
@@ -76,7 +77,7 @@ def _said_on(source: Source | None, choice: SourceChoice) -> tuple[datetime.date
     said_on, precision = (
         (source.published_on, source.published_precision)
         if source is not None
-        else (choice.published_on, choice.precision)
+        else (period_start(choice.published_on, choice.precision), choice.precision)
     )
     if said_on > timezone.localdate():
         raise ImportFileError(f"The source's date {said_on} is in the future.")

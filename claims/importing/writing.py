@@ -25,7 +25,7 @@ from claims.importing.plans import (
     SourceChoice,
     SpeakerPlan,
 )
-from claims.models import Claim, Source, SourceParticipant, Speaker
+from claims.models import Claim, Source, SourceParticipant, Speaker, period_start
 
 STATEMENT_MAX = 300
 BULK_THRESHOLD = 200
@@ -35,7 +35,8 @@ BULK_BATCH = 500
 def _existing_source(choice: SourceChoice) -> Source | None:
     """The source another import created since this one was planned, if any."""
     return Source.objects.filter(
-        title=choice.title.strip(), published_on=choice.published_on
+        title=choice.title.strip(),
+        published_on=period_start(choice.published_on, choice.precision),
     ).first()
 
 
@@ -49,14 +50,9 @@ def _source_create(choice: SourceChoice, *, actor) -> Source:
         url=choice.url,
     )
     try:
-        source.full_clean()
+        return services.source_save(source=source, actor=actor, reason="created by an import")
     except ValidationError as error:
         raise ImportFileError(f"The source is not valid: {_messages(error)}") from None
-    if actor is not None and actor.is_authenticated:
-        source._history_user = actor
-    source._change_reason = "created by an import"
-    source.save()
-    return source
 
 
 def _messages(error: ValidationError) -> str:
@@ -147,6 +143,7 @@ def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim
 def _built_draft(candidate: Candidate, plan: ImportPlan, source: Source) -> Claim:
     """A draft as ``claim_create`` would make it, not yet saved."""
     claim = Claim(**_draft_fields(candidate, plan, source))
+    services.claim_normalise_dates(claim)
     services.claim_derive_deadline(claim)
     try:
         claim.full_clean(exclude=["speaker", "source"], validate_constraints=False)
