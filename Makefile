@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 run: $(STAMP)
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py loaddata seed
+	$(BIN)/python manage.py load_seed
 	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python -m config.devrun
 

@@ -1,0 +1,92 @@
+"""Loading the seed record without ever overwriting what curators did since.
+
+``manage.py loaddata`` writes every fixture row as it is in the file, so loading
+the seed a second time would silently revert a curator's edits to seed claims
+(their locator, their version, their deadline) while the history still showed
+the edit. ``seed_load`` only adds: a row whose primary key exists is left as it
+is, and the rows a parent owns (a claim's topics and resolutions, a resolution's
+evidence, a source's participants) are added only together with their parent, so
+a curator's removal stays removed.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core import serializers
+from django.core.management.color import no_style
+from django.db import connection, transaction
+
+from claims.models import Claim, Evidence, Resolution, SourceParticipant
+
+# Rows owned by a parent: added only when their parent is added by the same load.
+OWNED_BY = {
+    Claim.topics.through: "claim_id",
+    Resolution: "claim_id",
+    Evidence: "resolution_id",
+    SourceParticipant: "source_id",
+}
+PARENT_MODEL = {
+    Claim.topics.through: Claim,
+    Resolution: Claim,
+    Evidence: Resolution,
+    SourceParticipant: Claim.source.field.related_model,
+}
+
+
+@dataclass
+class SeedResult:
+    """What a load added and left alone, by model label."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+
+    def count(self, bucket: dict[str, int], label: str) -> None:
+        bucket[label] = bucket.get(label, 0) + 1
+
+
+def seed_load(*, path: Path) -> SeedResult:
+    """Add the rows of the fixture at ``path`` that the database does not hold yet.
+
+    Rows are written raw, as ``loaddata`` writes them (no history entries, no
+    signals' side effects). Raises ``django.core.serializers.base.DeserializationError``
+    for a file that is not a fixture. The whole load is one transaction.
+    """
+    result = SeedResult()
+    added: dict[type, set] = {}
+    deferred = []
+    with transaction.atomic(), path.open(encoding="utf-8") as fixture:
+        # As loaddata does: rows may refer to rows further down the file.
+        with connection.constraint_checks_disabled():
+            for item in serializers.deserialize("json", fixture, handle_forward_references=True):
+                model = type(item.object)
+                if _keep_existing(item.object, model, added):
+                    result.count(result.kept, model._meta.label)
+                    continue
+                item.save()
+                if item.deferred_fields:
+                    deferred.append(item)
+                added.setdefault(model, set()).add(item.object.pk)
+                result.count(result.added, model._meta.label)
+            for item in deferred:
+                item.save_deferred_fields()
+        connection.check_constraints(table_names=[model._meta.db_table for model in added])
+        _reset_sequences(added)
+    return result
+
+
+def _keep_existing(row, model, added: dict[type, set]) -> bool:
+    """True when ``row`` must not be written: it exists, or its parent was not added now."""
+    if model._default_manager.filter(pk=row.pk).exists():
+        return True
+    owner = OWNED_BY.get(model)
+    if owner is None:
+        return False
+    return getattr(row, owner) not in added.get(PARENT_MODEL[model], set())
+
+
+def _reset_sequences(added: dict[type, set]) -> None:
+    """Rows inserted with explicit keys leave PostgreSQL's sequences behind: move them on."""
+    statements = connection.ops.sequence_reset_sql(no_style(), list(added))
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
