@@ -8,9 +8,9 @@ import csv
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, F
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -18,9 +18,9 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import services
+from claims import reverting, services
 from claims import status as status_rules
-from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm
+from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm, RevertForm
 from claims.choices import Status
 from claims.models import (
     Claim,
@@ -335,6 +335,52 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if claim.needs_deadline:
             messages.warning(request, "The horizon is too vague to date: set a deadline by hand.")
 
+    # --- reverting to a version from the history ---------------------------
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Revert through the service, as a new change, after showing what it changes."""
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        form = RevertForm(request.POST or None, initial={"expected_version": claim.version})
+        if request.method == "POST" and form.is_valid():
+            try:
+                reverting.claim_revert(
+                    claim=claim,
+                    history_id=version_id,
+                    expected_version=form.cleaned_data["expected_version"],
+                    actor=request.user,
+                )
+            except services.ConflictError as error:
+                form.add_error(None, str(error))
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+            else:
+                self.message_user(request, "Reverted; the history shows the change.")
+                return HttpResponseRedirect(reverse("admin:claims_claim_history", args=[claim.pk]))
+            claim.refresh_from_db()
+        return self._revert_page(request, claim, version_id, form)
+
+    def _revert_page(self, request, claim: Claim, version_id, form) -> HttpResponse:
+        record = claim.history.filter(history_id=version_id).first()
+        if record is None:
+            raise Http404("This claim has no such version.")
+        try:
+            changes = reverting.claim_revert_preview(claim=claim, history_id=version_id)
+        except ValidationError as error:
+            if not form.errors:
+                form.add_error(None, error.messages)
+            changes = []
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Revert “{claim}”",
+            "claim": claim,
+            "record": record,
+            "form": form,
+            "changes": changes,
+        }
+        return TemplateResponse(request, "admin/claims/claim/revert.html", context)
+
     # --- resolving ---------------------------------------------------------
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
@@ -355,13 +401,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         claim = get_object_or_404(Claim, pk=object_id)
         if not self.has_change_permission(request, claim):
-            raise admin.exceptions.PermissionDenied
+            raise PermissionDenied
         return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
 
     def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         claim = get_object_or_404(Claim, pk=object_id)
         if not self.has_change_permission(request, claim):
-            raise admin.exceptions.PermissionDenied
+            raise PermissionDenied
         return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
 
     @admin.action(description="Resolve the selected claims…", permissions=["change"])
@@ -627,6 +673,15 @@ class ResolutionAdmin(SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in Resolution._meta.fields]
+
+    def revert_disabled(self, request, obj=None):
+        # A verdict changes only by revising or reopening, which keep the earlier one.
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     @admin.display(boolean=True, description="current")
     def is_current(self, resolution: Resolution) -> bool:

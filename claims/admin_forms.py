@@ -23,6 +23,12 @@ class ReasonForm(forms.Form):
     )
 
 
+class RevertForm(forms.Form):
+    """The version of the claim the curator saw when they chose to revert."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
 class EvidenceForm(forms.Form):
     url = forms.URLField(max_length=500, assume_scheme="https")
     archive_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
