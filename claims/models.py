@@ -73,6 +73,28 @@ class Topic(models.Model):
         return self.name
 
 
+class SpeakerQuerySet(models.QuerySet):
+    def public(self) -> "SpeakerQuerySet":
+        """Speakers with a published claim, or taking part in a source that has one.
+
+        An import creates speakers before anyone reviewed what they said: they stay
+        out of every public list until a curator publishes one of the claims.
+        """
+        claims = Claim.objects.filter(speaker=models.OuterRef("pk")).public()
+        appearances = SourceParticipant.objects.filter(speaker=models.OuterRef("pk")).filter(
+            models.Exists(Claim.objects.filter(source=models.OuterRef("source")).public())
+        )
+        return self.filter(models.Exists(claims) | models.Exists(appearances))
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self) -> "SourceQuerySet":
+        """Sources with a published claim (an import's source stays private until then)."""
+        return self.filter(
+            models.Exists(Claim.objects.filter(source=models.OuterRef("pk")).public())
+        )
+
+
 class Speaker(models.Model):
     """A person who makes claims."""
 
@@ -86,6 +108,7 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = SpeakerQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryPathModel])
 
     class Meta:
@@ -118,6 +141,7 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryPathModel])
 
     class Meta:

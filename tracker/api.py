@@ -131,7 +131,7 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]{1,200}"
 
     def get_queryset(self) -> QuerySet:
-        return Speaker.objects.order_by("name", "pk")
+        return Speaker.objects.public().order_by("name", "pk")
 
     def ordered(self, queryset: QuerySet) -> QuerySet:
         ordering = self.request.query_params.get("ordering", "name")
@@ -162,6 +162,8 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
         if found is None:
             raise Http404
         speaker, record = found
+        if not record["claims"] and not Speaker.objects.public().filter(pk=speaker.pk).exists():
+            raise Http404  # known only to an unreviewed import
         self._track_records = {speaker.pk: record}
         return Response(self.get_serializer(speaker).data)
 
@@ -173,7 +175,7 @@ class SpeakerClaimViewSet(ClaimViewSet):
         if getattr(self, "swagger_fake_view", False):
             return Claim.objects.none()
         slug = self.kwargs["slug"]
-        if not Speaker.objects.filter(slug=slug).exists():
+        if not Speaker.objects.public().filter(slug=slug).exists():
             raise Http404
         return super().get_queryset().filter(speaker__slug=slug)
 

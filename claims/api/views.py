@@ -218,7 +218,8 @@ class SourceViewSet(ReadOnlyApiViewSet):
     def get_queryset(self) -> QuerySet:
         participants = SourceParticipant.objects.select_related("speaker").order_by("pk")
         return (
-            Source.objects.defer("notes")
+            Source.objects.public()
+            .defer("notes")
             .prefetch_related(Prefetch("participations", queryset=participants))
             .order_by("-published_on", "title", "pk")
         )

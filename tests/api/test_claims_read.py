@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from claims.api.pagination import MAX_PAGE_SIZE
 from claims.choices import ClaimKind, DeadlineSource, Verdict
-from claims.models import Speaker
+from claims.models import Claim, Speaker
 from tests.api.conftest import resolve
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
 
@@ -289,7 +289,14 @@ def test_a_search_costs_the_same_queries_whatever_the_page_size(
 
 
 def test_a_page_size_of_a_billion_answers_the_capped_page(anon):
-    Speaker.objects.bulk_create(Speaker(name=f"S{i:03}", slug=f"s{i:03}") for i in range(101))
+    speakers = Speaker.objects.bulk_create(
+        Speaker(name=f"S{i:03}", slug=f"s{i:03}") for i in range(101)
+    )
+    source = SourceFactory()
+    Claim.objects.bulk_create(
+        Claim(speaker=s, source=source, quote="Q.", statement="S.", said_on=source.published_on)
+        for s in speakers
+    )
     body = anon.get("/api/v1/speakers/?page_size=1000000000").json()
     assert len(body["results"]) == MAX_PAGE_SIZE
     assert body["next"] is not None

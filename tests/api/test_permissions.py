@@ -79,11 +79,12 @@ def _client(role: str) -> APIClient:
     ids=[f"{method} {template}" for method, template, _, _ in MATRIX],
 )
 def test_permission_matrix(role, method, template, body, expected):
+    speaker, source = SpeakerFactory(), SourceFactory()
     record = {
-        "speaker": SpeakerFactory(),
-        "source": SourceFactory(),
+        "speaker": speaker,
+        "source": source,
         "topic": TopicFactory(),
-        "claim": ClaimFactory(),
+        "claim": ClaimFactory(speaker=speaker, source=source),
         "resolved": ClaimFactory(),
     }
     resolve(record["resolved"])

@@ -2,10 +2,11 @@
 
 import pytest
 
+from claims import services
 from claims.choices import ReviewState
-from claims.models import SourceParticipant
+from claims.models import Claim, SourceParticipant
 from tests.api.conftest import resolve, token_client
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, UserFactory
+from tests.factories import ClaimFactory, SpeakerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,11 @@ def public_client(request, anon, reader):
 
 @pytest.mark.parametrize("state", [ReviewState.DRAFT, ReviewState.REJECTED])
 def test_unpublished_claims_appear_nowhere_for_the_public(public_client, state, published):
+    # The draft's speaker and source are public through another, published claim.
+    ClaimFactory(speaker=published.speaker, source=published.source)
     hidden = ClaimFactory(
+        speaker=published.speaker,
+        source=published.source,
         review_state=state,
         quote="Secret draft quote about quantum toasters.",
         statement="Quantum toasters ship.",
@@ -59,7 +64,32 @@ def test_unpublished_claims_appear_nowhere_for_the_public(public_client, state, 
     assert public_client.get(f"/api/v1/claims/{hidden.pk}/").status_code == 404
     # and the speaker's track record does not count it
     record = public_client.get(f"/api/v1/speakers/{hidden.speaker.slug}/").json()["track_record"]
-    assert record["claims"] == 0
+    assert record["claims"] == Claim.objects.public().filter(speaker=hidden.speaker).count()
+
+
+@pytest.mark.parametrize("state", [ReviewState.DRAFT, ReviewState.REJECTED])
+def test_speakers_and_sources_known_only_from_unpublished_claims_are_not_public(
+    public_client, state, published
+):
+    hidden = ClaimFactory(
+        review_state=state,
+        speaker__name="Ada Quietly",
+        source__title="Unreviewed Panel",
+    )
+    SourceParticipant.objects.create(source=hidden.source, speaker=hidden.speaker, role="guest")
+    for url in PUBLIC_LISTS:
+        text = public_client.get(url).content.decode()
+        assert "Ada Quietly" not in text, url
+        assert "Unreviewed Panel" not in text, url
+    for url in _public_urls(hidden)[len(PUBLIC_LISTS) :]:
+        response = public_client.get(url)
+        if url.startswith("/api/v1/claims/"):
+            assert response.json()["results"] == [], url
+        else:
+            assert response.status_code == 404, url
+    services.claim_publish(claim=hidden)
+    assert public_client.get(f"/api/v1/speakers/{hidden.speaker.slug}/").status_code == 200
+    assert public_client.get(f"/api/v1/sources/{hidden.source_id}/").status_code == 200
 
 
 def test_private_fields_and_emails_never_reach_the_public(public_client, published, curator):
@@ -136,11 +166,12 @@ def test_speaker_source_and_topic_keys_are_pinned(anon, published):
 
 
 def test_a_source_lists_its_participants(anon):
-    source = SourceFactory()
-    SourceParticipant.objects.create(
-        source=source, speaker=SpeakerFactory(slug="host"), role="host"
-    )
+    source = ClaimFactory().source
+    host = SpeakerFactory(slug="host")
+    SourceParticipant.objects.create(source=source, speaker=host, role="host")
     body = anon.get(f"/api/v1/sources/{source.pk}/").json()
+    # A host with no claim of their own is public through the public source.
+    assert anon.get("/api/v1/speakers/host/").status_code == 200
     assert body["participants"] == [
         {"slug": "host", "name": body["participants"][0]["name"], "role": "host"}
     ]
