@@ -203,6 +203,21 @@ class ReminderPreferenceAdmin(admin.ModelAdmin):
         mine = ReminderPreference.objects.filter(user=request.user).exists()
         return super().has_add_permission(request) and not mine
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if self._manages_others(request):
+            return form
+        user = request.user
+
+        class OwnPreferenceForm(form):
+            """The preference is the curator's own: validated with their account."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.instance.user = user
+
+        return OwnPreferenceForm
+
     def save_model(self, request, obj, form, change):
         if not self._manages_others(request):
             obj.user = request.user

@@ -10,6 +10,7 @@ one. Writes go through ``tracker.services``.
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -79,6 +80,26 @@ class ReminderPreference(models.Model):
     def __str__(self) -> str:
         state = "on" if self.enabled else "off"
         return f"{self.user}: {state}, {self.get_channel_display()}, {self.get_mode_display()}"
+
+    def clean(self) -> None:
+        """Refuse a preference that could never reach anyone (no address, no webhook)."""
+        if not self.enabled or self.user_id is None:
+            return
+        if self.channel == Channel.EMAIL and not self.user.email:
+            raise ValidationError(
+                {
+                    "channel": f"The account “{self.user}” has no e-mail address, so no "
+                    "reminder could reach it: add an address to the account first, or "
+                    "choose the webhook channel."
+                }
+            )
+        if self.channel == Channel.WEBHOOK and not settings.REMINDER_WEBHOOK_URL:
+            raise ValidationError(
+                {
+                    "channel": "No webhook is configured on this site (REMINDER_WEBHOOK_URL), "
+                    "so no reminder could be posted: choose e-mail."
+                }
+            )
 
 
 class Delivery(models.Model):
