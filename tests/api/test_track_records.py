@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind, ReviewState, Verdict
+from claims.models import SourceParticipant
 from tests.api.conftest import resolve
 from tests.factories import ClaimFactory, SpeakerFactory
 from tracker.track_records import wilson_lower_bound
@@ -87,15 +88,15 @@ def test_a_track_record_counts_by_status_and_scores_resolved_predictions(anon):
 
 
 def test_a_speaker_without_resolved_predictions_has_no_score(anon):
-    SpeakerFactory(slug="quiet")
+    ClaimFactory(speaker=SpeakerFactory(slug="quiet"), kind=ClaimKind.OPINION)
     record = record_of(anon, "quiet")
-    assert record["claims"] == 0
+    assert record["claims"] == 1
     assert (record["hit_rate"], record["score"], record["brier_score"]) == (None, None, None)
 
 
 def test_one_lucky_call_does_not_top_the_ranking(anon):
     lucky, steady, wrong = (SpeakerFactory(slug=slug) for slug in ["lucky", "steady", "wrong"])
-    SpeakerFactory(slug="unscored")
+    ClaimFactory(speaker=SpeakerFactory(slug="unscored"))
     resolve(ClaimFactory(speaker=lucky), Verdict.TRUE)
     for index in range(10):
         resolve(ClaimFactory(speaker=steady), Verdict.TRUE if index < 8 else Verdict.FALSE)
@@ -148,10 +149,16 @@ def test_a_speakers_page_shows_what_the_speakers_list_shows(anon):
         resolve(ClaimFactory(speaker=speaker, confidence=confidence), verdict)
     ClaimFactory(speaker=speaker, deadline=datetime.date(2024, 1, 1))
     ClaimFactory(speaker=SpeakerFactory(slug="drafts-only"), review_state=ReviewState.DRAFT)
+    host = SpeakerFactory(slug="host-only")  # public through a public source, no claims
+    SourceParticipant.objects.create(
+        source=speaker.claims.first().source, speaker=host, role="host"
+    )
     listed = {s["slug"]: s for s in anon.get("/api/v1/speakers/").json()["results"]}
-    for slug in ("both", "drafts-only"):
+    for slug in ("both", "host-only"):
         assert anon.get(f"/api/v1/speakers/{slug}/").json() == listed[slug]
-    assert listed["drafts-only"]["track_record"]["claims"] == 0
+    assert listed["host-only"]["track_record"]["claims"] == 0
+    assert "drafts-only" not in listed
+    assert anon.get("/api/v1/speakers/drafts-only/").status_code == 404
     calibration = listed["both"]["track_record"]["calibration"]
     assert [(row["lower"], row["predictions"]) for row in calibration] == [
         (0.0, 1),

@@ -104,10 +104,10 @@ def test_a_curator_sets_their_own_reminder_preference(curator_client, curator):
     opted_in_curator()  # someone else's preference stays out of sight
     url = reverse("admin:tracker_reminderpreference_add")
 
-    response = curator_client.post(url, {"enabled": "on", "channel": "webhook", "mode": "each"})
+    response = curator_client.post(url, {"enabled": "on", "channel": "email", "mode": "each"})
 
     assert response.status_code == 302
     preference = ReminderPreference.objects.get(user=curator)
-    assert (preference.channel, preference.mode) == ("webhook", "each")
+    assert (preference.channel, preference.mode) == ("email", "each")
     listing = curator_client.get(reverse("admin:tracker_reminderpreference_changelist"))
     assert list(listing.context["cl"].result_list) == [preference]
