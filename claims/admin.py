@@ -91,6 +91,21 @@ class DueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned curator"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "assigned to me"), ("nobody", "not assigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assigned_curator=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assigned_curator__isnull=True)
+        return queryset
+
+
 class NeedsDeadlineFilter(admin.SimpleListFilter):
     title = "needs a deadline"
     parameter_name = "needs_deadline"
@@ -196,6 +211,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_filter = [
         StatusFilter,
         DueFilter,
+        AssignedFilter,
         NeedsDeadlineFilter,
         "kind",
         ("speaker", admin.RelatedOnlyFieldListFilter),

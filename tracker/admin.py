@@ -272,6 +272,9 @@ class ClaimAdmin(RecordClaimAdmin):
     inlines = [*RecordClaimAdmin.inlines, ReminderInline]
 
 
+# The admin's index opens with what needs the signed-in curator today.
+admin.site.index_template = "admin/tracker/index.html"
+
 admin.site.unregister(Claim)
 admin.site.register(Claim, ClaimAdmin)
 
