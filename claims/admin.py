@@ -16,11 +16,11 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import reverting, services
 from claims import status as status_rules
 from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm, RevertForm
+from claims.admin_history import ReadableHistoryAdmin
 from claims.choices import Status
 from claims.models import (
     Claim,
@@ -196,7 +196,7 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ReadableHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
@@ -584,7 +584,7 @@ class SourceParticipantInline(admin.TabularInline):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin):
+class SpeakerAdmin(ReadableHistoryAdmin):
     list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
     search_fields = ["name", "slug", "affiliations"]
     prepopulated_fields = {"slug": ["name"]}
@@ -636,7 +636,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ReadableHistoryAdmin):
     list_display = ["title", "publisher", "kind", "published_display", "claim_count"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url"]
@@ -671,7 +671,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(SimpleHistoryAdmin):
+class ResolutionAdmin(ReadableHistoryAdmin):
     """Verdicts are given through the claim's "Resolve" page; here they are only read."""
 
     list_display = ["claim", "verdict", "resolved_by", "resolved_at", "is_current"]

@@ -177,8 +177,7 @@ def claim_create(
     claim_validate(claim)
     _stamp(claim, actor=actor, reason="created")
     with transaction.atomic():
-        claim.save()
-        claim.topics.set(topics)
+        _save_with_topics(claim, topics)
     return claim
 
 
@@ -261,10 +260,32 @@ def claim_update(
         locked.version += 1
         claim_validate(locked)
         _stamp(locked, actor=actor, reason=reason or "edited")
-        locked.save()
-        if topics is not None:
-            locked.topics.set(topics)
+        _save_with_topics(locked, topics)
     return locked
+
+
+def _save_with_topics(claim: Claim, topics: Iterable[Topic] | None) -> None:
+    """Save ``claim`` and set its topics as one change: one history entry, not two.
+
+    simple-history records a save and, separately, every change to a many-to-many
+    field; the entry of the save is given the topics as they are after the change.
+    """
+    claim.save()
+    if topics is None:
+        return
+    claim.skip_history_when_saving = True
+    try:
+        claim.topics.set(topics)
+    finally:
+        del claim.skip_history_when_saving
+    entry = claim.history.order_by("-history_date", "-history_id").first()
+    snapshot = entry.topics.model
+    snapshot.objects.filter(history=entry).delete()
+    links = Claim.topics.through.objects.filter(claim=claim)
+    snapshot.objects.bulk_create(
+        snapshot(id=link.pk, history=entry, claim_id=link.claim_id, topic_id=link.topic_id)
+        for link in links
+    )
 
 
 def _current_curator_deadline(claim: Claim) -> datetime.date | None:

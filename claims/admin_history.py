@@ -1,0 +1,55 @@
+"""The admin's history pages, readable: labelled columns, values as curators write them.
+
+django-simple-history's pages show attribute names as column titles, ``None`` for an
+empty value or a change made by no signed-in user, and lists as Python reprs. The
+mixin keeps the library's pages and replaces only how values and titles are shown.
+"""
+
+import datetime
+from typing import Any
+
+from django.utils.formats import date_format
+from django.utils.text import capfirst
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+EMPTY = "—"
+COLUMN_LABELS = {
+    "history_path": "through",
+    "review_state": "review state",
+}
+
+
+class ReadableHistoryContext(HistoricalRecordContextHelper):
+    """Values in a change list: dates in the admin's format, lists joined, "—" for empty."""
+
+    def prepare_delta_change_value(self, change, value) -> Any:
+        value = super().prepare_delta_change_value(change, value)
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value) or EMPTY
+        if value is None or value == "":
+            return EMPTY
+        if isinstance(value, datetime.datetime):
+            return date_format(value, "DATETIME_FORMAT")
+        if isinstance(value, datetime.date):
+            return date_format(value, "DATE_FORMAT")
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return value
+
+
+class ReadableHistoryAdmin(SimpleHistoryAdmin):
+    """A ``SimpleHistoryAdmin`` whose history page reads as a curator would write it."""
+
+    object_history_list_template = "admin/claims/object_history_list.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableHistoryContext(self.model, historical_record)
+
+    def history_view(self, request, object_id, extra_context=None):
+        columns = [
+            (name, capfirst(COLUMN_LABELS.get(name, name.replace("_", " "))))
+            for name in self.get_history_list_display(request)
+        ]
+        extra_context = {**(extra_context or {}), "history_columns": columns}
+        return super().history_view(request, object_id, extra_context)
