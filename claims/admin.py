@@ -291,7 +291,13 @@ class ClaimAdmin(ReadableHistoryAdmin):
 
     @admin.display(description="statement", ordering="statement")
     def statement_short(self, claim: Claim) -> str:
-        return claim.statement if len(claim.statement) <= 90 else claim.statement[:87] + "…"
+        # Two lines at most (claims/admin.css); the whole statement on hover.
+        return format_html(
+            '<span class="claim-statement" title="{}">{}</span>', claim.statement, claim.statement
+        )
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
 
     @admin.display(description="status")
     def status_badge(self, claim: Claim) -> str:

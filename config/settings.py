@@ -146,6 +146,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env_str("TRACKER_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
