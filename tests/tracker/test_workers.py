@@ -26,6 +26,7 @@ from tracker.models import Delivery, DeliveryMode, DeliveryState, Reminder, Remi
 
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.services,
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("curator_group"),
 ]
