@@ -4,9 +4,11 @@ Behaviour is set per test, the way real mail servers misbehave:
 
 * refuse some messages with a 4xx or 5xx reply (``refuse``);
 * hang: no reply to RCPT for a while, before the message is sent (``stall_first``);
+* be busy: answer every ``busy_every``-th MAIL command with 421;
 * confirm slowly: take the message, then answer the end of DATA late
-  (``confirm_slowly_first``). The message counts as delivered (``accepted``) as
-  soon as the server has it, whatever becomes of the connection afterwards;
+  (``confirm_slowly_first`` messages, of every ``confirm_every``-th). The message
+  counts as delivered (``accepted``) as soon as the server has it, whatever
+  becomes of the connection afterwards;
 * trickle: send every reply a byte at a time, each byte within the client's
   socket timeout (``trickle_first`` connections).
 """
@@ -44,8 +46,10 @@ class Recorder:
     refuse: Refusal = lambda message, attempt: None
     stall_first: int = 0
     stall_seconds: float = 30.0
+    busy_every: int = 0
     confirm_slowly_first: int = 0
     confirm_seconds: float = 30.0
+    confirm_every: int = 1
     trickle_first: int = 0
     trickle_interval: float = 0.5
     accepted: list = field(default_factory=list)
@@ -54,6 +58,7 @@ class Recorder:
     confirmed_slowly: int = 0
     trickled: int = 0
     connections: int = 0
+    mails: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _take(self, counter: str, limit: int) -> bool:
@@ -67,6 +72,16 @@ class Recorder:
         with self.lock:
             self.connections += 1
         return self._take("trickled", self.trickle_first)
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802 - aiosmtpd hook
+        with self.lock:
+            self.mails += 1
+            busy = self.busy_every and self.mails % self.busy_every == 0
+        if busy:
+            return "421 4.3.2 Too busy, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd hook
         if self._take("stalled", self.stall_first):
@@ -86,7 +101,8 @@ class Recorder:
             return reply
         with self.lock:
             self.accepted.append(message)
-        if self._take("confirmed_slowly", self.confirm_slowly_first):
+            slow = len(self.accepted) % self.confirm_every == 0
+        if slow and self._take("confirmed_slowly", self.confirm_slowly_first):
             await asyncio.sleep(self.confirm_seconds)
         return "250 Message accepted for delivery"
 
