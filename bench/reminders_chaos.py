@@ -18,11 +18,13 @@ and then a beat every ``--beat`` seconds, until every delivery is final:
   ``kill -9``: each of its two processes may repeat its message.
 
 It prints, per scenario: reminders owed (what a sweep computes), recorded,
-delivered (in a message the server took), duplicate copies (extra copies the
-server took), lost (owed, recorded, and neither delivered nor recorded as dead
-or of unknown outcome), dead, unknown, messages, peak queue length, and the time
-to drain against the calm baseline. The goal: 0 lost, and 0 duplicates except
-after a kill (at most one per killed process).
+delivered (in a message the server took), duplicate copies (extra copies of
+reminders the server took), lost (owed, and neither delivered nor recorded as
+dead or of unknown outcome), dead, unknown, messages taken and how many of them
+repeated an earlier Message-ID, the peak length of the queue, worker processes
+killed, and the time until every delivery was final, against the calm baseline.
+The goal: 0 lost, and 0 duplicates except after a kill (at most one repeated
+message per killed process).
 
     .venv/bin/python bench/reminders_chaos.py [--claims 300] [--workers 2] [--kill]
         [--json bench/results/reminders_chaos.json]
@@ -250,6 +252,7 @@ def measure(name: str, recorder, seconds: float, queue_peak: int, killed: int) -
     from tracker.models import Reminder, ReminderState
 
     carried = Counter(recorder.reminder_ids())
+    message_ids = {str(message["Message-ID"]) for message in recorder.accepted}
     rows = Reminder.objects.values_list("pk", "claim", "recipient", "round", "channel", "state")
     recorded = {tuple(row[1:5]): (row[0], row[5]) for row in rows}
     owed = owed_keys()
@@ -271,6 +274,7 @@ def measure(name: str, recorder, seconds: float, queue_peak: int, killed: int) -
         "dead": states[ReminderState.DEAD],
         "unknown": states[ReminderState.UNKNOWN],
         "messages": len(recorder.accepted),
+        "repeated_messages": len(recorder.accepted) - len(message_ids),
         "attempts_at_server": sum(recorder.attempts.values()),
         "queue_peak": queue_peak,
         "killed_processes": killed,
@@ -283,12 +287,14 @@ def report(rows: list[dict], args) -> dict:
     columns = [
         ("scenario", 16), ("owed", 6), ("recorded", 9), ("delivered", 10),
         ("duplicate_copies", 11), ("lost", 5), ("dead", 5), ("unknown", 8),
-        ("messages", 9), ("queue_peak", 11), ("killed_processes", 7), ("seconds", 8),
+        ("messages", 9), ("repeated_messages", 9), ("queue_peak", 11),
+        ("killed_processes", 7), ("seconds", 8),
     ]  # fmt: skip
     titles = {
         "duplicate_copies": "duplicates",
         "queue_peak": "queue peak",
         "killed_processes": "killed",
+        "repeated_messages": "repeats",
     }
     print("".join(f"{titles.get(key, key):>{width}}" for key, width in columns) + "  x calm")
     for row in rows:
