@@ -61,10 +61,13 @@ def reminder_end(
     return None if _in(recipients, reminder) else ReminderState.CANCELLED
 
 
-def reminders_still_owed(*, delivery: Delivery, today: datetime.date) -> list[Reminder]:
-    """The delivery's pending reminders still owed today, in message order.
+def reminders_sort(
+    *, delivery: Delivery, today: datetime.date
+) -> tuple[list[Reminder], dict[str, list[int]]]:
+    """Split the delivery's pending reminders into those still owed today, in message
+    order, and the ids of the others by the state they end in (cancelled, superseded).
 
-    The others are marked cancelled or superseded (only while still pending).
+    Writes nothing: the caller records the ends while it holds the delivery's lease.
     """
     rows = list(
         delivery.reminders.filter(state=ReminderState.PENDING)
@@ -72,7 +75,7 @@ def reminders_still_owed(*, delivery: Delivery, today: datetime.date) -> list[Re
         .order_by("claim__deadline", "claim_id", "pk")
     )
     if not rows:
-        return []
+        return [], {}
     plan = RoundPlan.from_settings()
     audience = Audience.load()
     audience.load_assigned(row.claim.assigned_curator_id for row in rows)
@@ -84,6 +87,4 @@ def reminders_still_owed(*, delivery: Delivery, today: datetime.date) -> list[Re
             owed.append(row)
         else:
             ends.setdefault(end, []).append(row.pk)
-    for state, ids in ends.items():
-        Reminder.objects.filter(pk__in=ids, state=ReminderState.PENDING).update(state=state)
-    return owed
+    return owed, ends

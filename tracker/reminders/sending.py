@@ -25,7 +25,7 @@ from django.utils import timezone
 from tracker.channels import DeliveryError, UnknownOutcomeError, channel_for
 from tracker.mail import Deadline
 from tracker.models import Delivery, DeliveryState, Reminder, ReminderState
-from tracker.reminders.owed import reminders_still_owed
+from tracker.reminders.owed import reminders_sort
 
 MAX_BACKOFF = datetime.timedelta(hours=6)
 LEASE_LOST = "lease lost"
@@ -108,6 +108,18 @@ def _finish(delivery: Delivery, state: str, reminder_state: str, error: str) -> 
     return Outcome(state)
 
 
+def _record_ends(delivery: Delivery, ends: dict[str, list[int]]) -> bool:
+    """Mark the reminders no longer owed (cancelled, superseded) while the lease is ours."""
+    if not ends:
+        return True
+    with transaction.atomic():
+        if not _mine(delivery).select_for_update().exists():
+            return False
+        for state, ids in ends.items():
+            Reminder.objects.filter(pk__in=ids, state=ReminderState.PENDING).update(state=state)
+    return True
+
+
 def _record_sent(delivery: Delivery, reminders: list[Reminder]) -> Outcome:
     now = timezone.now()
     with transaction.atomic():
@@ -155,18 +167,30 @@ def _send_deadline(delivery: Delivery) -> Deadline:
     )
 
 
+def _outcome_before_sending(
+    delivery: Delivery, reminders: list[Reminder], ends: dict[str, list[int]]
+) -> Outcome | None:
+    """What ends the attempt before anything goes out, if anything does."""
+    if delivery.attempts > settings.REMINDER_MAX_ATTEMPTS:
+        error = f"Gave up: the worker was lost during attempt {delivery.attempts - 1}."
+        return _finish(delivery, DeliveryState.DEAD, ReminderState.DEAD, error)
+    if not _record_ends(delivery, ends):
+        return _lost(delivery, "the re-check")
+    if not reminders:
+        return _finish(delivery, DeliveryState.CANCELLED, ReminderState.CANCELLED, "")
+    return None
+
+
 def delivery_send(*, delivery: Delivery, today: datetime.date | None = None) -> Outcome:
     """Send a delivery this worker has claimed, and record what happened.
 
     ``today`` (default: the local date now) decides which reminders are still owed.
     """
-    if delivery.attempts > settings.REMINDER_MAX_ATTEMPTS:
-        error = f"Gave up: the worker was lost during attempt {delivery.attempts - 1}."
-        return _finish(delivery, DeliveryState.DEAD, ReminderState.DEAD, error)
     today = today or timezone.localdate()
-    reminders = reminders_still_owed(delivery=delivery, today=today)
-    if not reminders:
-        return _finish(delivery, DeliveryState.CANCELLED, ReminderState.CANCELLED, "")
+    reminders, ends = reminders_sort(delivery=delivery, today=today)
+    ended = _outcome_before_sending(delivery, reminders, ends)
+    if ended is not None:
+        return ended
     deadline = _send_deadline(delivery)
     if deadline.passed() or not _mine(delivery).exists():
         # Too late to start: another worker may own it by now. Send and record nothing.
