@@ -245,6 +245,9 @@ if REMINDER_SEND_DEADLINE_SECONDS >= REMINDER_LEASE_SECONDS:
         f"than REMINDER_LEASE_SECONDS ({REMINDER_LEASE_SECONDS}): a worker must be done "
         "with a delivery before its lease runs out."
     )
+# A send task still unclaimed this long after it was queued is presumed lost and
+# queued again (Redis itself redelivers a lost worker's tasks after an hour).
+REMINDER_REQUEUE_AFTER_SECONDS = env_int("REMINDER_REQUEUE_AFTER_SECONDS", 3600, minimum=1)
 REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 6, minimum=1)
 REMINDER_RETRY_BASE_SECONDS = env_int("REMINDER_RETRY_BASE_SECONDS", 60, minimum=0)
 REMINDER_BATCH_SIZE = env_int("REMINDER_BATCH_SIZE", 1000, minimum=1)

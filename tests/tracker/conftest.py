@@ -40,6 +40,7 @@ def _reminder_settings(settings):
     settings.REMINDER_MAX_ATTEMPTS = 3
     settings.REMINDER_LEASE_SECONDS = 300
     settings.REMINDER_SEND_DEADLINE_SECONDS = 240
+    settings.REMINDER_REQUEUE_AFTER_SECONDS = 600
     settings.REMINDER_SMTP_DATA_TIMEOUT = 600
 
 

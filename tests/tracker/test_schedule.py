@@ -112,13 +112,13 @@ def test_a_delivery_whose_worker_died_is_queued_once_more_when_its_lease_expires
     assert queue(later(now, 302)) == []
 
 
-def test_a_queued_task_that_was_lost_is_replaced_once_per_lease(one_per_claim):
+def test_a_queued_task_that_was_lost_is_replaced_once_presumed_lost(one_per_claim):
     now = timezone.now()
     assert queue(now) == one_per_claim
 
-    assert queue(later(now, 299)) == []
-    assert queue(later(now, 301)) == one_per_claim  # nobody claimed them: the tasks were lost
-    assert queue(later(now, 400)) == []
+    assert queue(later(now, 599)) == []  # a slow backlog is not queued again
+    assert queue(later(now, 601)) == one_per_claim  # nobody claimed them: the tasks were lost
+    assert queue(later(now, 700)) == []
 
 
 def test_a_retry_gets_one_task_for_its_slot(settings, one_per_claim):
@@ -134,7 +134,8 @@ def test_a_retry_gets_one_task_for_its_slot(settings, one_per_claim):
     assert delivery_queue_retry(delivery_id=one_per_claim[0], at=outcome.check_again_at)
     assert not delivery_queue_retry(delivery_id=one_per_claim[0], at=outcome.check_again_at)
     assert queue(later(outcome.check_again_at, 1)) == []
-    assert queue(later(outcome.check_again_at, 301)) == [one_per_claim[0]]
+    assert queue(later(outcome.check_again_at, 599)) == []
+    assert queue(later(outcome.check_again_at, 601)) == [one_per_claim[0]]
 
 
 def test_the_most_overdue_deliveries_are_queued_first(one_per_claim):

@@ -240,15 +240,18 @@ def delivery_process(
 
 
 def _unqueued(now: datetime.datetime) -> Q:
-    """No send task queued for the delivery's current slot within the last lease period.
+    """No send task queued for the delivery's current slot, or only one presumed lost.
 
     A slot starts at ``next_attempt_at`` (pending, retry) or ``lease_until`` (an
-    expired lease). A mark older than a lease means the task was lost (a flushed
-    broker, a killed worker): queue it again.
+    expired lease). A task still unclaimed ``REMINDER_REQUEUE_AFTER_SECONDS`` after
+    it was queued is presumed lost (a flushed broker, a worker killed with tasks it
+    had reserved): queue another. A backlog that is merely slow is not re-queued
+    sooner, so it does not grow.
     """
+    lost = now - datetime.timedelta(seconds=settings.REMINDER_REQUEUE_AFTER_SECONDS)
     return (
         Q(queued_at__isnull=True)
-        | Q(queued_at__lt=now - _lease())
+        | Q(queued_at__lt=lost)
         | Q(state__in=_WAITING, queued_at__lt=F("next_attempt_at"))
         | Q(state=DeliveryState.SENDING, queued_at__lt=F("lease_until"))
     )
