@@ -164,7 +164,7 @@ def drain() -> int:
     from tracker.services import delivery_process_next
 
     sent = 0
-    while delivery_process_next():
+    while delivery_process_next(today=TODAY):
         sent += 1
     return sent
 

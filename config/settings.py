@@ -232,8 +232,23 @@ REMINDER_HEADS_UP_DAYS = env_int("REMINDER_HEADS_UP_DAYS", 0, minimum=0)
 # after the last follow-up.
 REMINDER_ESCALATION_AFTER_DAYS = env_int("REMINDER_ESCALATION_AFTER_DAYS", 7, minimum=1)
 REMINDER_ESCALATION_GROUP = env_str("REMINDER_ESCALATION_GROUP", "")
-# A worker owns a delivery for this long; it must exceed EMAIL_TIMEOUT by far.
-REMINDER_LEASE_SECONDS = env_int("REMINDER_LEASE_SECONDS", 300, minimum=1)
+# A worker owns a delivery for this long. Its attempt must be over well before:
+# REMINDER_SEND_DEADLINE_SECONDS bounds the whole attempt (connect, every reply,
+# the wait for the reply to the message), and the send task's Celery time limits
+# fall between the two. RFC 5321 4.5.3.2.6 asks a client to wait 10 minutes for
+# the reply to the end of a message (REMINDER_SMTP_DATA_TIMEOUT), hence the defaults.
+REMINDER_LEASE_SECONDS = env_int("REMINDER_LEASE_SECONDS", 900, minimum=1)
+REMINDER_SEND_DEADLINE_SECONDS = env_int("REMINDER_SEND_DEADLINE_SECONDS", 660, minimum=1)
+REMINDER_SMTP_DATA_TIMEOUT = env_int("REMINDER_SMTP_DATA_TIMEOUT", 600, minimum=1)
+if REMINDER_SEND_DEADLINE_SECONDS >= REMINDER_LEASE_SECONDS:
+    raise ImproperlyConfigured(
+        f"REMINDER_SEND_DEADLINE_SECONDS ({REMINDER_SEND_DEADLINE_SECONDS}) must be shorter "
+        f"than REMINDER_LEASE_SECONDS ({REMINDER_LEASE_SECONDS}): a worker must be done "
+        "with a delivery before its lease runs out."
+    )
+# A send task still unclaimed this long after it was queued is presumed lost and
+# queued again (Redis itself redelivers a lost worker's tasks after an hour).
+REMINDER_REQUEUE_AFTER_SECONDS = env_int("REMINDER_REQUEUE_AFTER_SECONDS", 3600, minimum=1)
 REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 6, minimum=1)
 REMINDER_RETRY_BASE_SECONDS = env_int("REMINDER_RETRY_BASE_SECONDS", 60, minimum=0)
 REMINDER_BATCH_SIZE = env_int("REMINDER_BATCH_SIZE", 1000, minimum=1)

@@ -77,9 +77,10 @@ def _resend(modeladmin, request, deliveries) -> None:
     tasks.deliveries_enqueue(ids)
     modeladmin.message_user(
         request,
-        f"{len(ids)} dead deliveries queued to be sent again."
+        f"{len(ids)} deliveries queued to be sent again."
         if ids
-        else "Nothing to re-send: only dead deliveries can be re-sent.",
+        else "Nothing to re-send: only dead deliveries, and those whose outcome is unknown, "
+        "can be re-sent.",
         messages.SUCCESS if ids else messages.WARNING,
     )
 
@@ -121,10 +122,13 @@ class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin):
     def error(self, reminder: Reminder) -> str:
         return _short(reminder.delivery.last_error) if reminder.delivery else ""
 
-    @admin.action(description="Re-send the selected dead reminders", permissions=["resend"])
+    @admin.action(
+        description="Re-send the selected dead reminders, or those whose outcome is unknown",
+        permissions=["resend"],
+    )
     def resend_selected(self, request, queryset):
-        dead = queryset.filter(state=ReminderState.DEAD).values("delivery_id")
-        _resend(self, request, Delivery.objects.filter(pk__in=dead))
+        resendable = queryset.filter(state__in=[ReminderState.DEAD, ReminderState.UNKNOWN])
+        _resend(self, request, Delivery.objects.filter(pk__in=resendable.values("delivery_id")))
 
     def has_resend_permission(self, request) -> bool:
         return request.user.has_perm("tracker.change_delivery")
@@ -169,9 +173,13 @@ class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     def error(self, delivery: Delivery) -> str:
         return _short(delivery.last_error)
 
-    @admin.action(description="Re-send the selected dead deliveries", permissions=["resend"])
+    @admin.action(
+        description="Re-send the selected dead deliveries, or those whose outcome is unknown",
+        permissions=["resend"],
+    )
     def resend_selected(self, request, queryset):
-        _resend(self, request, queryset.filter(state=DeliveryState.DEAD))
+        resendable = [DeliveryState.DEAD, DeliveryState.UNKNOWN]
+        _resend(self, request, queryset.filter(state__in=resendable))
 
     def has_resend_permission(self, request) -> bool:
         return request.user.has_perm("tracker.change_delivery")

@@ -1,8 +1,10 @@
 """Delivery channels: e-mail and webhook behind one small interface.
 
-A channel is a function ``send(delivery, reminders, *, today)`` that returns
-when the message was accepted and raises ``DeliveryError`` otherwise, saying
-whether trying again could help (a 4xx reply, a timeout) or not (a 5xx reply).
+A channel is a function ``send(delivery, reminders, *, today, deadline)`` that
+returns when the message was accepted and raises ``DeliveryError`` otherwise,
+saying whether trying again could help (a 4xx reply, a timeout before the message
+went out) or not (a 5xx reply); ``UnknownOutcomeError`` when the message went
+out and no verdict came back. Every attempt ends by its ``deadline``.
 """
 
 import base64
@@ -18,9 +20,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from tracker.mail import Deadline, DeadlineEmailBackend, OutcomeUnknown
 from tracker.models import Channel, Delivery, Reminder
 
 TRANSIENT_HTTP = {408, 409, 425, 429}
@@ -32,6 +36,10 @@ class DeliveryError(Exception):
     def __init__(self, message: str, *, permanent: bool = False) -> None:
         super().__init__(message)
         self.permanent = permanent
+
+
+class UnknownOutcomeError(DeliveryError):
+    """The message went out but whether it was accepted is unknown: do not blindly resend."""
 
 
 def round_label(name: str) -> str:
@@ -110,7 +118,9 @@ def build_email(delivery: Delivery, reminders: list[Reminder], *, today) -> Emai
     return message
 
 
-def _smtp_error(error: smtplib.SMTPException) -> DeliveryError:
+def _smtp_error(error: smtplib.SMTPException, deadline: Deadline) -> DeliveryError:
+    if isinstance(error, OutcomeUnknown):
+        return UnknownOutcomeError(f"outcome unknown: {error}")
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in error.recipients.values()]
         permanent = bool(codes) and all(500 <= code < 600 for code in codes)
@@ -120,21 +130,51 @@ def _smtp_error(error: smtplib.SMTPException) -> DeliveryError:
         text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
         permanent = 500 <= error.smtp_code < 600
         return DeliveryError(f"SMTP {error.smtp_code}: {text}", permanent=permanent)
+    if deadline.passed():
+        return _deadline_error(deadline, error)
     return DeliveryError(f"SMTP error: {error}")
 
 
-def send_email(delivery: Delivery, reminders: list[Reminder], *, today: datetime.date) -> None:
-    """One e-mail (plain text and HTML) with a Message-ID that every attempt shares."""
+def _deadline_error(deadline: Deadline, error: Exception) -> DeliveryError:
+    return DeliveryError(
+        f"gave up before the message went out: the send deadline of {deadline.seconds:g} s "
+        f"passed ({error})"
+    )
+
+
+def _mail_connection(deadline: Deadline):
+    """The configured e-mail backend; Django's SMTP backend is bound by ``deadline``."""
+    connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
+    if type(connection) is SMTPBackend:
+        return DeadlineEmailBackend(
+            timeout=settings.EMAIL_TIMEOUT,
+            deadline=deadline,
+            data_timeout=settings.REMINDER_SMTP_DATA_TIMEOUT,
+        )
+    return connection
+
+
+def send_email(
+    delivery: Delivery, reminders: list[Reminder], *, today: datetime.date, deadline: Deadline
+) -> None:
+    """One e-mail (plain text and HTML) with a Message-ID that every attempt shares.
+
+    ``EMAIL_TIMEOUT`` bounds each SMTP command, ``REMINDER_SMTP_DATA_TIMEOUT`` the
+    wait for the reply to the message, and ``deadline`` the whole attempt.
+    Raises ``DeliveryError`` (``UnknownOutcomeError`` when the message went out
+    and the reply never came).
+    """
     if not delivery.recipient.email:
         raise DeliveryError(f"{delivery.recipient} has no e-mail address.", permanent=True)
     message = build_email(delivery, reminders, today=today)
-    # EMAIL_TIMEOUT bounds every socket operation, so a hung server cannot hold a worker.
-    connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
+    connection = _mail_connection(deadline)
     try:
         connection.send_messages([message])
     except smtplib.SMTPException as error:
-        raise _smtp_error(error) from error
-    except OSError as error:  # refused, reset, timed out
+        raise _smtp_error(error, deadline) from error
+    except OSError as error:  # refused, reset, timed out before anything went out
+        if deadline.passed():
+            raise _deadline_error(deadline, error) from error
         raise DeliveryError(f"mail server unreachable: {error!r}") from error
 
 
@@ -185,12 +225,23 @@ def _webhook_request(delivery: Delivery, body: bytes) -> urllib.request.Request:
     return urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
 
 
-def send_webhook(delivery: Delivery, reminders: list[Reminder], *, today: datetime.date) -> None:
-    """A signed JSON POST; 2xx is success, 5xx/429/timeouts are retried, other 4xx are not."""
+def send_webhook(
+    delivery: Delivery, reminders: list[Reminder], *, today: datetime.date, deadline: Deadline
+) -> None:
+    """A signed JSON POST; 2xx is success, 5xx/429/timeouts are retried, other 4xx are not.
+
+    Receivers deduplicate by ``webhook-id`` (Standard Webhooks), so a timed-out
+    request is retried. Each socket operation waits at most
+    ``REMINDER_WEBHOOK_TIMEOUT`` and never past ``deadline``; the Celery task's
+    time limit bounds a receiver that trickles its reply.
+    """
     payload = webhook_payload(delivery, reminders, today=today)
     request = _webhook_request(delivery, json.dumps(payload).encode())
+    if deadline.passed():
+        raise _deadline_error(deadline, TimeoutError("before connecting"))
+    timeout = min(settings.REMINDER_WEBHOOK_TIMEOUT, deadline.remaining())
     try:
-        with urllib.request.urlopen(request, timeout=settings.REMINDER_WEBHOOK_TIMEOUT):  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout):  # noqa: S310
             return
     except urllib.error.HTTPError as error:
         permanent = error.code < 500 and error.code not in TRANSIENT_HTTP

@@ -37,13 +37,18 @@ class DeliveryState(models.TextChoices):
     SENT = "sent", "sent"
     DEAD = "dead", "dead"
     CANCELLED = "cancelled", "cancelled (nothing left to say)"
+    # The message went out and the server's verdict never came: it may have been
+    # delivered. Not retried on its own; a curator decides (re-send from the admin).
+    UNKNOWN = "unknown", "outcome unknown"
 
 
 class ReminderState(models.TextChoices):
     PENDING = "pending", "pending"
     SENT = "sent", "sent"
     DEAD = "dead", "dead"
-    CANCELLED = "cancelled", "cancelled (claim no longer due)"
+    CANCELLED = "cancelled", "cancelled (no longer owed)"
+    SUPERSEDED = "superseded", "superseded by a later round"
+    UNKNOWN = "unknown", "outcome unknown"
 
 
 def _in_choices(field: str, choices: type[models.TextChoices], name: str):
@@ -105,8 +110,11 @@ class ReminderPreference(models.Model):
 class Delivery(models.Model):
     """One message to one recipient through one channel, carrying one or more reminders.
 
-    Workers claim it by moving it to ``sending`` with a lease; a lease that
-    expires (a worker killed mid-send) makes it claimable again.
+    Workers claim it by moving it to ``sending`` with a lease and a fresh
+    ``lease_token``; every later write by that worker is conditional on the
+    token, so a worker that lost its lease changes nothing. A lease that expires
+    (a worker killed mid-send) makes it claimable again. ``queued_at`` keeps a
+    ready delivery from being queued more than once per lease or retry slot.
     """
 
     recipient = models.ForeignKey(
@@ -120,6 +128,14 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     lease_until = models.DateTimeField(null=True, blank=True)
+    lease_token = models.UUIDField(
+        null=True, blank=True, help_text="Identifies the worker holding the lease."
+    )
+    queued_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a send task was last queued for it (for a retry: when it is released).",
+    )
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)

@@ -2,11 +2,12 @@
 
 from tracker.reminders.sending import (
     Outcome,
-    deliveries_ready_ids,
+    deliveries_queue_ready,
     deliveries_resend,
     delivery_claim,
     delivery_process,
     delivery_process_next,
+    delivery_queue_retry,
     delivery_send,
     retry_delay,
 )
@@ -22,11 +23,12 @@ __all__ = [
     "Outcome",
     "SweepResult",
     "deliveries_group",
-    "deliveries_ready_ids",
+    "deliveries_queue_ready",
     "deliveries_resend",
     "delivery_claim",
     "delivery_process",
     "delivery_process_next",
+    "delivery_queue_retry",
     "delivery_send",
     "reminders_owed",
     "reminders_preview",

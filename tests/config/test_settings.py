@@ -57,6 +57,7 @@ def test_production_refuses_debug():
         ("DATABASE_URL", "nosuchdb://x", "DATABASE_URL"),
         ("CACHE_URL", "memcached://x", "CACHE_URL must be a redis:// URL"),
         ("DJANGO_ENV", "staging", "DJANGO_ENV must be"),
+        ("REMINDER_SEND_DEADLINE_SECONDS", "900", "must be shorter than REMINDER_LEASE_SECONDS"),
     ],
 )
 def test_a_malformed_variable_is_named_in_the_error(variable, value, message):

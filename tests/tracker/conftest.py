@@ -1,5 +1,9 @@
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from tests.tracker.smtp import Recorder, SMTPServer
 
@@ -35,3 +39,21 @@ def _reminder_settings(settings):
     settings.REMINDER_RETRY_BASE_SECONDS = 60
     settings.REMINDER_MAX_ATTEMPTS = 3
     settings.REMINDER_LEASE_SECONDS = 300
+    settings.REMINDER_SEND_DEADLINE_SECONDS = 240
+    settings.REMINDER_REQUEUE_AFTER_SECONDS = 600
+    settings.REMINDER_SMTP_DATA_TIMEOUT = 600
+
+
+@pytest.fixture(autouse=True)
+def _clock(request, today):
+    """Every step of a test runs on ``today`` (noon, local time), the clock ticking on.
+
+    Tests with real workers (marked ``services``) run in other processes that no
+    fixture can move: they build their data relative to the real clock instead.
+    """
+    if request.node.get_closest_marker("services"):
+        yield
+        return
+    noon = timezone.make_aware(datetime.datetime.combine(today, datetime.time(12)))
+    with time_machine.travel(noon, tick=True):
+        yield

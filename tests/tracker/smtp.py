@@ -1,7 +1,16 @@
-"""A real SMTP server for the tests (aiosmtpd on a free local port) that records what it accepts.
+"""A real SMTP server for the tests (aiosmtpd on a free local port) that records what it takes.
 
-Behaviour is set per test: refuse some messages with a 4xx or 5xx reply, or
-stall on DATA (as a hung mail server does) for the first few messages.
+Behaviour is set per test, the way real mail servers misbehave:
+
+* refuse some messages with a 4xx or 5xx reply (``refuse``);
+* hang: no reply to RCPT for a while, before the message is sent (``stall_first``);
+* be busy: answer every ``busy_every``-th MAIL command with 421;
+* confirm slowly: take the message, then answer the end of DATA late
+  (``confirm_slowly_first`` messages, of every ``confirm_every``-th). The message
+  counts as delivered (``accepted``) as soon as the server has it, whatever
+  becomes of the connection afterwards;
+* trickle: send every reply a byte at a time, each byte within the client's
+  socket timeout (``trickle_first`` connections).
 """
 
 import asyncio
@@ -15,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP
 
 # aiosmtpd logs every SMTP command at INFO.
 logging.getLogger("mail.log").setLevel(logging.WARNING)
@@ -31,32 +41,69 @@ def free_port() -> int:
 
 @dataclass
 class Recorder:
-    """The aiosmtpd handler: decides each DATA reply and keeps every accepted message."""
+    """The aiosmtpd handler: decides each reply and keeps every message it took."""
 
     refuse: Refusal = lambda message, attempt: None
     stall_first: int = 0
     stall_seconds: float = 30.0
+    busy_every: int = 0
+    confirm_slowly_first: int = 0
+    confirm_seconds: float = 30.0
+    confirm_every: int = 1
+    trickle_first: int = 0
+    trickle_interval: float = 0.5
     accepted: list = field(default_factory=list)
     attempts: Counter = field(default_factory=Counter)
     stalled: int = 0
+    confirmed_slowly: int = 0
+    trickled: int = 0
+    connections: int = 0
+    mails: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook name
+    def _take(self, counter: str, limit: int) -> bool:
+        with self.lock:
+            taken = getattr(self, counter) < limit
+            setattr(self, counter, getattr(self, counter) + taken)
+        return taken
+
+    def take_trickle(self) -> bool:
+        """Whether a new connection is one of the first ``trickle_first`` to trickle."""
+        with self.lock:
+            self.connections += 1
+        return self._take("trickled", self.trickle_first)
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802 - aiosmtpd hook
+        with self.lock:
+            self.mails += 1
+            busy = self.busy_every and self.mails % self.busy_every == 0
+        if busy:
+            return "421 4.3.2 Too busy, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd hook
+        if self._take("stalled", self.stall_first):
+            await asyncio.sleep(self.stall_seconds)
+            return "451 Stalled for too long"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook
         message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         message_id = str(message["Message-ID"])
         with self.lock:
             self.attempts[message_id] += 1
             attempt = self.attempts[message_id]
-            stall = self.stalled < self.stall_first
-            self.stalled += stall
-        if stall:
-            await asyncio.sleep(self.stall_seconds)
-            return "451 Stalled for too long"
         reply = self.refuse(message, attempt)
         if reply:
             return reply
         with self.lock:
             self.accepted.append(message)
+            slow = len(self.accepted) % self.confirm_every == 0
+        if slow and self._take("confirmed_slowly", self.confirm_slowly_first):
+            await asyncio.sleep(self.confirm_seconds)
         return "250 Message accepted for delivery"
 
     def reminder_ids(self) -> list[int]:
@@ -67,11 +114,34 @@ class Recorder:
         return ids
 
 
+class TricklingSMTP(SMTP):
+    """aiosmtpd's server, sending every reply a byte at a time when the recorder says so."""
+
+    trickle: bool | None = None
+
+    async def push(self, status) -> None:
+        if self.trickle is None:
+            self.trickle = self.event_handler.take_trickle()
+        if not self.trickle:
+            await super().push(status)
+            return
+        response = status.encode("ascii") if isinstance(status, str) else status
+        for byte in response + b"\r\n":
+            self._writer.write(bytes([byte]))
+            await self._writer.drain()
+            await asyncio.sleep(self.event_handler.trickle_interval)
+
+
+class _Controller(Controller):
+    def factory(self):
+        return TricklingSMTP(self.handler, **self.SMTP_kwargs)
+
+
 class SMTPServer:
     def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
         self.port = free_port()
-        self.controller = Controller(recorder, hostname="127.0.0.1", port=self.port)
+        self.controller = _Controller(recorder, hostname="127.0.0.1", port=self.port)
 
     def __enter__(self) -> "SMTPServer":
         self.controller.start()

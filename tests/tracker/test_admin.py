@@ -111,3 +111,30 @@ def test_a_curator_sets_their_own_reminder_preference(curator_client, curator):
     assert (preference.channel, preference.mode) == ("email", "each")
     listing = curator_client.get(reverse("admin:tracker_reminderpreference_changelist"))
     assert list(listing.context["cl"].result_list) == [preference]
+
+
+def test_a_delivery_of_unknown_outcome_is_listed_and_can_be_re_sent(
+    admin_client, smtp, today, settings, django_capture_on_commit_callbacks
+):
+    settings.REMINDER_SMTP_DATA_TIMEOUT = 1
+    smtp.confirm_slowly_first, smtp.confirm_seconds = 1, 3  # taken, never confirmed in time
+    opted_in_curator()
+    ClaimFactory(deadline=today - datetime.timedelta(days=2))
+    reminders_sweep(today=today)
+    delivery_send(delivery=delivery_claim(now=Delivery.objects.get().next_attempt_at))
+    delivery = Delivery.objects.get()
+    url = reverse("admin:tracker_delivery_changelist")
+
+    listing = admin_client.get(url + "?state=unknown")
+    with django_capture_on_commit_callbacks() as queued:
+        response = admin_client.post(
+            url, {"action": "resend_selected", "_selected_action": [delivery.pk]}
+        )
+
+    assert [row.pk for row in listing.context["cl"].result_list] == [delivery.pk]
+    assert "outcome unknown: the message was sent" in listing.content.decode()
+    assert response.status_code == 302
+    delivery.refresh_from_db()
+    assert (delivery.state, delivery.attempts) == (DeliveryState.PENDING, 0)
+    assert set(delivery.reminders.values_list("state", flat=True)) == {ReminderState.PENDING}
+    assert len(queued) == 1

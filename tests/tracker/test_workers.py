@@ -1,6 +1,9 @@
 """End to end: real Celery workers on Redis, the test database, and a real SMTP server.
 
 These need PostgreSQL (another process must see the committed test data) and Redis.
+The workers run on the real clock, which no fixture can move in another process:
+the data is built relative to today's real date, and a run for another day is
+given its date explicitly.
 """
 
 import datetime
@@ -11,7 +14,7 @@ from django.utils import timezone
 
 from claims.choices import DatePrecision, DeadlineSource, Verdict
 from claims.models import Claim
-from claims.services import claim_resolve
+from claims.services import claim_resolve, claim_update
 from tests.factories import (
     AdminFactory,
     ClaimFactory,
@@ -23,15 +26,22 @@ from tests.tracker.factories import opted_in_curator
 from tests.tracker.smtp import Recorder, SMTPServer
 from tests.tracker.workers import Workers, amqp_url, delivery_number
 from tracker.models import Delivery, DeliveryMode, DeliveryState, Reminder, ReminderState
+from tracker.services import reminders_sweep
 
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.services,
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("curator_group"),
 ]
 
 RUN = "tracker.tasks.reminders_run"
 UNSENT = [DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.RETRY]
+
+
+@pytest.fixture
+def today() -> datetime.date:
+    return timezone.localdate()
 
 
 @pytest.fixture
@@ -184,23 +194,27 @@ def test_concurrent_sweeps_and_workers_under_refusals_send_each_reminder_exactly
     assert sum(smtp.attempts.values()) > len(smtp.accepted) + 2
 
 
-def test_a_worker_killed_mid_send_loses_nothing_once_its_lease_expires(smtp, workers, today):
-    smtp.stall_first, smtp.stall_seconds = 1, 8  # the first DATA hangs
+def test_a_worker_killed_mid_send_loses_nothing_and_repeats_at_most_one_message_per_process(
+    smtp, workers, today
+):
+    # The server takes the first two messages and confirms them late: the worker's
+    # two processes are killed while waiting, after the server has the messages.
+    smtp.confirm_slowly_first, smtp.confirm_seconds = 2, 30
     opted_in_curator(mode=DeliveryMode.EACH)
     ClaimFactory.create_batch(4, deadline=ago(today, 2))
-    group = workers(REMINDER_LEASE_SECONDS="3", EMAIL_TIMEOUT="20")
-    doomed = group.start(concurrency=1)
+    group = workers(REMINDER_LEASE_SECONDS="12", REMINDER_SEND_DEADLINE_SECONDS="8")
+    doomed = group.start(concurrency=2)
 
-    group.send(RUN, today=today.isoformat())
-    group.wait(lambda: smtp.stalled == 1, timeout=20, what="the first message to hang")
+    group.send(RUN)
+    group.wait(lambda: smtp.confirmed_slowly == 2, timeout=20, what="two slow confirmations")
     group.kill(doomed)
     group.start(concurrency=2)
     group.wait(
         lambda: not Delivery.objects.filter(lease_until__gt=timezone.now()).exists(),
-        timeout=10,
-        what="the dead worker's lease to expire",
+        timeout=20,
+        what="the dead worker's leases to expire",
     )
-    group.send(RUN, today=today.isoformat())  # the next beat
+    group.send(RUN)  # the next beat
     group.wait(
         lambda: Reminder.objects.filter(state=ReminderState.SENT).count() == 4 and all_sent(),
         timeout=30,
@@ -208,7 +222,132 @@ def test_a_worker_killed_mid_send_loses_nothing_once_its_lease_expires(smtp, wor
     )
 
     assert set(Delivery.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
-    assert sorted(Delivery.objects.values_list("attempts", flat=True)) == [1, 1, 1, 2]
+    assert sorted(Delivery.objects.values_list("attempts", flat=True)) == [1, 1, 2, 2]
     carried = Counter(smtp.reminder_ids())
     assert set(carried) == set(Reminder.objects.values_list("pk", flat=True))
-    assert sum(carried.values()) - len(carried) <= 1  # at most one repeat per kill
+    # At most one repeat per killed process, each with its delivery's Message-ID.
+    repeats = Counter(str(message["Message-ID"]) for message in smtp.accepted)
+    assert sorted(repeats.values()) == [1, 1, 2, 2]
+    assert sum(carried.values()) - len(carried) == 2
+
+
+def test_a_slow_confirmation_is_waited_for_and_never_repeated(smtp, workers, today):
+    smtp.confirm_slowly_first, smtp.confirm_seconds = 3, 3
+    opted_in_curator(mode=DeliveryMode.EACH)
+    ClaimFactory.create_batch(3, deadline=ago(today, 2))
+    group = workers(EMAIL_TIMEOUT="1")
+    group.start(concurrency=2)
+
+    group.send(RUN)
+    group.send(RUN)  # a doubled beat
+    group.wait(
+        lambda: Reminder.objects.filter(state=ReminderState.SENT).count() == 3 and all_sent(),
+        timeout=40,
+        what="every reminder sent",
+    )
+
+    assert smtp.confirmed_slowly == 3
+    assert set(Delivery.objects.values_list("state", "attempts")) == {(DeliveryState.SENT, 1)}
+    assert sorted(Counter(smtp.reminder_ids()).values()) == [1, 1, 1]
+
+
+def test_a_confirmation_that_never_comes_in_time_is_recorded_as_unknown_not_resent(
+    smtp, workers, today
+):
+    smtp.confirm_slowly_first, smtp.confirm_seconds = 1, 20
+    curator = opted_in_curator()
+    ClaimFactory(deadline=ago(today, 2))
+    group = workers(
+        EMAIL_TIMEOUT="1", REMINDER_SEND_DEADLINE_SECONDS="3", REMINDER_LEASE_SECONDS="6"
+    )
+    group.start(concurrency=2)
+
+    group.send(RUN)
+    group.wait(
+        lambda: Delivery.objects.filter(state=DeliveryState.UNKNOWN).exists(),
+        timeout=20,
+        what="the outcome to be recorded as unknown",
+    )
+    # Later beats, past the lease, with a new claim to show that they ran.
+    unknown = Delivery.objects.get()
+    claim = ClaimFactory(deadline=ago(today, 1), assigned_curator=curator)
+    group.wait(lambda: unknown.created_at < timezone.now() - datetime.timedelta(seconds=7),
+               timeout=10, what="the lease period to pass")  # fmt: skip
+    group.send(RUN)
+    group.wait(
+        lambda: Reminder.objects.filter(claim=claim, state=ReminderState.SENT).exists(),
+        timeout=20,
+        what="the next run's reminder",
+    )
+
+    unknown.refresh_from_db()
+    assert (unknown.state, unknown.attempts) == (DeliveryState.UNKNOWN, 1)
+    assert "outcome unknown" in unknown.last_error
+    assert set(unknown.reminders.values_list("state", flat=True)) == {ReminderState.UNKNOWN}
+    assert Counter(str(m["Message-ID"]) for m in smtp.accepted)[unknown.message_id] == 1
+
+
+def test_a_trickling_server_cannot_hold_a_worker_past_its_lease(smtp, workers, today):
+    """Every byte of the greeting comes within EMAIL_TIMEOUT; the send deadline ends it."""
+    smtp.trickle_first, smtp.trickle_interval = 1, 0.4
+    opted_in_curator()
+    ClaimFactory(deadline=ago(today, 2))
+    group = workers(
+        EMAIL_TIMEOUT="2",
+        REMINDER_SEND_DEADLINE_SECONDS="3",
+        REMINDER_LEASE_SECONDS="6",
+        REMINDER_RETRY_BASE_SECONDS="2",
+    )
+    group.start(concurrency=1)
+    group.start(concurrency=1)
+
+    group.send(RUN)
+    group.wait(
+        lambda: Delivery.objects.filter(
+            state=DeliveryState.RETRY, last_error__contains="send deadline of 3 s passed"
+        ).exists(),
+        timeout=20,
+        what="the first attempt to give up at its deadline",
+    )
+    group.send(RUN)  # a beat while it waits: no second task for the retry
+    group.wait(all_sent, timeout=30, what="the retry")
+
+    delivery = Delivery.objects.get()
+    assert (delivery.state, delivery.attempts) == (DeliveryState.SENT, 2)
+    assert smtp.trickled == 1
+    assert [str(m["Message-ID"]) for m in smtp.accepted] == [delivery.message_id]
+
+
+def test_a_claim_whose_deadline_moved_after_the_sweep_is_not_sent(smtp, workers, today):
+    curator = opted_in_curator()
+    moved, kept = ClaimFactory.create_batch(2, deadline=ago(today, 3))
+    reminders_sweep(today=today)
+    claim_update(
+        claim=moved,
+        expected_version=moved.version,
+        changes={"deadline": today + datetime.timedelta(days=397)},
+    )
+    group = workers()
+    group.start()
+
+    group.send(RUN)
+    group.wait(lambda: len(smtp.accepted) == 1 and all_sent(), timeout=30, what="1 message")
+
+    assert delivered(smtp) == {curator.email: {(kept.pk, "first-notice")}}
+    assert Reminder.objects.get(claim=moved).state == ReminderState.CANCELLED
+
+
+def test_after_an_outage_a_later_round_supersedes_the_unsent_one(smtp, workers, today):
+    curator = opted_in_curator()
+    claims = ClaimFactory.create_batch(3, deadline=ago(today, 31))
+    reminders_sweep(today=ago(today, 30))  # first notices recorded, then the outage
+    group = workers()
+    group.start()
+
+    group.send(RUN)  # the first run after it
+    group.wait(lambda: len(smtp.accepted) == 1 and all_sent(), timeout=30, what="1 message")
+
+    assert delivered(smtp) == {curator.email: {(claim.pk, "follow-up-30") for claim in claims}}
+    assert set(Reminder.objects.filter(round="first-notice").values_list("state", flat=True)) == {
+        ReminderState.SUPERSEDED
+    }

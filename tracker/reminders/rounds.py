@@ -77,6 +77,15 @@ class RoundPlan:
                 current = Round(f"follow-up-{days}", days)
         return current
 
+    def offset_days(self, name: str) -> int | None:
+        """The offset of a curator round by its name (None: not a curator round)."""
+        if name == HEADS_UP:
+            return -self.heads_up_days
+        if name == FIRST_NOTICE:
+            return 1
+        days = name.removeprefix("follow-up-")
+        return int(days) if days != name and days.isdigit() else None
+
     def escalation_round(self, deadline: datetime.date, today: datetime.date) -> Round | None:
         if (today - deadline).days >= self.escalation_day:
             return Round(ESCALATION, self.escalation_day)

@@ -35,7 +35,7 @@ class Command(BaseCommand):
             return
         result = services.reminders_sweep(today=today)
         sent = 0
-        while services.delivery_process_next():
+        while services.delivery_process_next(today=today):
             sent += 1
         waiting = Delivery.objects.filter(state=DeliveryState.RETRY).count()
         dead = Delivery.objects.filter(state=DeliveryState.DEAD).count()
