@@ -1,4 +1,5 @@
-"""The public pages show the published record: who said what, where, when, by when, and how it turned out."""
+"""The public pages show the published record: who said what, where, when, by when, and how
+it turned out."""
 
 import re
 from html import unescape
@@ -27,8 +28,10 @@ def test_root_is_the_public_home_not_the_admin(client, record):
     assert "Resolved recently" in text
     assert "Short-form video will be generated at high resolution within two years." in text
     assert "1 piece of evidence" in text
-    assert "Fell due recently" in text and "Lumen Labs will open-source" in text
-    assert "Due next" in text and "Every film studio will use generated footage" in text
+    assert "Fell due recently" in text
+    assert "Lumen Labs will open-source" in text
+    assert "Due next" in text
+    assert "Every film studio will use generated footage" in text
     assert 'href="/speakers/emma-stratton/"' in response.content.decode()
 
 
@@ -62,7 +65,8 @@ def test_a_claim_page_shows_the_whole_record_of_the_claim(client, record):
         "Generative video",
     ]:
         assert expected in text, expected
-    assert claim.deadline_rule and claim.deadline_rule in text
+    assert claim.deadline_rule
+    assert claim.deadline_rule in text
     assert 'href="https://frames.example.org/12"' in html
     assert 'href="https://archive.example.org/video-models"' in html
     assert 'href="/speakers/emma-stratton/"' in html
@@ -72,11 +76,13 @@ def test_a_claim_page_shows_the_whole_record_of_the_claim(client, record):
 def test_a_claim_page_keeps_every_verdict_with_retracted_ones_marked(client, record):
     text = text_of(client.get(f"/claims/{record.resolved.pk}/", follow=True))
     assert "Verdicts given" in text
-    assert "false" in text and "retracted" in text
+    assert "false" in text
+    assert "retracted" in text
     assert "No public model produced such video by the deadline." in text
     assert "Why it was retracted: revised: Missed two releases in September 2024." in text
     assert "Why it was revised: Missed two releases in September 2024." in text
-    assert "true" in text and "current" in text
+    assert "true" in text
+    assert "current" in text
 
 
 @pytest.mark.parametrize(
@@ -186,7 +192,9 @@ def test_a_source_page_lists_its_claims_in_order_of_appearance(client, record):
     response = client.get(f"/sources/{record.source.pk}/")
     assert response.status_code == 200
     text = text_of(response)
-    assert "Frames Podcast" in text and "October 2022" in text and "podcast episode" in text
+    assert "Frames Podcast" in text
+    assert "October 2022" in text
+    assert "podcast episode" in text
     assert "Emma Stratton (guest)" in text or "Participants" not in text
     order = [text.index(claim.statement) for claim in (record.open, record.resolved, record.due)]
     assert order == sorted(order), "12:30, then 41:05, then 1:02:03"
@@ -197,7 +205,8 @@ def test_a_topic_page_lists_its_claims_and_links_its_feeds(client, record):
     response = client.get("/topics/generative-video/")
     text = text_of(response)
     assert "Topic: Generative video" in text
-    assert record.resolved.statement in text and record.open.statement in text
+    assert record.resolved.statement in text
+    assert record.open.statement in text
     assert record.due.statement not in text
     html = response.content.decode()
     assert 'href="/topics/generative-video/resolutions.atom"' in html
