@@ -120,6 +120,14 @@ def public_topics() -> list[dict]:
     )
 
 
+def claim_statement(pk: int) -> str:
+    """A published claim's statement (what its address is made from); ``Http404`` if none."""
+    statement = Claim.objects.public().filter(pk=pk).values_list("statement", flat=True).first()
+    if statement is None:
+        raise Http404("No such published claim.")
+    return statement
+
+
 def claim_detail(pk: int) -> dict:
     """A published claim with topics, current resolution and every verdict given.
 

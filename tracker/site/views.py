@@ -126,10 +126,9 @@ def claim_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def claim_redirect(request: HttpRequest, pk: int) -> HttpResponse:
     """/claims/<id>/ and addresses with an old slug lead to the claim's address."""
-    row = reads.claim_detail(pk)
+    statement = reads.claim_statement(pk)
     return redirect(
-        reverse("site:claim", kwargs={"pk": pk, "slug": claim_slug(row["statement"])}),
-        permanent=True,
+        reverse("site:claim", kwargs={"pk": pk, "slug": claim_slug(statement)}), permanent=True
     )
 
 
