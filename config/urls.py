@@ -8,6 +8,7 @@ from drf_spectacular.views import (
 from rest_framework.permissions import AllowAny
 
 from tracker import api as tracker_api
+from tracker.site.apidocs import redoc_bundle
 from tracker.site.policy import api_docs_policy
 
 PUBLIC = {"permission_classes": [AllowAny], "authentication_classes": []}
@@ -36,6 +37,7 @@ urlpatterns = [
         ),
         name="api-redoc",
     ),
+    path("api/redoc/redoc.standalone.js", redoc_bundle, name="api-redoc-bundle"),
     path("", include("tracker.site.urls")),
 ]
 

@@ -101,3 +101,14 @@ def palette() -> dict[str, str]:
 def test_text_colours_meet_wcag_aa_contrast(text, background):
     colours = {**palette(), "white": "#ffffff"}
     assert contrast(colours[text], colours[background]) >= 4.5
+
+
+def test_every_chart_coordinate_is_a_number(client, record):
+    """A missing template value renders as nothing; a chart must never draw from nothing."""
+    soup = soup_of(client, "/speakers/emma-stratton/")
+    geometry = {"x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height"}
+    shapes = soup.find_all(["rect", "line", "circle", "text"])
+    assert shapes
+    for shape in shapes:
+        for name in geometry & set(shape.attrs):
+            float(shape[name])  # raises on "" or any non-number

@@ -106,3 +106,14 @@ def test_the_redoc_start_script_sets_system_fonts(client):
     script = open(finders.find("tracker/redoc-init.js"), encoding="utf-8").read()  # noqa: SIM115
     assert "system-ui" in script
     assert "Montserrat" not in script
+
+
+def test_the_redoc_bundle_is_served_with_its_logo_from_the_site(client):
+    response = client.get("/api/redoc/redoc.standalone.js")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/javascript; charset=utf-8"
+    body = response.content.decode()
+    assert "cdn.redoc.ly" not in body
+    assert '"/static/tracker/redoc-logo.svg"' in body
+    page = client.get("/api/redoc/").content.decode()
+    assert '<script src="/api/redoc/redoc.standalone.js">' in page

@@ -59,15 +59,21 @@ def calibration_chart(calibration: list[dict]) -> dict | None:
     ticks = [
         {
             "value": f"{tick / 10:.0%}",
-            "at": MARGIN + tick / 10 * PLOT,
-            "inv": MARGIN + (1 - tick / 10) * PLOT,
+            "x": MARGIN + tick / 10 * PLOT,
+            "y": MARGIN + (1 - tick / 10) * PLOT,
         }
         for tick in range(0, 11, 2)
     ]
     return {
         "size": PLOT + 2 * MARGIN,
+        "plot": PLOT,
         "low": MARGIN,
         "high": MARGIN + PLOT,
+        "middle": MARGIN + PLOT / 2,
+        "x_ticks_y": MARGIN + PLOT + 14,
+        "x_label_y": MARGIN + PLOT + 30,
+        "y_ticks_x": MARGIN - 4,
+        "y_label_y": MARGIN - 10,
         "points": calibration_points(calibration),
         "ticks": ticks,
         "rows": calibration,
