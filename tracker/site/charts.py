@@ -127,8 +127,18 @@ def timeline_chart(counts: list[dict]) -> dict | None:
                 "by_status": [by_status.get(status, 0) for status in STATUS_ORDER],
             }
         )
+    rows = [
+        {
+            "status": status,
+            "words": STATUS_WORDS[status],
+            "counts": [bar["by_status"][index] for bar in bars],
+            "total": sum(bar["by_status"][index] for bar in bars),
+        }
+        for index, status in enumerate(STATUS_ORDER)
+    ]
     return {
         "bars": bars,
+        "rows": rows,
         "height": len(bars) * (BAR_HEIGHT + 8),
         "bar_height": BAR_HEIGHT,
         "width": BAR_LEFT + BAR_WIDTH,

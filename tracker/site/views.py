@@ -168,9 +168,6 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "speaker": speaker,
         "record": record,
-        "status_counts": [
-            (STATUS_WORDS[status], record["by_status"][status]) for status in Status.values
-        ],
         "small_sample": record["resolved_predictions"] < SMALL_SAMPLE,
         "small_sample_limit": SMALL_SAMPLE,
         "calibration": calibration_chart(record["calibration"]),
