@@ -37,6 +37,7 @@ def _stop(children: dict[str, subprocess.Popen]) -> None:
 
 
 def main() -> int:
+    print(f"The public record: http://{BIND}/  ·  curation: http://{BIND}/admin/", flush=True)
     children = {name: subprocess.Popen(command) for name, command in PROCESSES.items()}  # noqa: S603
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:

@@ -1,30 +1,44 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import (
+    SpectacularAPIView,
+    SpectacularRedocView,
+    SpectacularSwaggerSplitView,
+)
 from rest_framework.permissions import AllowAny
 
 from tracker import api as tracker_api
+from tracker.site.apidocs import redoc_bundle
+from tracker.site.policy import api_docs_policy
 
 PUBLIC = {"permission_classes": [AllowAny], "authentication_classes": []}
 
 admin.site.site_header = "Claims tracker"
 admin.site.site_title = "Claims tracker"
 admin.site.index_title = "Curation"
+# "View site" in the admin leads to the public record.
+admin.site.site_url = "/"
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
     path("api/v1/", include((tracker_api.urlpatterns, "api-v1"))),
     path("api/schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),
     path(
         "api/docs/",
-        SpectacularSwaggerView.as_view(url_name="api-schema", **PUBLIC),
+        api_docs_policy(SpectacularSwaggerSplitView.as_view(url_name="api-schema", **PUBLIC)),
         name="api-docs",
     ),
     path(
         "api/redoc/",
-        SpectacularRedocView.as_view(url_name="api-schema", **PUBLIC),
+        api_docs_policy(
+            SpectacularRedocView.as_view(
+                url_name="api-schema", template_name="tracker/api/redoc.html", **PUBLIC
+            )
+        ),
         name="api-redoc",
     ),
+    path("api/redoc/redoc.standalone.js", redoc_bundle, name="api-redoc-bundle"),
+    path("", include("tracker.site.urls")),
 ]
+
+handler404 = "tracker.site.views.not_found"
