@@ -182,7 +182,7 @@ def _mark_known_and_duplicates(candidates: list[Candidate], source: Source | Non
         known = set(
             ImportedCandidate.objects.filter(source=source).values_list("fingerprint", flat=True)
         )
-    finder = DuplicateFinder(c.quote for c in candidates)
+    finder = DuplicateFinder()
     for candidate in candidates:
         if candidate.fingerprint in known:
             candidate.skip_reason = "imported before"
