@@ -17,6 +17,7 @@ from claims import services
 from claims.choices import ReviewState
 from claims.importing.errors import ImportFileError
 from claims.importing.models import ImportBatch, ImportedCandidate
+from claims.importing.names import person_key
 from claims.importing.plans import (
     Candidate,
     ImportPlan,
@@ -37,6 +38,15 @@ def _existing_source(choice: SourceChoice) -> Source | None:
     return Source.objects.filter(
         title=choice.title.strip(), published_on=choice.published_on
     ).first()
+
+
+def _sources_for(plan: ImportPlan, *, actor) -> None:
+    """Find or create the source of every section."""
+    for source_plan in plan.sources:
+        if source_plan.source is None:
+            source_plan.source = _existing_source(source_plan.choice) or _source_create(
+                source_plan.choice, actor=actor
+            )
 
 
 def _source_create(choice: SourceChoice, *, actor) -> Source:
@@ -75,12 +85,19 @@ def _speaker_for(plan: SpeakerPlan, *, actor) -> Speaker:
     return plan.speaker
 
 
-def _add_participants(source: Source, speakers: dict[str, SpeakerPlan]) -> None:
-    present = set(source.participations.values_list("speaker_id", flat=True))
-    for plan in speakers.values():
-        if plan.speaker.pk not in present:
-            SourceParticipant.objects.create(source=source, speaker=plan.speaker, role=plan.role)
-            present.add(plan.speaker.pk)
+def _add_participants(plan: ImportPlan) -> None:
+    """Each speaker joins the sources of the sections they speak in."""
+    wanted = {(c.source.source.pk, c.speaker.speaker.pk): c for c in plan.candidates}
+    present = set(
+        SourceParticipant.objects.filter(source__in=[p.source for p in plan.sources]).values_list(
+            "source_id", "speaker_id"
+        )
+    )
+    SourceParticipant.objects.bulk_create(
+        SourceParticipant(source=c.source.source, speaker=c.speaker.speaker, role=c.speaker.role)
+        for key, c in wanted.items()
+        if key not in present
+    )
 
 
 def _statement_line(quote: str) -> str:
@@ -92,17 +109,18 @@ def _note(candidate: Candidate, plan: ImportPlan) -> str:
     note = f"Proposed by an import of {plan.file_name or 'a document'}"
     if candidate.statement.speaker and candidate.speaker.name != candidate.statement.speaker:
         note += f" (speaker named “{candidate.statement.speaker}” there)"
-    return note + "."
+    remarks = candidate.remarks
+    return note + "." + (" " + "; ".join(remarks) + "." if remarks else "")
 
 
-def _draft_fields(candidate: Candidate, plan: ImportPlan, source: Source) -> dict:
+def _draft_fields(candidate: Candidate, plan: ImportPlan) -> dict:
     return {
         "speaker": candidate.speaker.speaker,
-        "source": source,
+        "source": candidate.source.source,
         "quote": candidate.quote,
         "statement": _statement_line(candidate.quote),
-        "said_on": plan.said_on,
-        "said_on_precision": plan.said_on_precision,
+        "said_on": candidate.source.said_on,
+        "said_on_precision": candidate.source.precision,
         "kind": candidate.kind,
         "locator": candidate.statement.locator[:100],
         "review_state": ReviewState.DRAFT,
@@ -110,9 +128,9 @@ def _draft_fields(candidate: Candidate, plan: ImportPlan, source: Source) -> dic
     }
 
 
-def _create_draft(candidate: Candidate, plan: ImportPlan, source: Source, *, actor) -> Claim:
+def _create_draft(candidate: Candidate, plan: ImportPlan, *, actor) -> Claim:
     try:
-        return services.claim_create(**_draft_fields(candidate, plan, source), actor=actor)
+        return services.claim_create(**_draft_fields(candidate, plan), actor=actor)
     except ValidationError as error:
         raise ImportFileError(_messages(error), line=candidate.statement.line) from None
 
@@ -131,10 +149,10 @@ def _flag_duplicate(claim: Claim, original: Claim, score: float, *, actor) -> Cl
     )
 
 
-def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim]:
+def _create_one_by_one(new, plan, *, actor, progress) -> dict[int, Claim]:
     created: dict[int, Claim] = {}
     for done, candidate in enumerate(new, start=1):
-        claim = _create_draft(candidate, plan, source, actor=actor)
+        claim = _create_draft(candidate, plan, actor=actor)
         original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
         if original is not None:
             claim = _flag_duplicate(claim, original, candidate.similarity, actor=actor)
@@ -144,9 +162,9 @@ def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim
     return created
 
 
-def _built_draft(candidate: Candidate, plan: ImportPlan, source: Source) -> Claim:
+def _built_draft(candidate: Candidate, plan: ImportPlan) -> Claim:
     """A draft as ``claim_create`` would make it, not yet saved."""
-    claim = Claim(**_draft_fields(candidate, plan, source))
+    claim = Claim(**_draft_fields(candidate, plan))
     services.claim_derive_deadline(claim)
     try:
         claim.full_clean(exclude=["speaker", "source"], validate_constraints=False)
@@ -180,11 +198,11 @@ def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> 
         )
 
 
-def _create_in_bulk(new, plan, source, *, actor, progress) -> dict[int, Claim]:
+def _create_in_bulk(new, plan, *, actor, progress) -> dict[int, Claim]:
     """Build every draft, insert them with their history, then flag the duplicates."""
     drafts = []
     for done, candidate in enumerate(new, start=1):
-        drafts.append(_built_draft(candidate, plan, source))
+        drafts.append(_built_draft(candidate, plan))
         if progress is not None and done < len(new):
             progress(done, len(new))
     drafts = bulk_create_with_history(
@@ -205,16 +223,16 @@ def _speakers_for(plan: ImportPlan, *, actor) -> None:
     """Find or create every speaker; two names mapped to one new speaker make one speaker."""
     made: dict[str, Speaker] = {}
     for speaker_plan in plan.speakers.values():
-        name = slugify(speaker_plan.name)
+        name = person_key(speaker_plan.name)
         if speaker_plan.speaker is None and name in made:
             speaker_plan.speaker = made[name]
         made[name] = _speaker_for(speaker_plan, actor=actor)
 
 
-def _batch_create(plan: ImportPlan, source: Source, *, actor) -> ImportBatch:
+def _batch_create(plan: ImportPlan, *, actor) -> ImportBatch:
     new = plan.new_candidates
     return ImportBatch.objects.create(
-        source=source,
+        source=plan.sources[0].source,
         file_name=plan.file_name[:255],
         file_sha256=plan.sha256,
         file_format=plan.document.format,
@@ -233,7 +251,7 @@ def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim
         (
             ImportedCandidate(
                 batch=batch,
-                source=batch.source,
+                source=c.source.source,
                 claim=created[c.index],
                 fingerprint=c.fingerprint,
                 speaker_label=c.speaker.key[:200],
@@ -245,15 +263,17 @@ def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim
 
 
 def write_plan(plan: ImportPlan, *, actor, progress: Progress | None, bulk: bool) -> ImportResult:
-    """Write everything a plan adds; the caller holds the transaction."""
-    source = plan.source or _existing_source(plan.source_choice)
-    source = source or _source_create(plan.source_choice, actor=actor)
+    """Write everything a plan adds; the caller holds the transaction.
+
+    The import is listed under the source of its first section.
+    """
+    _sources_for(plan, actor=actor)
     _speakers_for(plan, actor=actor)
-    _add_participants(source, plan.speakers)
-    batch = _batch_create(plan, source, actor=actor)
+    _add_participants(plan)
+    batch = _batch_create(plan, actor=actor)
     new = plan.new_candidates
     create = _create_in_bulk if bulk else _create_one_by_one
-    created = create(new, plan, source, actor=actor, progress=progress)
+    created = create(new, plan, actor=actor, progress=progress)
     _remember(batch, new, created)
     claims = [created[c.index] for c in new]
-    return ImportResult(batch, source, claims, batch.duplicate_count, len(plan.skipped))
+    return ImportResult(batch, batch.source, claims, batch.duplicate_count, len(plan.skipped))
