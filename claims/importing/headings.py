@@ -60,6 +60,7 @@ _WITH_SPEAKER = re.compile(
     r"^(?P<rest>.*?\b(?:interview|conversation|chat|fireside chat|q&a))\s+with\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
+_BY_SPEAKER = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<name>[^,]+)$")
 _PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$", re.IGNORECASE)
 _KIND_WORDS = [
     (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
@@ -156,10 +157,11 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
-    for pattern in (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER):
+    for pattern in (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER, _BY_SPEAKER):
         match = pattern.match(head)
         if match and reads_as_name(match.group("name").strip()):
-            return match.group("name").strip(), match.group("rest").strip(" ,—–-"), False
+            title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+            return match.group("name").strip(), title, False
     return "", head, False
 
 

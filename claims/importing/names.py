@@ -194,6 +194,49 @@ LABEL_WORDS = frozenset(
         "work",
     ]
 )
+# Function words: "The Grid Report" or "Our Team" is no one's name.
+_FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "on",
+        "in",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "our",
+        "my",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "you",
+        "they",
+        "it",
+        "is",
+        "are",
+        "was",
+        "be",
+        "new",
+        "show",
+        "episode",
+        "part",
+        "chapter",
+    )
+)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|[A-ZÀ-Þ]\.)$")
 _SPACES = re.compile(r"\s+")
 _NOT_KEY = re.compile(r"[^\w\s'-]")
@@ -238,7 +281,7 @@ def reads_as_name(label: str) -> bool:
         return False
     lowered = [w.lower().rstrip(".") for w in words]
     titled = lowered[0] in TITLES and len(words) >= 2
-    if len(words) < 2 or any(w in LABEL_WORDS for w in lowered):
+    if len(words) < 2 or any(w in LABEL_WORDS or w in _FUNCTION_WORDS for w in lowered):
         return False
     for word, low in zip(words, lowered, strict=True):
         if low in _PARTICLES and word.islower():

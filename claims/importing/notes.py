@@ -15,6 +15,7 @@ claim.
 import datetime
 import re
 
+from claims.importing.classify import looks_like_prediction
 from claims.importing.headings import read_heading, trailing_date
 from claims.importing.names import (
     LABEL_WORDS,
@@ -40,8 +41,26 @@ _SECTION_CUE = re.compile(
 )
 _HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_BULLET = re.compile(r"^(?:[-–—*•·]|\d+[.)])\s*")
+_BULLET = re.compile(r"^(?:[-–—*•·>]|\d+[.)])\s*")
 _HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
+# A timestamped line made of these words only is a chapter title ("00:00 Intro and sponsor").
+_CHAPTER_WORDS = _HEADING_WORDS | {
+    "sponsor",
+    "sponsors",
+    "ads",
+    "ad",
+    "break",
+    "housekeeping",
+    "wrap-up",
+    "credits",
+    "welcome",
+    "and",
+    "&",
+    "the",
+}
+_TIME_PREFIX = re.compile(
+    r"^[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|]\s*)?(?=\S)"
+)
 _NOT_LABELS = {"http", "https", "e.g", "eg", "i.e", "ie", "nb", "ps", "note", "notes", "edit"}
 # Frame words: they say what follows is a forecast or a summary, not what it is about.
 _FRAME_LABELS = {
@@ -81,6 +100,10 @@ _NARRATION = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 5
+_MAX_TITLE_WORDS = 10
+_TITLE_MARK = re.compile(
+    r"\s[—–|]\s|\b(?:notes|show notes|episode|transcript|summary|minutes)\b", re.IGNORECASE
+)
 
 
 def _hosts(names: str) -> list[str]:
@@ -104,6 +127,8 @@ class _NotesReader:
         self.cue_topic = ""
         self.declared: dict[str, str] = {}  # person key → the name as first written
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
+        self.hosts: dict[str, str] = {}  # person key → name, of every declared host
+        self.timestamp = ""
 
     @property
     def section(self) -> Section:
@@ -133,7 +158,7 @@ class _NotesReader:
                 quote = tidy_quote(sentence)
                 if quote:
                     self.statements.append(
-                        Statement(speaker, quote, line, self.section.index, **marks)
+                        Statement(speaker, quote, line, self.section.index, self.timestamp, **marks)
                     )
 
     def read(self, number: int, raw: str) -> None:
@@ -182,6 +207,7 @@ class _NotesReader:
         self.section.hosts.extend(names)
         for name in names:
             self._declare(name)
+            self.hosts[person_key(name)] = name
         return True
 
     def _dated_heading(self, number: int, text: str, *, marked: bool) -> bool:
@@ -201,14 +227,48 @@ class _NotesReader:
         return True
 
     def _plain_heading(self, number: int, text: str, *, marked: bool) -> bool:
-        if marked or text.lower().rstrip(":") in _HEADING_WORDS:
-            self.start_section(number, heading=text.rstrip(":"))
+        if marked or text.lower().rstrip(":") in _HEADING_WORDS or self._title_line(text):
+            self.start_section(number, heading=text.rstrip(":"), **self._appearance())
             return True
         return False
+
+    def _appearance(self) -> dict:
+        """A heading with no date and no name ("## The argument") within a dated appearance
+        is a part of it: same source, same speaker unless the curator maps the heading."""
+        current = self.section
+        if current.published_on is None:
+            return {}
+        return {
+            "title": current.title,
+            "published_on": current.published_on,
+            "precision": current.precision,
+            "kind": current.kind,
+            "inherited_speaker": current.speaker or current.inherited_speaker,
+        }
+
+    def _title_line(self, text: str) -> bool:
+        """The document's first line, when short and not a sentence, is its title."""
+        if self.statements or len(self.sections) > 1 or self.section.heading:
+            return False
+        words = text.split()
+        if len(words) > _MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
+            return False
+        if looks_like_prediction(text):
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        return bool(_TITLE_MARK.search(text)) or capitalised * 2 > len(words)
 
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
+        stamp = _TIME_PREFIX.match(text)
+        self.timestamp = ""
+        if stamp:
+            text = text[stamp.end() :]
+            self.timestamp = _hms(stamp.group("time"))
+            if all(w in _CHAPTER_WORDS for w in text.lower().rstrip(".:").split()):
+                self._end_cue()
+                return
         bullet = _BULLET.match(text) is not None
         body = _BULLET.sub("", text) if bullet else text
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
@@ -233,7 +293,8 @@ class _NotesReader:
             if speaker is None:
                 self._label(number, label, rest)
                 return True
-            self.cue_speaker, self.cue_host, self.cue_topic = speaker, False, ""
+            host = person_key(speaker) in self.hosts
+            self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         if rest:
             self._emit_host_or_cue(rest, number)
         return True
@@ -265,8 +326,9 @@ class _NotesReader:
         if not host:  # "Guest:", "A:": back to the section's speaker
             self._end_cue()
             return
-        if not name and len(self.section.hosts) == 1:
-            name = self.section.hosts[0]
+        hosts = self.section.hosts or list(self.hosts.values())
+        if not name and len(hosts) == 1:
+            name = hosts[0]
         if name:
             name = self._participant(name) or name
             self._declare(name)
@@ -284,7 +346,8 @@ class _NotesReader:
                 f"“{label}:” was read as a label, not a speaker; map it with --speaker if it is one"
             )
         self._end_cue()
-        self.cue_topic = topic
+        if not rest:  # "Energy:" alone: the bullets below are about energy
+            self.cue_topic = topic
         if rest:
             self._emit_own(rest, number, topic=topic, note=note)
 
@@ -298,6 +361,14 @@ class _NotesReader:
         narration = _NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         self.emit(text, speaker, number, host=True, narration=narration)
+        if narration:  # the lines after "asked about rates" are the guest's answers
+            self._end_cue()
+
+
+def _hms(value: str) -> str:
+    parts = [int(p) for p in value.split(":")]
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
 def parse_notes(

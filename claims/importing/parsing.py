@@ -48,7 +48,9 @@ class Section:
     "Intro", a panel); the curator's mapping names it, by its ``heading`` or by
     default. ``published_on``, ``precision``, ``title`` and ``kind`` come from
     a dated heading ("Ada Quist — Summit, Lisbon, 9 May 2023"); without one the
-    section belongs to the source the curator picks.
+    section belongs to the source the curator picks. A plain heading within a
+    dated appearance ("## The argument") keeps its source and, as
+    ``inherited_speaker``, its speaker.
     """
 
     index: int
@@ -61,6 +63,7 @@ class Section:
     precision: str = ""
     kind: str = ""
     panel: bool = False
+    inherited_speaker: str = ""
 
 
 @dataclass

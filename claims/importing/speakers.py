@@ -81,6 +81,8 @@ class SpeakerResolver:
             return section.speaker
         if section.heading and self.mapped(section.heading):
             return section.heading
+        if section.inherited_speaker:
+            return section.inherited_speaker
         if self.mapped("") is not None:
             return ""
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
@@ -91,11 +93,9 @@ class SpeakerResolver:
         )
 
     def is_unnamed_host(self, statement: Statement) -> bool:
-        """A host cue naming only a role ("Moderator —") that the curator did not map."""
+        """A host cue naming only a role ("Moderator —", "HOST:") that the curator did not map."""
         return (
-            statement.host
-            and person_key(statement.speaker) in HOST_ROLES
-            and self.mapped(statement.speaker) is None
+            person_key(statement.speaker) in HOST_ROLES and self.mapped(statement.speaker) is None
         )
 
     def plan_for(self, key: str, *, role: str = ParticipantRole.GUEST) -> SpeakerPlan:

@@ -160,11 +160,11 @@ def _voices(text: str, current: str) -> Iterator[tuple[str, str]]:
 
 def _named(text: str, current: str) -> tuple[str, str]:
     """The speaker a caption line names ("NAME:", "[Name]", ">> NAME:"), and its words."""
+    if text.startswith(("- ", ">> ")):
+        text = text.split(" ", 1)[1].strip()
     cue = _TRANSCRIPT_CUE.match(text) or _BRACKET_CUE.match(text)
     if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
         return cue.group("name").strip(), cue.group("rest").strip()
-    if text.startswith(("- ", ">> ")):
-        text = text.split(" ", 1)[1].strip()
     return current, text
 
 
