@@ -130,8 +130,66 @@ _DATE_WORDS = frozenset(
         "christmas",
     ]
 )
-_TOKEN = re.compile(r"\$?\d[\d,.]*%?[kmbt]?\b|[A-Za-zÀ-ÿ][\w'’-]*|[.!?:;“\"(—–]")
+_TOKEN = re.compile(r"\$?\d[\d,.]*%?[kmbt]?\b|[A-Za-zÀ-ÿ][\w'’]*|[.!?:;“\"(—–]")
 _SENTENCE_BREAK = frozenset('.!?:;“"(—–')
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "we",
+        "our",
+        "they",
+        "their",
+        "i",
+        "you",
+        "your",
+        "he",
+        "his",
+        "she",
+        "her",
+        "there",
+        "here",
+        "in",
+        "on",
+        "at",
+        "by",
+        "if",
+        "when",
+        "so",
+        "and",
+        "but",
+        "or",
+        "also",
+        "then",
+        "now",
+        "maybe",
+        "perhaps",
+        "honestly",
+        "of",
+        "for",
+        "to",
+        "some",
+        "many",
+        "most",
+        "all",
+        "every",
+        "each",
+        "nobody",
+        "somebody",
+        "someone",
+        "everyone",
+        "no",
+        "not",
+        "never",
+    ]
+)
 # Capitalised words that name nothing in particular.
 _COMMON_CAPITALS = frozenset(
     ["i", "i'm", "i'll", "i've", "i'd", "ok", "okay", "ai", "mr", "mrs", "ms", "dr"]
@@ -176,7 +234,13 @@ def substance(text: str) -> tuple[int, Counter, frozenset[str], frozenset[str]]:
             figures[_NUMBER_WORDS[lower]] += 1
         elif lower in _DATE_WORDS:
             figures[lower] += 1
-        elif token[0].isupper() and not at_start and lower not in _COMMON_CAPITALS:
+        elif (
+            token[0].isupper()
+            and lower not in _COMMON_CAPITALS
+            and not (at_start and lower in _OPENERS)
+        ):
+            # A capital that opens a sentence may be a name ("France will...") or not
+            # ("Prices will..."); function words that open sentences are not.
             entities.add(lower)
         at_start = False
     return negations, figures, frozenset(entities), frozenset(words)
