@@ -5,7 +5,7 @@ Plain data, shared by the planning (``services``) and the writing (``writing``).
 
 import datetime
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision, ParticipantRole, SourceKind
@@ -204,9 +204,11 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import wrote; ``claims`` in document order (a query for a long import)."""
+
     batch: ImportBatch | None
     source: Source | None
-    claims: list[Claim]
+    claims: Sequence[Claim]
     duplicates: int
     skipped: int
 

@@ -10,8 +10,9 @@ Both ways give the same rows and the same history (see the tests).
 """
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from claims import services
 from claims.choices import ReviewState
@@ -177,10 +178,14 @@ def _user(actor):
     return actor if actor is not None and actor.is_authenticated else None
 
 
-def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> None:
-    """Point each likely duplicate at its original, as ``claim_update`` would."""
+def _flag_in_bulk(chunk: list[Candidate], created: dict[int, Claim], *, actor) -> None:
+    """Point each likely duplicate at its original, recorded as ``claim_update`` would.
+
+    One UPDATE statement run for every flagged draft (``executemany``) instead of
+    ``bulk_update``'s CASE over the whole batch, which was half the write time.
+    """
     flagged = []
-    for candidate in new:
+    for candidate in chunk:
         original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
         if original is not None:
             draft = created[candidate.index]
@@ -188,35 +193,44 @@ def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> 
             draft.version += 1
             draft._change_reason = _flag_reason(original, candidate.similarity)
             flagged.append(draft)
-    if flagged:
-        bulk_update_with_history(
-            flagged,
+    if not flagged:
+        return
+    # The table name is the model's own, never input.
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET duplicate_of_id = %s, version = %s WHERE id = %s",  # noqa: S608
+            [(d.duplicate_of_id, d.version, d.pk) for d in flagged],
+        )
+    Claim.history.bulk_history_create(
+        flagged, batch_size=BULK_BATCH, update=True, default_user=_user(actor)
+    )
+
+
+def _create_in_bulk(new, plan, batch, *, actor, progress) -> None:
+    """Build the drafts, insert them with their history and flag the duplicates, by chunks.
+
+    Chunks keep memory flat in the size of the document: a chunk's model
+    instances are dropped once written, except for the originals later
+    duplicates point to.
+    """
+    created: dict[int, Claim] = {}
+    originals = {c.duplicate_of_candidate for c in new if c.duplicate_of_candidate is not None}
+    for start in range(0, len(new), BULK_BATCH):
+        chunk = new[start : start + BULK_BATCH]
+        drafts = bulk_create_with_history(
+            [_built_draft(candidate, plan) for candidate in chunk],
             Claim,
-            ["duplicate_of", "version"],
             batch_size=BULK_BATCH,
             default_user=_user(actor),
+            default_change_reason="created",
         )
-
-
-def _create_in_bulk(new, plan, *, actor, progress) -> dict[int, Claim]:
-    """Build every draft, insert them with their history, then flag the duplicates."""
-    drafts = []
-    for done, candidate in enumerate(new, start=1):
-        drafts.append(_built_draft(candidate, plan))
-        if progress is not None and done < len(new):
-            progress(done, len(new))
-    drafts = bulk_create_with_history(
-        drafts,
-        Claim,
-        batch_size=BULK_BATCH,
-        default_user=_user(actor),
-        default_change_reason="created",
-    )
-    created = {c.index: draft for c, draft in zip(new, drafts, strict=True)}
-    _flag_in_bulk(new, created, actor=actor)
-    if progress is not None:
-        progress(len(new), len(new))
-    return created
+        written = {c.index: draft for c, draft in zip(chunk, drafts, strict=True)}
+        _flag_in_bulk(chunk, {**created, **written}, actor=actor)
+        created.update({i: d for i, d in written.items() if i in originals})
+        _remember(batch, chunk, written)
+        if progress is not None:
+            progress(start + len(chunk), len(new))
 
 
 def _speakers_for(plan: ImportPlan, *, actor) -> None:
@@ -272,8 +286,12 @@ def write_plan(plan: ImportPlan, *, actor, progress: Progress | None, bulk: bool
     _add_participants(plan)
     batch = _batch_create(plan, actor=actor)
     new = plan.new_candidates
-    create = _create_in_bulk if bulk else _create_one_by_one
-    created = create(new, plan, actor=actor, progress=progress)
-    _remember(batch, new, created)
-    claims = [created[c.index] for c in new]
+    if bulk:
+        _create_in_bulk(new, plan, batch, actor=actor, progress=progress)
+        # Read back on demand: a long transcript's drafts are not all kept in memory.
+        claims = Claim.objects.filter(import_record__batch=batch).order_by("pk")
+    else:
+        created = _create_one_by_one(new, plan, actor=actor, progress=progress)
+        _remember(batch, new, created)
+        claims = [created[c.index] for c in new]
     return ImportResult(batch, batch.source, claims, batch.duplicate_count, len(plan.skipped))
