@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from claims.choices import DatePrecision, SourceKind
+from claims.importing.classify import PAST_TENSE, looks_like_prediction
 from claims.importing.names import reads_as_name
 
 _MONTHS = {
@@ -165,6 +166,24 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     return "", head, False
 
 
+_DATE_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d)$")
+_HORIZON_END = re.compile(r"\b(?:by|before|until|till|from|since|in|on|after|of)$", re.IGNORECASE)
+
+
+def _reads_as_heading(head: str, precision: str, *, named: bool) -> bool:
+    """An unmarked line is a heading, not a note that ends with a date.
+
+    "Experimented with models in 2015, 2016" and "Prices fall by March 2027" are
+    notes; a bare year makes a heading only when the heading names a speaker
+    or a kind of source ("Essay, 2021").
+    """
+    if _HORIZON_END.search(head) or _DATE_AT_END.search(head):
+        return False
+    if precision == DatePrecision.YEAR and not named:
+        return False
+    return not (looks_like_prediction(head) or PAST_TENSE.search(head.lower()))
+
+
 def read_heading(text: str, *, marked: bool) -> Heading | None:
     """The appearance a heading line opens, or None when the line is no dated heading.
 
@@ -183,10 +202,11 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     head, published_on, precision = found
     if not head:
         return None
-    if not marked and re.search(r"\b(?:by|before|until|till|from|since|in|on|after)$", head):
-        return None  # "... by March 2027" is a horizon, not a heading's date
-    kind, head = _kind(head)
-    speaker, title, panel = _speaker_and_title(head)
+    kind, head_without_kind = _kind(head)
+    speaker, title, panel = _speaker_and_title(head_without_kind)
+    if not marked and not _reads_as_heading(head, precision, named=bool(speaker or kind)):
+        return None
+    head = head_without_kind
     return Heading(
         title=title or head,
         published_on=published_on,

@@ -59,7 +59,11 @@ D = datetime.date
             False,
             ("Dr. Lena Ortiz", "Interview", D(2021, 5, 4), "day", ""),
         ),
-        ("Year-end letter, 2022", False, ("", "Year-end letter", D(2022, 1, 1), "year", "")),
+        (
+            "Year-end letter (essay), 2022",
+            False,
+            ("", "Year-end letter", D(2022, 1, 1), "year", "essay"),
+        ),
         (
             "Maya Chen - Launch Day keynote - 2024-05",
             False,
@@ -87,6 +91,9 @@ def test_a_dated_heading_gives_the_source_its_date_at_the_precision_written(line
         "Energy Outlook 2030",  # a year inside a title is no date
         "Revenue grew 12% in the quarter ending 30 June 2023.",  # a sentence
         "The Long Game (podcast)",  # no date
+        "Experimented with computer vision models in 2015, 2016",  # a list of years
+        "Did the investment round, August 2022",  # past tense: a note
+        "Quarterly figures, 2023",  # a bare year names no appearance by itself
     ],
 )
 def test_lines_that_are_not_dated_headings(line):
