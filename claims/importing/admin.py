@@ -131,8 +131,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(_queue_url())
         self.message_user(
             request,
-            f"Added {len(result.claims)} draft claims ({result.duplicates} likely duplicates, "
-            f"{result.skipped} imported before).",
+            f"Added {result.batch.created_count} draft claims ({result.duplicates} likely "
+            f"duplicates, {result.skipped} imported before).",
             messages.SUCCESS,
         )
         return HttpResponseRedirect(_queue_url(result.batch))

@@ -149,9 +149,12 @@ class Command(BaseCommand):
         if result.batch is None:
             self.stdout.write(cli.nothing_added(plan))
             return
+        where = f"“{result.source.title}”"
+        if len(plan.sources) > 1:
+            where = f"{len(plan.sources)} sources ({', '.join(s.title for s in plan.sources)})"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Added {len(result.claims)} draft claims to “{result.source.title}” "
+                f"Added {result.batch.created_count} draft claims to {where} "
                 f"({result.duplicates} flagged as likely duplicates, {result.skipped} "
                 f"imported before). Review them in the admin's review queue "
                 f"(import {result.batch.pk})."
