@@ -97,7 +97,9 @@ class _OverlapIndex:
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.postings: dict[str, int] = {}
-        self.entries: list[tuple[object, frozenset[str], str]] = []
+        # (claim or candidate index, number of trigrams, quote): the counts come from
+        # the postings, so the trigram sets themselves are not kept.
+        self.entries: list[tuple[object, int, str]] = []
 
     def _counts(self, grams: frozenset[str]) -> list[int]:
         """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i)."""
@@ -128,7 +130,7 @@ class _OverlapIndex:
         found = []
         for entry in _bits(_at_least(planes, need, (1 << len(self.entries)) - 1)):
             shared = sum(((plane >> entry) & 1) << i for i, plane in enumerate(planes))
-            score = shared / (size + len(self.entries[entry][1]) - shared)
+            score = shared / (size + self.entries[entry][1] - shared)
             if score >= self.threshold:
                 found.append((score, entry))
         found.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -146,7 +148,7 @@ class _OverlapIndex:
         if not grams:
             return
         bit = 1 << len(self.entries)
-        self.entries.append((ref, grams, quote))
+        self.entries.append((ref, len(grams), quote))
         postings = self.postings
         for gram in grams:
             postings[gram] = postings.get(gram, 0) | bit
