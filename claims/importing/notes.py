@@ -99,7 +99,34 @@ _NARRATION = re.compile(
     r"followed up|follows up|turned to|turns to|on)\b",
     re.IGNORECASE,
 )
-_MAX_LABEL_WORDS = 5
+_MAX_LABEL_WORDS = 4
+# Words that make a prefix before a colon a clause, not a label.
+_SENTENCE_WORDS = frozenset(
+    (
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "will",
+        "would",
+        "this",
+        "that",
+        "it",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "said",
+        "says",
+        "think",
+        "thinks",
+        "my",
+        "our",
+    )
+)
 _MAX_TITLE_WORDS = 10
 _TITLE_MARK = re.compile(
     r"\s[—–|]\s|\b(?:notes|show notes|episode|transcript|summary|minutes)\b", re.IGNORECASE
@@ -307,7 +334,8 @@ class _NotesReader:
             return False
         if dash:  # "Sarah — ..." is a cue; prose with a dash is not a label
             return role_cue(label) is not None or self._participant(label) is not None
-        return True
+        # "The key point is this: ..." is a sentence with a colon, kept whole.
+        return not any(w.lower() in _SENTENCE_WORDS for w in words)
 
     def _participant(self, label: str) -> str | None:
         """The person a label names, as the document or the curator declares them, or None."""

@@ -153,6 +153,7 @@ def test_a_heading_dated_after_today_is_no_heading():
         ("Ada: regulation always lags", "Ada Quist", ""),  # the section's speaker
         ("Sriram: it will be a big debate", "Sriram", ""),  # a name the curator mapped
         ("Note: this part was recorded later", "Ada Quist", ""),
+        ("The key point is this: prices will fall", "Ada Quist", ""),
     ],
 )
 def test_a_label_is_a_speaker_only_when_it_names_a_participant(line, speaker, topic):
@@ -161,6 +162,13 @@ def test_a_label_is_a_speaker_only_when_it_names_a_participant(line, speaker, to
         known_people=frozenset({"sriram"}),
     ).statements
     assert [(s.speaker or "Ada Quist", s.topic) for s in statements] == [(speaker, topic)]
+
+
+def test_a_clause_before_a_colon_is_kept_in_the_quote():
+    (statement,) = _parse(
+        "Guest: Ada Quist\nThe point is this: prices will fall by 2027\n"
+    ).statements
+    assert statement.text == "The point is this: prices will fall by 2027"
 
 
 def test_an_unsure_label_says_so():
