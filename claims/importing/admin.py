@@ -22,8 +22,10 @@ from claims import services
 from claims.choices import ReviewState
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
-from claims.importing.forms import ImportForm
+from claims.importing.forms import SECTION_DATE, SECTION_SOURCE, ImportForm
 from claims.importing.models import DraftClaim, ImportBatch
+from claims.importing.parsing import ParsedDocument, parse_document
+from claims.importing.reading import read_document
 from claims.importing.services import (
     draft_merge,
     draft_publish,
@@ -31,7 +33,7 @@ from claims.importing.services import (
     import_apply,
     import_plan,
 )
-from claims.models import Claim
+from claims.models import Claim, Source
 
 SESSION_KEY = "claims_import_file"
 SESSION_MAX_BYTES = 5 * 1024 * 1024
@@ -108,16 +110,20 @@ class ImportBatchAdmin(admin.ModelAdmin):
         return stored["name"], base64.b64decode(stored["data"])
 
     def _submit(self, request, form, context):
+        data = None
         try:
             name, data = self._file(request, form)
             context["stored_name"] = name
             plan = import_plan(data=data, file_name=name, options=form.cleaned_data["options"])
+            context["sections"] = section_rows(plan.document, plan, request.POST)
             if "_import" not in request.POST:
                 context.update(plan=plan, headers=cli.HEADERS, rows=cli.plan_rows(plan))
                 return None
             result = import_apply(plan=plan, actor=request.user)
         except ImportFileError as error:
             form.add_error(None, f"{str(error).rstrip('.')}. Nothing was imported.")
+            if data is not None and "sections" not in context:
+                context["sections"] = section_rows(parsed_sections(data), None, request.POST)
             return None
         request.session.pop(SESSION_KEY, None)
         if result.batch is None:
@@ -125,8 +131,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(_queue_url())
         self.message_user(
             request,
-            f"Added {len(result.claims)} draft claims ({result.duplicates} likely duplicates, "
-            f"{result.skipped} imported before).",
+            f"Added {result.batch.created_count} draft claims ({result.duplicates} likely "
+            f"duplicates, {result.skipped} imported before).",
             messages.SUCCESS,
         )
         return HttpResponseRedirect(_queue_url(result.batch))
@@ -139,9 +145,42 @@ class ImportBatchAdmin(admin.ModelAdmin):
                 **self.admin_site.each_context(request),
                 "opts": self.opts,
                 "title": "Import notes or a transcript",
+                "source_choices": Source.objects.order_by("-published_on", "title")[:500]
+                if context.get("sections")
+                else [],
                 **context,
             },
         )
+
+
+def parsed_sections(data: bytes) -> ParsedDocument | None:
+    """The document's sections, to let the curator pick their sources after an error."""
+    try:
+        return parse_document(read_document(data))
+    except ImportFileError:
+        return None
+
+
+def section_rows(document: ParsedDocument | None, plan, posted) -> list[dict]:
+    """One row per section of notes: its heading, its planned source, the curator's picks."""
+    if document is None or len(document.sections) < 2:
+        return []
+    planned = {}
+    if plan is not None:
+        for source in plan.sources:
+            planned.update(dict.fromkeys(source.lines, source.display))
+    return [
+        {
+            "line": section.line,
+            "heading": section.heading or "(before the first heading)",
+            "planned": planned.get(section.line, ""),
+            "source_field": f"{SECTION_SOURCE}{section.line}",
+            "date_field": f"{SECTION_DATE}{section.line}",
+            "source_value": posted.get(f"{SECTION_SOURCE}{section.line}", ""),
+            "date_value": posted.get(f"{SECTION_DATE}{section.line}", ""),
+        }
+        for section in document.sections
+    ]
 
 
 class LikelyDuplicateFilter(admin.SimpleListFilter):

@@ -59,7 +59,14 @@ _OPINION = re.compile("|".join(OPINION_PATTERNS))
 _PAST = re.compile(
     r"\b(?:ago|used to|back then|in the past|last year|was going to|eventually \w+ed)\b"
 )
-_PAST_TENSE = re.compile(r"\b(?:was|were|did|had|went|ago)\b")
+# Past tense: common irregular past forms, and regular "-ed" forms ("halved",
+# "launched") but not "-eed" words ("need") or adjectives such as "based".
+PAST_TENSE = re.compile(
+    r"\b(?:was|were|did|had|went|ago|grew|fell|rose|sold|took|came|got|made|said|began|"
+    r"built|saw|won|lost|spent|paid|led|left|hit|rebounded|last (?:year|quarter|month|week))\b"
+    r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b)"
+    r"[a-z]{2,}[a-df-z]ed\b"
+)
 _WORD = re.compile(r"[\w$%]+")
 
 MIN_WORDS = 3
@@ -88,7 +95,7 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT
-    if looks_like_prediction(text) or (has_horizon and not _PAST_TENSE.search(lowered)):
+    if looks_like_prediction(text) or (has_horizon and not PAST_TENSE.search(lowered)):
         return ClaimKind.PREDICTION
     if _OPINION.search(lowered):
         return ClaimKind.OPINION

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from claims.choices import DatePrecision
 from claims.importing.errors import ImportFileError
-from claims.importing.services import Candidate, ImportPlan
+from claims.importing.services import Candidate, ImportPlan, SectionSource
 
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
 
@@ -55,6 +55,34 @@ def parse_sections(values: list[str]) -> dict[int, str]:
     return sections
 
 
+def parse_section_dates(values: list[str]) -> dict[int, SectionSource]:
+    """'--section-date LINE=DATE[=TITLE]': the date (and title) of the section at LINE."""
+    sections = {}
+    for value in values:
+        line, sep, rest = value.partition("=")
+        date, _, title = rest.partition("=")
+        if not sep or not line.strip().isdigit() or not date.strip():
+            raise ImportFileError(
+                f"--section-date {value!r} should look like 12=2023-05 or 12=2023-05-09=Title."
+            )
+        published_on, precision = parse_partial_date(date)
+        sections[int(line)] = SectionSource(
+            published_on=published_on, precision=precision, title=title.strip()
+        )
+    return sections
+
+
+def parse_section_sources(values: list[str]) -> dict[int, SectionSource]:
+    """'--section-source LINE=SOURCE_ID': the section at LINE belongs to an existing source."""
+    sections = {}
+    for value in values:
+        line, sep, source_id = value.partition("=")
+        if not sep or not line.strip().isdigit() or not source_id.strip().isdigit():
+            raise ImportFileError(f"--section-source {value!r} should look like 12=345.")
+        sections[int(line)] = SectionSource(source_id=int(source_id))
+    return sections
+
+
 def parse_line_range(value: str | None) -> tuple[int, int] | None:
     """'--lines 2-38'."""
     if not value:
@@ -75,6 +103,11 @@ def _status(candidate: Candidate) -> str:
     return "new"
 
 
+def _remarks(candidate: Candidate) -> str:
+    remarks = candidate.remarks
+    return f" [{'; '.join(remarks)}]" if remarks else ""
+
+
 def plan_rows(plan: ImportPlan) -> list[list[str]]:
     """One row per candidate: row, where, speaker, kind, deadline, status, quote."""
     return [
@@ -85,7 +118,7 @@ def plan_rows(plan: ImportPlan) -> list[list[str]]:
             c.kind,
             c.deadline.isoformat() if c.deadline else (c.horizon and "vague") or "",
             _status(c),
-            c.quote,
+            c.quote + _remarks(c),
         ]
         for c in plan.candidates
     ]
@@ -99,6 +132,13 @@ def nothing_added(plan: ImportPlan) -> str:
 
 
 HEADERS = ["#", "where", "speaker", "kind", "deadline", "status", "quote"]
+
+
+def describe_sources(plan: ImportPlan) -> list[str]:
+    """One line per source the import files its sections under."""
+    return [
+        f"line {', '.join(map(str, source.lines))}: {source.display}" for source in plan.sources
+    ]
 
 
 def print_table(plan: ImportPlan, out: TextIO, *, width: int = 160) -> None:

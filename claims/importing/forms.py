@@ -7,7 +7,7 @@ from claims.choices import DatePrecision, SourceKind
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import FORMATS
-from claims.importing.services import ImportOptions, SourceChoice
+from claims.importing.services import ImportOptions, SectionSource, SourceChoice
 from claims.models import Claim, Source
 
 
@@ -23,7 +23,10 @@ class ImportForm(forms.Form):
         help_text="Notes (.txt, .md) or a transcript (.vtt, .srt), UTF-8.",
     )
     source = forms.ModelChoiceField(
-        Source.objects.all(), required=False, help_text="An existing source…"
+        Source.objects.all(),
+        required=False,
+        help_text="An existing source… (sections with a dated heading get their own; "
+        "the preview lets you pick one per section)",
     )
     source_title = forms.CharField(
         max_length=300, required=False, help_text="…or the title of a new one."
@@ -67,8 +70,6 @@ class ImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("source") and not cleaned.get("source_title"):
-            raise ValidationError("Pick an existing source or give the title of a new one.")
         try:
             cleaned["options"] = self._options(cleaned)
         except ImportFileError as error:
@@ -77,7 +78,7 @@ class ImportForm(forms.Form):
 
     def _options(self, cleaned) -> ImportOptions:
         published_on, precision = None, DatePrecision.DAY
-        if not cleaned.get("source"):
+        if not cleaned.get("source") and cleaned.get("source_title"):
             if not cleaned.get("published_on"):
                 raise ImportFileError("Give the date the new source was published.")
             published_on, precision = cli.parse_partial_date(cleaned["published_on"])
@@ -99,4 +100,28 @@ class ImportForm(forms.Form):
             kinds=frozenset(cleaned.get("kinds") or ()),
             lines=cli.parse_line_range(cleaned.get("lines")),
             file_format=cleaned.get("file_format", ""),
+            section_sources=section_sources(self.data),
         )
+
+
+SECTION_SOURCE = "section_source_"
+SECTION_DATE = "section_date_"
+
+
+def section_sources(data) -> dict[int, SectionSource]:
+    """The preview's per-section choices: ``section_source_LINE`` (an existing source's id)
+    or ``section_date_LINE`` (2023-05-09, 2023-05 or 2023) for the section at LINE."""
+    chosen: dict[int, SectionSource] = {}
+    for key, raw in data.items():
+        value = (raw or "").strip()
+        prefix, _, line = key.rpartition("_")
+        if not value or not line.isdigit():
+            continue
+        if f"{prefix}_" == SECTION_SOURCE:
+            if not value.isdigit():
+                raise ImportFileError(f"Pick a source for the section at line {line}.")
+            chosen[int(line)] = SectionSource(source_id=int(value))
+        elif f"{prefix}_" == SECTION_DATE and int(line) not in chosen:
+            published_on, precision = cli.parse_partial_date(value)
+            chosen[int(line)] = SectionSource(published_on=published_on, precision=precision)
+    return chosen

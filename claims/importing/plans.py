@@ -5,7 +5,7 @@ Plain data, shared by the planning (``services``) and the writing (``writing``).
 
 import datetime
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision, ParticipantRole, SourceKind
@@ -31,6 +31,19 @@ class SourceChoice:
 
 
 @dataclass(frozen=True)
+class SectionSource:
+    """The curator's source for one section: an existing one, or the date of a new one.
+
+    A new one takes its title from the section's heading unless ``title`` is given.
+    """
+
+    source_id: int | None = None
+    published_on: datetime.date | None = None
+    precision: str = DatePrecision.DAY
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class ImportOptions:
     """A curator's choices for one import.
 
@@ -39,6 +52,8 @@ class ImportOptions:
     of sections that name nobody. ``sections`` opens a new section at a line,
     spoken by the name given. ``kinds`` keeps only candidates of those kinds;
     ``lines`` only the statements between two line numbers (both included).
+    ``section_sources`` gives the source of the section whose heading is on
+    that line (a section without a dated heading, or one to file elsewhere).
     """
 
     source: SourceChoice
@@ -47,20 +62,62 @@ class ImportOptions:
     kinds: frozenset[str] = frozenset()
     lines: tuple[int, int] | None = None
     file_format: str = ""
+    section_sources: dict[int, SectionSource] = field(default_factory=dict)
 
 
 @dataclass
 class SpeakerPlan:
-    """Who a name in the document is: an existing speaker, or one to create."""
+    """Who a name in the document is: an existing speaker, or one to create.
+
+    ``close_to`` is a known speaker the name nearly matches ("Maya Chenn",
+    "M. Chen"): the import does not create a new speaker for it until the
+    curator maps the name, to that speaker or explicitly to a new one.
+    """
 
     key: str
     speaker: Speaker | None
     name: str
     role: str = ParticipantRole.GUEST
+    close_to: Speaker | None = None
+    mapped: bool = False
+
+    @property
+    def unsure(self) -> bool:
+        return self.speaker is None and self.close_to is not None and not self.mapped
 
     @property
     def display(self) -> str:
-        return self.speaker.name if self.speaker else f"{self.name} (new)"
+        if self.speaker:
+            return self.speaker.name
+        if self.unsure:
+            return f"{self.name} (new? close to {self.close_to.name})"
+        return f"{self.name} (new)"
+
+
+@dataclass
+class SourcePlan:
+    """The source of one or more sections: an existing one, or one to find or create."""
+
+    choice: SourceChoice
+    source: Source | None
+    said_on: datetime.date
+    precision: str
+    sections: list[int] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.source.title if self.source else self.choice.title
+
+    @property
+    def display(self) -> str:
+        state = f"#{self.source.pk}" if self.source else "new"
+        date = self.said_on.isoformat()
+        if self.precision == DatePrecision.MONTH:
+            date = date[:7]
+        elif self.precision == DatePrecision.YEAR:
+            date = date[:4]
+        return f"“{self.title}”, {date} ({state})"
 
 
 @dataclass
@@ -70,6 +127,7 @@ class Candidate:
     index: int
     statement: Statement
     speaker: SpeakerPlan
+    source: SourcePlan
     kind: str
     horizon: str
     deadline: datetime.date | None
@@ -82,6 +140,20 @@ class Candidate:
     @property
     def quote(self) -> str:
         return self.statement.text
+
+    @property
+    def remarks(self) -> list[str]:
+        """What the curator should know: a topic the notes suggest, what was unsure."""
+        remarks = []
+        if self.statement.topic:
+            remarks.append(f"topic “{self.statement.topic}”?")
+        if self.statement.note:
+            remarks.append(self.statement.note)
+        if self.speaker.unsure:
+            remarks.append(
+                f"“{self.speaker.key}” is close to the known speaker {self.speaker.close_to.name}"
+            )
+        return remarks
 
     @property
     def is_new(self) -> bool:
@@ -99,12 +171,27 @@ class ImportPlan:
     file_name: str
     sha256: str
     document: ParsedDocument
-    source: Source | None
-    source_choice: SourceChoice
-    said_on: datetime.date
-    said_on_precision: str
+    sources: list[SourcePlan]
     speakers: dict[str, SpeakerPlan]
     candidates: list[Candidate]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def source(self) -> Source | None:
+        """The first section's source, when it exists already."""
+        return self.sources[0].source if self.sources else None
+
+    @property
+    def said_on(self) -> datetime.date:
+        return self.sources[0].said_on
+
+    @property
+    def said_on_precision(self) -> str:
+        return self.sources[0].precision
+
+    @property
+    def unsure_speakers(self) -> list[SpeakerPlan]:
+        return [plan for plan in self.speakers.values() if plan.unsure]
 
     @property
     def new_candidates(self) -> list[Candidate]:
@@ -117,9 +204,11 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import wrote; ``claims`` in document order (a query for a long import)."""
+
     batch: ImportBatch | None
     source: Source | None
-    claims: list[Claim]
+    claims: Sequence[Claim]
     duplicates: int
     skipped: int
 

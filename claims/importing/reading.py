@@ -59,13 +59,15 @@ def _refuse_control_characters(text: str) -> None:
 
 
 def detect_format(lines: list[str]) -> str:
-    """WebVTT by its header, SRT by a numbered cue with a timing line, notes otherwise."""
+    """WebVTT by its header, SRT by its first timing line (numbered or not), notes otherwise."""
     content = [line.strip() for line in lines if line.strip()]
     if not content:
         return NOTES
     if content[0].startswith("WEBVTT"):
         return WEBVTT
     if len(content) > 1 and content[0].isdigit() and _SRT_TIMING.match(content[1]):
+        return SRT
+    if _SRT_TIMING.match(content[0]):  # SRT exported without cue numbers
         return SRT
     return NOTES
 

@@ -8,23 +8,22 @@ draft, labelled "import"). The review functions publish, reject or merge a
 draft, again through ``claims.services``.
 """
 
-import datetime
 import hashlib
 import re
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from claims import services
-from claims.choices import DatePrecision, ParticipantRole, ReviewState
+from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, parse_horizon
-from claims.importing.classify import classify, is_candidate, normalise
+from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder
 from claims.importing.errors import ImportFileError
 from claims.importing.models import ImportedCandidate
+from claims.importing.names import person_key
 from claims.importing.parsing import ParsedDocument, Section, Statement, parse_document
 from claims.importing.plans import (
     Candidate,
@@ -32,18 +31,23 @@ from claims.importing.plans import (
     ImportPlan,
     ImportResult,
     Progress,
+    SectionSource,
     SourceChoice,
+    SourcePlan,
     SpeakerPlan,
     fingerprint,
 )
 from claims.importing.reading import NOTES, read_document
+from claims.importing.sources import section_sources
+from claims.importing.speakers import KnownSpeakers, SpeakerResolver
 from claims.importing.writing import BULK_THRESHOLD, write_plan
-from claims.models import Claim, Source, Speaker, period_start
+from claims.models import Claim
 
 __all__ = [
     "ImportOptions",
     "ImportPlan",
     "ImportResult",
+    "SectionSource",
     "SourceChoice",
     "draft_merge",
     "draft_publish",
@@ -54,144 +58,106 @@ __all__ = [
 ]
 
 
-def _find_source(choice: SourceChoice) -> Source | None:
-    if choice.source_id is not None:
-        source = Source.objects.filter(pk=choice.source_id).first()
-        if source is None:
-            raise ImportFileError(f"There is no source with id {choice.source_id}.")
-        return source
-    if not choice.title.strip() or choice.published_on is None:
-        raise ImportFileError(
-            "Name the source: pick an existing one (--source-id), or give its title "
-            "and the date it was published (--source-title, --published-on)."
-        )
-    if choice.precision not in DatePrecision.values:
-        raise ImportFileError(f"Precision must be one of {', '.join(DatePrecision.values)}.")
-    return Source.objects.filter(
-        title=choice.title.strip(),
-        published_on=period_start(choice.published_on, choice.precision),
-    ).first()
-
-
-def _said_on(source: Source | None, choice: SourceChoice) -> tuple[datetime.date, str]:
-    said_on, precision = (
-        (source.published_on, source.published_precision)
-        if source is not None
-        else (period_start(choice.published_on, choice.precision), choice.precision)
-    )
-    if said_on > timezone.localdate():
-        raise ImportFileError(f"The source's date {said_on} is in the future.")
-    return said_on, precision
-
-
-def _lookup_speaker(target: str) -> Speaker | None:
-    target = target.strip()
-    return (
-        Speaker.objects.filter(slug=target).first()
-        or Speaker.objects.filter(slug=slugify(target)).first()
-        or Speaker.objects.filter(name__iexact=target).first()
-    )
-
-
-class _SpeakerResolver:
-    """Maps names and section headings in the document to speakers, once per name."""
-
-    def __init__(self, mapping: dict[str, str]) -> None:
-        self.mapping = {normalise(k).strip(): v.strip() for k, v in mapping.items()}
-        self.plans: dict[str, SpeakerPlan] = {}
-
-    def _mapped(self, key: str) -> str | None:
-        return self.mapping.get(normalise(key).strip())
-
-    def key_for(self, statement: Statement, section: Section) -> str:
-        """The name a statement is attributed to: its cue, its section, or the default."""
-        if statement.speaker:
-            return statement.speaker
-        if section.speaker:
-            return section.speaker
-        if section.heading and self._mapped(section.heading):
-            return section.heading
-        if self._mapped("") is not None:
-            return ""
-        where = f"under “{section.heading}”" if section.heading else "in the opening section"
-        raise ImportFileError(
-            f"No speaker is named {where}. Name one with --speaker NAME (the default "
-            f"for unnamed sections) or --speaker 'HEADING=NAME'.",
-            line=statement.line,
-        )
-
-    def plan_for(self, key: str, *, role: str) -> SpeakerPlan:
-        if key not in self.plans:
-            target = self._mapped(key) or key
-            if not target:
-                raise ImportFileError("The default speaker (--speaker) is empty.")
-            self.plans[key] = SpeakerPlan(key, _lookup_speaker(target), target, role)
-        return self.plans[key]
-
-
 def _in_lines(statement: Statement, lines: tuple[int, int] | None) -> bool:
     return lines is None or lines[0] <= statement.line <= lines[1]
 
 
 def _role(document: ParsedDocument, statement: Statement, section: Section) -> str:
-    """Voices in a transcript are speakers; in notes, "Name:" cues are the hosts."""
-    if document.format != NOTES:
+    """Voices in a transcript are speakers; in notes, cues are hosts unless a panel's."""
+    if document.format != NOTES or (section.panel and not statement.host):
         return ParticipantRole.SPEAKER
-    if statement.speaker and statement.speaker != section.speaker:
+    if statement.host or (statement.speaker and statement.speaker != section.speaker):
         return ParticipantRole.HOST
     return ParticipantRole.GUEST
 
 
 def _candidate(
-    statement: Statement, speaker: SpeakerPlan, index: int, said_on: datetime.date, precision: str
+    statement: Statement, speaker: SpeakerPlan, source: SourcePlan, index: int
 ) -> Candidate:
-    """Classify a statement and read its horizon."""
-    horizon = parse_horizon(statement.text, said_on=said_on, precision=precision)
+    """Classify a statement and read its horizon.
+
+    A date on or before the day the words were said is no horizon: it cannot
+    make a statement a prediction, nor give it a deadline.
+    """
+    horizon = parse_horizon(statement.text, said_on=source.said_on, precision=source.precision)
+    dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     return Candidate(
         index=index,
         statement=statement,
         speaker=speaker,
-        kind=classify(statement.text, has_horizon=horizon.kind == HorizonKind.DATED),
+        source=source,
+        kind=classify(statement.text, has_horizon=dated),
         horizon=horizon.phrase or "",
-        deadline=horizon.deadline if horizon.kind == HorizonKind.DATED else None,
+        deadline=horizon.deadline if dated else None,
         fingerprint=fingerprint(speaker.key, statement.text),
     )
 
 
+def _proposable(document: ParsedDocument, options: ImportOptions) -> list[Statement]:
+    return [
+        s
+        for s in document.statements
+        if _in_lines(s, options.lines) and is_candidate(s.text) and not s.narration
+    ]
+
+
 def _candidates(
-    document: ParsedDocument, options: ImportOptions, said_on: datetime.date, precision: str
-) -> tuple[list[Candidate], dict[str, SpeakerPlan]]:
-    resolver = _SpeakerResolver(options.speakers)
+    document: ParsedDocument, options: ImportOptions, known: KnownSpeakers
+) -> tuple[list[Candidate], dict[str, SpeakerPlan], list[SourcePlan], list[str]]:
+    resolver = SpeakerResolver(options.speakers, known)
+    statements = _proposable(document, options)
+    unnamed_hosts = [s for s in statements if resolver.is_unnamed_host(s)]
+    statements = [s for s in statements if not resolver.is_unnamed_host(s)]
+    sources = section_sources(document, options, {s.section for s in statements})
     candidates: list[Candidate] = []
-    for statement in document.statements:
-        if not _in_lines(statement, options.lines) or not is_candidate(statement.text):
-            continue
+    for statement in statements:
         section = document.sections[statement.section]
         key = resolver.key_for(statement, section)
         speaker = resolver.plan_for(key, role=_role(document, statement, section))
-        candidate = _candidate(statement, speaker, len(candidates), said_on, precision)
+        source = sources[statement.section]
+        candidate = _candidate(statement, speaker, source, len(candidates))
         if not options.kinds or candidate.kind in options.kinds:
             candidates.append(candidate)
-    used = {c.speaker.key for c in candidates}
-    return candidates, {key: plan for key, plan in resolver.plans.items() if key in used}
+    used = {id(c.speaker) for c in candidates}
+    speakers = {plan.key: plan for plan in resolver.plans.values() if id(plan) in used}
+    notes = _notes(document, unnamed_hosts)
+    return candidates, speakers, list({id(p): p for p in sources.values()}.values()), notes
 
 
-def _mark_known_and_duplicates(candidates: list[Candidate], source: Source | None) -> None:
-    """Skip what an earlier import of the source proposed; flag likely duplicates."""
-    known = set()
-    if source is not None:
-        known = set(
-            ImportedCandidate.objects.filter(source=source).values_list("fingerprint", flat=True)
+def _notes(document: ParsedDocument, unnamed_hosts: list[Statement]) -> list[str]:
+    notes = []
+    narration = sum(1 for s in document.statements if s.narration)
+    if narration:
+        notes.append(f"{narration} line(s) telling what a host asked were not proposed.")
+    if unnamed_hosts:
+        roles = sorted({s.speaker for s in unnamed_hosts})
+        notes.append(
+            f"{len(unnamed_hosts)} line(s) of a host named only as "
+            f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
+            f"or --speaker '{roles[0]}=NAME'."
         )
-    finder = DuplicateFinder(c.quote for c in candidates)
+    return notes
+
+
+def _mark_known_and_duplicates(candidates: list[Candidate]) -> None:
+    """Skip what an earlier import of the source proposed; flag likely duplicates."""
+    existing = {id(c.source): c.source.source for c in candidates if c.source.source}
+    known = set(
+        ImportedCandidate.objects.filter(source__in=set(existing.values())).values_list(
+            "source_id", "fingerprint"
+        )
+    )
+    finder = DuplicateFinder()
     for candidate in candidates:
-        if candidate.fingerprint in known:
+        source = candidate.source.source
+        identity = (source.pk if source else id(candidate.source), candidate.fingerprint)
+        if identity in known:
             candidate.skip_reason = "imported before"
             continue
-        known.add(candidate.fingerprint)
+        known.add(identity)
         match = finder.find(
             speaker=candidate.speaker.speaker,
-            speaker_key=candidate.speaker.key,
+            speaker_key=id(candidate.speaker),
             quote=candidate.quote,
             index=candidate.index,
         )
@@ -204,21 +170,21 @@ def _mark_known_and_duplicates(candidates: list[Candidate], source: Source | Non
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     document = read_document(data, name=file_name, file_format=options.file_format)
-    parsed = parse_document(document, breaks=options.sections)
-    source = _find_source(options.source)
-    said_on, precision = _said_on(source, options.source)
-    candidates, speakers = _candidates(parsed, options, said_on, precision)
-    _mark_known_and_duplicates(candidates, source)
+    known = KnownSpeakers()
+    people = known.people() | {person_key(k) for k in options.speakers if k}
+    parsed = parse_document(
+        document, breaks=options.sections, known_people=people, today=timezone.localdate()
+    )
+    candidates, speakers, sources, notes = _candidates(parsed, options, known)
+    _mark_known_and_duplicates(candidates)
     return ImportPlan(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
         document=parsed,
-        source=source,
-        source_choice=options.source,
-        said_on=said_on,
-        said_on_precision=precision,
+        sources=sources,
         speakers=speakers,
         candidates=candidates,
+        notes=notes,
     )
 
 
@@ -229,7 +195,12 @@ def import_apply(
     progress: Progress | None = None,
     bulk_threshold: int = BULK_THRESHOLD,
 ) -> ImportResult:
-    """Write a plan: all of it or, on any error, nothing. Adds nothing when nothing is new."""
+    """Write a plan: all of it or, on any error, nothing. Adds nothing when nothing is new.
+
+    Refused while a name in the document only nearly matches a known speaker:
+    the curator says who it is first.
+    """
+    _refuse_unsure_speakers(plan)
     if not plan.new_candidates:
         return ImportResult(None, plan.source, [], 0, len(plan.skipped))
     try:
@@ -245,6 +216,20 @@ def import_apply(
                 "Import the file again to add what is still new."
             ) from None
         raise ImportFileError(f"The database refused the import ({error}).") from None
+
+
+def _refuse_unsure_speakers(plan: ImportPlan) -> None:
+    unsure = plan.unsure_speakers
+    if not unsure:
+        return
+    first = unsure[0]
+    others = f" (and {len(unsure) - 1} more)" if len(unsure) > 1 else ""
+    raise ImportFileError(
+        f"“{first.key}” looks like the known speaker {first.close_to.name} "
+        f"({first.close_to.slug}){others}: map it with --speaker '{first.key}="
+        f"{first.close_to.slug}', or with --speaker '{first.key}={first.name}' to add a new "
+        f"speaker"
+    )
 
 
 def import_document(

@@ -10,13 +10,15 @@ Both ways give the same rows and the same history (see the tests).
 """
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from claims import services
 from claims.choices import ReviewState
 from claims.importing.errors import ImportFileError
 from claims.importing.models import ImportBatch, ImportedCandidate
+from claims.importing.names import person_key
 from claims.importing.plans import (
     Candidate,
     ImportPlan,
@@ -38,6 +40,15 @@ def _existing_source(choice: SourceChoice) -> Source | None:
         title=choice.title.strip(),
         published_on=period_start(choice.published_on, choice.precision),
     ).first()
+
+
+def _sources_for(plan: ImportPlan, *, actor) -> None:
+    """Find or create the source of every section."""
+    for source_plan in plan.sources:
+        if source_plan.source is None:
+            source_plan.source = _existing_source(source_plan.choice) or _source_create(
+                source_plan.choice, actor=actor
+            )
 
 
 def _source_create(choice: SourceChoice, *, actor) -> Source:
@@ -71,12 +82,19 @@ def _speaker_for(plan: SpeakerPlan, *, actor) -> Speaker:
     return plan.speaker
 
 
-def _add_participants(source: Source, speakers: dict[str, SpeakerPlan]) -> None:
-    present = set(source.participations.values_list("speaker_id", flat=True))
-    for plan in speakers.values():
-        if plan.speaker.pk not in present:
-            SourceParticipant.objects.create(source=source, speaker=plan.speaker, role=plan.role)
-            present.add(plan.speaker.pk)
+def _add_participants(plan: ImportPlan) -> None:
+    """Each speaker joins the sources of the sections they speak in."""
+    wanted = {(c.source.source.pk, c.speaker.speaker.pk): c for c in plan.candidates}
+    present = set(
+        SourceParticipant.objects.filter(source__in=[p.source for p in plan.sources]).values_list(
+            "source_id", "speaker_id"
+        )
+    )
+    SourceParticipant.objects.bulk_create(
+        SourceParticipant(source=c.source.source, speaker=c.speaker.speaker, role=c.speaker.role)
+        for key, c in wanted.items()
+        if key not in present
+    )
 
 
 def _statement_line(quote: str) -> str:
@@ -88,17 +106,18 @@ def _note(candidate: Candidate, plan: ImportPlan) -> str:
     note = f"Proposed by an import of {plan.file_name or 'a document'}"
     if candidate.statement.speaker and candidate.speaker.name != candidate.statement.speaker:
         note += f" (speaker named “{candidate.statement.speaker}” there)"
-    return note + "."
+    remarks = candidate.remarks
+    return note + "." + (" " + "; ".join(remarks) + "." if remarks else "")
 
 
-def _draft_fields(candidate: Candidate, plan: ImportPlan, source: Source) -> dict:
+def _draft_fields(candidate: Candidate, plan: ImportPlan) -> dict:
     return {
         "speaker": candidate.speaker.speaker,
-        "source": source,
+        "source": candidate.source.source,
         "quote": candidate.quote,
         "statement": _statement_line(candidate.quote),
-        "said_on": plan.said_on,
-        "said_on_precision": plan.said_on_precision,
+        "said_on": candidate.source.said_on,
+        "said_on_precision": candidate.source.precision,
         "kind": candidate.kind,
         "locator": candidate.statement.locator[:100],
         "review_state": ReviewState.DRAFT,
@@ -106,9 +125,9 @@ def _draft_fields(candidate: Candidate, plan: ImportPlan, source: Source) -> dic
     }
 
 
-def _create_draft(candidate: Candidate, plan: ImportPlan, source: Source, *, actor) -> Claim:
+def _create_draft(candidate: Candidate, plan: ImportPlan, *, actor) -> Claim:
     try:
-        return services.claim_create(**_draft_fields(candidate, plan, source), actor=actor)
+        return services.claim_create(**_draft_fields(candidate, plan), actor=actor)
     except ValidationError as error:
         raise ImportFileError(_messages(error), line=candidate.statement.line) from None
 
@@ -127,10 +146,10 @@ def _flag_duplicate(claim: Claim, original: Claim, score: float, *, actor) -> Cl
     )
 
 
-def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim]:
+def _create_one_by_one(new, plan, *, actor, progress) -> dict[int, Claim]:
     created: dict[int, Claim] = {}
     for done, candidate in enumerate(new, start=1):
-        claim = _create_draft(candidate, plan, source, actor=actor)
+        claim = _create_draft(candidate, plan, actor=actor)
         original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
         if original is not None:
             claim = _flag_duplicate(claim, original, candidate.similarity, actor=actor)
@@ -140,9 +159,9 @@ def _create_one_by_one(new, plan, source, *, actor, progress) -> dict[int, Claim
     return created
 
 
-def _built_draft(candidate: Candidate, plan: ImportPlan, source: Source) -> Claim:
+def _built_draft(candidate: Candidate, plan: ImportPlan) -> Claim:
     """A draft as ``claim_create`` would make it, not yet saved."""
-    claim = Claim(**_draft_fields(candidate, plan, source))
+    claim = Claim(**_draft_fields(candidate, plan))
     services.claim_normalise_dates(claim)
     services.claim_derive_deadline(claim)
     try:
@@ -156,10 +175,14 @@ def _user(actor):
     return actor if actor is not None and actor.is_authenticated else None
 
 
-def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> None:
-    """Point each likely duplicate at its original, as ``claim_update`` would."""
+def _flag_in_bulk(chunk: list[Candidate], created: dict[int, Claim], *, actor) -> None:
+    """Point each likely duplicate at its original, recorded as ``claim_update`` would.
+
+    One UPDATE statement run for every flagged draft (``executemany``) instead of
+    ``bulk_update``'s CASE over the whole batch, which was half the write time.
+    """
     flagged = []
-    for candidate in new:
+    for candidate in chunk:
         original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
         if original is not None:
             draft = created[candidate.index]
@@ -167,51 +190,60 @@ def _flag_in_bulk(new: list[Candidate], created: dict[int, Claim], *, actor) -> 
             draft.version += 1
             draft._change_reason = _flag_reason(original, candidate.similarity)
             flagged.append(draft)
-    if flagged:
-        bulk_update_with_history(
-            flagged,
+    if not flagged:
+        return
+    # The table name is the model's own, never input.
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET duplicate_of_id = %s, version = %s WHERE id = %s",  # noqa: S608
+            [(d.duplicate_of_id, d.version, d.pk) for d in flagged],
+        )
+    Claim.history.bulk_history_create(
+        flagged, batch_size=BULK_BATCH, update=True, default_user=_user(actor)
+    )
+
+
+def _create_in_bulk(new, plan, batch, *, actor, progress) -> None:
+    """Build the drafts, insert them with their history and flag the duplicates, by chunks.
+
+    Chunks keep memory flat in the size of the document: a chunk's model
+    instances are dropped once written, except for the originals later
+    duplicates point to.
+    """
+    created: dict[int, Claim] = {}
+    originals = {c.duplicate_of_candidate for c in new if c.duplicate_of_candidate is not None}
+    for start in range(0, len(new), BULK_BATCH):
+        chunk = new[start : start + BULK_BATCH]
+        drafts = bulk_create_with_history(
+            [_built_draft(candidate, plan) for candidate in chunk],
             Claim,
-            ["duplicate_of", "version"],
             batch_size=BULK_BATCH,
             default_user=_user(actor),
+            default_change_reason="created",
         )
-
-
-def _create_in_bulk(new, plan, source, *, actor, progress) -> dict[int, Claim]:
-    """Build every draft, insert them with their history, then flag the duplicates."""
-    drafts = []
-    for done, candidate in enumerate(new, start=1):
-        drafts.append(_built_draft(candidate, plan, source))
-        if progress is not None and done < len(new):
-            progress(done, len(new))
-    drafts = bulk_create_with_history(
-        drafts,
-        Claim,
-        batch_size=BULK_BATCH,
-        default_user=_user(actor),
-        default_change_reason="created",
-    )
-    created = {c.index: draft for c, draft in zip(new, drafts, strict=True)}
-    _flag_in_bulk(new, created, actor=actor)
-    if progress is not None:
-        progress(len(new), len(new))
-    return created
+        written = {c.index: draft for c, draft in zip(chunk, drafts, strict=True)}
+        _flag_in_bulk(chunk, {**created, **written}, actor=actor)
+        created.update({i: d for i, d in written.items() if i in originals})
+        _remember(batch, chunk, written)
+        if progress is not None:
+            progress(start + len(chunk), len(new))
 
 
 def _speakers_for(plan: ImportPlan, *, actor) -> None:
     """Find or create every speaker; two names mapped to one new speaker make one speaker."""
     made: dict[str, Speaker] = {}
     for speaker_plan in plan.speakers.values():
-        name = slugify(speaker_plan.name)
+        name = person_key(speaker_plan.name)
         if speaker_plan.speaker is None and name in made:
             speaker_plan.speaker = made[name]
         made[name] = _speaker_for(speaker_plan, actor=actor)
 
 
-def _batch_create(plan: ImportPlan, source: Source, *, actor) -> ImportBatch:
+def _batch_create(plan: ImportPlan, *, actor) -> ImportBatch:
     new = plan.new_candidates
     return ImportBatch.objects.create(
-        source=source,
+        source=plan.sources[0].source,
         file_name=plan.file_name[:255],
         file_sha256=plan.sha256,
         file_format=plan.document.format,
@@ -230,7 +262,7 @@ def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim
         (
             ImportedCandidate(
                 batch=batch,
-                source=batch.source,
+                source=c.source.source,
                 claim=created[c.index],
                 fingerprint=c.fingerprint,
                 speaker_label=c.speaker.key[:200],
@@ -242,15 +274,21 @@ def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim
 
 
 def write_plan(plan: ImportPlan, *, actor, progress: Progress | None, bulk: bool) -> ImportResult:
-    """Write everything a plan adds; the caller holds the transaction."""
-    source = plan.source or _existing_source(plan.source_choice)
-    source = source or _source_create(plan.source_choice, actor=actor)
+    """Write everything a plan adds; the caller holds the transaction.
+
+    The import is listed under the source of its first section.
+    """
+    _sources_for(plan, actor=actor)
     _speakers_for(plan, actor=actor)
-    _add_participants(source, plan.speakers)
-    batch = _batch_create(plan, source, actor=actor)
+    _add_participants(plan)
+    batch = _batch_create(plan, actor=actor)
     new = plan.new_candidates
-    create = _create_in_bulk if bulk else _create_one_by_one
-    created = create(new, plan, source, actor=actor, progress=progress)
-    _remember(batch, new, created)
-    claims = [created[c.index] for c in new]
-    return ImportResult(batch, source, claims, batch.duplicate_count, len(plan.skipped))
+    if bulk:
+        _create_in_bulk(new, plan, batch, actor=actor, progress=progress)
+        # Read back on demand: a long transcript's drafts are not all kept in memory.
+        claims = Claim.objects.filter(import_record__batch=batch).order_by("pk")
+    else:
+        created = _create_one_by_one(new, plan, actor=actor, progress=progress)
+        _remember(batch, new, created)
+        claims = [created[c.index] for c in new]
+    return ImportResult(batch, batch.source, claims, batch.duplicate_count, len(plan.skipped))

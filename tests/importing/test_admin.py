@@ -12,7 +12,7 @@ from claims.choices import ReviewState
 from claims.importing.models import ImportBatch
 from claims.importing.services import ImportOptions, SourceChoice, import_document
 from claims.models import Claim
-from tests.factories import ClaimFactory, SpeakerFactory
+from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,42 @@ def test_a_bad_upload_gets_a_clear_error_and_nothing_is_imported(curator_client)
 
 def test_the_upload_form_needs_a_source(curator_client):
     response = curator_client.post(UPLOAD, {"file": _upload(), "source_kind": "podcast"})
-    assert "Pick an existing source or give the title of a new one." in response.content.decode()
+    assert "Name the source: pick an existing one" in response.content.decode()
+
+
+WEEK = (
+    "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
+    "- Half of all office leases will not be renewed by 2026\n"
+    "## Guest: Carla Mendes\n"
+    "- Our factories will run at full capacity by 2026\n"
+).encode()
+
+
+def test_the_preview_lets_the_curator_pick_a_source_for_each_section(curator_client):
+    response = curator_client.post(
+        UPLOAD, {"file": _upload(WEEK, "week.md"), "source_kind": "podcast", "_preview": "1"}
+    )
+    page = response.content.decode()
+    assert "Line 3: The section “Guest: Carla Mendes” has no date" in page
+    assert 'name="section_date_3"' in page
+    assert 'name="section_source_1"' in page
+    assert Claim.objects.count() == 0
+    existing = SourceFactory(title="Mendes on margins", published_on=datetime.date(2023, 11, 2))
+    response = curator_client.post(
+        UPLOAD, {"source_kind": "podcast", "section_source_3": str(existing.pk), "_preview": "1"}
+    )
+    page = response.content.decode()
+    assert f"“Mendes on margins”, 2023-11 (#{existing.pk})" in page
+    assert "“Future of Work Summit, Lisbon”, 2023-05-09 (new)" in page
+    response = curator_client.post(
+        UPLOAD, {"source_kind": "podcast", "section_date_3": "2023-11", "_import": "1"}
+    )
+    assert response.status_code == 302
+    titles = dict(Claim.objects.values_list("speaker__name", "source__title"))
+    assert titles == {
+        "Ada Quist": "Future of Work Summit, Lisbon",
+        "Carla Mendes": "Guest: Carla Mendes",
+    }
 
 
 def test_readers_cannot_upload(client, reader):

@@ -30,8 +30,8 @@ def test_dry_run_prints_the_candidates_as_a_table_and_writes_nothing():
     assert lines[1].split(None, 6) == [
         "1",
         "00:00:03",
-        "MAYA",
-        "CHEN",
+        "Maya",
+        "Chen",
         "(new)",
         "prediction",
         "2027-05-31  new     Reusable rockets will cut launch costs by half within three years.",

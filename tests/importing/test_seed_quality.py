@@ -94,6 +94,13 @@ def test_seed_claims_found_again_are_flagged_as_duplicates_of_the_curators_claim
     assert len(flagged & {c.pk for c in found_again}) >= 0.8 * len(found_again)
 
 
+def test_every_statement_of_the_runway_interview_is_its_guests_or_a_hosts(plan):
+    # Lines 2-38 are the Runway interview: no line in it opens another appearance.
+    keys = {c.speaker.key for c in plan.candidates if 2 <= c.statement.line <= 38}
+    assert keys == {"Cristobal Valenzuela", "Sarah"}
+    assert len(plan.sources) == 1
+
+
 def test_the_seed_notes_import_in_one_go_as_drafts(plan):
     before = Claim.objects.count()
     result = import_apply(plan=plan)

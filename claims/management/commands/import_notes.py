@@ -50,6 +50,21 @@ class Command(BaseCommand):
             metavar="LINE=NAME",
             help="Start a new section at LINE, spoken by NAME.",
         )
+        parser.add_argument(
+            "--section-date",
+            action="append",
+            default=[],
+            metavar="LINE=DATE[=TITLE]",
+            help="The date (2023-05-09, 2023-05 or 2023) of the section whose heading is on "
+            "LINE: it gets a source of its own, titled by its heading unless TITLE is given.",
+        )
+        parser.add_argument(
+            "--section-source",
+            action="append",
+            default=[],
+            metavar="LINE=SOURCE_ID",
+            help="File the section whose heading is on LINE under an existing source.",
+        )
         parser.add_argument("--lines", help="Import only the statements on lines A-B.")
         parser.add_argument("--kind", action="append", default=[], help="Keep only these kinds.")
         parser.add_argument("--format", choices=FORMATS, default="", help="Default: detected.")
@@ -101,6 +116,10 @@ class Command(BaseCommand):
             kinds=frozenset(options["kind"]),
             lines=cli.parse_line_range(options["lines"]),
             file_format=options["format"],
+            section_sources={
+                **cli.parse_section_dates(options["section_date"]),
+                **cli.parse_section_sources(options["section_source"]),
+            },
         )
 
     def _actor(self, username: str | None):
@@ -112,7 +131,13 @@ class Command(BaseCommand):
         return user
 
     def _print_plan(self, plan) -> None:
+        if len(plan.sources) > 1:
+            self.stdout.write(
+                "Sources:\n" + "".join(f"  {s}\n" for s in cli.describe_sources(plan))
+            )
         cli.print_table(plan, self.stdout)
+        for note in plan.notes:
+            self.stdout.write(note)
         new = plan.new_candidates
         self.stdout.write(
             f"\n{len(plan.candidates)} candidates from {len(plan.document.statements)} "
@@ -124,9 +149,12 @@ class Command(BaseCommand):
         if result.batch is None:
             self.stdout.write(cli.nothing_added(plan))
             return
+        where = f"“{result.source.title}”"
+        if len(plan.sources) > 1:
+            where = f"{len(plan.sources)} sources ({', '.join(s.title for s in plan.sources)})"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Added {len(result.claims)} draft claims to “{result.source.title}” "
+                f"Added {result.batch.created_count} draft claims to {where} "
                 f"({result.duplicates} flagged as likely duplicates, {result.skipped} "
                 f"imported before). Review them in the admin's review queue "
                 f"(import {result.batch.pk})."

@@ -1,0 +1,217 @@
+"""Headings that open an appearance: who, where, and when, at the precision written.
+
+Curators keep one notes file per week or per topic, a heading per appearance:
+
+    Ada Quist — Future of Work Summit, Lisbon, 9 May 2023
+    ## Ben Ortiz on The Long Game (podcast), 2024-02-01
+    Panel: Energy Outlook 2030 — Oslo, March 2022
+    Quarterly investor call, 3 August 2023
+
+``read_heading`` turns such a line into a ``Heading``: the title of its source,
+the date and its precision (day, month or year, as written), the main speaker
+when the heading names one, and the kind of source when it says so. A heading
+is structure, never a claim. Pure functions, no database.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from claims.choices import DatePrecision, SourceKind
+from claims.importing.classify import PAST_TENSE, looks_like_prediction
+from claims.importing.names import reads_as_name
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = [
+    re.compile(rf"(?P<iso>{_YEAR}-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?)$"),
+    re.compile(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.IGNORECASE),
+    re.compile(rf"{_MONTH},?\s+{_YEAR}$", re.IGNORECASE),
+    re.compile(rf"{_YEAR}$"),
+]
+# What separates the date from the rest of a heading.
+_BEFORE_DATE = re.compile(r"(?:\s*[,|(—–]\s*|\s+-\s+|\s+)$")
+_TRAILING = re.compile(r"[\s)\].:*_#]+$")
+_SPEAKER_DASH = re.compile(r"^(?P<name>[^—–:]+?)\s+(?:—|–|-{1,2})\s+(?P<rest>.+)$")
+_SPEAKER_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|at|in conversation with)\s+(?P<rest>.+)$")
+_WITH_SPEAKER = re.compile(
+    r"^(?P<rest>.*?\b(?:interview|conversation|chat|fireside chat|q&a))\s+with\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_BY_SPEAKER = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<name>[^,]+)$")
+_PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$", re.IGNORECASE)
+_KIND_WORDS = [
+    (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
+    (
+        re.compile(
+            r"\b(?:talk|keynote|summit|conference|panel|lecture|forum|roundtable)\b",
+            re.IGNORECASE,
+        ),
+        SourceKind.TALK,
+    ),
+    (re.compile(r"\bessay\b", re.IGNORECASE), SourceKind.ESSAY),
+    (re.compile(r"\b(?:blog|post|newsletter|thread)\b", re.IGNORECASE), SourceKind.POST),
+    (re.compile(r"\b(?:article|op-ed|column)\b", re.IGNORECASE), SourceKind.ARTICLE),
+    (re.compile(r"\b(?:video|youtube|livestream)\b", re.IGNORECASE), SourceKind.VIDEO),
+    (re.compile(r"\b(?:call|hearing|testimony|memo)\b", re.IGNORECASE), SourceKind.OTHER),
+]
+_KIND_IN_PARENS = re.compile(r"\s*\((?P<word>[^()]{2,20})\)\s*")
+MAX_HEADING_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An appearance as its heading describes it."""
+
+    title: str
+    published_on: datetime.date
+    precision: str
+    speaker: str = ""
+    kind: str = ""
+    panel: bool = False
+
+
+def _date(match: re.Match) -> tuple[datetime.date, str] | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        year, month, day = int(groups["year"]), int(groups["m"]), int(groups["d"] or 1)
+        precision = DatePrecision.DAY if groups["d"] else DatePrecision.MONTH
+    else:
+        year = int(groups["year"])
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else 1
+        day = int(groups["day"]) if groups.get("day") else 1
+        precision = (
+            DatePrecision.DAY
+            if groups.get("day")
+            else DatePrecision.MONTH
+            if groups.get("month")
+            else DatePrecision.YEAR
+        )
+    try:
+        return datetime.date(year, month, day), precision
+    except ValueError:
+        return None
+
+
+def trailing_date(text: str) -> tuple[str, datetime.date, str] | None:
+    """The text before a date that ends ``text``, the date and its precision.
+
+    "Summit, Lisbon, 9 May 2023" → ("Summit, Lisbon", 2023-05-09, day). A bare
+    year counts only after a comma, a dash or a bracket ("Essay, 2021").
+    """
+    body = _TRAILING.sub("", text)
+    for form in _DATE_FORMS:
+        match = form.search(body)
+        if match is None or (match.start() and body[match.start() - 1].isalnum()):
+            continue
+        before = body[: match.start()]
+        separator = _BEFORE_DATE.search(before)
+        bare_year = match.groupdict().get("iso") is None and not match.groupdict().get("month")
+        if before and (separator is None or (bare_year and not separator.group().strip())):
+            continue
+        found = _date(match)
+        if found is None:
+            return None
+        head = before[: separator.start()] if separator else before
+        return head.strip(" ,;|—–-("), found[0], found[1]
+    return None
+
+
+def _kind(text: str) -> tuple[str, str]:
+    """The kind of source a heading names, and the heading without "(podcast)"."""
+    kind = ""
+    parens = _KIND_IN_PARENS.search(text)
+    for pattern, value in _KIND_WORDS:
+        if pattern.search(text):
+            kind = value
+            break
+    if parens and any(p.search(parens.group("word")) for p, _ in _KIND_WORDS):
+        text = (text[: parens.start()] + " " + text[parens.end() :]).strip()
+    return kind, text
+
+
+def _speaker_and_title(head: str) -> tuple[str, str, bool]:
+    """Split "Ada Quist — Summit" or "Ben Ortiz on The Long Game" into speaker and title."""
+    panel = _PANEL.match(head)
+    if panel:
+        return "", panel.group("rest").strip(), True
+    for pattern in (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER, _BY_SPEAKER):
+        match = pattern.match(head)
+        if match and reads_as_name(match.group("name").strip()):
+            title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+            return match.group("name").strip(), title, False
+    return "", head, False
+
+
+_DATE_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d)$")
+_HORIZON_END = re.compile(r"\b(?:by|before|until|till|from|since|in|on|after|of)$", re.IGNORECASE)
+
+
+def _reads_as_heading(head: str, precision: str, *, named: bool) -> bool:
+    """An unmarked line is a heading, not a note that ends with a date.
+
+    "Experimented with models in 2015, 2016" and "Prices fall by March 2027" are
+    notes; a bare year makes a heading only when the heading names a speaker
+    or a kind of source ("Essay, 2021").
+    """
+    if _HORIZON_END.search(head) or _DATE_AT_END.search(head):
+        return False
+    if precision == DatePrecision.YEAR and not named:
+        return False
+    return not (looks_like_prediction(head) or PAST_TENSE.search(head.lower()))
+
+
+def read_heading(text: str, *, marked: bool) -> Heading | None:
+    """The appearance a heading line opens, or None when the line is no dated heading.
+
+    ``marked`` says the line is a Markdown heading; an unmarked line counts only
+    when it is short, ends with a date set off by a comma, dash or bracket, and
+    does not end like a sentence.
+    """
+    text = text.strip()
+    if not marked and (
+        len(text.split()) > MAX_HEADING_WORDS or text.rstrip(")").endswith((".", "!", "?"))
+    ):
+        return None
+    found = trailing_date(text)
+    if found is None:
+        return None
+    head, published_on, precision = found
+    if not head:
+        return None
+    kind, head_without_kind = _kind(head)
+    speaker, title, panel = _speaker_and_title(head_without_kind)
+    if not marked and not _reads_as_heading(head, precision, named=bool(speaker or kind)):
+        return None
+    head = head_without_kind
+    return Heading(
+        title=title or head,
+        published_on=published_on,
+        precision=precision,
+        speaker=speaker,
+        kind=kind,
+        panel=panel,
+    )

@@ -1,0 +1,332 @@
+"""People's names as documents write them: who a label names, and when two names are one person.
+
+Pure functions, no database. ``person_key`` reduces a name to what identifies a
+person ("DR. MAYA CHEN", "Maya  Chen" and "maya chén" are one key);
+``reads_as_name`` tells "Maya Chen:" (a speaker cue) from "Big picture:" or
+"Energy:" (labels); ``role_cue`` reads host cues such as "Interviewer (Maya
+Chen)", "Maya Chen (host)" or "Moderator".
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Honorifics and titles that do not change who someone is.
+TITLES = frozenset(
+    [
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "pres",
+        "president",
+        "rev",
+        "judge",
+        "justice",
+        "gen",
+        "general",
+        "capt",
+        "captain",
+    ]
+)
+# Words that describe a role in a conversation, not a person.
+HOST_ROLES = frozenset(
+    [
+        "host",
+        "co-host",
+        "cohost",
+        "interviewer",
+        "moderator",
+        "presenter",
+        "anchor",
+        "chair",
+        "q",
+        "question",
+    ]
+)
+GUEST_ROLES = frozenset(["guest", "interviewee", "panelist", "panellist", "a", "answer"])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "st",
+    ]
+)
+# Capitalised words that open labels and headings in notes ("Big Picture:",
+# "Key Takeaway:", "Energy:"), never a part of a person's name.
+LABEL_WORDS = frozenset(
+    [
+        "action",
+        "agenda",
+        "answer",
+        "aside",
+        "background",
+        "big",
+        "bonus",
+        "bottom",
+        "bull",
+        "bear",
+        "case",
+        "caveat",
+        "challenge",
+        "claim",
+        "climate",
+        "comment",
+        "conclusion",
+        "context",
+        "correction",
+        "data",
+        "deal",
+        "debate",
+        "demand",
+        "detail",
+        "economy",
+        "edit",
+        "energy",
+        "example",
+        "fact",
+        "finance",
+        "focus",
+        "follow",
+        "forecast",
+        "future",
+        "goal",
+        "growth",
+        "guess",
+        "headline",
+        "highlight",
+        "history",
+        "idea",
+        "impact",
+        "insight",
+        "intro",
+        "introduction",
+        "issue",
+        "key",
+        "lesson",
+        "line",
+        "main",
+        "market",
+        "markets",
+        "mission",
+        "money",
+        "more",
+        "next",
+        "note",
+        "notes",
+        "number",
+        "opinion",
+        "outlook",
+        "overview",
+        "picture",
+        "plan",
+        "point",
+        "policy",
+        "politics",
+        "prediction",
+        "prices",
+        "question",
+        "quote",
+        "rates",
+        "reason",
+        "recap",
+        "regulation",
+        "risk",
+        "risks",
+        "science",
+        "security",
+        "side",
+        "solar",
+        "source",
+        "strategy",
+        "summary",
+        "supply",
+        "takeaway",
+        "takeaways",
+        "tech",
+        "technology",
+        "theme",
+        "thesis",
+        "thought",
+        "thoughts",
+        "timeline",
+        "tip",
+        "todo",
+        "topic",
+        "trend",
+        "trends",
+        "update",
+        "verdict",
+        "view",
+        "warning",
+        "why",
+        "wind",
+        "wildcard",
+        "work",
+    ]
+)
+# Function words: "The Grid Report" or "Our Team" is no one's name.
+_FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "on",
+        "in",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "our",
+        "my",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "you",
+        "they",
+        "it",
+        "is",
+        "are",
+        "was",
+        "be",
+        "new",
+        "show",
+        "episode",
+        "part",
+        "chapter",
+    )
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|[A-ZÀ-Þ]\.)$")
+_SPACES = re.compile(r"\s+")
+_NOT_KEY = re.compile(r"[^\w\s'-]")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def person_key(name: str) -> str:
+    """What identifies a person in a name: no case, accents, titles or extra spaces.
+
+    "DR. OKAFOR", "Dr Okafor" and "okafor" give "okafor"; "José  Núñez" gives
+    "jose nunez".
+    """
+    plain = _strip_accents(name).casefold().replace("’", "'")
+    words = _NOT_KEY.sub(" ", plain.replace(".", " ")).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def display_name(name: str) -> str:
+    """A name as a speaker record shows it: "MAYA CHEN" → "Maya Chen", spaces tidied."""
+    name = _SPACES.sub(" ", name).strip(" *_")
+    if name.isupper():
+        name = " ".join(w if len(w) <= 1 else w.capitalize() for w in name.split(" "))
+        name = re.sub(r"\b(Mc|Mac|O')([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)
+    return name
+
+
+def reads_as_name(label: str) -> bool:
+    """Whether a label reads as a person's name: "Maya Chen", "Dr. Okafor", "MAYA CHEN".
+
+    Two to four capitalised words (particles such as "van" or "de" allowed), or
+    a title and a surname; never a label word ("Big Picture", "Bottom Line").
+    A single word alone ("Energy", "Sriram") cannot be told from a label.
+    """
+    words = _SPACES.sub(" ", label.strip()).split(" ")
+    if not 1 <= len(words) <= 4:
+        return False
+    lowered = [w.lower().rstrip(".") for w in words]
+    titled = lowered[0] in TITLES and len(words) >= 2
+    if len(words) < 2 or any(w in LABEL_WORDS or w in _FUNCTION_WORDS for w in lowered):
+        return False
+    for word, low in zip(words, lowered, strict=True):
+        if low in _PARTICLES and word.islower():
+            continue
+        if not _NAME_TOKEN.match(word):
+            return False
+    return titled or sum(1 for w in lowered if w not in _PARTICLES) >= 2
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    """A cue that names a role: who (when the cue names them) and whether a host."""
+
+    name: str
+    host: bool
+
+
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[A-Za-z-]+)\s*\((?P<name>[^()]+)\)$")
+_NAME_THEN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+
+
+def role_cue(label: str) -> RoleCue | None:
+    """ "Interviewer (Maya Chen)", "Maya Chen (host)", "Moderator", "Q": a role cue, or None."""
+    label = label.strip()
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        match = pattern.match(label)
+        if match:
+            role = match.group("role").lower()
+            if role in HOST_ROLES or role in GUEST_ROLES:
+                return RoleCue(match.group("name").strip(), role in HOST_ROLES)
+    lowered = label.lower()
+    if lowered in HOST_ROLES or lowered in GUEST_ROLES:
+        return RoleCue("", lowered in HOST_ROLES)
+    return None
+
+
+def names_same_person(short: str, full: str) -> bool:
+    """A first name, a surname or a titled surname naming a declared full name.
+
+    "Sarah" or "Guo" or "Dr. Guo" name "Sarah Guo"; "Sara" does not.
+    """
+    short_key, full_key = person_key(short), person_key(full)
+    if not short_key or not full_key:
+        return False
+    if short_key == full_key:
+        return True
+    full_words = full_key.split()
+    return len(full_words) > 1 and short_key in (full_words[0], full_words[-1])

@@ -1,0 +1,265 @@
+"""Telling a near-identical statement that says something else from a repeat.
+
+Trigram similarity cannot see that "Rates will be cut before the summer" and
+"Rates will not be cut before the summer" say opposite things, or that "ten
+million subscribers by 2027" and "forty million subscribers by 2029" are two
+different forecasts: a few characters change the meaning. A pair is a likely
+duplicate only when, besides being similar, both statements have the same
+polarity (negations), the same numbers and dates, and the same named entities.
+"""
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+_CONTRACTIONS = (
+    ("won't", "will not"),
+    ("can't", "can not"),
+    ("cannot", "can not"),
+    ("shan't", "shall not"),
+    ("n't", " not"),
+)
+_NEGATORS = frozenset(
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"]
+)
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER_WORDS.update(
+    {
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+        "sixty": "60",
+        "seventy": "70",
+        "eighty": "80",
+        "ninety": "90",
+        "hundred": "x100",
+        "thousand": "x1000",
+        "million": "x1e6",
+        "billion": "x1e9",
+        "trillion": "x1e12",
+        "half": "0.5",
+        "double": "x2",
+        "triple": "x3",
+        "dozen": "12",
+        "first": "1st",
+        "second": "2nd",
+        "third": "3rd",
+    }
+)
+# Months, seasons, quarters and relative periods: "before the summer" is not
+# "before the winter", "this year" is not "next year".
+_DATE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "next",
+        "last",
+        "this",
+        "decade",
+        "century",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+    ]
+)
+_TOKEN = re.compile(r"\$?\d[\d,.]*%?[kmbt]?\b|[A-Za-zÀ-ÿ][\w'’]*|[.!?:;“\"(—–]")
+_SENTENCE_BREAK = frozenset('.!?:;“"(—–')
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "we",
+        "our",
+        "they",
+        "their",
+        "i",
+        "you",
+        "your",
+        "he",
+        "his",
+        "she",
+        "her",
+        "there",
+        "here",
+        "in",
+        "on",
+        "at",
+        "by",
+        "if",
+        "when",
+        "so",
+        "and",
+        "but",
+        "or",
+        "also",
+        "then",
+        "now",
+        "maybe",
+        "perhaps",
+        "honestly",
+        "of",
+        "for",
+        "to",
+        "some",
+        "many",
+        "most",
+        "all",
+        "every",
+        "each",
+        "nobody",
+        "somebody",
+        "someone",
+        "everyone",
+        "no",
+        "not",
+        "never",
+    ]
+)
+# Capitalised words that name nothing in particular.
+_COMMON_CAPITALS = frozenset(
+    ["i", "i'm", "i'll", "i've", "i'd", "ok", "okay", "ai", "mr", "mrs", "ms", "dr"]
+)
+
+
+def _expand(text: str) -> str:
+    lowered = text.replace("’", "'")
+    for short, long in _CONTRACTIONS:
+        lowered = re.sub(re.escape(short), long, lowered, flags=re.IGNORECASE)
+    return lowered
+
+
+def _number(token: str) -> str:
+    """'$1,000' → '1000', '40%' → '40%', '2.5' → '2.5': the same figure written alike."""
+    return token.lstrip("$").replace(",", "").rstrip(".")
+
+
+@lru_cache(maxsize=4096)
+def substance(text: str) -> tuple[int, Counter, frozenset[str], frozenset[str]]:
+    """What a near-identical rewording must keep: negation count, figures, names, words.
+
+    Returns (number of negations, Counter of numbers and date words, the
+    named entities as lower-case words, every word in lower case).
+    """
+    negations = 0
+    figures: Counter = Counter()
+    entities = set()
+    words = set()
+    at_start = True
+    for token in _TOKEN.findall(_expand(text)):
+        if token in _SENTENCE_BREAK:
+            at_start = True
+            continue
+        lower = token.lower()
+        words.add(lower)
+        if lower in _NEGATORS:
+            negations += 1
+        elif token[0].isdigit() or token[0] == "$":
+            figures[_number(token)] += 1
+        elif lower in _NUMBER_WORDS:
+            figures[_NUMBER_WORDS[lower]] += 1
+        elif lower in _DATE_WORDS:
+            figures[lower] += 1
+        elif (
+            token[0].isupper()
+            and lower not in _COMMON_CAPITALS
+            and not (at_start and lower in _OPENERS)
+        ):
+            # A capital that opens a sentence may be a name ("France will...") or not
+            # ("Prices will..."); function words that open sentences are not.
+            entities.add(lower)
+        at_start = False
+    return negations, figures, frozenset(entities), frozenset(words)
+
+
+def difference(a: str, b: str) -> str:
+    """Why ``a`` and ``b`` say different things despite their words ("" when they do not).
+
+    "negation" when one denies what the other asserts; "figures" when a number,
+    date or period differs; "names" when a named entity in one is missing from
+    the other.
+    """
+    neg_a, fig_a, ent_a, words_a = substance(a)
+    neg_b, fig_b, ent_b, words_b = substance(b)
+    if neg_a != neg_b:
+        return "negation"
+    if fig_a != fig_b:
+        return "figures"
+    # A name written in lower case in the other statement is the same name.
+    if (ent_a - words_b) or (ent_b - words_a):
+        return "names"
+    return ""

@@ -1,0 +1,125 @@
+"""Which source each section of a document belongs to.
+
+A section opened by a dated heading has its own source (title and date at the
+precision written, found or created); the curator can give any section its
+source or date (``ImportOptions.section_sources``, by the line of its heading);
+every other section belongs to the import's source (``ImportOptions.source``).
+Sections that name the same title and date share one source.
+"""
+
+from django.utils import timezone
+
+from claims.choices import DatePrecision
+from claims.importing.errors import ImportFileError
+from claims.importing.parsing import ParsedDocument, Section
+from claims.importing.plans import ImportOptions, SectionSource, SourceChoice, SourcePlan
+from claims.models import Source, period_start
+
+
+def _existing(source_id: int) -> Source:
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        raise ImportFileError(f"There is no source with id {source_id}.")
+    return source
+
+
+def _check_choice(choice: SourceChoice, *, line: int | None = None) -> None:
+    if choice.precision not in DatePrecision.values:
+        raise ImportFileError(
+            f"Precision must be one of {', '.join(DatePrecision.values)}.", line=line
+        )
+    if choice.published_on > timezone.localdate():
+        raise ImportFileError(
+            f"The source's date {choice.published_on} is in the future.", line=line
+        )
+
+
+def _plan(choice: SourceChoice, *, line: int | None = None) -> SourcePlan:
+    """Find a source by id, or by title and date; else plan to create it."""
+    if choice.source_id is not None:
+        source = _existing(choice.source_id)
+        return SourcePlan(choice, source, source.published_on, source.published_precision)
+    _check_choice(choice, line=line)
+    # Stored as the first day of its period, as every write path stores it.
+    published_on = period_start(choice.published_on, choice.precision)
+    source = Source.objects.filter(title=choice.title.strip(), published_on=published_on).first()
+    if source is not None:
+        return SourcePlan(choice, source, source.published_on, source.published_precision)
+    return SourcePlan(choice, None, published_on, choice.precision)
+
+
+def _default_choice(options: ImportOptions, section: Section, *, several: bool) -> SourceChoice:
+    choice = options.source
+    if choice.source_id is not None or (choice.title.strip() and choice.published_on):
+        return choice
+    if several:
+        where = f"“{section.heading}”" if section.heading else "before the first heading"
+        raise ImportFileError(
+            f"The section {where} has no date, so its source is unknown. Give it one with "
+            f"--section-date {section.line}=2023-05 (or --section-source "
+            f"{section.line}=SOURCE_ID), or give the default source (--source-title and "
+            f"--published-on, or --source-id).",
+            line=section.line,
+        )
+    raise ImportFileError(
+        "Name the source: pick an existing one (--source-id), or give its title "
+        "and the date it was published (--source-title, --published-on)."
+    )
+
+
+def _section_choice(section: Section, given: SectionSource, options: ImportOptions):
+    if given.source_id is not None:
+        return SourceChoice(source_id=given.source_id)
+    return SourceChoice(
+        title=given.title or section.title or section.heading or options.source.title,
+        published_on=given.published_on,
+        precision=given.precision,
+        kind=section.kind or options.source.kind,
+    )
+
+
+def _choice(section: Section, options: ImportOptions, *, several: bool) -> SourceChoice:
+    given = options.section_sources.get(section.line)
+    if given is not None:
+        return _section_choice(section, given, options)
+    if section.published_on is not None:
+        return SourceChoice(
+            title=section.title or section.heading,
+            published_on=section.published_on,
+            precision=section.precision or DatePrecision.DAY,
+            kind=section.kind or options.source.kind,
+        )
+    return _default_choice(options, section, several=several)
+
+
+def _refuse_unknown_lines(document: ParsedDocument, options: ImportOptions) -> None:
+    starts = {section.line for section in document.sections}
+    for line in options.section_sources:
+        if line not in starts:
+            listed = ", ".join(str(s.line) for s in document.sections)
+            raise ImportFileError(
+                f"No section starts at line {line}; sections start at lines {listed}."
+            )
+
+
+def section_sources(
+    document: ParsedDocument, options: ImportOptions, used: set[int]
+) -> dict[int, SourcePlan]:
+    """The source plan of every section in ``used`` (section indexes), shared when equal."""
+    _refuse_unknown_lines(document, options)
+    several = len(document.sections) > 1
+    plans: dict[tuple, SourcePlan] = {}
+    by_section: dict[int, SourcePlan] = {}
+    for section in document.sections:
+        if section.index not in used:
+            continue
+        choice = _choice(section, options, several=several)
+        key = (
+            (choice.source_id,) if choice.source_id else (choice.title.strip(), choice.published_on)
+        )
+        if key not in plans:
+            plans[key] = _plan(choice, line=section.line)
+        plans[key].sections.append(section.index)
+        plans[key].lines.append(section.line)
+        by_section[section.index] = plans[key]
+    return by_section

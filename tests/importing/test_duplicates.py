@@ -1,0 +1,229 @@
+"""Likely duplicates: repeats are flagged, near-identical opposites are not."""
+
+import pytest
+
+from claims.importing.duplicates import DuplicateFinder, likely_duplicate, similarity, trigrams
+from claims.importing.opposites import difference
+
+# (first, second, a likely duplicate?, why)
+PAIRS = [
+    # Opposites that look alike: negation.
+    (
+        "Rates will be cut before the summer",
+        "Rates will not be cut before the summer",
+        False,
+        "negation",
+    ),
+    ("The merger will close this year", "The merger won't close this year", False, "negation"),
+    (
+        "Apple will release a foldable iPhone in 2026",
+        "Apple will never release a foldable iPhone in 2026",
+        False,
+        "negation",
+    ),
+    (
+        "Self-driving taxis can operate in snow by 2027",
+        "Self-driving taxis cannot operate in snow by 2027",
+        False,
+        "negation",
+    ),
+    (
+        "There will be a recession in Germany next year",
+        "There will be no recession in Germany next year",
+        False,
+        "negation",
+    ),
+    (
+        "Nobody will live on Mars before 2040",
+        "Somebody will live on Mars before 2040",
+        False,
+        "negation",
+    ),
+    # Opposites that look alike: figures and dates.
+    (
+        "ten million subscribers by 2027",
+        "forty million subscribers by 2029",
+        False,
+        "different numbers",
+    ),
+    (
+        "Tesla will deliver 2 million cars in 2025",
+        "Tesla will deliver 3 million cars in 2025",
+        False,
+        "different number",
+    ),
+    ("Bitcoin will reach $100,000 by 2025", "Bitcoin will reach $150,000 by 2025", False, "price"),
+    ("Inflation will fall to 2% by 2025", "Inflation will fall to 3% by 2025", False, "percent"),
+    (
+        "The ECB will raise rates in March",
+        "The ECB will raise rates in September",
+        False,
+        "month",
+    ),
+    (
+        "Rates will be cut before the summer",
+        "Rates will be cut before the winter",
+        False,
+        "season",
+    ),
+    (
+        "Fusion power will reach the grid by 2035",
+        "Fusion power will reach the grid by 2050",
+        False,
+        "year",
+    ),
+    ("Prices will halve within three years", "Prices will halve within five years", False, "span"),
+    (
+        "Unemployment will rise this year",
+        "Unemployment will rise next year",
+        False,
+        "relative period",
+    ),
+    # Opposites that look alike: named entities.
+    (
+        "France will ban gas boilers by 2030",
+        "Spain will ban gas boilers by 2030",
+        False,
+        "country",
+    ),
+    (
+        "Microsoft will buy a game studio in 2025",
+        "Google will buy a game studio in 2025",
+        False,
+        "company",
+    ),
+    (
+        "Solar will be the cheapest power in India by 2027",
+        "Solar will be the cheapest power in Brazil by 2027",
+        False,
+        "place",
+    ),
+    # Repeats: the same claim, written again.
+    (
+        "Rates will be cut before the summer",
+        "Rates will be cut before the summer.",
+        True,
+        "punctuation",
+    ),
+    (
+        "Samantha from Her is coming",
+        "“Samantha from Her is coming”",
+        True,
+        "quotation marks",
+    ),
+    (
+        "Solid-state batteries will be in most new cars within five years",
+        "Solid state batteries will be in most new cars within five years",
+        True,
+        "hyphen",
+    ),
+    (
+        "The merger won't close this year",
+        "The merger will not close this year",
+        True,
+        "contraction, same polarity",
+    ),
+    (
+        "ten million subscribers by 2027",
+        "10 million subscribers by 2027",
+        True,
+        "number written as a word",
+    ),
+    (
+        "Run Stable Diffusion on your iPhone by next year",
+        "Run stable diffusion on your iPhone by next year",
+        True,
+        "case of a name",
+    ),
+    (
+        "Bitcoin will reach $100,000 by 2025",
+        "Bitcoin will reach $100000 by 2025",
+        True,
+        "thousands separator",
+    ),
+    (
+        "Image generation models will run on phones by next year",
+        "Image generation models will run on phones by next year, I think",
+        True,
+        "a hedge added",
+    ),
+    (
+        "Orbital refuelling is going to be routine by 2030",
+        "Orbital refueling is going to be routine by 2030",
+        True,
+        "spelling",
+    ),
+    (
+        "There will be no recession in Germany next year",
+        "There will be no recession in Germany next year at all",
+        True,
+        "emphasis added",
+    ),
+    (
+        "Nobody will live on Mars before 2040",
+        "Nobody will live on Mars before 2040.",
+        True,
+        "full stop",
+    ),
+    (
+        "The ECB will raise rates in March",
+        "The ECB will raise interest rates in March",
+        True,
+        "a word added",
+    ),
+    (
+        "France will ban gas boilers by 2030",
+        "France will ban new gas boilers by 2030",
+        True,
+        "a qualifier added",
+    ),
+    # Not alike at all.
+    (
+        "Rates will be cut before the summer",
+        "Housing starts fell sharply last year",
+        False,
+        "unrelated",
+    ),
+]
+
+
+def test_the_table_has_thirty_pairs_half_of_them_opposites():
+    opposites = [p for p in PAIRS if not p[2] and similarity(trigrams(p[0]), trigrams(p[1])) > 0.5]
+    assert len(PAIRS) >= 30
+    assert len(opposites) * 2 >= len(PAIRS) - 1
+
+
+@pytest.mark.parametrize(("first", "second", "duplicate", "why"), PAIRS)
+def test_a_pair_is_a_likely_duplicate_only_when_it_says_the_same(first, second, duplicate, why):
+    assert likely_duplicate(first, second) is duplicate, why
+    assert likely_duplicate(second, first) is duplicate, why
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        ("Rates will be cut", "Rates will not be cut", "negation"),
+        ("10 million by 2027", "40 million by 2029", "figures"),
+        ("France will ban boilers", "Spain will ban boilers", "names"),
+        ("France will ban boilers", "france will ban boilers", ""),
+    ],
+)
+def test_the_difference_is_named(first, second, reason):
+    assert difference(first, second) == reason
+
+
+@pytest.mark.django_db
+def test_the_finder_skips_an_opposite_for_the_closest_real_repeat():
+    finder = DuplicateFinder()
+    quotes = [
+        "Rates will be cut before the summer",
+        "Rates will not be cut before the summer",
+        "Rates will not be cut before the summer.",
+    ]
+    found = [
+        finder.find(speaker=None, speaker_key="maya", quote=q, index=i)
+        for i, q in enumerate(quotes)
+    ]
+    assert found[0] is None
+    assert found[1] is None
+    assert found[2].candidate_index == 1
