@@ -389,6 +389,9 @@ class ClaimWriteSerializer(serializers.Serializer):
 class ClaimUpdateSerializer(ClaimWriteSerializer):
     """The fields to change, plus the ``version`` the client read."""
 
+    # Documented as required in the OpenAPI schema although the update is partial.
+    required_when_partial = ("version",)
+
     version = serializers.IntegerField(
         min_value=1, max_value=2**31 - 1, help_text="The version you read; a stale one is a 409."
     )
