@@ -19,6 +19,12 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims import services
+from claims.admin_errors import (
+    ServiceFormAdminMixin,
+    ServiceRefusedError,
+    add_service_errors,
+    error_text,
+)
 from claims.choices import ReviewState
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
@@ -119,6 +125,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
         except ImportFileError as error:
             form.add_error(None, f"{str(error).rstrip('.')}. Nothing was imported.")
             return None
+        except ValidationError as error:
+            add_service_errors(form, error)
+            form.add_error(None, "Nothing was imported.")
+            return None
         request.session.pop(SESSION_KEY, None)
         if result.batch is None:
             self.message_user(request, cli.nothing_added(plan), messages.WARNING)
@@ -182,7 +192,7 @@ class DraftForm(forms.ModelForm):
 
 
 @admin.register(DraftClaim)
-class DraftClaimAdmin(admin.ModelAdmin):
+class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
     """Drafts waiting for review, newest import first."""
 
     form = DraftForm
@@ -252,7 +262,7 @@ class DraftClaimAdmin(admin.ModelAdmin):
                     )
                 self._decide(request, claim)
         except (ValidationError, services.ConflictError) as error:
-            messages.error(request, f"Nothing was saved: {_error_text(error)}")
+            raise ServiceRefusedError(error) from None
 
     def _decide(self, request, claim: Claim) -> None:
         if "_publish" in request.POST:
@@ -263,7 +273,9 @@ class DraftClaimAdmin(admin.ModelAdmin):
             messages.success(request, f"Rejected claim {claim.pk}.")
         elif "_merge" in request.POST:
             if claim.duplicate_of is None:
-                raise ValidationError("Pick the claim to merge into in “duplicate of”.")
+                raise ValidationError(
+                    {"duplicate_of": "Pick the claim to merge into in “duplicate of”."}
+                )
             draft_merge(claim=claim, into=claim.duplicate_of, actor=request.user)
             messages.success(request, f"Merged claim {claim.pk} into {claim.duplicate_of_id}.")
 
@@ -279,7 +291,7 @@ class DraftClaimAdmin(admin.ModelAdmin):
                 for claim in queryset:
                     decide(claim)
         except (ValidationError, services.ConflictError) as error:
-            self.message_user(request, f"Nothing was changed: {_error_text(error)}", messages.ERROR)
+            self.message_user(request, f"Nothing was changed: {error_text(error)}", messages.ERROR)
             return 0
         return len(queryset)
 
@@ -313,11 +325,3 @@ class DraftClaimAdmin(admin.ModelAdmin):
                 f"Merged {count} draft(s); {skipped} not flagged as a duplicate were left alone.",
                 messages.SUCCESS if count else messages.WARNING,
             )
-
-
-def _error_text(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        if hasattr(error, "message_dict"):
-            return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
-        return " ".join(error.messages)
-    return str(error)

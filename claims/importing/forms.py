@@ -9,6 +9,10 @@ from claims.importing.errors import ImportFileError
 from claims.importing.reading import FORMATS
 from claims.importing.services import ImportOptions, SourceChoice
 from claims.models import Claim, Source
+from claims.validators import refuse_control_characters
+
+# The same rule as the record's own fields: no invisible control characters.
+TEXT = [refuse_control_characters]
 
 
 def _lines(text: str) -> list[str]:
@@ -26,35 +30,40 @@ class ImportForm(forms.Form):
         Source.objects.all(), required=False, help_text="An existing source…"
     )
     source_title = forms.CharField(
-        max_length=300, required=False, help_text="…or the title of a new one."
+        validators=TEXT, max_length=300, required=False, help_text="…or the title of a new one."
     )
     published_on = forms.CharField(
-        required=False, help_text="When the new source was published: 2023-02-15, 2022-10 or 2023."
+        validators=TEXT,
+        required=False,
+        help_text="When the new source was published: 2023-02-15, 2022-10 or 2023.",
     )
     precision = forms.ChoiceField(
         choices=[("", "as written"), *DatePrecision.choices], required=False
     )
     source_kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.PODCAST)
-    publisher = forms.CharField(max_length=200, required=False)
+    publisher = forms.CharField(validators=TEXT, max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, assume_scheme="https")
     default_speaker = forms.CharField(
+        validators=TEXT,
         max_length=200,
         required=False,
         help_text="Slug or name of the speaker of sections that name nobody.",
     )
     speakers = forms.CharField(
+        validators=TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
         help_text="One per line: NAME IN THE FILE = speaker slug or name, e.g. "
         "“Sarah = sarah-guo” or “Intro = noam-shazeer”. Unknown speakers are created.",
     )
     sections = forms.CharField(
+        validators=TEXT,
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
         help_text="One per line: LINE = NAME starts a new section there, "
         "e.g. “95 = Emad Mostaque”.",
     )
-    lines = forms.CharField(required=False, help_text="Only lines A-B, e.g. 2-38.")
+    lines = forms.CharField(validators=TEXT, required=False, help_text="Only lines A-B, e.g. 2-38.")
     kinds = forms.MultipleChoiceField(
         choices=Claim._meta.get_field("kind").choices,
         required=False,

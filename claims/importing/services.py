@@ -14,7 +14,6 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.text import slugify
 
 from claims import services
@@ -39,6 +38,7 @@ from claims.importing.plans import (
 from claims.importing.reading import NOTES, read_document
 from claims.importing.writing import BULK_THRESHOLD, write_plan
 from claims.models import Claim, Source, Speaker
+from claims.validators import latest_today
 
 __all__ = [
     "ImportOptions",
@@ -78,7 +78,7 @@ def _said_on(source: Source | None, choice: SourceChoice) -> tuple[datetime.date
         if source is not None
         else (choice.published_on, choice.precision)
     )
-    if said_on > timezone.localdate():
+    if said_on > latest_today():
         raise ImportFileError(f"The source's date {said_on} is in the future.")
     return said_on, precision
 
