@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.choices import ReviewState
-from claims.models import Claim, Resolution, Source, Speaker
+from claims.models import Claim, Resolution, Source, Speaker, Topic
 from claims.validators import QUOTE_MAX, RATIONALE_MAX, REASON_MAX
 from tests.claims.test_history import _form_data
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
@@ -367,3 +367,74 @@ def test_a_source_published_today_somewhere_on_earth_can_be_imported(curator_cli
     response = curator_client.post(reverse("admin:claims_importbatch_add"), data)
     assert response.status_code == 302, response.context["form"].errors
     assert Claim.objects.count() == 1
+
+
+# --- the other forms: speakers, sources, topics -------------------------------------------------
+@pytest.mark.parametrize(
+    ("admin_name", "data", "field", "message"),
+    [
+        (
+            "speaker",
+            {"name": "Ada", "slug": "ada", "bio": "b" * 5001, "links": ""},
+            "bio",
+            "Ensure this value has at most 5000 characters (it has 5001).",
+        ),
+        (
+            "speaker",
+            {"name": "Ada\x1b[1m", "slug": "ada", "links": ""},
+            "name",
+            "Remove the control character '\\x1b' at position 4.",
+        ),
+        (
+            "speaker",
+            {"name": "Ada", "slug": "ada", "links": "https://ada.example.org\nada.example.org"},
+            "links",
+            "Link 2 ('ada.example.org') is not a valid http(s) URL.",
+        ),
+        (
+            "source",
+            {
+                "title": "Episode\x07 12",
+                "kind": "podcast",
+                "published_on": "2024-01-01",
+                "published_precision": "day",
+            },
+            "title",
+            "Remove the control character '\\x07' at position 8.",
+        ),
+        (
+            "source",
+            {
+                "title": "Episode 12",
+                "kind": "podcast",
+                "published_on": "2024-01-01",
+                "published_precision": "day",
+                "notes": "n" * 10_001,
+            },
+            "notes",
+            "Ensure this value has at most 10000 characters (it has 10001).",
+        ),
+        (
+            "topic",
+            {"name": "Video", "slug": "video", "description": "d" * 2001},
+            "description",
+            "Ensure this value has at most 2000 characters (it has 2001).",
+        ),
+    ],
+    ids=["bio", "speaker name", "links", "source title", "source notes", "topic description"],
+)
+def test_the_record_forms_refuse_what_the_record_refuses(
+    admin_client, admin_name, data, field, message
+):
+    url = reverse(f"admin:claims_{admin_name}_add")
+    inlines = {
+        "speaker": {"claims-TOTAL_FORMS": "0", "claims-INITIAL_FORMS": "0"},
+        "source": {"participations-TOTAL_FORMS": "0", "participations-INITIAL_FORMS": "0"},
+        "topic": {},
+    }[admin_name]
+    response = admin_client.post(url, {**data, **inlines})
+    assert response.status_code == 200
+    assert _field_errors(response, field) == [message]
+    assert not Speaker.objects.exists()
+    assert not Source.objects.exists()
+    assert not Topic.objects.exists()
