@@ -30,6 +30,7 @@ from claims.importing import cli
 from claims.importing.errors import ImportFileError
 from claims.importing.forms import ImportForm
 from claims.importing.models import DraftClaim, ImportBatch
+from claims.importing.reading import MAX_BYTES
 from claims.importing.services import (
     draft_merge,
     draft_publish,
@@ -100,6 +101,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
         """The uploaded file, or the one kept from the preview."""
         upload = form.cleaned_data.get("file")
         if upload is not None:
+            # Django keeps a large upload in a temporary file: refuse it by its size
+            # before reading it into memory.
+            if upload.size > MAX_BYTES:
+                raise ImportFileError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
             data = upload.read()
             request.session.pop(SESSION_KEY, None)
             if len(data) <= SESSION_MAX_BYTES:

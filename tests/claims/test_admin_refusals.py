@@ -356,6 +356,24 @@ def test_the_import_page_shows_what_is_refused_and_imports_nothing(
     assert not Speaker.objects.filter(name__startswith="Dana").exists()
 
 
+def test_an_oversized_upload_is_refused_by_its_size_before_it_is_read(curator_client, monkeypatch):
+    from claims.importing import admin as importing_admin
+
+    monkeypatch.setattr(importing_admin, "MAX_BYTES", 1024 * 1024)
+    upload = SimpleUploadedFile("notes.txt", NOTES * 20_000, content_type="text/plain")
+    data = {
+        "file": upload,
+        "source_title": "Storage panel",
+        "published_on": "2026-03-01",
+        "source_kind": "podcast",
+    }
+    response = curator_client.post(reverse("admin:claims_importbatch_add"), data)
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "The file is larger than 1 MB. Nothing was imported."
+    ]
+
+
 def test_a_source_published_today_somewhere_on_earth_can_be_imported(curator_client):
     data = {
         "file": SimpleUploadedFile("notes.txt", NOTES, content_type="text/plain"),
