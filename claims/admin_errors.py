@@ -12,6 +12,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
+from django.db import transaction
 
 from claims.services import ConflictError
 
@@ -80,6 +81,15 @@ class ServiceFormAdminMixin:
         except ServiceRefusedError as refused:
             request._service_refusal = refused.error
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """simple-history's "revert to this version" page saves through ``save_model`` too."""
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except ServiceRefusedError as refused:
+            request._service_refusal = refused.error
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_form(self, request, obj=None, change=False, **kwargs) -> type[forms.BaseForm]:
         form_class = super().get_form(request, obj, change, **kwargs)

@@ -13,7 +13,7 @@ from claims import services
 from claims.choices import ReviewState
 from claims.models import Claim, Resolution, Source, Speaker, Topic
 from claims.validators import QUOTE_MAX, RATIONALE_MAX, REASON_MAX
-from tests.claims.test_history import _form_data
+from tests.claims.test_history import _fields_of, _form_data
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +134,21 @@ def test_a_conflict_found_by_the_service_is_a_form_error_not_a_lost_edit(
     assert response.status_code == 200
     assert "changed by someone else" in _non_field_errors(response)[0]
     assert Claim.objects.get(pk=claim.pk).statement == "Theirs."
+
+
+def test_reverting_to_a_version_the_services_refuse_shows_why(curator_client):
+    claim = ClaimFactory(deadline=None)
+    version = claim.history.get()
+    url = reverse("admin:claims_claim_simple_history", args=[claim.pk, version.history_id])
+    page = curator_client.get(url)
+    assert page.status_code == 200
+    data = _fields_of(page.context["adminform"].form)
+    data.update(expected_version=claim.version, said_on=FUTURE)
+    response = curator_client.post(url, data)
+    assert response.status_code == 200
+    assert _field_errors(response, "said_on") == [FUTURE_MESSAGE]
+    claim.refresh_from_db()
+    assert claim.said_on == datetime.date(2022, 10, 1)
 
 
 # --- resolve and reopen: the pages and the actions ---------------------------------------
