@@ -19,7 +19,19 @@ from django.utils.html import format_html, format_html_join
 
 from claims import reverting, services
 from claims import status as status_rules
-from claims.admin_forms import EvidenceFormSet, ReasonForm, ResolveForm, RevertForm
+from claims.admin_errors import (
+    ServiceFormAdminMixin,
+    ServiceRefusedError,
+    add_service_errors,
+    error_text,
+)
+from claims.admin_forms import (
+    EvidenceFormSet,
+    ReasonForm,
+    ResolveForm,
+    RevertForm,
+    SpeakerAdminForm,
+)
 from claims.admin_history import ReadableHistoryAdmin
 from claims.choices import Status
 from claims.models import (
@@ -196,7 +208,7 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ReadableHistoryAdmin):
+class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
@@ -316,10 +328,13 @@ class ClaimAdmin(ReadableHistoryAdmin):
     # --- saving through the services -------------------------------------
     def save_model(self, request, obj, form, change):
         # The write-path middleware labels these history entries "admin".
-        if change:
-            self._update(request, obj, form)
-        else:
-            self._create(request, obj, form)
+        try:
+            if change:
+                self._update(request, obj, form)
+            else:
+                self._create(request, obj, form)
+        except (ValidationError, services.ConflictError) as error:
+            raise ServiceRefusedError(error) from None
 
     def _create(self, request, obj: Claim, form) -> None:
         data = {
@@ -338,15 +353,12 @@ class ClaimAdmin(ReadableHistoryAdmin):
             for field in form.changed_data
             if field in services.EDITABLE_CLAIM_FIELDS
         }
-        try:
-            services.claim_update(
-                claim=obj,
-                expected_version=form.cleaned_data["expected_version"],
-                changes=changes,
-                actor=request.user,
-            )
-        except services.ConflictError as error:
-            messages.error(request, str(error))
+        services.claim_update(
+            claim=obj,
+            expected_version=form.cleaned_data["expected_version"],
+            changes=changes,
+            actor=request.user,
+        )
         obj.refresh_from_db()
         if {"horizon", "deadline", "said_on", "said_on_precision"} & set(changes):
             self._report_deadline(request, obj)
@@ -460,8 +472,8 @@ class ClaimAdmin(ReadableHistoryAdmin):
                     reason=form.cleaned_data["reason"],
                     actor=request.user,
                 )
-            except ValidationError as error:
-                form.add_error(None, error)
+            except (ValidationError, services.ConflictError) as error:
+                add_service_errors(form, error)
             else:
                 self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
                 return self._done(request, claims, single)
@@ -474,11 +486,15 @@ class ClaimAdmin(ReadableHistoryAdmin):
         is_submit = "apply" in request.POST
         form = ReasonForm(request.POST if is_submit else None)
         if is_submit and form.is_valid():
-            count = services.claims_reopen(
-                claims=claims, reason=form.cleaned_data["reason"], actor=request.user
-            )
-            self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
-            return self._done(request, claims, single)
+            try:
+                count = services.claims_reopen(
+                    claims=claims, reason=form.cleaned_data["reason"], actor=request.user
+                )
+            except (ValidationError, services.ConflictError) as error:
+                add_service_errors(form, error)
+            else:
+                self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
+                return self._done(request, claims, single)
         return self._action_page(request, claims, "admin/claims/claim/reopen.html", form=form)
 
     def _action_page(self, request, claims, template: str, **context):
@@ -500,13 +516,27 @@ class ClaimAdmin(ReadableHistoryAdmin):
 
     @admin.action(description="Publish the selected drafts", permissions=["change"])
     def publish_selected(self, request, queryset):
-        count = services.claims_publish(claims=queryset, actor=request.user)
+        try:
+            count = services.claims_publish(claims=queryset, actor=request.user)
+        except (ValidationError, services.ConflictError) as error:
+            self._refused(request, error)
+            return
         self.message_user(request, f"Published {count} claim(s).", messages.SUCCESS)
 
     @admin.action(description="Assign the selected claims to me", permissions=["change"])
     def assign_to_me(self, request, queryset):
-        count = services.claims_assign(claims=queryset, curator=request.user, actor=request.user)
+        try:
+            count = services.claims_assign(
+                claims=queryset, curator=request.user, actor=request.user
+            )
+        except (ValidationError, services.ConflictError) as error:
+            self._refused(request, error)
+            return
         self.message_user(request, f"Assigned {count} claim(s) to you.", messages.SUCCESS)
+
+    def _refused(self, request, error) -> None:
+        """A bulk action the services refused: all or nothing, so nothing was changed."""
+        self.message_user(request, f"Nothing was changed: {error_text(error)}", messages.ERROR)
 
     @admin.action(description="Export the selected claims as CSV", permissions=["view"])
     def export_csv(self, request, queryset):
@@ -591,6 +621,7 @@ class SourceParticipantInline(admin.TabularInline):
 
 @admin.register(Speaker)
 class SpeakerAdmin(ReadableHistoryAdmin):
+    form = SpeakerAdminForm
     list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
     search_fields = ["name", "slug", "affiliations"]
     prepopulated_fields = {"slug": ["name"]}

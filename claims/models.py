@@ -7,7 +7,7 @@ the querysets own the reusable reads (what is due, what is public, statuses).
 import datetime
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -27,6 +27,36 @@ from claims.choices import (
 )
 from claims.history import HistoryPathModel
 from claims.status import most_overdue_ordering
+from claims.validators import (
+    BIO_MAX,
+    DESCRIPTION_MAX,
+    EXCERPT_MAX,
+    NOTES_MAX,
+    QUOTE_MAX,
+    RATIONALE_MAX,
+    REASON_MAX,
+    length_check,
+    refuse_control_characters,
+    validate_url_list,
+)
+
+# Free text on one line: refuse control characters (the length is the column's).
+LINE = [refuse_control_characters]
+# A retraction reason is the curator's reason behind "revised: " or "reopened: ".
+RETRACTION_REASON_MAX = REASON_MAX + 20
+
+
+def _text(max_length: int, **kwargs) -> models.TextField:
+    """Free text of at most ``max_length`` characters, checked before saving.
+
+    Pair it with ``length_check`` in the model's constraints, so the database
+    enforces the same maximum.
+    """
+    return models.TextField(
+        max_length=max_length,
+        validators=[MaxLengthValidator(max_length), refuse_control_characters],
+        **kwargs,
+    )
 
 
 def _choice_check(field: str, choices: type[models.TextChoices], name: str, *, blank=False):
@@ -63,12 +93,13 @@ def format_partial_date(value: datetime.date | None, precision: str) -> str:
 class Topic(models.Model):
     """A subject claims are grouped under ("generative video", "AI funding")."""
 
-    name = models.CharField(max_length=100, unique=True)
+    name = models.CharField(max_length=100, unique=True, validators=LINE)
     slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    description = _text(DESCRIPTION_MAX, blank=True)
 
     class Meta:
         ordering = ["name"]
+        constraints = [length_check("description", DESCRIPTION_MAX, "topic_description_length")]
 
     def __str__(self) -> str:
         return self.name
@@ -99,13 +130,21 @@ class SourceQuerySet(models.QuerySet):
 class Speaker(models.Model):
     """A person who makes claims."""
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=LINE)
     slug = models.SlugField(max_length=200, unique=True)
-    bio = models.TextField(blank=True)
+    bio = _text(BIO_MAX, blank=True)
     affiliations = models.CharField(
-        max_length=300, blank=True, help_text="Organisations and roles, comma-separated."
+        max_length=300,
+        blank=True,
+        validators=LINE,
+        help_text="Organisations and roles, comma-separated.",
     )
-    links = models.JSONField(default=list, blank=True, help_text="A list of URLs.")
+    links = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_url_list],
+        help_text="The speaker's own pages: http(s) URLs, one per line.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -114,7 +153,10 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.CheckConstraint(condition=~Q(slug=""), name="speaker_slug_not_blank")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(slug=""), name="speaker_slug_not_blank"),
+            length_check("bio", BIO_MAX, "speaker_bio_length"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -124,9 +166,9 @@ class Source(models.Model):
     """Where claims were made: a podcast episode, an essay, a talk, a post."""
 
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.PODCAST)
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, validators=LINE)
     publisher = models.CharField(
-        max_length=200, blank=True, help_text="The show, publication or event."
+        max_length=200, blank=True, validators=LINE, help_text="The show, publication or event."
     )
     url = models.URLField(max_length=500, blank=True)
     published_on = models.DateField(
@@ -135,7 +177,7 @@ class Source(models.Model):
     published_precision = models.CharField(
         max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
-    notes = models.TextField(blank=True, help_text="Internal notes; never public.")
+    notes = _text(NOTES_MAX, blank=True, help_text="Internal notes; never public.")
     participants = models.ManyToManyField(
         Speaker, through="SourceParticipant", related_name="appearances", blank=True
     )
@@ -150,6 +192,7 @@ class Source(models.Model):
         constraints = [
             _choice_check("kind", SourceKind, "source_kind_valid"),
             _choice_check("published_precision", DatePrecision, "source_precision_valid"),
+            length_check("notes", NOTES_MAX, "source_notes_length"),
         ]
 
     def __str__(self) -> str:
@@ -222,12 +265,15 @@ class Claim(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims")
     locator = models.CharField(
-        max_length=100, blank=True, help_text="Where in the source: a timestamp, page or line."
+        max_length=100,
+        blank=True,
+        validators=LINE,
+        help_text="Where in the source: a timestamp, page or line.",
     )
     kind = models.CharField(max_length=12, choices=ClaimKind.choices, default=ClaimKind.PREDICTION)
-    quote = models.TextField(help_text="The words as said or written.")
+    quote = _text(QUOTE_MAX, help_text="The words as said or written.")
     statement = models.CharField(
-        max_length=300, help_text="The claim normalised to one checkable line."
+        max_length=300, validators=LINE, help_text="The claim normalised to one checkable line."
     )
     said_on = models.DateField(
         help_text="The first day of the period when only the month or year is known."
@@ -236,7 +282,10 @@ class Claim(models.Model):
         max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
     horizon = models.CharField(
-        max_length=200, blank=True, help_text='The time frame as said: "by next year".'
+        max_length=200,
+        blank=True,
+        validators=LINE,
+        help_text='The time frame as said: "by next year".',
     )
     deadline = models.DateField(null=True, blank=True)
     deadline_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
@@ -273,7 +322,7 @@ class Claim(models.Model):
     duplicate_of = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
     )
-    internal_notes = models.TextField(blank=True, help_text="Curators' notes; never public.")
+    internal_notes = _text(NOTES_MAX, blank=True, help_text="Curators' notes; never public.")
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -320,6 +369,8 @@ class Claim(models.Model):
             ),
             models.CheckConstraint(condition=~Q(quote=""), name="claim_quote_not_blank"),
             models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_not_blank"),
+            length_check("quote", QUOTE_MAX, "claim_quote_length"),
+            length_check("internal_notes", NOTES_MAX, "claim_internal_notes_length"),
         ]
         indexes = [
             # The reminder sweep and the "due" filters scan exactly these rows.
@@ -376,7 +427,7 @@ class Resolution(models.Model):
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="resolutions")
     verdict = models.CharField(max_length=12, choices=Verdict.choices)
-    rationale = models.TextField()
+    rationale = _text(RATIONALE_MAX)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -385,8 +436,10 @@ class Resolution(models.Model):
         related_name="resolutions",
     )
     resolved_at = models.DateTimeField(default=timezone.now)
-    revision_reason = models.TextField(
-        blank=True, help_text="Why an earlier verdict was revised; required for a revision."
+    revision_reason = _text(
+        REASON_MAX,
+        blank=True,
+        help_text="Why an earlier verdict was revised; required for a revision.",
     )
     retracted_at = models.DateTimeField(null=True, blank=True)
     retracted_by = models.ForeignKey(
@@ -396,7 +449,7 @@ class Resolution(models.Model):
         blank=True,
         related_name="+",
     )
-    retraction_reason = models.TextField(blank=True)
+    retraction_reason = _text(RETRACTION_REASON_MAX, blank=True)
 
     history = HistoricalRecords(bases=[HistoryPathModel])
 
@@ -417,6 +470,11 @@ class Resolution(models.Model):
             models.CheckConstraint(
                 condition=~Q(rationale=""), name="resolution_rationale_not_blank"
             ),
+            length_check("rationale", RATIONALE_MAX, "resolution_rationale_length"),
+            length_check("revision_reason", REASON_MAX, "resolution_revision_reason_length"),
+            length_check(
+                "retraction_reason", RETRACTION_REASON_MAX, "resolution_retraction_reason_length"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -433,7 +491,7 @@ class Evidence(models.Model):
     resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="evidence")
     url = models.URLField(max_length=500)
     archive_url = models.URLField(max_length=500, blank=True)
-    excerpt = models.TextField(blank=True, help_text="The part of the page that matters.")
+    excerpt = _text(EXCERPT_MAX, blank=True, help_text="The part of the page that matters.")
     observed_on = models.DateField(help_text="When the evidence was seen.")
 
     history = HistoricalRecords(bases=[HistoryPathModel])
@@ -441,7 +499,10 @@ class Evidence(models.Model):
     class Meta:
         ordering = ["pk"]
         verbose_name_plural = "evidence"
-        constraints = [models.CheckConstraint(condition=~Q(url=""), name="evidence_url_not_blank")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(url=""), name="evidence_url_not_blank"),
+            length_check("excerpt", EXCERPT_MAX, "evidence_excerpt_length"),
+        ]
 
     def __str__(self) -> str:
         return self.url

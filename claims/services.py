@@ -19,6 +19,7 @@ from simple_history.utils import bulk_update_with_history
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState, Verdict
 from claims.horizons import HorizonKind, parse_horizon
 from claims.models import Claim, Evidence, Resolution, Source, Speaker, Topic, period_start
+from claims.validators import latest_today
 
 User = AbstractBaseUser
 
@@ -91,7 +92,9 @@ def speaker_create(
         slug=slug or slugify(name),
         bio=bio,
         affiliations=affiliations,
-        links=list(links),
+        # A tuple becomes a list; anything else is validated as given (a bare
+        # string is refused, not turned into a list of characters).
+        links=list(links) if isinstance(links, tuple) else links,
     )
     speaker.full_clean()
     _stamp(speaker, actor=actor, reason="created")
@@ -217,7 +220,9 @@ def source_save(*, source: Source, actor: User | None = None, reason: str = "") 
 
 def _validate_said_on(claim: Claim) -> None:
     claim_normalise_dates(claim)
-    if claim.said_on and claim.said_on > timezone.localdate():
+    # Judged in the earliest time zone on Earth: a claim made today in Auckland
+    # or Kiritimati is not in the future while it is still yesterday in UTC.
+    if claim.said_on and claim.said_on > latest_today():
         raise ValidationError({"said_on": "A claim cannot have been said in the future."})
 
 
@@ -303,7 +308,9 @@ def claim_publish(*, claim: Claim, actor: User | None = None) -> Claim:
     )
 
 
-def _validate_resolution(verdict: str, rationale: str, evidence: Sequence[EvidenceInput]) -> None:
+def _validate_resolution(
+    verdict: str, rationale: str, evidence: Sequence[EvidenceInput], reason: str = ""
+) -> None:
     errors = {}
     if verdict not in Verdict.values:
         errors["verdict"] = f"{verdict!r} is not a verdict; use one of {', '.join(Verdict.values)}."
@@ -311,6 +318,8 @@ def _validate_resolution(verdict: str, rationale: str, evidence: Sequence[Eviden
         errors["rationale"] = "Say why: a resolution needs a rationale."
     if errors:
         raise ValidationError(errors)
+    _validate_text(Resolution, "rationale", rationale)
+    _validate_text(Resolution, "revision_reason", reason.strip(), key="reason")
     for index, item in enumerate(evidence):
         row = Evidence(url=item.url, archive_url=item.archive_url, excerpt=item.excerpt)
         row.observed_on = item.observed_on
@@ -320,6 +329,17 @@ def _validate_resolution(verdict: str, rationale: str, evidence: Sequence[Eviden
             raise ValidationError(
                 {f"evidence[{index}].{field}": msgs for field, msgs in error.message_dict.items()}
             ) from None
+
+
+def _validate_text(model, field: str, value: str, *, key: str = "") -> None:
+    """``value`` within the limits of ``model.field`` (length, control characters).
+
+    Raises ``ValidationError`` keyed by ``key`` (the caller's name for it) or ``field``.
+    """
+    try:
+        model._meta.get_field(field).run_validators(value)
+    except ValidationError as error:
+        raise ValidationError({key or field: error.messages}) from None
 
 
 def _retract_current(claim: Claim, *, actor: User | None, reason: str) -> Resolution | None:
@@ -345,7 +365,7 @@ def claim_resolve(
     resolved_at: datetime.datetime | None = None,
 ) -> Resolution:
     """Give a claim a verdict. Revising an existing verdict needs a stated ``reason``."""
-    _validate_resolution(verdict, rationale, evidence)
+    _validate_resolution(verdict, rationale, evidence, reason)
     with transaction.atomic():
         locked = Claim.objects.select_for_update().get(pk=claim.pk)
         if locked.review_state != ReviewState.PUBLISHED:
@@ -381,6 +401,7 @@ def claim_reopen(*, claim: Claim, reason: str, actor: User | None = None) -> Cla
     """Take back a claim's verdict; the earlier resolution stays, marked as retracted."""
     if not reason.strip():
         raise ValidationError({"reason": "Say why the claim is being reopened."})
+    _validate_text(Resolution, "revision_reason", reason.strip(), key="reason")
     with transaction.atomic():
         locked = Claim.objects.select_for_update().get(pk=claim.pk)
         if not locked.verdict:

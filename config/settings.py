@@ -168,6 +168,12 @@ STORAGES = {
 }
 
 # --- Security (production) -------------------------------------------------
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", default=False)
+# How many proxies in front of the site append the client's address to
+# X-Forwarded-For. The API's rate limits count per client address: with 0 it is
+# REMOTE_ADDR, else the address the outermost trusted proxy appended. A client's
+# own X-Forwarded-For is never trusted, or it could pick a fresh bucket per request.
+NUM_PROXIES = env_int("DJANGO_NUM_PROXIES", 1 if BEHIND_PROXY else 0, minimum=0)
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
@@ -175,7 +181,7 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31_536_000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
-    if env_bool("DJANGO_BEHIND_PROXY", default=False):
+    if BEHIND_PROXY:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # In development WhiteNoise serves files straight from the apps, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = DEBUG
@@ -289,6 +295,8 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+    # JSON only, bounded before parsing (docs/api.md, "Writing").
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.exceptions.api_exception_handler",
@@ -296,6 +304,7 @@ REST_FRAMEWORK = {
         "claims.api.throttling.AnonymousThrottle",
         "claims.api.throttling.AuthenticatedThrottle",
     ],
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_THROTTLE_ANON", "120/minute"),
         "user": env_str("API_THROTTLE_USER", "1200/minute"),

@@ -98,7 +98,8 @@ class SpeakerSerializer(serializers.Serializer):
             "name": speaker.name,
             "bio": speaker.bio,
             "affiliations": speaker.affiliations,
-            "external_links": [str(link) for link in speaker.links or []],
+            # Stored links are a list of URLs (validated, and migrated into shape).
+            "external_links": list(speaker.links) if isinstance(speaker.links, list) else [],
             "track_record": self.context["track_records"][speaker.pk],
             "links": {
                 "self": links.speaker(speaker.slug),

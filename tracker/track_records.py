@@ -49,9 +49,15 @@ CALIBRATION_BINS = 10
 
 
 def wilson_lower_bound(successes: float, trials: int, z: float = Z) -> float | None:
-    """Lower bound of the Wilson score interval for ``successes`` out of ``trials``."""
+    """Lower bound of the Wilson score interval for ``successes`` out of ``trials``.
+
+    With no success the bound is exactly 0 (the formula's two terms cancel, and
+    floating point would leave -0.0 or a tiny negative that sorts below other zeros).
+    """
     if trials <= 0:
         return None
+    if successes <= 0:
+        return 0.0
     p = successes / trials
     z2 = z * z
     centre = p + z2 / (2 * trials)
@@ -110,6 +116,8 @@ def score_expression(today: datetime.date) -> Case:
     centre = p + z2 / (Value(2.0) * n)
     margin = Value(Z) * Sqrt(p * (Value(1.0) - p) / n + z2 / (Value(4.0) * n * n))
     return Case(
+        # Exactly 0 without a success, as in ``wilson_lower_bound``, so ties break by name.
+        When(n_scored__gt=0, successes__lte=0, then=Value(0.0)),
         When(n_scored__gt=0, then=(centre - margin) / (Value(1.0) + z2 / n)),
         default=Value(None),
         output_field=FloatField(),

@@ -56,6 +56,11 @@ class ApiViewSetMixin:
     throttle_classes = [AnonymousThrottle, AuthenticatedThrottle]
 
     def initial(self, request, *args, **kwargs) -> None:
+        # A method the endpoint does not offer is a 405 for everyone, before
+        # authentication could make it a 401 (DRF checks the handler only later).
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise exceptions.MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
         reject_nul_characters(request.query_params)
         if request.method not in ("GET", "HEAD", "OPTIONS"):

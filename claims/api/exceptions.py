@@ -8,10 +8,12 @@ Every 4xx (and the rare 5xx DRF knows about) answers with::
 for nested input), or is ``null`` when the error is about the request as a whole.
 """
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -19,9 +21,11 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from claims.api.parsers import PayloadTooLarge, body_limit
 from claims.services import ConflictError
 
 NON_FIELD_KEYS = {"non_field_errors", "__all__", "detail"}
+logger = logging.getLogger(__name__)
 
 
 class BadParameter(exceptions.ValidationError):
@@ -70,10 +74,27 @@ def _conflict_response(error: ConflictError) -> Response:
     return Response(body, status=status.HTTP_409_CONFLICT)
 
 
+def _suspicious_request(exc: SuspiciousOperation, context: dict) -> exceptions.APIException:
+    """A body Django refuses to read (too large, too many fields) is the client's fault.
+
+    Django's own handler would answer with an HTML page and log it at ERROR; the
+    API answers in its error shape, and it is logged as a warning like any 4xx.
+    """
+    request = context.get("request")
+    logger.warning(
+        "Refused a request body on %s: %s", getattr(request, "path", "?"), exc.__class__.__name__
+    )
+    if isinstance(exc, RequestDataTooBig):
+        return PayloadTooLarge(f"The request body is larger than {body_limit():,} bytes.")
+    return exceptions.ValidationError({"body": [f"The request body cannot be read: {exc}"]})
+
+
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     """DRF's exception handler, answering in the API's single error shape."""
     if isinstance(exc, ConflictError):
         return _conflict_response(exc)
+    if isinstance(exc, SuspiciousOperation):
+        exc = _suspicious_request(exc, context)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_django_validation_detail(exc))
     elif isinstance(exc, Http404):

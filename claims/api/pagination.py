@@ -7,14 +7,12 @@ costs, and rows inserted meanwhile never shift or repeat what a client sees.
 Every ordering ends on the primary key so the key is unique.
 """
 
-import base64
-import binascii
 import datetime
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.core import signing
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F, Q, QuerySet
 from django.utils.dateparse import parse_date, parse_datetime
@@ -26,6 +24,9 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 from claims.api.exceptions import BadParameter
 
 DEFAULT_PAGE_SIZE = 25
+# A real cursor is well under 200 characters; anything much longer was not made here.
+MAX_CURSOR_LENGTH = 512
+CURSOR_SALT = "claims.api.cursor"
 MAX_PAGE_SIZE = 100
 PAGE_SIZE_PARAM = "page_size"
 
@@ -75,7 +76,9 @@ class SortKey:
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ValueError(self.field)
             return value
-        parsed = (parse_date if self.kind == "date" else parse_datetime)(str(value))
+        if not isinstance(value, str):
+            raise ValueError(self.field)
+        parsed = (parse_date if self.kind == "date" else parse_datetime)(value)
         if parsed is None:
             raise ValueError(self.field)
         return parsed
@@ -156,14 +159,21 @@ class KeysetPagination(BasePagination):
         return name
 
     def decode_cursor(self, raw: str, name: str, keys: Sequence[SortKey]) -> list[Any]:
+        """The sort key a cursor holds; any cursor the API did not sign is a 400.
+
+        Cursors are signed (``django.core.signing``, keyed by ``SECRET_KEY``), so the
+        payload is parsed only once it is known to be one the API made itself.
+        """
         invalid = BadParameter(self.cursor_param, "Invalid cursor: use a `next` link as given.")
+        if len(raw) > MAX_CURSOR_LENGTH:
+            raise invalid
         try:
-            padded = raw + "=" * (-len(raw) % 4)
-            payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-            values = payload["v"]
-            ordering = payload["o"]
-        except (ValueError, TypeError, KeyError, UnicodeError, binascii.Error):
+            payload = signing.loads(raw, salt=CURSOR_SALT)
+        except (signing.BadSignature, ValueError, UnicodeError):
             raise invalid from None
+        if not isinstance(payload, dict) or set(payload) != {"o", "v"}:
+            raise invalid
+        ordering, values = payload["o"], payload["v"]
         if ordering != name:
             raise BadParameter(
                 self.cursor_param,
@@ -174,14 +184,13 @@ class KeysetPagination(BasePagination):
             raise invalid
         try:
             return [key.decode(value) for key, value in zip(keys, values, strict=True)]
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             raise invalid from None
 
     @staticmethod
     def encode_cursor(name: str, keys: Sequence[SortKey], row: Any) -> str:
         values = [SortKey.encode(_read(row, key.field)) for key in keys]
-        payload = json.dumps({"o": name, "v": values}, separators=(",", ":"))
-        return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+        return signing.dumps({"o": name, "v": values}, salt=CURSOR_SALT)
 
     # --- BasePagination ----------------------------------------------------
     def paginate_queryset(self, queryset: QuerySet, request: Request, view=None) -> list:
@@ -227,7 +236,8 @@ class KeysetPagination(BasePagination):
                 "name": self.cursor_param,
                 "required": False,
                 "in": "query",
-                "description": "An opaque cursor from a `next` link. A malformed one is a 400.",
+                "description": "An opaque, signed cursor from a `next` link. Any other value "
+                "(malformed, altered or made for another ordering) is a 400.",
                 "schema": {"type": "string"},
             },
             _page_size_parameter(),

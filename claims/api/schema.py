@@ -3,6 +3,11 @@
 from drf_spectacular import openapi
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
+from rest_framework.permissions import SAFE_METHODS, AllowAny
+
+from claims.api.permissions import PublicReadCuratorWrite
+
+PUBLIC_READ_PERMISSIONS = (AllowAny, PublicReadCuratorWrite)
 
 
 class ErrorItemSerializer(serializers.Serializer):
@@ -43,7 +48,8 @@ WRITE_ERRORS = {
     "405": _error("Method not allowed."),
     "406": _error("The requested format is not available."),
     "409": _error("The claim changed since the given version was read.", ConflictSerializer),
-    "415": _error("The body's media type is not supported."),
+    "413": _error("The body is larger than the API reads."),
+    "415": _error("The body is not JSON: writes accept `application/json` only."),
     "429": _error("Too many requests; see the Retry-After header."),
 }
 CACHE_HEADERS = {
@@ -57,7 +63,29 @@ CACHE_HEADERS = {
 
 
 class AutoSchema(openapi.AutoSchema):
-    """drf-spectacular's schema, plus the error responses and caching headers of every operation."""
+    """drf-spectacular's schema, plus the error responses and caching headers of every operation.
+
+    Public reads declare no security requirement (anyone may call them; a curator's
+    credentials only widen what they see), and fields a partial update still
+    requires (a serializer's ``required_when_partial``) stay required in the schema.
+    """
+
+    def get_auth(self) -> list[dict]:
+        public = all(
+            isinstance(permission, PUBLIC_READ_PERMISSIONS)
+            for permission in self.view.get_permissions()
+        )
+        if public and self.method in SAFE_METHODS:
+            super().get_auth()  # registers the security schemes the writes refer to
+            return []
+        return super().get_auth()
+
+    def _map_basic_serializer(self, serializer, direction) -> dict:
+        schema = super()._map_basic_serializer(serializer, direction)
+        always = getattr(serializer, "required_when_partial", ())
+        if always and direction == "request":
+            schema["required"] = sorted({*schema.get("required", []), *always})
+        return schema
 
     def _get_response_bodies(self, direction="response") -> dict:
         responses = super()._get_response_bodies(direction)

@@ -29,6 +29,7 @@ from claims.choices import (
     Verdict,
 )
 from claims.models import Source, Speaker, Topic, format_partial_date
+from claims.validators import EXCERPT_MAX, NOTES_MAX, QUOTE_MAX, RATIONALE_MAX, REASON_MAX
 
 API_NAMESPACE = "api-v1"
 
@@ -119,7 +120,7 @@ class TopicSummarySerializer(serializers.Serializer):
 class EvidenceSerializer(serializers.Serializer):
     url = serializers.URLField(max_length=500)
     archive_url = serializers.URLField(max_length=500, required=False, allow_blank=True)
-    excerpt = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+    excerpt = serializers.CharField(required=False, allow_blank=True, max_length=EXCERPT_MAX)
     observed_on = serializers.DateField()
 
 
@@ -356,7 +357,7 @@ class ClaimWriteSerializer(serializers.Serializer):
         queryset=Source.objects.all(),
         pk_field=serializers.IntegerField(min_value=1, max_value=2**63 - 1),
     )
-    quote = serializers.CharField()
+    quote = serializers.CharField(max_length=QUOTE_MAX)
     statement = serializers.CharField(max_length=300)
     said_on = serializers.DateField()
     said_on_precision = serializers.ChoiceField(
@@ -383,11 +384,14 @@ class ClaimWriteSerializer(serializers.Serializer):
     review_state = serializers.ChoiceField(
         choices=ReviewState.choices, default=ReviewState.PUBLISHED
     )
-    internal_notes = serializers.CharField(required=False, allow_blank=True)
+    internal_notes = serializers.CharField(required=False, allow_blank=True, max_length=NOTES_MAX)
 
 
 class ClaimUpdateSerializer(ClaimWriteSerializer):
     """The fields to change, plus the ``version`` the client read."""
+
+    # Documented as required in the OpenAPI schema although the update is partial.
+    required_when_partial = ("version",)
 
     version = serializers.IntegerField(
         min_value=1, max_value=2**31 - 1, help_text="The version you read; a stale one is a 409."
@@ -408,15 +412,18 @@ class ClaimUpdateSerializer(ClaimWriteSerializer):
 
 class ResolveSerializer(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
-    rationale = serializers.CharField()
+    rationale = serializers.CharField(max_length=RATIONALE_MAX)
     evidence = EvidenceSerializer(many=True, required=False)
     reason = serializers.CharField(
         required=False,
         allow_blank=True,
         default="",
+        max_length=REASON_MAX,
         help_text="Required when the claim already has a verdict: why it is being revised.",
     )
 
 
 class ReopenSerializer(serializers.Serializer):
-    reason = serializers.CharField(help_text="Why the verdict is being taken back.")
+    reason = serializers.CharField(
+        max_length=REASON_MAX, help_text="Why the verdict is being taken back."
+    )

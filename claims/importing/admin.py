@@ -19,13 +19,19 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims import services
+from claims.admin_errors import (
+    ServiceFormAdminMixin,
+    ServiceRefusedError,
+    add_service_errors,
+    error_text,
+)
 from claims.choices import ReviewState
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
 from claims.importing.forms import SECTION_DATE, SECTION_SOURCE, ImportForm
 from claims.importing.models import DraftClaim, ImportBatch
 from claims.importing.parsing import ParsedDocument, parse_document
-from claims.importing.reading import read_document
+from claims.importing.reading import MAX_BYTES, read_document
 from claims.importing.services import (
     draft_merge,
     draft_publish,
@@ -96,6 +102,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
         """The uploaded file, or the one kept from the preview."""
         upload = form.cleaned_data.get("file")
         if upload is not None:
+            # Django keeps a large upload in a temporary file: refuse it by its size
+            # before reading it into memory.
+            if upload.size > MAX_BYTES:
+                raise ImportFileError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
             data = upload.read()
             request.session.pop(SESSION_KEY, None)
             if len(data) <= SESSION_MAX_BYTES:
@@ -124,6 +134,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
             form.add_error(None, f"{str(error).rstrip('.')}. Nothing was imported.")
             if data is not None and "sections" not in context:
                 context["sections"] = section_rows(parsed_sections(data), None, request.POST)
+            return None
+        except ValidationError as error:
+            add_service_errors(form, error)
+            form.add_error(None, "Nothing was imported.")
             return None
         request.session.pop(SESSION_KEY, None)
         if result.batch is None:
@@ -221,7 +235,7 @@ class DraftForm(forms.ModelForm):
 
 
 @admin.register(DraftClaim)
-class DraftClaimAdmin(admin.ModelAdmin):
+class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
     """Drafts waiting for review, newest import first."""
 
     form = DraftForm
@@ -291,7 +305,7 @@ class DraftClaimAdmin(admin.ModelAdmin):
                     )
                 self._decide(request, claim)
         except (ValidationError, services.ConflictError) as error:
-            messages.error(request, f"Nothing was saved: {_error_text(error)}")
+            raise ServiceRefusedError(error) from None
 
     def _decide(self, request, claim: Claim) -> None:
         if "_publish" in request.POST:
@@ -302,7 +316,9 @@ class DraftClaimAdmin(admin.ModelAdmin):
             messages.success(request, f"Rejected claim {claim.pk}.")
         elif "_merge" in request.POST:
             if claim.duplicate_of is None:
-                raise ValidationError("Pick the claim to merge into in “duplicate of”.")
+                raise ValidationError(
+                    {"duplicate_of": "Pick the claim to merge into in “duplicate of”."}
+                )
             draft_merge(claim=claim, into=claim.duplicate_of, actor=request.user)
             messages.success(request, f"Merged claim {claim.pk} into {claim.duplicate_of_id}.")
 
@@ -318,7 +334,7 @@ class DraftClaimAdmin(admin.ModelAdmin):
                 for claim in queryset:
                     decide(claim)
         except (ValidationError, services.ConflictError) as error:
-            self.message_user(request, f"Nothing was changed: {_error_text(error)}", messages.ERROR)
+            self.message_user(request, f"Nothing was changed: {error_text(error)}", messages.ERROR)
             return 0
         return len(queryset)
 
@@ -352,11 +368,3 @@ class DraftClaimAdmin(admin.ModelAdmin):
                 f"Merged {count} draft(s); {skipped} not flagged as a duplicate were left alone.",
                 messages.SUCCESS if count else messages.WARNING,
             )
-
-
-def _error_text(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        if hasattr(error, "message_dict"):
-            return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
-        return " ".join(error.messages)
-    return str(error)

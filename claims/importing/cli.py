@@ -5,13 +5,61 @@ the same columns.
 """
 
 import datetime
+import os
 import re
+import stat
 import sys
 from typing import TextIO
 
 from claims.choices import DatePrecision
 from claims.importing.errors import ImportFileError
 from claims.importing.services import Candidate, ImportPlan, SectionSource
+
+READ_CHUNK = 1024 * 1024
+
+
+def read_file(path: str, *, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, refused before reading if too large.
+
+    A device (``/dev/zero``), pipe, socket or directory is refused without
+    reading from it (it is opened non-blocking, so a FIFO cannot hang the
+    command); the size is checked on the open file, and the file is read in
+    chunks of ``READ_CHUNK`` so one that grows meanwhile stops at ``max_bytes``.
+    Raises ``ImportFileError``.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ImportFileError(f"Cannot read the file: {error.strerror}") from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFileError(
+                "This is not a regular file (a device, pipe, socket or directory); "
+                "give the path of a text document."
+            )
+        if info.st_size > max_bytes:
+            raise ImportFileError(_too_large(max_bytes))
+    except ImportFileError:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as file:
+        return _read_chunks(file, max_bytes)
+
+
+def _read_chunks(file, max_bytes: int) -> bytes:
+    chunks, total = [], 0
+    while chunk := file.read(READ_CHUNK):
+        total += len(chunk)
+        if total > max_bytes:
+            raise ImportFileError(_too_large(max_bytes))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"The file is larger than {max_bytes // (1024 * 1024)} MB."
+
 
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
 

@@ -9,6 +9,10 @@ from claims.importing.errors import ImportFileError
 from claims.importing.reading import FORMATS
 from claims.importing.services import ImportOptions, SectionSource, SourceChoice
 from claims.models import Claim, Source
+from claims.validators import refuse_control_characters
+
+# The same rule as the record's own fields: no invisible control characters.
+TEXT = [refuse_control_characters]
 
 
 def _lines(text: str) -> list[str]:
@@ -29,35 +33,40 @@ class ImportForm(forms.Form):
         "the preview lets you pick one per section)",
     )
     source_title = forms.CharField(
-        max_length=300, required=False, help_text="…or the title of a new one."
+        validators=TEXT, max_length=300, required=False, help_text="…or the title of a new one."
     )
     published_on = forms.CharField(
-        required=False, help_text="When the new source was published: 2023-02-15, 2022-10 or 2023."
+        validators=TEXT,
+        required=False,
+        help_text="When the new source was published: 2023-02-15, 2022-10 or 2023.",
     )
     precision = forms.ChoiceField(
         choices=[("", "as written"), *DatePrecision.choices], required=False
     )
     source_kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.PODCAST)
-    publisher = forms.CharField(max_length=200, required=False)
+    publisher = forms.CharField(validators=TEXT, max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, assume_scheme="https")
     default_speaker = forms.CharField(
+        validators=TEXT,
         max_length=200,
         required=False,
         help_text="Slug or name of the speaker of sections that name nobody.",
     )
     speakers = forms.CharField(
+        validators=TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
         help_text="One per line: NAME IN THE FILE = speaker slug or name, e.g. "
         "“Sarah = sarah-guo” or “Intro = noam-shazeer”. Unknown speakers are created.",
     )
     sections = forms.CharField(
+        validators=TEXT,
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
         help_text="One per line: LINE = NAME starts a new section there, "
         "e.g. “95 = Emad Mostaque”.",
     )
-    lines = forms.CharField(required=False, help_text="Only lines A-B, e.g. 2-38.")
+    lines = forms.CharField(validators=TEXT, required=False, help_text="Only lines A-B, e.g. 2-38.")
     kinds = forms.MultipleChoiceField(
         choices=Claim._meta.get_field("kind").choices,
         required=False,
@@ -113,9 +122,11 @@ def section_sources(data) -> dict[int, SectionSource]:
     or ``section_date_LINE`` (2023-05-09, 2023-05 or 2023) for the section at LINE."""
     chosen: dict[int, SectionSource] = {}
     for key, raw in data.items():
-        value = (raw or "").strip()
         prefix, _, line = key.rpartition("_")
-        if not value or not line.isdigit():
+        if f"{prefix}_" not in (SECTION_SOURCE, SECTION_DATE) or not line.isdigit():
+            continue
+        value = (raw or "").strip() if isinstance(raw, str) else ""
+        if not value:
             continue
         if f"{prefix}_" == SECTION_SOURCE:
             if not value.isdigit():

@@ -7,13 +7,12 @@ every other section belongs to the import's source (``ImportOptions.source``).
 Sections that name the same title and date share one source.
 """
 
-from django.utils import timezone
-
 from claims.choices import DatePrecision
 from claims.importing.errors import ImportFileError
 from claims.importing.parsing import ParsedDocument, Section
 from claims.importing.plans import ImportOptions, SectionSource, SourceChoice, SourcePlan
 from claims.models import Source, period_start
+from claims.validators import latest_today
 
 
 def _existing(source_id: int) -> Source:
@@ -28,7 +27,7 @@ def _check_choice(choice: SourceChoice, *, line: int | None = None) -> None:
         raise ImportFileError(
             f"Precision must be one of {', '.join(DatePrecision.values)}.", line=line
         )
-    if choice.published_on > timezone.localdate():
+    if choice.published_on > latest_today():
         raise ImportFileError(
             f"The source's date {choice.published_on} is in the future.", line=line
         )

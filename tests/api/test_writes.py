@@ -83,10 +83,9 @@ def test_nul_characters_in_a_body_are_a_400(curator_api):
     assert response.json()["errors"][0]["field"] in {"speaker", "quote"}
 
 
-@pytest.mark.parametrize("content_type", ["json", "multipart"])
-def test_references_that_cannot_be_slugs_are_a_400_naming_the_field(curator_api, content_type):
+def test_references_that_cannot_be_slugs_are_a_400_naming_the_field(curator_api):
     body = new_claim_body(topics=["ai", "\x00", "NULL"])
-    response = curator_api.post("/api/v1/claims/", body, format=content_type)
+    response = curator_api.post("/api/v1/claims/", body, format="json")
     assert response.status_code == 400
     errors = response.json()["errors"]
     assert [error["field"].split("[")[0] for error in errors] == ["topics"]

@@ -58,6 +58,8 @@ def test_production_refuses_debug():
         ("CACHE_URL", "memcached://x", "CACHE_URL must be a redis:// URL"),
         ("DJANGO_ENV", "staging", "DJANGO_ENV must be"),
         ("REMINDER_SEND_DEADLINE_SECONDS", "900", "must be shorter than REMINDER_LEASE_SECONDS"),
+        ("DJANGO_NUM_PROXIES", "-1", "DJANGO_NUM_PROXIES must be at least 0"),
+        ("DJANGO_NUM_PROXIES", "one", "DJANGO_NUM_PROXIES must be an integer"),
     ],
 )
 def test_a_malformed_variable_is_named_in_the_error(variable, value, message):
@@ -65,3 +67,18 @@ def test_a_malformed_variable_is_named_in_the_error(variable, value, message):
     assert result.returncode != 0
     assert message in result.stderr
     assert "ImproperlyConfigured" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "0"),
+        ({"DJANGO_BEHIND_PROXY": "true"}, "1"),
+        ({"DJANGO_BEHIND_PROXY": "true", "DJANGO_NUM_PROXIES": "2"}, "2"),
+    ],
+)
+def test_the_api_trusts_forwarded_addresses_only_from_the_configured_proxies(env, expected):
+    code = "from rest_framework.settings import api_settings; print(api_settings.NUM_PROXIES)"
+    result = _manage("shell", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected

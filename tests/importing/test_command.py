@@ -101,7 +101,7 @@ def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message)
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--published-on", "2023"], "Name the source"),
+        (["--published-on", "2023"], "Name the source: pick an existing one"),
         (["--source-title", "T", "--published-on", "last year"], "is not a date"),
         (["--source-title", "T", "--published-on", "2023-02-30"], "is not a date"),
         (["--source-title", "T", "--published-on", "2023", "--lines", "9-2"], "--lines"),

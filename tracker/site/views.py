@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from claims.choices import Status
+from claims.status import PUBLIC_STATUSES
 from tracker.site import reads
 from tracker.site.caching import cached, set_last_modified
 from tracker.site.charts import calibration_chart, timeline_chart
@@ -45,7 +45,7 @@ SMALL_SAMPLE = 10
 
 def _choices() -> dict:
     return {
-        "status_choices": [(value, STATUS_WORDS[value]) for value in Status.values],
+        "status_choices": [(status.value, STATUS_WORDS[status]) for status in PUBLIC_STATUSES],
         "kind_choices": list(KIND_WORDS.items()),
         "ordering_choices": list(ORDERING_WORDS.items()),
     }

@@ -1,20 +1,37 @@
 """manage.py import_notes FILE: propose the claims in notes or a transcript as drafts."""
 
+import dataclasses
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.admin_errors import error_text
 from claims.choices import DatePrecision, SourceKind
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
-from claims.importing.reading import FORMATS
-from claims.importing.services import (
-    ImportOptions,
-    SourceChoice,
-    import_apply,
-    import_plan,
-)
+from claims.importing.forms import ImportForm
+from claims.importing.reading import FORMATS, MAX_BYTES
+from claims.importing.services import ImportOptions, import_apply, import_plan
+
+# The admin's upload form checks the options (the same rules on both paths);
+# its errors are reported under the command line's names.
+OPTION_NAMES = {
+    "source": "--source-id",
+    "source_title": "--source-title",
+    "published_on": "--published-on",
+    "precision": "--precision",
+    "source_kind": "--source-kind",
+    "publisher": "--publisher",
+    "url": "--url",
+    "default_speaker": "--speaker",
+    "speakers": "--speaker",
+    "sections": "--section",
+    "lines": "--lines",
+    "kinds": "--kind",
+    "file_format": "--format",
+}
 
 
 class Command(BaseCommand):
@@ -73,11 +90,12 @@ class Command(BaseCommand):
         parser.add_argument("--progress", action="store_true", help="Show a progress bar.")
 
     def handle(self, *args, **options):
+        import_options = self._options(options)
         try:
             plan = import_plan(
                 data=self._read(options["file"]),
                 file_name=Path(options["file"]).name,
-                options=self._options(options),
+                options=import_options,
             )
             if options["dry_run"]:
                 self._print_plan(plan)
@@ -86,41 +104,38 @@ class Command(BaseCommand):
             if options["progress"] or self.stderr.isatty():
                 progress = cli.ProgressBar(self.stderr._out)
             result = import_apply(plan=plan, actor=self._actor(options["user"]), progress=progress)
-        except ImportFileError as error:
-            message = str(error).rstrip(".")
-            raise CommandError(f"{options['file']}: {message}. Nothing was imported.") from None
+        except (ImportFileError, ValidationError) as error:
+            message = str(error) if isinstance(error, ImportFileError) else error_text(error)
+            raise CommandError(
+                f"{options['file']}: {message.rstrip('.')}. Nothing was imported."
+            ) from None
         self._report(plan, result)
 
     def _read(self, path: str) -> bytes:
-        try:
-            return Path(path).read_bytes()
-        except OSError as error:
-            raise ImportFileError(f"Cannot read the file: {error.strerror}") from None
+        return cli.read_file(path, max_bytes=MAX_BYTES)
 
     def _options(self, options) -> ImportOptions:
-        published_on, precision = None, DatePrecision.DAY
-        if options["published_on"]:
-            published_on, precision = cli.parse_partial_date(options["published_on"])
-        return ImportOptions(
-            source=SourceChoice(
-                source_id=options["source_id"],
-                title=options["source_title"],
-                published_on=published_on,
-                precision=options["precision"] or precision,
-                kind=options["source_kind"],
-                publisher=options["publisher"],
-                url=options["url"],
-            ),
-            speakers=cli.parse_mapping(options["speaker"]),
-            sections=cli.parse_sections(options["section"]),
-            kinds=frozenset(options["kind"]),
-            lines=cli.parse_line_range(options["lines"]),
-            file_format=options["format"],
-            section_sources={
+        """The options checked by the admin's upload form; an error names the option.
+
+        The per-section dates and sources are the command line's own options."""
+        form = ImportForm(data=_form_data(options))
+        if not form.is_valid():
+            raise CommandError(
+                "Nothing was imported: "
+                + "; ".join(
+                    f"{OPTION_NAMES[field]}: {message}" if field in OPTION_NAMES else message
+                    for field, messages in form.errors.items()
+                    for message in messages
+                )
+            )
+        try:
+            section_sources = {
                 **cli.parse_section_dates(options["section_date"]),
                 **cli.parse_section_sources(options["section_source"]),
-            },
-        )
+            }
+        except ImportFileError as error:
+            raise CommandError(f"Nothing was imported: {error}") from None
+        return dataclasses.replace(form.cleaned_data["options"], section_sources=section_sources)
 
     def _actor(self, username: str | None):
         if not username:
@@ -160,3 +175,21 @@ class Command(BaseCommand):
                 f"(import {result.batch.pk})."
             )
         )
+
+
+def _form_data(options: dict) -> dict:
+    """The command line's options as the upload form's fields."""
+    data = {
+        "source": options["source_id"] if options["source_id"] is not None else "",
+        "source_title": options["source_title"],
+        "published_on": options["published_on"],
+        "precision": options["precision"] or "",
+        "source_kind": options["source_kind"],
+        "publisher": options["publisher"],
+        "url": options["url"],
+        "speakers": "\n".join(options["speaker"]),
+        "sections": "\n".join(options["section"]),
+        "lines": options["lines"] or "",
+        "file_format": options["format"],
+    }
+    return {**data, "kinds": list(options["kind"])}
