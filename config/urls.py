@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.permissions import AllowAny
 
+from config import health
 from tracker import api as tracker_api
 
 PUBLIC = {"permission_classes": [AllowAny], "authentication_classes": []}
@@ -12,8 +15,18 @@ admin.site.site_header = "Claims tracker"
 admin.site.site_title = "Claims tracker"
 admin.site.index_title = "Curation"
 
+
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on every site; the icon itself is a static file."""
+    return HttpResponseRedirect(static("favicon.ico"))
+
+
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("favicon.ico", favicon, name="favicon"),
+    path("health/", health.EverythingView.as_view(), name="health"),
+    path("health/live/", health.LivenessView.as_view(), name="health-live"),
+    path("health/ready/", health.HealthView.as_view(), name="health-ready"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((tracker_api.urlpatterns, "api-v1"))),
     path("api/schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),
