@@ -129,8 +129,13 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # SQLite has no persistent connections worth keeping; a busy timeout lets
     # the web server, the worker and beat share one file without "locked" errors.
+    # Write-ahead logging lets them read while one writes, and with it a commit
+    # need not wait for the disk (a crash may lose the last commits, never
+    # corrupt the file): migrating a new database takes a fraction of the time.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=20, init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # `manage.py loaddata seed` finds fixtures/seed.json here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
