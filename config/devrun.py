@@ -54,8 +54,8 @@ SILENCED = {
     "beat": re.compile(r"^\s*$"),
 }
 # The line each process prints once it is up.
+# (The web server is probed instead.)
 READY = {
-    "web": re.compile(r"^$a"),  # never printed: the web server is probed instead
     "worker": re.compile(r"celery@\S+ ready\."),
     "beat": re.compile(r"beat: Starting"),
 }
@@ -109,7 +109,7 @@ class Child:
         assert self.process.stdout is not None
         for raw in self.process.stdout:
             line = raw.rstrip("\n")
-            if READY[self.name].search(line):
+            if (ready := READY.get(self.name)) and ready.search(line):
                 self.ready.set()
             if not SILENCED[self.name].search(line):
                 say(line, self.name)
@@ -195,8 +195,10 @@ def supervise(children: list[Child]) -> Child:
 
 def main() -> int:
     children: list[Child] = []
-    # SIGTERM stops the system the way Ctrl-C does.
+    # SIGTERM, and the terminal closing, stop the system the way Ctrl-C does: the
+    # children have process groups of their own and would not hear of it.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGHUP, signal.default_int_handler)
     try:
         login = prepare()
         exited = start(children, login) or supervise(children)

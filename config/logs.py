@@ -133,8 +133,12 @@ def logging_config(*, json: bool, level: str, embedded_broker: bool) -> dict:
         "root": {"handlers": ["console"], "level": level},
         "loggers": {
             "django": {"handlers": [], "level": level, "propagate": True},
-            # Python warnings, captured by Django: once, through the root logger.
+            # Python warnings, captured by Django, and gunicorn's own records: once,
+            # through the root logger.
             "py.warnings": {"handlers": [], "propagate": True},
+            "gunicorn.error": {"handlers": [], "level": level, "propagate": True},
+            # Each request has its line from RequestLogMiddleware already.
+            "gunicorn.access": {"handlers": [], "level": "WARNING", "propagate": True},
             # The development server prints each request itself.
             REQUEST_LOGGER: {"level": "INFO" if json else "WARNING"},
             # One line per task published or started, already in the request id.
