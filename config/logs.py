@@ -21,6 +21,8 @@ from django_guid import get_guid
 from pythonjsonlogger.core import RESERVED_ATTRS
 
 REQUEST_LOGGER = "config.requests"
+# Load balancers probe these every few seconds; a passing probe is logged at DEBUG only.
+PROBE_PREFIX = "/health/"
 _current_request: contextvars.ContextVar[HttpRequest | None] = contextvars.ContextVar(
     "current_request", default=None
 )
@@ -69,7 +71,10 @@ class DropMessages(logging.Filter):
 
 
 class RequestLogMiddleware:
-    """Logs one line per request: method, path, status, duration in milliseconds, user id."""
+    """Logs one line per request: method, path, status, duration in milliseconds, user id.
+
+    Passing health probes are logged at DEBUG, so they do not drown the rest.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -80,7 +85,9 @@ class RequestLogMiddleware:
         try:
             response = self.get_response(request)
             duration = round((time.perf_counter() - started) * 1000, 1)
-            request_log.info(
+            probe = request.path.startswith(PROBE_PREFIX) and response.status_code < 400
+            request_log.log(
+                logging.DEBUG if probe else logging.INFO,
                 "%s %s %s",
                 request.method,
                 request.path,
