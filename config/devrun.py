@@ -160,8 +160,8 @@ def wait_until(children: list[Child], done, timeout: float) -> Child | None:
 def stop(children: list[Child]) -> None:
     """Ctrl-C to each process group, as a terminal would send it; SIGKILL after 10 s."""
     for child in children:
-        if child.exit_status() is None:
-            child.signal_group(signal.SIGINT)
+        # Also when the leader has exited: what it started may still run.
+        child.signal_group(signal.SIGINT)
     deadline = time.monotonic() + 10
     for child in children:
         try:
