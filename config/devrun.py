@@ -158,7 +158,13 @@ def wait_until(children: list[Child], done, timeout: float) -> Child | None:
 
 
 def stop(children: list[Child]) -> None:
-    """Ctrl-C to each process group, as a terminal would send it; SIGKILL after 10 s."""
+    """Ctrl-C to each process group, as a terminal would send it; SIGKILL after 10 s.
+
+    Signals that arrive meanwhile are ignored, so that a second Ctrl-C (or make
+    passing one on) cannot leave processes running without their supervisor.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_IGN)
     for child in children:
         # Also when the leader has exited: what it started may still run.
         child.signal_group(signal.SIGINT)
@@ -168,8 +174,9 @@ def stop(children: list[Child]) -> None:
             child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             say(f"{child.name} did not stop within 10 s; killing it.")
-            child.signal_group(signal.SIGKILL)
-            child.process.wait()
+        # Whatever is left of the group (the autoreloader's server, a pool process).
+        child.signal_group(signal.SIGKILL)
+        child.process.wait()
         child.relay.join(timeout=2)
 
 
@@ -195,22 +202,22 @@ def supervise(children: list[Child]) -> Child:
 
 def main() -> int:
     children: list[Child] = []
-    # SIGTERM, and the terminal closing, stop the system the way Ctrl-C does: the
-    # children have process groups of their own and would not hear of it.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    signal.signal(signal.SIGHUP, signal.default_int_handler)
+    # Ctrl-C, SIGTERM and the terminal closing stop the system; the children have
+    # process groups of their own and hear of it from here. Ctrl-C is handled even
+    # when started with it ignored (as a shell starts a job in the background), so
+    # that the children, which inherit an ignored signal, do not ignore it too.
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.default_int_handler)
     try:
         login = prepare()
         exited = start(children, login) or supervise(children)
     except KeyboardInterrupt:
         say("Stopping the web server, the worker and beat...")
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
         stop(children)
         say("Stopped.")
         return 0
     status = exited.process.returncode
     say(f"{describe(exited.name, status)}; stopping the others.")
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     stop(children)
     return as_exit_status(status)
 
