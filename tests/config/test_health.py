@@ -273,3 +273,13 @@ def test_with_the_broker_down_readiness_answers_503_naming_it(tmp_path, scheme):
     assert body["checks"]["database"]["ok"] is True
     assert "broker-secret" not in json.dumps(body)
     assert str(port) not in json.dumps(body)
+
+
+def test_with_the_cache_down_readiness_answers_503_naming_it(tmp_path):
+    port = _closed_port()
+    status, body = _in_a_process(
+        "/health/ready/", tmp_path, CACHE_URL=f"redis://:cache-secret@127.0.0.1:{port}/1"
+    )
+    assert status == 503
+    assert body["failed"] == ["cache"]
+    assert "cache-secret" not in json.dumps(body)
