@@ -1,28 +1,35 @@
 # Two commands do all the set-up on a fresh machine:
-#   make run    the whole system on embedded defaults (SQLite, filesystem broker)
+#   make run    the whole system on embedded defaults (SQLite, filesystem broker):
+#               migrates, loads the seed claims, starts web, worker and beat
 #   make test   the whole test suite, on PostgreSQL and again on SQLite
+# Both install the exact versions in uv.lock first (scripts/install).
+#   make lock     regenerate uv.lock after editing the dependencies in pyproject.toml
+#   make upgrade  move every locked dependency to its newest allowed version
+#                 (make upgrade PACKAGE=django: only that one)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install lint format bench clean
+.PHONY: run test install lock upgrade lint format clean
 
 run: $(STAMP)
-	@mkdir -p var
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_seed
-	$(BIN)/python manage.py ensure_admin
-	$(BIN)/python -m config.devrun
+	@$(BIN)/python -m config.devrun
 
 test: $(STAMP)
 	@scripts/run-tests
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || "$$(scripts/find-python)" -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+$(STAMP): pyproject.toml uv.lock
+	@scripts/install
+	@touch $(STAMP)
+
+lock:
+	@scripts/uv lock
+
+upgrade:
+	@scripts/uv lock $(if $(PACKAGE),--upgrade-package $(PACKAGE),--upgrade)
+	@scripts/install
 	@touch $(STAMP)
 
 lint: $(STAMP)

@@ -256,7 +256,7 @@ def report(args, bare_s: float, bare_rows: int, run: dict, memory: list[dict]) -
         )
     return {
         "benchmark": "reminders",
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "claims": args.claims,
         "due": bare_rows,

@@ -306,7 +306,7 @@ def report(rows: list[dict], args) -> dict:
         print("".join(cells) + f"{row['seconds'] / calm:>8.1f}")
     return {
         "benchmark": "reminders_chaos",
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "claims": args.claims,
         "workers": args.workers,

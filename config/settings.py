@@ -16,6 +16,7 @@ from pathlib import Path
 from csp.constants import NONE as CSP_NONE
 from csp.constants import SELF as CSP_SELF
 from django.core.exceptions import ImproperlyConfigured
+from django_guid.integrations import CeleryIntegration
 
 from config.env import (
     env_bool,
@@ -25,6 +26,7 @@ from config.env import (
     env_list,
     env_str,
 )
+from config.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("TRACKER_VAR_DIR", str(BASE_DIR / "var")))
@@ -81,11 +83,16 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "django_celery_beat",
+    "django_guid",
+    "health_check",
     "claims",
     "tracker",
 ]
 
 MIDDLEWARE = [
+    # First, so that every later record of the request carries its id.
+    "django_guid.middleware.guid_middleware",
+    "config.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -125,8 +132,13 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # SQLite has no persistent connections worth keeping; a busy timeout lets
     # the web server, the worker and beat share one file without "locked" errors.
+    # Write-ahead logging lets them read while one writes, and with it a commit
+    # need not wait for the disk (a crash may lose the last commits, never
+    # corrupt the file): migrating a new database takes a fraction of the time.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=20, init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # `manage.py loaddata seed` finds fixtures/seed.json here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
@@ -155,7 +167,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# Site-wide files such as the favicon.
+STATICFILES_DIRS = [BASE_DIR / "config" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -181,6 +195,8 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31_536_000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
+    # Load balancers probe the health endpoints over plain HTTP on the private network.
+    SECURE_REDIRECT_EXEMPT = [r"^health/"]
     if BEHIND_PROXY:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # In development WhiteNoise serves files straight from the apps, no collectstatic needed.
@@ -335,10 +351,29 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_URLS_REGEX = r"^/api/.*$"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+# --- Logging -------------------------------------------------------------------
+# Text for people in development, one JSON object a line for log collectors in
+# production; every record carries the request id, which travels into the tasks
+# a request enqueues (django-guid's Celery integration).
+LOG_FORMAT = env_str("LOG_FORMAT", "json" if PRODUCTION else "text")
+if LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be 'json' or 'text', not {LOG_FORMAT!r}.")
+LOGGING_CONFIG = "config.logs.configure"
+LOGGING = logging_config(
+    json=LOG_FORMAT == "json",
+    level=env_str("LOG_LEVEL", "INFO"),
+    embedded_broker=CELERY_BROKER_URL == "filesystem://",
+)
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    # An incoming id is kept only when it is a UUID, so a client cannot write into the logs.
+    "VALIDATE_GUID": True,
+    # Celery's workers and beat take LOGGING too (config/celery.py).
+    "INTEGRATIONS": [CeleryIntegration()],
 }
+
+# --- Health ------------------------------------------------------------------------
+# The reminder schedule counts as stale when it last ran more than this many
+# intervals ago; more dead deliveries than allowed fail the full health report.
+HEALTH_BEAT_STALE_INTERVALS = 2
+HEALTH_DEAD_DELIVERIES_MAX = env_int("HEALTH_DEAD_DELIVERIES_MAX", 0, minimum=0)

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 from drf_spectacular.views import (
     SpectacularAPIView,
@@ -7,6 +9,7 @@ from drf_spectacular.views import (
 )
 from rest_framework.permissions import AllowAny
 
+from config import health
 from tracker import api as tracker_api
 from tracker.site.apidocs import redoc_bundle
 from tracker.site.policy import api_docs_policy
@@ -19,7 +22,17 @@ admin.site.index_title = "Curation"
 # "View site" in the admin leads to the public record.
 admin.site.site_url = "/"
 
+
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on every site; the icon itself is a static file."""
+    return HttpResponseRedirect(static("favicon.ico"))
+
+
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
+    path("health/", health.EverythingView.as_view(), name="health"),
+    path("health/live/", health.LivenessView.as_view(), name="health-live"),
+    path("health/ready/", health.HealthView.as_view(), name="health-ready"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((tracker_api.urlpatterns, "api-v1"))),
     path("api/schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from claims.choices import DatePrecision
 
 
-class HorizonKind(str, Enum):
+class HorizonKind(StrEnum):
     """What kind of horizon a text holds."""
 
     DATED = "dated"  # a deadline was derived

@@ -4,7 +4,7 @@ Each row: the text, when it was said (and how precisely), and the expected kind,
 deadline precision. The semantics are written down in docs/horizons.md.
 """
 
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -425,9 +425,9 @@ def test_a_vague_rule_says_why_there_is_no_date():
 
 
 def test_precision_may_be_given_as_a_string_and_said_on_as_a_datetime():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    said = datetime(2022, 10, 14, 9, 30, tzinfo=timezone.utc)
+    said = datetime(2022, 10, 14, 9, 30, tzinfo=UTC)
 
     result = parse_horizon("within 2 years", said_on=said, precision="month")
 
