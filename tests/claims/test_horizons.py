@@ -336,7 +336,8 @@ SEVERAL = [
     dated(
         "In 2015 he said AGI would arrive by 2030", date(2030, 12, 31), YEAR, id="past-year-skipped"
     ),
-    dated("by 2030, maybe by 2035", date(2030, 12, 31), YEAR, id="first-dated-wins"),
+    # an alternative is one horizon: its later end is the deadline
+    dated("by 2030, maybe by 2035", date(2035, 12, 31), YEAR, id="alternative-takes-later"),
     vague("eventually, in a few years", id="first-vague-wins"),
     dated("AGI by 2027, ASI by 2030", date(2027, 12, 31), YEAR, id="first-of-two-dated"),
 ]
@@ -419,8 +420,8 @@ def test_a_vague_rule_says_why_there_is_no_date():
 
     assert result.phrase == "By the time his daughter’s in university"
     assert result.rule == (
-        "'By the time his daughter’s in university' ties the claim to an event with no date: "
-        "no date derived, a curator must decide"
+        "'By the time his daughter’s in university' is tied to an event with no date: "
+        "his daughter’s in university: no date derived, a curator must decide"
     )
 
 
