@@ -81,7 +81,8 @@ _NUM = (
     rf"|{_trie(f'{_ONES} {_TEENS}')})\b)?)"
 )
 _AMOUNT = (
-    rf"(?:(?P<halfof>half\s+an?)|(?P<n1>{_NUM})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM}))?"
+    rf"(?:(?P<halfof>half\s+an?)|(?P<n1>{_NUM})"
+    rf"(?:(?:\s*(?:-|to|or)|\s*,?\s+(?:or\s+)?(?:maybe|perhaps|possibly))\s*(?P<n2>{_NUM}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?)"
 )
 _UNIT_WORDS = "day week wk month mo mth quarter year yr decade"
@@ -162,7 +163,7 @@ _LOWER = (  # durations only: lower bounds of named periods are read by the qual
 )
 _ROLLING = (
     r"(?P<pre>(?:within|in|over(?:\s+the\s+course\s+of)?|during|inside(?:\s+of)?)(?:\s+the\s+(?:next|coming)"
-    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|take|takes|taking)\s+"
+    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|(?<!or\s)takes?|taking)\s+"
     r"(?:(?:less|fewer)\s+than\s+|under\s+|no\s+more\s+than\s+|at\s+most\s+|just\s+|only\s+"
     rf"|(?P<hedge>{_HEDGES})\s+)?"
     rf"{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}(?:'s|')?(?:\s+time\b)?{_NOT_AFTER_UNIT}"
@@ -193,7 +194,7 @@ _SEASON = (
 )
 # A short year after a quarter or half: "Q3'25", "2H26", "Q1 '24".
 _SHORT_YEAR = r"(?:(?:\s?')?(?P<yy>\d\d)\b|\b)"
-_NOT_FISCAL = r"(?!\s*'?(?:fy|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: the fiscal rule
+_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: the fiscal rule
 _QUARTER = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
     rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
@@ -219,8 +220,8 @@ _RELATIVE = (
     r"|(?P<bare>early|mid|late)[-\s]+(?=(?:year|decade)\b))"
     rf"(?P<unit>{_REL_UNITS}|century)\b"
     # "this year or next": the next one is the upper bound ("or next year" is read as a period)
-    rf"(?:\s+or\s+(?P<ornext>(?:the\s+)?(?:next|following))(?:\s+one)?\b"
-    rf"(?!\s+(?:{_REL_UNITS}|century)\b))?"
+    rf"(?:\s+or\s+(?P<ornext>(?:the\s+)?(?:next|following)(?:\s+one)?"
+    rf"|the\s+(?:one|{_REL_UNITS})\s+after)\b(?!\s+(?:{_REL_UNITS}|century|next)\b))?"
 )
 # "before the decade ends", "by the time the year is out": the end of that period.
 _UNIT_ENDS = (
@@ -246,6 +247,7 @@ _YEAR_RX = (  # a bare year needs a preposition
 # the qualifiers module reads them. A bare year or duration followed by one is a horizon.
 SUFFIX_WORDS = (
     r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?(?:earliest|latest|soonest|outside|most)"
+    r"|at\s+(?:the\s+)?(?:very\s+)?least|(?:at\s+a\s+)?minimum\b"
     r"|or\s+(?:even\s+)?(?:later|beyond|after|longer|more|so|thereabouts|sooner|earlier|before)"
     r"|and\s+(?:later|beyond|after|onwards?|up)|onwards?\b|-?\s?ish\b|give\s+or\s+take"
     r"|more\s+or\s+less|plus\s+or\s+minus|if\s+not\s+(?:later|longer|sooner|earlier|before)"
@@ -316,7 +318,7 @@ _EVENT = (
 # Personal and institutional calendars: "within my term", "by the end of his presidency".
 _TERM = (
     r"(?:within|during|by\s+the\s+end\s+of|before\s+the\s+end\s+of|for\s+the\s+rest\s+of"
-    r"|before"
+    r"|over\s+the\s+course\s+of|before"
     rf"|over|through(?:out)?|before)\s+(?:{_POSSESSIVE}|this|the\s+current|the\s+next)\s+"
     rf"(?:(?:second|first|third|next|current|final)\s+)?{_TERM_NOUNS}\b"
 )

@@ -330,6 +330,8 @@ def _h_fiscal(m: re.Match, ctx: _Ctx) -> _Found | None:
     the calendar year of its name, so only one named two or more years back is the past."""
     if re.search(r"\blast\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()]):
         return None  # "last fiscal year"
+    if _sounds_past(ctx.text):  # "our FY23 results were strong"
+        return None
     if m["fy"]:
         year = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
         if year + 1 < ctx.said_on.year:
@@ -346,6 +348,8 @@ _CONNECTOR = re.compile(
 def _h_event(m: re.Match, ctx: _Ctx) -> _Found | None:
     """Tied to an event with no date ("before the IPO", "by the time I retire"); the rule text
     names the event."""
+    if _sounds_past(ctx.text):  # "before the IPO we had raised $10M": narration
+        return None
     skip = _CONNECTOR.match(m.group()).end()  # type: ignore[union-attr]
     event = (ctx.source or ctx.text)[m.start() + skip : m.end()].strip()
     return _Found(HorizonKind.VAGUE, reason=f"is tied to an event with no date: {event}")

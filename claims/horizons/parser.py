@@ -53,8 +53,9 @@ for _index, (_, _, _, _spec) in enumerate(_RULES):
         if _after_prep(_spec):
             _AFTER_PREP[_word] = (*_AFTER_PREP.get(_word, ()), _index)
 _PREP_FIRST = frozenset(_start_words("@prep"))
-_WORD_SCAN = re.compile(
-    rf"(?<!\w)(?:{_trie(' '.join(w for w in {*_BY_WORD, *_PREP_FIRST} if w[0] != '@'))}\b|\d+)"
+_WORD_SCAN = re.compile(  # "FY26" starts a word "fy"
+    rf"(?<!\w)(?:{_trie(' '.join(w for w in {*_BY_WORD, *_PREP_FIRST} if w[0] != '@'))}\b"
+    r"|\d+|fy(?=\d))"
 )
 _WORDS_AFTER_PREP = _trie(" ".join(w for w in _AFTER_PREP if w[0] != "@"))
 _PREP_AND_NEXT = re.compile(rf"{_PREP_WORDS}\s+(?P<next>{_WORDS_AFTER_PREP}\b|\d+)")
@@ -181,11 +182,13 @@ def parse_horizon(
         said_on = said_on.date()
     ctx = _context(text, said_on, DatePrecision(precision))
     vague: HorizonResult | None = None
+    read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
-        found = _try(name, m, ctx) if _HANDLERS[name] else None
+        found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
         if found is None:
             continue
         found, start, end = qualify(found, m, ctx, _found_at)
+        read = end
         phrase = text[start:end].strip()
         if found.kind is HorizonKind.DATED:
             return _dated_result(found, phrase, ctx)

@@ -89,14 +89,15 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
         prep = " ".join(prep.split())
     before = _words_before(ctx, start)
     start = before.start() if before else start
-    if (before and before["lower"]) or _is_lower_bound(prep, m, ctx):
-        return _vague(LOWER_BOUND), start, end
+    lower = bool(before and before["lower"]) or _is_lower_bound(prep, m, ctx)
     hedged = bool(before) or prep in HEDGE_PREPS or bool(_group(m, "hedge"))
     hedged = hedged or _group(m, "edge") == "turn"
     if found.duration and m.group().endswith(("now", "today", "away", "hence")):
         found = found._replace(duration=False)  # "five years away from AGI": counted from now
     found, end, hedged = _read_after(found, ctx, end, match_at, hedged=hedged)
-    return (_approximate(found) if hedged else found), start, end
+    if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
+        return _vague(LOWER_BOUND), start, end
+    return (_approximate(found) if hedged and found.period else found), start, end
 
 
 def _group(m: re.Match, name: str) -> str:
