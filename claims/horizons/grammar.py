@@ -208,9 +208,11 @@ _HALF = (
     rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
 )
 # "early", "mid", "late", or a span of them ("mid-to-late": its upper end is read).
-_QUALIFIER = r"(?:early|mid|late)[-\s]+to[-\s]+(?P<q2>mid|late)|(?P<q>early|mid|late|year[-\s]end)"
+_SPAN = r"(?:early|mid|late)[-\s]+to[-\s]+(?P<q2>mid|late)"
+_QUALIFIER = rf"{_SPAN}|(?P<q>early|mid|late|year[-\s]end)"
 _DECADE = (
-    rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:the\s+)?(?:{_QUALIFIER})[-\s]*)?(?:the\s+)?"
+    rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:the\s+)?(?:{_SPAN}|(?P<q>early|mid|late))[-\s]*)?"
+    r"(?:the\s+)?"
     r"(?P<dec>(?:19|20|21)\d0)'?s\b"
 )
 _QUAL_YEAR = rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:{_QUALIFIER})[-\s]*){_CALENDAR}{_YEARS}"

@@ -234,6 +234,10 @@ GRAMMAR_TEXT = (
     "ago old since eventually someday one any moment shortly imminent imminently long due "
     "point future near foreseeable distant lifetime generation run term down line won't "
     "it be upcoming election possible from away out hence 2025 2030 2030s 15 '24 2025-03-15"
+    " hundred 9mo 3yrs wks mos mth 2h26 1h 3q25 q3'25 fy fy26 fiscal financial calendar cy2026"
+    " ahead prior not until no sooner earliest latest least minimum onwards ish give take plus"
+    " beyond past near nearly close towards somewhere maybe part parts latter front tail closing"
+    " ends is out ipo launch my our his their term presidency kids retire i we good solid"
 )
 GRAMMAR_WORDS = GRAMMAR_TEXT.split()
 # What every rule finds at every word start, with no dispatch on the first word.

@@ -157,3 +157,18 @@ def test_the_migration_leaves_up_to_date_claims_alone():
     claim.refresh_from_db()
     assert claim.version == 1
     assert claim.history.count() == 1
+
+
+def test_a_new_rule_text_for_the_same_deadline_is_reported_as_such():
+    claim = _claim("By the time his daughter’s in university, doesn’t need to write essays")
+    _stale(
+        claim, deadline_rule="'By the time his daughter’s in university' ties the claim to an event"
+    )
+
+    output = _run("--dry-run")
+
+    assert (
+        f"claim {claim.pk}: needs a deadline (vague horizon) → needs a deadline (vague horizon)"
+        " (same deadline, new rule text)"
+    ) in output
+    assert "rule: 'By the time his daughter’s in university' is tied to an event" in output
