@@ -55,7 +55,11 @@ _EVENT_AFTER_DURATION = (
     r"(?!\s+(?:now|today|here|this\s+(?:date|point|moment|writing))\b)[-\s]*"
 )
 _EVENT_AFTER_PERIOD = r"\s+(?:after|following|post|once|upon)\b(?!\s+(?:which|next)\b)\s*"
-_EVENT_WORDS = r"[\w'$-]+(?:[ \t]+[\w'$-]+){0,5}"
+# The event's name: up to six words, ending where a new clause starts ("of launch we'll be").
+_EVENT_WORDS = (
+    r"[\w'$-]+(?:[ \t]+(?!(?:i|we|we'll|we're|they|they'll|it|it'll|he|she|you|there|will|would"
+    r"|should|could|and|but|so|then|is|are|was|were)\b)[\w'$-]+){0,5}"
+)
 # An alternative: "by 2030, maybe 2035", "this year or next year", "in 2 years, or by 2027".
 _JOIN = (
     r"\s*,?\s*(?:or(?:\s+(?:maybe|perhaps|possibly|even))?|maybe|perhaps|possibly|if\s+not)\s+"
@@ -143,7 +147,7 @@ def _read_after(
 
 def _is_lower_bound(prep: str, m: re.Match, ctx: _Ctx) -> bool:
     if prep in LOWER_PREPS:
-        return True
+        return not (prep == "from" and _group(m, "y2"))  # "from 2025 to 2030": a range
     first = prep or m.group().split(None, 1)[0]
     return first in _UNTIL and _negated_before(ctx, m.start())
 

@@ -68,6 +68,8 @@ LOWER_BOUNDS = [
     vague("I don't expect it for another three years.", LOWER, id="not-for-another"),
     vague("No earlier than Q3 2025.", LOWER, id="no-earlier-than-quarter"),
     vague("Demand picks up after the summer.", LOWER, id="after-season"),
+    vague("The Fed won't cut before June.", LOWER, id="wont-cut-before-month"),
+    vague("We will ship it after Christmas.", LOWER, id="after-christmas"),
 ]
 
 APPROXIMATIONS = [
@@ -95,6 +97,7 @@ APPROXIMATIONS = [
     vague("by around next spring", "31 May 2025", id="by-around"),
     vague("around this time next year", "14 March 2025", id="around-this-time"),
     vague("close to 2030", f"{ABOUT} end of 2030", id="close-to"),
+    vague("About 2030, I'm less sure.", f"{ABOUT} end of 2030", id="about-year"),
 ]
 
 EVENTS = [
@@ -124,6 +127,11 @@ EVENTS = [
     vague("ahead of the launch", f"{EVENT}the launch", id="ahead-of-launch"),
     vague("within 100 days of taking office", f"{EVENT}taking office", id="hundred-days"),
     vague("by 2030 after the election", f"{EVENT}the election", id="year-after-event"),
+    vague(
+        "I think within a year or so of launch we'll be profitable.",
+        f"{EVENT}launch: no date derived",
+        id="event-name-ends-at-clause",
+    ),
 ]
 
 RANGES = [
@@ -160,6 +168,10 @@ RANGES = [
     ),
     dated("Soon. By 2030 at the latest.", date(2030, 12, 31), YEAR, id="at-the-latest"),
     dated("in two years, max", date(2026, 3, 14), DAY, id="max"),
+    dated("AGI by 2029 or 2030, at the latest.", date(2030, 12, 31), YEAR, id="or-at-the-latest"),
+    dated("From 2025 to 2030 revenue will triple.", date(2030, 12, 31), YEAR, id="from-to"),
+    # a negative prediction keeps its date: by the end of 2030 it can be judged
+    dated("This will not happen by 2030.", date(2030, 12, 31), YEAR, id="negated-by"),
 ]
 
 PERIOD_PARTS = [
