@@ -110,7 +110,7 @@ def _occurrence(
 
     "next X": the first X not yet begun. "this X": the X under way, else the one of this
     calendar year, even if over ("this summer", said in October, is past). "by X": the
-    first X not yet over.
+    first X that ends after ``anchor`` ("by Christmas", said on Christmas Day, is next year's).
     """
     candidates = [make(m, year) for year in range(anchor.year - 1, anchor.year + 2)]
     for period in candidates:
@@ -119,6 +119,6 @@ def _occurrence(
             return period
         if which == "this" and period.start <= anchor <= period.end:
             return period
-        if not which and period.end >= anchor:
+        if not which and period.end > anchor:  # never due on the day it was said
             return period
     return candidates[1]

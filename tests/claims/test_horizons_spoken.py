@@ -261,6 +261,9 @@ SAID_ON_OR_BEFORE = [
     none("by the end of the day", id="end-of-the-day"),
     none("in 2024", date(2024, 1, 1), YEAR, id="same-year-month-unknown"),
     dated("by 15 March 2024", date(2024, 3, 15), DAY, id="the-next-day"),
+    dated("by Christmas", date(2023, 12, 25), DAY, date(2022, 12, 25), id="christmas-on-the-day"),
+    none("this year", date(2023, 12, 31), id="this-year-on-its-last-day"),
+    none("before 2024", date(2023, 1, 1), YEAR, id="before-next-year-month-unknown"),
     dated("by March 2024", date(2024, 3, 31), MONTH, date(2024, 2, 1), MONTH, id="next-month"),
 ]
 
