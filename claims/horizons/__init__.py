@@ -6,11 +6,14 @@ reads a whole claim sentence or just its horizon phrase and returns a ``HorizonR
 The full semantics, with examples, are in docs/horizons.md; in short:
 
 Named periods ("by X", "by the end of X", "in X", "sometime X", "until X") mean the LAST day
-of X: "by 2030" → 2030-12-31 (YEAR); "by March 2025" → 2025-03-31 (MONTH); "Q3 2024" →
-2024-09-30; "H1 2025" → 2025-06-30; "mid-2025" → 06-30, "early 2025" → 04-30, "late 2025" →
-12-31; seasons are northern meteorological (spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
-winter YYYY = Dec YYYY-Feb YYYY+1), so "summer 2024" → 2024-08-31 (MONTH); "the 2030s" →
-2039-12-31, "early/mid/late 2030s" → 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
+of X: "by 2030" → 2030-12-31 (YEAR); "by March 2025" → 2025-03-31 (MONTH); "Q3 2024", "3Q24",
+"Q3'24" → 2024-09-30; "H1 2025", "1H25" → 2025-06-30; "mid-2025" → 06-30, "early 2025" →
+04-30, "late 2025" → 12-31 (and "the early part of", "the latter part of" alike); a decade's
+early / mid / late part ends in its year 3 / 6 / 9, named or relative ("mid next decade" →
+2036); a part of a century other than its end is vague; seasons are northern meteorological
+(spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter YYYY = Dec YYYY-Feb YYYY+1), so
+"summer 2024" → 2024-08-31 (MONTH); "the 2030s" → 2039-12-31, "early/mid/late 2030s" →
+2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
 Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31).
 A bare year counts only after such a preposition or when it is the whole text ("2030").
 
@@ -22,10 +25,12 @@ without a year is its next occurrence that has not ended yet ("next March": that
 Rolling horizons ("within N units", "in (the) next N units", "over the next N units", "in N
 units", "take N units", "N units from now", "N units away/out") are said-on date + N units, with
 dateutil.relativedelta (2024-02-29 + 1 year → 2025-02-28); "over the next decade" is 10 years,
-but "by the next decade" the 2030s (a named period). Ranges take the upper bound ("3-5
-years", "two to three years", "a year or two", "2025 or 2026"); "a couple of" = 2, "half a
-decade" = 5 years, "a decade" = 10 years; fractions round up to whole months (years, quarters)
-or days (weeks).
+but "by the next decade" the 2030s (a named period). Ranges and alternatives take the upper
+bound ("3-5 years", "two to three years", "a year or two", "18 months, maybe two years", "2025
+or 2026", "by 2030, maybe 2035", "this year or next"); numbers are digits or words up to the
+hundreds, units may be abbreviated ("9mo", "3yrs"); "a couple of" = 2, "half a decade" = 5
+years, "a decade" = 10 years; fractions round up to whole months (years, quarters) or days
+(weeks).
 
 Unknown day: when ``said_on`` is known only to the MONTH or YEAR (and is then the first day of
 that month or year), relative horizons count from the LAST day it could have been said, so a
@@ -38,8 +43,12 @@ horizons take the said-on precision.
 
 VAGUE (no date): "soon", "eventually", "one day", "someday", "any day now", "in the near /
 foreseeable future", "in a few years", "within weeks", "in the coming years", "in our lifetime",
-"by the next election", "by the time <event>", approximations ("around 2030", "in 5 years or
-so") and lower bounds ("after 2030", "not before 2030", "as early as next year", "10+ years").
+"by the next election", "by the time <event>", "before the IPO", personal, institutional and
+fiscal calendars ("during her presidency", "FY26"), and, read from the words around a date
+(qualifiers.py): lower bounds ("after 2030", "not until 2030", "2030 or later", "it won't
+happen until 2031", "10+ years"), approximations ("around 2030", "in 5 years or so": the rule
+text names the period) and durations counted from an event ("18 months after the IPO": the
+rule text names the event). Each vague rule text says why.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",
@@ -47,7 +56,8 @@ NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), 
 "in N units" in a sentence that reads as past tense ("did a round in August").
 
 Several horizons in one text: the first DATED one wins; if none, the first VAGUE one.
-The deadline is never before ``said_on``.
+The deadline is always after ``said_on``; an explicit date must end after the last day it
+could have been said ("in March 2024", said in March 2024, is no horizon).
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 
 
 def _num(text: str) -> float:
+    """The value of one amount: "18", "1.5", "twenty-five", "a couple of", "two hundred and
+    fifty", "a hundred"."""
     words = text.lower().replace("-", " ").split()
     if words[0][0].isdigit():
         return float(words[0])
@@ -24,9 +26,15 @@ def _num(text: str) -> float:
         return 2.0
     if "dozen" in words:
         return 6.0 if "half" in words else 12.0
-    if words[0] in ("a", "an"):
-        return 1.0
-    return float(sum(_WORD_VALUES[w] for w in words))
+    value = 0
+    for word in words:
+        if word == "hundred":
+            value = max(value, 1) * 100
+        elif word in ("a", "an"):
+            value += 1
+        else:
+            value += _WORD_VALUES.get(word, 0)  # "and" in "a hundred and fifty" adds nothing
+    return float(value)
 
 
 def _amount(g: dict[str, str | None]) -> float:
@@ -39,11 +47,16 @@ def _amount(g: dict[str, str | None]) -> float:
     return value + 0.5 if g.get("andhalf1") or g.get("andhalf2") else value
 
 
+_ABBREVIATIONS = {"mo": "month", "mth": "month", "wk": "week", "yr": "year"}
+
+
 def _unit_key(unit: str) -> str:
+    """The unit a unit word names: "years", "yrs", "9mo" → "year", "month"."""
     unit = unit.lower()
     if unit.startswith("centur"):
         return "century"
-    return "year" if unit.startswith("yr") else unit.removesuffix("s")
+    unit = unit.removesuffix("s")
+    return _ABBREVIATIONS.get(unit, unit)
 
 
 def _delta(amount: float, unit: str) -> relativedelta:

@@ -9,15 +9,22 @@ from collections.abc import Callable
 from claims.horizons.amounts import _ONES, _TEENS, _TENS
 from claims.horizons.handlers import (
     _TOO_VAGUE,
+    LOWER_BOUND,
+    PERSONAL_CALENDAR,
     _Ctx,
     _cyclic,
     _Found,
     _h_dayword,
     _h_decade,
+    _h_event,
+    _h_fiscal,
+    _h_for,
+    _h_from_now,
     _h_iso,
     _h_qual_year,
     _h_relative,
     _h_rolling,
+    _h_unit_ends,
     _h_vague_word,
     _h_year,
     _h_year_after_next,
@@ -69,42 +76,67 @@ _NUMBER_WORDS = f"{_ONES} {_TEENS} {_TENS}"
 _NUM = (
     rf"(?:(?<![\d.,$€£])\d{{1,3}}(?:\.\d+)?(?![\d,%])|{_trie(_TENS)}(?:[-\s]{_trie(_ONES)})?\b"
     rf"|{_trie(f'{_ONES} {_TEENS}')}\b"
-    r"|(?:a\s+)?couple(?:\s+of)?\b|half\s+a\s+dozen\b|(?:a\s+)?dozen\b|an?\b)"
+    r"|(?:a\s+)?couple(?:\s+of)?\b|half\s+a\s+dozen\b|(?:a\s+)?dozen\b|an?\b"
+    rf"|(?:{_trie(_ONES)}\s+|an?\s+)?hundred\b(?:\s+(?:and\s+)?(?:{_trie(_TENS)}(?:[-\s]{_trie(_ONES)})?"
+    rf"|{_trie(f'{_ONES} {_TEENS}')})\b)?)"
 )
 _AMOUNT = (
-    rf"(?:(?P<halfof>half\s+an?)|(?P<n1>{_NUM})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM}))?"
+    rf"(?:(?P<halfof>half\s+an?)|(?P<n1>{_NUM})"
+    rf"(?:(?:\s*(?:-|to|or)|\s*,?\s+(?:or\s+)?(?:maybe|perhaps|possibly))\s*(?P<n2>{_NUM}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?)"
 )
-_UNIT_WORDS = "day week month quarter year yr decade"
+_UNIT_WORDS = "day week wk month mo mth quarter year yr decade"
 _UNITS = _trie(f"{_UNIT_WORDS} {_UNIT_WORDS.replace(' ', 's ')}s century centuries") + r"\b"
 
 _UNIT = rf"(?P<unit>{_UNITS})"
 _PLURAL_UNITS = _trie("days weeks months quarters years decades") + r"\b"
-_TAIL_RANGE = rf"(?P<andhalf2>\s+and\s+a\s+half)?(?:\s+or\s+(?P<n3>{_NUM}))?"
-# An age ("16 year old"), the past ("2 years ago") or an approximation ("or so") is not a date.
-_NOT_AFTER_UNIT = r"(?![-\s]+old\b|\s+or\s+so\b|\s+ago\b|\s+later\b|\s+earlier\b)"
-_YEAR_NUM = (
-    r"(?<![\d$€£.,])(?:19|20|21)\d\d(?![\d%]|[.,]\d|'?s\b|\s+at\s+the\s+earliest\b|\s+or\s+so\b)"
+# The other end of a range said as an alternative: "a year or two", "18 months, maybe two years".
+# A bare number there must not be the start of a count ("in 5 years or 10 million users").
+_TAIL_RANGE = (
+    rf"(?P<andhalf2>\s+and\s+a\s+half)?(?:\s*,?\s+(?:or|maybe|perhaps|possibly|or\s+maybe"
+    rf"|or\s+perhaps|or\s+possibly)\s+(?P<n3>{_NUM})(?P<andhalf3>\s+and\s+a\s+half)?"
+    rf"(?:\s*(?P<unit3>{_UNITS})|(?!\s*(?:%|percent\b|x\b|times\b|[$€£]|[mbk]\b|million|billion"
+    r"|thousand|trillion)|\s+(?!this\b|is\b|as\b|was\b|has\b|its\b|his\b|us\b)[a-z]{2,}s\b)))?"
 )
+# An age ("16 year old") or the past ("2 years ago") is not a date.
+_NOT_AFTER_UNIT = r"(?![-\s]+old\b|\s+ago\b|\s+later\b|\s+earlier\b)"
+_YEAR_NUM = r"(?<![\d$€£.,])(?:19|20|21)\d\d(?![\d%]|[.,]\d|'?s\b)"
 _YEARS = (
     rf"(?P<y1>{_YEAR_NUM})(?:\s*(?:-|to|or|and|/)\s*(?P<y2>{_YEAR_NUM}|\d\d\b(?!\s*%|\s+percent)))?"
 )
-_YSPEC = rf"(?:,?\s+(?:of\s+)?(?:(?P<y1>{_YEAR_NUM})|(?P<rel>this|next)\s+year\b))?"
-_PREP_WORDS = _trie(
+_CALENDAR = r"(?:the\s+year\s+|(?:the\s+)?calendar\s+(?:year\s+)?|cy\s?)?"
+_YSPEC = rf"(?:,?\s+(?:of\s+)?{_CALENDAR}(?:(?P<y1>{_YEAR_NUM})|(?P<rel>this|next)\s+year\b))?"
+# Words before a period that make it a deadline ("by", "until"). Words that make it a lower
+# bound ("after", "not until") or approximate ("around") are read by the qualifiers module in
+# the text before a match; only a bare year, which needs a word before it, takes them here.
+_DEADLINE_PREPS = (
     "by before until till til through thru in_time_for in during between between_now_and within"
     " sometime sometime_in sometime_during some_time_in no_later_than not_later_than"
+    " ahead_of prior_to"
 )
+_PREP_WORDS = _trie(_DEADLINE_PREPS)
+_YEAR_PREP_WORDS = _trie(
+    f"{_DEADLINE_PREPS} after sometime_after some_time_after not_before not_until not_till"
+    " no_earlier_than no_sooner_than as_early_as as_soon_as starting starting_in starting_from"
+    " beginning_in beginning_from from beyond later_than past around about approximately approx"
+    " roughly circa near nearly close_to towards toward sometime_around sometime_near"
+    " somewhere_around some_time_around"
+)
+_HEDGES = _trie("about around roughly approximately approx circa maybe perhaps some something_like")
 _PREP = rf"(?:(?P<prep>{_PREP_WORDS})\s+)?"
 _END_OF = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?P<edge>end|close|start|beginning|middle|turn)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:the\s+)?(?:very\s+|tail\s+|back\s+)?(?P<edge>end|close|start|beginning|middle|turn)"
+    r"\s+of\s+(?:the\s+)?)"
+)
+# "the early part of", "the latter stages of": a part of a year, decade or century.
+_PARTS = "early earlier first middle mid latter later late last final closing back"
+_PART_OF = (
+    rf"(?:the\s+)?(?P<part>{_trie(_PARTS)})"
+    rf"[-\s]+{_trie('part parts stage stages years months half')}\s+of\s+(?:the\s+)?"
 )
 _MONTH_RE = rf"(?P<month>{_trie(' '.join([*_MONTH_NUMBER, *_MONTH_ABBR]))})\b\.?"
 _WHICH = r"(?:this|(?:the\s+)?next|the\s+coming)"
 _REL_UNITS = r"(?:year|month|quarter|week|decade)"
-_PERIODISH = (  # what a lower bound or an approximation may refer to (not read, only matched)
-    rf"(?:(?:early|mid|late)[-\s]*)?(?:19|20|21)\d\d(?:'?s)?\b|(?:this|next)\s+(?:{_REL_UNITS}"
-    rf"|spring|summer|autumn|fall|winter)\b|{_ng(_MONTH_RE)}\s+(?:19|20|21)\d\d\b|q[1-4]\s+\d{{4}}\b"
-)
 
 
 # ---- The grammar: one pattern per rule, then one table. Order matters only between rules
@@ -115,37 +147,33 @@ _AGO = (
     r"\s+(?:ago|earlier|later|before|back|prior)\b"
 )
 _SINCE = r"since\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?[\w']+"
-_FOR = (
-    r"for\s+(?:(?:over|about|nearly|almost|more\s+than|at\s+least|the\s+(?:past|last))\s+)?"
-    rf"{_ng(_AMOUNT)}\+?\s+{_UNITS}"
+_FOR = (  # a duration ("for 20 years"), unless negated: "won't happen for another five years"
+    r"for\s+(?:(?:over|about|nearly|almost|more\s+than|at\s+least|the\s+(?:past|last)"
+    rf"|another|a\s+further)\s+)?{_ng(_AMOUNT)}\+?\s*{_UNITS}"
 )
-_LOWER = (
-    r"(?:after|not\s+before|no\s+(?:earlier|sooner)\s+than|as\s+(?:early|soon)\s+as"
-    r"|starting(?:\s+(?:in|from))?|beginning\s+in|from)\s+(?:the\s+)?"
-    rf"(?:{_PERIODISH})|(?:{_PERIODISH})\s+at\s+the\s+earliest\b"
-    r"|(?:(?:in|within|take|takes)\s+)?(?:at\s+least|more\s+than|no\s+(?:less|fewer)\s+than)\s+"
-    rf"{_ng(_AMOUNT)}\s+{_UNITS}|(?:(?:in|within|take|takes)\s+)?{_ng(_AMOUNT)}\+\s+{_UNITS}"
-    rf"|(?:(?:in|within|take|takes)\s+)?{_ng(_AMOUNT)}\s+{_UNITS}\s+or\s+(?:more|longer)\b"
+_AT_LEAST = (
+    r"at\s+least|more\s+than|(?:well\s+)?over|upwards\s+of|north\s+of|no\s+(?:less|fewer)\s+than"
+    r"|not\s+less\s+than|a\s+minimum\s+of|longer\s+than|beyond|a\s+good|a\s+solid"
 )
-_APPROX = (
-    r"(?:(?:in|within|by|sometime|over\s+the\s+next)\s+)?"
-    r"(?:about|around|approximately|roughly|circa|maybe|perhaps)\s+(?:the\s+year\s+)?"
-    rf"(?:{_ng(_AMOUNT)}\s+{_UNITS}|{_ng(_YEARS)}|(?:the\s+)?(?:19|20|21)\d0'?s\b)"
-    rf"|(?:(?:in|within|by)\s+)?(?:{_ng(_AMOUNT)}\s+{_UNITS}|(?:19|20|21)\d\d)\s+or\s+so\b"
+_LOWER = (  # durations only: lower bounds of named periods are read by the qualifiers
+    rf"(?:(?:in|within|take|takes|taking)\s+)?(?:{_AT_LEAST})\s+{_ng(_AMOUNT)}\s*{_UNITS}"
+    rf"|(?:(?:in|within|take|takes|taking)\s+)?{_ng(_AMOUNT)}\s*\+\s*{_UNITS}"
+    rf"|(?:(?:in|within|take|takes|taking)\s+)?{_ng(_AMOUNT)}\s*{_UNITS}[-\s]plus\b"
+    rf"|(?:(?:in|within|take|takes|taking)\s+)?{_ng(_AMOUNT)}\s*{_UNITS}\s+or\s+(?:more|longer)\b"
 )
 _ROLLING = (
     r"(?P<pre>(?:within|in|over(?:\s+the\s+course\s+of)?|during|inside(?:\s+of)?)(?:\s+the\s+(?:next|coming)"
-    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|take|takes|taking)\s+"
-    r"(?:(?:less|fewer)\s+than\s+|under\s+|no\s+more\s+than\s+|at\s+most\s+|just\s+|only\s+)?"
-    rf"{_AMOUNT}\s+{_UNIT}{_TAIL_RANGE}(?:'s|')?(?:\s+time\b)?{_NOT_AFTER_UNIT}"
+    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|(?<!or\s)takes?|taking)\s+"
+    r"(?:(?:less|fewer)\s+than\s+|under\s+|no\s+more\s+than\s+|at\s+most\s+|just\s+|only\s+"
+    rf"|(?P<hedge>{_HEDGES})\s+)?"
+    rf"{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}(?:'s|')?(?:\s+time\b)?{_NOT_AFTER_UNIT}"
 )
 _ROLLING_ONE = (  # "over the next decade": one unit
     r"(?P<pre>(?:within|in|over(?:\s+the\s+course\s+of)?|during|for)\s+the\s+(?:next|coming))\s+"
     r"(?P<unit>day|week|month|quarter|year|decade|century)\b(?!')"
 )
-_FROM_NOW = (
-    rf"{_AMOUNT}\s+{_UNIT}{_TAIL_RANGE}\s+"
-    r"(?:from\s+(?:now|today)|away|out\b(?!\s+of)|hence|down\s+the\s+(?:road|line))\b"
+_FROM_NOW_WORDS = (
+    r"\s+(?:from\s+(?:now|today)|away|out\b(?!\s+of)|hence|down\s+the\s+(?:road|line))\b"
 )
 _THIS_TIME = r"(?:(?:by|until|before)\s+)?this\s+time\s+next\s+(?P<unit>year|month|week)\b"
 _ISO = rf"{_PREP}(?P<y1>(?:19|20|21)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"
@@ -164,34 +192,76 @@ _SEASON = (
     rf"{_PREP}{_END_OF}?(?:the\s+)?(?:(?P<which>this|next)\s+)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b{_YSPEC}"
 )
+# A short year after a quarter or half: "Q3'25", "2H26", "Q1 '24".
+_SHORT_YEAR = r"(?:(?:\s?')?(?P<yy>\d\d)\b|\b)"
+_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: the fiscal rule
 _QUARTER = (
-    rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?P<q>q[1-4])\b|(?:the\s+)?"
+    rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
+    rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
     r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\b)"
-    rf"(?:\s*'(?P<yy>\d\d)\b)?{_YSPEC}"
+    rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
 )
 _HALF = (
-    rf"{_PREP}{_END_OF}?(?:(?P<h>h[12])\b|(?:the\s+)?"
-    rf"(?P<hw>first|second|1st|2nd|latter|back)\s+half\b){_YSPEC}"
+    rf"{_PREP}{_END_OF}?(?:(?:(?P<h>h[12])|(?P<hn>[12])h(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b))"
+    rf"{_SHORT_YEAR}|(?:the\s+)?(?P<hw>first|second|1st|2nd|latter|back|front)\s+half\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?:this|next|coming)\s+)?(?:decade|century|(?:19|20|21)\d0'?s)))"
+    rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
 )
+# "early", "mid", "late", or a span of them ("mid-to-late": its upper end is read).
+_SPAN = r"(?:early|mid|late)[-\s]+to[-\s]+(?P<q2>mid|late)"
+_QUALIFIER = rf"{_SPAN}|(?P<q>early|mid|late|year[-\s]end)"
 _DECADE = (
-    rf"{_PREP}(?:{_END_OF}|(?:the\s+)?(?P<q>early|mid|late)[-\s]*)?(?:the\s+)?"
+    rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:the\s+)?(?:{_SPAN}|(?P<q>early|mid|late))[-\s]*)?"
+    r"(?:the\s+)?"
     r"(?P<dec>(?:19|20|21)\d0)'?s\b"
 )
-_QUAL_YEAR = (
-    rf"{_PREP}(?:{_END_OF}(?:the\s+year\s+)?|(?P<q>early|mid|late|year[-\s]end)[-\s]*){_YEARS}"
-)
+_QUAL_YEAR = rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:{_QUALIFIER})[-\s]*){_CALENDAR}{_YEARS}"
 _RELATIVE = (
-    rf"{_PREP}(?:{_END_OF}(?:(?P<which>{_WHICH})\s+)?"
-    rf"|(?:(?P<q>early|mid|late|later)[-\s]+)?(?P<which2>{_WHICH})\s+)"
+    rf"{_PREP}(?:(?:{_END_OF}|{_PART_OF})(?:(?P<which>{_WHICH})\s+)?"
+    rf"|(?:(?P<q>early|mid|late|later)[-\s]+)?(?P<which2>{_WHICH})\s+"
+    r"|(?P<bare>early|mid|late)[-\s]+(?=(?:year|decade)\b))"
     rf"(?P<unit>{_REL_UNITS}|century)\b"
+    # "this year or next": the next one is the upper bound ("or next year" is read as a period)
+    rf"(?:\s+or\s+(?P<ornext>(?:the\s+)?(?:next|following)(?:\s+one)?"
+    rf"|the\s+(?:one|{_REL_UNITS})\s+after)\b(?!\s+(?:{_REL_UNITS}|century|next)\b))?"
+)
+# "before the decade ends", "by the time the year is out": the end of that period.
+_UNIT_ENDS = (
+    r"(?:before|until|till|by\s+the\s+time)\s+(?P<which>the|this|next)\s+"
+    rf"(?P<unit>{_REL_UNITS}|century)(?:'s)?\s+(?:ends|is\s+(?:out|over|done|up)|closes|runs\s+out"
+    r"|wraps\s+up|draws\s+to\s+a\s+close|comes\s+to\s+an\s+end)\b"
+)
+# A fiscal year or quarter: its calendar is the organisation's, which the parser does not know.
+_FISCAL = (
+    r"(?:(?:q[1-4]|h[12]|[1-4]q|[12]h)\s*'?)?"
+    r"(?:fy|fiscal(?:\s+year)?|financial\s+year)(?:\s*'?\s*(?P<fy>(?:19|20|21)?\d\d))?\b"
+    r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
 )
 _AFTER_NEXT = rf"{_PREP}(?:the\s+)?year\s+after\s+next\b"
 _RELATIVE_END = (  # "by year's end", "EOY", "within the year"
     rf"{_PREP}(?:(?P<unit>{_REL_UNITS})(?:'s|s')?[-\s]?end\b|(?:the\s+)?eo(?P<eo>[ymq])\b)"
     rf"|within\s+the\s+(?P<unit2>{_REL_UNITS})\b"
 )
-_YEAR_RX = (
-    rf"(?P<prep>{_PREP_WORDS})\s+(?:the\s+year\s+)?{_YEARS}"  # a bare year needs a preposition
+_YEAR_RX = (  # a bare year needs a preposition
+    rf"(?P<prep>{_YEAR_PREP_WORDS})\.?\s+(?:(?P<hedge>{_HEDGES})\.?\s+)?{_CALENDAR}{_YEARS}"
+)
+# Words after a horizon that bound or hedge it ("2030 at the earliest", "five years or so");
+# the qualifiers module reads them. A bare year or duration followed by one is a horizon.
+SUFFIX_WORDS = (
+    r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?(?:earliest|latest|soonest|outside|most)"
+    r"|at\s+(?:the\s+)?(?:very\s+)?least|(?:at\s+a\s+)?minimum\b"
+    r"|or\s+(?:even\s+)?(?:later|beyond|after|longer|more|so|thereabouts|sooner|earlier|before)"
+    r"|and\s+(?:later|beyond|after|onwards?|up)|onwards?\b|-?\s?ish\b|give\s+or\s+take"
+    r"|more\s+or\s+less|plus\s+or\s+minus|if\s+not\s+(?:later|longer|sooner|earlier|before)"
+    r"|(?:or\s+)?(?:maybe|perhaps|possibly|probably)\s+(?:later|longer|sooner|earlier)\b|tops\b|max\b"
+    r"|\+(?!\w)|-?plus\b)"
+)
+_EVENT_AFTER = r"\s+(?:after|following|post|into|from|once|upon)\b(?!\s+(?:now|today|here)\b)"
+_YEAR_MOD = rf"{_YEARS}(?={SUFFIX_WORDS})"
+# "five years from now"; or a duration with no preposition followed by a qualifier or an event.
+_FROM_NOW = (
+    rf"{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}(?:(?P<fromnow>{_FROM_NOW_WORDS})"
+    rf"|(?={SUFFIX_WORDS}|{_EVENT_AFTER}))"
 )
 _DAY_WORD = (
     r"(?P<prep>by|before|until|till)\s+"
@@ -221,76 +291,114 @@ _WORDS = (
 _FUNCTION_WORD = (
     r"(?:and|or|but|we|they|it|he|she|you|i|will|would|the|a|to|is|are|of|for|in|on|at|with)\b"
 )
+_BEFORE_EVENT = (
+    r"(?:by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|in\s+advance\s+of|after"
+    r"|following|once)"
+)
+_POSSESSIVE = r"(?:my|our|his|her|their|your|its)"
+_EVENT_NOUNS = _trie(
+    "election elections general_election midterms midterm primaries ipo listing launch merger"
+    " acquisition olympics world_cup inauguration referendum wedding graduation retirement"
+    " approval handover spin-off spinoff recession rollout release"
+)
+_TERM_NOUNS = _trie(
+    "term tenure presidency administration mandate career watch time_in_office contract"
+    " parliament congress premiership chairmanship lifetime lifetimes life"
+)
+_MORE_WORDS = rf"(?:\s+(?!{_FUNCTION_WORD})[\w'-]+)"
 _EVENT = (
     # the clause after "by the time", up to punctuation or a spaced dash
     r"by\s+the\s+time\b(?:[^,;.!?:()\"\n\s]|\s(?!-\s)){0,100}"
-    rf"|(?:by|before|until)\s+the\s+(?:next|upcoming|coming)\s+(?!{_UNITS})[\w'-]+"
-    rf"(?:\s+(?!{_FUNCTION_WORD})[\w'-]+){{0,2}}"
+    rf"|{_BEFORE_EVENT}\s+the\s+(?:next|upcoming|coming|following)\s+(?!{_UNITS})[\w'-]+"
+    rf"{_MORE_WORDS}{{0,2}}"
+    rf"|{_BEFORE_EVENT}\s+(?:the\s+|{_POSSESSIVE}\s+)?{_EVENT_NOUNS}\b"
+    rf"|(?:by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for)\s+{_POSSESSIVE}\s+"
+    rf"(?!(?:own|very|eyes|time|times|peers|rivals|competitors)\b)[\w'-]+{_MORE_WORDS}{{0,3}}"
+    r"|(?:before|until|till)\s+(?:i|he|she|we|they)\s+"
+    rf"(?!(?:know|can|could|will|would|do|did|get|are|were|was|have|had)\b)[\w'-]+{_MORE_WORDS}{{0,3}}"
+)
+# Personal and institutional calendars: "within my term", "by the end of his presidency".
+_TERM = (
+    r"(?:within|during|by\s+the\s+end\s+of|before\s+the\s+end\s+of|for\s+the\s+rest\s+of"
+    r"|over\s+the\s+course\s+of|before"
+    rf"|over|through(?:out)?|before)\s+(?:{_POSSESSIVE}|this|the\s+current|the\s+next)\s+"
+    rf"(?:(?:second|first|third|next|current|final)\s+)?{_TERM_NOUNS}\b"
 )
 
 _Handler = Callable[[re.Match, _Ctx], _Found | None]
 # Words a rule can start with ("@x" stands for a group of words below); a test checks them.
+# "@count" is a run of one to three digits, "@year" one of four that reads as a year.
 _STARTS = {
-    "@amount": f"@digit a an half couple dozen {_NUMBER_WORDS}",
-    "@prep": "by before until till til through thru in during between within sometime some no not",
-    "@end": "the very end close start beginning middle turn",
+    "@amount": f"@count a an half couple dozen hundred {_NUMBER_WORDS}",
+    "@prep": "by before until till til through thru in during between within sometime some no not"
+    " ahead prior",
+    "@end": "the very end close start beginning middle turn tail back",
+    "@part": "the early earlier first middle mid latter later late last final closing back",
     "@month": " ".join([*_MONTH_NUMBER, *_MONTH_ABBR]),
 }
 _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks a span
     ("age", _AGE, None, "@amount"),
     ("ago", _AGO, None, "@amount few several many some"),
     ("since", _SINCE, None, "since"),
-    ("for", _FOR, None, "for"),
+    ("for", _FOR, _h_for, "for"),
     (
         "lower",
         _LOWER,
-        _vague("gives only an earliest date, not a deadline"),
-        "after not no as starting beginning from in within take takes at more early mid late"
-        " this next q1 q2 q3 q4 @month @amount",
+        _vague(LOWER_BOUND),
+        "in within take takes taking at more well over upwards north no not a longer beyond"
+        " @amount",
     ),
     (
-        "approx",
-        _APPROX,
-        _vague("is approximate"),
-        "in within by sometime over about around approximately roughly circa maybe perhaps @amount",
+        "fiscal",
+        _FISCAL,
+        _h_fiscal,
+        "q1 q2 q3 q4 h1 h2 @count fy fiscal financial",
     ),
     ("rolling", _ROLLING, _h_rolling, "within in over during inside for take takes taking"),
     ("rolling_one", _ROLLING_ONE, _h_rolling, "within in over during for"),
-    ("from_now", _FROM_NOW, _h_rolling, "@amount"),
+    ("from_now", _FROM_NOW, _h_from_now, "@amount"),
     ("this_time", _THIS_TIME, _h_rolling, "by until before this"),
-    ("iso", _ISO, _h_iso, "@prep @digit"),
-    ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep the @digit"),
-    ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep @end this next @month"),
-    ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep this next christmas xmas"),
+    ("iso", _ISO, _h_iso, "@prep? @year"),
+    ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep? the @count"),
+    ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
+    ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (
         "season",
         _SEASON,
         _cyclic(_make_season),
-        "@prep @end this next spring summer autumn fall winter",
+        "@prep? @end this next spring summer autumn fall winter",
     ),
     (
         "quarter",
         _QUARTER,
         _cyclic(_make_quarter, _quarter_ok),
-        "@prep @end this next q1 q2 q3 q4 first second third fourth last final @digit",
+        "@prep? @end this next q1 q2 q3 q4 first second third fourth last final @count",
     ),
     (
         "half",
         _HALF,
-        _cyclic(_make_half, lambda m, ctx: bool(m["h"])),
-        "@prep @end h1 h2 first second latter back @digit",
+        _cyclic(_make_half, lambda m, ctx: bool(m["h"] or m["hn"])),
+        "@prep? @end h1 h2 first second latter back front @count",
     ),
-    ("decade", _DECADE, _h_decade, "@prep @end early mid late @digit"),
-    ("qual_year", _QUAL_YEAR, _h_qual_year, "@prep @end early mid late year"),
-    ("after_next", _AFTER_NEXT, _h_year_after_next, "@prep the year"),
-    ("relative", _RELATIVE, _h_relative, "@prep @end early mid late later this next"),
+    ("decade", _DECADE, _h_decade, "@prep? @end @part early mid late @year"),
+    ("qual_year", _QUAL_YEAR, _h_qual_year, "@prep? @end @part early mid late year"),
+    ("after_next", _AFTER_NEXT, _h_year_after_next, "@prep? the year"),
+    ("relative", _RELATIVE, _h_relative, "@prep? @end @part early mid late later this next"),
     (
         "relative_end",
         _RELATIVE_END,
         _h_relative,
-        "@prep year month quarter week decade the eoy eom eoq",
+        "@prep? within year month quarter week decade the eoy eom eoq",
     ),
-    ("year", _YEAR_RX, _h_year, "@prep"),
+    ("unit_ends", _UNIT_ENDS, _h_unit_ends, "before until till by"),
+    (
+        "year",
+        _YEAR_RX,
+        _h_year,
+        "@prep after as starting beginning from beyond later past around about approximately"
+        " approx roughly circa near nearly close towards toward somewhere",
+    ),
+    ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
     (
         "few",
@@ -299,20 +407,38 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "in within over during for a few several days weeks months quarters years decades",
     ),
     (
+        "term",
+        _TERM,
+        _vague(PERSONAL_CALENDAR),
+        "within during by before for over through throughout",
+    ),
+    (
         "words",
         _WORDS,
         _h_vague_word,
         "soon sooner eventually some someday one any shortly imminent imminently the mid"
         " before in at within down it not",
     ),
-    ("event", _EVENT, _vague("ties the claim to an event with no date"), "by before until"),
+    (
+        "event",
+        _EVENT,
+        _h_event,
+        "by before until till ahead prior in in after following once",
+    ),
     ("asap", r"as\s+soon\s+as\s+possible\b", _TOO_VAGUE, "as"),
     ("as_soon_as", r"as\s+soon\s+as\b", None, "as"),  # a conjunction: "as soon as they ship it"
 ]
 
 
 def _start_words(spec: str) -> set[str]:
+    """The words a rule with this spec can start with, besides a preposition if "@prep?"."""
     words = set()
     for word in spec.split():
-        words |= _start_words(_STARTS[word]) if word in _STARTS else {word}
+        if word != "@prep?":
+            words |= _start_words(_STARTS[word]) if word in _STARTS else {word}
     return words
+
+
+def _after_prep(spec: str) -> bool:
+    """Can the rule also start with a preposition (its pattern begins with an optional one)?"""
+    return "@prep?" in spec.split()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from claims.choices import DatePrecision
-from claims.horizons.amounts import _amount, _delta, _quantity, _unit_key
+from claims.horizons.amounts import _amount, _delta, _num, _quantity, _unit_key
 from claims.horizons.periods import (
     _MONTH_ABBR,
     _MONTH_NUMBER,
@@ -30,20 +30,38 @@ from claims.horizons.result import HorizonKind
 from claims.horizons.tense import _sounds_past
 
 
-@dataclass(frozen=True)
-class _Ctx:
+class _Ctx(NamedTuple):  # a tuple: built for every text, and much faster to build than a class
     text: str  # the input lower-cased, quotes and dashes made plain, offsets kept
     said_on: date
     precision: DatePrecision
     anchor: date  # the last day it could have been said
+    source: str = ""  # the input as written, for words quoted in a rule text
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     kind: HorizonKind
     period: _Period | None = None
     relative: bool = False  # counted from the said-on date, so bounded by its precision
     reason: str = ""
+    duration: bool = False  # a span of time ("18 months"), which an event may anchor
+
+
+# Why a time reference gets no date; each is said after the phrase in the rule text.
+LOWER_BOUND = "is a lower bound: says when it will not happen, not by when it must have"
+FISCAL = (
+    "follows a fiscal calendar, and fiscal years start in different months: which months it"
+    " means is not known"
+)
+PERSONAL_CALENDAR = (
+    "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
+)
+CENTURY_PART = "names a part of a century, too wide to date"
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+way)\b[^,;.!?:()]*$")
+
+
+def _negated_before(ctx: _Ctx, pos: int) -> bool:
+    """Is the clause before ``pos`` negated ("won't happen until 2031")?"""
+    return bool(_NEGATION.search(ctx.text, max(0, pos - 80), pos))
 
 
 # ---- Handlers: one per grammar rule; each returns what it found, or None (not a horizon).
@@ -62,9 +80,32 @@ def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     # "in 2 days" may tell of the past ("we shipped it in 2 days"); "within" never does.
     if g.get("pre") in ("in", "take", "takes", "taking") and _sounds_past(ctx.text):
         return None
-    delta = _delta(_amount(g), _unit_key(g["unit"]))
+    delta = _delta(_amount({**g, "n3": None} if g.get("unit3") else g), _unit_key(g["unit"]))
+    if g.get("unit3"):  # "18 months, maybe two years": the later of the two
+        other = _delta(_num(g["n3"]) + 0.5 * bool(g.get("andhalf3")), _unit_key(g["unit3"]))
+        delta = max(delta, other, key=lambda d: ctx.anchor + d)
+    if not delta:  # "in 0 days"
+        return None
     name = f"{_quantity(delta)} after {_fmt(ctx.anchor)}"
-    return _Found(HorizonKind.DATED, _Period(None, ctx.anchor + delta, _P_DAY, name), relative=True)
+    period = _Period(None, ctx.anchor + delta, _P_DAY, name)
+    return _Found(HorizonKind.DATED, period, relative=True, duration=True)
+
+
+def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "five years from now", "a decade away"; or a duration with no preposition followed by a
+    qualifier or an event ("two years after the IPO"), but not in a sentence that tells of the
+    past ("two years after launch, it had...")."""
+    if not m["fromnow"] and _sounds_past(ctx.text):
+        return None
+    return _h_rolling(m, ctx)
+
+
+def _h_for(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "for 20 years" is a duration, not a horizon, unless negated: "not for another five
+    years" is a lower bound."""
+    if _negated_before(ctx, m.start()):
+        return _Found(HorizonKind.VAGUE, reason=LOWER_BOUND)
+    return None
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Found | None:
@@ -79,6 +120,25 @@ def _years(m: re.Match) -> int:
     return max(first, int(second or first))
 
 
+_QUALIFIERS = {
+    "early": "early",
+    "earlier": "early",
+    "first": "early",
+    "middle": "mid",
+    "mid": "mid",
+}
+
+
+def _qualifier(g: dict[str, str | None]) -> str:
+    """ "early", "mid" or "late" from any way of saying it ("the latter part of", "mid-to-late",
+    "the middle of"), or "" for the whole period."""
+    said = g.get("q2") or g.get("q") or g.get("part") or g.get("bare") or g.get("edge")
+    word = (said or "").lower()
+    if word in ("", "end", "close", "start", "beginning", "turn") or word.startswith("year"):
+        return ""
+    return _QUALIFIERS.get(word, "late")
+
+
 def _qualified_year(year: int, qualifier: str) -> _Period:
     if qualifier == "early":
         return _Period(None, date(year, 4, 30), _P_MONTH, f"early {year}, taken as 30 April {year}")
@@ -88,30 +148,51 @@ def _qualified_year(year: int, qualifier: str) -> _Period:
 
 
 def _h_qual_year(m: re.Match, ctx: _Ctx) -> _Found | None:
-    qualifier = (m["q"] or m["edge"] or "").lower()
-    return _finish(m, _qualified_year(_years(m), qualifier), relative=False)
+    return _finish(m, _qualified_year(_years(m), _qualifier(m.groupdict())), relative=False)
+
+
+def _decade_part(first: int, qualifier: str) -> _Period:
+    """A decade, or its early / mid / late part: the 2030s end 2039, "the early 2030s" 2033,
+    "the mid 2030s" 2036, "the late 2030s" 2039 (docs/horizons.md)."""
+    if not qualifier:
+        return _calendar("decade", date(first, 1, 1))
+    year = first + {"early": 3, "mid": 6, "late": 9}[qualifier]
+    name = f"the {qualifier} {first}s, taken as 31 December {year}"
+    return _Period(None, date(year, 12, 31), _P_YEAR, name)
 
 
 def _h_decade(m: re.Match, ctx: _Ctx) -> _Found | None:
-    first, qualifier = int(m["dec"]), (m["q"] or "").lower()
-    if not qualifier:
-        return _finish(m, _calendar("decade", date(first, 1, 1)), relative=False)
-    year = first + {"early": 3, "mid": 6, "late": 9}[qualifier]
-    name = f"the {qualifier} {first}s, taken as 31 December {year}"
-    return _finish(m, _Period(None, date(year, 12, 31), _P_YEAR, name), relative=False)
+    return _finish(m, _decade_part(int(m["dec"]), _qualifier(m.groupdict())), relative=False)
 
 
 def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
+    if g.get("bare") and not g.get("prep"):  # "a mid-year review"; "by mid-year" is a horizon
+        return None
     unit = (g.get("unit") or g.get("unit2") or "").lower() or _EO_UNITS[g["eo"].lower()]
     period = _calendar(unit, ctx.anchor)
     which = (g.get("which") or g.get("which2") or "").lower()
     if "next" in which or "coming" in which:
         period = _calendar(unit, period.end + timedelta(days=1))
-    qualifier = (g.get("q") or g.get("edge") or "").lower()
-    if unit == "year" and qualifier in ("early", "mid", "middle"):
+    if g.get("ornext"):  # "this year or next": the upper bound
+        period = _calendar(unit, period.end + timedelta(days=1))
+    qualifier = _qualifier(g)
+    if qualifier in ("early", "mid") and unit == "century":  # late: the end of the century
+        return _Found(HorizonKind.VAGUE, reason=CENTURY_PART)
+    if qualifier and unit == "year":
         period = _qualified_year(period.end.year, qualifier)
+    elif qualifier and unit == "decade":
+        period = _decade_part(period.end.year // 10 * 10, qualifier)
     return _finish(m, period, relative=True)
+
+
+def _h_unit_ends(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "before the decade ends", "by the time the year is out": the end of that period."""
+    unit = m["unit"].lower()
+    period = _calendar(unit, ctx.anchor)
+    if m["which"].lower() == "next":
+        period = _calendar(unit, period.end + timedelta(days=1))
+    return _Found(HorizonKind.DATED, period, relative=True)
 
 
 _EO_UNITS = {"y": "year", "m": "month", "q": "quarter"}
@@ -142,11 +223,25 @@ def _cyclic(
         if ok is not None and not ok(m, ctx):
             return None
         which = (g.get("which") or "").lower()
-        if not which and (not g.get("prep") or _sounds_past(ctx.text)):
+        if not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text)):
             return None
         return _finish(m, _occurrence(make, m, ctx.anchor, which), relative=True)
 
     return handler
+
+
+# Before a month, season or holiday with no year, these make it a horizon like "by" does,
+# though a bound or approximate one ("after March", "around Christmas"); "from" and "about"
+# do not ("heard from May", "talked about March").
+_YEARLESS_BOUND = re.compile(
+    r"(?:\bafter|\bnot\s+(?:before|until|till)|\bno\s+(?:sooner|earlier)\s+than|\bas\s+early\s+as"
+    r"|\bstarting(?:\s+(?:in|from))?|\bbeginning\s+in|\baround|\broughly|\bsometime\s+after)\s+$"
+)
+
+
+def _has_prep(m: re.Match, ctx: _Ctx) -> bool:
+    """A preposition in the match ("in August"), or a bound or hedge before it ("after March")."""
+    return bool(m["prep"] or _YEARLESS_BOUND.search(ctx.text, max(0, m.start() - 30), m.start()))
 
 
 def _make_month(m: re.Match, year: int) -> _Period:
@@ -187,7 +282,10 @@ def _make_season(m: re.Match, year: int) -> _Period:
 
 
 def _make_quarter(m: re.Match, year: int) -> _Period:
-    q = int(m["q"][1]) if m["q"] else _ORDINALS[m["qw"].lower()]
+    if m["q"] or m["qn"]:
+        q = int(m["q"][1]) if m["q"] else int(m["qn"])
+    else:
+        q = _ORDINALS[m["qw"].lower()]
     return _months(year, 3 * q - 2, 3 * q, f"Q{q} {year}")
 
 
@@ -197,7 +295,10 @@ def _quarter_ok(m: re.Match, ctx: _Ctx) -> bool:
 
 
 def _make_half(m: re.Match, year: int) -> _Period:
-    h = int(m["h"][1]) if m["h"] else _ORDINALS[m["hw"].lower()]
+    if m["h"] or m["hn"]:
+        h = int(m["h"][1]) if m["h"] else int(m["hn"])
+    else:
+        h = _ORDINALS[m["hw"].lower()]
     return _months(year, 6 * h - 5, 6 * h, f"H{h} {year}")
 
 
@@ -222,6 +323,36 @@ def _vague(reason: str) -> Callable[[re.Match, _Ctx], _Found | None]:
 
 
 _TOO_VAGUE = _vague("is a time reference too vague to date")
+
+
+def _h_fiscal(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """A fiscal year or quarter, unless plainly over: a fiscal year may end up to a year after
+    the calendar year of its name, so only one named two or more years back is the past."""
+    if re.search(r"\blast\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()]):
+        return None  # "last fiscal year"
+    if _sounds_past(ctx.text):  # "our FY23 results were strong"
+        return None
+    if m["fy"]:
+        year = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
+        if year + 1 < ctx.said_on.year:
+            return None
+    return _Found(HorizonKind.VAGUE, reason=FISCAL)
+
+
+_CONNECTOR = re.compile(
+    r"(?:by\s+the\s+time|by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|in\s+advance\s+of|after"
+    r"|following|once)\s+"
+)
+
+
+def _h_event(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """Tied to an event with no date ("before the IPO", "by the time I retire"); the rule text
+    names the event."""
+    if _sounds_past(ctx.text):  # "before the IPO we had raised $10M": narration
+        return None
+    skip = _CONNECTOR.match(m.group()).end()  # type: ignore[union-attr]
+    event = (ctx.source or ctx.text)[m.start() + skip : m.end()].strip()
+    return _Found(HorizonKind.VAGUE, reason=f"is tied to an event with no date: {event}")
 
 
 def _h_vague_word(m: re.Match, ctx: _Ctx) -> _Found | None:

@@ -11,16 +11,21 @@ from functools import cache
 from claims.choices import DatePrecision
 from claims.horizons.grammar import (
     _AMOUNT,
+    _HEDGES,
+    _NUMBER_WORDS,
+    _PREP_WORDS,
     _RULES,
     _TAIL_RANGE,
     _UNIT,
     _YEARS,
+    _after_prep,
     _ng,
     _start_words,
     _trie,
 )
 from claims.horizons.handlers import _Ctx, _Found
 from claims.horizons.periods import _MONTH_NAMES, _P_DAY, _P_MONTH, _P_YEAR, _RANK, _fmt, _round_up
+from claims.horizons.qualifiers import qualify
 from claims.horizons.result import _NONE, HorizonKind, HorizonResult
 
 # One-for-one replacements, so offsets in the folded text are offsets in the input.
@@ -36,22 +41,105 @@ _FOLD = tuple(
 _COMPILED = {name: re.compile(rf"\b(?:{src})") for name, src, _, _ in _RULES}
 _HANDLERS = {name: handler for name, _, handler, _ in _RULES}
 # Which rules to try at each word, in the table's order. A rule tried at a word it cannot start
-# with costs about a microsecond; most words start none, or a handful, of the 29 rules.
+# with costs about a microsecond; most words start none, or a handful, of the rules.
+# A rule that may start with a preposition ("@prep?": "by March", "in the 2030s") is tried at a
+# preposition only when the word after it can start the rule: most rules do, so trying each at
+# every "in" and "by" cost a third of the time.
 _BY_WORD: dict[str, tuple[int, ...]] = {}
+_AFTER_PREP: dict[str, tuple[int, ...]] = {}
 for _index, (_, _, _, _spec) in enumerate(_RULES):
     for _word in _start_words(_spec):
         _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _index)
-_WORD_SCAN = re.compile(rf"(?<!\w)(?:{_trie(' '.join(w for w in _BY_WORD if w != '@digit'))}\b|\d)")
+        if _after_prep(_spec):
+            _AFTER_PREP[_word] = (*_AFTER_PREP.get(_word, ()), _index)
+_PREP_FIRST = frozenset(_start_words("@prep"))
+_WORD_SCAN = re.compile(  # "FY26" starts a word "fy"
+    rf"(?<!\w)(?:{_trie(' '.join(w for w in {*_BY_WORD, *_PREP_FIRST} if w[0] != '@'))}\b"
+    r"|\d+|fy(?=\d))"
+)
+_WORDS_AFTER_PREP = _trie(" ".join(w for w in _AFTER_PREP if w[0] != "@"))
+_PREP_AND_NEXT = re.compile(rf"{_PREP_WORDS}\s+(?P<next>{_WORDS_AFTER_PREP}\b|\d+)")
+# The rules to try at a preposition followed by a given word: its own, and those after it.
+_BY_PREP_AND_NEXT = {
+    (prep, after): tuple(sorted({*_BY_WORD.get(prep, ()), *rules}))
+    for prep in _PREP_FIRST
+    for after, rules in _AFTER_PREP.items()
+}
+
+
+# After these common words, only the words listed can go on to a horizon ("in 5 years", "a
+# year or two", "the end of"); otherwise no rule is tried there.
+_AMOUNT_WORDS = f"{_NUMBER_WORDS} hundred half couple dozen few several"
+_UNIT_WORDS_ALL = "day days week weeks month months quarter quarters year years decade decades"
+_GATES = {
+    word: re.compile(rf"{word}\s+(?:{_trie(follow)}\b|\d|cy\d)")
+    for word, follow in {
+        "the": "end close start beginning middle turn very tail back early earlier first mid"
+        " latter later late last final closing spring summer autumn fall winter this next coming"
+        " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq",
+        "a": f"{_AMOUNT_WORDS} {_UNIT_WORDS_ALL} good solid minimum number handful matter"
+        " generation lifetime decade century",
+        "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
+        " maybe perhaps some something less fewer under no not just only due time advance our my"
+        " your his her their more over well upwards north longer beyond calendar cy",
+    }.items()
+}
+# Words whose rules do not depend on what follows them (most): looked up directly.
+_PLAIN = {
+    w: rules
+    for w, rules in _BY_WORD.items()
+    if w[0] != "@" and w not in _PREP_FIRST and w not in _GATES
+}
+
+
+def _key(word: str) -> str:
+    """A word, or for digits "@count" (one to three) or "@year" (four, 1900-2199), or ""."""
+    if not word[0].isdigit():
+        return word
+    if len(word) <= 3:
+        return "@count"
+    return "@year" if len(word) == 4 and word[:2] in ("19", "20", "21") else ""
+
+
+def _rules_for(low: str, word: str, start: int) -> tuple[int, ...]:
+    """The indexes of the rules to try at ``start``, where ``word`` begins."""
+    if word in _PREP_FIRST and (prep := _PREP_AND_NEXT.match(low, start)):
+        rules = _BY_PREP_AND_NEXT.get((word, _key(prep["next"])))
+        if rules:
+            return rules
+    gate = _GATES.get(word)
+    if gate is not None and not gate.match(low, start):
+        return ()
+    return _BY_WORD.get(_key(word), ())
 
 
 @cache
-def _union(indexes: tuple[int, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """Two patterns for the rules at ``indexes``: one without capturing groups to test (sre saves
-    and restores every group when it backtracks, which doubled the time), and one with a group
-    per rule to tell, on a match, which rule it was."""
-    test = re.compile("|".join(f"(?:{_ng(_RULES[i][1])})" for i in indexes))
-    tell = re.compile("|".join(f"(?P<r{i}>{_ng(_RULES[i][1])})" for i in indexes))
-    return test, tell
+def _union(indexes: tuple[int, ...]) -> re.Pattern:
+    """One pattern for the rules at ``indexes``, without capturing groups, to test whether any
+    matches (sre saves and restores every group when it backtracks, which doubled the time)."""
+    return re.compile("|".join(f"(?:{_ng(_RULES[i][1])})" for i in indexes))
+
+
+_BY_INDEX = [(name, _COMPILED[name]) for name, *_ in _RULES]
+
+
+def _first_rule(low: str, start: int, indexes: tuple[int, ...]) -> tuple[str, re.Match] | None:
+    """The first rule at ``indexes``, in the table's order, that matches at ``start``."""
+    if not _union(indexes).match(low, start):
+        return None
+    for index in indexes:  # cheaper than one pattern with a group per rule to tell which
+        name, pattern = _BY_INDEX[index]
+        m = pattern.match(low, start)
+        if m is not None:
+            return name, m
+    raise AssertionError("the union matched, so one of its rules does")  # pragma: no cover
+
+
+def _rule_at(low: str, start: int) -> tuple[str, re.Match] | None:
+    """The first rule that matches at ``start``, a word start, and its match."""
+    word = _WORD_SCAN.match(low, start)
+    indexes = word and _rules_for(low, word.group(), start)
+    return _first_rule(low, start, indexes) if indexes else None
 
 
 def _scan(low: str) -> Iterator[tuple[str, re.Match]]:
@@ -61,17 +149,21 @@ def _scan(low: str) -> Iterator[tuple[str, re.Match]]:
         start = word.start()
         if start < end:
             continue
-        test, tell = _union(_BY_WORD["@digit" if word.group().isdigit() else word.group()])
-        if test.match(low, start):
-            name = _RULES[int(tell.match(low, start).lastgroup[1:])][0]  # type: ignore[union-attr]
-            m = _COMPILED[name].match(low, start)
-            assert m is not None
-            end = m.end()
-            yield name, m
+        indexes = _PLAIN.get(word.group())
+        if indexes is None:
+            indexes = _rules_for(low, word.group(), start)
+        if not indexes:
+            continue
+        hit = _first_rule(low, start, indexes)
+        if hit is not None:
+            end = hit[1].end()
+            yield hit
 
 
 _BARE_YEAR = re.compile(rf"[\W_]*(?:the\s+year\s+)?{_YEARS}[\W_]*")
-_BARE_DURATION = re.compile(rf"[\W_]*{_AMOUNT}\s+{_UNIT}{_TAIL_RANGE}[\W_]*")
+_BARE_DURATION = re.compile(
+    rf"[\W_]*(?:(?P<hedge>{_HEDGES})\s+)?{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}[\W_]*"
+)
 
 
 # ---- Entry point.
@@ -90,21 +182,36 @@ def parse_horizon(
         said_on = said_on.date()
     ctx = _context(text, said_on, DatePrecision(precision))
     vague: HorizonResult | None = None
+    read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
-        found = _try(name, m, ctx) if _HANDLERS[name] else None
+        found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
         if found is None:
             continue
-        phrase = text[m.start() : m.end()].strip()
+        found, start, end = qualify(found, m, ctx, _found_at)
+        read = end
+        phrase = text[start:end].strip()
         if found.kind is HorizonKind.DATED:
             return _dated_result(found, phrase, ctx)
         vague = vague or _vague_result(found, phrase)
     return vague or _whole_text(text, ctx) or _NONE
 
 
+def _found_at(pos: int, ctx: _Ctx) -> tuple[_Found, re.Match] | None:
+    hit = _rule_at(ctx.text, pos)
+    if hit is None or not _HANDLERS[hit[0]]:
+        return None
+    found = _try(*hit, ctx)
+    return None if found is None else (found, hit[1])
+
+
+def _nothing_at(pos: int, ctx: _Ctx) -> None:
+    return None
+
+
 def _context(text: str, said_on: date, precision: DatePrecision) -> _Ctx:
     # The last day it could have been said: counting from it, nothing is due too early.
     anchor = _round_up(said_on, precision)
-    return _Ctx(_fold(text), said_on, precision, anchor)
+    return _Ctx(_fold(text), said_on, precision, anchor, text)
 
 
 def _fold(text: str) -> str:
@@ -127,18 +234,29 @@ def _try(name: str, m: re.Match, ctx: _Ctx) -> _Found | None:
         found = _HANDLERS[name](m, ctx)  # type: ignore[misc]
     except (ValueError, OverflowError):  # "February 30", or past year 9999
         return None
-    if found and found.period and found.period.end < ctx.said_on:
-        return None
+    # A deadline falls after the day it was said; and an explicit date on or before the said-on
+    # date is no horizon ("in March 2022", said in March 2022 with the day unknown: the month
+    # may be over when it was said), so an absolute period ends after the last possible day.
+    if found and found.period:
+        last_said = ctx.said_on if found.relative else ctx.anchor
+        if found.period.end <= last_said:
+            return None
     return found
 
 
 def _whole_text(text: str, ctx: _Ctx) -> HorizonResult | None:
     """The whole text is a year ("2030", "2025 or 2026") or a duration ("half a decade")."""
+    if len(text) > 60:  # longer than any year or duration said alone
+        return None
     for name, pattern in (("year", _BARE_YEAR), ("rolling", _BARE_DURATION)):
         m = pattern.fullmatch(ctx.text)
         found = _try(name, m, ctx) if m else None
         if found:
-            return _dated_result(found, text.strip(" \t\n.,;:!?\"'()[]"), ctx)
+            found, _, _ = qualify(found, m, ctx, _nothing_at)
+            phrase = text.strip(" \t\n.,;:!?\"'()[]")
+            if found.kind is HorizonKind.DATED:
+                return _dated_result(found, phrase, ctx)
+            return _vague_result(found, phrase)
     return None
 
 

@@ -5,10 +5,11 @@ thing (a month, a season, a holiday)."""
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from calendar import isleap
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from typing import NamedTuple
 
 from claims.choices import DatePrecision
 
@@ -24,14 +25,13 @@ _MONTH_ABBR |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SEASONS["winter"] = (12, 2)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-_ORDINALS |= {"4th": 4, "last": 4, "final": 4, "latter": 2, "back": 2}
+_ORDINALS |= {"4th": 4, "last": 4, "final": 4, "latter": 2, "back": 2, "front": 1}
 
 
 # ---- Periods and calendar arithmetic.
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(NamedTuple):
     """A span of time; ``start`` is None for a point ("mid-2025", "2 years after ...")."""
 
     start: date | None
@@ -52,12 +52,17 @@ class _Period:
         return _Period(None, self.start - timedelta(days=1), self.precision, f"before {self.name}")
 
 
+@cache  # a handful of dates recur in every text's rule
 def _fmt(day: date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month]} {day.year}"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
+    # calendar.monthrange also works out the weekday, which took most of its time
+    return date(year, month, _MONTH_DAYS[month] + (month == 2 and isleap(year)))
 
 
 def _round_up(day: date, precision: DatePrecision) -> date:
@@ -105,7 +110,7 @@ def _occurrence(
 
     "next X": the first X not yet begun. "this X": the X under way, else the one of this
     calendar year, even if over ("this summer", said in October, is past). "by X": the
-    first X not yet over.
+    first X that ends after ``anchor`` ("by Christmas", said on Christmas Day, is next year's).
     """
     candidates = [make(m, year) for year in range(anchor.year - 1, anchor.year + 2)]
     for period in candidates:
@@ -114,6 +119,6 @@ def _occurrence(
             return period
         if which == "this" and period.start <= anchor <= period.end:
             return period
-        if not which and period.end >= anchor:
+        if not which and period.end > anchor:  # never due on the day it was said
             return period
     return candidates[1]

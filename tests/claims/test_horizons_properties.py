@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from claims.choices import DatePrecision
 from claims.horizons import HorizonKind, grammar, parse_horizon, parser
+from tests.claims.test_horizons import CASES
+from tests.claims.test_horizons_spoken import SPOKEN
 
 PRECISIONS = st.sampled_from(list(DatePrecision))
 RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
@@ -134,7 +136,7 @@ def fillers(min_size=0) -> st.SearchStrategy[str]:
 
 def assert_consistent(result, text, said_on):
     if result.kind is HorizonKind.DATED:
-        assert result.deadline >= said_on
+        assert result.deadline > said_on  # never due on the day it was said
         assert result.precision is not None
         assert result.phrase
         assert result.phrase.lower() in text.lower()
@@ -146,7 +148,7 @@ def assert_consistent(result, text, said_on):
 
 @settings(max_examples=300, deadline=None)
 @given(PHRASES, said(), fillers(), fillers())
-def test_the_deadline_is_never_before_the_said_on_date(phrase, when, before, after):
+def test_the_deadline_is_always_after_the_said_on_date(phrase, when, before, after):
     text = f"{before} {phrase} {after}".strip()
     said_on, precision = when
 
@@ -232,6 +234,10 @@ GRAMMAR_TEXT = (
     "ago old since eventually someday one any moment shortly imminent imminently long due "
     "point future near foreseeable distant lifetime generation run term down line won't "
     "it be upcoming election possible from away out hence 2025 2030 2030s 15 '24 2025-03-15"
+    " hundred 9mo 3yrs wks mos mth 2h26 1h 3q25 q3'25 fy fy26 fiscal financial calendar cy2026"
+    " ahead prior not until no sooner earliest latest least minimum onwards ish give take plus"
+    " beyond past near nearly close towards somewhere maybe part parts latter front tail closing"
+    " ends is out ipo launch my our his their term presidency kids retire i we good solid"
 )
 GRAMMAR_WORDS = GRAMMAR_TEXT.split()
 # What every rule finds at every word start, with no dispatch on the first word.
@@ -256,3 +262,52 @@ def test_the_scan_tries_every_rule_that_can_start_at_a_word(text):
     folded = parser._fold(text)
 
     assert [(name, m.span()) for name, m in parser._scan(folded)] == every_rule(folded)
+
+
+COUNTED = re.compile(r"→ \d+ (?:day|week|month|year)s? after ")
+FROM_NOW = re.compile(r"(?:now|today|away|out|hence|road|line)$")
+
+
+def _dated_phrases() -> list[tuple[str, date, DatePrecision, bool]]:
+    """Every horizon phrase the tables date: the words read, when said, and whether it is a
+    duration ("within 5 years"), which "of launch" can follow."""
+    phrases = {}
+    for row in CASES + SPOKEN:
+        text, said_on, precision = row.values[:3]
+        result = parse_horizon(text, said_on=said_on, precision=precision)
+        if result.kind is HorizonKind.DATED:
+            counted = COUNTED.search(result.rule)  # "→ 5 years after 14 March 2024"
+            from_now = FROM_NOW.search(result.phrase.lower())  # its own start: "from now"
+            phrases[result.phrase, said_on, precision] = bool(counted and not from_now)
+    return [(*key, duration) for key, duration in sorted(phrases.items(), key=str)]
+
+
+DATED_PHRASES = _dated_phrases()
+HEDGES = ["around {}", "roughly {}", "{} or so", "{}-ish", "{}, give or take"]
+LOWER_BOUNDS = ["{} at the earliest", "{} or later", "not until {}", "{}, if not later"]
+EVENTS = ["{} after the election"]
+DURATION_EVENTS = ["{} of launch", "{} after the IPO", "{} from FDA approval"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(DATED_PHRASES),
+    st.sampled_from(HEDGES + LOWER_BOUNDS + EVENTS + DURATION_EVENTS),
+    fillers(),
+    fillers(),
+)
+def test_a_hedge_a_lower_bound_or_an_event_never_leaves_a_confident_date(
+    dated, marker, before, after
+):
+    phrase, said_on, precision, duration = dated
+    if marker in DURATION_EVENTS and not duration:
+        marker = EVENTS[0]  # "of launch" follows a duration only ("by 2030 of launch")
+    text = f"{before} {marker.format(phrase)} {after}".strip()
+
+    result = parse_horizon(text, said_on=said_on, precision=precision)
+
+    assert result.kind is not HorizonKind.DATED, (text, result.rule)
+
+
+def test_every_dated_phrase_of_the_tables_is_tried():
+    assert len(DATED_PHRASES) >= 150

@@ -1,15 +1,17 @@
 """manage.py rederive_deadlines: derived deadlines follow the rules; curators' stay."""
 
 import datetime
+import importlib
 from io import StringIO
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from claims import services
 from claims.choices import DeadlineSource
 from claims.models import Claim
-from tests.factories import SourceFactory, SpeakerFactory
+from tests.factories import SourceFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +89,86 @@ def test_up_to_date_deadlines_are_left_alone():
     claim = _claim("Within 2 years at high resolution quality")
     assert "0 deadline(s) changed." in _run()
     assert claim.history.count() == 1
+
+
+def _stale_lower_bound() -> Claim:
+    """A claim stored when "not before 2029" still gave a deadline (the end of 2028)."""
+    claim = _claim("Fusion on the grid? Probably not before 2029.")
+    _stale(
+        claim,
+        deadline=datetime.date(2028, 12, 31),
+        deadline_precision="year",
+        deadline_source=DeadlineSource.DERIVED,
+        deadline_rule="'before 2029', said in October 2022 → 31 December 2028",
+        needs_deadline=False,
+    )
+    return claim
+
+
+def test_a_lower_bound_stored_with_a_deadline_becomes_vague():
+    claim = _stale_lower_bound()
+
+    output = _run()
+
+    claim.refresh_from_db()
+    assert (claim.deadline, claim.deadline_source, claim.needs_deadline) == (
+        None,
+        DeadlineSource.NONE,
+        True,
+    )
+    assert "2028-12-31 (year) → needs a deadline (vague horizon)" in output
+    assert "is a lower bound" in claim.deadline_rule
+
+
+def test_the_migration_rederives_with_history_and_leaves_curators_deadlines_alone():
+    migration = importlib.import_module(
+        "claims.migrations.0005_rederive_deadlines_with_current_horizon_rules"
+    )
+    claim = _stale_lower_bound()
+    claim.topics.add(TopicFactory())
+    curators = _claim("It ships by next year", deadline=datetime.date(2023, 3, 31))
+
+    migration.rederive_deadlines(django_apps, None)
+
+    claim.refresh_from_db()
+    assert (claim.deadline, claim.needs_deadline, claim.version) == (None, True, 2)
+    entry = claim.history.order_by("-history_id").first()
+    assert (entry.history_path, entry.history_change_reason, entry.history_type) == (
+        "migration",
+        "deadline re-derived",
+        "~",
+    )
+    assert (entry.deadline, entry.needs_deadline, entry.version) == (None, True, 2)
+    assert list(entry.topics.values_list("topic_id", flat=True)) == list(
+        claim.topics.values_list("pk", flat=True)
+    )
+    curators.refresh_from_db()
+    assert (curators.deadline, curators.version) == (datetime.date(2023, 3, 31), 1)
+
+
+def test_the_migration_leaves_up_to_date_claims_alone():
+    migration = importlib.import_module(
+        "claims.migrations.0005_rederive_deadlines_with_current_horizon_rules"
+    )
+    claim = _claim("Within 2 years at high resolution quality")
+
+    migration.rederive_deadlines(django_apps, None)
+
+    claim.refresh_from_db()
+    assert claim.version == 1
+    assert claim.history.count() == 1
+
+
+def test_a_new_rule_text_for_the_same_deadline_is_reported_as_such():
+    claim = _claim("By the time his daughter’s in university, doesn’t need to write essays")
+    _stale(
+        claim, deadline_rule="'By the time his daughter’s in university' ties the claim to an event"
+    )
+
+    output = _run("--dry-run")
+
+    assert (
+        f"claim {claim.pk}: needs a deadline (vague horizon) → needs a deadline (vague horizon)"
+        " (same deadline, new rule text)"
+    ) in output
+    assert "rule: 'By the time his daughter’s in university' is tied to an event" in output

@@ -21,8 +21,10 @@ class Command(BaseCommand):
         with write_path("command"):
             changes = services.claims_rederive_deadlines(dry_run=dry_run)
         for change in changes:
+            # The deadline may stay as it was while the words explaining it change.
+            same = " (same deadline, new rule text)" if change.before == change.after else ""
             self.stdout.write(
-                f"claim {change.claim_id}: {change.before} → {change.after}\n"
+                f"claim {change.claim_id}: {change.before} → {change.after}{same}\n"
                 f"    {change.statement}\n    rule: {change.rule or '(none)'}"
             )
         verb = "would change" if dry_run else "changed"

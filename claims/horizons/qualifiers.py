@@ -1,0 +1,184 @@
+"""Words around a dated horizon that change what it means.
+
+A lower bound says when something will not happen ("not until 2030", "2030 or later", "after
+next year"); an approximation has no firm end ("around 2033", "five years or so"); a duration
+counted from an event starts at a day nobody knows ("18 months after the IPO"); a negated
+"until" or "before" is a lower bound ("won't happen until 2031"). None of these gives a deadline:
+each becomes a vague result whose reason says why. An alternative ("by 2030, maybe 2035",
+"this year or next year") takes the later end; "at the latest", "tops" keep the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claims.horizons.grammar import _HEDGES, _YEAR_NUM, SUFFIX_WORDS
+from claims.horizons.handlers import LOWER_BOUND, _Ctx, _Found, _negated_before
+from claims.horizons.periods import _fmt, _year
+from claims.horizons.result import HorizonKind
+
+# Words before a period (read as its preposition) that make it a lower bound or approximate.
+LOWER_PREPS = frozenset({
+    "after", "sometime after", "some time after", "not before", "not until", "not till",
+    "no earlier than", "no sooner than", "as early as", "as soon as", "starting", "starting in",
+    "starting from", "beginning in", "beginning from", "from", "beyond", "later than", "past",
+})  # fmt: skip
+HEDGE_PREPS = frozenset({
+    "around", "about", "approximately", "approx", "roughly", "circa", "near", "nearly",
+    "close to", "towards", "toward", "sometime around", "sometime near", "somewhere around",
+    "some time around",
+})  # fmt: skip
+_UNTIL = frozenset({"until", "till", "til", "before", "prior to"})
+
+_HEDGE_SUFFIX = re.compile(r"or\s+so|thereabouts|ish|give\s+or\s+take|more\s+or\s+less|plus\s+or")
+_UPPER_SUFFIX = re.compile(r"latest|outside|most\b|sooner|earlier|before|tops|max")
+# Directly before the phrase: a lower bound ("not until", "after") or a hedge ("roughly a
+# decade from now"). Only tried when the word before is one these can end with.
+_BEFORE = re.compile(
+    r"\b(?:(?P<lower>not\s+(?:until|till|before)|no\s+(?:sooner|earlier)\s+than|at\s+(?:the\s+)?least"
+    r"|more\s+than|as\s+(?:early|soon)\s+as|upwards\s+of|(?:some\s?time\s+)?after"
+    r"|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|from|beyond|later\s+than|past)"
+    rf"|(?P<hedge>{_HEDGES}|ca|c|near|nearly|close\s+to|give\s+or\s+take|towards?"
+    r"|some\s?(?:time|where)\s+(?:around|near)))\.?\s+$"
+)
+_BEFORE_LAST_WORDS = frozenset({
+    "until", "till", "before", "than", "least", "as", "of", "after", "starting", "beginning",
+    "in", "from", "beyond", "past", "about", "around", "roughly", "approximately", "approx",
+    "circa", "ca", "c", "near", "nearly", "to", "take", "towards", "toward", "maybe", "perhaps",
+    "some", "like",
+})  # fmt: skip
+# An event the count starts from. After a duration: "of launch", "after the IPO", "from when it
+# ships"; after any other period only "after"/"following" ("by 2030 after the election").
+_EVENT_AFTER_DURATION = (
+    r"\s+(?:after|of|following|from|post|into|once|upon|since)\b"
+    r"(?!\s+(?:now|today|here|this\s+(?:date|point|moment|writing))\b)[-\s]*"
+)
+_EVENT_AFTER_PERIOD = r"\s+(?:after|following|post|once|upon)\b(?!\s+(?:which|next)\b)\s*"
+# The event's name: up to six words, ending where a new clause starts ("of launch we'll be").
+_EVENT_WORDS = (
+    r"[\w'$-]+(?:[ \t]+(?!(?:i|we|we'll|we're|they|they'll|it|it'll|he|she|you|there|will|would"
+    r"|should|could|and|but|so|then|is|are|was|were)\b)[\w'$-]+){0,5}"
+)
+# An alternative: "by 2030, maybe 2035", "this year or next year", "in 2 years, or by 2027".
+_JOIN = (
+    r"\s*,?\s*(?:or(?:\s+(?:maybe|perhaps|possibly|even))?|maybe|perhaps|possibly|if\s+not)\s+"
+    r"(?:(?:by|in|within|before|until)\s+)?"
+)
+# What may follow a dated find, in one pattern (one match call: most finds are followed by
+# nothing of the kind): a bound or hedge, an event, or the join of an alternative.
+_AFTER = {
+    duration: re.compile(
+        rf"(?P<suffix>{SUFFIX_WORDS})|{connector}(?P<event>{_EVENT_WORDS})|(?P<join>{_JOIN})"
+    )
+    for duration, connector in ((True, _EVENT_AFTER_DURATION), (False, _EVENT_AFTER_PERIOD))
+}
+_BARE_YEAR = re.compile(_YEAR_NUM)
+
+MatchAt = Callable[[int, _Ctx], tuple[_Found, re.Match] | None]
+
+
+def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_Found, int, int]:
+    """What a dated find means with the words around it, and where its phrase starts and ends.
+
+    ``match_at(pos, ctx)`` runs the grammar at ``pos`` (for the second half of an alternative).
+    Returns the find, unchanged, made vague (lower bound, approximation, event) or widened to
+    the later end of an alternative, and the offsets in ``ctx.text`` of the words read.
+    """
+    start, end = m.start(), m.end()
+    if found.kind is not HorizonKind.DATED:
+        return found, start, end
+    prep = _group(m, "prep")
+    if " " in prep or "\t" in prep or "\n" in prep:
+        prep = " ".join(prep.split())
+    before = _words_before(ctx, start)
+    start = before.start() if before else start
+    lower = bool(before and before["lower"]) or _is_lower_bound(prep, m, ctx)
+    hedged = bool(before) or prep in HEDGE_PREPS or bool(_group(m, "hedge"))
+    hedged = hedged or _group(m, "edge") == "turn"
+    if found.duration and m.group().endswith(("now", "today", "away", "hence")):
+        found = found._replace(duration=False)  # "five years away from AGI": counted from now
+    found, end, hedged = _read_after(found, ctx, end, match_at, hedged=hedged)
+    if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
+        return _vague(LOWER_BOUND), start, end
+    return (_approximate(found) if hedged and found.period else found), start, end
+
+
+def _group(m: re.Match, name: str) -> str:
+    """A group of the match, "" if the rule has no such group or it did not take part."""
+    return (m[name] or "") if name in m.re.groupindex else ""
+
+
+def _words_before(ctx: _Ctx, start: int) -> re.Match | None:
+    """A lower bound or a hedge said just before ``start``."""
+    text = ctx.text
+    if start < 2 or not text[start - 1].isspace():
+        return None
+    word = text[max(0, start - 16) : start - 1].rsplit(None, 1)[-1:]
+    if not word or word[0].rstrip(".") not in _BEFORE_LAST_WORDS:
+        return None
+    return _BEFORE.search(text, max(0, start - 40), start)
+
+
+def _read_after(
+    found: _Found, ctx: _Ctx, end: int, match_at: MatchAt, *, hedged: bool
+) -> tuple[_Found, int, bool]:
+    """Read what follows a dated find: bounds and hedges, an event, an alternative."""
+    while after := _AFTER[found.duration].match(ctx.text, end):
+        if after["suffix"]:
+            end = after.end()
+            if _HEDGE_SUFFIX.search(after["suffix"]):
+                hedged = True
+            elif not _UPPER_SUFFIX.search(after["suffix"]):
+                return _vague(LOWER_BOUND), end, False
+            continue
+        if after["event"]:
+            event = (ctx.source or ctx.text)[after.start("event") : after.end("event")]
+            return _vague(f"is counted from an event with no date: {event}"), after.end(), False
+        alternative = _alternative(ctx, after.end(), match_at)
+        if alternative is None:
+            break
+        other, end = alternative
+        if other.kind is not HorizonKind.DATED:
+            return other, end, False
+        found = _later(found, other)
+    return found, end, hedged
+
+
+def _is_lower_bound(prep: str, m: re.Match, ctx: _Ctx) -> bool:
+    if prep in LOWER_PREPS:
+        return not (prep == "from" and _group(m, "y2"))  # "from 2025 to 2030": a range
+    first = prep or m.group().split(None, 1)[0]
+    return first in _UNTIL and _negated_before(ctx, m.start())
+
+
+def _alternative(ctx: _Ctx, start: int, match_at: MatchAt) -> tuple[_Found, int] | None:
+    """The dated or vague find that starts at ``start``, after "or", "maybe"."""
+    hit = match_at(start, ctx)
+    if hit is not None:
+        other, m = hit
+        other, _, end = qualify(other, m, ctx, match_at)
+        return other, end
+    bare = _BARE_YEAR.match(ctx.text, start)
+    if bare and int(bare.group()) >= ctx.said_on.year:
+        return _Found(HorizonKind.DATED, _year(int(bare.group()))), bare.end()
+    return None
+
+
+def _later(first: _Found, second: _Found) -> _Found:
+    assert first.period is not None
+    assert second.period is not None
+    return second if second.period.end > first.period.end else first
+
+
+def _approximate(found: _Found) -> _Found:
+    period = found.period
+    assert period is not None
+    about = period.label
+    if _fmt(period.end) not in about:
+        about += f", {_fmt(period.end)}"
+    return _vague(f"is approximate (about {about})")
+
+
+def _vague(reason: str) -> _Found:
+    return _Found(HorizonKind.VAGUE, reason=reason)
