@@ -173,3 +173,50 @@ def claim_text(rng: random.Random, words: Vocabulary, *, year: int) -> tuple[str
     )
     statement = (statement + (f" {horizon}" if horizon else ""))[:300] + "."
     return quote, statement, horizon
+
+
+def search_queries() -> list[tuple[str, str]]:
+    """The benchmark's search set: (query, kind), every selectivity from "most claims" to none.
+
+    Frequent, middling and rare words by Zipf rank, words that match nothing,
+    several words, phrases, either-or, negations, years, numbers and amounts,
+    people's and organisations' names.
+    """
+    words = vocabulary().words
+    tail = made_up_words(TAIL_WORDS)
+    queries = [(words[rank], f"word of rank {rank + 1}") for rank in (0, 1, 4, 9, 29, 99, 299)]
+    queries += [(tail[index], f"tail word {index}") for index in (1000, 8000, 20000, 29000)]
+    queries += [
+        ("zeppelin", "no match"),
+        ("xylograph", "no match"),
+        ("qwertyuiop", "no match"),
+        ("the", "stop word only"),
+        ("model video", "two frequent words"),
+        ("quantum chip", "two middling words"),
+        ("fusion energy", "two middling words"),
+        (f"{words[0]} {tail[20000]}", "frequent and rare word"),
+        (f"{tail[1000]} {tail[8000]}", "two rare words"),
+        ("zeppelin model", "frequent and no-match word"),
+        ('"open source"', "phrase"),
+        ('"model will"', "phrase with a stop word"),
+        ('"quantum computer"', "rare phrase"),
+        ("solar or fusion", "either word"),
+        ("bitcoin or zeppelin", "either, one matching nothing"),
+        ("video -model", "frequent word without another"),
+        ("-model", "negation only"),
+        ("quantum -computer", "rare word without another"),
+        ("2019", "a year (early)"),
+        ("2024", "a year (middle)"),
+        ("2030", "a year (late)"),
+        ("by 2030", "horizon phrase"),
+        ("10,000", "a number"),
+        ("$100B", "an amount"),
+        ("40%", "a share"),
+        ("2.5", "a decimal"),
+        ("Chen", "a common name part"),
+        ("Grace Hassabis", "a full name"),
+        ("Nvidia", "an organisation"),
+        ("Runway will", "organisation and stop word"),
+        ("Nvidia gpus", "organisation and word"),
+    ]
+    return queries
