@@ -81,7 +81,7 @@ def children(pid: int) -> list[int]:
 class Server:
     """One variant's gunicorn, with the CPU its worker and database backends have used."""
 
-    def __init__(self, name: str, database_url: str) -> None:
+    def __init__(self, name: str, database_url: str, extra_env: dict | None = None) -> None:
         self.name, self.port = name, PORTS[name]
         self.application_name = f"bench-{name}"
         separator = "&" if "?" in database_url else "?"
@@ -96,8 +96,10 @@ class Server:
             "DJANGO_DEBUG": "false",
             "API_THROTTLE_ANON": "1000000000/minute",
             "LOG_LEVEL": "WARNING",
+            **(extra_env or {}),
         }
-        command = [sys.executable, "-m", "gunicorn", APPS[name], "--workers", "1"]
+        app = APPS.get(name, APPS["api"])
+        command = [sys.executable, "-m", "gunicorn", app, "--workers", "1"]
         command += ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"]
         command += ["--no-control-socket"]  # its default path is shared by every gunicorn
         self.process = subprocess.Popen(command, cwd=ROOT, env=env)
@@ -236,11 +238,12 @@ def batch(server: Server, database, urls: list[str], repeat: int, tally: Tally, 
 def run(servers: dict, database, plan: dict, args) -> dict:
     tallies: dict = defaultdict(Tally)
     api = servers["api"]
-    first = plan["first page"]["api"][0]
+    first = f"/api/v1/claims/?page_size={PAGE}"
     etag = dict(_headers(api.port, first))["etag"]
     for round_number in range(args.rounds):
         names = list(servers)
-        names = names[round_number % 3 :] + names[: round_number % 3]
+        shift = round_number % len(names)
+        names = names[shift:] + names[:shift]
         for scenario, urls in plan.items():
             if scenario == "search set" and round_number % args.search_every:
                 continue
@@ -280,11 +283,11 @@ def report(tallies: dict) -> dict:
         results[scenario][name] = tally.summary()
     if ("search set", "api") in tallies:
         results["search set"]["api_per_query"] = per_query(tallies["search set", "api"])
-    print(f"\n{'scenario':<30}{'variant':<7}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>9}{'CPU/req':>9}"
+    print(f"\n{'scenario':<30}{'variant':<18}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>9}{'CPU/req':>9}"
           f"{'api/floor':>10}{'drf/api':>9}")  # fmt: skip
     for scenario, row in results.items():
-        for name in ("api", "drf", "floor"):
-            if name not in row:
+        for name in row:
+            if name.endswith("_per_query"):
                 continue
             cell = row[name]
             ratio = ""
@@ -293,7 +296,7 @@ def report(tallies: dict) -> dict:
             drf = ""
             if name == "api" and cell["cpu_ms_per_request"] and "drf" in row:
                 drf = f"{row['drf']['cpu_ms_per_request'] / cell['cpu_ms_per_request']:.2f}x"
-            print(f"{scenario:<30}{name:<7}{cell['p50_ms']:>8.1f}{cell['p95_ms']:>8.1f}"
+            print(f"{scenario:<30}{name:<18}{cell['p50_ms']:>8.1f}{cell['p95_ms']:>8.1f}"
                   f"{cell['p99_ms']:>8.1f}{cell['max_ms']:>9.1f}{cell['cpu_ms_per_request']:>9.2f}"
                   f"{ratio:>10}{drf:>9}")  # fmt: skip
     if "api_per_query" in results.get("search set", {}):
@@ -318,6 +321,13 @@ def main() -> None:
     parser.add_argument("--claims", type=int, help="(re)generate the record with this many")
     parser.add_argument("--speakers", type=int, default=5_000)
     parser.add_argument("--json", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--variant",
+        action="append",
+        help="another API server with environment overrides, measured alongside: "
+        "NAME:VAR=VALUE,VAR=VALUE (e.g. no-health-checks:DATABASE_HEALTH_CHECKS=false)",
+    )
+    parser.add_argument("--only", action="append", help="measure only this scenario (repeatable)")
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
@@ -332,7 +342,16 @@ def main() -> None:
         ensure_record(args.claims, args.speakers, database)
     speaker = database.execute("SELECT slug FROM claims_speaker WHERE id = 42").fetchone()[0]
     plan = scenarios(database, speaker)
-    servers = {name: Server(name, url) for name in PORTS}
+    if args.only:
+        plan = {name: urls for name, urls in plan.items() if name in args.only}
+    servers = {name: Server(name, url) for name in list(PORTS)}
+    for index, spec in enumerate(args.variant or []):
+        name, _, settings = spec.partition(":")
+        PORTS[name] = 8880 + index
+        env = dict(item.split("=", 1) for item in settings.split(",") if item)
+        servers[name] = Server(name, url, env)
+        for scenario in plan.values():
+            scenario[name] = scenario["api"]
     try:
         time.sleep(3)
         for server in servers.values():

@@ -124,6 +124,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # the web server, the worker and beat share one file without "locked" errors.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Per-request costs, measured with bench/api.py --variant (docs/api.md, Performance).
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", default=True)
+    if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
+        DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # `manage.py loaddata seed` finds fixtures/seed.json here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
