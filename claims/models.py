@@ -452,12 +452,14 @@ class Evidence(models.Model):
 class ChangeCounter(models.Model):
     """How many transactions have changed the published record, for cheap HTTP validators.
 
-    Database triggers (migration ``0007``) add one per committing transaction
-    that inserts, updates or deletes speakers, sources and their participants,
-    topics, claims and their topics, resolutions or evidence, whatever wrote
-    them (services, the admin, a COPY, a shell). The API's ETags are built from
-    it: reading one row tells whether anything behind a response may have
-    changed, without building the response. Nothing else writes it.
+    Database triggers (migration ``0007``) move it forward once per committing
+    transaction that inserts, updates or deletes speakers, sources and their
+    participants, topics, claims and their topics, resolutions or evidence,
+    whatever wrote them (services, the admin, a COPY, a shell). It only grows
+    (to at least the time in microseconds), even across a flush. The API's ETags
+    are built from it: reading one row tells whether anything behind a response
+    may have changed, without building the response. Nothing else writes it;
+    it is bookkeeping, not part of the record (dumps may leave it out).
     """
 
     RECORD = "record"

@@ -26,7 +26,18 @@ TABLES = [
     "claims_resolution",
     "claims_evidence",
 ]
-BUMP = "UPDATE claims_changecounter SET value = value + 1 WHERE name = 'record'"
+# The counter only ever grows: each change sets it to the larger of one more and
+# the time in microseconds, so that a row deleted by a flush and made again by
+# the next change starts above every value it had before (no ETag can recur).
+PG_NOW_US = "(extract(epoch FROM clock_timestamp()) * 1000000)::bigint"
+SQLITE_NOW_US = "CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)"
+UPSERT = (
+    "INSERT INTO claims_changecounter (name, value) VALUES ('record', {now}) "
+    "ON CONFLICT (name) DO UPDATE SET value = {greatest}(claims_changecounter.value + 1, "
+    "excluded.value)"
+)
+BUMP = UPSERT.format(now=PG_NOW_US, greatest="GREATEST")
+SQLITE_BUMP = UPSERT.format(now=SQLITE_NOW_US, greatest="max")
 PG_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION claims_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -56,14 +67,14 @@ def pg_statements(table: str) -> list[str]:
 def sqlite_statements(table: str) -> list[str]:
     return [
         f"CREATE TRIGGER {table}_{operation.lower()}_counts_change AFTER {operation} ON {table} "
-        f"BEGIN {BUMP}; END"
+        f"BEGIN {SQLITE_BUMP}; END"
         for operation in ("INSERT", "UPDATE", "DELETE")
     ]
 
 
 def create_triggers(apps, schema_editor):
-    schema_editor.execute("INSERT INTO claims_changecounter (name, value) VALUES ('record', 0)")
     vendor = schema_editor.connection.vendor
+    schema_editor.execute(SQLITE_BUMP if vendor == "sqlite" else BUMP)
     if vendor == "postgresql":
         schema_editor.execute(PG_FUNCTION)
         statements = [s for table in TABLES for s in pg_statements(table)]

@@ -218,3 +218,15 @@ def test_the_etag_differs_by_renderer_and_by_reader(anon, curator, published):
     browsable = anon.get("/api/v1/claims/", HTTP_ACCEPT="text/html")["ETag"]
     curators = token_client(curator).get("/api/v1/claims/")["ETag"]
     assert len({json_etag, browsable, curators}) == 3
+
+
+def test_the_change_counter_only_grows_even_when_its_row_is_flushed(anon, published):
+    from claims.models import ChangeCounter
+
+    before = ChangeCounter.objects.get().value
+    etag = anon.get("/api/v1/claims/")["ETag"]
+    ChangeCounter.objects.all().delete()  # as a flush does
+    published.statement = "Changed after the flush."
+    published.save()
+    assert ChangeCounter.objects.get().value > before
+    assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
