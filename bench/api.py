@@ -1,30 +1,31 @@
-"""Benchmark of the public API's read path against two baselines, in the same run.
+"""Benchmark of the public API over real HTTP against the floor and a competent DRF baseline.
 
-For each scenario (first page of claims, a page deep in the list, a filtered
-page — due predictions by deadline —, a full-text search, a speaker's track
-record) it times:
+Three variants, each served by its own gunicorn (one sync worker, loopback):
 
-* ``api``: the real endpoint, through Django's full request cycle (middleware,
-  DRF, rendering) with an in-process client;
-* ``raw``: the same rows fetched with hand-written SQL and serialised with
-  ``json.dumps`` — the floor any Python API pays;
-* ``plain``: what a straightforward ``ModelViewSet`` + ``ModelSerializer`` over
-  the same models does (nested serializers, select_related/prefetch_related,
-  DRF's page-number pagination, SearchFilter).
+* ``api``: the project (``bench.wsgi``: the project's URLs, unchanged);
+* ``drf``: a competent Django REST framework version (``bench/drf_baseline.py``:
+  ModelSerializers with explicit fields, select/prefetch_related, CursorPagination
+  on an indexed ordering, a FilterSet, the same GIN search), same process image;
+* ``floor``: a minimal raw-psycopg WSGI app with the same SQL and JSON (``bench/floor.py``).
 
-and prints p50/p95 in milliseconds, writing the numbers to bench/results/api.json.
+Scenarios: the first page of claims, a page about 90% deep, a filtered page (due
+predictions by deadline), the search set (``bench/corpus.py``: at least 40 queries
+of every selectivity, each request one query), a speaker's track record, and for
+the API a conditional GET answered 304. Variants are interleaved round by round
+(the order rotating), so a noisy neighbour hits all of them alike.
+
+Reported per scenario and variant: wall time per request (p50/p95/p99, ms, from
+the client) and CPU time per request (ms: the gunicorn worker's plus its database
+backends', from /proc, summed over the run and divided by the requests), which is
+stable on a shared machine where requests per second are not. For search, also
+p50/p99/max per query over the set. Written to bench/results/api.json.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench \\
-        .venv/bin/python bench/api.py --claims 1000000 [--speakers 5000] [--repeat 20]
-
-``--only "filtered page"`` (repeatable) measures just that scenario and writes nothing.
-
-``--claims`` (re)generates the record with ``bench/generate.py`` when the
-database does not already hold that many claims; without it the record in the
-database is used as it is. The deep page is 90% of the way down the list.
+        .venv/bin/python bench/api.py --claims 1000000 [--speakers 5000] [--rounds 60]
 """
 
 import argparse
+import base64
 import datetime
 import json
 import os
@@ -32,328 +33,280 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+import urllib.parse
+from collections import defaultdict
+from http.client import HTTPConnection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from corpus import search_queries  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results" / "api.json"
-SEARCH_WORD = "quantum"
-SPEAKER = "speaker-42"
+PORTS = {"api": 8871, "drf": 8872, "floor": 8873}
+APPS = {
+    "api": "bench.wsgi:application",
+    "drf": "bench.wsgi:application",
+    "floor": "bench.floor:app",
+}
+TICKS = os.sysconf("SC_CLK_TCK")
 PAGE = 25
+DRF_TIMEOUT_MS = 1000  # as the API's default API_SEARCH_TIMEOUT_MS
 
 
-def setup() -> None:
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        sys.exit("Set DATABASE_URL to the benchmark's PostgreSQL database (see the docstring).")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-    os.environ["DJANGO_DEBUG"] = "false"
-    os.environ["API_THROTTLE_ANON"] = "100000000/minute"
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
+# --- processes and their CPU ------------------------------------------------------
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid``, in seconds (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-# --- the plain baseline -------------------------------------------------------------
-def plain_urlconf():
-    """A plain ModelViewSet + ModelSerializer API over the same models, mounted at /plain/."""
-    from django.urls import include, path
-    from django.utils import timezone
-    from django_filters.rest_framework import DjangoFilterBackend
-    from rest_framework import filters, pagination, permissions, routers, serializers, viewsets
-
-    from claims.models import Claim, Evidence, Resolution, Source, Speaker, Topic
-    from config import urls as project_urls
-
-    class SpeakerSerializer(serializers.ModelSerializer):
-        class Meta:
-            model = Speaker
-            fields = ["slug", "name"]
-
-    class SourceSerializer(serializers.ModelSerializer):
-        class Meta:
-            model = Source
-            fields = ["id", "kind", "title", "publisher", "url", "published_on"]
-
-    class TopicSerializer(serializers.ModelSerializer):
-        class Meta:
-            model = Topic
-            fields = ["slug", "name"]
-
-    class EvidenceSerializer(serializers.ModelSerializer):
-        class Meta:
-            model = Evidence
-            fields = ["url", "archive_url", "excerpt", "observed_on"]
-
-    class ResolutionSerializer(serializers.ModelSerializer):
-        evidence = EvidenceSerializer(many=True)
-
-        class Meta:
-            model = Resolution
-            fields = ["verdict", "rationale", "resolved_at", "revision_reason", "evidence"]
-
-    class ClaimSerializer(serializers.ModelSerializer):
-        speaker = SpeakerSerializer()
-        source = SourceSerializer()
-        topics = TopicSerializer(many=True)
-        resolutions = ResolutionSerializer(many=True)
-        status = serializers.SerializerMethodField()
-
-        class Meta:
-            model = Claim
-            fields = [
-                "id", "kind", "quote", "statement", "locator", "said_on", "said_on_precision",
-                "horizon", "deadline", "deadline_precision", "deadline_source", "deadline_rule",
-                "needs_deadline", "confidence", "status", "speaker", "source", "topics",
-                "resolutions", "version", "created_at", "updated_at",
-            ]  # fmt: skip
-
-        def get_status(self, claim) -> str:
-            return claim.status_on(timezone.localdate())
-
-    class Pages(pagination.PageNumberPagination):
-        page_size = PAGE
-
-    class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
-        serializer_class = ClaimSerializer
-        permission_classes = [permissions.AllowAny]
-        pagination_class = Pages
-        filter_backends = [DjangoFilterBackend, filters.SearchFilter, filters.OrderingFilter]
-        ordering_fields = ["said_on", "deadline", "id"]
-        filterset_fields = {"kind": ["exact"], "deadline": ["lt"], "said_on": ["gte", "lte"]}
-        search_fields = ["quote", "statement", "speaker__name"]
-        queryset = (
-            Claim.objects.public()
-            .select_related("speaker", "source")
-            .prefetch_related("topics", "resolutions__evidence")
-            .order_by("-said_on", "-id")
-        )
-
-    class SpeakerRecordSerializer(serializers.ModelSerializer):
-        track_record = serializers.SerializerMethodField()
-
-        class Meta:
-            model = Speaker
-            fields = ["slug", "name", "bio", "track_record"]
-
-        def get_track_record(self, speaker) -> dict:
-            today = timezone.localdate()
-            statuses = [c.status_on(today) for c in speaker.claims.filter(review_state="published")]
-            return {status: statuses.count(status) for status in set(statuses)}
-
-    class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
-        serializer_class = SpeakerRecordSerializer
-        permission_classes = [permissions.AllowAny]
-        lookup_field = "slug"
-        queryset = Speaker.objects.all()
-
-    router = routers.SimpleRouter()
-    router.register("claims", ClaimViewSet, basename="plain-claim")
-    router.register("speakers", SpeakerViewSet, basename="plain-speaker")
-
-    class UrlConf:
-        urlpatterns = [path("plain/", include(router.urls)), *project_urls.urlpatterns]
-
-    return UrlConf()
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
 
 
-# --- the raw SQL baseline -----------------------------------------------------------
-RAW_PAGE_SQL = """
-SELECT c.id, c.kind, c.quote, c.statement, c.locator, c.said_on, c.said_on_precision,
-       c.horizon, c.deadline, c.deadline_precision, c.deadline_source, c.deadline_rule,
-       c.needs_deadline, c.confidence,
-       CASE WHEN c.verdict <> '' THEN c.verdict WHEN c.deadline < %(today)s THEN 'due'
-            ELSE 'open' END AS status,
-       c.version, c.created_at, c.updated_at, s.slug, s.name, so.id, so.kind, so.title,
-       so.publisher, so.url, so.published_on, so.published_precision
-FROM claims_claim c
-JOIN claims_speaker s ON s.id = c.speaker_id
-JOIN claims_source so ON so.id = c.source_id
-WHERE c.review_state = 'published' {where}
-ORDER BY {order}
-LIMIT {limit}
-"""
-RAW_COLUMNS = [
-    "id", "kind", "quote", "statement", "locator", "said_on", "said_on_precision", "horizon",
-    "deadline", "deadline_precision", "deadline_source", "deadline_rule", "needs_deadline",
-    "confidence", "status", "version", "created_at", "updated_at", "speaker_slug",
-    "speaker_name", "source_id", "source_kind", "source_title", "source_publisher",
-    "source_url", "source_published_on", "source_published_precision",
-]  # fmt: skip
+class Server:
+    """One variant's gunicorn, with the CPU its worker and database backends have used."""
+
+    def __init__(self, name: str, database_url: str, extra_env: dict | None = None) -> None:
+        self.name, self.port = name, PORTS[name]
+        self.application_name = f"bench-{name}"
+        separator = "&" if "?" in database_url else "?"
+        query = f"application_name={self.application_name}"
+        if name == "drf":
+            # Its single-query search walks the whole table for words that match
+            # nothing (17 s at 1M claims); the API's guard bounds it alike.
+            query += "&options=" + urllib.parse.quote(f"-c statement_timeout={DRF_TIMEOUT_MS}")
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"{database_url}{separator}{query}",
+            "DJANGO_DEBUG": "false",
+            "API_THROTTLE_ANON": "1000000000/minute",
+            "LOG_LEVEL": "WARNING",
+            **(extra_env or {}),
+        }
+        app = APPS.get(name, APPS["api"])
+        command = [sys.executable, "-m", "gunicorn", app, "--workers", "1"]
+        command += ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"]
+        command += ["--no-control-socket"]  # its default path is shared by every gunicorn
+        self.process = subprocess.Popen(command, cwd=ROOT, env=env)
+        self.backends: dict[int, float] = {}
+
+    def worker(self) -> int:
+        for _ in range(100):
+            found = children(self.process.pid)
+            if found:
+                return found[0]
+            time.sleep(0.1)
+        raise RuntimeError(f"{self.name}: gunicorn started no worker")
+
+    def cpu(self, database) -> float:
+        """CPU seconds used so far by the worker and the database backends serving it."""
+        rows = database.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s",
+            [self.application_name],
+        ).fetchall()
+        for (pid,) in rows:
+            self.backends[pid] = cpu_seconds(pid) or self.backends.get(pid, 0.0)
+        return cpu_seconds(self.worker_pid) + sum(self.backends.values())
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
 
 
-def raw_page(
-    where: str = "", params: dict | None = None, order: str = "c.said_on DESC, c.id DESC"
-) -> bytes:
-    from django.db import connection
-    from django.utils import timezone
-
-    params = {"today": timezone.localdate(), **(params or {})}
-    with connection.cursor() as cursor:
-        cursor.execute(RAW_PAGE_SQL.format(where=where, order=order, limit=PAGE), params)
-        rows = [dict(zip(RAW_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
-        ids = [row["id"] for row in rows] or [0]
-        cursor.execute(
-            "SELECT ct.claim_id, t.slug, t.name FROM claims_claim_topics ct "
-            "JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = ANY(%s)",
-            [ids],
-        )
-        topics = {}
-        for claim_id, slug, name in cursor.fetchall():
-            topics.setdefault(claim_id, []).append({"slug": slug, "name": name})
-        cursor.execute(
-            "SELECT r.claim_id, r.verdict, r.rationale, r.resolved_at, e.url, e.observed_on "
-            "FROM claims_resolution r LEFT JOIN claims_evidence e ON e.resolution_id = r.id "
-            "WHERE r.claim_id = ANY(%s) AND r.retracted_at IS NULL",
-            [ids],
-        )
-        resolutions = {}
-        for claim_id, verdict, rationale, resolved_at, url, observed_on in cursor.fetchall():
-            resolution = resolutions.setdefault(
-                claim_id,
-                {"verdict": verdict, "rationale": rationale, "resolved_at": resolved_at,
-                 "evidence": []},
-            )  # fmt: skip
-            if url:
-                resolution["evidence"].append({"url": url, "observed_on": observed_on})
-    for row in rows:
-        row["topics"] = topics.get(row["id"], [])
-        row["resolution"] = resolutions.get(row["id"])
-    return json.dumps({"results": rows}, default=str).encode()
+def get(port: int, url: str, headers: dict | None = None) -> tuple[int, bytes, float]:
+    started = time.perf_counter()
+    connection = HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", url, headers={"Host": "127.0.0.1", **(headers or {})})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body, (time.perf_counter() - started) * 1000
 
 
-RAW_TRACK_RECORD_SQL = """
-SELECT count(*) FILTER (WHERE verdict = '' AND (deadline IS NULL OR deadline >= %(today)s)),
-       count(*) FILTER (WHERE verdict = '' AND deadline < %(today)s),
-       count(*) FILTER (WHERE verdict = 'true'), count(*) FILTER (WHERE verdict = 'false'),
-       count(*) FILTER (WHERE verdict = 'partly_true'),
-       count(*) FILTER (WHERE verdict = 'unresolvable'),
-       count(*) FILTER (WHERE verdict = 'withdrawn'),
-       avg(power(confidence - CASE verdict WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE 0.5 END, 2))
-           FILTER (WHERE kind = 'prediction' AND verdict IN ('true', 'false', 'partly_true')
-                   AND confidence IS NOT NULL)
-FROM claims_claim c JOIN claims_speaker s ON s.id = c.speaker_id
-WHERE s.slug = %(slug)s AND c.review_state = 'published'
-"""
+# --- scenarios ---------------------------------------------------------------------
+def deep_position(database, depth: int) -> tuple[datetime.date, int]:
+    return database.execute(
+        "SELECT said_on, id FROM claims_claim WHERE review_state = 'published' "
+        "ORDER BY said_on DESC, id DESC OFFSET %s LIMIT 1",
+        [depth - 1],
+    ).fetchone()
 
 
-def raw_track_record() -> bytes:
-    from django.db import connection
-    from django.utils import timezone
-
-    with connection.cursor() as cursor:
-        cursor.execute(RAW_TRACK_RECORD_SQL, {"today": timezone.localdate(), "slug": SPEAKER})
-        counts = cursor.fetchone()
-    names = ["open", "due", "true", "false", "partly_true", "unresolvable", "withdrawn", "brier"]
-    return json.dumps(dict(zip(names, counts, strict=True)), default=str).encode()
-
-
-# --- scenarios ----------------------------------------------------------------------
-def deep_position(depth: int) -> tuple[datetime.date, int]:
-    from claims.models import Claim
-
-    return (
-        Claim.objects.public()
-        .order_by("-said_on", "-id")
-        .values_list("said_on", "id")[depth - 1 : depth]
-        .get()
-    )
-
-
-def scenarios(depth: int) -> dict[str, dict[str, Callable[[], object]]]:
-    from django.test import Client
-    from django.utils import timezone
-
+def api_cursor(said_on: datetime.date, pk: int) -> str:
     from claims.api.pagination import KeysetPagination
     from claims.api.views import CLAIM_ORDERINGS
 
-    client = Client()
+    keys = CLAIM_ORDERINGS["-said_on"]
+    return KeysetPagination.encode_cursor("-said_on", keys, {"said_on": said_on, "id": pk})
 
-    def get(url: str) -> Callable[[], bytes]:
-        def call() -> bytes:
-            response = client.get(url)
-            assert response.status_code == 200, (url, response.status_code, response.content[:300])
-            return response.content
 
-        return call
+def drf_cursor(said_on: datetime.date) -> str:
+    # DRF's CursorPagination cursor: the first ordering field's value (and an offset).
+    raw = urllib.parse.urlencode({"p": said_on.isoformat()})
+    return base64.b64encode(raw.encode()).decode()
 
-    said_on, pk = deep_position(depth)
-    cursor = KeysetPagination.encode_cursor(
-        "-said_on", CLAIM_ORDERINGS["-said_on"], {"said_on": said_on, "id": pk}
-    )
-    deep_where = "AND (c.said_on, c.id) < (%(said_on)s, %(id)s)"
-    search_where = (
-        "AND (to_tsvector('english', c.quote || ' ' || c.statement) "
-        "@@ websearch_to_tsquery('english', %(q)s) OR c.speaker_id = ANY(ARRAY("
-        "SELECT id FROM claims_speaker WHERE to_tsvector('english', name) "
-        "@@ websearch_to_tsquery('english', %(q)s))))"
-    )
-    today, by_deadline = timezone.localdate().isoformat(), "ordering=deadline"
-    filter_where = "AND c.kind = 'prediction' AND c.verdict = '' AND c.deadline < %(today)s"
+
+def scenarios(database, speaker: str) -> dict[str, dict[str, list[str]]]:
+    claims = database.execute("SELECT count(*) FROM claims_claim").fetchone()[0]
+    said_on, pk = deep_position(database, max(1, int(claims * 0.9)))
+    quote = urllib.parse.quote
+    queries = [q for q, _ in search_queries()]
+    filtered = "kind=prediction&status=due&ordering=deadline"
     return {
         "first page": {
-            "api": get(f"/api/v1/claims/?page_size={PAGE}"),
-            "raw": raw_page,
-            "plain": get("/plain/claims/"),
+            "api": [f"/api/v1/claims/?page_size={PAGE}"],
+            "drf": [f"/drf/claims/?page_size={PAGE}"],
+            "floor": [f"/claims/?page_size={PAGE}"],
         },
-        f"page {depth:,} rows deep": {
-            "api": get(f"/api/v1/claims/?page_size={PAGE}&cursor={cursor}"),
-            "raw": lambda: raw_page(deep_where, {"said_on": said_on, "id": pk}),
-            "plain": get(f"/plain/claims/?page={depth // PAGE + 1}"),
+        f"page {int(claims * 0.9):,} rows deep": {
+            "api": [f"/api/v1/claims/?page_size={PAGE}&cursor={api_cursor(said_on, pk)}"],
+            "drf": [f"/drf/claims/?page_size={PAGE}&cursor={quote(drf_cursor(said_on))}"],
+            "floor": [f"/claims/?page_size={PAGE}&after={said_on},{pk}"],
         },
         "filtered page": {
-            "api": get(
-                f"/api/v1/claims/?page_size={PAGE}&kind=prediction&status=due&{by_deadline}"
-            ),
-            "raw": lambda: raw_page(filter_where, order="c.deadline ASC NULLS LAST, c.id ASC"),
-            "plain": get(f"/plain/claims/?kind=prediction&deadline__lt={today}&{by_deadline},id"),
+            "api": [f"/api/v1/claims/?page_size={PAGE}&{filtered}"],
+            "drf": [f"/drf/claims/?page_size={PAGE}&{filtered}"],
+            "floor": [f"/claims/?page_size={PAGE}&{filtered}"],
         },
-        "search": {
-            "api": get(f"/api/v1/claims/?page_size={PAGE}&q={SEARCH_WORD}"),
-            "raw": lambda: raw_page(search_where, {"q": SEARCH_WORD}),
-            "plain": get(f"/plain/claims/?search={SEARCH_WORD}"),
+        "search set": {
+            "api": [f"/api/v1/claims/?page_size={PAGE}&q={quote(q)}" for q in queries],
+            "drf": [f"/drf/claims/?page_size={PAGE}&q={quote(q)}" for q in queries],
+            "floor": [f"/claims/?page_size={PAGE}&q={quote(q)}" for q in queries],
         },
         "speaker track record": {
-            "api": get(f"/api/v1/speakers/{SPEAKER}/"),
-            "raw": raw_track_record,
-            "plain": get(f"/plain/speakers/{SPEAKER}/"),
+            "api": [f"/api/v1/speakers/{speaker}/"],
+            "drf": [f"/drf/speakers/{speaker}/"],
+            "floor": [f"/speakers/{speaker}/"],
         },
     }
 
 
-def measure(call: Callable[[], object], repeat: int) -> dict[str, float]:
-    call()  # warm caches and connections
-    times = []
+# --- running -----------------------------------------------------------------------
+class Tally:
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu = 0.0
+        self.requests = 0
+        self.by_url: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[int, int] = defaultdict(int)
+
+    def summary(self) -> dict:
+        wall = sorted(self.wall)
+
+        def pct(p: float) -> float:
+            return round(wall[min(len(wall) - 1, round(p * (len(wall) - 1)))], 2)
+
+        return {
+            "requests": self.requests,
+            "p50_ms": round(statistics.median(wall), 2),
+            "p95_ms": pct(0.95),
+            "p99_ms": pct(0.99),
+            "max_ms": round(wall[-1], 2),
+            "cpu_ms_per_request": round(1000 * self.cpu / self.requests, 3),
+            "errors": dict(self.errors),
+        }
+
+
+def batch(server: Server, database, urls: list[str], repeat: int, tally: Tally, *, headers=None):
+    before = server.cpu(database)
     for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return {"p50_ms": round(statistics.median(times), 2), "p95_ms": round(p95, 2)}
+        for url in urls:
+            status, _, ms = get(server.port, url, headers)
+            if status not in (200, 304):
+                tally.errors[status] += 1
+            tally.wall.append(ms)
+            tally.by_url[url].append(ms)
+            tally.requests += 1
+    tally.cpu += server.cpu(database) - before
 
 
-def print_table(results: dict) -> None:
-    header = (
-        f"{'scenario':<28}{'api p50':>9}{'api p95':>9}{'raw p50':>9}{'raw p95':>9}"
-        f"{'plain p50':>11}{'plain p95':>11}{'api/raw':>9}{'plain/api':>11}"
-    )
-    print(header)
-    print("-" * len(header))
-    for name, row in results.items():
-        api, raw, plain = row["api"], row["raw"], row["plain"]
-        print(
-            f"{name:<28}{api['p50_ms']:>9.1f}{api['p95_ms']:>9.1f}{raw['p50_ms']:>9.1f}"
-            f"{raw['p95_ms']:>9.1f}{plain['p50_ms']:>11.1f}{plain['p95_ms']:>11.1f}"
-            f"{api['p50_ms'] / raw['p50_ms']:>8.1f}x{plain['p50_ms'] / api['p50_ms']:>10.1f}x"
-        )
+def run(servers: dict, database, plan: dict, args) -> dict:
+    tallies: dict = defaultdict(Tally)
+    api = servers["api"]
+    first = f"/api/v1/claims/?page_size={PAGE}"
+    etag = dict(_headers(api.port, first))["etag"]
+    for round_number in range(args.rounds):
+        names = list(servers)
+        shift = round_number % len(names)
+        names = names[shift:] + names[:shift]
+        for scenario, urls in plan.items():
+            if scenario == "search set" and round_number % args.search_every:
+                continue
+            repeat = 1 if scenario == "search set" else args.batch
+            for name in names:
+                batch(servers[name], database, urls[name], repeat, tallies[scenario, name])
+        conditional = tallies["conditional GET (304)", "api"]
+        batch(api, database, [first], args.batch, conditional, headers={"If-None-Match": etag})
+        print(f"round {round_number + 1}/{args.rounds}", file=sys.stderr, end="\r")
+    return tallies
 
 
-def ensure_record(claims: int, speakers: int) -> None:
-    from claims.models import Claim, Speaker
+def _headers(port: int, url: str) -> list[tuple[str, str]]:
+    connection = HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", url, headers={"Host": "127.0.0.1"})
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return [(key.lower(), value) for key, value in response.getheaders()]
 
-    if Claim.objects.count() == claims and Speaker.objects.count() == speakers:
+
+def per_query(tally: Tally) -> dict:
+    medians = sorted(statistics.median(times) for times in tally.by_url.values())
+    return {
+        "queries": len(medians),
+        "p50_of_medians_ms": round(statistics.median(medians), 2),
+        "max_of_medians_ms": round(medians[-1], 2),
+        "slowest": sorted(
+            ((round(statistics.median(t), 1), urllib.parse.unquote(u.split("q=")[1]))
+             for u, t in tally.by_url.items()), reverse=True)[:5],
+    }  # fmt: skip
+
+
+def report(tallies: dict) -> dict:
+    results: dict = defaultdict(dict)
+    for (scenario, name), tally in tallies.items():
+        results[scenario][name] = tally.summary()
+    if ("search set", "api") in tallies:
+        results["search set"]["api_per_query"] = per_query(tallies["search set", "api"])
+    print(f"\n{'scenario':<30}{'variant':<18}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>9}{'CPU/req':>9}"
+          f"{'api/floor':>10}{'drf/api':>9}")  # fmt: skip
+    for scenario, row in results.items():
+        for name in row:
+            if name.endswith("_per_query"):
+                continue
+            cell = row[name]
+            ratio = ""
+            if name == "api" and row.get("floor", {}).get("cpu_ms_per_request"):
+                ratio = f"{cell['cpu_ms_per_request'] / row['floor']['cpu_ms_per_request']:.2f}x"
+            drf = ""
+            if name == "api" and cell["cpu_ms_per_request"] and "drf" in row:
+                drf = f"{row['drf']['cpu_ms_per_request'] / cell['cpu_ms_per_request']:.2f}x"
+            print(f"{scenario:<30}{name:<18}{cell['p50_ms']:>8.1f}{cell['p95_ms']:>8.1f}"
+                  f"{cell['p99_ms']:>8.1f}{cell['max_ms']:>9.1f}{cell['cpu_ms_per_request']:>9.2f}"
+                  f"{ratio:>10}{drf:>9}")  # fmt: skip
+    if "api_per_query" in results.get("search set", {}):
+        print("\nsearch set, api, per query:", json.dumps(results["search set"]["api_per_query"]))
+    return results
+
+
+def ensure_record(claims: int, speakers: int, database) -> None:
+    have = database.execute("SELECT count(*) FROM claims_claim").fetchone()[0]
+    if have == claims:
         return
     generator = ROOT / "bench" / "generate.py"
     command = [sys.executable, str(generator), f"--claims={claims}", f"--speakers={speakers}"]
@@ -362,49 +315,62 @@ def ensure_record(claims: int, speakers: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20, help="timed calls per measurement")
-    parser.add_argument(
-        "--plain-repeat", type=int, default=5, help="timed calls for the (slow) plain baseline"
-    )
+    parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--batch", type=int, default=5, help="requests per variant per round")
+    parser.add_argument("--search-every", type=int, default=3, help="search set every Nth round")
+    parser.add_argument("--claims", type=int, help="(re)generate the record with this many")
+    parser.add_argument("--speakers", type=int, default=5_000)
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument(
-        "--claims",
-        type=int,
-        help="(re)generate the record with this many claims first, unless it already has them",
+        "--variant",
+        action="append",
+        help="another API server with environment overrides, measured alongside: "
+        "NAME:VAR=VALUE,VAR=VALUE (e.g. no-health-checks:DATABASE_HEALTH_CHECKS=false)",
     )
-    parser.add_argument("--speakers", type=int, default=5_000)
-    parser.add_argument(
-        "--only", action="append", help="measure only this scenario (repeatable); no JSON written"
-    )
+    parser.add_argument("--only", action="append", help="measure only this scenario (repeatable)")
     args = parser.parse_args()
-    setup()
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        sys.exit("Set DATABASE_URL to the benchmark's PostgreSQL database (see the docstring).")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+    import psycopg
+
+    django.setup()
+    database = psycopg.connect(url.replace("postgres://", "postgresql://", 1), autocommit=True)
     if args.claims:
-        ensure_record(args.claims, args.speakers)
-    from django.conf import settings
-
-    from claims.models import Claim
-
-    settings.ROOT_URLCONF = plain_urlconf()
-    claims = Claim.objects.count()
-    depth = max(1, int(claims * 0.9))
-    results = {}
-    for name, calls in scenarios(depth).items():
-        if args.only and name not in args.only:
-            continue
-        results[name] = {
-            "api": measure(calls["api"], args.repeat),
-            "raw": measure(calls["raw"], args.repeat),
-            "plain": measure(calls["plain"], args.plain_repeat),
-        }
-        print(f"measured {name}", file=sys.stderr)
-    print(f"\n{claims:,} claims; page size {PAGE}; times in ms\n")
-    print_table(results)
+        ensure_record(args.claims, args.speakers, database)
+    speaker = database.execute("SELECT slug FROM claims_speaker WHERE id = 42").fetchone()[0]
+    plan = scenarios(database, speaker)
     if args.only:
-        return  # a partial run must not overwrite the full results
+        plan = {name: urls for name, urls in plan.items() if name in args.only}
+    servers = {name: Server(name, url) for name in list(PORTS)}
+    for index, spec in enumerate(args.variant or []):
+        name, _, settings = spec.partition(":")
+        PORTS[name] = 8880 + index
+        env = dict(item.split("=", 1) for item in settings.split(",") if item)
+        servers[name] = Server(name, url, env)
+        for scenario in plan.values():
+            scenario[name] = scenario["api"]
+    try:
+        time.sleep(3)
+        for server in servers.values():
+            server.worker_pid = server.worker()
+        for scenario in plan.values():  # warm every worker, connection and cache once
+            for name, urls in scenario.items():
+                for target in urls:
+                    get(servers[name].port, target)
+        tallies = run(servers, database, plan, args)
+    finally:
+        for server in servers.values():
+            server.stop()
+    claims = database.execute("SELECT count(*) FROM claims_claim").fetchone()[0]
+    print(f"\n{claims:,} claims; page size {PAGE}; {args.rounds} rounds; wall ms, CPU ms/request")
+    results = report(tallies)
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(
-        json.dumps({"claims": claims, "page_size": PAGE, "results": results}, indent=2) + "\n"
-    )
+    payload = {"claims": claims, "page_size": PAGE, "rounds": args.rounds, "batch": args.batch,
+               "search_every": args.search_every, "results": results}  # fmt: skip
+    args.json.write_text(json.dumps(payload, indent=2) + "\n")
     print(f"\nwritten to {args.json}")
 
 

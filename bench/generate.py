@@ -8,7 +8,9 @@ Usage (on a database of its own — everything in the claims tables is replaced)
 The schema is created with ``manage.py migrate`` first. Rows are streamed with
 ``COPY ... FROM STDIN`` in text format; a million claims take well under a minute.
 About a third of the claims are resolved (with a resolution and a piece of
-evidence), a fifth state a confidence, and 1% are drafts.
+evidence), a fifth state a confidence, and 1% are drafts. Quotes and statements
+are realistic text from ``bench/corpus.py`` (Zipf-distributed vocabulary, names,
+numbers and years); speakers have real-looking names.
 """
 
 import argparse
@@ -24,12 +26,9 @@ from pathlib import Path
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = (  # noqa: SIM905
-    "video model chip phone search chatbot robot funding startup browser image voice "
-    "agent compute cloud battery car drone vaccine energy solar fusion quantum crypto "
-    "network protocol game stream music translation keyboard glasses headset assistant"
-).split()
-VERBS = "replace beat run ship reach double halve dominate disappear arrive".split()  # noqa: SIM905
+sys.path.insert(0, str(ROOT / "bench"))
+from corpus import CONTENT_WORDS, Vocabulary, claim_text, speaker_name, vocabulary  # noqa: E402
+
 VERDICTS = ["true", "false", "partly_true", "unresolvable", "withdrawn"]
 VERDICT_WEIGHTS = [35, 35, 15, 10, 5]
 NOW = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
@@ -76,9 +75,13 @@ def copy_rows(cursor, table: str, columns: list[str], rows: Iterator[list]) -> i
     return count
 
 
+def speaker_slug(pk: int) -> str:
+    return speaker_name(pk).lower().replace(" ", "-")
+
+
 def speakers(n: int) -> Iterator[list]:
     for pk in range(1, n + 1):
-        yield [pk, f"Speaker {pk}", f"speaker-{pk}", "Says things.", "", "[]", NOW, NOW]
+        yield [pk, speaker_name(pk), speaker_slug(pk), "Says things.", "", "[]", NOW, NOW]
 
 
 def sources(n: int, rng: random.Random) -> Iterator[list]:
@@ -98,15 +101,16 @@ def sources(n: int, rng: random.Random) -> Iterator[list]:
         ]
 
 
-def claim_row(pk: int, rng: random.Random, n_speakers: int, n_sources: int) -> list:
+def claim_row(
+    pk: int, rng: random.Random, words: Vocabulary, n_speakers: int, n_sources: int
+) -> list:
     said_on = datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randrange(4000))
-    subject, other = rng.choice(WORDS), rng.choice(WORDS)
-    verb = rng.choice(VERBS)
     has_deadline = rng.random() < 0.85
     deadline = said_on + datetime.timedelta(days=rng.randrange(90, 1900)) if has_deadline else None
     year = deadline.year if deadline else said_on.year + 2
     resolved = has_deadline and deadline < TODAY and rng.random() < 0.45
     verdict = rng.choices(VERDICTS, VERDICT_WEIGHTS)[0] if resolved else ""
+    quote, statement, horizon = claim_text(rng, words, year=year)
     review_state = "draft" if rng.random() < 0.01 else "published"
     if review_state == "draft":
         verdict, resolved = "", False
@@ -116,11 +120,11 @@ def claim_row(pk: int, rng: random.Random, n_speakers: int, n_sources: int) -> l
         rng.randrange(1, n_sources + 1),
         "",
         "prediction" if rng.random() < 0.8 else "factual",
-        f"The {subject} will {verb} the {other} by {year}, mark my words.",
-        f"{subject.title()} {verb}s {other} by {year}.",
+        quote,
+        statement,
         said_on,
         "day",
-        f"by {year}" if has_deadline else "",
+        horizon[:200] if has_deadline else "",
         deadline,
         "day" if has_deadline else "",
         "derived" if has_deadline else "none",
@@ -195,15 +199,16 @@ def generate(cursor, *, claims: int, n_speakers: int, seed: int) -> dict:
         ],
         sources(n_sources, rng),
     )
-    topics = [[pk, word.title(), word] for pk, word in enumerate(WORDS[:20], start=1)]
+    topics = [[pk, word.title(), word] for pk, word in enumerate(CONTENT_WORDS[:20], start=1)]
     copy_rows(
         cursor, "claims_topic", ["id", "name", "slug", "description"], ([*t, ""] for t in topics)
     )
     resolved: list[tuple[int, str]] = []
+    words = vocabulary()
 
     def claim_rows() -> Iterator[list]:
         for pk in range(1, claims + 1):
-            row = claim_row(pk, rng, n_speakers, n_sources)
+            row = claim_row(pk, rng, words, n_speakers, n_sources)
             if row[17]:
                 resolved.append((pk, row[17]))
             yield row

@@ -9,7 +9,7 @@ import datetime
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
@@ -254,6 +254,14 @@ class ClaimQuerySet(models.QuerySet):
         return self.order_by(*most_overdue_ordering(today))
 
 
+# 0 for unresolved claims, 1 for resolved ones: the leading key of the API's "most overdue
+# first" over published claims, where it orders as ``claims.status.most_overdue_ordering``
+# does (due ones, by deadline, come before open ones) and ``claim_most_overdue_idx`` serves it.
+UNRESOLVED_FIRST = Case(
+    When(verdict="", then=Value(0)), default=Value(1), output_field=IntegerField()
+)
+
+
 class Claim(models.Model):
     """Something a speaker said, with when it should come true and how it turned out.
 
@@ -379,9 +387,30 @@ class Claim(models.Model):
                 condition=Q(verdict="", review_state=ReviewState.PUBLISHED, deadline__isnull=False),
                 name="claim_unresolved_deadline_idx",
             ),
-            models.Index(fields=["speaker", "-said_on"], name="claim_speaker_said_on_idx"),
             models.Index(fields=["verdict", "deadline"], name="claim_verdict_deadline_idx"),
-            models.Index(fields=["review_state", "-said_on"], name="claim_review_said_on_idx"),
+            # One index per list ordering of the API, each ending on the primary key
+            # like the ordering itself, so that "ORDER BY ... LIMIT n" (and a keyset
+            # cursor) is an index walk that stops after n rows, never a sort of every
+            # match. A b-tree is walked both ways: one index serves an ordering and
+            # its reverse, except where NULLS LAST must hold in both directions.
+            models.Index(fields=["said_on", "id"], name="claim_said_on_id_idx"),
+            models.Index(fields=["speaker", "said_on", "id"], name="claim_speaker_said_on_id_idx"),
+            models.Index(fields=["updated_at", "id"], name="claim_updated_at_id_idx"),
+            # (deadline, id) ascending puts claims without a deadline last, as
+            # "deadline" wants; "-deadline" (also without a deadline last) has an
+            # index of its own on PostgreSQL (claim_deadline_desc_id_idx, migration
+            # 0006: SQLite cannot index NULLS LAST).
+            models.Index(fields=["deadline", "id"], name="claim_deadline_id_idx"),
+            # "most overdue first": unresolved before resolved, then by deadline. Due
+            # claims (deadline before today) come before open ones within the
+            # unresolved by the deadline alone, so the order needs no date.
+            models.Index(
+                UNRESOLVED_FIRST,
+                F("deadline").asc(),
+                F("said_on").desc(),
+                F("id").desc(),
+                name="claim_most_overdue_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -506,6 +535,39 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+
+class ChangeCounter(models.Model):
+    """How many transactions have changed the published record, for cheap HTTP validators.
+
+    Database triggers (migration ``0007``) move it forward once per committing
+    transaction that inserts, updates or deletes speakers, sources and their
+    participants, topics, claims and their topics, resolutions or evidence,
+    whatever wrote them (services, the admin, a COPY, a shell). It only grows
+    (to at least the time in microseconds), even across a flush. The API's ETags
+    are built from it: reading one row tells whether anything behind a response
+    may have changed, without building the response. Nothing else writes it;
+    it is bookkeeping, not part of the record (dumps may leave it out).
+    """
+
+    RECORD = "record"
+    # The tables whose writes it counts (each has a trigger named "<table>_counts_change").
+    TABLES = (
+        "claims_speaker",
+        "claims_source",
+        "claims_sourceparticipant",
+        "claims_topic",
+        "claims_claim",
+        "claims_claim_topics",
+        "claims_resolution",
+        "claims_evidence",
+    )
+
+    name = models.CharField(primary_key=True, max_length=30)
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"
 
 
 from claims.importing.models import *  # noqa: E402, F403

@@ -139,6 +139,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         timeout=20, init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Per-request costs, measured with bench/api.py --variant (docs/api.md, Performance).
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", default=True)
+    if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
+        DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # `manage.py loaddata seed` finds fixtures/seed.json here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
@@ -268,6 +273,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # The address `make run` serves on, and the one links in reminders point to.
 TRACKER_BIND = env_str("TRACKER_BIND", "127.0.0.1:8000")
 TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", f"http://{TRACKER_BIND}").rstrip("/")
+# A full-text search running longer than this is cancelled and answered with a 503.
+API_SEARCH_TIMEOUT_MS = env_int("API_SEARCH_TIMEOUT_MS", 1000, minimum=1)
 REMINDER_FOLLOW_UP_DAYS = env_int_list("REMINDER_FOLLOW_UP_DAYS", [7, 30])
 REMINDER_HEADS_UP_DAYS = env_int("REMINDER_HEADS_UP_DAYS", 0, minimum=0)
 # Escalation to REMINDER_ESCALATION_GROUP (blank: the superusers) this many days

@@ -4,8 +4,9 @@ from typing import Any
 
 from rest_framework import exceptions, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.response import Response
 
-from claims.api.caching import apply_http_caching
+from claims.api.caching import apply_http_caching, record_etag, still_fresh
 from claims.api.exceptions import BadParameter
 from claims.api.permissions import PublicReadCuratorWrite, is_curator
 from claims.api.throttling import AnonymousThrottle, AuthenticatedThrottle
@@ -55,6 +56,8 @@ class ApiViewSetMixin:
     permission_classes = [PublicReadCuratorWrite]
     throttle_classes = [AnonymousThrottle, AuthenticatedThrottle]
 
+    etag: str | None = None
+
     def initial(self, request, *args, **kwargs) -> None:
         # A method the endpoint does not offer is a 405 for everyone, before
         # authentication could make it a 401 (DRF checks the handler only later).
@@ -63,9 +66,17 @@ class ApiViewSetMixin:
             raise exceptions.MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
         reject_nul_characters(request.query_params)
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
+        if request.method in ("GET", "HEAD"):
+            self.etag = record_etag(request, curator=self.curator)
+            if still_fresh(request, self.etag):
+                # Answer 304 instead of running the view: nothing behind it changed.
+                setattr(self, request.method.lower(), self.not_modified)
+        elif request.method != "OPTIONS":
             data = request.data
             reject_unstorable_text(data.dict() if hasattr(data, "dict") else data)
+
+    def not_modified(self, request, *args, **kwargs) -> Response:
+        return Response(status=304)
 
     @property
     def curator(self) -> bool:
@@ -77,7 +88,7 @@ class ApiViewSetMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        return apply_http_caching(request, response, self.last_modified(response))
+        return apply_http_caching(request, response, self.etag, self.last_modified(response))
 
 
 class ReadOnlyApiViewSet(ApiViewSetMixin, viewsets.ReadOnlyModelViewSet):

@@ -198,11 +198,19 @@ class KeysetPagination(BasePagination):
         self.page_size = page_size_from(request)
         name = self.ordering_name(request, view)
         keys = view.orderings[name]
-        queryset = view.apply_ordering(queryset, name, [key.order_expression() for key in keys])
         raw = request.query_params.get(self.cursor_param)
-        if raw:
-            queryset = queryset.filter(keyset_after(keys, self.decode_cursor(raw, name, keys)))
-        rows = list(queryset[: self.page_size + 1])
+        after = self.decode_cursor(raw, name, keys) if raw else None
+
+        def seek(rows: QuerySet) -> QuerySet:
+            """``rows`` in this page's ordering, from the cursor on."""
+            rows = view.apply_ordering(rows, name, [key.order_expression() for key in keys])
+            return rows.filter(keyset_after(keys, after)) if after is not None else rows
+
+        # A view may read the page itself (search does, in bounded steps).
+        fetch = getattr(view, "fetch_page", None)
+        limit = self.page_size + 1
+        queryset = seek(queryset)
+        rows = fetch(queryset, limit, seek) if fetch else list(queryset[:limit])
         has_more = len(rows) > self.page_size
         rows = rows[: self.page_size]
         self.next_url = None

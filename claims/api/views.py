@@ -1,5 +1,6 @@
 """The API's claims, sources and topics endpoints (speakers live in ``tracker.api``)."""
 
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -15,6 +16,7 @@ from claims.api.caching import last_modified_of
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import KeysetPagination, PageNumberPagination, SortKey
 from claims.api.reads import all_claim_rows, attach_related, claim_rows
+from claims.api.search import search_page
 from claims.api.serializers import (
     ClaimSerializer,
     ClaimUpdateSerializer,
@@ -24,9 +26,8 @@ from claims.api.serializers import (
     SourceSerializer,
     TopicSerializer,
 )
-from claims.models import Claim, Source, SourceParticipant, Topic
+from claims.models import UNRESOLVED_FIRST, Claim, Source, SourceParticipant, Topic
 from claims.services import EvidenceInput
-from claims.status import overdue_rank
 
 PK = SortKey("id", descending=True)
 CLAIM_ORDERINGS = {
@@ -36,8 +37,10 @@ CLAIM_ORDERINGS = {
     "-deadline": [SortKey("deadline", descending=True, nullable=True, kind="date"), PK],
     "-updated": [SortKey("updated_at", descending=True, kind="datetime"), PK],
     "updated": [SortKey("updated_at", kind="datetime"), SortKey("id")],
+    # Unresolved first; among them, ordering by deadline puts the due ones (deadline
+    # before today) before the open ones, so the order is served by an index.
     "most_overdue": [
-        SortKey("overdue_rank"),
+        SortKey("resolved_rank"),
         SortKey("deadline", nullable=True, kind="date"),
         SortKey("said_on", descending=True, kind="date"),
         PK,
@@ -82,8 +85,16 @@ class ClaimReadMixin:
         """Order the list's rows (called by the paginator, which then seeks past the cursor)."""
         if name == "most_overdue":
             # Part of the sort key, so it must be selected: annotating rows selects it.
-            queryset = queryset.annotate(overdue_rank=overdue_rank(timezone.localdate()))
+            # The same expression as the index claim_most_overdue_idx.
+            queryset = queryset.annotate(resolved_rank=UNRESOLVED_FIRST)
         return queryset.order_by(*expressions)
+
+    def fetch_page(self, queryset: QuerySet, limit: int, seek) -> list:
+        """The page's rows (called by the paginator): searches go through ``search_page``."""
+        text = self.request.query_params.get("q", "").strip()
+        if text and connection.vendor == "postgresql":
+            return search_page(queryset, limit, text, seek)
+        return list(queryset[:limit])
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "today": timezone.localdate()}

@@ -1,11 +1,13 @@
 """HTTP behaviour: conditional GET, Cache-Control, throttling, CORS, docs pages."""
 
+import datetime
 import os
 import uuid
 from urllib.parse import urlsplit
 
 import pytest
 import redis
+import time_machine
 from rest_framework.test import APIClient
 
 from tests.api.conftest import token_client
@@ -137,3 +139,94 @@ def test_the_browsable_api_and_options_work_for_curators(curator, published, pat
     path = path.format(pk=published.pk)
     assert client.get(path, HTTP_ACCEPT="text/html").status_code == 200
     assert client.options(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/claims/?q=remarkable",
+        "/api/v1/claims/{pk}/",
+        "/api/v1/speakers/",
+        "/api/v1/speakers/ada-example/",
+    ],
+)
+def test_a_304_is_answered_from_the_change_counter_without_building_the_page(
+    anon, published, path, django_assert_num_queries
+):
+    path = path.format(pk=published.pk)
+    etag = anon.get(path)["ETag"]
+    with django_assert_num_queries(1):  # the change counter, nothing else
+        again = anon.get(path, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again["Cache-Control"] == "public, max-age=60"
+
+
+def _rename_speaker(claim):
+    claim.speaker.name = "Ada Renamed"
+    claim.speaker.save()
+
+
+def _rename_topic(claim):
+    topic = claim.topics.get()
+    topic.name = "Moving pictures"
+    topic.save()
+
+
+def _add_evidence(claim):
+    from claims.models import Evidence
+
+    Evidence.objects.create(
+        resolution=claim.resolutions.get(),
+        url="https://news.example.org/more",
+        observed_on=datetime.date(2024, 2, 1),
+    )
+
+
+def _retitle_source(claim):
+    claim.source.title = "A new title"
+    claim.source.save()
+
+
+def _untag(claim):
+    claim.topics.clear()
+
+
+@pytest.mark.parametrize(
+    "change", [_rename_speaker, _rename_topic, _add_evidence, _retitle_source, _untag]
+)
+def test_any_change_behind_a_response_changes_its_etag(anon, published, change):
+    from tests.api.conftest import resolve
+
+    resolve(published)
+    paths = ["/api/v1/claims/", f"/api/v1/claims/{published.pk}/", "/api/v1/speakers/"]
+    before = {path: anon.get(path)["ETag"] for path in paths}
+    change(published)
+    for path in paths:
+        assert anon.get(path, HTTP_IF_NONE_MATCH=before[path]).status_code == 200, path
+
+
+def test_the_etag_changes_at_midnight_because_statuses_do(anon, published):
+    with time_machine.travel(datetime.datetime(2026, 3, 1, 23, 59, tzinfo=datetime.UTC)):
+        etag = anon.get("/api/v1/claims/")["ETag"]
+        assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    with time_machine.travel(datetime.datetime(2026, 3, 2, 0, 1, tzinfo=datetime.UTC)):
+        assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_the_etag_differs_by_renderer_and_by_reader(anon, curator, published):
+    json_etag = anon.get("/api/v1/claims/")["ETag"]
+    browsable = anon.get("/api/v1/claims/", HTTP_ACCEPT="text/html")["ETag"]
+    curators = token_client(curator).get("/api/v1/claims/")["ETag"]
+    assert len({json_etag, browsable, curators}) == 3
+
+
+def test_the_change_counter_only_grows_even_when_its_row_is_flushed(anon, published):
+    from claims.models import ChangeCounter
+
+    before = ChangeCounter.objects.get().value
+    etag = anon.get("/api/v1/claims/")["ETag"]
+    ChangeCounter.objects.all().delete()  # as a flush does
+    published.statement = "Changed after the flush."
+    published.save()
+    assert ChangeCounter.objects.get().value > before
+    assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
