@@ -120,7 +120,7 @@ class SourcePlan:
         return f"“{self.title}”, {date} ({state})"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A statement proposed as a draft claim."""
 
