@@ -31,7 +31,9 @@ message per killed process).
 
 Uses PostgreSQL at $BENCH_DATABASE_URL (default: a database named
 tracker_bench_reminders_chaos on the local server, dropped and created afresh)
-and Redis database 13 ($REDIS_URL's server), which it flushes.
+and, as the broker, Redis database 12 on the local server (``--broker``), which
+it flushes: not the tests' database 13, so that a test run elsewhere on the
+machine cannot take the benchmark's tasks.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tracker_bench_reminders_chaos"
+DEFAULT_BROKER = "redis://127.0.0.1:6379/12"
 WORKER_ENV = {
     "EMAIL_TIMEOUT": "1",
     "REMINDER_SEND_DEADLINE_SECONDS": "6",
@@ -207,14 +210,14 @@ def settled() -> bool:
 
 def run_scenario(scenario: Scenario, args) -> dict:
     from tests.tracker.smtp import Recorder, SMTPServer
-    from tests.tracker.workers import Workers, redis_url
+    from tests.tracker.workers import Workers
 
     reset()
     recorder = Recorder()
     with SMTPServer(recorder) as server:
         scenario.configure(recorder)
-        group = Workers(server.port, **WORKER_ENV)
-        watch = QueueWatch(redis_url())
+        group = Workers(server.port, broker=args.broker, **WORKER_ENV)
+        watch = QueueWatch(args.broker)
         watch.start()
         started = time.monotonic()
         try:
@@ -327,6 +330,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--json", default=str(ROOT / "bench/results/reminders_chaos.json"))
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--broker", default=DEFAULT_BROKER, help="a Redis URL the run may flush")
     args = parser.parse_args()
     recreate_database(args.database)
     configure(args.database)
