@@ -112,3 +112,19 @@ def test_searching_from_the_header_leads_to_the_results(client, record):
     results = client.get("/claims/", {"q": "studio"})
     assert claim_ids(results) == [record.open.pk]
     assert "Claims matching “studio”" in results.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/claims/?q=quantum%00toasters",
+        "/claims/?speaker=emma%00stratton",
+        "/claims/?topic=%00",
+        "/speakers/emma-stratton/?status=open%00",
+        "/topics/generative-video/?kind=%00prediction",
+    ],
+)
+def test_characters_the_database_cannot_compare_are_a_400_not_a_500(client, record, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Must not contain NUL characters." in response.content.decode()

@@ -217,6 +217,9 @@ def test_a_topic_page_lists_its_claims_and_links_its_feeds(client, record):
     "path",
     [
         "/claims/999999/anything/",
+        "/claims/99999999999999999999999/anything/",  # beyond any database id
+        "/sources/99999999999999999999999/",
+        "/claims/-1/",
         "/claims/999999/",
         "/speakers/nobody/",
         "/sources/999999/",

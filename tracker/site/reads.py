@@ -14,6 +14,7 @@ from django.http import Http404, QueryDict
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 
+from claims.api.base import reject_nul_characters
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import KeysetPagination
 from claims.api.reads import all_claim_rows, attach_related, claim_rows
@@ -63,6 +64,10 @@ def claim_page(request, rows: QuerySet, parameters: QueryDict) -> ClaimPage:
     Bad parameters (an unknown status, a malformed date or cursor) come back as
     ``errors`` keyed by parameter, with no rows, so the page can say what is wrong.
     """
+    try:
+        reject_nul_characters(parameters)  # PostgreSQL cannot compare them: refused up front
+    except ValidationError as error:
+        return ClaimPage(errors={name: list(errs) for name, errs in error.detail.items()})
     filters = ClaimFilter(data=parameters, queryset=rows)
     if not filters.is_valid():
         return ClaimPage(errors={name: list(errs) for name, errs in filters.errors.items()})
