@@ -309,6 +309,13 @@ class Claim(models.Model):
             models.Index(fields=["speaker", "-said_on"], name="claim_speaker_said_on_idx"),
             models.Index(fields=["verdict", "deadline"], name="claim_verdict_deadline_idx"),
             models.Index(fields=["review_state", "-said_on"], name="claim_review_said_on_idx"),
+            # The latest verdicts first: the public home page and the resolutions feeds.
+            models.Index(
+                F("resolved_at").desc(),
+                F("id").desc(),
+                condition=Q(review_state=ReviewState.PUBLISHED, resolved_at__isnull=False),
+                name="claim_published_resolved_idx",
+            ),
         ]
 
     def __str__(self) -> str:

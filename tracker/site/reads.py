@@ -20,7 +20,6 @@ from claims.api.filters import ClaimFilter
 from claims.api.pagination import KeysetPagination
 from claims.api.reads import all_claim_rows, attach_related, claim_rows
 from claims.api.views import CHANGE_TIMES, CLAIM_ORDERINGS, ClaimReadMixin
-from claims.choices import Status
 from claims.models import Claim, Resolution, Source, SourceParticipant, Speaker, Topic
 from tracker.track_records import track_records
 
@@ -93,10 +92,10 @@ def home_rows(today: datetime.date) -> dict[str, list[dict]]:
             :HOME_LIST_SIZE
         ]
     )
+    # Open with a deadline ahead: unresolved, deadline from today on (the
+    # sweep's partial index on unresolved deadlines answers it).
     due_next = list(
-        rows.with_status_value(Status.OPEN, today)
-        .filter(deadline__isnull=False)
-        .order_by("deadline", "id")[:HOME_LIST_SIZE]
+        rows.unresolved().filter(deadline__gte=today).order_by("deadline", "id")[:HOME_LIST_SIZE]
     )
     attach_related(recently_due + recently_resolved + due_next)
     return {
