@@ -411,6 +411,13 @@ class Claim(models.Model):
                 F("id").desc(),
                 name="claim_most_overdue_idx",
             ),
+            # The latest verdicts first: the public home page and the resolutions feeds.
+            models.Index(
+                F("resolved_at").desc(),
+                F("id").desc(),
+                condition=Q(review_state=ReviewState.PUBLISHED, resolved_at__isnull=False),
+                name="claim_published_resolved_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -102,7 +102,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "tracker.site.policy.SitePolicyMiddleware",
     "claims.history.WritePathMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -209,8 +209,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 # Every page talks to the site itself only: no CDN, web font or analytics.
-# The API's documentation pages add inline styles and a blob: worker
-# (``tracker.site.policy``).
+# The admin and the API's pages may also use inline styles, and the API's
+# documentation a blob: worker (``tracker.site.policy``).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [CSP_SELF],

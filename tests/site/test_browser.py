@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
+from tests.factories import AdminFactory
 from tests.site.conftest import NOW
 from tracker.site.screenshots import VIEWPORTS, chromium_path
 
@@ -161,6 +162,25 @@ def test_no_request_leaves_the_site_and_the_policy_blocks_nothing(page, live_ser
         page.goto(f"{live_server.url}{each}", wait_until="networkidle")
     if path != "pages":
         page.wait_for_selector("text=Claims tracker API")
+    assert hosts_other_than(live_server.url, page.requests) == set()
+    assert [error for error in page.errors if "Content Security Policy" in error] == []
+
+
+def test_the_curators_admin_works_under_the_policy(page, live_server, record):
+    AdminFactory(username="editor")
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "correct horse battery")
+    page.click("input[type=submit]")
+    for path in [
+        "/admin/",
+        "/admin/claims/claim/",
+        f"/admin/claims/claim/{record.resolved.pk}/change/",
+        f"/admin/claims/claim/{record.resolved.pk}/history/",
+        "/admin/claims/claim/add/",
+        "/api/v1/claims/",
+    ]:
+        page.goto(f"{live_server.url}{path}", wait_until="networkidle")
     assert hosts_other_than(live_server.url, page.requests) == set()
     assert [error for error in page.errors if "Content Security Policy" in error] == []
 

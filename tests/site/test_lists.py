@@ -112,3 +112,34 @@ def test_searching_from_the_header_leads_to_the_results(client, record):
     results = client.get("/claims/", {"q": "studio"})
     assert claim_ids(results) == [record.open.pk]
     assert "Claims matching “studio”" in results.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/claims/?q=quantum%00toasters",
+        "/claims/?speaker=emma%00stratton",
+        "/claims/?topic=%00",
+        "/speakers/emma-stratton/?status=open%00",
+        "/topics/generative-video/?kind=%00prediction",
+    ],
+)
+def test_characters_the_database_cannot_compare_are_a_400_not_a_500(client, record, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Must not contain NUL characters." in response.content.decode()
+
+
+def test_with_many_speakers_the_speaker_filter_is_a_text_field(client, db, settings):
+    for number in range(101):
+        ClaimFactory(speaker__name=f"Pundit {number:03d}", speaker__slug=f"pundit-{number:03d}")
+    page = client.get("/claims/?speaker=pundit-042")
+    body = page.content.decode()
+    assert '<input id="filter-speaker" type="text" name="speaker" value="pundit-042"' in body
+    assert '<option value="pundit-' not in body
+    assert len(claim_ids(page)) == 1
+
+
+def test_with_few_speakers_the_speaker_filter_is_a_list(client, record):
+    body = client.get("/claims/?speaker=emma-stratton").content.decode()
+    assert '<option value="emma-stratton" selected>Emma Stratton</option>' in body

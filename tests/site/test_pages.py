@@ -217,6 +217,9 @@ def test_a_topic_page_lists_its_claims_and_links_its_feeds(client, record):
     "path",
     [
         "/claims/999999/anything/",
+        "/claims/99999999999999999999999/anything/",  # beyond any database id
+        "/sources/99999999999999999999999/",
+        "/claims/-1/",
         "/claims/999999/",
         "/speakers/nobody/",
         "/sources/999999/",
@@ -234,3 +237,23 @@ def test_pages_answer_head_and_refuse_writes(client, record):
     assert client.head("/").status_code == 200
     assert client.post("/").status_code == 405
     assert client.post(reverse("site:claims")).status_code == 405
+
+
+def test_the_speakers_page_lists_public_speakers_with_their_records(client, record):
+    ClaimFactory(speaker__name="Zed Quiet", speaker__slug="zed-quiet")
+    text = text_of(client.get("/speakers/"))
+    assert "Emma Stratton 3 1 1 100%" in text
+    assert "Zed Quiet 1 1 0 —" in text  # one claim, past its deadline
+    assert text.index("Emma Stratton") < text.index("Zed Quiet")
+
+
+def test_the_speakers_page_is_paged_by_the_hundred(client, db):
+    for number in range(101):
+        ClaimFactory(speaker__name=f"Pundit {number:03d}", speaker__slug=f"pundit-{number:03d}")
+    first = text_of(client.get("/speakers/"))
+    assert "Pundit 099" in first
+    assert "Pundit 100" not in first
+    assert "Page 1 of 2" in first
+    assert "Pundit 100" in text_of(client.get("/speakers/?page=2"))
+    assert "Pundit 100" in text_of(client.get("/speakers/?page=99"))  # past the end: the last
+    assert "Pundit 000" in text_of(client.get("/speakers/?page=first"))  # not a number: the first

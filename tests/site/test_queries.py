@@ -19,7 +19,7 @@ QUERIES = {
     "/claims/": 5,
     "/claims/?q=video&status=true&topic=video": 5,
     "/claims/{claim}/": 6,  # the short address's redirect, then the page
-    "/speakers/": 1,
+    "/speakers/": 3,  # count, page, their track records
     "/speakers/pundit/": 5,
     "/sources/{source}/": 5,
     "/topics/video/": 4,

@@ -117,3 +117,11 @@ def test_the_redoc_bundle_is_served_with_its_logo_from_the_site(client):
     assert '"/static/tracker/redoc-logo.svg"' in body
     page = client.get("/api/redoc/").content.decode()
     assert '<script src="/api/redoc/redoc.standalone.js">' in page
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/api/v1/claims/"])
+def test_the_admin_and_api_pages_may_style_inline_but_run_only_the_sites_scripts(client, url):
+    policy = policy_of(client.get(url))
+    assert policy["style-src"] == "'self' 'unsafe-inline'"
+    assert policy["script-src"] == "'self'"
+    assert policy["default-src"] == "'self'"

@@ -96,10 +96,22 @@ def home(request: HttpRequest) -> HttpResponse:
         decorate_all(rows)
     context = {
         **lists,
-        "speakers": reads.public_speakers(),
+        "speakers": reads.public_speakers()[: reads.SPEAKERS_PER_PAGE],
         "meta": _meta("What they said would happen", "/"),
     }
     return _respond(request, "home.html", context)
+
+
+# Above this many speakers the filter is a text field: a list of thousands
+# is no help to a reader and costs more to render than the page's claims.
+SPEAKER_CHOICES = 100
+
+
+def _speaker_choices() -> dict:
+    speakers = list(reads.public_speakers()[: SPEAKER_CHOICES + 1])
+    if len(speakers) > SPEAKER_CHOICES:
+        return {"speakers": [], "speaker_field": "text"}
+    return {"speakers": speakers, "speaker_field": "select"}
 
 
 @require_safe
@@ -112,7 +124,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "rows": decorate_all(page.rows),
         "given": parameters,
-        "speakers": reads.public_speakers(),
+        **_speaker_choices(),
         "topics": reads.public_topics(),
         "meta": _meta(
             f"Claims matching “{parameters['q']}”" if "q" in parameters else "Claims",
@@ -227,7 +239,8 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @cached
 def speaker_list(request: HttpRequest) -> HttpResponse:
-    context = {"speakers": reads.public_speakers(), "meta": _meta("Speakers", "/speakers/")}
+    page = reads.speaker_directory(request.GET.get("page"), timezone.localdate())
+    context = {"page": page, "speakers": page.object_list, "meta": _meta("Speakers", "/speakers/")}
     return _respond(request, "speaker_list.html", context)
 
 
