@@ -298,6 +298,10 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_status(timezone.localdate())
 
+    def lookup_allowed(self, lookup, value, request=None):
+        # The sources list links here with its source's claims.
+        return lookup == "source__id__exact" or super().lookup_allowed(lookup, value, request)
+
     def get_ordering(self, request):
         return most_overdue_ordering(timezone.localdate())
 
@@ -597,6 +601,13 @@ def _csv_safe(text: str) -> str:
     return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
 
 
+def _claims_link(count: int, query: str, *, status: str = "") -> str:
+    """``count`` linking to the claims list showing exactly the claims it counts."""
+    state = f"&status={status}" if status else "&review_state__exact=published"
+    url = f"{reverse('admin:claims_claim_changelist')}?{query}{state}"
+    return format_html('<a href="{}">{}</a>', url, count)
+
+
 class ClaimInline(admin.TabularInline):
     """A speaker's claims, read-only, on the speaker's page."""
 
@@ -634,20 +645,22 @@ class SpeakerAdmin(ReadableHistoryAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                claim_total=Count("claims", distinct=True),
+                claim_total=Count(
+                    "claims", filter=status_rules.published_q("claims__"), distinct=True
+                ),
                 due_total=Count(
                     "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
                 ),
             )
         )
 
-    @admin.display(description="claims", ordering="claim_total")
-    def claim_count(self, speaker: Speaker) -> int:
-        return speaker.claim_total
+    @admin.display(description="published claims", ordering="claim_total")
+    def claim_count(self, speaker: Speaker) -> str:
+        return _claims_link(speaker.claim_total, f"speaker__id__exact={speaker.pk}")
 
     @admin.display(description="due", ordering="due_total")
-    def due_count(self, speaker: Speaker) -> int:
-        return speaker.due_total
+    def due_count(self, speaker: Speaker) -> str:
+        return _claims_link(speaker.due_total, f"speaker__id__exact={speaker.pk}", status="due")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
@@ -681,14 +694,18 @@ class SourceAdmin(ReadableHistoryAdmin):
     date_hierarchy = "published_on"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_total=Count("claims", filter=status_rules.published_q("claims__")))
+        )
 
     def save_model(self, request, obj, form, change):
         services.source_save(source=obj, actor=request.user)
 
-    @admin.display(description="claims", ordering="claim_total")
-    def claim_count(self, source: Source) -> int:
-        return source.claim_total
+    @admin.display(description="published claims", ordering="claim_total")
+    def claim_count(self, source: Source) -> str:
+        return _claims_link(source.claim_total, f"source__id__exact={source.pk}")
 
     @admin.display(description="published", ordering="published_on")
     def published_display(self, source: Source) -> str:

@@ -102,3 +102,23 @@ def test_a_curator_sees_only_the_lines_they_may_open(client):
     assert "assigned to me and due" in text
     labels = _counts(curator)
     assert ("dead reminder deliveries" in labels) is curator.has_perm("tracker.view_delivery")
+
+
+def test_claim_counts_in_the_speaker_and_source_lists_link_to_exactly_those_claims(
+    admin_client, admin_user
+):
+    published = ClaimFactory(deadline=PAST)
+    speaker, source = published.speaker, published.source
+    ClaimFactory(speaker=speaker, source=source, review_state="rejected", deadline=PAST)
+    ClaimFactory(speaker=speaker, source=source, review_state="draft")
+    for name, expected in (("claims_speaker", 1), ("claims_source", 1)):
+        page = admin_client.get(reverse(f"admin:{name}_changelist"))
+        links = re.findall(
+            r'<a href="(/admin/claims/claim/\?[^"]+)">(\d+)</a>', page.content.decode()
+        )
+        assert links, name
+        for url, count in links:
+            listed = admin_client.get(url.replace("&amp;", "&"))
+            assert listed.status_code == 200, url
+            assert listed.context["cl"].result_count == int(count), url
+        assert int(links[0][1]) == expected
