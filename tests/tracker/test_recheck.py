@@ -9,22 +9,15 @@ from claims.choices import DeadlineSource, ReviewState, Verdict
 from claims.models import Claim
 from claims.services import claim_resolve, claim_update, claims_assign
 from tests.factories import AdminFactory, ClaimFactory, CuratorFactory
-from tests.tracker.factories import opted_in_curator
+from tests.tracker.factories import drain, opted_in_curator
 from tracker.models import Channel, Delivery, DeliveryState, Reminder, ReminderState
-from tracker.services import delivery_process_next, reminders_sweep
+from tracker.services import reminders_sweep
 
 pytestmark = pytest.mark.django_db
 
 
 def days(n: int) -> datetime.timedelta:
     return datetime.timedelta(days=n)
-
-
-def drain(today=None) -> int:
-    steps = 0
-    while delivery_process_next(today=today):
-        steps += 1
-    return steps
 
 
 def move_deadline(claim: Claim, deadline: datetime.date | None) -> None:

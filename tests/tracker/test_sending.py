@@ -12,7 +12,7 @@ from django.utils import timezone
 from claims.choices import Verdict
 from claims.services import claim_resolve
 from tests.factories import ClaimFactory
-from tests.tracker.factories import opted_in_curator
+from tests.tracker.factories import drain, later, opted_in_curator
 from tests.tracker.smtp import free_port
 from tracker.channels import send_email
 from tracker.mail import Deadline
@@ -20,22 +20,10 @@ from tracker.models import Channel, Delivery, DeliveryMode, DeliveryState, Remin
 from tracker.services import (
     deliveries_resend,
     delivery_claim,
-    delivery_process_next,
     reminders_sweep,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def later(seconds: float) -> datetime.datetime:
-    return timezone.now() + datetime.timedelta(seconds=seconds)
-
-
-def drain(now=None) -> int:
-    steps = 0
-    while delivery_process_next(now=now):
-        steps += 1
-    return steps
 
 
 def states() -> list[str]:

@@ -10,29 +10,17 @@ import time_machine
 from django.utils import timezone
 
 from tests.factories import ClaimFactory
-from tests.tracker.factories import opted_in_curator
+from tests.tracker.factories import drain, later, opted_in_curator
 from tracker.models import Delivery, DeliveryMode, DeliveryState, ReminderState
 from tracker.services import (
     deliveries_resend,
     delivery_claim,
-    delivery_process_next,
     delivery_send,
     reminders_sweep,
 )
 from tracker.tasks import send_delivery, send_time_limits
 
 pytestmark = pytest.mark.django_db
-
-
-def later(seconds: float) -> datetime.datetime:
-    return timezone.now() + datetime.timedelta(seconds=seconds)
-
-
-def drain(now=None) -> int:
-    steps = 0
-    while delivery_process_next(now=now):
-        steps += 1
-    return steps
 
 
 @pytest.fixture
