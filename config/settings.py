@@ -145,7 +145,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# `manage.py loaddata seed` finds fixtures/seed.json here.
+# Fixtures by name (`loaddata NAME`); the seed itself is loaded with `manage.py load_seed`.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 CACHE_URL = env_str("CACHE_URL", "")
