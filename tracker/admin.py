@@ -2,7 +2,8 @@
 
 Reminders and deliveries are read-only records; the one write is re-sending
 dead deliveries, which goes through ``tracker.services``. The claim page gains
-its reminder history by re-registering the claims admin with an extra inline.
+its reminder history and a speaker's page its track record by extending the
+record's admins (``claims.admin.extend``).
 """
 
 import datetime
@@ -13,8 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from claims.admin import ClaimAdmin as RecordClaimAdmin
-from claims.admin import SpeakerAdmin as RecordSpeakerAdmin
+from claims.admin import extend
+from claims.admin.claims import ClaimAdmin as RecordClaimAdmin
+from claims.admin.speakers import SpeakerAdmin as RecordSpeakerAdmin
 from claims.models import Claim, Speaker
 from tracker import services, tasks
 from tracker.models import (
@@ -283,8 +285,7 @@ class ClaimAdmin(RecordClaimAdmin):
 # The admin's index opens with what needs the signed-in curator today.
 admin.site.index_template = "admin/tracker/index.html"
 
-admin.site.unregister(Claim)
-admin.site.register(Claim, ClaimAdmin)
+extend(Claim, ClaimAdmin)
 
 
 class SpeakerAdmin(RecordSpeakerAdmin):
@@ -300,5 +301,4 @@ class SpeakerAdmin(RecordSpeakerAdmin):
         return {**context, "track_record": record}
 
 
-admin.site.unregister(Speaker)
-admin.site.register(Speaker, SpeakerAdmin)
+extend(Speaker, SpeakerAdmin)

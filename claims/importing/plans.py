@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision, ParticipantRole, SourceKind
 from claims.importing.classify import normalise
-from claims.importing.models import ImportBatch
 from claims.importing.parsing import ParsedDocument, Statement
-from claims.models import Claim, Source, Speaker
+from claims.models import Claim, ImportBatch, Source, Speaker
 
 Progress = Callable[[int, int], None]
 

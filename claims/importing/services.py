@@ -22,7 +22,6 @@ from claims.horizons import HorizonKind, parse_horizon
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder
 from claims.importing.errors import ImportFileError
-from claims.importing.models import ImportedCandidate
 from claims.importing.names import person_key
 from claims.importing.parsing import ParsedDocument, Section, Statement, parse_document
 from claims.importing.plans import (
@@ -41,7 +40,7 @@ from claims.importing.reading import NOTES, read_document
 from claims.importing.sources import section_sources
 from claims.importing.speakers import KnownSpeakers, SpeakerResolver
 from claims.importing.writing import BULK_THRESHOLD, write_plan
-from claims.models import Claim
+from claims.models import Claim, ImportedCandidate
 
 __all__ = [
     "ImportOptions",

@@ -17,7 +17,6 @@ from simple_history.utils import bulk_create_with_history
 from claims import services
 from claims.choices import ReviewState
 from claims.importing.errors import ImportFileError
-from claims.importing.models import ImportBatch, ImportedCandidate
 from claims.importing.names import person_key
 from claims.importing.plans import (
     Candidate,
@@ -27,7 +26,15 @@ from claims.importing.plans import (
     SourceChoice,
     SpeakerPlan,
 )
-from claims.models import Claim, Source, SourceParticipant, Speaker, period_start
+from claims.models import (
+    Claim,
+    ImportBatch,
+    ImportedCandidate,
+    Source,
+    SourceParticipant,
+    Speaker,
+    period_start,
+)
 
 STATEMENT_MAX = 300
 BULK_THRESHOLD = 200

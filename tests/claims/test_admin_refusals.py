@@ -357,7 +357,7 @@ def test_the_import_page_shows_what_is_refused_and_imports_nothing(
 
 
 def test_an_oversized_upload_is_refused_by_its_size_before_it_is_read(curator_client, monkeypatch):
-    from claims.importing import admin as importing_admin
+    from claims.admin import imports as importing_admin
 
     monkeypatch.setattr(importing_admin, "MAX_BYTES", 1024 * 1024)
     upload = SimpleUploadedFile("notes.txt", NOTES * 20_000, content_type="text/plain")

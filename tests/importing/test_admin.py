@@ -9,9 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from claims.choices import ReviewState
-from claims.importing.models import ImportBatch
 from claims.importing.services import ImportOptions, SourceChoice, import_document
-from claims.models import Claim
+from claims.models import Claim, ImportBatch
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,6 @@ from django.core.management import CommandError, call_command
 
 from claims.choices import ClaimKind, ParticipantRole
 from claims.importing.errors import ImportFileError
-from claims.importing.models import ImportBatch, ImportedCandidate
 from claims.importing.services import (
     ImportOptions,
     SectionSource,
@@ -17,7 +16,7 @@ from claims.importing.services import (
     import_document,
     import_plan,
 )
-from claims.models import Claim, Source, SourceParticipant, Speaker
+from claims.models import Claim, ImportBatch, ImportedCandidate, Source, SourceParticipant, Speaker
 from tests.factories import SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.choices import DatePrecision
-from claims.importing.models import ImportBatch
-from claims.models import Claim, Source
+from claims.models import Claim, ImportBatch, Source
 from tests.factories import CuratorFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,8 @@ from django.db import connection, transaction
 from claims.choices import ClaimKind, DatePrecision, ParticipantRole, ReviewState
 from claims.importing import services as importing
 from claims.importing.errors import ImportFileError
-from claims.importing.models import ImportBatch, ImportedCandidate
 from claims.importing.services import ImportOptions, SourceChoice, import_document, import_plan
-from claims.models import Claim, Source, SourceParticipant, Speaker
+from claims.models import Claim, ImportBatch, ImportedCandidate, Source, SourceParticipant, Speaker
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.admin_errors import error_text
+from claims.admin.errors import error_text
 from claims.choices import DatePrecision, SourceKind
 from claims.importing import cli
 from claims.importing.errors import ImportFileError

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from claims import services
-from claims.admin_errors import (
+from claims.admin.errors import (
     ServiceFormAdminMixin,
     ServiceRefusedError,
     add_service_errors,
@@ -29,7 +29,6 @@ from claims.choices import ReviewState
 from claims.importing import cli
 from claims.importing.errors import ImportFileError
 from claims.importing.forms import SECTION_DATE, SECTION_SOURCE, ImportForm
-from claims.importing.models import DraftClaim, ImportBatch
 from claims.importing.parsing import ParsedDocument, parse_document
 from claims.importing.reading import MAX_BYTES, read_document
 from claims.importing.services import (
@@ -39,7 +38,7 @@ from claims.importing.services import (
     import_apply,
     import_plan,
 )
-from claims.models import Claim, Source
+from claims.models import Claim, DraftClaim, ImportBatch, Source
 
 SESSION_KEY = "claims_import_file"
 SESSION_MAX_BYTES = 5 * 1024 * 1024

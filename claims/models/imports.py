@@ -10,9 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from claims.models import Claim, Source
-
-__all__ = ["DraftClaim", "ImportBatch", "ImportFormat", "ImportedCandidate"]
+from claims.models.claim import Claim
+from claims.models.sources import Source
 
 
 class ImportFormat(models.TextChoices):

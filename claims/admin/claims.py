@@ -1,15 +1,11 @@
-"""The curators' workplace: claims, speakers, sources and topics in the admin.
-
-Every save and action goes through ``claims.services``, so the admin validates,
-derives deadlines and records history exactly like the API and the importers.
-"""
+"""The claims admin: list, page, resolve and reopen, CSV export."""
 
 import csv
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, F
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -18,117 +14,31 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from claims import reverting, services
-from claims import status as status_rules
-from claims.admin_errors import (
+from claims.admin.errors import (
     ServiceFormAdminMixin,
     ServiceRefusedError,
     add_service_errors,
     error_text,
 )
-from claims.admin_forms import (
+from claims.admin.forms import (
     EvidenceFormSet,
     ReasonForm,
     ResolveForm,
     RevertForm,
-    SpeakerAdminForm,
 )
-from claims.admin_history import ReadableHistoryAdmin
-from claims.choices import Status
+from claims.admin.history import ReadableHistoryAdmin
+from claims.admin.listing import (
+    AssignedFilter,
+    DueFilter,
+    NeedsDeadlineFilter,
+    StatusFilter,
+    status_badge,
+)
 from claims.models import (
     Claim,
-    Evidence,
     Resolution,
-    Source,
-    SourceParticipant,
-    Speaker,
-    Topic,
-    most_overdue_ordering,
 )
-
-STATUS_COLOURS = {
-    Status.OPEN: "#417690",
-    Status.DUE: "#ba2121",
-    Status.TRUE: "#2e7d32",
-    Status.FALSE: "#6d4c41",
-    Status.PARTLY_TRUE: "#9e9d24",
-    Status.UNRESOLVABLE: "#757575",
-    Status.WITHDRAWN: "#9e9e9e",
-    Status.DRAFT: "#5c6bc0",
-    Status.REJECTED: "#424242",
-}
-
-
-def status_badge(status: str) -> str:
-    label = Status(status).label if status in Status.values else status
-    return format_html(
-        '<span class="status-badge" style="background:{};color:#fff;padding:2px 8px;'
-        'border-radius:10px;white-space:nowrap">{}</span>',
-        STATUS_COLOURS.get(status, "#757575"),
-        label,
-    )
-
-
-class StatusFilter(admin.SimpleListFilter):
-    title = "status"
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return Status.choices
-
-    def queryset(self, request, queryset):
-        if self.value() in Status.values:
-            return queryset.with_status_value(self.value(), timezone.localdate())
-        return queryset
-
-
-class DueFilter(admin.SimpleListFilter):
-    title = "due"
-    parameter_name = "due"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("overdue", "overdue"),
-            ("week", "due within 7 days"),
-            ("none", "no deadline"),
-        ]
-
-    def queryset(self, request, queryset):
-        today = timezone.localdate()
-        if self.value() == "overdue":
-            return queryset.due(today)
-        if self.value() == "week":
-            return queryset.due_within(today, 7)
-        if self.value() == "none":
-            return queryset.filter(deadline__isnull=True)
-        return queryset
-
-
-class AssignedFilter(admin.SimpleListFilter):
-    title = "assigned curator"
-    parameter_name = "assigned"
-
-    def lookups(self, request, model_admin):
-        return [("me", "assigned to me"), ("nobody", "not assigned")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "me":
-            return queryset.filter(assigned_curator=request.user)
-        if self.value() == "nobody":
-            return queryset.filter(assigned_curator__isnull=True)
-        return queryset
-
-
-class NeedsDeadlineFilter(admin.SimpleListFilter):
-    title = "needs a deadline"
-    parameter_name = "needs_deadline"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "vague horizon, no deadline yet")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.filter(needs_deadline=True, deadline__isnull=True)
-        return queryset
+from claims.status import most_overdue_ordering
 
 
 class ResolutionInline(admin.TabularInline):
@@ -599,163 +509,3 @@ def _csv_row(claim: Claim) -> list:
 def _csv_safe(text: str) -> str:
     """Keep spreadsheet programs from running a cell as a formula."""
     return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
-
-
-def _claims_link(count: int, query: str, *, status: str = "") -> str:
-    """``count`` linking to the claims list showing exactly the claims it counts."""
-    state = f"&status={status}" if status else "&review_state__exact=published"
-    url = f"{reverse('admin:claims_claim_changelist')}?{query}{state}"
-    return format_html('<a href="{}">{}</a>', url, count)
-
-
-class ClaimInline(admin.TabularInline):
-    """A speaker's claims, read-only, on the speaker's page."""
-
-    model = Claim
-    fk_name = "speaker"
-    extra = 0
-    can_delete = False
-    show_change_link = True
-    fields = ["statement", "kind", "said_on", "deadline", "verdict", "review_state"]
-    readonly_fields = fields
-    ordering = ["-said_on"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-class SourceParticipantInline(admin.TabularInline):
-    model = SourceParticipant
-    extra = 1
-    autocomplete_fields = ["speaker"]
-
-
-@admin.register(Speaker)
-class SpeakerAdmin(ReadableHistoryAdmin):
-    form = SpeakerAdminForm
-    list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
-    search_fields = ["name", "slug", "affiliations"]
-    prepopulated_fields = {"slug": ["name"]}
-    inlines = [ClaimInline]
-    history_list_display = ["history_path"]
-
-    def get_queryset(self, request):
-        today = timezone.localdate()
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                claim_total=Count(
-                    "claims", filter=status_rules.published_q("claims__"), distinct=True
-                ),
-                due_total=Count(
-                    "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
-                ),
-            )
-        )
-
-    @admin.display(description="published claims", ordering="claim_total")
-    def claim_count(self, speaker: Speaker) -> str:
-        return _claims_link(speaker.claim_total, f"speaker__id__exact={speaker.pk}")
-
-    @admin.display(description="due", ordering="due_total")
-    def due_count(self, speaker: Speaker) -> str:
-        return _claims_link(speaker.due_total, f"speaker__id__exact={speaker.pk}", status="due")
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def summary_context(self, object_id) -> dict:
-        """Published claims by status for the speaker page; tracker adds the track record."""
-        today = timezone.localdate()
-        claims = Claim.objects.public().filter(speaker_id=object_id).with_status(today)
-        counts = dict(
-            claims.order_by()
-            .values_list("status")
-            .annotate(n=Count("pk"))
-            .values_list("status", "n")
-        )
-        return {
-            "status_counts": [
-                (s.label, counts.get(s.value, 0)) for s in status_rules.PUBLIC_STATUSES
-            ]
-        }
-
-    change_form_template = "admin/claims/speaker/change_form.html"
-
-
-@admin.register(Source)
-class SourceAdmin(ReadableHistoryAdmin):
-    list_display = ["title", "publisher", "kind", "published_display", "claim_count"]
-    list_filter = ["kind", "publisher"]
-    search_fields = ["title", "publisher", "url"]
-    inlines = [SourceParticipantInline]
-    date_hierarchy = "published_on"
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(claim_total=Count("claims", filter=status_rules.published_q("claims__")))
-        )
-
-    def save_model(self, request, obj, form, change):
-        services.source_save(source=obj, actor=request.user)
-
-    @admin.display(description="published claims", ordering="claim_total")
-    def claim_count(self, source: Source) -> str:
-        return _claims_link(source.claim_total, f"source__id__exact={source.pk}")
-
-    @admin.display(description="published", ordering="published_on")
-    def published_display(self, source: Source) -> str:
-        return source.published_display
-
-
-@admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-class EvidenceInline(admin.TabularInline):
-    model = Evidence
-    extra = 0
-
-
-@admin.register(Resolution)
-class ResolutionAdmin(ReadableHistoryAdmin):
-    """Verdicts are given through the claim's "Resolve" page; here they are only read."""
-
-    list_display = ["claim", "verdict", "resolved_by", "resolved_at", "is_current"]
-    list_filter = ["verdict", ("retracted_at", admin.EmptyFieldListFilter)]
-    search_fields = ["claim__statement", "rationale"]
-    list_select_related = ["claim", "resolved_by"]
-    inlines = [EvidenceInline]
-    history_list_display = ["history_path"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in Resolution._meta.fields]
-
-    def revert_disabled(self, request, obj=None):
-        # A verdict changes only by revising or reopening, which keep the earlier one.
-        return True
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-    @admin.display(boolean=True, description="current")
-    def is_current(self, resolution: Resolution) -> bool:
-        return resolution.is_current
-
-
-from claims.importing import admin as importing_admin  # noqa: E402, F401

@@ -1,0 +1,100 @@
+"""What the record's lists share: status badges, list filters, links to filtered lists."""
+
+from django.contrib import admin
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from claims.choices import Status
+
+STATUS_COLOURS = {
+    Status.OPEN: "#417690",
+    Status.DUE: "#ba2121",
+    Status.TRUE: "#2e7d32",
+    Status.FALSE: "#6d4c41",
+    Status.PARTLY_TRUE: "#9e9d24",
+    Status.UNRESOLVABLE: "#757575",
+    Status.WITHDRAWN: "#9e9e9e",
+    Status.DRAFT: "#5c6bc0",
+    Status.REJECTED: "#424242",
+}
+
+
+def status_badge(status: str) -> str:
+    label = Status(status).label if status in Status.values else status
+    return format_html(
+        '<span class="status-badge" style="background:{};color:#fff;padding:2px 8px;'
+        'border-radius:10px;white-space:nowrap">{}</span>',
+        STATUS_COLOURS.get(status, "#757575"),
+        label,
+    )
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return Status.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Status.values:
+            return queryset.with_status_value(self.value(), timezone.localdate())
+        return queryset
+
+
+class DueFilter(admin.SimpleListFilter):
+    title = "due"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", "overdue"),
+            ("week", "due within 7 days"),
+            ("none", "no deadline"),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "overdue":
+            return queryset.due(today)
+        if self.value() == "week":
+            return queryset.due_within(today, 7)
+        if self.value() == "none":
+            return queryset.filter(deadline__isnull=True)
+        return queryset
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned curator"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "assigned to me"), ("nobody", "not assigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assigned_curator=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assigned_curator__isnull=True)
+        return queryset
+
+
+class NeedsDeadlineFilter(admin.SimpleListFilter):
+    title = "needs a deadline"
+    parameter_name = "needs_deadline"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "vague horizon, no deadline yet")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(needs_deadline=True, deadline__isnull=True)
+        return queryset
+
+
+def claims_link(count: int, query: str, *, status: str = "") -> str:
+    """``count`` linking to the claims list showing exactly the claims it counts."""
+    state = f"&status={status}" if status else "&review_state__exact=published"
+    url = f"{reverse('admin:claims_claim_changelist')}?{query}{state}"
+    return format_html('<a href="{}">{}</a>', url, count)

@@ -1,0 +1,46 @@
+"""The sources admin, with who took part in each appearance."""
+
+from django.contrib import admin
+from django.db.models import Count
+
+from claims import services
+from claims import status as status_rules
+from claims.admin.history import ReadableHistoryAdmin
+from claims.admin.listing import claims_link
+from claims.models import (
+    Source,
+    SourceParticipant,
+)
+
+
+class SourceParticipantInline(admin.TabularInline):
+    model = SourceParticipant
+    extra = 1
+    autocomplete_fields = ["speaker"]
+
+
+@admin.register(Source)
+class SourceAdmin(ReadableHistoryAdmin):
+    list_display = ["title", "publisher", "kind", "published_display", "claim_count"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "url"]
+    inlines = [SourceParticipantInline]
+    date_hierarchy = "published_on"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_total=Count("claims", filter=status_rules.published_q("claims__")))
+        )
+
+    def save_model(self, request, obj, form, change):
+        services.source_save(source=obj, actor=request.user)
+
+    @admin.display(description="published claims", ordering="claim_total")
+    def claim_count(self, source: Source) -> str:
+        return claims_link(source.claim_total, f"source__id__exact={source.pk}")
+
+    @admin.display(description="published", ordering="published_on")
+    def published_display(self, source: Source) -> str:
+        return source.published_display

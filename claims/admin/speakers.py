@@ -1,0 +1,95 @@
+"""The speakers and topics admins."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils import timezone
+
+from claims import status as status_rules
+from claims.admin.forms import (
+    SpeakerAdminForm,
+)
+from claims.admin.history import ReadableHistoryAdmin
+from claims.admin.listing import claims_link
+from claims.models import (
+    Claim,
+    Speaker,
+    Topic,
+)
+
+
+class ClaimInline(admin.TabularInline):
+    """A speaker's claims, read-only, on the speaker's page."""
+
+    model = Claim
+    fk_name = "speaker"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["statement", "kind", "said_on", "deadline", "verdict", "review_state"]
+    readonly_fields = fields
+    ordering = ["-said_on"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(ReadableHistoryAdmin):
+    form = SpeakerAdminForm
+    list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
+    search_fields = ["name", "slug", "affiliations"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [ClaimInline]
+    history_list_display = ["history_path"]
+
+    def get_queryset(self, request):
+        today = timezone.localdate()
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                claim_total=Count(
+                    "claims", filter=status_rules.published_q("claims__"), distinct=True
+                ),
+                due_total=Count(
+                    "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
+                ),
+            )
+        )
+
+    @admin.display(description="published claims", ordering="claim_total")
+    def claim_count(self, speaker: Speaker) -> str:
+        return claims_link(speaker.claim_total, f"speaker__id__exact={speaker.pk}")
+
+    @admin.display(description="due", ordering="due_total")
+    def due_count(self, speaker: Speaker) -> str:
+        return claims_link(speaker.due_total, f"speaker__id__exact={speaker.pk}", status="due")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def summary_context(self, object_id) -> dict:
+        """Published claims by status for the speaker page; tracker adds the track record."""
+        today = timezone.localdate()
+        claims = Claim.objects.public().filter(speaker_id=object_id).with_status(today)
+        counts = dict(
+            claims.order_by()
+            .values_list("status")
+            .annotate(n=Count("pk"))
+            .values_list("status", "n")
+        )
+        return {
+            "status_counts": [
+                (s.label, counts.get(s.value, 0)) for s in status_rules.PUBLIC_STATUSES
+            ]
+        }
+
+    change_form_template = "admin/claims/speaker/change_form.html"
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}

@@ -1,0 +1,53 @@
+"""Every write to the record goes through these functions.
+
+The admin, the API, importers, management commands and Celery tasks call them,
+so each path validates the same way, derives deadlines the same way, and leaves
+the same history (who, when, through which path, why). One module per part of
+the record; callers use this package's names (``services.claim_update``).
+"""
+
+from claims.services.claims import (
+    EDITABLE_CLAIM_FIELDS,
+    claim_create,
+    claim_derive_deadline,
+    claim_normalise_dates,
+    claim_publish,
+    claim_update,
+    claim_validate,
+    claims_assign,
+    claims_publish,
+)
+from claims.services.common import ConflictError, User
+from claims.services.deadlines import DeadlineChange, claims_rederive_deadlines
+from claims.services.record import source_save, speaker_create, topic_get_or_create
+from claims.services.resolutions import (
+    EvidenceInput,
+    claim_reopen,
+    claim_resolve,
+    claims_reopen,
+    claims_resolve,
+)
+
+__all__ = [
+    "EDITABLE_CLAIM_FIELDS",
+    "ConflictError",
+    "DeadlineChange",
+    "EvidenceInput",
+    "User",
+    "claim_create",
+    "claim_derive_deadline",
+    "claim_normalise_dates",
+    "claim_publish",
+    "claim_reopen",
+    "claim_resolve",
+    "claim_update",
+    "claim_validate",
+    "claims_assign",
+    "claims_publish",
+    "claims_rederive_deadlines",
+    "claims_reopen",
+    "claims_resolve",
+    "source_save",
+    "speaker_create",
+    "topic_get_or_create",
+]

@@ -1,0 +1,260 @@
+"""Writes to claims: create, edit, publish, assign; deadlines derived on the way."""
+
+import datetime
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
+from claims.horizons import HorizonKind, parse_horizon
+from claims.models import Claim, Source, Speaker, Topic, period_start
+from claims.services.common import ConflictError, User, _stamp
+from claims.validators import latest_today
+
+# Fields a curator may change through ``claim_update``.
+EDITABLE_CLAIM_FIELDS = frozenset(
+    {
+        "speaker",
+        "source",
+        "locator",
+        "kind",
+        "quote",
+        "statement",
+        "said_on",
+        "said_on_precision",
+        "horizon",
+        "deadline",
+        "deadline_precision",
+        "confidence",
+        "review_state",
+        "assigned_curator",
+        "duplicate_of",
+        "internal_notes",
+    }
+)
+
+
+def claim_derive_deadline(claim: Claim, *, explicit_deadline: datetime.date | None = None) -> None:
+    """Set the deadline fields of ``claim`` (unsaved) from a curator's date or the horizon.
+
+    A curator's explicit deadline always wins. Otherwise the horizon (or, when no
+    horizon was written down, the quote) is parsed relative to the day it was
+    said; a vague horizon leaves the deadline empty and flags the claim.
+    """
+    if explicit_deadline is not None:
+        claim.deadline = explicit_deadline
+        claim.deadline_precision = claim.deadline_precision or DatePrecision.DAY
+        claim.deadline_source = DeadlineSource.CURATOR
+        claim.deadline_rule = "set by a curator"
+        claim.needs_deadline = False
+        return
+    result = parse_horizon(
+        claim.horizon or claim.quote, said_on=claim.said_on, precision=claim.said_on_precision
+    )
+    if not claim.horizon and result.phrase:
+        claim.horizon = result.phrase[:200]
+    claim.needs_deadline = result.kind == HorizonKind.VAGUE
+    claim.deadline_rule = result.rule[:300]
+    if result.kind == HorizonKind.DATED:
+        claim.deadline = result.deadline
+        claim.deadline_precision = result.precision
+        claim.deadline_source = DeadlineSource.DERIVED
+    else:
+        claim.deadline = None
+        claim.deadline_precision = ""
+        claim.deadline_source = DeadlineSource.NONE
+
+
+def claim_create(
+    *,
+    speaker: Speaker,
+    source: Source,
+    quote: str,
+    statement: str,
+    said_on: datetime.date,
+    said_on_precision: str = DatePrecision.DAY,
+    kind: str = ClaimKind.PREDICTION,
+    horizon: str = "",
+    deadline: datetime.date | None = None,
+    deadline_precision: str = "",
+    confidence: float | None = None,
+    topics: Iterable[Topic] = (),
+    locator: str = "",
+    review_state: str = ReviewState.PUBLISHED,
+    assigned_curator: User | None = None,
+    internal_notes: str = "",
+    actor: User | None = None,
+) -> Claim:
+    """Record a claim; its deadline is derived from the horizon unless one is given."""
+    claim = Claim(
+        speaker=speaker,
+        source=source,
+        quote=quote,
+        statement=statement,
+        said_on=said_on,
+        said_on_precision=said_on_precision,
+        kind=kind,
+        horizon=horizon,
+        deadline_precision=deadline_precision,
+        confidence=confidence,
+        locator=locator,
+        review_state=review_state,
+        assigned_curator=assigned_curator,
+        internal_notes=internal_notes,
+    )
+    _validate_said_on(claim)
+    claim_derive_deadline(claim, explicit_deadline=deadline)
+    claim_validate(claim)
+    _stamp(claim, actor=actor, reason="created")
+    with transaction.atomic():
+        _save_with_topics(claim, topics)
+    return claim
+
+
+def claim_validate(claim: Claim) -> None:
+    """Check a claim's fields with readable, per-field messages before it is saved.
+
+    The database enforces every constraint anyway; ``full_clean`` would check each
+    of them with a query of its own, so the ones a curator can break are checked
+    here in Python instead, and related rows are taken as given (they are instances).
+    """
+    claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    if claim.deadline and claim.said_on and claim.deadline < claim.said_on:
+        raise ValidationError(
+            {"deadline": "The deadline cannot be before the day the claim was made."}
+        )
+
+
+_RELATED_FIELDS = ["speaker", "source", "assigned_curator", "duplicate_of"]
+
+
+def claim_normalise_dates(claim: Claim) -> None:
+    """Store a said-on date known to the month or year as that period's first day."""
+    claim.said_on = period_start(claim.said_on, claim.said_on_precision)
+
+
+def _validate_said_on(claim: Claim) -> None:
+    claim_normalise_dates(claim)
+    # Judged in the earliest time zone on Earth: a claim made today in Auckland
+    # or Kiritimati is not in the future while it is still yesterday in UTC.
+    if claim.said_on and claim.said_on > latest_today():
+        raise ValidationError({"said_on": "A claim cannot have been said in the future."})
+
+
+def _deadline_inputs_changed(claim: Claim, changes: dict) -> bool:
+    keys = {"horizon", "said_on", "said_on_precision", "quote"}
+    return any(key in changes and changes[key] != getattr(claim, key) for key in keys)
+
+
+def claim_update(
+    *,
+    claim: Claim,
+    expected_version: int,
+    changes: dict,
+    topics: Iterable[Topic] | None = None,
+    actor: User | None = None,
+    reason: str = "",
+) -> Claim:
+    """Apply a curator's edit, refusing it if the claim changed since they read it.
+
+    Giving ``deadline`` sets it as the curator's; giving ``deadline=None`` hands
+    the deadline back to the horizon. A derived deadline follows edits to the
+    horizon or the said-on date.
+    """
+    unknown = set(changes) - EDITABLE_CLAIM_FIELDS
+    if unknown:
+        raise ValidationError(dict.fromkeys(unknown, "This field cannot be changed here."))
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if locked.version != expected_version:
+            raise ConflictError(locked, expected_version)
+        rederive = _deadline_inputs_changed(locked, changes)
+        for field, value in changes.items():
+            if field != "deadline":
+                setattr(locked, field, value)
+        _validate_said_on(locked)
+        if "deadline" in changes and changes["deadline"] != _current_curator_deadline(locked):
+            claim_derive_deadline(locked, explicit_deadline=changes["deadline"])
+        elif rederive and locked.deadline_source != DeadlineSource.CURATOR:
+            claim_derive_deadline(locked)
+        locked.version += 1
+        claim_validate(locked)
+        _stamp(locked, actor=actor, reason=reason or "edited")
+        _save_with_topics(locked, topics)
+    return locked
+
+
+def _save_with_topics(claim: Claim, topics: Iterable[Topic] | None) -> None:
+    """Save ``claim`` and set its topics as one change: one history entry, not two.
+
+    simple-history records a save and, separately, every change to a many-to-many
+    field; the entry of the save is given the topics as they are after the change.
+    """
+    claim.save()
+    if topics is None:
+        return
+    claim.skip_history_when_saving = True
+    try:
+        claim.topics.set(topics)
+    finally:
+        del claim.skip_history_when_saving
+    entry = claim.history.order_by("-history_date", "-history_id").first()
+    snapshot = entry.topics.model
+    snapshot.objects.filter(history=entry).delete()
+    links = Claim.topics.through.objects.filter(claim=claim)
+    snapshot.objects.bulk_create(
+        snapshot(id=link.pk, history=entry, claim_id=link.claim_id, topic_id=link.topic_id)
+        for link in links
+    )
+
+
+def _current_curator_deadline(claim: Claim) -> datetime.date | None:
+    """The deadline a curator set, or None when the deadline is derived or absent."""
+    return claim.deadline if claim.deadline_source == DeadlineSource.CURATOR else None
+
+
+def claim_publish(*, claim: Claim, actor: User | None = None) -> Claim:
+    return claim_update(
+        claim=claim,
+        expected_version=claim.version,
+        changes={"review_state": ReviewState.PUBLISHED},
+        actor=actor,
+        reason="published",
+    )
+
+
+def claims_publish(*, claims: Iterable[Claim], actor: User | None = None) -> int:
+    """Publish every draft among ``claims``; returns how many."""
+    with transaction.atomic():
+        drafts = [claim for claim in claims if claim.review_state != ReviewState.PUBLISHED]
+        for claim in drafts:
+            claim_publish(claim=claim, actor=actor)
+    return len(drafts)
+
+
+def claims_assign(
+    *, claims: Iterable[Claim], curator: User | None, actor: User | None = None
+) -> int:
+    """Assign claims to a curator (who then gets their reminders) in one bulk write.
+
+    Uses simple-history's bulk helper so the bulk path leaves one history entry per claim.
+    """
+    with transaction.atomic():
+        locked = list(
+            Claim.objects.select_for_update().filter(pk__in=[claim.pk for claim in claims])
+        )
+        for claim in locked:
+            claim.assigned_curator = curator
+            claim.version += 1
+            claim.updated_at = timezone.now()
+        bulk_update_with_history(
+            locked,
+            Claim,
+            ["assigned_curator", "version", "updated_at"],
+            default_user=actor if actor is not None and actor.is_authenticated else None,
+            default_change_reason="assigned",
+        )
+    return len(locked)

@@ -1,0 +1,153 @@
+"""Resolving and reopening claims: verdicts, rationales and evidence."""
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from claims.choices import ReviewState, Verdict
+from claims.models import Claim, Evidence, Resolution
+from claims.services.common import User, _stamp, _validate_text
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """One piece of evidence as given by a curator."""
+
+    url: str
+    observed_on: datetime.date
+    archive_url: str = ""
+    excerpt: str = ""
+
+
+def _validate_resolution(
+    verdict: str, rationale: str, evidence: Sequence[EvidenceInput], reason: str = ""
+) -> None:
+    errors = {}
+    if verdict not in Verdict.values:
+        errors["verdict"] = f"{verdict!r} is not a verdict; use one of {', '.join(Verdict.values)}."
+    if not rationale.strip():
+        errors["rationale"] = "Say why: a resolution needs a rationale."
+    if errors:
+        raise ValidationError(errors)
+    _validate_text(Resolution, "rationale", rationale)
+    _validate_text(Resolution, "revision_reason", reason.strip(), key="reason")
+    for index, item in enumerate(evidence):
+        row = Evidence(url=item.url, archive_url=item.archive_url, excerpt=item.excerpt)
+        row.observed_on = item.observed_on
+        try:
+            row.full_clean(exclude=["resolution"])
+        except ValidationError as error:
+            raise ValidationError(
+                {f"evidence[{index}].{field}": msgs for field, msgs in error.message_dict.items()}
+            ) from None
+
+
+def _retract_current(claim: Claim, *, actor: User | None, reason: str) -> Resolution | None:
+    current = claim.resolutions.filter(retracted_at__isnull=True).first()
+    if current is None:
+        return None
+    current.retracted_at = timezone.now()
+    current.retracted_by = actor if actor is not None and actor.is_authenticated else None
+    current.retraction_reason = reason
+    _stamp(current, actor=actor, reason="retracted")
+    current.save()
+    return current
+
+
+def claim_resolve(
+    *,
+    claim: Claim,
+    verdict: str,
+    rationale: str,
+    evidence: Sequence[EvidenceInput] = (),
+    actor: User | None = None,
+    reason: str = "",
+    resolved_at: datetime.datetime | None = None,
+) -> Resolution:
+    """Give a claim a verdict. Revising an existing verdict needs a stated ``reason``."""
+    _validate_resolution(verdict, rationale, evidence, reason)
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if locked.review_state != ReviewState.PUBLISHED:
+            raise ValidationError({"claim": "Publish the claim before resolving it."})
+        if locked.verdict and not reason.strip():
+            raise ValidationError(
+                {"reason": "This claim already has a verdict; say why it is being revised."}
+            )
+        _retract_current(locked, actor=actor, reason=f"revised: {reason.strip()}")
+        resolution = Resolution(
+            claim=locked,
+            verdict=verdict,
+            rationale=rationale,
+            resolved_by=actor if actor is not None and actor.is_authenticated else None,
+            resolved_at=resolved_at or timezone.now(),
+            revision_reason=reason.strip(),
+        )
+        _stamp(resolution, actor=actor, reason="revised" if reason else "resolved")
+        resolution.save()
+        Evidence.objects.bulk_create(
+            Evidence(resolution=resolution, **item.__dict__) for item in evidence
+        )
+        locked.verdict = verdict
+        locked.resolved_at = resolution.resolved_at
+        locked.version += 1
+        _stamp(locked, actor=actor, reason=f"resolved as {verdict}")
+        locked.save()
+    claim.refresh_from_db()
+    return resolution
+
+
+def claim_reopen(*, claim: Claim, reason: str, actor: User | None = None) -> Claim:
+    """Take back a claim's verdict; the earlier resolution stays, marked as retracted."""
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the claim is being reopened."})
+    _validate_text(Resolution, "revision_reason", reason.strip(), key="reason")
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if not locked.verdict:
+            raise ValidationError({"claim": "This claim has no verdict to reopen."})
+        _retract_current(locked, actor=actor, reason=f"reopened: {reason.strip()}")
+        locked.verdict = ""
+        locked.resolved_at = None
+        locked.version += 1
+        _stamp(locked, actor=actor, reason=f"reopened: {reason.strip()}")
+        locked.save()
+    claim.refresh_from_db()
+    return locked
+
+
+def claims_resolve(
+    *,
+    claims: Iterable[Claim],
+    verdict: str,
+    rationale: str,
+    evidence: Sequence[EvidenceInput] = (),
+    actor: User | None = None,
+    reason: str = "",
+) -> list[Resolution]:
+    """Resolve several claims alike, all or none."""
+    with transaction.atomic():
+        return [
+            claim_resolve(
+                claim=claim,
+                verdict=verdict,
+                rationale=rationale,
+                evidence=evidence,
+                actor=actor,
+                reason=reason,
+            )
+            for claim in claims
+        ]
+
+
+def claims_reopen(*, claims: Iterable[Claim], reason: str, actor: User | None = None) -> int:
+    """Reopen every resolved claim among ``claims``, all or none; returns how many."""
+    with transaction.atomic():
+        resolved = [claim for claim in claims if claim.verdict]
+        for claim in resolved:
+            claim_reopen(claim=claim, reason=reason, actor=actor)
+    return len(resolved)
