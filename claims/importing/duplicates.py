@@ -15,10 +15,11 @@ enough are compared one by one. Transcripts repeat their words a lot, which
 defeats prefix filters (every trigram is common); this does not depend on it.
 """
 
-import math
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
@@ -36,9 +37,15 @@ def trigrams(text: str) -> frozenset[str]:
     """pg_trgm's trigrams: per lower-cased word, padded with two spaces before, one after."""
     grams = set()
     for word in set(_WORD.findall(text.lower())):
-        padded = f"  {word} "
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+        grams.update(_word_trigrams(word))
     return frozenset(grams)
+
+
+@lru_cache(maxsize=65536)
+def _word_trigrams(word: str) -> tuple[str, ...]:
+    # Transcripts repeat their words: a word's trigrams are worked out once.
+    padded = f"  {word} "
+    return tuple(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -70,38 +77,63 @@ def _bits(mask: int) -> Iterator[int]:
         mask ^= low
 
 
-def _at_least(planes: list[int], count: int, every: int) -> int:
-    """The entries whose bit-sliced count is ``count`` or more."""
-    if count <= 0:
-        return every
-    if count >= 1 << len(planes):
+def _equal(planes: list[int], value: int, every: int) -> int:
+    """The entries whose bit-sliced number is exactly ``value``."""
+    if value >> len(planes):
         return 0
-    greater, equal = 0, every
+    mask = every
+    for i, plane in enumerate(planes):
+        mask &= plane if value >> i & 1 else ~plane
+    return mask
+
+
+def _largest(planes: list[int], mask: int) -> int:
+    """The largest bit-sliced number among the entries in ``mask`` (0 when none)."""
+    value = 0
     for i in range(len(planes) - 1, -1, -1):
-        if count >> i & 1:
-            equal &= planes[i]
+        high = mask & planes[i]
+        if high:
+            mask, value = high, value | 1 << i
+    return value
+
+
+def _smallest(planes: list[int], mask: int) -> tuple[int, int]:
+    """The smallest bit-sliced number among the entries in ``mask``, and those entries."""
+    value = 0
+    for i in range(len(planes) - 1, -1, -1):
+        low = mask & ~planes[i]
+        if low:
+            mask = low
         else:
-            greater |= equal & planes[i]
-            equal &= ~planes[i]
-    return greater | equal
+            value |= 1 << i
+    return value, mask
 
 
 class _OverlapIndex:
     """One speaker's texts; for each trigram, the texts that have it, as the bits of an int.
 
     Counting, for every earlier text at once, how many trigrams it shares with a
-    new one is then one bit-sliced addition per trigram of the new text; only
-    the texts that share enough of them are compared one by one.
+    new one is one bit-sliced addition per trigram of the new text. The texts
+    are then visited best score first without listing every similar one: a text
+    sharing ``k`` of the new text's ``s`` trigrams scores at most ``k / s``, so
+    shared counts are opened from the largest down only while they could still
+    beat (or tie) the best score found, and within one count the smallest texts
+    (also bit-sliced, by their number of trigrams) score highest. On a transcript
+    whose vocabulary is small the number of similar pairs grows with the square
+    of its length; the work per new text here grows with the number of counts
+    opened, not with the number of similar texts.
     """
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.postings: dict[str, int] = {}
-        # (claim or candidate index, number of trigrams, quote): the counts come from
-        # the postings, so the trigram sets themselves are not kept.
-        self.entries: list[tuple[object, int, str]] = []
+        # Each entry's number of trigrams, bit-sliced like the counts.
+        self.sizes: list[int] = []
+        # (claim or candidate index, quote): the counts come from the postings, so the
+        # trigram sets themselves are not kept.
+        self.entries: list[tuple[object, str]] = []
 
-    def _counts(self, grams: frozenset[str]) -> list[int]:
+    def _counts(self, grams: Iterable[str]) -> list[int]:
         """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i)."""
         planes: list[int] = []
         postings = self.postings
@@ -118,28 +150,55 @@ class _OverlapIndex:
                 i += 1
         return planes
 
-    def matches(self, grams: frozenset[str]) -> list[tuple[float, int]]:
-        """(score, entry) of every entry at or above the threshold, best first."""
+    def matches(self, grams: frozenset[str]) -> Iterator[tuple[float, int]]:
+        """(score, entry) of every entry at or above the threshold, best first.
+
+        Ties are in the order the entries were added. Lazy: the caller usually
+        stops at the first one.
+        """
         if not grams or not self.entries:
-            return []
+            return
         size = len(grams)
         planes = self._counts(grams)
-        # A text at or above the threshold shares at least that share of the new
-        # text's trigrams, since their union is at least as large as the new text.
-        need = math.ceil(round(self.threshold * size, 9))
-        found = []
-        for entry in _bits(_at_least(planes, need, (1 << len(self.entries)) - 1)):
-            shared = sum(((plane >> entry) & 1) << i for i, plane in enumerate(planes))
-            score = shared / (size + self.entries[entry][1] - shared)
-            if score >= self.threshold:
-                found.append((score, entry))
-        found.sort(key=lambda pair: (-pair[0], pair[1]))
-        return found
+        every = (1 << len(self.entries)) - 1
+        shared = _largest(planes, every)
+        heap: list[tuple[float, int, int, int]] = []  # (-score, first entry, shared, group)
+        rest: dict[int, int] = {}  # per shared count, its entries not yet in the heap
+        while True:
+            # A text sharing ``shared`` trigrams scores at most shared / size.
+            while (
+                shared
+                and shared / size >= self.threshold
+                and (not heap or shared / size >= -heap[0][0])
+            ):
+                rest[shared] = _equal(planes, shared, every)
+                self._push_smallest(heap, rest, shared, size)
+                shared -= 1
+            if not heap:
+                return
+            negative, entry, count, group = heapq.heappop(heap)
+            if -negative < self.threshold:
+                return
+            yield -negative, entry
+            group ^= 1 << entry
+            if group:
+                heapq.heappush(heap, (negative, (group & -group).bit_length() - 1, count, group))
+            else:
+                self._push_smallest(heap, rest, count, size)
+
+    def _push_smallest(self, heap: list, rest: dict[int, int], shared: int, size: int) -> None:
+        """Move the smallest entries sharing ``shared`` trigrams from ``rest`` to the heap."""
+        if not rest[shared]:
+            return
+        length, group = _smallest(self.sizes, rest[shared])
+        rest[shared] ^= group
+        score = shared / (size + length - shared)
+        heapq.heappush(heap, (-score, (group & -group).bit_length() - 1, shared, group))
 
     def best(self, grams: frozenset[str], quote: str) -> tuple[float, object | None]:
         """The closest entry that does not say something else."""
         for score, entry in self.matches(grams):
-            ref, _, other_quote = self.entries[entry]
+            ref, other_quote = self.entries[entry]
             if not difference(quote, other_quote):
                 return score, ref
         return 0.0, None
@@ -148,10 +207,16 @@ class _OverlapIndex:
         if not grams:
             return
         bit = 1 << len(self.entries)
-        self.entries.append((ref, len(grams), quote))
+        self.entries.append((ref, quote))
         postings = self.postings
         for gram in grams:
             postings[gram] = postings.get(gram, 0) | bit
+        size, sizes = len(grams), self.sizes
+        while len(sizes) < size.bit_length():
+            sizes.append(0)
+        for i in range(size.bit_length()):
+            if size >> i & 1:
+                sizes[i] |= bit
 
 
 class DuplicateFinder:
