@@ -1,21 +1,30 @@
-"""Benchmark: importing a generated 20,000-line WebVTT transcript.
+"""Benchmark: importing generated WebVTT transcripts of several sizes.
 
 Usage (from the project root):
 
-    .venv/bin/python bench/importing.py                 # a fresh SQLite file in /tmp
+    .venv/bin/python bench/importing.py                 # fresh SQLite files in /tmp
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker .venv/bin/python bench/importing.py
+    .venv/bin/python bench/importing.py --sizes 5000,20000,80000 --warm
 
-On PostgreSQL the benchmark works in a database of its own, ``<name>_bench_importing``,
-dropped and created afresh each run. It prints a table and writes
-``bench/results/importing.json``: lines per second for planning (reading, parsing,
-classifying, horizons, duplicate search) and for the whole import, the time of each
-stage, and the memory the import added to the process (peak RSS growth).
+Each size is imported by a process of its own, into a database of its own (a
+temporary SQLite file, or ``<name>_bench_importing`` on PostgreSQL, dropped and
+created afresh), so that one size's memory does not count in the next one's. It
+prints a table and writes ``bench/results/importing.json``: per size, lines per
+second for planning (reading, parsing, classifying, horizons, duplicate search)
+and for the whole import, the CPU time, and the memory the import added to the
+process: its peak of Python allocations (``tracemalloc``, measured in a second
+process of its own, as tracing slows everything down) and the growth of the
+peak resident size.
+
+The baseline, measured in the same process just before, is what no importer can
+beat: decoding the file and matching each line against the timing-line and
+voice-tag patterns. ``x baseline`` is the import's time over the baseline's.
 
 A process pays some costs once, on its first import (compiling the horizon
-grammar's regular expressions): ``--warm`` imports a 200-line transcript first, in
-a transaction rolled back, and reports that separately, as a web or worker process
-would have paid it long before. ``--stages`` times each planning stage (on a plan of
-its own, run first). Run with ``--lines 80000`` to see memory against file size.
+grammar's regular expressions): ``--warm`` first imports a 2,000-line transcript
+of other words, in a transaction rolled back, as a web or worker process would
+have long before. ``--stages`` also times each planning stage (on a plan of its
+own, run first).
 """
 
 import argparse
@@ -23,10 +32,13 @@ import datetime
 import json
 import os
 import random
+import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
@@ -132,12 +144,16 @@ def _stages(data: bytes, options) -> dict:
     services._mark_known_and_duplicates(candidates)
     times["duplicates_seconds"] = time.perf_counter() - started
     # The import measured next must not find these statements in the caches.
+    _clear_caches()
+    return {key: round(value, 3) for key, value in times.items()}
+
+
+def _clear_caches() -> None:
     from claims.importing.names import person_key
     from claims.importing.opposites import substance
 
     substance.cache_clear()
     person_key.cache_clear()
-    return {key: round(value, 3) for key, value in times.items()}
 
 
 def _warm_up(options) -> float:
@@ -147,12 +163,28 @@ def _warm_up(options) -> float:
 
     started = time.perf_counter()
     with transaction.atomic():
-        import_document(data=generate_transcript(200, seed=1), options=options)
+        import_document(data=generate_transcript(2_000, seed=1), options=options)
         transaction.set_rollback(True)
+    _clear_caches()
     return round(time.perf_counter() - started, 3)
 
 
-def run(line_count: int, *, warm: bool = False, stages: bool = False) -> dict:
+_BASELINE_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*(\S+)")
+_BASELINE_VOICE = re.compile(r"<v\s+([^>]+)>(.*)")
+
+
+def baseline_seconds(data: bytes) -> float:
+    """The raw cost of reading the file: decoding it and matching every line once."""
+    started = time.perf_counter()
+    found = 0
+    for line in data.decode("utf-8-sig").splitlines():
+        if _BASELINE_TIMING.match(line) or _BASELINE_VOICE.match(line):
+            found += 1
+    assert found  # the patterns did match the file
+    return time.perf_counter() - started
+
+
+def _setup() -> None:
     import django
 
     os.environ["DATABASE_URL"] = _bench_database(os.environ.get("DATABASE_URL", ""))
@@ -162,16 +194,20 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     django.setup()
     from django.core.management import call_command
-    from django.db import connection
-
-    from claims.importing.services import (
-        ImportOptions,
-        SourceChoice,
-        import_apply,
-        import_plan,
-    )
 
     call_command("migrate", verbosity=0)
+
+
+def run(line_count: int, *, warm: bool = False, stages: bool = False, trace: bool = False) -> dict:
+    """Import one generated transcript of ``line_count`` lines; the figures as a dict.
+
+    With ``trace``, only the memory figures mean something (tracing slows Python down).
+    """
+    _setup()
+    from django.db import connection
+
+    from claims.importing.services import ImportOptions, SourceChoice, import_apply, import_plan
+
     options = ImportOptions(
         source=SourceChoice(title="Bench", published_on=datetime.date(2024, 1, 15))
     )
@@ -179,7 +215,10 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False) -> dict:
     data = generate_transcript(line_count)
     # The stages run a plan of their own first, which raises the peak memory.
     stages = _stages(data, options) if stages else {}
-    baseline = _peak_mib()
+    baseline = min(baseline_seconds(data) for _ in range(3))
+    rss_before = _peak_mib()
+    if trace:
+        tracemalloc.start()
     cpu_started = time.process_time()
     started = time.perf_counter()
     plan = import_plan(data=data, file_name="bench.vtt", options=options)
@@ -187,6 +226,7 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False) -> dict:
     result = import_apply(plan=plan)
     finished = time.perf_counter()
     cpu = time.process_time() - cpu_started
+    traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     lines = plan.document.line_count
     return {
         "database": connection.vendor,
@@ -198,50 +238,94 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False) -> dict:
         "candidates": len(plan.candidates),
         "drafts_created": result.batch.created_count,
         "likely_duplicates": result.duplicates,
+        "baseline_seconds": round(baseline, 4),
+        "baseline_lines_per_second": round(lines / baseline),
         "plan_seconds": round(planned - started, 3),
         "write_seconds": round(finished - planned, 3),
         "total_seconds": round(finished - started, 3),
         "plan_lines_per_second": round(lines / (planned - started)),
         "lines_per_second": round(lines / (finished - started)),
+        "times_baseline": round((finished - started) / baseline, 1),
         "drafts_per_second": round(result.batch.created_count / (finished - planned)),
         # On a shared machine the wall clock counts other processes' turns too.
         "cpu_seconds": round(cpu, 3),
         "lines_per_cpu_second": round(lines / cpu),
         **stages,
-        "peak_rss_mib": round(_peak_mib(), 1),
-        "rss_before_import_mib": round(baseline, 1),
-        "rss_added_by_import_mib": round(_peak_mib() - baseline, 1),
+        "traced_peak_mib": None if traced_peak is None else round(traced_peak, 1),
+        "rss_before_import_mib": round(rss_before, 1),
+        "rss_added_by_import_mib": round(_peak_mib() - rss_before, 1),
     }
 
 
-def print_table(figures: dict) -> None:
-    width = max(len(key) for key in figures)
-    print(f"{'measure'.ljust(width)}  value")
-    print(f"{'-' * width}  {'-' * 12}")
-    for key, value in figures.items():
-        print(f"{key.ljust(width)}  {value}")
+def _in_a_process(lines: int, *, warm: bool, stages: bool, trace: bool) -> dict:
+    """``run`` in a fresh process, so that its memory is its own."""
+    command = [sys.executable, __file__, "--child", str(lines)]
+    command += ["--warm"] * warm + ["--stages"] * stages + ["--trace"] * trace
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(f"the {lines}-line run failed:\n{done.stderr}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+COLUMNS = [
+    ("lines", "lines"),
+    ("drafts", "drafts_created"),
+    ("dups", "likely_duplicates"),
+    ("plan s", "plan_seconds"),
+    ("write s", "write_seconds"),
+    ("total s", "total_seconds"),
+    ("lines/s", "lines_per_second"),
+    ("lines/cpu s", "lines_per_cpu_second"),
+    ("baseline lines/s", "baseline_lines_per_second"),
+    ("x baseline", "times_baseline"),
+    ("traced peak MiB", "traced_peak_mib"),
+    ("RSS added MiB", "rss_added_by_import_mib"),
+]
+
+
+def print_table(runs: list[dict]) -> None:
+    stage_keys = [k for k in runs[0] if k.endswith("_seconds") and k.split("_")[0] in STAGES]
+    columns = COLUMNS + [(k.removesuffix("_seconds") + " s", k) for k in stage_keys]
+    cells = [[str(run.get(key)) for _, key in columns] for run in runs]
+    widths = [
+        max(len(title), *(len(row[i]) for row in cells)) for i, (title, _) in enumerate(columns)
+    ]
+    print("  ".join(title.rjust(w) for (title, _), w in zip(columns, widths, strict=True)))
+    for row in cells:
+        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)))
+
+
+STAGES = ("read", "classify", "duplicates")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=20_000)
+    parser.add_argument("--sizes", default="5000,20000,80000", help="line counts, by commas")
     parser.add_argument(
         "--warm", action="store_true", help="pay the per-process costs on a small import first"
     )
-    parser.add_argument(
-        "--stages",
-        action="store_true",
-        help="time each planning stage first (then the memory figures mean nothing)",
-    )
+    parser.add_argument("--stages", action="store_true", help="also time each planning stage")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    figures = run(args.lines, warm=args.warm, stages=args.stages)
-    print_table(figures)
+    if args.child:
+        print(json.dumps(run(args.child, warm=args.warm, stages=args.stages, trace=args.trace)))
+        return
+    runs = []
+    for lines in (int(size) for size in args.sizes.split(",")):
+        figures = _in_a_process(lines, warm=args.warm, stages=args.stages, trace=False)
+        traced = _in_a_process(lines, warm=args.warm, stages=False, trace=True)
+        figures["traced_peak_mib"] = traced["traced_peak_mib"]
+        runs.append(figures)
+        print(f"{lines} lines done", file=sys.stderr)
+    print_table(runs)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    key = figures["database"] + (" warm" if args.warm else "") + (" stages" if args.stages else "")
-    if args.lines != 20_000:
-        key += f" {args.lines} lines"
-    previous[key] = figures
+    key = runs[0]["database"] + (" warm" if args.warm else "") + (" stages" if args.stages else "")
+    previous[key] = {
+        "measured_on": datetime.datetime.now(datetime.UTC).date().isoformat(),
+        "runs": runs,
+    }
     RESULTS.write_text(json.dumps(previous, indent=2) + "\n")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
 
