@@ -1,18 +1,17 @@
 """Writing an import plan: the source, the speakers, the drafts and the import records.
 
-Up to ``BULK_THRESHOLD`` new candidates, each draft is created by
-``claims.services.claim_create``. A larger import (a long transcript) builds the
-drafts the same way (``claims.services.claim_derive_deadline``, field
-validation) and inserts them in bulk with their history, because
-``claim_create`` validates every database constraint with a query of its own
-(tens of milliseconds a claim); the constraints still hold, in the database.
-Both ways give the same rows and the same history (see the tests).
+Sources, participants and drafts are written through ``claims.services``. Up to
+``BULK_THRESHOLD`` new candidates, each draft is created by
+``claims.services.claim_create``; a larger import (a long transcript) hands
+them to ``claims.services.claims_bulk_create``, which builds each draft with the
+same ``claim_build`` and inserts them in bulk with their history, because
+``claim_create`` saves one row (and one history row) per statement. Both ways
+give the same rows and the same history (see the tests).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history
 
 from claims import services
 from claims.choices import ReviewState
@@ -31,7 +30,6 @@ from claims.models import (
     ImportBatch,
     ImportedCandidate,
     Source,
-    SourceParticipant,
     Speaker,
     period_start,
 )
@@ -59,16 +57,17 @@ def _sources_for(plan: ImportPlan, *, actor) -> None:
 
 
 def _source_create(choice: SourceChoice, *, actor) -> Source:
-    source = Source(
-        title=choice.title.strip(),
-        published_on=choice.published_on,
-        published_precision=choice.precision,
-        kind=choice.kind,
-        publisher=choice.publisher,
-        url=choice.url,
-    )
     try:
-        return services.source_save(source=source, actor=actor, reason="created by an import")
+        return services.source_create(
+            title=choice.title.strip(),
+            published_on=choice.published_on,
+            published_precision=choice.precision,
+            kind=choice.kind,
+            publisher=choice.publisher,
+            url=choice.url,
+            actor=actor,
+            reason="created by an import",
+        )
     except ValidationError as error:
         raise ImportFileError(f"The source is not valid: {_messages(error)}") from None
 
@@ -91,16 +90,8 @@ def _speaker_for(plan: SpeakerPlan, *, actor) -> Speaker:
 
 def _add_participants(plan: ImportPlan) -> None:
     """Each speaker joins the sources of the sections they speak in."""
-    wanted = {(c.source.source.pk, c.speaker.speaker.pk): c for c in plan.candidates}
-    present = set(
-        SourceParticipant.objects.filter(source__in=[p.source for p in plan.sources]).values_list(
-            "source_id", "speaker_id"
-        )
-    )
-    SourceParticipant.objects.bulk_create(
-        SourceParticipant(source=c.source.source, speaker=c.speaker.speaker, role=c.speaker.role)
-        for key, c in wanted.items()
-        if key not in present
+    services.source_participants_add(
+        participants=((c.source.source, c.speaker.speaker, c.speaker.role) for c in plan.candidates)
     )
 
 
@@ -130,6 +121,10 @@ def _draft_fields(candidate: Candidate, plan: ImportPlan) -> dict:
         "review_state": ReviewState.DRAFT,
         "internal_notes": _note(candidate, plan),
     }
+
+
+def _draft_input(candidate: Candidate, plan: ImportPlan) -> services.ClaimInput:
+    return services.ClaimInput(**_draft_fields(candidate, plan))
 
 
 def _create_draft(candidate: Candidate, plan: ImportPlan, *, actor) -> Claim:
@@ -164,18 +159,6 @@ def _create_one_by_one(new, plan, *, actor, progress) -> dict[int, Claim]:
         if progress is not None:
             progress(done, len(new))
     return created
-
-
-def _built_draft(candidate: Candidate, plan: ImportPlan) -> Claim:
-    """A draft as ``claim_create`` would make it, not yet saved."""
-    claim = Claim(**_draft_fields(candidate, plan))
-    services.claim_normalise_dates(claim)
-    services.claim_derive_deadline(claim)
-    try:
-        claim.full_clean(exclude=["speaker", "source"], validate_constraints=False)
-    except ValidationError as error:
-        raise ImportFileError(_messages(error), line=candidate.statement.line) from None
-    return claim
 
 
 def _user(actor):
@@ -222,13 +205,15 @@ def _create_in_bulk(new, plan, batch, *, actor, progress) -> None:
     originals = {c.duplicate_of_candidate for c in new if c.duplicate_of_candidate is not None}
     for start in range(0, len(new), BULK_BATCH):
         chunk = new[start : start + BULK_BATCH]
-        drafts = bulk_create_with_history(
-            [_built_draft(candidate, plan) for candidate in chunk],
-            Claim,
-            batch_size=BULK_BATCH,
-            default_user=_user(actor),
-            default_change_reason="created",
-        )
+        try:
+            drafts = services.claims_bulk_create(
+                claims=[_draft_input(candidate, plan) for candidate in chunk],
+                actor=actor,
+                batch_size=BULK_BATCH,
+            )
+        except services.ClaimInputError as error:
+            line = chunk[error.position].statement.line
+            raise ImportFileError(_messages(error), line=line) from None
         written = {c.index: draft for c, draft in zip(chunk, drafts, strict=True)}
         _flag_in_bulk(chunk, {**created, **written}, actor=actor)
         created.update({i: d for i, d in written.items() if i in originals})

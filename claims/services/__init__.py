@@ -8,6 +8,9 @@ the record; callers use this package's names (``services.claim_update``).
 
 from claims.services.claims import (
     EDITABLE_CLAIM_FIELDS,
+    ClaimInput,
+    ClaimInputError,
+    claim_build,
     claim_create,
     claim_derive_deadline,
     claim_normalise_dates,
@@ -15,11 +18,18 @@ from claims.services.claims import (
     claim_update,
     claim_validate,
     claims_assign,
+    claims_bulk_create,
     claims_publish,
 )
 from claims.services.common import ConflictError, User
 from claims.services.deadlines import DeadlineChange, claims_rederive_deadlines
-from claims.services.record import source_save, speaker_create, topic_get_or_create
+from claims.services.record import (
+    source_create,
+    source_participants_add,
+    source_save,
+    speaker_create,
+    topic_get_or_create,
+)
 from claims.services.resolutions import (
     EvidenceInput,
     claim_reopen,
@@ -30,10 +40,13 @@ from claims.services.resolutions import (
 
 __all__ = [
     "EDITABLE_CLAIM_FIELDS",
+    "ClaimInput",
+    "ClaimInputError",
     "ConflictError",
     "DeadlineChange",
     "EvidenceInput",
     "User",
+    "claim_build",
     "claim_create",
     "claim_derive_deadline",
     "claim_normalise_dates",
@@ -43,10 +56,13 @@ __all__ = [
     "claim_update",
     "claim_validate",
     "claims_assign",
+    "claims_bulk_create",
     "claims_publish",
     "claims_rederive_deadlines",
     "claims_reopen",
     "claims_resolve",
+    "source_create",
+    "source_participants_add",
     "source_save",
     "speaker_create",
     "topic_get_or_create",

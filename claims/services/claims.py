@@ -1,12 +1,13 @@
 """Writes to claims: create, edit, publish, assign; deadlines derived on the way."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
 from claims.horizons import HorizonKind, parse_horizon
@@ -68,6 +69,59 @@ def claim_derive_deadline(claim: Claim, *, explicit_deadline: datetime.date | No
         claim.deadline_source = DeadlineSource.NONE
 
 
+@dataclass(frozen=True, kw_only=True)
+class ClaimInput:
+    """The fields of a new claim, as a curator or an importer gives them.
+
+    ``deadline`` is a curator's explicit deadline; without it the deadline is
+    derived from the horizon (or the quote). Topics are set by ``claim_create``
+    only.
+    """
+
+    speaker: Speaker
+    source: Source
+    quote: str
+    statement: str
+    said_on: datetime.date
+    said_on_precision: str = DatePrecision.DAY
+    kind: str = ClaimKind.PREDICTION
+    horizon: str = ""
+    deadline: datetime.date | None = None
+    deadline_precision: str = ""
+    confidence: float | None = None
+    locator: str = ""
+    review_state: str = ReviewState.PUBLISHED
+    assigned_curator: User | None = None
+    internal_notes: str = ""
+
+
+class ClaimInputError(ValidationError):
+    """One of many claims given at once is not valid; ``position`` says which (from 0)."""
+
+    def __init__(self, position: int, error: ValidationError) -> None:
+        super().__init__(error.error_dict if hasattr(error, "error_dict") else error.error_list)
+        self.position = position
+
+
+def claim_build(claim_input: ClaimInput) -> Claim:
+    """A new claim, not yet saved, normalised and checked as every new claim is.
+
+    The said-on date is stored as its period's first day and may not be in the
+    future; the deadline is the curator's or derived from the horizon
+    (``claim_derive_deadline``); the fields are validated (``claim_validate``).
+    Raises ``ValidationError`` (per field). ``claim_create`` and
+    ``claims_bulk_create`` both build through here, so the two ways make the
+    same claims.
+    """
+    values = {f.name: getattr(claim_input, f.name) for f in fields(ClaimInput)}
+    deadline = values.pop("deadline")
+    claim = Claim(**values)
+    _validate_said_on(claim)
+    claim_derive_deadline(claim, explicit_deadline=deadline)
+    claim_validate(claim)
+    return claim
+
+
 def claim_create(
     *,
     speaker: Speaker,
@@ -88,30 +142,69 @@ def claim_create(
     internal_notes: str = "",
     actor: User | None = None,
 ) -> Claim:
-    """Record a claim; its deadline is derived from the horizon unless one is given."""
-    claim = Claim(
-        speaker=speaker,
-        source=source,
-        quote=quote,
-        statement=statement,
-        said_on=said_on,
-        said_on_precision=said_on_precision,
-        kind=kind,
-        horizon=horizon,
-        deadline_precision=deadline_precision,
-        confidence=confidence,
-        locator=locator,
-        review_state=review_state,
-        assigned_curator=assigned_curator,
-        internal_notes=internal_notes,
+    """Record a claim; its deadline is derived from the horizon unless one is given.
+
+    Raises ``ValidationError`` (per field), see ``claim_build``.
+    """
+    claim = claim_build(
+        ClaimInput(
+            speaker=speaker,
+            source=source,
+            quote=quote,
+            statement=statement,
+            said_on=said_on,
+            said_on_precision=said_on_precision,
+            kind=kind,
+            horizon=horizon,
+            deadline=deadline,
+            deadline_precision=deadline_precision,
+            confidence=confidence,
+            locator=locator,
+            review_state=review_state,
+            assigned_curator=assigned_curator,
+            internal_notes=internal_notes,
+        )
     )
-    _validate_said_on(claim)
-    claim_derive_deadline(claim, explicit_deadline=deadline)
-    claim_validate(claim)
     _stamp(claim, actor=actor, reason="created")
     with transaction.atomic():
         _save_with_topics(claim, topics)
     return claim
+
+
+BULK_BATCH = 500
+
+
+def claims_bulk_create(
+    *,
+    claims: Sequence[ClaimInput],
+    actor: User | None = None,
+    reason: str = "created",
+    batch_size: int = BULK_BATCH,
+) -> list[Claim]:
+    """Record many claims at once: the same claims ``claim_create`` makes, in bulk inserts.
+
+    Every claim is built by ``claim_build`` before anything is written; the
+    claims and their history entries (by ``actor``, with ``reason``) are then
+    inserted ``batch_size`` rows a statement, in one transaction. Returns the
+    saved claims in the order given. Raises ``ClaimInputError`` naming the
+    position of the first claim that is not valid; nothing is written then.
+    Constraints a curator cannot break through ``claim_build`` are left to the
+    database, which refuses the whole call with ``IntegrityError``.
+    """
+    built = []
+    for position, claim_input in enumerate(claims):
+        try:
+            built.append(claim_build(claim_input))
+        except ValidationError as error:
+            raise ClaimInputError(position, error) from None
+    with transaction.atomic():
+        return bulk_create_with_history(
+            built,
+            Claim,
+            batch_size=batch_size,
+            default_user=actor if actor is not None and actor.is_authenticated else None,
+            default_change_reason=reason[:100],
+        )
 
 
 def claim_validate(claim: Claim) -> None:
@@ -137,6 +230,13 @@ def claim_normalise_dates(claim: Claim) -> None:
 
 
 def _validate_said_on(claim: Claim) -> None:
+    # Checked before anything reads them: the horizon parser and the period's
+    # first day need a date and a known precision.
+    for name in ("said_on", "said_on_precision"):
+        try:
+            setattr(claim, name, Claim._meta.get_field(name).clean(getattr(claim, name), claim))
+        except ValidationError as error:
+            raise ValidationError({name: error.messages}) from None
     claim_normalise_dates(claim)
     # Judged in the earliest time zone on Earth: a claim made today in Auckland
     # or Kiritimati is not in the future while it is still yesterday in UTC.

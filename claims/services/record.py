@@ -1,10 +1,12 @@
 """Writes to speakers, topics and sources."""
 
-from collections.abc import Sequence
+import datetime
+from collections.abc import Iterable, Sequence
 
 from django.utils.text import slugify
 
-from claims.models import Source, Speaker, Topic, period_start
+from claims.choices import DatePrecision, SourceKind
+from claims.models import Source, SourceParticipant, Speaker, Topic, period_start
 from claims.services.common import User, _stamp
 
 
@@ -47,3 +49,49 @@ def source_save(*, source: Source, actor: User | None = None, reason: str = "") 
     _stamp(source, actor=actor, reason=reason or ("edited" if source.pk else "created"))
     source.save()
     return source
+
+
+def source_create(
+    *,
+    title: str,
+    published_on: datetime.date,
+    published_precision: str = DatePrecision.DAY,
+    kind: str = SourceKind.PODCAST,
+    publisher: str = "",
+    url: str = "",
+    actor: User | None = None,
+    reason: str = "created",
+) -> Source:
+    """Record a new source, its partial date normalised (see ``source_save``).
+
+    Raises ``ValidationError`` (per field) when a value is not valid.
+    """
+    source = Source(
+        title=title,
+        published_on=published_on,
+        published_precision=published_precision,
+        kind=kind,
+        publisher=publisher,
+        url=url,
+    )
+    return source_save(source=source, actor=actor, reason=reason)
+
+
+def source_participants_add(*, participants: Iterable[tuple[Source, Speaker, str]]) -> int:
+    """Add speakers to sources as (source, speaker, role); one already there keeps its role.
+
+    Returns how many were added. A speaker appears once per source (the
+    ``participant_once`` constraint); of two roles given for one pair, the last wins.
+    """
+    wanted: dict[tuple[int, int], SourceParticipant] = {}
+    for source, speaker, role in participants:
+        wanted[source.pk, speaker.pk] = SourceParticipant(source=source, speaker=speaker, role=role)
+    present = set(
+        SourceParticipant.objects.filter(source__in={key[0] for key in wanted}).values_list(
+            "source_id", "speaker_id"
+        )
+    )
+    added = SourceParticipant.objects.bulk_create(
+        participant for key, participant in wanted.items() if key not in present
+    )
+    return len(added)

@@ -1,0 +1,173 @@
+"""One way to build a claim: ``claims_bulk_create`` makes the claims ``claim_create`` makes.
+
+Both build through ``claim_build``. Each row is given to both paths; they must
+save the same fields and history, or refuse with the same messages. The bulk
+path once built its claims by hand and let a claim said in the future through.
+"""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.exceptions import ValidationError
+
+from claims import services
+from claims.models import Claim
+from tests.factories import CuratorFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+# Noon in UTC on 1 March 2024: already 2 March in Kiritimati (UTC+14), the latest "today".
+NOW = datetime.datetime(2024, 3, 1, 12, tzinfo=datetime.UTC)
+SAID = datetime.date(2023, 10, 12)
+
+# (overrides of the fields, the fields refused (empty when valid), why)
+CASES = [
+    ({}, set(), "a prediction with a dated horizon: deadline derived"),
+    ({"said_on_precision": "month"}, set(), "said in October 2023: stored as its first day"),
+    ({"said_on_precision": "year"}, set(), "said in 2023: stored as 1 January"),
+    (
+        {"quote": "Robots will cook dinner soon.", "kind": "prediction"},
+        set(),
+        "a vague horizon: no deadline, flagged",
+    ),
+    ({"quote": "Samantha from Her is coming", "kind": "opinion"}, set(), "no horizon at all"),
+    (
+        {"horizon": "within two years", "quote": "It happens, I promise."},
+        set(),
+        "a horizon written down wins over the quote",
+    ),
+    ({"deadline": datetime.date(2024, 6, 30)}, set(), "a curator's deadline wins"),
+    (
+        {"deadline": datetime.date(2025, 1, 1), "deadline_precision": "year"},
+        set(),
+        "a curator's deadline with its precision",
+    ),
+    ({"confidence": 0.8, "locator": "00:12:31"}, set(), "a stated confidence and a locator"),
+    ({"review_state": "draft", "internal_notes": "from notes"}, set(), "a draft"),
+    (
+        {"said_on": datetime.date(2024, 3, 3)},
+        {"said_on"},
+        "said on a day that has begun nowhere: the check the bulk path used to skip",
+    ),
+    (
+        {"said_on": datetime.date(2024, 3, 2), "quote": "Prices fall by 2030."},
+        set(),
+        "said on a day already begun in Kiritimati",
+    ),
+    (
+        {"said_on": datetime.date(2024, 3, 1), "quote": "Prices fall by 2030."},
+        set(),
+        "said today is not in the future",
+    ),
+    (
+        {"deadline": datetime.date(2023, 1, 1)},
+        {"deadline"},
+        "a curator's deadline before the day it was said",
+    ),
+    ({"quote": ""}, {"quote"}, "an empty quote"),
+    ({"quote": "x" * 5001}, {"quote"}, "a quote over 5,000 characters"),
+    ({"statement": "y" * 301}, {"statement"}, "a statement over 300 characters"),
+    ({"kind": "rumour"}, {"kind"}, "a kind that does not exist"),
+    ({"confidence": 1.5}, {"confidence"}, "a confidence above 1"),
+    ({"said_on_precision": "week"}, {"said_on_precision"}, "a precision that does not exist"),
+    ({"said_on": None}, {"said_on"}, "no date said"),
+]
+
+
+def _input(speaker, source, **overrides) -> services.ClaimInput:
+    fields = {
+        "speaker": speaker,
+        "source": source,
+        "quote": "Run Stable Diffusion on your iPhone by next year",
+        "statement": "Stable Diffusion runs on an iPhone by the end of 2024.",
+        "said_on": SAID,
+        "kind": "prediction",
+    }
+    return services.ClaimInput(**{**fields, **overrides})
+
+
+_NOT_COMPARED = {"id", "created_at", "updated_at"}
+
+
+def _row(claim: Claim) -> dict:
+    """The claim as stored, and its history (without ids and times)."""
+    claim = Claim.objects.get(pk=claim.pk)
+    fields = {
+        f.attname: getattr(claim, f.attname)
+        for f in Claim._meta.concrete_fields
+        if f.name not in _NOT_COMPARED
+    }
+    history = list(
+        claim.history.values_list("history_type", "history_change_reason", "history_user_id")
+    )
+    return {**fields, "history": history}
+
+
+def _one_by_one(claim_input: services.ClaimInput, actor):
+    values = {name: getattr(claim_input, name) for name in claim_input.__dataclass_fields__}
+    try:
+        return _row(services.claim_create(**values, actor=actor))
+    except ValidationError as error:
+        return error.message_dict
+
+
+def _in_bulk(claim_input: services.ClaimInput, actor):
+    try:
+        (claim,) = services.claims_bulk_create(claims=[claim_input], actor=actor)
+    except services.ClaimInputError as error:
+        return {"position": error.position, **error.message_dict}
+    return _row(claim)
+
+
+@pytest.mark.parametrize(("overrides", "refused", "why"), CASES, ids=[c[2] for c in CASES])
+def test_bulk_and_one_by_one_make_the_same_claim(overrides, refused, why):
+    curator = CuratorFactory()
+    claim_input = _input(SpeakerFactory(), SourceFactory(), **overrides)
+    with time_machine.travel(NOW, tick=False):
+        one = _one_by_one(claim_input, curator)
+        bulk = _in_bulk(claim_input, curator)
+    if refused:
+        assert set(one) == refused, why
+        assert bulk.pop("position") == 0
+    else:
+        assert "history" in one, f"{why}: refused {one}"
+        one = {**one, "id": None}
+        bulk = {**bulk, "id": None}
+    assert bulk == one, why
+
+
+def test_the_table_covers_valid_and_refused_claims():
+    assert sum(1 for _, refused, _ in CASES if refused) >= 7
+    assert sum(1 for _, refused, _ in CASES if not refused) >= 10
+
+
+def test_a_bad_claim_among_many_is_named_and_nothing_is_written():
+    speaker, source = SpeakerFactory(), SourceFactory()
+    inputs = [
+        _input(speaker, source),
+        _input(speaker, source, quote="Fusion power will be on the grid by 2040."),
+        _input(speaker, source, confidence=2.0),
+        _input(speaker, source, quote="Nobody will drive by 2050."),
+    ]
+    with time_machine.travel(NOW, tick=False), pytest.raises(services.ClaimInputError) as caught:
+        services.claims_bulk_create(claims=inputs)
+    assert caught.value.position == 2
+    assert set(caught.value.message_dict) == {"confidence"}
+    assert not Claim.objects.exists()
+
+
+def test_claims_made_in_bulk_come_back_in_order_with_one_history_entry_each():
+    speaker, source = SpeakerFactory(), SourceFactory()
+    quotes = [f"Solar will supply {n}% of the grid by 2030." for n in range(1, 8)]
+    with time_machine.travel(NOW, tick=False):
+        made = services.claims_bulk_create(
+            claims=[_input(speaker, source, quote=q) for q in quotes], batch_size=3
+        )
+    assert [claim.quote for claim in made] == quotes
+    assert all(claim.pk for claim in made)
+    assert [claim.deadline for claim in made] == [datetime.date(2030, 12, 31)] * 7
+    reasons = Claim.history.filter(id__in=[c.pk for c in made]).values_list(
+        "history_change_reason", flat=True
+    )
+    assert list(reasons) == ["created"] * 7
