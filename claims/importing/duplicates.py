@@ -10,9 +10,13 @@ figure or in a name is not a duplicate (``claims.importing.opposites``).
 Comparing every pair one by one would be quadratic in Python. The index keeps,
 per trigram, the set of texts that have it as the bits of one integer; adding
 those integers bit-sliced counts the shared trigrams of every earlier text at
-once (a few integer operations per trigram), and only the texts that share
-enough are compared one by one. Transcripts repeat their words a lot, which
-defeats prefix filters (every trigram is common); this does not depend on it.
+once (a few integer operations per trigram). The texts are then visited best
+score first, and the search stops at the first that says the same thing, so a
+transcript whose small vocabulary makes most of its texts similar to each other
+does not make every similar pair be scored. Transcripts repeat their words a
+lot, which defeats prefix filters (every trigram is common); this does not
+depend on it. The integers are as long as the speaker has texts, so each
+operation costs a little more as a document grows.
 """
 
 import heapq

@@ -19,6 +19,7 @@ from claims.services.claims import (
     claim_validate,
     claims_assign,
     claims_bulk_create,
+    claims_mark_duplicates,
     claims_publish,
 )
 from claims.services.common import ConflictError, User
@@ -57,6 +58,7 @@ __all__ = [
     "claim_validate",
     "claims_assign",
     "claims_bulk_create",
+    "claims_mark_duplicates",
     "claims_publish",
     "claims_rederive_deadlines",
     "claims_reopen",

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -205,6 +205,39 @@ def claims_bulk_create(
             default_user=actor if actor is not None and actor.is_authenticated else None,
             default_change_reason=reason[:100],
         )
+
+
+def claims_mark_duplicates(
+    *, marks: Sequence[tuple[Claim, Claim, str]], actor: User | None = None
+) -> int:
+    """Point each claim at the claim it repeats: (claim, original, reason) triples.
+
+    Recorded as ``claim_update`` would record the change (the version counted up,
+    one history entry each with its reason), in one UPDATE statement run for
+    every claim (``executemany``) rather than ``bulk_update``'s CASE over them
+    all. For claims just created in the caller's transaction: they are neither
+    locked nor read again. Returns how many were marked.
+    """
+    if not marks:
+        return 0
+    now = timezone.now()
+    marked = []
+    for claim, original, reason in marks:
+        claim.duplicate_of = original
+        claim.version += 1
+        claim.updated_at = now
+        _stamp(claim, actor=actor, reason=reason)
+        marked.append(claim)
+    # The table name is the model's own, never input.
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
+            "WHERE id = %s",
+            [(c.duplicate_of_id, c.version, c.updated_at, c.pk) for c in marked],
+        )
+        Claim.history.bulk_history_create(marked, batch_size=BULK_BATCH, update=True)
+    return len(marked)
 
 
 def claim_validate(claim: Claim) -> None:

@@ -171,3 +171,28 @@ def test_claims_made_in_bulk_come_back_in_order_with_one_history_entry_each():
         "history_change_reason", flat=True
     )
     assert list(reasons) == ["created"] * 7
+
+
+def test_marking_duplicates_in_bulk_records_what_claim_update_records():
+    curator = CuratorFactory()
+    speaker, source = SpeakerFactory(), SourceFactory()
+    with time_machine.travel(NOW, tick=False):
+        original, by_update, in_bulk = services.claims_bulk_create(
+            claims=[_input(speaker, source)] * 3, actor=curator
+        )
+        services.claim_update(
+            claim=by_update,
+            expected_version=by_update.version,
+            changes={"duplicate_of": original},
+            actor=curator,
+            reason="likely duplicate",
+        )
+        marked = services.claims_mark_duplicates(
+            marks=[(in_bulk, original, "likely duplicate")], actor=curator
+        )
+    assert marked == 1
+    one, other = _row(by_update), _row(in_bulk)
+    assert one["duplicate_of_id"] == original.pk
+    assert one["version"] == 2
+    assert len(one["history"]) == 2
+    assert one == other
