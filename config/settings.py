@@ -144,6 +144,11 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", default=True)
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
+    if env_bool("DATABASE_POOL", default=False):
+        # psycopg's pool (needs the psycopg-pool package): each request borrows a
+        # connection; Django refuses a pool together with persistent connections.
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Fixtures by name (`loaddata NAME`); the seed itself is loaded with `manage.py load_seed`.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

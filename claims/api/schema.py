@@ -52,6 +52,14 @@ WRITE_ERRORS = {
     "415": _error("The body is not JSON: writes accept `application/json` only."),
     "429": _error("Too many requests; see the Retry-After header."),
 }
+SEARCH_TIMEOUT = _error(
+    "The search (`q`) took longer than the API allows (`API_SEARCH_TIMEOUT_MS`); try more "
+    "specific words, or again after the Retry-After header's seconds. `field` is `q`."
+)
+RETRY_AFTER = {
+    "schema": {"type": "integer"},
+    "description": "Seconds to wait before trying again.",
+}
 CACHE_HEADERS = {
     "ETag": {"schema": {"type": "string"}, "description": "A strong validator of the body."},
     "Cache-Control": {
@@ -93,17 +101,23 @@ class AutoSchema(openapi.AutoSchema):
         for code, response in errors.items():
             if code not in responses:
                 responses[code] = self._get_response_for_code(response, code, direction=direction)
+        if self.method == "GET" and self._searches():
+            responses["503"] = self._get_response_for_code(
+                SEARCH_TIMEOUT, "503", direction=direction
+            )
         if self.method == "GET":
             responses.setdefault("304", {"description": "Not modified since the given validator."})
         return responses
 
+    def _searches(self) -> bool:
+        """Whether this operation takes the full-text search parameter ``q`` (it may 503)."""
+        filterset = getattr(self.view, "filterset_class", None)
+        return self._is_list_view() and filterset is not None and "q" in filterset.base_filters
+
     def _get_response_headers_for_code(self, status_code, direction="response") -> dict:
         headers = super()._get_response_headers_for_code(status_code, direction)
-        if status_code == "429":
-            headers["Retry-After"] = {
-                "schema": {"type": "integer"},
-                "description": "Seconds to wait before trying again.",
-            }
+        if status_code in ("429", "503"):
+            headers["Retry-After"] = RETRY_AFTER
         if status_code == "200" and self.method == "GET":
             headers.update(CACHE_HEADERS)
         return headers

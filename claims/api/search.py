@@ -34,11 +34,17 @@ SPEAKER_SEARCH_VECTOR_SQL = "to_tsvector('english'::regconfig, claims_speaker.na
 MAX_SPEAKERS = 1000
 # Step 1 of a page examines at most this many rows in list order: about 3 ms.
 WINDOW_ROWS = 2000
+# What a 503 asks a client to wait before trying again: long enough for a
+# moment of overload to pass, short enough for someone retrying by hand.
+RETRY_AFTER_SECONDS = 5
 QUERY_SQL = "websearch_to_tsquery('english'::regconfig, %s)"
 
 
 class SearchTimeout(exceptions.APIException):
-    """A search that ran longer than ``API_SEARCH_TIMEOUT_MS``."""
+    """A search that ran longer than ``API_SEARCH_TIMEOUT_MS``: a 503 with ``Retry-After``.
+
+    DRF's exception handler turns ``wait`` into the ``Retry-After`` header (seconds).
+    """
 
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_code = "search_timeout"
@@ -47,6 +53,7 @@ class SearchTimeout(exceptions.APIException):
         super().__init__(
             {"q": ["This search took too long to answer; try more specific words, or again later."]}
         )
+        self.wait = RETRY_AFTER_SECONDS
 
 
 def _match(vector_sql: str, text: str) -> RawSQL:

@@ -11,11 +11,15 @@ Write serializers only validate input; the writes themselves go through
 """
 
 import datetime
+import functools
 import re
 from functools import cached_property
 from typing import Any
 
-from django.urls import reverse
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from rest_framework import serializers
 
 from claims.choices import (
@@ -46,6 +50,38 @@ def iso_date(value: datetime.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+@functools.lru_cache(maxsize=64)
+def _reversed(name: str, urlconf: str, prefix: str) -> str:
+    # Keyed on everything reverse() depends on; a path is the same for every request.
+    return reverse(name, urlconf=urlconf)
+
+
+# Displays of partial dates by (date, precision, language): formatting one
+# through Django's localised date formats cost more than the rest of a row.
+_DATE_DISPLAYS: dict[tuple, str] = {}
+MAX_DATE_DISPLAYS = 20_000
+
+
+def date_display(value: datetime.date | None, precision: str, language: str | None) -> str:
+    """``format_partial_date(value, precision)`` in ``language``, remembered per process."""
+    key = (value, precision, language)
+    text = _DATE_DISPLAYS.get(key)
+    if text is None:
+        if len(_DATE_DISPLAYS) >= MAX_DATE_DISPLAYS:
+            _DATE_DISPLAYS.clear()
+        text = _DATE_DISPLAYS[key] = format_partial_date(value, precision)
+    return text
+
+
+def _forget_formats(**kwargs) -> None:
+    """Formats and URLs come from settings: a test that changes them must not see old ones."""
+    _DATE_DISPLAYS.clear()
+    _reversed.cache_clear()
+
+
+setting_changed.connect(_forget_formats)
+
+
 class Links:
     """Absolute URL prefixes of the API's resources, each computed once per request.
 
@@ -57,7 +93,8 @@ class Links:
         self.request = request
 
     def _prefix(self, name: str) -> str:
-        path = reverse(f"{API_NAMESPACE}:{name}-list")
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        path = _reversed(f"{API_NAMESPACE}:{name}-list", urlconf, get_script_prefix())
         return self.request.build_absolute_uri(path) if self.request is not None else path
 
     @cached_property
@@ -190,6 +227,9 @@ class ClaimSerializer(serializers.Serializer):
     def to_representation(self, row: dict) -> dict:
         links = links_from(self.context)
         today = self.context["today"]
+        language = self.context.get("language")
+        if language is None:
+            language = self.context["language"] = get_language()
         deadline = row["deadline"]
         overdue = (today - deadline).days if row["status"] == Status.DUE else None
         return {
@@ -200,7 +240,7 @@ class ClaimSerializer(serializers.Serializer):
             "locator": row["locator"],
             "said_on": iso_date(row["said_on"]),
             "said_on_precision": row["said_on_precision"],
-            "said_on_display": format_partial_date(row["said_on"], row["said_on_precision"]),
+            "said_on_display": date_display(row["said_on"], row["said_on_precision"], language),
             "horizon": row["horizon"],
             "deadline": iso_date(deadline),
             "deadline_precision": row["deadline_precision"],

@@ -230,3 +230,54 @@ def test_the_change_counter_only_grows_even_when_its_row_is_flushed(anon, publis
     published.save()
     assert ChangeCounter.objects.get().value > before
     assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+# (path, why): every kind of endpoint the early 304 stands in front of
+EARLY_304_PATHS = [
+    ("/api/v1/", "the API root"),
+    ("/api/v1/claims/?ordering=deadline", "a list with parameters"),
+    ("/api/v1/claims/{pk}/", "a detail"),
+    ("/api/v1/speakers/ada-example/", "a speaker's track record"),
+    ("/api/v1/speakers/ada-example/claims/", "a speaker's claims"),
+    ("/api/v1/topics/", "a read-only collection"),
+]
+
+
+@pytest.mark.parametrize(
+    "path", [path for path, _ in EARLY_304_PATHS], ids=[why for _, why in EARLY_304_PATHS]
+)
+def test_the_early_304_is_the_full_paths_304_header_for_header(anon, published, path, settings):
+    path = path.format(pk=published.pk)
+    etag = anon.get(path)["ETag"]
+    early = anon.get(path, HTTP_IF_NONE_MATCH=etag)
+    # A cookie naming no session: still anonymous, but past the early check.
+    full_path = APIClient()
+    full_path.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    full = full_path.get(path, HTTP_IF_NONE_MATCH=etag)
+    assert early.status_code == full.status_code == 304
+    assert early.content == full.content == b""
+
+    def headers(response):
+        return {k: v for k, v in response.headers.items() if k != "X-Request-ID"}
+
+    assert headers(early) == headers(full)
+
+
+def test_the_early_304_is_throttled_like_any_request(settings, published):
+    _throttle_to(settings, "2/minute")
+    client = APIClient()
+    etag = client.get("/api/v1/claims/")["ETag"]
+    assert client.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    refused = client.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag)
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+
+
+def test_credentials_another_format_or_a_stale_tag_take_the_full_path(anon, curator, published):
+    etag = anon.get("/api/v1/claims/")["ETag"]
+    # a curator's representation differs: the public tag is not theirs
+    assert token_client(curator).get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+    browsable = anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag, HTTP_ACCEPT="text/html")
+    assert browsable.status_code == 200
+    assert anon.get("/api/v1/claims/?format=json", HTTP_IF_NONE_MATCH=etag).status_code == 200
+    assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH='"stale"').status_code == 200

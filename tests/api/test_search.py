@@ -125,6 +125,8 @@ def test_a_search_that_outlasts_its_timeout_is_a_503_naming_q(anon, record, sett
     settings.API_SEARCH_TIMEOUT_MS = 20
     response = anon.get("/api/v1/claims/?q=model")
     assert response.status_code == 503
+    assert response["Retry-After"] == str(search.RETRY_AFTER_SECONDS)
+    assert response["Cache-Control"] == "no-store"
     assert response.json() == {
         "status": 503,
         "errors": [
@@ -173,3 +175,25 @@ def test_the_second_step_starts_from_the_gin_index(record):
         .query.sql_with_params()
     )
     assert "claim_search_vector_idx" in _plan(sql, params)
+
+
+@pytest.mark.parametrize(
+    ("path", "searches"),
+    [
+        ("/api/v1/claims/", True),
+        ("/api/v1/speakers/{slug}/claims/", True),
+        ("/api/v1/claims/{id}/", False),
+        ("/api/v1/speakers/", False),
+        ("/api/v1/sources/", False),
+    ],
+)
+def test_the_schema_documents_the_search_timeout_where_q_is_taken(anon, path, searches):
+    schema = anon.get("/api/schema/?format=json").json()
+    responses = schema["paths"][path]["get"]["responses"]
+    if not searches:
+        assert "503" not in responses
+        return
+    answer = responses["503"]
+    assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+    assert answer["headers"]["Retry-After"]["schema"] == {"type": "integer"}
+    assert "`q`" in answer["description"]
