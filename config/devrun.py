@@ -1,11 +1,13 @@
 """Run the whole system on one machine: web server, Celery worker and beat.
 
-``make run`` calls this. It migrates the database, loads the seed claims and
-makes sure an administrator exists (one Django start-up for the three), starts
-the web server and, once the site answers, the worker and beat, so that on a
-small laptop the site comes up first. Every line a process prints is prefixed
-with its name (``web    |``); start-up banners and known-harmless lines are left
-out, and how to log in is printed again, last, once all three are up.
+``make run`` calls this. It starts the web server (``config.devweb``) and,
+meanwhile, migrates the database, loads the seed claims and makes sure an
+administrator exists (one Django start-up for the three): the server imports
+the project and runs its checks while the database is migrated, and serves
+once that is done. Once the site answers it starts the worker and beat, so
+that on a small laptop the site comes up first. Every line a process prints is
+prefixed with its name (``web    |``); start-up banners and known-harmless lines
+are left out, and how to log in is printed again, last, once all three are up.
 
 Ctrl-C (or SIGTERM) stops all three. If one of them exits on its own, the
 others are stopped, its real exit status is reported and becomes this
@@ -28,11 +30,12 @@ import urllib.request
 from collections.abc import Iterable
 
 BIND = os.environ.get("TRACKER_BIND", "127.0.0.1:8000")
+PREPARED_FD = "TRACKER_DEVRUN_PREPARED_FD"  # read by config.devweb
 PROBE_URL = f"http://{BIND}/health/live/?probe=devrun"
 # The worker runs as whoever runs `make run`; on a laptop that may be root.
 QUIET_ROOT = ["-W", "ignore:You're running the worker with superuser privileges"]
 PROCESSES = {
-    "web": [sys.executable, "manage.py", "runserver", BIND],
+    "web": [sys.executable, "-m", "config.devweb", BIND],
     "worker": [
         sys.executable, *QUIET_ROOT, "-m", "celery", "-A", "config", "--quiet",
         "worker", "--loglevel=INFO", "--concurrency=2",
@@ -98,13 +101,13 @@ def prepare() -> list[str]:
 class Child:
     """One supervised process in its own process group, its output relayed line by line."""
 
-    def __init__(self, name: str, command: list[str]) -> None:
+    def __init__(self, name: str, command: list[str], env: dict | None = None, pass_fds=()) -> None:
         self.name = name
         self.ready = threading.Event()
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process = subprocess.Popen(  # noqa: S603 (our own commands)
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
-            errors="replace", start_new_session=True,
+            errors="replace", start_new_session=True, pass_fds=pass_fds,
         )  # fmt: skip
         self.relay = threading.Thread(target=self._relay, daemon=True)
         self.relay.start()
@@ -184,9 +187,21 @@ def stop(children: list[Child]) -> None:
         child.relay.join(timeout=2)
 
 
+def start_web() -> tuple[Child, int]:
+    """Start the web server, which serves once the returned file descriptor is closed."""
+    prepared, done = os.pipe()
+    try:
+        web = Child("web", PROCESSES["web"], {PREPARED_FD: str(prepared)}, pass_fds=(prepared,))
+    except BaseException:
+        os.close(done)
+        raise
+    finally:
+        os.close(prepared)
+    return web, done
+
+
 def start(children: list[Child], login: list[str]) -> Child | None:
-    """Start web, then worker and beat once the site answers; then print how to log in."""
-    children.append(Child("web", PROCESSES["web"]))
+    """Once the site answers, start worker and beat; then print how to log in."""
     if exited := wait_until(children, site_answers, timeout=120):
         return exited
     children.extend(Child(name, PROCESSES[name]) for name in ("worker", "beat"))
@@ -213,13 +228,21 @@ def main() -> int:
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.default_int_handler)
     try:
-        login = prepare()
+        web, prepared = start_web()
+        children.append(web)
+        try:
+            login = prepare()
+        finally:
+            os.close(prepared)  # the web server may now check the migrations and serve
         exited = start(children, login) or supervise(children)
     except KeyboardInterrupt:
         say("Stopping the web server, the worker and beat...")
         stop(children)
         say("Stopped.")
         return 0
+    except BaseException:
+        stop(children)
+        raise
     status = exited.process.returncode
     say(f"{describe(exited.name, status)}; stopping the others.")
     stop(children)

@@ -9,8 +9,7 @@ from drf_spectacular.views import (
 )
 from rest_framework.permissions import AllowAny
 
-from config import health
-from tracker import api as tracker_api
+from config import api, health
 from tracker.site.apidocs import redoc_bundle
 from tracker.site.policy import api_docs_policy
 
@@ -34,7 +33,7 @@ urlpatterns = [
     path("health/live/", health.LivenessView.as_view(), name="health-live"),
     path("health/ready/", health.HealthView.as_view(), name="health-ready"),
     path("admin/", admin.site.urls),
-    path("api/v1/", include((tracker_api.urlpatterns, "api-v1"))),
+    path("api/v1/", include((api.urlpatterns, "api-v1"))),
     path("api/schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),
     path(
         "api/docs/",

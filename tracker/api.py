@@ -1,23 +1,20 @@
-"""Speakers in the public API, with their track records, and the API's URL configuration.
+"""Speakers in the public API, with their track records.
 
-``config.urls`` mounts ``urlpatterns`` under /api/v1/ with the namespace "api-v1".
+Their routes are in ``tracker.api_urls``; ``config.api`` composes the API.
 """
 
 from django.db.models import QuerySet
 from django.http import Http404
-from django.urls import path, re_path
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import routers, serializers
-from rest_framework.permissions import AllowAny
+from rest_framework import serializers
 from rest_framework.response import Response
 
-from claims.api.base import ApiViewSetMixin, ReadOnlyApiViewSet
-from claims.api.exceptions import BadParameter, not_found_view
+from claims.api.base import ReadOnlyApiViewSet
+from claims.api.exceptions import BadParameter
 from claims.api.pagination import PageNumberPagination
 from claims.api.serializers import CollectionLinksSerializer, links_from
-from claims.api.urls import register_claims_endpoints
 from claims.api.views import ClaimViewSet
 from claims.models import Claim, Speaker
 from tracker.track_records import (
@@ -184,21 +181,3 @@ class SpeakerClaimViewSet(ClaimViewSet):
 speaker_claims = extend_schema(summary="List a speaker's claims")(SpeakerClaimViewSet).as_view(
     {"get": "list"}
 )
-
-
-class ApiRoot(ApiViewSetMixin, routers.APIRootView):
-    """The claims tracker's public API: claims, speakers and their track records."""
-
-    permission_classes = [AllowAny]
-
-
-router = routers.DefaultRouter()
-router.APIRootView = ApiRoot
-register_claims_endpoints(router)
-router.register("speakers", SpeakerViewSet, basename="speaker")
-
-urlpatterns = [
-    path("speakers/<slug:slug>/claims/", speaker_claims, name="speaker-claims"),
-    *router.urls,
-    re_path(r"^", not_found_view),  # anything else under /api/v1/: a JSON 404
-]
