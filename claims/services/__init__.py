@@ -21,15 +21,18 @@ from claims.services.common import ConflictError, User
 from claims.services.deadlines import DeadlineChange, claims_rederive_deadlines
 from claims.services.record import source_save, speaker_create, topic_get_or_create
 from claims.services.resolutions import (
+    VERDICTS_NEEDING_EVIDENCE,
     EvidenceInput,
     claim_reopen,
     claim_resolve,
     claims_reopen,
     claims_resolve,
+    verdict_needs_evidence,
 )
 
 __all__ = [
     "EDITABLE_CLAIM_FIELDS",
+    "VERDICTS_NEEDING_EVIDENCE",
     "ConflictError",
     "DeadlineChange",
     "EvidenceInput",
@@ -50,4 +53,5 @@ __all__ = [
     "source_save",
     "speaker_create",
     "topic_get_or_create",
+    "verdict_needs_evidence",
 ]
