@@ -104,18 +104,43 @@ def claim_revert(*, claim: Claim, history_id: int, expected_version: int, actor=
 
     A curator-set deadline of that version is set again; a derived one is derived
     anew from the reverted horizon. Raises ``ValidationError`` (the version is not
-    this claim's, a related row is gone, or the result is not valid) and
-    ``services.ConflictError`` when the claim changed since ``expected_version``.
+    this claim's, a related row is gone, or the result is not valid),
+    ``AlreadyRevertedError`` when the claim already is as in that version (a revert
+    posted twice), checked before ``services.ConflictError``, raised when the
+    claim changed since ``expected_version``.
     """
     record = _version_of(claim, history_id)
-    changes = _reverted_values(claim, record)
-    topics = Topic.objects.filter(pk__in=_topics_of(record))
-    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M")
+    current = Claim.objects.get(pk=claim.pk)
+    changes = _reverted_values(current, record)
+    old_topics = _topics_of(record)
+    if not changes and old_topics == set(current.topics.values_list("pk", flat=True)):
+        # Typically the same revert posted twice: the first one did it. Not a
+        # conflict with someone else's change, and nothing to write.
+        raise AlreadyRevertedError(current, record)
     return services.claim_update(
         claim=claim,
         expected_version=expected_version,
         changes=changes,
-        topics=list(topics),
+        topics=list(Topic.objects.filter(pk__in=old_topics)),
         actor=actor,
-        reason=f"reverted to the version of {when}",
+        reason=f"reverted to {version_label(record)}",
     )
+
+
+def version_label(record) -> str:
+    """How a curator tells versions apart: its number and the second it was saved,
+    "version 4 of 2026-11-26 14:03:07" (two saves within a minute differ)."""
+    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M:%S")
+    return f"version {record.version} of {when}"
+
+
+class AlreadyRevertedError(Exception):
+    """The claim's editable fields and topics already are those of the chosen version."""
+
+    def __init__(self, claim: Claim, record) -> None:
+        self.claim = claim
+        self.record = record
+        super().__init__(
+            f"Already reverted: the claim is already as in {version_label(record)} "
+            f"(it is now version {claim.version}). Nothing was changed."
+        )

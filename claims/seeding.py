@@ -15,6 +15,7 @@ from pathlib import Path
 from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.utils import timezone
 
 from claims.models import Claim, Evidence, Resolution, SourceParticipant
 
@@ -47,8 +48,9 @@ class SeedResult:
 def seed_load(*, path: Path) -> SeedResult:
     """Add the rows of the fixture at ``path`` that the database does not hold yet.
 
-    Rows are written raw, as ``loaddata`` writes them (no history entries, no
-    signals' side effects). Raises ``django.core.serializers.base.DeserializationError``
+    Rows are written raw, as ``loaddata`` writes them (no signals' side effects);
+    each added row that keeps a history then gets its first entry, "created from
+    the seed". Raises ``django.core.serializers.base.DeserializationError``
     for a file that is not a fixture. The whole load is one transaction.
     """
     result = SeedResult()
@@ -71,7 +73,51 @@ def seed_load(*, path: Path) -> SeedResult:
                 item.save_deferred_fields()
         connection.check_constraints(table_names=[model._meta.db_table for model in added])
         _reset_sequences(added)
+        _record_creation(added)
     return result
+
+
+SEED_CHANGE_REASON = "created from the seed"
+
+
+def _record_creation(added: dict[type, set]) -> None:
+    """Give every added row with a history its first entry, "created from the seed".
+
+    Rows are written raw, which simple-history does not record, so a seed claim
+    would otherwise have no original version to read or revert to. One bulk
+    insert per model (simple-history's ``bulk_history_create``); a claim's entry
+    also gets its topics as they were loaded, as a save through the services does.
+    """
+    now = timezone.now()
+    for model, pks in added.items():
+        if not hasattr(model, "history") or not pks:
+            continue
+        rows = list(model._default_manager.filter(pk__in=pks).order_by("pk"))
+        entries = model.history.bulk_history_create(
+            rows,
+            default_change_reason=SEED_CHANGE_REASON,
+            default_date=now,
+            custom_historical_attrs={"history_path": "seed"},
+        )
+        if model is Claim:
+            _snapshot_topics(entries)
+
+
+def _snapshot_topics(entries: list) -> None:
+    if not entries:
+        return
+    snapshot = entries[0].topics.model
+    by_claim = {entry.id: entry for entry in entries}
+    links = Claim.topics.through.objects.filter(claim_id__in=by_claim)
+    snapshot.objects.bulk_create(
+        snapshot(
+            id=link.pk,
+            history=by_claim[link.claim_id],
+            claim_id=link.claim_id,
+            topic_id=link.topic_id,
+        )
+        for link in links
+    )
 
 
 def _keep_existing(row, model, added: dict[type, set]) -> bool:

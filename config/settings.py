@@ -280,6 +280,9 @@ TRACKER_BIND = env_str("TRACKER_BIND", "127.0.0.1:8000")
 TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", f"http://{TRACKER_BIND}").rstrip("/")
 # A full-text search running longer than this is cancelled and answered with a 503.
 API_SEARCH_TIMEOUT_MS = env_int("API_SEARCH_TIMEOUT_MS", 1000, minimum=1)
+# True, false and partly true verdicts need at least one piece of evidence; off
+# lets a curator record them on a rationale alone (every path: admin, API, bulk).
+RESOLUTION_EVIDENCE_REQUIRED = env_bool("RESOLUTION_EVIDENCE_REQUIRED", default=True)
 REMINDER_FOLLOW_UP_DAYS = env_int_list("REMINDER_FOLLOW_UP_DAYS", [7, 30])
 REMINDER_HEADS_UP_DAYS = env_int("REMINDER_HEADS_UP_DAYS", 0, minimum=0)
 # Escalation to REMINDER_ESCALATION_GROUP (blank: the superusers) this many days

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
 from claims.models import Claim, Source, Speaker, Topic
+from claims.services import EvidenceInput
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -91,3 +92,9 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+
+
+# One piece of evidence, for verdicts that need some (true, false, partly true).
+EVIDENCE_SEEN = (
+    EvidenceInput(url="https://news.example.org/outcome", observed_on=datetime.date(2026, 1, 5)),
+)

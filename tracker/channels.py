@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from tracker.mail import Deadline, DeadlineEmailBackend, OutcomeUnknown
@@ -88,8 +89,14 @@ class Item:
             deadline=claim.deadline,
             deadline_text=f"{claim.deadline.day} {claim.deadline:%B %Y}",
             days_overdue=(today - claim.deadline).days,
-            url=f"{settings.TRACKER_BASE_URL}/admin/claims/claim/{claim.pk}/change/",
+            url=settings.TRACKER_BASE_URL + reverse("admin:claims_claim_resolve", args=[claim.pk]),
         )
+
+
+def digest_url(items: list[Item]) -> str:
+    """The admin's claims list showing exactly the claims of a message (``?id__in=``)."""
+    ids = ",".join(str(pk) for pk in sorted({item.claim_id for item in items}))
+    return f"{settings.TRACKER_BASE_URL}{reverse('admin:claims_claim_changelist')}?id__in={ids}"
 
 
 def _subject(items: list[Item]) -> str:
@@ -102,7 +109,12 @@ def _subject(items: list[Item]) -> str:
 
 def build_email(delivery: Delivery, reminders: list[Reminder], *, today) -> EmailMultiAlternatives:
     items = [Item.build(reminder, today) for reminder in reminders]
-    context = {"recipient": delivery.recipient, "items": items, "today": today}
+    context = {
+        "recipient": delivery.recipient,
+        "items": items,
+        "today": today,
+        "list_url": digest_url(items) if len(items) > 1 else "",
+    }
     message = EmailMultiAlternatives(
         subject=_subject(items),
         body=render_to_string("tracker/email/reminders.txt", context),

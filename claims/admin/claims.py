@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from claims import reverting, services
@@ -34,11 +35,15 @@ from claims.admin.listing import (
     StatusFilter,
     status_badge,
 )
+from claims.choices import ReviewState, Verdict
 from claims.models import (
     Claim,
     Resolution,
 )
 from claims.status import most_overdue_ordering
+
+# Lookups other pages link to: a source's claims, the claims a reminder digest names.
+LINKED_LOOKUPS = frozenset({"source__id__exact", "id__in"})
 
 
 class ResolutionInline(admin.TabularInline):
@@ -78,7 +83,7 @@ class ResolutionInline(admin.TabularInline):
                 (
                     item.url,
                     item.url,
-                    item.observed_on,
+                    date_format(item.observed_on, "DATE_FORMAT"),
                     format_html(' · <a href="{}">archived</a>', item.archive_url)
                     if item.archive_url
                     else "",
@@ -122,12 +127,10 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
-        "status_badge",
+        "status_column",
         "speaker",
         "kind",
         "deadline_column",
-        "days_overdue_column",
-        "review_state",
     ]
     list_display_links = ["statement_short"]
     list_filter = [
@@ -202,15 +205,16 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
         "assign_to_me",
         "export_csv",
     ]
-    history_list_display = ["history_path", "verdict", "deadline", "review_state"]
+    history_list_display = ["version", "history_path", "verdict", "deadline", "review_state"]
     change_form_template = "admin/claims/claim/change_form.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_status(timezone.localdate())
 
     def lookup_allowed(self, lookup, value, request=None):
-        # The sources list links here with its source's claims.
-        return lookup == "source__id__exact" or super().lookup_allowed(lookup, value, request)
+        # The sources list links here with its source's claims; a reminders digest
+        # with exactly the claims it names (``?id__in=3,5,8``).
+        return lookup in LINKED_LOOKUPS or super().lookup_allowed(lookup, value, request)
 
     def get_ordering(self, request):
         return most_overdue_ordering(timezone.localdate())
@@ -230,9 +234,38 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
         status = getattr(claim, "status", None) or claim.status_on(timezone.localdate())
         return status_badge(status)
 
+    @admin.display(description="status")
+    def status_column(self, claim: Claim) -> str:
+        # The status says draft or rejected for a claim that is not published, so the
+        # list needs no review-state column: the statement gets the room.
+        return format_html("{}{}", self.status_badge(claim), self.resolve_link(claim))
+
+    def resolve_link(self, claim: Claim) -> str:
+        """A row's way to its resolve page, under its status (drafts are published before
+        they are resolved)."""
+        if claim.review_state != ReviewState.PUBLISHED:
+            return ""
+        label = "Revise" if claim.verdict else "Resolve"
+        return format_html(
+            '<a class="button resolve-link" href="{}" aria-label="{}: {}">{}</a>',
+            reverse("admin:claims_claim_resolve", args=[claim.pk]),
+            label,
+            claim.statement,
+            label,
+        )
+
     @admin.display(description="deadline", ordering="deadline")
     def deadline_column(self, claim: Claim) -> str:
-        return claim.deadline_display or "—"
+        # How overdue, under the deadline: one column less keeps the list on one screen.
+        days = claim.days_overdue(timezone.localdate())
+        if not days:
+            return claim.deadline_display or "—"
+        return format_html(
+            '{}<br><small class="days-overdue"><span>{}</span> day{} overdue</small>',
+            claim.deadline_display,
+            days,
+            "" if days == 1 else "s",
+        )
 
     @admin.display(description="days overdue")
     def days_overdue_column(self, claim: Claim) -> str:
@@ -298,6 +331,9 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
                     expected_version=form.cleaned_data["expected_version"],
                     actor=request.user,
                 )
+            except reverting.AlreadyRevertedError as already:
+                self.message_user(request, str(already), messages.INFO)
+                return HttpResponseRedirect(reverse("admin:claims_claim_history", args=[claim.pk]))
             except services.ConflictError as error:
                 form.add_error(None, str(error))
             except ValidationError as error:
@@ -324,6 +360,7 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
             "title": f"Revert “{claim}”",
             "claim": claim,
             "record": record,
+            "version_label": reverting.version_label(record),
             "form": form,
             "changes": changes,
         }
@@ -374,8 +411,10 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
     def _resolve_page(self, request, queryset, *, single: bool):
         claims = list(queryset.select_related("speaker").order_by("pk"))
         is_submit = "apply" in request.POST
-        form = ResolveForm(request.POST if is_submit else None)
-        evidence = EvidenceFormSet(request.POST if is_submit else None, prefix="evidence")
+        data = request.POST if is_submit else None
+        revising = any(claim.verdict for claim in claims)
+        form = ResolveForm(data, revising=revising, bulk=not single)
+        evidence = EvidenceFormSet(data, prefix="evidence")
         if is_submit and form.is_valid() and evidence.is_valid():
             try:
                 services.claims_resolve(
@@ -383,7 +422,7 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
                     verdict=form.cleaned_data["verdict"],
                     rationale=form.cleaned_data["rationale"],
                     evidence=evidence.evidence_inputs(),
-                    reason=form.cleaned_data["reason"],
+                    reason=form.cleaned_reason(),
                     actor=request.user,
                 )
             except (ValidationError, services.ConflictError) as error:
@@ -391,8 +430,19 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
             else:
                 self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
                 return self._done(request, claims, single)
+        needing = [
+            label for value, label in Verdict.choices if services.verdict_needs_evidence(value)
+        ]
         return self._action_page(
-            request, claims, "admin/claims/claim/resolve.html", form=form, evidence=evidence
+            request,
+            claims,
+            "admin/claims/claim/resolve.html",
+            form=form,
+            formsets=[evidence],
+            single=single,
+            evidence=evidence,
+            media=self.media + form.media + evidence.media,
+            evidence_required=", ".join(str(label) for label in needing),
         )
 
     def _reopen_page(self, request, queryset, *, single: bool):
@@ -409,17 +459,32 @@ class ClaimAdmin(ServiceFormAdminMixin, ReadableHistoryAdmin):
             else:
                 self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
                 return self._done(request, claims, single)
-        return self._action_page(request, claims, "admin/claims/claim/reopen.html", form=form)
+        return self._action_page(
+            request, claims, "admin/claims/claim/reopen.html", form=form, single=single
+        )
 
-    def _action_page(self, request, claims, template: str, **context):
+    def _action_page(self, request, claims, template: str, *, form, single, formsets=(), **context):
+        """The resolve or reopen page, laid out like the admin's own change form."""
+        resolving = "resolve" in template
+        claim = claims[0] if single else None
+        step = (
+            ("Revise verdict" if claim and claim.verdict else "Resolve") if resolving else "Reopen"
+        )
+        title = f"{step} “{claim}”" if claim else f"{step}: {len(claims)} claims"
         return TemplateResponse(
             request,
             template,
             {
                 **self.admin_site.each_context(request),
                 "opts": self.opts,
-                "title": "Resolve claims" if "resolve" in template else "Reopen claims",
+                "title": title,
+                "title_step": step,
+                "claim": claim,
                 "claims": claims,
+                "adminform": admin.helpers.AdminForm(
+                    form, [(None, {"fields": list(form.fields)})], {}
+                ),
+                "errors": admin.helpers.AdminErrorList(form, formsets) if form.is_bound else [],
                 "today": timezone.localdate(),
                 "action_name": request.POST.get("action", ""),
                 "selected": [claim.pk for claim in claims],

@@ -3,10 +3,13 @@
 from typing import Any
 
 from django import forms
+from django.contrib.admin.widgets import AdminDateWidget, AdminRadioSelect
+from django.utils import timezone
+from django.utils.formats import get_format
 
 from claims.choices import Verdict
 from claims.models import Speaker
-from claims.services import EvidenceInput
+from claims.services import EvidenceInput, verdict_needs_evidence
 from claims.validators import (
     EXCERPT_MAX,
     RATIONALE_MAX,
@@ -16,20 +19,70 @@ from claims.validators import (
 )
 
 
+class VerdictRadioSelect(AdminRadioSelect):
+    """The admin's radio list, its first choice focused when the page opens.
+
+    A radio group is one stop in the tab order; the arrow keys move within it and
+    Space chooses, so the form can be filled in from the keyboard alone.
+    """
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):  # noqa: PLR0917 - Django's signature
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if index == 0:
+            option["attrs"]["autofocus"] = True
+        return option
+
+
 class ResolveForm(forms.Form):
-    verdict = forms.ChoiceField(choices=Verdict.choices)
+    """A verdict, why, and (for a claim that already has one) why it is revised.
+
+    No verdict is chosen in advance: a curator picks one. The reason field is
+    there only when ``revising``; the services refuse a revision without one.
+    """
+
+    verdict = forms.ChoiceField(
+        choices=Verdict.choices,
+        widget=VerdictRadioSelect,
+        error_messages={"required": "Choose a verdict."},
+    )
     rationale = forms.CharField(
         max_length=RATIONALE_MAX,
         validators=[refuse_control_characters],
         widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
+        error_messages={"required": "Say why: a resolution needs a rationale."},
+        help_text="What the evidence shows, in a sentence or two.",
     )
     reason = forms.CharField(
-        required=False,
+        label="Reason for revising",
         max_length=REASON_MAX,
         validators=[refuse_control_characters],
         widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
-        help_text="Required when a claim already has a verdict: why it is being revised.",
+        error_messages={"required": "Say why the verdict is being revised."},
+        help_text="Why the current verdict is being changed. The earlier one stays on record, "
+        "marked as retracted.",
     )
+
+    def __init__(self, *args, revising: bool, bulk: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.revising = revising
+        if not revising:
+            del self.fields["reason"]
+        elif bulk:
+            self.fields["reason"].required = False
+            self.fields[
+                "reason"
+            ].help_text = (
+                "Required when a selected claim already has a verdict: why it is being revised."
+            )
+        needing = [str(Verdict(v).label) for v in Verdict.values if verdict_needs_evidence(v)]
+        if needing:
+            self.fields["verdict"].help_text = (
+                f"{', '.join(needing).capitalize()} need at least one piece of evidence below; "
+                "unresolvable and withdrawn need only the rationale."
+            )
+
+    def cleaned_reason(self) -> str:
+        return self.cleaned_data.get("reason", "") if self.revising else ""
 
 
 class ReasonForm(forms.Form):
@@ -47,18 +100,36 @@ class RevertForm(forms.Form):
     expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
+def _date_example() -> str:
+    """Today written in the admin's first date input format, as a hint: "2026-11-26"."""
+    return timezone.localdate().strftime(get_format("DATE_INPUT_FORMATS")[0])
+
+
 class EvidenceForm(forms.Form):
-    url = forms.URLField(max_length=500, assume_scheme="https")
-    archive_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    """One piece of evidence; a row left blank is ignored, a URL needs its date."""
+
+    url = forms.URLField(label="URL", max_length=500, assume_scheme="https")
+    archive_url = forms.URLField(
+        label="Archived copy", max_length=500, required=False, assume_scheme="https"
+    )
     excerpt = forms.CharField(
         required=False,
         max_length=EXCERPT_MAX,
         validators=[refuse_control_characters],
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 30}),
     )
     observed_on = forms.DateField(
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), help_text="YYYY-MM-DD"
+        label="Seen on (required with a URL)",
+        widget=AdminDateWidget,
+        error_messages={"required": "Say when the page was seen: required with a URL."},
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["observed_on"].help_text = f"The day you read it, e.g. {_date_example()}."
+        self.fields["url"].error_messages["required"] = (
+            "Give the URL this date belongs to, or clear the row."
+        )
 
 
 class BaseEvidenceFormSet(forms.BaseFormSet):
@@ -70,7 +141,7 @@ class BaseEvidenceFormSet(forms.BaseFormSet):
         ]
 
 
-EvidenceFormSet = forms.formset_factory(EvidenceForm, formset=BaseEvidenceFormSet, extra=3)
+EvidenceFormSet = forms.formset_factory(EvidenceForm, formset=BaseEvidenceFormSet, extra=2)
 
 
 class URLListField(forms.CharField):

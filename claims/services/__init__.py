@@ -32,15 +32,18 @@ from claims.services.record import (
     topic_get_or_create,
 )
 from claims.services.resolutions import (
+    VERDICTS_NEEDING_EVIDENCE,
     EvidenceInput,
     claim_reopen,
     claim_resolve,
     claims_reopen,
     claims_resolve,
+    verdict_needs_evidence,
 )
 
 __all__ = [
     "EDITABLE_CLAIM_FIELDS",
+    "VERDICTS_NEEDING_EVIDENCE",
     "ClaimInput",
     "ClaimInputError",
     "ConflictError",
@@ -68,4 +71,5 @@ __all__ = [
     "source_save",
     "speaker_create",
     "topic_get_or_create",
+    "verdict_needs_evidence",
 ]

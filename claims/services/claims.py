@@ -1,5 +1,6 @@
 """Writes to claims: create, edit, publish, assign; deadlines derived on the way."""
 
+import calendar
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -11,7 +12,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
 from claims.horizons import HorizonKind, parse_horizon
-from claims.models import Claim, Source, Speaker, Topic, period_start
+from claims.models import Claim, Source, Speaker, Topic, format_partial_date, period_start
 from claims.services.common import ConflictError, User, _stamp
 from claims.validators import latest_today
 
@@ -262,7 +263,7 @@ def claim_normalise_dates(claim: Claim) -> None:
     claim.said_on = period_start(claim.said_on, claim.said_on_precision)
 
 
-def _validate_said_on(claim: Claim) -> None:
+def _validate_said_on(claim: Claim, *, against_source: bool = True) -> None:
     # Checked before anything reads them: the horizon parser and the period's
     # first day need a date and a known precision.
     for name in ("said_on", "said_on_precision"):
@@ -275,10 +276,61 @@ def _validate_said_on(claim: Claim) -> None:
     # or Kiritimati is not in the future while it is still yesterday in UTC.
     if claim.said_on and claim.said_on > latest_today():
         raise ValidationError({"said_on": "A claim cannot have been said in the future."})
+    if against_source:
+        claim_check_said_on_source(claim)
+
+
+def _period(value: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of the period ``value`` is known to (day, month or year)."""
+    start = period_start(value, precision)
+    if precision == DatePrecision.YEAR:
+        return start, start.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return start, start
+
+
+def claim_check_said_on_source(claim: Claim) -> None:
+    """Refuse a said-on date that contradicts the date of the claim's source.
+
+    A claim is recorded from its source: it was said in that episode, talk or
+    essay, so it was said on the source's date, known to the source's precision.
+    Both dates are periods (a day, a month or a year); they must overlap. A claim
+    "said in 2022" from a source of 14 October 2022 is consistent (less precise);
+    one said on 13 October, or in September 2022, is not: it would have been said
+    before the source existed, or on another day than the appearance.
+
+    Raises ``ValidationError`` keyed by ``said_on`` naming both dates.
+    """
+    source = getattr(claim, "source", None) if claim.source_id else None
+    if source is None or claim.said_on is None or source.published_on is None:
+        return
+    said = _period(claim.said_on, claim.said_on_precision)
+    published = _period(source.published_on, source.published_precision)
+    if said[1] < published[0] or said[0] > published[1]:
+        said_text = format_partial_date(claim.said_on, claim.said_on_precision)
+        raise ValidationError(
+            {
+                "said_on": f"Said {_on(claim.said_on_precision)} {said_text}, but its source "
+                f"“{source.title}” is dated {source.published_display}: a claim is said on "
+                "its source's date. Correct the said-on date or choose the source it was said in."
+            }
+        )
+
+
+def _on(precision: str) -> str:
+    return "on" if precision == DatePrecision.DAY else "in"
 
 
 def _deadline_inputs_changed(claim: Claim, changes: dict) -> bool:
     keys = {"horizon", "said_on", "said_on_precision", "quote"}
+    return any(key in changes and changes[key] != getattr(claim, key) for key in keys)
+
+
+def _dating_changed(claim: Claim, changes: dict) -> bool:
+    """Whether an edit touches what the said-on date is checked against: an edit to
+    anything else leaves an older claim's dates as they were accepted."""
+    keys = {"said_on", "said_on_precision", "source"}
     return any(key in changes and changes[key] != getattr(claim, key) for key in keys)
 
 
@@ -305,10 +357,11 @@ def claim_update(
         if locked.version != expected_version:
             raise ConflictError(locked, expected_version)
         rederive = _deadline_inputs_changed(locked, changes)
+        dating = _dating_changed(locked, changes)
         for field, value in changes.items():
             if field != "deadline":
                 setattr(locked, field, value)
-        _validate_said_on(locked)
+        _validate_said_on(locked, against_source=dating)
         if "deadline" in changes and changes["deadline"] != _current_curator_deadline(locked):
             claim_derive_deadline(locked, explicit_deadline=changes["deadline"])
         elif rederive and locked.deadline_source != DeadlineSource.CURATOR:

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -23,14 +24,43 @@ class EvidenceInput:
     excerpt: str = ""
 
 
+# Verdicts that say what happened: they rest on evidence (RESOLUTION_EVIDENCE_REQUIRED).
+VERDICTS_NEEDING_EVIDENCE = frozenset({Verdict.TRUE, Verdict.FALSE, Verdict.PARTLY_TRUE})
+
+
+def verdict_needs_evidence(verdict: str) -> bool:
+    """Whether ``verdict`` must come with at least one piece of evidence, under the
+    ``RESOLUTION_EVIDENCE_REQUIRED`` setting (true, false and partly true; default on)."""
+    return settings.RESOLUTION_EVIDENCE_REQUIRED and verdict in VERDICTS_NEEDING_EVIDENCE
+
+
+def _verdict_errors(verdict: str, rationale: str, evidence: Sequence[EvidenceInput]) -> dict:
+    errors = {}
+    if not verdict:
+        errors["verdict"] = "Choose a verdict."
+    elif verdict not in Verdict.values:
+        errors["verdict"] = f"{verdict!r} is not a verdict; use one of {', '.join(Verdict.values)}."
+    if not rationale.strip():
+        label = Verdict(verdict).label if verdict in Verdict.values else ""
+        errors["rationale"] = (
+            f"Say why the claim is {label}: a resolution needs a rationale."
+            if verdict in (Verdict.UNRESOLVABLE, Verdict.WITHDRAWN)
+            else "Say why: a resolution needs a rationale."
+        )
+    if verdict_needs_evidence(verdict) and not evidence:
+        errors["evidence"] = (
+            f"A verdict of “{Verdict(verdict).label}” needs at least one piece of evidence: "
+            "a URL and the day it was seen."
+        )
+    return errors
+
+
 def _validate_resolution(
     verdict: str, rationale: str, evidence: Sequence[EvidenceInput], reason: str = ""
 ) -> None:
-    errors = {}
-    if verdict not in Verdict.values:
-        errors["verdict"] = f"{verdict!r} is not a verdict; use one of {', '.join(Verdict.values)}."
-    if not rationale.strip():
-        errors["rationale"] = "Say why: a resolution needs a rationale."
+    """Raises ``ValidationError`` keyed by ``verdict``, ``rationale``, ``evidence``,
+    ``evidence[<n>].<field>`` or ``reason``; nothing is written before it passes."""
+    errors = _verdict_errors(verdict, rationale, evidence)
     if errors:
         raise ValidationError(errors)
     _validate_text(Resolution, "rationale", rationale)
@@ -68,7 +98,13 @@ def claim_resolve(
     reason: str = "",
     resolved_at: datetime.datetime | None = None,
 ) -> Resolution:
-    """Give a claim a verdict. Revising an existing verdict needs a stated ``reason``."""
+    """Give a claim a verdict. Revising an existing verdict needs a stated ``reason``.
+
+    Every verdict needs a rationale; true, false and partly true need at least one
+    piece of evidence while ``RESOLUTION_EVIDENCE_REQUIRED`` is on (the default).
+    Raises ``ValidationError`` keyed by the field at fault (``verdict``,
+    ``rationale``, ``evidence``, ``evidence[<n>].<field>``, ``reason``, ``claim``).
+    """
     _validate_resolution(verdict, rationale, evidence, reason)
     with transaction.atomic():
         locked = Claim.objects.select_for_update().get(pk=claim.pk)

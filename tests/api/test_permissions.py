@@ -47,7 +47,11 @@ MATRIX = [
     (
         "post",
         "/api/v1/claims/{claim}/resolve/",
-        lambda r: {"verdict": "true", "rationale": "It did."},
+        lambda r: {
+            "verdict": "true",
+            "rationale": "It did.",
+            "evidence": [{"url": "https://example.org/it-did", "observed_on": "2024-02-01"}],
+        },
         WRITE_OK,
     ),
     ("post", "/api/v1/claims/{resolved}/reopen/", lambda r: {"reason": "Retracted."}, WRITE_OK),

@@ -172,14 +172,64 @@ def test_revising_a_verdict_needs_a_reason(curator_api):
     claim = ClaimFactory()
     resolve(claim)
     url = f"/api/v1/claims/{claim.pk}/resolve/"
-    response = curator_api.post(url, {"verdict": "false", "rationale": "Recount."}, format="json")
+    body = {"verdict": "false", "rationale": "Recount.", "evidence": EVIDENCE_BODY}
+    response = curator_api.post(url, body, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "reason"
-    revised = curator_api.post(
-        url, {"verdict": "false", "rationale": "Recount.", "reason": "new data"}, format="json"
-    )
+    revised = curator_api.post(url, {**body, "reason": "new data"}, format="json")
     assert revised.status_code == 200
     assert revised.json()["resolution"]["revision_reason"] == "new data"
+
+
+EVIDENCE_BODY = [{"url": "https://example.org/recount", "observed_on": "2024-02-01"}]
+
+# (verdict, evidence given, evidence required by the setting, status, field at fault)
+EVIDENCE_RULES = [
+    ("true", False, True, 400, "evidence"),
+    ("false", False, True, 400, "evidence"),
+    ("partly_true", False, True, 400, "evidence"),
+    ("true", True, True, 200, None),
+    ("unresolvable", False, True, 200, None),
+    ("withdrawn", False, True, 200, None),
+    ("true", False, False, 200, None),
+]
+
+
+@pytest.mark.parametrize("case", EVIDENCE_RULES, ids=lambda case: "-".join(map(str, case[:3])))
+def test_true_false_and_partly_true_need_evidence_unless_the_setting_relaxes_it(
+    curator_api, settings, case
+):
+    verdict, given, required, status, field = case
+    settings.RESOLUTION_EVIDENCE_REQUIRED = required
+    claim = ClaimFactory()
+    body = {"verdict": verdict, "rationale": "As the report says."}
+    if given:
+        body["evidence"] = EVIDENCE_BODY
+    response = curator_api.post(f"/api/v1/claims/{claim.pk}/resolve/", body, format="json")
+    assert response.status_code == status, response.content
+    if field:
+        label = {"partly_true": "partly true"}.get(verdict, verdict)
+        assert response.json()["errors"] == [
+            {
+                "field": "evidence",
+                "message": f"A verdict of “{label}” needs at least one piece of evidence: "
+                "a URL and the day it was seen.",
+            }
+        ]
+        assert not Resolution.objects.exists()
+    else:
+        assert Resolution.objects.get().verdict == verdict
+
+
+@pytest.mark.parametrize("verdict", ["unresolvable", "withdrawn"])
+def test_unresolvable_and_withdrawn_need_a_rationale(curator_api, verdict):
+    claim = ClaimFactory()
+    response = curator_api.post(
+        f"/api/v1/claims/{claim.pk}/resolve/", {"verdict": verdict, "rationale": " "}, format="json"
+    )
+    assert response.status_code == 400
+    assert [error["field"] for error in response.json()["errors"]] == ["rationale"]
+    assert not Resolution.objects.exists()
 
 
 def test_bad_evidence_is_a_400_naming_the_item(curator_api):

@@ -14,7 +14,7 @@ from claims import services
 from claims.choices import DeadlineSource
 from claims.models import Claim, Resolution
 from tests.claims.test_history import _form_data
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:claims_claim_changelist")
@@ -174,7 +174,9 @@ def test_the_resolve_page_reports_bad_input_and_writes_nothing(curator_client):
 
 def test_reopening_through_the_claim_page(curator_client, curator):
     claim = ClaimFactory()
-    services.claim_resolve(claim=claim, verdict="true", rationale="Yes.", actor=curator)
+    services.claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=claim, verdict="true", rationale="Yes.", actor=curator
+    )
     change = curator_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
     assert reverse("admin:claims_claim_reopen", args=[claim.pk]) in change.text
     response = curator_client.post(

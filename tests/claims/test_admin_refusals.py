@@ -14,7 +14,7 @@ from claims.choices import ReviewState
 from claims.models import Claim, Resolution, Source, Speaker, Topic
 from claims.validators import QUOTE_MAX, RATIONALE_MAX, REASON_MAX
 from tests.claims.test_history import _form_data
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +153,7 @@ def _resolve_data(**overrides) -> dict:
 
 def _resolved() -> Claim:
     claim = ClaimFactory()
-    services.claim_resolve(claim=claim, verdict="true", rationale="Yes.")
+    services.claim_resolve(evidence=EVIDENCE_SEEN, claim=claim, verdict="true", rationale="Yes.")
     return claim
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from claims import services
 from claims.history import write_path
 from claims.models import Claim, Resolution
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,9 @@ def test_a_labelled_path_is_recorded(curator):
 def test_resolving_and_reopening_leave_entries_on_claim_and_resolution(curator):
     claim = ClaimFactory()
     with write_path("task"):
-        services.claim_resolve(claim=claim, verdict="false", rationale="No.", actor=curator)
+        services.claim_resolve(
+            evidence=EVIDENCE_SEEN, claim=claim, verdict="false", rationale="No.", actor=curator
+        )
         services.claim_reopen(claim=claim, reason="Wrong claim.", actor=curator)
     reasons = list(
         claim.history.order_by("history_id").values_list("history_change_reason", flat=True)

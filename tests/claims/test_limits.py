@@ -25,7 +25,7 @@ from claims.validators import (
 )
 from tests.api.conftest import resolve
 from tests.claims.test_history import _form_data
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +121,10 @@ def test_resolution_text_over_its_limits_is_refused(kwargs, field):
     resolve(claim)
     with pytest.raises(ValidationError) as error:
         services.claim_resolve(
-            claim=claim, verdict="false", **{"rationale": "Recount.", "reason": "why", **kwargs}
+            evidence=EVIDENCE_SEEN,
+            claim=claim,
+            verdict="false",
+            **{"rationale": "Recount.", "reason": "why", **kwargs},
         )
     assert list(error.value.message_dict) == [field]
     assert claim.resolutions.count() == 1

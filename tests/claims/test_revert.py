@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, Resolution
-from tests.factories import ClaimFactory, SpeakerFactory, TopicFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_the_revert_page_shows_what_changes_and_reverting_makes_a_new_version(
     assert claim.locator == "00:12:10"
     assert [topic.name for topic in claim.topics.all()] == ["Energy"]
     latest = claim.history.order_by("-history_date", "-history_id").first()
-    assert latest.history_change_reason.startswith("reverted to the version of ")
+    assert latest.history_change_reason.startswith("reverted to version ")
     assert latest.history_user == curator
     assert latest.history_path == "admin"
 
@@ -114,7 +114,9 @@ def test_a_version_of_another_claim_is_not_found(curator_client, edited):
 
 def test_resolutions_offer_no_revert(admin_client, curator):
     claim = ClaimFactory(deadline=datetime.date(2025, 1, 1))
-    services.claim_resolve(claim=claim, verdict="true", rationale="It happened.", actor=curator)
+    services.claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=claim, verdict="true", rationale="It happened.", actor=curator
+    )
     resolution = Resolution.objects.get()
     record = resolution.history.first()
     url = reverse("admin:claims_resolution_simple_history", args=[resolution.pk, record.history_id])

@@ -10,7 +10,7 @@ from django.db import connection
 from claims import services
 from claims.choices import DeadlineSource, ReviewState
 from claims.models import Claim, Resolution
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -140,12 +140,20 @@ def test_resolving_records_verdict_rationale_and_evidence(curator):
 
 def test_revising_a_verdict_needs_a_reason_and_keeps_the_earlier_one(curator):
     claim = ClaimFactory()
-    services.claim_resolve(claim=claim, verdict="true", rationale="Seemed so.", actor=curator)
+    services.claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=claim, verdict="true", rationale="Seemed so.", actor=curator
+    )
     with pytest.raises(ValidationError) as error:
-        services.claim_resolve(claim=claim, verdict="false", rationale="Not really.")
+        services.claim_resolve(
+            evidence=EVIDENCE_SEEN, claim=claim, verdict="false", rationale="Not really."
+        )
     assert "reason" in error.value.message_dict
     services.claim_resolve(
-        claim=claim, verdict="partly_true", rationale="Only on some.", reason="Checked models."
+        evidence=EVIDENCE_SEEN,
+        claim=claim,
+        verdict="partly_true",
+        rationale="Only on some.",
+        reason="Checked models.",
     )
     verdicts = list(claim.resolutions.order_by("pk").values_list("verdict", "retracted_at"))
     assert [v for v, _ in verdicts] == ["true", "partly_true"]
@@ -156,7 +164,9 @@ def test_revising_a_verdict_needs_a_reason_and_keeps_the_earlier_one(curator):
 
 def test_reopening_needs_a_reason_and_keeps_the_verdict_on_record(curator):
     claim = ClaimFactory()
-    services.claim_resolve(claim=claim, verdict="true", rationale="Happened.", actor=curator)
+    services.claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=claim, verdict="true", rationale="Happened.", actor=curator
+    )
     with pytest.raises(ValidationError):
         services.claim_reopen(claim=claim, reason="  ")
     services.claim_reopen(claim=claim, reason="The source was misread.", actor=curator)
@@ -176,7 +186,7 @@ def test_reopening_an_unresolved_claim_is_refused():
 def test_a_bad_verdict_or_blank_rationale_is_refused_without_writing():
     claim = ClaimFactory()
     with pytest.raises(ValidationError) as error:
-        services.claim_resolve(claim=claim, verdict="maybe", rationale="")
+        services.claim_resolve(evidence=EVIDENCE_SEEN, claim=claim, verdict="maybe", rationale="")
     assert set(error.value.message_dict) == {"verdict", "rationale"}
     assert not Resolution.objects.exists()
 
@@ -194,7 +204,10 @@ def test_bad_evidence_is_refused_naming_the_item():
 def test_drafts_cannot_be_resolved():
     with pytest.raises(ValidationError):
         services.claim_resolve(
-            claim=ClaimFactory(review_state=ReviewState.DRAFT), verdict="true", rationale="Yes."
+            evidence=EVIDENCE_SEEN,
+            claim=ClaimFactory(review_state=ReviewState.DRAFT),
+            verdict="true",
+            rationale="Yes.",
         )
 
 
@@ -202,7 +215,9 @@ def test_bulk_resolution_is_all_or_nothing():
     good = ClaimFactory()
     draft = ClaimFactory(review_state=ReviewState.DRAFT)
     with pytest.raises(ValidationError):
-        services.claims_resolve(claims=[good, draft], verdict="true", rationale="Both.")
+        services.claims_resolve(
+            evidence=EVIDENCE_SEEN, claims=[good, draft], verdict="true", rationale="Both."
+        )
     assert not Resolution.objects.exists()
     assert Claim.objects.get(pk=good.pk).verdict == ""
 

@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from claims import services
 from claims.choices import ReviewState
-from tests.factories import ClaimFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,11 @@ def test_a_revised_verdict_updates_the_entry_instead_of_adding_one(client, recor
     before = parse_feed(client, "/feeds/resolutions.atom").entries
     claim = record.resolved
     services.claim_resolve(
-        claim=claim, verdict="partly_true", rationale="Only 720p.", reason="Resolution checked."
+        evidence=EVIDENCE_SEEN,
+        claim=claim,
+        verdict="partly_true",
+        rationale="Only 720p.",
+        reason="Resolution checked.",
     )
     after = parse_feed(client, "/feeds/resolutions.atom").entries
     assert [entry.id for entry in after] == [entry.id for entry in before]

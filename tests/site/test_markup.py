@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from claims import services
 from claims.choices import Verdict
+from tests.factories import EVIDENCE_SEEN
 from tracker.site.markup import review_rating
 
 pytestmark = pytest.mark.django_db
@@ -156,7 +157,11 @@ def test_every_verdict_has_its_place_on_the_documented_rating_scale(verdict, rat
 @pytest.mark.parametrize("verdict", [Verdict.UNRESOLVABLE, Verdict.WITHDRAWN, Verdict.FALSE])
 def test_the_claim_review_stays_valid_for_every_verdict(client, record, verdict):
     services.claim_resolve(
-        claim=record.resolved, verdict=verdict, rationale="Looked again.", reason="New facts."
+        evidence=EVIDENCE_SEEN,
+        claim=record.resolved,
+        verdict=verdict,
+        rationale="Looked again.",
+        reason="New facts.",
     )
     (review,) = json_ld_of(
         client.get(f"/claims/{record.resolved.pk}/", follow=True).content.decode()

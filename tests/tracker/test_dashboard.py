@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims import services
-from tests.factories import ClaimFactory, CuratorFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory, CuratorFactory
 from tracker.dashboard import curator_dashboard
 from tracker.models import Delivery, DeliveryState
 
@@ -35,7 +35,11 @@ def _record(curator, others: int = 1) -> None:
         ClaimFactory(deadline=datetime.date(2030, 1, 1), assigned_curator=curator)
         resolved = ClaimFactory(deadline=PAST)
         services.claim_resolve(
-            claim=resolved, verdict="false", rationale="It did not.", actor=CuratorFactory()
+            evidence=EVIDENCE_SEEN,
+            claim=resolved,
+            verdict="false",
+            rationale="It did not.",
+            actor=CuratorFactory(),
         )
 
 
@@ -85,7 +89,9 @@ def test_the_index_shows_the_dashboard_and_the_latest_resolutions_by_others(
 ):
     _record(admin_user)
     mine = ClaimFactory(deadline=PAST, statement="Resolved by me, not shown.")
-    services.claim_resolve(claim=mine, verdict="true", rationale="Yes.", actor=admin_user)
+    services.claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=mine, verdict="true", rationale="Yes.", actor=admin_user
+    )
     text = admin_client.get(reverse("admin:index")).content.decode()
     assert "What needs you today" in text
     assert re.search(r'aria-label="1 assigned to me and due"', text)

@@ -8,7 +8,7 @@ from django.core import mail
 from claims.choices import DeadlineSource, ReviewState, Verdict
 from claims.models import Claim
 from claims.services import claim_resolve, claim_update, claims_assign
-from tests.factories import AdminFactory, ClaimFactory, CuratorFactory
+from tests.factories import EVIDENCE_SEEN, AdminFactory, ClaimFactory, CuratorFactory
 from tests.tracker.factories import drain, opted_in_curator
 from tracker.models import Channel, Delivery, DeliveryState, Reminder, ReminderState
 from tracker.services import reminders_sweep
@@ -71,7 +71,7 @@ CHANGES = [
     (
         "resolved as true",
         lambda claim, user, today: claim_resolve(
-            claim=claim, verdict=Verdict.TRUE, rationale="It happened."
+            evidence=EVIDENCE_SEEN, claim=claim, verdict=Verdict.TRUE, rationale="It happened."
         ),
         ReminderState.CANCELLED,
     ),

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from claims.choices import Verdict
 from claims.services import claim_resolve
-from tests.factories import ClaimFactory
+from tests.factories import EVIDENCE_SEEN, ClaimFactory
 from tests.tracker.factories import drain, later, opted_in_curator
 from tests.tracker.smtp import free_port
 from tracker.channels import send_email
@@ -55,13 +55,17 @@ def test_a_digest_lists_every_due_claim_with_deadline_days_overdue_quote_and_lin
     html = message.get_body(("html",)).get_content()
     fresh, older = due_claims
     for claim, overdue in ((fresh, "1 day overdue"), (older, "8 days overdue")):
-        link = f"https://tracker.example.org/admin/claims/claim/{claim.pk}/change/"
+        link = f"https://tracker.example.org/admin/claims/claim/{claim.pk}/resolve/"
         assert claim.statement in text
         assert f'"{claim.quote}"' in text
         assert overdue in text
         assert f"Resolve it: {link}" in text
         assert f'<a href="{link}">Resolve</a>' in html
     assert claim.deadline.strftime("%-d %B %Y") in text
+    ids = ",".join(str(claim.pk) for claim in sorted(due_claims, key=lambda c: c.pk))
+    digest = f"https://tracker.example.org/admin/claims/claim/?id__in={ids}"
+    assert f"All 2 in one list: {digest}" in text
+    assert f'<a href="{digest}">See all 2 in the claims list</a>' in html
     assert delivery.state == DeliveryState.SENT
     assert states() == [ReminderState.SENT]
 
@@ -213,7 +217,9 @@ def test_only_one_worker_can_claim_a_delivery(today, due_claims):
 def test_a_claim_resolved_before_sending_is_left_out_of_the_message(smtp, today, due_claims):
     opted_in_curator()
     reminders_sweep(today=today)
-    claim_resolve(claim=due_claims[0], verdict=Verdict.TRUE, rationale="It came true.")
+    claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=due_claims[0], verdict=Verdict.TRUE, rationale="It came true."
+    )
 
     drain()
 
@@ -226,7 +232,12 @@ def test_nothing_is_sent_when_every_claim_was_resolved_meanwhile(smtp, today, du
     opted_in_curator()
     reminders_sweep(today=today)
     for claim in due_claims:
-        claim_resolve(claim=claim, verdict=Verdict.FALSE, rationale="It did not happen.")
+        claim_resolve(
+            evidence=EVIDENCE_SEEN,
+            claim=claim,
+            verdict=Verdict.FALSE,
+            rationale="It did not happen.",
+        )
 
     drain()
 
@@ -283,7 +294,7 @@ def test_the_webhook_posts_signed_json_with_a_stable_id(webhook, today, due_clai
     assert payload["recipient"] == {"id": curator.pk, "username": curator.username}
     assert [item["claim_id"] for item in payload["reminders"]] == [c.pk for c in due_claims[::-1]]
     assert payload["reminders"][0]["url"].endswith(
-        f"/admin/claims/claim/{due_claims[1].pk}/change/"
+        f"/admin/claims/claim/{due_claims[1].pk}/resolve/"
     )
 
 

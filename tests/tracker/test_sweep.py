@@ -7,7 +7,7 @@ from django.db import connection
 
 from claims.choices import ReviewState, Verdict
 from claims.services import claim_resolve
-from tests.factories import AdminFactory, ClaimFactory, CuratorFactory, UserFactory
+from tests.factories import EVIDENCE_SEEN, AdminFactory, ClaimFactory, CuratorFactory, UserFactory
 from tests.tracker.factories import opted_in_curator
 from tracker.models import Channel, Delivery, DeliveryMode, Reminder
 from tracker.services import reminders_sweep
@@ -43,7 +43,9 @@ def test_nothing_is_owed_for_resolved_withdrawn_draft_undated_or_not_yet_due_cla
     opted_in_curator()
     resolved = ClaimFactory(deadline=ago(today, 3))
     withdrawn = ClaimFactory(deadline=ago(today, 3))
-    claim_resolve(claim=resolved, verdict=Verdict.TRUE, rationale="It happened.")
+    claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=resolved, verdict=Verdict.TRUE, rationale="It happened."
+    )
     claim_resolve(claim=withdrawn, verdict=Verdict.WITHDRAWN, rationale="Taken back.")
     ClaimFactory(deadline=ago(today, 3), review_state=ReviewState.DRAFT)
     ClaimFactory(deadline=None)
@@ -91,7 +93,9 @@ def test_follow_ups_come_while_the_claim_stays_unresolved_and_stop_when_it_is_re
         reminders_sweep(today=today + datetime.timedelta(days=day))
     assert Reminder.objects.filter(recipient=curator).count() == 2
 
-    claim_resolve(claim=claim, verdict=Verdict.FALSE, rationale="It did not happen.")
+    claim_resolve(
+        evidence=EVIDENCE_SEEN, claim=claim, verdict=Verdict.FALSE, rationale="It did not happen."
+    )
     reminders_sweep(today=today + datetime.timedelta(days=40))
 
     assert sorted(Reminder.objects.values_list("round", flat=True)) == [

@@ -19,6 +19,7 @@ from claims.choices import DatePrecision, DeadlineSource, Verdict
 from claims.models import Claim
 from claims.services import claim_resolve, claim_update
 from tests.factories import (
+    EVIDENCE_SEEN,
     AdminFactory,
     ClaimFactory,
     CuratorFactory,
@@ -94,7 +95,10 @@ def test_due_claims_are_reminded_followed_up_and_escalated_until_resolved(smtp, 
     week = ClaimFactory(deadline=ago(today, 8))
     old = ClaimFactory(deadline=ago(today, 40))
     claim_resolve(
-        claim=ClaimFactory(deadline=ago(today, 3)), verdict=Verdict.TRUE, rationale="Yes."
+        evidence=EVIDENCE_SEEN,
+        claim=ClaimFactory(deadline=ago(today, 3)),
+        verdict=Verdict.TRUE,
+        rationale="Yes.",
     )
     ClaimFactory(deadline=None)
     group = workers()
@@ -109,7 +113,7 @@ def test_due_claims_are_reminded_followed_up_and_escalated_until_resolved(smtp, 
         admin.email: {(old.pk, "escalation")},
     }
 
-    claim_resolve(claim=week, verdict=Verdict.FALSE, rationale="No.")
+    claim_resolve(evidence=EVIDENCE_SEEN, claim=week, verdict=Verdict.FALSE, rationale="No.")
     smtp.accepted.clear()
     later = today + datetime.timedelta(days=37)
     group.send(RUN, today=later.isoformat())
