@@ -5,6 +5,7 @@ from django.db.models import Count
 
 from claims import services
 from claims import status as status_rules
+from claims.admin.claim_lists import source_claims_panel
 from claims.admin.history import ReadableHistoryAdmin
 from claims.admin.listing import claims_link
 from claims.models import (
@@ -26,6 +27,7 @@ class SourceAdmin(ReadableHistoryAdmin):
     search_fields = ["title", "publisher", "url"]
     inlines = [SourceParticipantInline]
     date_hierarchy = "published_on"
+    change_form_template = "admin/claims/source/change_form.html"
 
     def get_queryset(self, request):
         return (
@@ -33,6 +35,12 @@ class SourceAdmin(ReadableHistoryAdmin):
             .get_queryset(request)
             .annotate(claim_total=Count("claims", filter=status_rules.published_q("claims__")))
         )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        if str(object_id).isdigit():
+            extra_context["claims_panel"] = source_claims_panel(request, int(object_id))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         services.source_save(source=obj, actor=request.user)

@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from claims import status as status_rules
+from claims.admin.claim_lists import speaker_claims_panel
 from claims.admin.forms import (
     SpeakerAdminForm,
 )
@@ -17,29 +18,12 @@ from claims.models import (
 )
 
 
-class ClaimInline(admin.TabularInline):
-    """A speaker's claims, read-only, on the speaker's page."""
-
-    model = Claim
-    fk_name = "speaker"
-    extra = 0
-    can_delete = False
-    show_change_link = True
-    fields = ["statement", "kind", "said_on", "deadline", "verdict", "review_state"]
-    readonly_fields = fields
-    ordering = ["-said_on"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Speaker)
 class SpeakerAdmin(ReadableHistoryAdmin):
     form = SpeakerAdminForm
     list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
     search_fields = ["name", "slug", "affiliations"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [ClaimInline]
     history_list_display = ["history_path"]
 
     def get_queryset(self, request):
@@ -67,6 +51,9 @@ class SpeakerAdmin(ReadableHistoryAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
+        speaker_id = _id(object_id)
+        if speaker_id is not None:
+            extra_context["claims_panel"] = speaker_claims_panel(request, speaker_id)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def summary_context(self, object_id) -> dict:
@@ -86,6 +73,14 @@ class SpeakerAdmin(ReadableHistoryAdmin):
         }
 
     change_form_template = "admin/claims/speaker/change_form.html"
+
+
+def _id(object_id) -> int | None:
+    """The primary key in an admin URL, or None when it is not one (Django then says 404)."""
+    try:
+        return int(object_id)
+    except (TypeError, ValueError):
+        return None
 
 
 @admin.register(Topic)
