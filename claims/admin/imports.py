@@ -30,6 +30,7 @@ from claims.admin.queue import (
     QUEUE_ORDERING,
     ImportBatchFilter,
     QueueChangeList,
+    next_draft,
     outcome_message,
     queue_url,
 )
@@ -424,12 +425,18 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
 
     def response_change(self, request, obj):
         if {"_publish", "_reject", "_merge"} & set(request.POST):
-            return HttpResponseRedirect(self._back_to_queue(request))
+            return HttpResponseRedirect(self._after_decision(request, obj))
         return super().response_change(request, obj)
 
-    def _back_to_queue(self, request) -> str:
+    def _after_decision(self, request, obj) -> str:
+        """The next draft of the same import, in document order; else the queue."""
+        following = next_draft(obj)
+        if following is None:
+            url = reverse("admin:claims_draftclaim_changelist")
+        else:
+            url = reverse("admin:claims_draftclaim_change", args=[following.pk])
+            messages.info(request, f"Next draft of this import: {following.locator or '#'}.")
         filters = self.get_preserved_filters(request)
-        url = reverse("admin:claims_draftclaim_changelist")
         return add_preserved_filters({"preserved_filters": filters, "opts": self.opts}, url)
 
     # --- bulk decisions: each draft all or nothing, every refusal reported --

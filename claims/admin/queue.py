@@ -18,7 +18,7 @@ from django.utils.html import format_html
 from claims.admin.errors import error_text
 from claims.choices import ReviewState
 from claims.importing.services import DraftsOutcome
-from claims.models import Claim, ImportBatch
+from claims.models import Claim, ImportBatch, ImportedCandidate
 
 BATCH_PARAMETER = "import_record__batch__id__exact"
 # Drafts are written in the order of their document, each with its import record
@@ -65,6 +65,22 @@ class ImportBatchFilter(admin.SimpleListFilter):
         if not value.isdigit():
             return queryset.none()
         return queryset.filter(import_record__batch_id=int(value))
+
+
+def next_draft(claim: Claim) -> Claim | None:
+    """The draft after ``claim`` in its import's document still waiting, if any."""
+    record = ImportedCandidate.objects.filter(claim_id=claim.pk).first()
+    if record is None:
+        return None
+    return (
+        Claim.objects.filter(
+            review_state=ReviewState.DRAFT,
+            import_record__batch_id=record.batch_id,
+            import_record__id__gt=record.pk,
+        )
+        .order_by("import_record__id")
+        .first()
+    )
 
 
 def batch_label(batch: ImportBatch) -> str:

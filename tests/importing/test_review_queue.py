@@ -323,3 +323,40 @@ def test_a_deadline_left_without_its_precision_is_refused_on_the_form(curator_cl
     ]
     draft.refresh_from_db()
     assert (draft.review_state, draft.deadline_precision) == (ReviewState.DRAFT, "year")
+
+
+def test_deciding_on_a_draft_opens_the_next_one_of_its_import_then_the_queue(
+    curator_client, curator
+):
+    first, second = _import(PANEL, "panel.md", curator)
+
+    after_first = curator_client.post(
+        reverse("admin:claims_draftclaim_change", args=[first.pk]), _post_data(first, _reject="1")
+    )
+    after_last = curator_client.post(
+        reverse("admin:claims_draftclaim_change", args=[second.pk]),
+        _post_data(second, _publish="1"),
+    )
+
+    assert after_first["Location"] == reverse("admin:claims_draftclaim_change", args=[second.pk])
+    assert after_last["Location"] == QUEUE
+    states = dict(Claim.objects.values_list("pk", "review_state"))
+    assert states == {first.pk: "rejected", second.pk: "published"}
+
+
+@pytest.mark.parametrize("changelist", ["claims_speaker", "claims_source"])
+def test_draft_counts_in_the_speaker_and_source_lists_open_exactly_those_drafts(
+    curator_client, curator, changelist
+):
+    _import(PANEL, "panel.md", curator)
+    drafts = _import(SUMMIT, "summit.md", curator)
+    services.claim_publish(claim=drafts[0], actor=curator)
+    ClaimFactory(speaker=drafts[1].speaker, source=drafts[1].source, review_state="rejected")
+
+    page = curator_client.get(reverse(f"admin:{changelist}_changelist")).text
+
+    links = re.findall(r'<a href="(/admin/claims/draftclaim/\?[^"]+)">(\d+)</a>', page)
+    assert sorted(int(count) for _, count in links) == [2, 10]
+    for url, count in links:
+        listed = curator_client.get(url.replace("&amp;", "&"))
+        assert listed.context["cl"].result_count == int(count), url
