@@ -19,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from claims.admin import extend
 from claims.admin.claims import ClaimAdmin as RecordClaimAdmin
-from claims.admin.listing import titled
+from claims.admin.listing import AssignedFilter, titled
 from claims.admin.speakers import SpeakerAdmin as RecordSpeakerAdmin
 from claims.models import Claim, Speaker
 from tracker import services, tasks
@@ -319,6 +319,7 @@ class OverdueClaimAdmin(ReadOnlyMixin, admin.ModelAdmin):
         "escalated",
     ]
     list_select_related = ["speaker", "assigned_curator"]
+    list_filter = [AssignedFilter, ("speaker", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["statement", "quote", "speaker__name"]
     ordering = ["deadline", "pk"]
 

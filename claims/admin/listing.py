@@ -100,6 +100,12 @@ def claims_link(count: int, query: str, *, status: str = "") -> str:
     return format_html('<a href="{}">{}</a>', url, count)
 
 
+def drafts_link(count: int, query: str) -> str:
+    """``count`` linking to the review queue showing exactly the drafts it counts."""
+    url = f"{reverse('admin:claims_draftclaim_changelist')}?{query}"
+    return format_html('<a href="{}">{}</a>', url, count)
+
+
 def titled(title: str, base: type[admin.FieldListFilter]) -> type[admin.FieldListFilter]:
     """``base`` under another title: two filters of one list never share a name.
 

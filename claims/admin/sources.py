@@ -1,13 +1,14 @@
 """The sources admin, with who took part in each appearance."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from claims import services
 from claims import status as status_rules
 from claims.admin.claim_lists import source_claims_panel
 from claims.admin.history import ReadableHistoryAdmin
-from claims.admin.listing import claims_link
+from claims.admin.listing import claims_link, drafts_link
+from claims.choices import ReviewState
 from claims.models import (
     Source,
     SourceParticipant,
@@ -22,7 +23,14 @@ class SourceParticipantInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(ReadableHistoryAdmin):
-    list_display = ["title", "publisher", "kind", "published_display", "claim_count"]
+    list_display = [
+        "title",
+        "publisher",
+        "kind",
+        "published_display",
+        "claim_count",
+        "draft_count",
+    ]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "url"]
     inlines = [SourceParticipantInline]
@@ -33,7 +41,10 @@ class SourceAdmin(ReadableHistoryAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(claim_total=Count("claims", filter=status_rules.published_q("claims__")))
+            .annotate(
+                claim_total=Count("claims", filter=status_rules.published_q("claims__")),
+                draft_total=Count("claims", filter=Q(claims__review_state=ReviewState.DRAFT)),
+            )
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -48,6 +59,10 @@ class SourceAdmin(ReadableHistoryAdmin):
     @admin.display(description="published claims", ordering="claim_total")
     def claim_count(self, source: Source) -> str:
         return claims_link(source.claim_total, f"source__id__exact={source.pk}")
+
+    @admin.display(description="drafts waiting", ordering="draft_total")
+    def draft_count(self, source: Source) -> str:
+        return drafts_link(source.draft_total, f"source__id__exact={source.pk}")
 
     @admin.display(description="published", ordering="published_on")
     def published_display(self, source: Source) -> str:

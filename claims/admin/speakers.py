@@ -1,7 +1,7 @@
 """The speakers and topics admins."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from claims import status as status_rules
@@ -10,7 +10,8 @@ from claims.admin.forms import (
     SpeakerAdminForm,
 )
 from claims.admin.history import ReadableHistoryAdmin
-from claims.admin.listing import claims_link
+from claims.admin.listing import claims_link, drafts_link
+from claims.choices import ReviewState
 from claims.models import (
     Claim,
     Speaker,
@@ -21,7 +22,7 @@ from claims.models import (
 @admin.register(Speaker)
 class SpeakerAdmin(ReadableHistoryAdmin):
     form = SpeakerAdminForm
-    list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
+    list_display = ["name", "slug", "affiliations", "claim_count", "due_count", "draft_count"]
     search_fields = ["name", "slug", "affiliations"]
     prepopulated_fields = {"slug": ["name"]}
     history_list_display = ["history_path"]
@@ -38,6 +39,9 @@ class SpeakerAdmin(ReadableHistoryAdmin):
                 due_total=Count(
                     "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
                 ),
+                draft_total=Count(
+                    "claims", filter=Q(claims__review_state=ReviewState.DRAFT), distinct=True
+                ),
             )
         )
 
@@ -48,6 +52,10 @@ class SpeakerAdmin(ReadableHistoryAdmin):
     @admin.display(description="due", ordering="due_total")
     def due_count(self, speaker: Speaker) -> str:
         return claims_link(speaker.due_total, f"speaker__id__exact={speaker.pk}", status="due")
+
+    @admin.display(description="drafts waiting", ordering="draft_total")
+    def draft_count(self, speaker: Speaker) -> str:
+        return drafts_link(speaker.draft_total, f"speaker__id__exact={speaker.pk}")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self.summary_context(object_id)}

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.factories import ClaimFactory, CuratorFactory
 from tests.tracker.factories import opted_in_curator
@@ -129,3 +130,20 @@ def test_re_sending_needs_a_post_and_the_permission(admin_client):
     assert admin_client.post(resend.replace(str(delivery.pk), "nonsense")).status_code == 404
     delivery.refresh_from_db()
     assert delivery.state == DeliveryState.DEAD
+
+
+def test_the_overdue_view_filters_by_assigned_curator_and_speaker(client):
+    curator = CuratorFactory()
+    client.force_login(curator)
+    long_ago = timezone.localdate() - datetime.timedelta(days=400)
+    mine = ClaimFactory(said_on=long_ago, deadline=long_ago, assigned_curator=curator)
+    other = ClaimFactory(said_on=long_ago, deadline=long_ago)
+    url = reverse("admin:tracker_overdueclaim_changelist")
+
+    by_me = client.get(url, {"assigned": "me"})
+    by_speaker = client.get(url, {"speaker__id__exact": other.speaker_id})
+
+    assert [c.pk for c in by_me.context["cl"].result_list] == [mine.pk]
+    assert [c.pk for c in by_speaker.context["cl"].result_list] == [other.pk]
+    titles = [spec.title for spec in by_me.context["cl"].filter_specs]
+    assert titles == ["assigned curator", "speaker"]

@@ -158,7 +158,7 @@ LISTS: list[tuple[str, Callable[[int], None], int]] = [
     ("tracker_reminder", _reminders, 9),
     ("tracker_delivery", _deliveries, 7),
     ("tracker_reminderpreference", _preferences, 5),
-    ("tracker_overdueclaim", _overdue, 5),
+    ("tracker_overdueclaim", _overdue, 6),
 ]
 
 
