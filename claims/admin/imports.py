@@ -318,6 +318,7 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
 
     class Media:
         css = {"all": ["claims/admin.css"]}
+        js = ["admin/js/jquery.init.js", "claims/draft_review.js"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(review_state=ReviewState.DRAFT)

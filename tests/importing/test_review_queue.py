@@ -132,7 +132,8 @@ def test_the_draft_page_edits_everything_a_claim_has_with_the_same_widgets(curat
     for field in ["speaker", "source", "topics", "duplicate_of"]:
         assert "admin-autocomplete" in str(form[field]), field
     page = response.content.decode()
-    assert 'name="_merge"' not in page
+    assert re.search(r'<input [^>]*name="_merge" id="merge-button" hidden>', page)
+    assert "claims/draft_review.js" in page
     assert "panel.md" in page
     assert "line 2" in page
 
@@ -203,7 +204,8 @@ def test_the_merge_button_shows_once_a_duplicate_is_set_and_merges(curator_clien
     assert saved.status_code == 302
     draft.refresh_from_db()
 
-    assert 'name="_merge"' in curator_client.get(url).content.decode()
+    page = curator_client.get(url).content.decode()
+    assert re.search(r'<input [^>]*name="_merge" id="merge-button">', page)
     response = curator_client.post(url, _post_data(draft, _merge="1"))
 
     assert response.status_code == 302
