@@ -9,13 +9,17 @@ record's admins (``claims.admin.extend``).
 import datetime
 
 from django.contrib import admin, messages
-from django.db.models import Count, Exists, OuterRef
-from django.urls import reverse
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from claims.admin import extend
 from claims.admin.claims import ClaimAdmin as RecordClaimAdmin
+from claims.admin.listing import AssignedFilter, titled
 from claims.admin.speakers import SpeakerAdmin as RecordSpeakerAdmin
 from claims.models import Claim, Speaker
 from tracker import services, tasks
@@ -74,12 +78,16 @@ class ReminderInline(ReadOnlyMixin, admin.TabularInline):
         return _short(reminder.delivery.last_error) if reminder.delivery else ""
 
 
+RESENDABLE = [DeliveryState.DEAD, DeliveryState.UNKNOWN]
+
+
 def _resend(modeladmin, request, deliveries) -> None:
     ids = services.deliveries_resend(deliveries=deliveries)
     tasks.deliveries_enqueue(ids)
+    count = f"{len(ids)} delivery" if len(ids) == 1 else f"{len(ids)} deliveries"
     modeladmin.message_user(
         request,
-        f"{len(ids)} deliveries queued to be sent again."
+        f"{count} queued to be sent again, with the same Message-ID."
         if ids
         else "Nothing to re-send: only dead deliveries, and those whose outcome is unknown, "
         "can be re-sent.",
@@ -101,11 +109,11 @@ class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin):
         "sent_at",
     ]
     list_filter = [
-        "state",
+        ("state", titled("reminder state", admin.ChoicesFieldListFilter)),
         "round",
         "channel",
         ("recipient", admin.RelatedOnlyFieldListFilter),
-        "delivery__state",
+        ("delivery__state", titled("delivery state", admin.ChoicesFieldListFilter)),
     ]
     search_fields = ["claim__statement", "recipient__username", "recipient__email"]
     list_select_related = ["claim", "recipient", "delivery"]
@@ -143,35 +151,68 @@ class DeliveryReminderInline(ReminderInline):
     verbose_name_plural = "reminders in this message"
 
 
+CLAIMS_SHOWN = 3
+
+
 @admin.register(Delivery)
 class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Each message to a curator, what it was about and how its sending went.
+
+    A dead delivery, or one whose outcome is unknown, is re-sent from the list
+    (an action) or from its own page (a button), through ``tracker.services``.
+    """
+
     list_display = [
         "pk",
         "recipient",
+        "claims_column",
         "channel",
         "mode",
         "state",
-        "size",
         "attempts",
         "next_attempt_at",
         "sent_at",
         "error",
     ]
-    list_filter = ["state", "channel", "mode", ("recipient", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        ("state", titled("delivery state", admin.ChoicesFieldListFilter)),
+        "channel",
+        "mode",
+        ("recipient", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["recipient__username", "recipient__email", "last_error"]
     list_select_related = ["recipient"]
     readonly_fields = ["message_id"]
     inlines = [DeliveryReminderInline]
     actions = ["resend_selected"]
+    change_form_template = "admin/tracker/delivery/change_form.html"
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(size=Count("reminders"))
+        # The first few claims of each delivery, read in one query for the whole page
+        # (a digest may carry hundreds).
+        first = Reminder.objects.select_related("claim").order_by("pk")[:CLAIMS_SHOWN]
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(size=Count("reminders"))
+            .prefetch_related(Prefetch("reminders", queryset=first, to_attr="first_reminders"))
+        )
 
-    @admin.display(description="reminders", ordering="size")
-    def size(self, delivery: Delivery) -> int:
-        return delivery.size
+    @admin.display(description="claims", ordering="size")
+    def claims_column(self, delivery: Delivery) -> str:
+        links = format_html_join(
+            "", "<div>{}</div>", ((_claim_link(r.claim),) for r in delivery.first_reminders)
+        )
+        more = delivery.size - len(delivery.first_reminders)
+        if more <= 0:
+            return links
+        url = f"{reverse('admin:tracker_reminder_changelist')}?delivery__id__exact={delivery.pk}"
+        return format_html('{}<div><a href="{}">and {} more</a></div>', links, url, more)
 
-    @admin.display(description="error")
+    @admin.display(description="last error")
     def error(self, delivery: Delivery) -> str:
         return _short(delivery.last_error)
 
@@ -180,11 +221,42 @@ class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
         permissions=["resend"],
     )
     def resend_selected(self, request, queryset):
-        resendable = [DeliveryState.DEAD, DeliveryState.UNKNOWN]
-        _resend(self, request, queryset.filter(state__in=resendable))
+        _resend(self, request, queryset.filter(state__in=RESENDABLE))
 
     def has_resend_permission(self, request) -> bool:
         return request.user.has_perm("tracker.change_delivery")
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/resend/",
+                self.admin_site.admin_view(self.resend_view),
+                name="tracker_delivery_resend",
+            ),
+            *super().get_urls(),
+        ]
+
+    def resend_view(self, request, object_id):
+        """Re-send one delivery from its page (POST only), then show the page again."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_resend_permission(request):
+            raise PermissionDenied
+        delivery = self.get_object(request, unquote(object_id))
+        if delivery is None:
+            raise Http404("No such delivery.")
+        _resend(self, request, [delivery])
+        return HttpResponseRedirect(reverse("admin:tracker_delivery_change", args=[delivery.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        delivery = self.get_object(request, unquote(object_id))
+        can_resend = (
+            delivery is not None
+            and delivery.state in RESENDABLE
+            and self.has_resend_permission(request)
+        )
+        extra_context = {**(extra_context or {}), "can_resend": can_resend}
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(ReminderPreference)
@@ -247,6 +319,7 @@ class OverdueClaimAdmin(ReadOnlyMixin, admin.ModelAdmin):
         "escalated",
     ]
     list_select_related = ["speaker", "assigned_curator"]
+    list_filter = [AssignedFilter, ("speaker", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["statement", "quote", "speaker__name"]
     ordering = ["deadline", "pk"]
 

@@ -98,3 +98,24 @@ def claims_link(count: int, query: str, *, status: str = "") -> str:
     state = f"&status={status}" if status else "&review_state__exact=published"
     url = f"{reverse('admin:claims_claim_changelist')}?{query}{state}"
     return format_html('<a href="{}">{}</a>', url, count)
+
+
+def drafts_link(count: int, query: str) -> str:
+    """``count`` linking to the review queue showing exactly the drafts it counts."""
+    url = f"{reverse('admin:claims_draftclaim_changelist')}?{query}"
+    return format_html('<a href="{}">{}</a>', url, count)
+
+
+def titled(title: str, base: type[admin.FieldListFilter]) -> type[admin.FieldListFilter]:
+    """``base`` under another title: two filters of one list never share a name.
+
+    For ``list_filter`` entries ``("field", titled("delivery state", ChoicesFieldListFilter))``.
+    """
+
+    class Titled(base):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.title = title
+
+    Titled.__name__ = Titled.__qualname__ = f"Titled{base.__name__}"
+    return Titled

@@ -1,15 +1,17 @@
 """The speakers and topics admins."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from claims import status as status_rules
+from claims.admin.claim_lists import speaker_claims_panel
 from claims.admin.forms import (
     SpeakerAdminForm,
 )
 from claims.admin.history import ReadableHistoryAdmin
-from claims.admin.listing import claims_link
+from claims.admin.listing import claims_link, drafts_link
+from claims.choices import ReviewState
 from claims.models import (
     Claim,
     Speaker,
@@ -17,29 +19,12 @@ from claims.models import (
 )
 
 
-class ClaimInline(admin.TabularInline):
-    """A speaker's claims, read-only, on the speaker's page."""
-
-    model = Claim
-    fk_name = "speaker"
-    extra = 0
-    can_delete = False
-    show_change_link = True
-    fields = ["statement", "kind", "said_on", "deadline", "verdict", "review_state"]
-    readonly_fields = fields
-    ordering = ["-said_on"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Speaker)
 class SpeakerAdmin(ReadableHistoryAdmin):
     form = SpeakerAdminForm
-    list_display = ["name", "slug", "affiliations", "claim_count", "due_count"]
+    list_display = ["name", "slug", "affiliations", "claim_count", "due_count", "draft_count"]
     search_fields = ["name", "slug", "affiliations"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [ClaimInline]
     history_list_display = ["history_path"]
 
     def get_queryset(self, request):
@@ -54,6 +39,9 @@ class SpeakerAdmin(ReadableHistoryAdmin):
                 due_total=Count(
                     "claims", filter=status_rules.due_q(today, prefix="claims__"), distinct=True
                 ),
+                draft_total=Count(
+                    "claims", filter=Q(claims__review_state=ReviewState.DRAFT), distinct=True
+                ),
             )
         )
 
@@ -65,8 +53,15 @@ class SpeakerAdmin(ReadableHistoryAdmin):
     def due_count(self, speaker: Speaker) -> str:
         return claims_link(speaker.due_total, f"speaker__id__exact={speaker.pk}", status="due")
 
+    @admin.display(description="drafts waiting", ordering="draft_total")
+    def draft_count(self, speaker: Speaker) -> str:
+        return drafts_link(speaker.draft_total, f"speaker__id__exact={speaker.pk}")
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
+        speaker_id = _id(object_id)
+        if speaker_id is not None:
+            extra_context["claims_panel"] = speaker_claims_panel(request, speaker_id)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def summary_context(self, object_id) -> dict:
@@ -86,6 +81,14 @@ class SpeakerAdmin(ReadableHistoryAdmin):
         }
 
     change_form_template = "admin/claims/speaker/change_form.html"
+
+
+def _id(object_id) -> int | None:
+    """The primary key in an admin URL, or None when it is not one (Django then says 404)."""
+    try:
+        return int(object_id)
+    except (TypeError, ValueError):
+        return None
 
 
 @admin.register(Topic)

@@ -10,6 +10,8 @@ draft, again through ``claims.services``.
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -51,6 +53,9 @@ __all__ = [
     "draft_merge",
     "draft_publish",
     "draft_reject",
+    "drafts_merge",
+    "drafts_publish",
+    "drafts_reject",
     "import_apply",
     "import_document",
     "import_plan",
@@ -282,3 +287,62 @@ def draft_merge(*, claim: Claim, into: Claim, actor=None) -> Claim:
 def _require_draft(claim: Claim) -> None:
     if claim.review_state != ReviewState.DRAFT:
         raise ValidationError({"review_state": f"Claim {claim.pk} is not a draft."})
+
+
+@dataclass
+class DraftsOutcome:
+    """What a decision on many drafts did: the drafts it changed, and each it refused with why.
+
+    ``refused`` holds ``(claim, error)`` pairs; ``error`` is the ``ValidationError``
+    or ``ConflictError`` the services raised for that draft, which was left as it was.
+    """
+
+    done: list[Claim] = field(default_factory=list)
+    refused: list[tuple[Claim, Exception]] = field(default_factory=list)
+
+
+def _each_draft(claims: Iterable[Claim], decide: Callable[[Claim], Claim]) -> DraftsOutcome:
+    """Apply ``decide`` to each draft in a savepoint of its own: all of it, or nothing of it."""
+    outcome = DraftsOutcome()
+    for claim in claims:
+        try:
+            with transaction.atomic():
+                outcome.done.append(decide(claim))
+        except (ValidationError, services.ConflictError) as error:
+            outcome.refused.append((claim, error))
+        except IntegrityError as error:
+            refusal = ValidationError(f"The database refused the change ({error}).")
+            outcome.refused.append((claim, refusal))
+    return outcome
+
+
+def drafts_publish(*, claims: Iterable[Claim], actor=None) -> DraftsOutcome:
+    """Publish each draft as it stands; one that cannot be published is left a draft."""
+    return _each_draft(claims, lambda claim: draft_publish(claim=claim, actor=actor))
+
+
+def drafts_reject(*, claims: Iterable[Claim], actor=None) -> DraftsOutcome:
+    """Reject each draft (see ``draft_reject``)."""
+    return _each_draft(claims, lambda claim: draft_reject(claim=claim, actor=actor))
+
+
+def drafts_merge(*, claims: Iterable[Claim], actor=None) -> DraftsOutcome:
+    """Merge each draft into the claim its ``duplicate_of`` names (see ``draft_merge``).
+
+    A draft not flagged as a duplicate is refused. The claim merged into is read
+    again first: an earlier draft of the same call may just have been merged (so
+    rejected) itself.
+    """
+
+    def merge(claim: Claim) -> Claim:
+        if claim.duplicate_of_id is None:
+            raise ValidationError(
+                {
+                    "duplicate_of": "It is not flagged as a duplicate: pick the claim to merge "
+                    "into in “duplicate of” first."
+                }
+            )
+        into = Claim.objects.get(pk=claim.duplicate_of_id)
+        return draft_merge(claim=claim, into=into, actor=actor)
+
+    return _each_draft(claims, merge)

@@ -249,6 +249,10 @@ def claim_validate(claim: Claim) -> None:
     here in Python instead, and related rows are taken as given (they are instances).
     """
     claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    if claim.deadline and not claim.deadline_precision:
+        raise ValidationError(
+            {"deadline_precision": "A deadline needs its precision: day, month or year."}
+        )
     if claim.deadline and claim.said_on and claim.deadline < claim.said_on:
         raise ValidationError(
             {"deadline": "The deadline cannot be before the day the claim was made."}

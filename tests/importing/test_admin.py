@@ -144,12 +144,16 @@ def test_edit_then_publish_from_the_review_page(curator_client, curator):
     assert curator_client.get(url).status_code == 200
     form = {
         "speaker": draft.speaker_id,
+        "source": draft.source_id,
+        "said_on": draft.said_on.isoformat(),
+        "said_on_precision": draft.said_on_precision,
         "kind": "prediction",
         "quote": draft.quote,
         "statement": "Most new cars have solid-state batteries by March 2029.",
         "locator": draft.locator,
         "horizon": "within five years",
         "deadline": "2029-03-05",
+        "deadline_precision": "day",
         "duplicate_of": "",
         "internal_notes": "",
         "expected_version": draft.version,
@@ -169,6 +173,9 @@ def test_merging_without_a_target_is_refused(curator_client, curator):
     url = reverse("admin:claims_draftclaim_change", args=[draft.pk])
     form = {
         "speaker": draft.speaker_id,
+        "source": draft.source_id,
+        "said_on": draft.said_on.isoformat(),
+        "said_on_precision": draft.said_on_precision,
         "kind": draft.kind,
         "quote": draft.quote,
         "statement": draft.statement,
