@@ -4,7 +4,7 @@
 meanwhile, migrates the database, loads the seed claims and makes sure an
 administrator exists (one Django start-up for the three): the server imports
 the project and runs its checks while the database is migrated, and serves
-once that is done. Once the site answers it starts the worker and beat, so
+once it is migrated and seeded. Once the site answers it starts the worker and beat, so
 that on a small laptop the site comes up first. Every line a process prints is
 prefixed with its name (``web    |``); start-up banners and known-harmless lines
 are left out, and how to log in is printed again, last, once all three are up.
@@ -27,7 +27,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 BIND = os.environ.get("TRACKER_BIND", "127.0.0.1:8000")
 PREPARED_FD = "TRACKER_DEVRUN_PREPARED_FD"  # read by config.devweb
@@ -74,8 +74,12 @@ def say(line: str, name: str | None = None) -> None:
         sys.stdout.flush()
 
 
-def prepare() -> list[str]:
-    """Migrate, load the seed claims, ensure the administrator; return the log-in lines."""
+def prepare(database_ready: Callable[[], None]) -> list[str]:
+    """Migrate, load the seed claims, ensure the administrator; return the log-in lines.
+
+    ``database_ready`` is called once the database is migrated and seeded, before
+    the administrator's password is hashed (a deliberately slow second).
+    """
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 
@@ -88,6 +92,7 @@ def prepare() -> list[str]:
     call_command("load_seed", stdout=seed, no_color=True)
     for line in seed.getvalue().splitlines():
         say(line)
+    database_ready()
     output = io.StringIO()
     call_command("ensure_admin", stdout=output, no_color=True)
     connections.close_all()
@@ -187,8 +192,8 @@ def stop(children: list[Child]) -> None:
         child.relay.join(timeout=2)
 
 
-def start_web() -> tuple[Child, int]:
-    """Start the web server, which serves once the returned file descriptor is closed."""
+def start_web() -> tuple[Child, Callable[[], None]]:
+    """Start the web server; it serves once the returned function has been called."""
     prepared, done = os.pipe()
     try:
         web = Child("web", PROCESSES["web"], {PREPARED_FD: str(prepared)}, pass_fds=(prepared,))
@@ -197,7 +202,15 @@ def start_web() -> tuple[Child, int]:
         raise
     finally:
         os.close(prepared)
-    return web, done
+    closed = threading.Event()
+
+    def release() -> None:
+        # Closing the pipe tells the server; once only, as the number may be reused.
+        if not closed.is_set():
+            closed.set()
+            os.close(done)
+
+    return web, release
 
 
 def start(children: list[Child], login: list[str]) -> Child | None:
@@ -228,12 +241,12 @@ def main() -> int:
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.default_int_handler)
     try:
-        web, prepared = start_web()
+        web, release = start_web()
         children.append(web)
         try:
-            login = prepare()
+            login = prepare(database_ready=release)
         finally:
-            os.close(prepared)  # the web server may now check the migrations and serve
+            release()  # also when preparing failed: the server then reports what it finds
         exited = start(children, login) or supervise(children)
     except KeyboardInterrupt:
         say("Stopping the web server, the worker and beat...")

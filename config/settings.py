@@ -102,7 +102,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "tracker.site.policy.SitePolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "claims.history.WritePathMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -114,7 +114,8 @@ ASGI_APPLICATION = "config.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        # Site-wide overrides of the admin's and DRF's templates.
+        "DIRS": [BASE_DIR / "config" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -213,9 +214,10 @@ if PRODUCTION:
 WHITENOISE_AUTOREFRESH = DEBUG
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
-# Every page talks to the site itself only: no CDN, web font or analytics.
-# The admin and the API's pages may also use inline styles, and the API's
-# documentation a blob: worker (``tracker.site.policy``).
+# Every page talks to the site itself only: no CDN, web font or analytics, and
+# no inline script or style, the admin and the browsable API included (their
+# templates are overridden in config/templates/). The API's documentation gets
+# data: images, a blob: worker and nonce'd styles (``tracker.site.policy``).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [CSP_SELF],

@@ -11,7 +11,7 @@ from rest_framework.permissions import AllowAny
 
 from config import api, health
 from tracker.site.apidocs import redoc_bundle
-from tracker.site.policy import api_docs_policy
+from tracker.site.policy import api_docs_policy, redoc_policy
 
 PUBLIC = {"permission_classes": [AllowAny], "authentication_classes": []}
 
@@ -37,12 +37,16 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),
     path(
         "api/docs/",
-        api_docs_policy(SpectacularSwaggerSplitView.as_view(url_name="api-schema", **PUBLIC)),
+        api_docs_policy(
+            SpectacularSwaggerSplitView.as_view(
+                url_name="api-schema", template_name="tracker/api/swagger_ui.html", **PUBLIC
+            )
+        ),
         name="api-docs",
     ),
     path(
         "api/redoc/",
-        api_docs_policy(
+        redoc_policy(
             SpectacularRedocView.as_view(
                 url_name="api-schema", template_name="tracker/api/redoc.html", **PUBLIC
             )

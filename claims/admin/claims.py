@@ -105,7 +105,7 @@ class ClaimAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "statement" in self.fields:
-            self.fields["statement"].widget.attrs["style"] = "width: 40em"
+            self.fields["statement"].widget.attrs["class"] = "statement-input"
         if self.instance.pk:
             self.fields["expected_version"].initial = self.instance.version
 

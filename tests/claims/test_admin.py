@@ -31,7 +31,7 @@ def test_the_claim_list_shows_status_deadline_and_days_overdue(curator_client):
     )
     response = curator_client.get(CHANGELIST)
     assert response.status_code == 200
-    assert 'class="status-badge"' in response.text
+    assert 'class="status-badge status-due"' in response.text
     assert "due" in response.text
     assert claim.statement in response.text
     row = response.context["cl"].result_list[0]

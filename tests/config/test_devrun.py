@@ -92,11 +92,30 @@ def test_stopping_sends_ctrl_c_to_each_process_group_once(capsys):
     assert out.count("interrupted") == 2
 
 
-def child_printed(capsys, name: str):
+def child_printed(capsys, name: str, text: str = "up"):
     seen: list[str] = []
 
     def printed() -> bool:
         seen.append(capsys.readouterr().out)
-        return f"{name:<6} | up" in "".join(seen)
+        return f"{name:<6} | {text}" in "".join(seen)
 
     return printed
+
+
+def test_the_web_server_is_started_first_and_serves_once_released(capsys, monkeypatch):
+    # A stand-in for config.devweb: waits as it does, then says it serves.
+    code = (
+        "from config import devweb\n"
+        "print('importing', flush=True)\n"
+        "devweb.wait_until_prepared()\n"
+        "print('serving', flush=True)\n"
+    )
+    monkeypatch.setitem(devrun.PROCESSES, "web", [sys.executable, "-c", code])
+    web, release = devrun.start_web()
+    devrun.wait_until([web], child_printed(capsys, "web", "importing"), timeout=30)
+    assert web.exit_status() is None, "waiting for the database"
+    release()
+    release()  # once only: a second call closes nothing else
+    assert web.process.wait(timeout=30) == 0
+    web.relay.join(timeout=5)
+    assert "web    | serving" in capsys.readouterr().out

@@ -6,9 +6,12 @@
   var sans = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   var mono = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace";
   var container = document.getElementById("redoc-container");
+  // The policy allows Redoc's <style> elements by this nonce only.
+  var nonce = document.currentScript ? document.currentScript.nonce : undefined;
   Redoc.init(
     container.getAttribute("data-schema-url"),
     {
+      nonce: nonce,
       theme: {
         typography: {
           fontFamily: sans,
