@@ -103,6 +103,11 @@ class ClaimAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if "statement" in self.fields:
             self.fields["statement"].widget.attrs["style"] = "width: 40em"
+        if "said_on" in self.fields:
+            self.fields["said_on"].help_text = (
+                f"{self.fields['said_on'].help_text} It falls within the source's date: a "
+                "claim is said in its source."
+            ).strip()
         if self.instance.pk:
             self.fields["expected_version"].initial = self.instance.version
 
