@@ -137,6 +137,7 @@ class ClaimResolvingMixin:
                 "title_step": step,
                 "claim": claim,
                 "claims": claims,
+                "form": form,
                 "adminform": admin.helpers.AdminForm(
                     form, [(None, {"fields": list(form.fields)})], {}
                 ),
