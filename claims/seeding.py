@@ -71,27 +71,34 @@ def seed_load(*, path: Path) -> SeedResult:
                 result.count(result.added, model._meta.label)
             for item in deferred:
                 item.save_deferred_fields()
-        connection.check_constraints(table_names=[model._meta.db_table for model in added])
+        written = _record_creation(added)
+        # Also fires the deferred foreign-key checks of the history rows, so that
+        # nothing is left pending in the transaction (PostgreSQL).
+        connection.check_constraints(
+            table_names=[model._meta.db_table for model in [*added, *written]]
+        )
         _reset_sequences(added)
-        _record_creation(added)
     return result
 
 
 SEED_CHANGE_REASON = "created from the seed"
 
 
-def _record_creation(added: dict[type, set]) -> None:
+def _record_creation(added: dict[type, set]) -> list[type]:
     """Give every added row with a history its first entry, "created from the seed".
 
     Rows are written raw, which simple-history does not record, so a seed claim
     would otherwise have no original version to read or revert to. One bulk
     insert per model (simple-history's ``bulk_history_create``); a claim's entry
     also gets its topics as they were loaded, as a save through the services does.
+    Returns the history models written to.
     """
     now = timezone.now()
+    written = []
     for model, pks in added.items():
         if not hasattr(model, "history") or not pks:
             continue
+        written.append(model.history.model)
         rows = list(model._default_manager.filter(pk__in=pks).order_by("pk"))
         entries = model.history.bulk_history_create(
             rows,
@@ -101,6 +108,8 @@ def _record_creation(added: dict[type, set]) -> None:
         )
         if model is Claim:
             _snapshot_topics(entries)
+            written.append(entries[0].topics.model if entries else model.history.model)
+    return written
 
 
 def _snapshot_topics(entries: list) -> None:

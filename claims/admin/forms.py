@@ -57,7 +57,9 @@ class ResolveForm(forms.Form):
         max_length=REASON_MAX,
         validators=[refuse_control_characters],
         widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
-        error_messages={"required": "Say why the verdict is being revised."},
+        error_messages={
+            "required": "This claim already has a verdict; say why it is being revised."
+        },
         help_text="Why the current verdict is being changed. The earlier one stays on record, "
         "marked as retracted.",
     )

@@ -30,7 +30,7 @@ def _claim_body(record) -> dict:
         "source": record["source"].pk,
         "quote": "It will happen.",
         "statement": "It happens.",
-        "said_on": "2022-01-01",
+        "said_on": "2022-10-01",
         "deadline": "2024-01-01",
     }
 

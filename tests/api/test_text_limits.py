@@ -50,7 +50,7 @@ def test_the_api_refuses_text_over_its_limits(curator_api, body, field, message)
             },
             "evidence[0].excerpt",
         ),
-        ("resolve", {"verdict": "true", "rationale": "Yes\x1b."}, "rationale"),
+        ("resolve", {"verdict": "unresolvable", "rationale": "Yes\x1b."}, "rationale"),
         ("reopen", {"reason": "x" * (REASON_MAX + 1)}, "reason"),
     ],
 )

@@ -167,7 +167,7 @@ def test_the_resolve_page_reports_bad_input_and_writes_nothing(curator_client):
         },
     )
     assert response.status_code == 200
-    assert "This field is required" in response.text
+    assert "Say why: a resolution needs a rationale." in response.text
     assert "Enter a valid URL" in response.text
     assert not Resolution.objects.exists()
 

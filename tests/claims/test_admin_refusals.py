@@ -45,7 +45,9 @@ def _add_claim_data(client, **overrides) -> dict:
     data.update(
         {
             "speaker": SpeakerFactory().pk,
-            "source": SourceFactory().pk,
+            "source": SourceFactory(
+                published_on=datetime.date(2026, 1, 1), published_precision="year"
+            ).pk,
             "kind": "prediction",
             "quote": "We will have it within 2 years.",
             "statement": "It exists within two years.",

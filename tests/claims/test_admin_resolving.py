@@ -79,7 +79,7 @@ def test_the_reason_field_is_there_only_when_a_verdict_is_revised(curator_client
     assert "Reason for revising" in page
     assert 'value="Revise verdict"' in page
     response = curator_client.post(resolve_url(resolved), _post(verdict="false"))
-    assert "Say why the verdict is being revised." in response.text
+    assert "This claim already has a verdict; say why it is being revised." in response.text
     assert resolved.resolutions.count() == 1
 
 

@@ -20,7 +20,7 @@ def _latest(claim: Claim):
 def test_the_service_path_records_user_and_reason(curator):
     claim = services.claim_create(
         speaker=SpeakerFactory(),
-        source=SourceFactory(),
+        source=SourceFactory(published_on=datetime.date(2023, 1, 1), published_precision="day"),
         quote="It will happen within 2 years.",
         statement="It happens.",
         said_on=datetime.date(2023, 1, 1),

@@ -17,7 +17,7 @@ def claim(admin_user):
     energy, space = TopicFactory(name="Energy"), TopicFactory(name="Space")
     created = services.claim_create(
         speaker=SpeakerFactory(),
-        source=SourceFactory(),
+        source=SourceFactory(published_on=datetime.date(2024, 3, 14), published_precision="day"),
         quote="Fusion power on the grid by 2040.",
         statement="Fusion power is on the grid by 2040.",
         said_on=datetime.date(2024, 3, 14),

@@ -161,18 +161,21 @@ def test_said_on_is_in_the_future_only_after_today_in_the_earliest_time_zone(
     with time_machine.travel(now, tick=False):
         said = datetime.date.fromisoformat(said_on)
         assert (said <= latest_today()) is accepted
+        # the source is dated that day: a claim is said on its source's date
+        source = SourceFactory(published_on=said, published_precision="day")
         if accepted:
-            assert _create(said_on=said, deadline=said).said_on == said
+            assert _create(said_on=said, deadline=said, source=source).said_on == said
         else:
             with pytest.raises(ValidationError) as error:
-                _create(said_on=said)
+                _create(said_on=said, source=source)
             assert error.value.message_dict == {
                 "said_on": ["A claim cannot have been said in the future."]
             }
 
 
 def test_an_edit_is_judged_against_the_earliest_time_zone_too():
-    claim = ClaimFactory(deadline=None)
+    march = SourceFactory(published_on=datetime.date(2026, 3, 1), published_precision="month")
+    claim = ClaimFactory(deadline=None, source=march, said_on=datetime.date(2026, 3, 1))
     with time_machine.travel("2026-03-10T20:00:00Z", tick=False):
         edited = services.claim_update(
             claim=claim, expected_version=1, changes={"said_on": datetime.date(2026, 3, 11)}

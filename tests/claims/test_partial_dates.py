@@ -37,9 +37,11 @@ def test_period_start_table(given, precision, stored, why):
 
 @pytest.mark.parametrize(("given", "precision", "stored", "why"), PERIOD_STARTS)
 def test_the_service_stores_the_period_start_on_create_and_update(given, precision, stored, why):
+    # a source known to the year: every given date is said within it
+    source = SourceFactory(published_on=datetime.date(given.year, 1, 1), published_precision="year")
     claim = services.claim_create(
         speaker=SpeakerFactory(),
-        source=SourceFactory(),
+        source=source,
         quote="Fusion power on the grid by 2040.",
         statement="Fusion power is on the grid by 2040.",
         said_on=given,
@@ -48,7 +50,11 @@ def test_the_service_stores_the_period_start_on_create_and_update(given, precisi
     assert claim.said_on == stored, why
     assert Claim.objects.get(pk=claim.pk).said_on == stored
     other = ClaimFactory(
-        said_on=datetime.date(2020, 1, 1), said_on_precision="day", horizon="", deadline=None
+        source=source,
+        said_on=datetime.date(given.year, 1, 1),
+        said_on_precision="year",
+        horizon="",
+        deadline=None,
     )
     updated = services.claim_update(
         claim=other,
@@ -62,7 +68,7 @@ def test_the_api_stores_the_period_start(curator):
     curator_api = token_client(curator)
     body = {
         "speaker": SpeakerFactory(slug="ada").slug,
-        "source": SourceFactory().pk,
+        "source": SourceFactory(published_on=datetime.date(2023, 3, 1)).pk,
         "quote": "Fusion power on the grid by 2040.",
         "statement": "Fusion power is on the grid by 2040.",
         "said_on": "2023-03-15",
@@ -75,7 +81,8 @@ def test_the_api_stores_the_period_start(curator):
 
 
 def test_the_admin_stores_the_period_start_for_claims_and_sources(admin_client):
-    speaker, source = SpeakerFactory(), SourceFactory()
+    speaker = SpeakerFactory()
+    source = SourceFactory(published_on=datetime.date(2023, 1, 1), published_precision="year")
     add = reverse("admin:claims_claim_add")
     data = _form_data(admin_client.get(add))
     data.update(

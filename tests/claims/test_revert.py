@@ -1,13 +1,20 @@
 """Reverting a claim from its history page: a new change through the service, or nothing."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, Resolution
-from tests.factories import EVIDENCE_SEEN, ClaimFactory, SpeakerFactory, TopicFactory
+from tests.factories import (
+    EVIDENCE_SEEN,
+    ClaimFactory,
+    SourceFactory,
+    SpeakerFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +35,7 @@ def edited(curator):
     first_topic, second_topic = TopicFactory(name="Energy"), TopicFactory(name="Space")
     claim = services.claim_create(
         speaker=SpeakerFactory(),
-        source=ClaimFactory().source,
+        source=SourceFactory(published_on=datetime.date(2024, 3, 14), published_precision="day"),
         quote="Fusion power on the grid by 2040.",
         statement="Fusion power is on the grid by 2040.",
         said_on=datetime.date(2024, 3, 14),
@@ -83,6 +90,36 @@ def test_a_revert_based_on_a_stale_page_is_refused_and_changes_nothing(curator_c
     assert response.status_code == 200
     assert "changed by someone else" in response.content.decode()
     assert Claim.objects.get(pk=edited.pk).version == 3
+
+
+def test_the_same_revert_posted_twice_says_already_reverted_not_someone_else(
+    curator_client, edited
+):
+    original = _first_version(edited)
+    url = _revert_url(edited, original)
+    first = curator_client.post(url, {"expected_version": "3"})
+    assert first.status_code == 302
+    entries = edited.history.count()
+    again = curator_client.post(url, {"expected_version": "3"}, follow=True)
+    text = again.content.decode()
+    assert "changed by someone else" not in text
+    assert f"Already reverted: the claim is already as in version {original.version} of " in text
+    assert "(it is now version 4). Nothing was changed." in text
+    assert Claim.objects.get(pk=edited.pk).version == 4
+    assert edited.history.count() == entries
+
+
+def test_versions_saved_within_a_minute_are_told_apart_by_number_and_second(curator_client, edited):
+    entries = list(edited.history.order_by("history_id"))
+    labels = set()
+    for entry in entries:
+        text = curator_client.get(_revert_url(edited, entry)).content.decode()
+        label = re.search(
+            r"Revert this claim to <strong>(version \d+)</strong>, saved <time[^>]*>([^<]+)<", text
+        )
+        assert re.fullmatch(r"\d{1,2} \w+ \d{4}, \d\d:\d\d:\d\d", label[2]), label[2]
+        labels.add(label[1])
+    assert len(labels) == len({entry.version for entry in entries})
 
 
 def test_a_revert_to_a_version_whose_speaker_is_gone_is_refused_with_a_message(

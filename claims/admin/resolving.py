@@ -1,0 +1,151 @@
+"""Resolving and reopening claims in the admin: a page per claim, and the bulk actions.
+
+The claim's page links to its resolve page (object tools), each row of the claims
+list too, and the bulk actions lead to the same form for the selected claims.
+Every path calls ``claims.services``, so the admin refuses what the API refuses.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+
+from claims import services
+from claims.admin.errors import add_service_errors
+from claims.admin.forms import EvidenceFormSet, ReasonForm, ResolveForm
+from claims.choices import Verdict
+from claims.models import Claim
+
+
+class ClaimResolvingMixin:
+    """For the claims ``ModelAdmin``: the resolve and reopen pages and actions."""
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/resolve/",
+                self.admin_site.admin_view(self.resolve_view),
+                name="{}_{}_resolve".format(*info),
+            ),
+            path(
+                "<path:object_id>/reopen/",
+                self.admin_site.admin_view(self.reopen_view),
+                name="{}_{}_reopen".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    @admin.action(description="Resolve the selected claims…", permissions=["change"])
+    def resolve_selected(self, request, queryset):
+        return self._resolve_page(request, queryset, single=False)
+
+    @admin.action(description="Reopen the selected claims…", permissions=["change"])
+    def reopen_selected(self, request, queryset):
+        return self._reopen_page(request, queryset, single=False)
+
+    def _done(self, request, queryset, single: bool) -> HttpResponseRedirect:
+        if single:
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[queryset[0].pk]))
+        return HttpResponseRedirect(request.get_full_path())
+
+    def _resolve_page(self, request, queryset, *, single: bool):
+        claims = list(queryset.select_related("speaker").order_by("pk"))
+        is_submit = "apply" in request.POST
+        data = request.POST if is_submit else None
+        revising = any(claim.verdict for claim in claims)
+        form = ResolveForm(data, revising=revising, bulk=not single)
+        evidence = EvidenceFormSet(data, prefix="evidence")
+        if is_submit and form.is_valid() and evidence.is_valid():
+            try:
+                services.claims_resolve(
+                    claims=claims,
+                    verdict=form.cleaned_data["verdict"],
+                    rationale=form.cleaned_data["rationale"],
+                    evidence=evidence.evidence_inputs(),
+                    reason=form.cleaned_reason(),
+                    actor=request.user,
+                )
+            except (ValidationError, services.ConflictError) as error:
+                add_service_errors(form, error)
+            else:
+                self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
+                return self._done(request, claims, single)
+        needing = [
+            label for value, label in Verdict.choices if services.verdict_needs_evidence(value)
+        ]
+        return self._action_page(
+            request,
+            claims,
+            "admin/claims/claim/resolve.html",
+            form=form,
+            formsets=[evidence],
+            single=single,
+            evidence=evidence,
+            media=self.media + form.media + evidence.media,
+            evidence_required=", ".join(str(label) for label in needing),
+        )
+
+    def _reopen_page(self, request, queryset, *, single: bool):
+        claims = list(queryset.select_related("speaker").order_by("pk"))
+        is_submit = "apply" in request.POST
+        form = ReasonForm(request.POST if is_submit else None)
+        if is_submit and form.is_valid():
+            try:
+                count = services.claims_reopen(
+                    claims=claims, reason=form.cleaned_data["reason"], actor=request.user
+                )
+            except (ValidationError, services.ConflictError) as error:
+                add_service_errors(form, error)
+            else:
+                self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
+                return self._done(request, claims, single)
+        return self._action_page(
+            request, claims, "admin/claims/claim/reopen.html", form=form, single=single
+        )
+
+    def _action_page(self, request, claims, template: str, *, form, single, formsets=(), **context):
+        """The resolve or reopen page, laid out like the admin's own change form."""
+        resolving = "resolve" in template
+        claim = claims[0] if single else None
+        step = (
+            ("Revise verdict" if claim and claim.verdict else "Resolve") if resolving else "Reopen"
+        )
+        title = f"{step} “{claim}”" if claim else f"{step}: {len(claims)} claims"
+        return TemplateResponse(
+            request,
+            template,
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": title,
+                "title_step": step,
+                "claim": claim,
+                "claims": claims,
+                "form": form,
+                "adminform": admin.helpers.AdminForm(
+                    form, [(None, {"fields": list(form.fields)})], {}
+                ),
+                "errors": admin.helpers.AdminErrorList(form, formsets) if form.is_bound else [],
+                "today": timezone.localdate(),
+                "action_name": request.POST.get("action", ""),
+                "selected": [claim.pk for claim in claims],
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                **context,
+            },
+        )
