@@ -14,6 +14,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -74,6 +75,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
     list_select_related = ["source", "created_by"]
     readonly_fields = [f.name for f in ImportBatch._meta.fields]
 
+    def get_queryset(self, request):
+        waiting = Q(candidates__claim__review_state=ReviewState.DRAFT)
+        return super().get_queryset(request).annotate(waiting=Count("candidates", filter=waiting))
+
     def has_add_permission(self, request):
         return request.user.has_perm("claims.add_claim")
 
@@ -86,9 +91,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="drafts")
+    @admin.display(description="drafts waiting", ordering="waiting")
     def review_link(self, batch: ImportBatch) -> str:
-        return format_html('<a href="{}">review</a>', queue_url(batch))
+        return format_html('<a href="{}">{} to review</a>', queue_url(batch), batch.waiting)
 
     def add_view(self, request, form_url="", extra_context=None):
         if not self.has_add_permission(request):

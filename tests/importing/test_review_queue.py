@@ -362,3 +362,15 @@ def test_draft_counts_in_the_speaker_and_source_lists_open_exactly_those_drafts(
     for url, count in links:
         listed = curator_client.get(url.replace("&amp;", "&"))
         assert listed.context["cl"].result_count == int(count), url
+
+
+def test_the_imports_list_counts_the_drafts_still_waiting_linked_to_them(curator_client, curator):
+    drafts = _import(PANEL, "panel.md", curator)
+    batch = drafts[0].import_record.batch
+    services.claim_publish(claim=drafts[0], actor=curator)
+
+    page = curator_client.get(reverse("admin:claims_importbatch_changelist")).text
+
+    link = f"{QUEUE}?import_record__batch__id__exact={batch.pk}"
+    assert f'<a href="{link}">1 to review</a>' in page
+    assert _listed(curator_client.get(link)) == [drafts[1].pk]
