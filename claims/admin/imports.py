@@ -12,6 +12,7 @@ import base64
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -285,7 +286,8 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
         "import_record__batch__created_by",
     ]
     readonly_fields = ["imported_from", "deadline_source", "deadline_rule", "needs_deadline"]
-    autocomplete_fields = ["speaker", "source", "topics", "assigned_curator", "duplicate_of"]
+    # Not the assigned curator: the users' autocomplete needs a permission curators lack.
+    autocomplete_fields = ["speaker", "source", "topics", "duplicate_of"]
     fieldsets = [
         (None, {"fields": ["imported_from", "speaker", "source", "locator", "kind"]}),
         ("What was said", {"fields": ["quote", "statement", "said_on", "said_on_precision"]}),
@@ -327,6 +329,12 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(review_state=ReviewState.DRAFT)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_curator":
+            staff = get_user_model().objects.filter(is_staff=True, is_active=True)
+            kwargs["queryset"] = staff.order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_ordering(self, request):
         return QUEUE_ORDERING
