@@ -12,8 +12,10 @@ import base64
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -74,6 +76,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
     list_select_related = ["source", "created_by"]
     readonly_fields = [f.name for f in ImportBatch._meta.fields]
 
+    def get_queryset(self, request):
+        waiting = Q(candidates__claim__review_state=ReviewState.DRAFT)
+        return super().get_queryset(request).annotate(waiting=Count("candidates", filter=waiting))
+
     def has_add_permission(self, request):
         return request.user.has_perm("claims.add_claim")
 
@@ -86,9 +92,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="drafts")
+    @admin.display(description="drafts waiting", ordering="waiting")
     def review_link(self, batch: ImportBatch) -> str:
-        return format_html('<a href="{}">review</a>', queue_url(batch))
+        return format_html('<a href="{}">{} to review</a>', queue_url(batch), batch.waiting)
 
     def add_view(self, request, form_url="", extra_context=None):
         if not self.has_add_permission(request):
@@ -280,7 +286,8 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
         "import_record__batch__created_by",
     ]
     readonly_fields = ["imported_from", "deadline_source", "deadline_rule", "needs_deadline"]
-    autocomplete_fields = ["speaker", "source", "topics", "assigned_curator", "duplicate_of"]
+    # Not the assigned curator: the users' autocomplete needs a permission curators lack.
+    autocomplete_fields = ["speaker", "source", "topics", "duplicate_of"]
     fieldsets = [
         (None, {"fields": ["imported_from", "speaker", "source", "locator", "kind"]}),
         ("What was said", {"fields": ["quote", "statement", "said_on", "said_on_precision"]}),
@@ -322,6 +329,12 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(review_state=ReviewState.DRAFT)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_curator":
+            staff = get_user_model().objects.filter(is_staff=True, is_active=True)
+            kwargs["queryset"] = staff.order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_ordering(self, request):
         return QUEUE_ORDERING

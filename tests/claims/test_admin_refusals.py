@@ -265,6 +265,9 @@ def test_a_refused_publish_action_says_why_and_changes_nothing(curator_client):
 def _draft_form(draft: Claim, **overrides) -> dict:
     return {
         "speaker": draft.speaker_id,
+        "source": draft.source_id,
+        "said_on": draft.said_on.isoformat(),
+        "said_on_precision": draft.said_on_precision,
         "kind": draft.kind,
         "quote": draft.quote,
         "statement": draft.statement,
@@ -285,7 +288,7 @@ def test_publishing_a_draft_the_services_refuse_shows_why_on_the_review_page(cur
     url = reverse("admin:claims_draftclaim_change", args=[draft.pk])
     response = curator_client.post(url, _draft_form(draft, statement="Edited.", _publish="1"))
     assert response.status_code == 200
-    assert _non_field_errors(response) == [f"Said on: {FUTURE_MESSAGE}"]
+    assert _field_errors(response, "said_on") == [FUTURE_MESSAGE]
     draft.refresh_from_db()
     assert (draft.review_state, draft.statement) == (ReviewState.DRAFT, draft.statement)
     assert draft.version == 1
@@ -320,7 +323,12 @@ def test_a_refused_review_action_says_why(curator_client):
     data = {"action": "publish_drafts", ACTION_CHECKBOX_NAME: [draft.pk]}
     response = curator_client.post(QUEUE, data, follow=True)
     assert response.status_code == 200
-    assert f"Nothing was changed: said on: {FUTURE_MESSAGE}" in response.text
+    assert (
+        f"Published 0 drafts; 1 could not be published: #{draft.pk} “{draft.statement}”: "
+        f"said on: {FUTURE_MESSAGE}"
+    ) in response.text
+    draft.refresh_from_db()
+    assert draft.review_state == ReviewState.DRAFT
 
 
 # --- the import page -------------------------------------------------------------------------

@@ -19,7 +19,14 @@ from claims.importing.services import (
 )
 from claims.models import Claim
 from claims.validators import latest_today
-from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
+from tests.factories import (
+    ClaimFactory,
+    CuratorFactory,
+    SourceFactory,
+    SpeakerFactory,
+    TopicFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:claims_draftclaim_changelist")
@@ -362,3 +369,33 @@ def test_draft_counts_in_the_speaker_and_source_lists_open_exactly_those_drafts(
     for url, count in links:
         listed = curator_client.get(url.replace("&amp;", "&"))
         assert listed.context["cl"].result_count == int(count), url
+
+
+def test_the_imports_list_counts_the_drafts_still_waiting_linked_to_them(curator_client, curator):
+    drafts = _import(PANEL, "panel.md", curator)
+    batch = drafts[0].import_record.batch
+    services.claim_publish(claim=drafts[0], actor=curator)
+
+    page = curator_client.get(reverse("admin:claims_importbatch_changelist")).text
+
+    link = f"{QUEUE}?import_record__batch__id__exact={batch.pk}"
+    assert f'<a href="{link}">1 to review</a>' in page
+    assert _listed(curator_client.get(link)) == [drafts[1].pk]
+
+
+def test_a_curator_assigns_a_draft_to_a_colleague_from_a_list_of_curators(curator_client, curator):
+    colleague = CuratorFactory(username="colleague")
+    reader = UserFactory(username="reader")
+    draft = _import(PANEL, "panel.md", curator)[0]
+    url = reverse("admin:claims_draftclaim_change", args=[draft.pk])
+
+    field = curator_client.get(url).context["adminform"].form.fields["assigned_curator"]
+    response = curator_client.post(
+        url, _post_data(draft, assigned_curator=colleague.pk, _continue="1")
+    )
+
+    assert set(field.queryset) == {curator, colleague}
+    assert reader not in field.queryset
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.assigned_curator == colleague

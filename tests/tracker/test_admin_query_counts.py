@@ -170,7 +170,7 @@ def test_each_admin_list_costs_the_same_queries_for_3_rows_as_for_20(
     client.force_login(admin_user)
     url = reverse(f"admin:{name}_changelist")
     make(3)
-    client.get(url)  # the session and content types, read once per process
+    client.get(url)  # content types and the like are read once per process
     with django_assert_num_queries(queries):
         few = client.get(url)
     make(17)
