@@ -248,7 +248,7 @@ def run(servers: dict, database, plan: dict, args) -> dict:
             if scenario == "search set" and round_number % args.search_every:
                 continue
             repeat = 1 if scenario == "search set" else args.batch
-            for name in names:
+            for name in (name for name in names if name in urls):
                 batch(servers[name], database, urls[name], repeat, tallies[scenario, name])
         conditional = tallies["conditional GET (304)", "api"]
         batch(api, database, [first], args.batch, conditional, headers={"If-None-Match": etag})
