@@ -21,6 +21,7 @@ from claims.admin.errors import (
     error_text,
 )
 from claims.admin.forms import (
+    AssignableCuratorMixin,
     RevertForm,
 )
 from claims.admin.history import ReadableHistoryAdmin
@@ -125,7 +126,9 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ClaimResolvingMixin, ServiceFormAdminMixin, ReadableHistoryAdmin):
+class ClaimAdmin(
+    ClaimResolvingMixin, AssignableCuratorMixin, ServiceFormAdminMixin, ReadableHistoryAdmin
+):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
@@ -149,7 +152,7 @@ class ClaimAdmin(ClaimResolvingMixin, ServiceFormAdminMixin, ReadableHistoryAdmi
     date_hierarchy = "said_on"
     list_select_related = ["speaker", "source"]
     list_per_page = 50
-    autocomplete_fields = ["speaker", "source", "topics", "assigned_curator", "duplicate_of"]
+    autocomplete_fields = ["speaker", "source", "topics", "duplicate_of"]
     readonly_fields = [
         "status_badge",
         "deadline_source",

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.admin.widgets import AdminDateWidget, AdminRadioSelect
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import get_format
 
@@ -170,3 +171,17 @@ class SpeakerAdminForm(forms.ModelForm):
     class Meta:
         model = Speaker
         fields = "__all__"  # noqa: DJ007 - the admin lays out every field
+
+
+class AssignableCuratorMixin:
+    """A claim's "assigned curator" is picked from a list of active staff.
+
+    Not an autocomplete: that would ask the users admin, which curators may not
+    see (the "Curator" group has no permission on accounts), and answer 403.
+    """
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_curator":
+            staff = get_user_model().objects.filter(is_staff=True, is_active=True)
+            kwargs["queryset"] = staff.order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

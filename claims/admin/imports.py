@@ -12,7 +12,6 @@ import base64
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -27,6 +26,7 @@ from claims.admin.errors import (
     ServiceRefusedError,
     add_service_errors,
 )
+from claims.admin.forms import AssignableCuratorMixin
 from claims.admin.queue import (
     BATCH_PARAMETER,
     QUEUE_ORDERING,
@@ -257,7 +257,7 @@ class DraftForm(forms.ModelForm):
 
 
 @admin.register(DraftClaim)
-class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
+class DraftClaimAdmin(AssignableCuratorMixin, ServiceFormAdminMixin, admin.ModelAdmin):
     """Drafts waiting for review, import by import (newest first) in document order."""
 
     form = DraftForm
@@ -329,12 +329,6 @@ class DraftClaimAdmin(ServiceFormAdminMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(review_state=ReviewState.DRAFT)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "assigned_curator":
-            staff = get_user_model().objects.filter(is_staff=True, is_active=True)
-            kwargs["queryset"] = staff.order_by("username")
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_ordering(self, request):
         return QUEUE_ORDERING

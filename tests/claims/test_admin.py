@@ -14,7 +14,14 @@ from claims import services
 from claims.choices import DeadlineSource
 from claims.models import Claim, Resolution
 from tests.claims.test_history import _form_data
-from tests.factories import EVIDENCE_SEEN, ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory
+from tests.factories import (
+    EVIDENCE_SEEN,
+    ClaimFactory,
+    SourceFactory,
+    SpeakerFactory,
+    TopicFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:claims_claim_changelist")
@@ -261,3 +268,16 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client):
     response = client.get(CHANGELIST)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("model", ["claim", "draftclaim"])
+def test_a_curator_picks_the_assigned_curator_from_active_staff(curator_client, curator, model):
+    UserFactory(username="reader", is_staff=False)
+    UserFactory(username="gone", is_staff=True, is_active=False)
+    claim = ClaimFactory(review_state="draft" if model == "draftclaim" else "published")
+    page = curator_client.get(reverse(f"admin:claims_{model}_change", args=[claim.pk]))
+    assert page.status_code == 200
+    field = page.context["adminform"].form.fields["assigned_curator"]
+    assert list(field.queryset) == [curator]
+    # Not an autocomplete: the users' autocomplete answers 403 to curators.
+    assert "admin-autocomplete" not in str(field.widget.render("assigned_curator", None))
