@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from claims import services
 from claims import status as status_rules
 from claims.admin.claim_lists import speaker_claims_panel
 from claims.admin.forms import (
@@ -57,6 +58,9 @@ class SpeakerAdmin(ReadableHistoryAdmin):
     def draft_count(self, speaker: Speaker) -> str:
         return drafts_link(speaker.draft_total, f"speaker__id__exact={speaker.pk}")
 
+    def save_model(self, request, obj, form, change):
+        services.speaker_save(speaker=obj, actor=request.user)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
         speaker_id = _id(object_id)
@@ -96,3 +100,6 @@ class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request, obj, form, change):
+        services.topic_save(topic=obj)

@@ -29,7 +29,9 @@ from claims.services.record import (
     source_participants_add,
     source_save,
     speaker_create,
+    speaker_save,
     topic_get_or_create,
+    topic_save,
 )
 from claims.services.resolutions import (
     VERDICTS_NEEDING_EVIDENCE,
@@ -70,6 +72,8 @@ __all__ = [
     "source_participants_add",
     "source_save",
     "speaker_create",
+    "speaker_save",
     "topic_get_or_create",
+    "topic_save",
     "verdict_needs_evidence",
 ]

@@ -19,23 +19,46 @@ def speaker_create(
     links: Sequence[str] = (),
     actor: User | None = None,
 ) -> Speaker:
+    """Record a new speaker (see ``speaker_save``); the slug defaults to the name's."""
     speaker = Speaker(
         name=name,
-        slug=slug or slugify(name),
+        slug=slug,
         bio=bio,
         affiliations=affiliations,
         # A tuple becomes a list; anything else is validated as given (a bare
         # string is refused, not turned into a list of characters).
         links=list(links) if isinstance(links, tuple) else links,
     )
+    return speaker_save(speaker=speaker, actor=actor, reason="created")
+
+
+def speaker_save(*, speaker: Speaker, actor: User | None = None, reason: str = "") -> Speaker:
+    """Validate and save a new or edited speaker; a blank slug is made from the name.
+
+    Raises ``ValidationError`` (per field) when a value is not valid.
+    """
+    if not speaker.slug:
+        speaker.slug = slugify(speaker.name)
     speaker.full_clean()
-    _stamp(speaker, actor=actor, reason="created")
+    _stamp(speaker, actor=actor, reason=reason or ("edited" if speaker.pk else "created"))
     speaker.save()
     return speaker
 
 
 def topic_get_or_create(*, name: str) -> Topic:
     topic, _ = Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+    return topic
+
+
+def topic_save(*, topic: Topic) -> Topic:
+    """Validate and save a new or edited topic; a blank slug is made from the name.
+
+    Raises ``ValidationError`` (per field) when a value is not valid.
+    """
+    if not topic.slug:
+        topic.slug = slugify(topic.name)
+    topic.full_clean()
+    topic.save()
     return topic
 
 
