@@ -72,7 +72,18 @@ CASES = [
     ({"confidence": 1.5}, {"confidence"}, "a confidence above 1"),
     ({"said_on_precision": "week"}, {"said_on_precision"}, "a precision that does not exist"),
     ({"said_on": None}, {"said_on"}, "no date said"),
+    (
+        {"source_on": datetime.date(2022, 10, 14)},
+        {"said_on"},
+        "said on another day than its source's",
+    ),
 ]
+
+
+def _source(said_on: datetime.date | None = SAID, precision: str = "day"):
+    """A source dated like the claim: a claim is said on its source's date."""
+    known = precision if precision in {"day", "month", "year"} else "day"
+    return SourceFactory(published_on=said_on or SAID, published_precision=known)
 
 
 def _input(speaker, source, **overrides) -> services.ClaimInput:
@@ -123,7 +134,14 @@ def _in_bulk(claim_input: services.ClaimInput, actor):
 @pytest.mark.parametrize(("overrides", "refused", "why"), CASES, ids=[c[2] for c in CASES])
 def test_bulk_and_one_by_one_make_the_same_claim(overrides, refused, why):
     curator = CuratorFactory()
-    claim_input = _input(SpeakerFactory(), SourceFactory(), **overrides)
+    overrides = dict(overrides)
+    source_on = overrides.pop("source_on", None)
+    source = (
+        SourceFactory(published_on=source_on, published_precision="day")
+        if source_on
+        else _source(overrides.get("said_on", SAID), overrides.get("said_on_precision", "day"))
+    )
+    claim_input = _input(SpeakerFactory(), source, **overrides)
     with time_machine.travel(NOW, tick=False):
         one = _one_by_one(claim_input, curator)
         bulk = _in_bulk(claim_input, curator)
@@ -143,7 +161,7 @@ def test_the_table_covers_valid_and_refused_claims():
 
 
 def test_a_bad_claim_among_many_is_named_and_nothing_is_written():
-    speaker, source = SpeakerFactory(), SourceFactory()
+    speaker, source = SpeakerFactory(), _source()
     inputs = [
         _input(speaker, source),
         _input(speaker, source, quote="Fusion power will be on the grid by 2040."),
@@ -158,7 +176,7 @@ def test_a_bad_claim_among_many_is_named_and_nothing_is_written():
 
 
 def test_claims_made_in_bulk_come_back_in_order_with_one_history_entry_each():
-    speaker, source = SpeakerFactory(), SourceFactory()
+    speaker, source = SpeakerFactory(), _source()
     quotes = [f"Solar will supply {n}% of the grid by 2030." for n in range(1, 8)]
     with time_machine.travel(NOW, tick=False):
         made = services.claims_bulk_create(
@@ -175,7 +193,7 @@ def test_claims_made_in_bulk_come_back_in_order_with_one_history_entry_each():
 
 def test_marking_duplicates_in_bulk_records_what_claim_update_records():
     curator = CuratorFactory()
-    speaker, source = SpeakerFactory(), SourceFactory()
+    speaker, source = SpeakerFactory(), _source()
     with time_machine.travel(NOW, tick=False):
         original, by_update, in_bulk = services.claims_bulk_create(
             claims=[_input(speaker, source)] * 3, actor=curator

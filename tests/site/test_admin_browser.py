@@ -165,7 +165,7 @@ def test_a_curator_resolves_from_the_keyboard_and_publishes_two_drafts(
         page.locator(f'input.action-select[value="{draft.pk}"]').check()
     page.select_option("select[name=action]", "publish_drafts")
     page.get_by_role("button", name="Go").click()
-    assert "Published 2 draft(s)." in page.locator(".messagelist").inner_text()
+    assert "Published 2 drafts." in page.locator(".messagelist").inner_text()
 
     page.goto(f"{server}/admin/")
     after = dashboard_counts(page)

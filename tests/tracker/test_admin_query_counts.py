@@ -17,6 +17,7 @@ from claims import services
 from claims.choices import ReviewState
 from claims.models import ImportBatch, ImportedCandidate
 from tests.factories import (
+    EVIDENCE_SEEN,
     ClaimFactory,
     CuratorFactory,
     SourceFactory,
@@ -92,7 +93,11 @@ def _topics(n: int) -> None:
 def _resolutions(n: int) -> None:
     for _ in range(n):
         services.claim_resolve(
-            claim=ClaimFactory(), verdict="true", rationale="It happened.", actor=CuratorFactory()
+            claim=ClaimFactory(),
+            verdict="true",
+            rationale="It happened.",
+            evidence=EVIDENCE_SEEN,
+            actor=CuratorFactory(),
         )
 
 
