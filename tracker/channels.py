@@ -16,7 +16,7 @@ import smtplib
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -107,8 +107,26 @@ def _subject(items: list[Item]) -> str:
     return f"{len(items)} claims need resolving"
 
 
+def one_per_claim(items: list[Item]) -> list[Item]:
+    """Each claim once, in first-seen order, its rounds named together.
+
+    A claim can be due in two rounds for one curator at once (a follow-up and the
+    escalation after it); the message names it once, so "N claims" counts claims.
+    """
+    merged: dict[int, Item] = {}
+    for item in items:
+        first = merged.get(item.claim_id)
+        if first is None:
+            merged[item.claim_id] = item
+        else:
+            label = f"{first.round_label}; {item.round_label}"
+            merged[item.claim_id] = replace(first, round_label=label)
+    return list(merged.values())
+
+
 def build_email(delivery: Delivery, reminders: list[Reminder], *, today) -> EmailMultiAlternatives:
-    items = [Item.build(reminder, today) for reminder in reminders]
+    reminded = [Item.build(reminder, today) for reminder in reminders]
+    items = one_per_claim(reminded)
     context = {
         "recipient": delivery.recipient,
         "items": items,
@@ -121,7 +139,7 @@ def build_email(delivery: Delivery, reminders: list[Reminder], *, today) -> Emai
         to=[delivery.recipient.email],
         headers={
             "Message-ID": delivery.message_id,
-            "X-Tracker-Reminders": ", ".join(str(item.reminder_id) for item in items),
+            "X-Tracker-Reminders": ", ".join(str(item.reminder_id) for item in reminded),
         },
     )
     message.attach_alternative(

@@ -14,7 +14,7 @@ from claims.services import claim_resolve
 from tests.factories import EVIDENCE_SEEN, ClaimFactory
 from tests.tracker.factories import drain, later, opted_in_curator
 from tests.tracker.smtp import free_port
-from tracker.channels import send_email
+from tracker.channels import build_email, send_email
 from tracker.mail import Deadline
 from tracker.models import Channel, Delivery, DeliveryMode, DeliveryState, Reminder, ReminderState
 from tracker.services import (
@@ -333,3 +333,39 @@ def test_a_malformed_webhook_secret_is_a_permanent_error(webhook, today, due_cla
     assert delivery.state == DeliveryState.DEAD
     assert "REMINDER_WEBHOOK_SECRET" in delivery.last_error
     assert webhook.received == []
+
+
+def test_a_claim_due_in_two_rounds_at_once_is_named_once_in_the_message(today):
+    curator = opted_in_curator()
+    claim, other = (
+        ClaimFactory(deadline=today - datetime.timedelta(days=days)) for days in (517, 3)
+    )
+    delivery = Delivery.objects.create(
+        recipient=curator, channel=Channel.EMAIL, mode=DeliveryMode.DIGEST
+    )
+    reminders = [
+        Reminder.objects.create(
+            claim=claim_,
+            recipient=curator,
+            round=round_,
+            channel=Channel.EMAIL,
+            due_on=today,
+            delivery=delivery,
+        )
+        for claim_, round_ in (
+            (claim, "follow-up-30"),
+            (claim, "escalation"),
+            (other, "deadline"),
+        )
+    ]
+    message = build_email(delivery, reminders, today=today)
+    text = message.body
+    assert message.subject == "2 claims need resolving"
+    assert "These 2 claims need a resolution" in text
+    assert text.count(claim.statement) == 1
+    assert "follow-up after 30 days; escalated" in text
+    assert f"?id__in={min(claim.pk, other.pk)},{max(claim.pk, other.pk)}" in text
+    # Every reminder the message carries is still named for the delivery's bookkeeping.
+    assert message.extra_headers["X-Tracker-Reminders"] == ", ".join(
+        str(reminder.pk) for reminder in reminders
+    )
