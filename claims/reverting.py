@@ -7,11 +7,13 @@ next version number, and is recorded as "reverted to …". Verdicts are not part
 of a claim's editable fields: resolving and reopening keep their own history.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from claims import services
 from claims.choices import DeadlineSource
@@ -96,6 +98,8 @@ def claim_revert_preview(*, claim: Claim, history_id: int) -> list[RevertChange]
 
 
 def _shown(value) -> str:
+    if isinstance(value, datetime.date):
+        return date_format(value)  # the admin's one format, "31 December 2030"
     return "—" if value in (None, "") else str(value)
 
 
@@ -129,8 +133,9 @@ def claim_revert(*, claim: Claim, history_id: int, expected_version: int, actor=
 
 def version_label(record) -> str:
     """How a curator tells versions apart: its number and the second it was saved,
-    "version 4 of 2026-11-26 14:03:07" (two saves within a minute differ)."""
-    when = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M:%S")
+    "version 4 of 26 November 2026, 14:03:07" (two saves within a minute differ)."""
+    when = date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
+    when += timezone.localtime(record.history_date).strftime(":%S")
     return f"version {record.version} of {when}"
 
 

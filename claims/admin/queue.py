@@ -13,6 +13,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ORDER_VAR, ChangeList
 from django.db.models import Count, F, Q
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from claims.admin.errors import error_text
@@ -84,7 +86,7 @@ def next_draft(claim: Claim) -> Claim | None:
 
 
 def batch_label(batch: ImportBatch) -> str:
-    when = batch.created_at.strftime("%Y-%m-%d %H:%M")
+    when = date_format(timezone.localtime(batch.created_at), "DATETIME_FORMAT")
     return f"{batch.file_name or 'document'} → {batch.source.title} ({when})"
 
 
@@ -107,7 +109,7 @@ class BatchHeader:
             batch.file_name or "a document",
             reverse("admin:claims_source_change", args=[batch.source_id]),
             batch.source.title,
-            batch.created_at.strftime("%Y-%m-%d %H:%M"),
+            date_format(timezone.localtime(batch.created_at), "DATETIME_FORMAT"),
             by,
             self.waiting,
             batch.created_count,

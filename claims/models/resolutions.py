@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
 
 from claims.choices import (
@@ -80,7 +81,7 @@ class Resolution(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_verdict_display()} ({self.resolved_at:%Y-%m-%d})"
+        return f"{self.get_verdict_display()} ({date_format(timezone.localdate(self.resolved_at))})"
 
     @property
     def is_current(self) -> bool:

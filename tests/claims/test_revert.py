@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from claims import services
+from claims import reverting, services
 from claims.models import Claim, Resolution
 from tests.factories import (
     EVIDENCE_SEEN,
@@ -162,3 +162,8 @@ def test_resolutions_offer_no_revert(admin_client, curator):
     assert 'value="Revert"' not in page.content.decode()
     assert admin_client.post(url, {"verdict": "false"}).status_code == 403
     assert Resolution.objects.get().verdict == "true"
+
+
+def test_the_revert_preview_writes_dates_in_the_admins_format():
+    assert reverting._shown(datetime.date(2025, 6, 30)) == "30 June 2025"
+    assert reverting._shown(None) == "—"

@@ -7,6 +7,8 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from claims import services
 from claims.choices import ReviewState
@@ -106,7 +108,8 @@ def test_the_import_filter_lists_imports_with_drafts_waiting_and_keeps_its_addre
 
     assert _listed(response) == [c.pk for c in panel]
     choices = [c["display"] for c in _filter(response, "import").choices(response.context["cl"])]
-    assert choices[1:] == [f"panel.md → Margins panel, Porto ({batch.created_at:%Y-%m-%d %H:%M})"]
+    when = date_format(timezone.localtime(batch.created_at), "DATETIME_FORMAT")
+    assert choices[1:] == [f"panel.md → Margins panel, Porto ({when})"]  # "29 November 2026, 14:01"
     bad = curator_client.get(QUEUE, {"import_record__batch__id__exact": "x"})
     assert bad.status_code == 200
     assert _listed(bad) == []
