@@ -8,13 +8,12 @@ Every path calls ``claims.services``, so the admin refuses what the API refuses.
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
 from claims import services
-from claims.admin.errors import add_service_errors
+from claims.admin.errors import add_service_errors, url_pk
 from claims.admin.forms import EvidenceFormSet, ReasonForm, ResolveForm
 from claims.choices import Verdict
 from claims.models import Claim
@@ -40,16 +39,25 @@ class ClaimResolvingMixin:
         ]
 
     def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self._claim_or_none(request, object_id)
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
         return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
 
     def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self._claim_or_none(request, object_id)
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
         return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    def _claim_or_none(self, request: HttpRequest, object_id: str) -> Claim | None:
+        """The claim the URL names, or None when there is none or the id is not a key."""
+        pk = url_pk(Claim, object_id)
+        return None if pk is None else Claim.objects.filter(pk=pk).first()
 
     @admin.action(description="Resolve the selected claims…", permissions=["change"])
     def resolve_selected(self, request, queryset):
