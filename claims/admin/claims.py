@@ -32,7 +32,7 @@ from claims.admin.listing import (
     StatusFilter,
     status_badge,
 )
-from claims.admin.resolving import ClaimResolvingMixin
+from claims.admin.resolving import ClaimResolvingMixin, _claims_count, _claims_message
 from claims.choices import ReviewState
 from claims.models import (
     Claim,
@@ -384,7 +384,7 @@ class ClaimAdmin(
         except (ValidationError, services.ConflictError) as error:
             self._refused(request, error)
             return
-        self.message_user(request, f"Published {count} claim(s).", messages.SUCCESS)
+        self.message_user(request, _claims_message("Published", count), messages.SUCCESS)
 
     @admin.action(description="Assign the selected claims to me", permissions=["change"])
     def assign_to_me(self, request, queryset):
@@ -395,7 +395,7 @@ class ClaimAdmin(
         except (ValidationError, services.ConflictError) as error:
             self._refused(request, error)
             return
-        self.message_user(request, f"Assigned {count} claim(s) to you.", messages.SUCCESS)
+        self.message_user(request, f"Assigned {_claims_count(count)} to you.", messages.SUCCESS)
 
     def _refused(self, request, error) -> None:
         """A bulk action the services refused: all or nothing, so nothing was changed."""
