@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims.admin.errors import url_pk
@@ -27,6 +28,8 @@ class ReadableHistoryContext(HistoricalRecordContextHelper):
     """Values in a change list: dates in the admin's format, lists joined, "—" for empty."""
 
     def prepare_delta_change_value(self, change, value) -> Any:
+        if isinstance(value, DeletedObject):
+            value = _deleted_object_text(value)
         value = super().prepare_delta_change_value(change, value)
         if isinstance(value, list):
             return ", ".join(str(item) for item in value) or EMPTY
@@ -39,6 +42,14 @@ class ReadableHistoryContext(HistoricalRecordContextHelper):
         if isinstance(value, bool):
             return "yes" if value else "no"
         return value
+
+
+def _deleted_object_text(value: DeletedObject) -> str | None:
+    """simple-history stands a ``DeletedObject`` in for an empty foreign key as well
+    as for a related row deleted since; only the second has a key to name."""
+    if value.pk is None:
+        return None
+    return f"deleted {value.model._meta.verbose_name} #{value.pk}"
 
 
 class ReadableHistoryAdmin(SimpleHistoryAdmin):
