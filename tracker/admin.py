@@ -364,12 +364,8 @@ extend(Claim, ClaimAdmin)
 class SpeakerAdmin(RecordSpeakerAdmin):
     """The speakers admin, with each speaker's track record on their page."""
 
-    def summary_context(self, object_id) -> dict:
-        context = super().summary_context(object_id)
-        try:
-            speaker_id = int(object_id)
-        except (TypeError, ValueError):
-            return context
+    def summary_context(self, speaker_id: int) -> dict:
+        context = super().summary_context(speaker_id)
         record = track_records([speaker_id], timezone.localdate())[speaker_id]
         return {**context, "track_record": record}
 

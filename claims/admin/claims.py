@@ -7,7 +7,6 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +18,7 @@ from claims.admin.errors import (
     ServiceFormAdminMixin,
     ServiceRefusedError,
     error_text,
+    url_pk,
 )
 from claims.admin.forms import (
     AssignableCuratorMixin,
@@ -32,7 +32,7 @@ from claims.admin.listing import (
     StatusFilter,
     status_badge,
 )
-from claims.admin.resolving import ClaimResolvingMixin
+from claims.admin.resolving import ClaimResolvingMixin, _claims_count, _claims_message
 from claims.choices import ReviewState
 from claims.models import (
     Claim,
@@ -324,9 +324,15 @@ class ClaimAdmin(
     # --- reverting to a version from the history ---------------------------
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """Revert through the service, as a new change, after showing what it changes."""
-        claim = get_object_or_404(Claim, pk=object_id)
+        pk = url_pk(Claim, object_id)
+        claim = None if pk is None else Claim.objects.filter(pk=pk).first()
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
+        version_id = url_pk(claim.history.model, version_id)
+        if version_id is None:
+            raise Http404("This claim has no such version.")
         form = RevertForm(request.POST or None, initial={"expected_version": claim.version})
         if request.method == "POST" and form.is_valid():
             try:
@@ -378,7 +384,7 @@ class ClaimAdmin(
         except (ValidationError, services.ConflictError) as error:
             self._refused(request, error)
             return
-        self.message_user(request, f"Published {count} claim(s).", messages.SUCCESS)
+        self.message_user(request, _claims_message("Published", count), messages.SUCCESS)
 
     @admin.action(description="Assign the selected claims to me", permissions=["change"])
     def assign_to_me(self, request, queryset):
@@ -389,7 +395,7 @@ class ClaimAdmin(
         except (ValidationError, services.ConflictError) as error:
             self._refused(request, error)
             return
-        self.message_user(request, f"Assigned {count} claim(s) to you.", messages.SUCCESS)
+        self.message_user(request, f"Assigned {_claims_count(count)} to you.", messages.SUCCESS)
 
     def _refused(self, request, error) -> None:
         """A bulk action the services refused: all or nothing, so nothing was changed."""

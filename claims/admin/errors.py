@@ -108,3 +108,20 @@ def _refused_form(form_class: type[forms.BaseForm], refusal: Any) -> type[forms.
     Refused.__name__ = form_class.__name__
     Refused.__qualname__ = form_class.__qualname__
     return Refused
+
+
+def url_pk(model, object_id) -> Any:
+    """The primary key named in an admin URL, or None when it cannot be one.
+
+    ``object_id`` is the URL's text (quoted as the admin quotes it). Returns the key
+    as the model's primary-key field cleans it (an ``int`` for the integer keys used
+    here), or None for text that is not a key of that field ("abc", "1.5", a number
+    beyond the column's range), so the view answers "doesn't exist" instead of
+    letting the database refuse the lookup with a server error.
+    """
+    from django.contrib.admin.utils import unquote
+
+    try:
+        return model._meta.pk.clean(unquote(str(object_id)), None)
+    except ValidationError:
+        return None

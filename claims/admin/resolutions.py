@@ -11,8 +11,20 @@ from claims.models import (
 
 
 class EvidenceInline(admin.TabularInline):
+    """A resolution's evidence, read only: it is given with the verdict on the claim's
+    resolve page, where the rules for evidence apply and the history records it."""
+
     model = Evidence
     extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Resolution)

@@ -8,13 +8,13 @@ Every path calls ``claims.services``, so the admin refuses what the API refuses.
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from claims import services
-from claims.admin.errors import add_service_errors
+from claims.admin.errors import add_service_errors, url_pk
 from claims.admin.forms import EvidenceFormSet, ReasonForm, ResolveForm
 from claims.choices import Verdict
 from claims.models import Claim
@@ -40,16 +40,25 @@ class ClaimResolvingMixin:
         ]
 
     def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self._claim_or_none(request, object_id)
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
         return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
 
     def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self._claim_or_none(request, object_id)
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
         return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+
+    def _claim_or_none(self, request: HttpRequest, object_id: str) -> Claim | None:
+        """The claim the URL names, or None when there is none or the id is not a key."""
+        pk = url_pk(Claim, object_id)
+        return None if pk is None else Claim.objects.filter(pk=pk).first()
 
     @admin.action(description="Resolve the selected claims…", permissions=["change"])
     def resolve_selected(self, request, queryset):
@@ -84,7 +93,9 @@ class ClaimResolvingMixin:
             except (ValidationError, services.ConflictError) as error:
                 add_service_errors(form, error)
             else:
-                self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
+                self.message_user(
+                    request, _claims_message("Resolved", len(claims)), messages.SUCCESS
+                )
                 return self._done(request, claims, single)
         needing = [
             label for value, label in Verdict.choices if services.verdict_needs_evidence(value)
@@ -105,7 +116,14 @@ class ClaimResolvingMixin:
         claims = list(queryset.select_related("speaker").order_by("pk"))
         is_submit = "apply" in request.POST
         form = ReasonForm(request.POST if is_submit else None)
-        if is_submit and form.is_valid():
+        unresolved = [claim for claim in claims if not claim.verdict]
+        if unresolved and len(unresolved) == len(claims):
+            # Nothing to reopen: say so, as the API does, rather than "Reopened 0".
+            form = ReasonForm(request.POST or {})
+            form.is_valid()
+            form.errors.clear()
+            form.add_error(None, _no_verdict_message(unresolved, single))
+        elif is_submit and form.is_valid():
             try:
                 count = services.claims_reopen(
                     claims=claims, reason=form.cleaned_data["reason"], actor=request.user
@@ -113,10 +131,19 @@ class ClaimResolvingMixin:
             except (ValidationError, services.ConflictError) as error:
                 add_service_errors(form, error)
             else:
-                self.message_user(request, f"Reopened {count} claim(s).", messages.SUCCESS)
+                self.message_user(request, _claims_message("Reopened", count), messages.SUCCESS)
+                if unresolved:
+                    self.message_user(
+                        request, _no_verdict_message(unresolved, single), messages.WARNING
+                    )
                 return self._done(request, claims, single)
         return self._action_page(
-            request, claims, "admin/claims/claim/reopen.html", form=form, single=single
+            request,
+            claims,
+            "admin/claims/claim/reopen.html",
+            form=form,
+            single=single,
+            nothing_to_reopen=len(unresolved) == len(claims),
         )
 
     def _action_page(self, request, claims, template: str, *, form, single, formsets=(), **context):
@@ -126,7 +153,7 @@ class ClaimResolvingMixin:
         step = (
             ("Revise verdict" if claim and claim.verdict else "Resolve") if resolving else "Reopen"
         )
-        title = f"{step} “{claim}”" if claim else f"{step}: {len(claims)} claims"
+        title = f"{step} “{claim}”" if claim else f"{step}: {_claims_count(len(claims))}"
         return TemplateResponse(
             request,
             template,
@@ -149,3 +176,25 @@ class ClaimResolvingMixin:
                 **context,
             },
         )
+
+
+def _claims_count(count: int) -> str:
+    """'1 claim', '2 claims'."""
+    return ngettext("%(count)d claim", "%(count)d claims", count) % {"count": count}
+
+
+def _claims_message(done: str, count: int) -> str:
+    """'Resolved 1 claim.', 'Reopened 3 claims.'"""
+    return f"{done} {_claims_count(count)}."
+
+
+def _no_verdict_message(claims: list[Claim], single: bool) -> str:
+    """Why these claims were not reopened: they have no verdict."""
+    if single:
+        return "This claim has no verdict to reopen."
+    named = ", ".join(f"#{claim.pk} “{claim}”" for claim in claims)
+    return ngettext(
+        "%(count)d claim has no verdict to reopen: %(named)s.",
+        "%(count)d claims have no verdict to reopen: %(named)s.",
+        len(claims),
+    ) % {"count": len(claims), "named": named}

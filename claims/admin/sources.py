@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from claims import services
 from claims import status as status_rules
 from claims.admin.claim_lists import source_claims_panel
+from claims.admin.errors import url_pk
 from claims.admin.history import ReadableHistoryAdmin
 from claims.admin.listing import claims_link, drafts_link
 from claims.choices import ReviewState
@@ -49,8 +50,9 @@ class SourceAdmin(ReadableHistoryAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
-        if str(object_id).isdigit():
-            extra_context["claims_panel"] = source_claims_panel(request, int(object_id))
+        source_id = url_pk(Source, object_id)
+        if source_id is not None:
+            extra_context["claims_panel"] = source_claims_panel(request, source_id)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from claims import services
 from claims import status as status_rules
 from claims.admin.claim_lists import speaker_claims_panel
+from claims.admin.errors import url_pk
 from claims.admin.forms import (
     SpeakerAdminForm,
 )
@@ -62,16 +63,17 @@ class SpeakerAdmin(ReadableHistoryAdmin):
         services.speaker_save(speaker=obj, actor=request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), **self.summary_context(object_id)}
-        speaker_id = _id(object_id)
+        extra_context = dict(extra_context or {})
+        speaker_id = url_pk(Speaker, object_id)
         if speaker_id is not None:
+            extra_context.update(self.summary_context(speaker_id))
             extra_context["claims_panel"] = speaker_claims_panel(request, speaker_id)
         return super().change_view(request, object_id, form_url, extra_context)
 
-    def summary_context(self, object_id) -> dict:
+    def summary_context(self, speaker_id: int) -> dict:
         """Published claims by status for the speaker page; tracker adds the track record."""
         today = timezone.localdate()
-        claims = Claim.objects.public().filter(speaker_id=object_id).with_status(today)
+        claims = Claim.objects.public().filter(speaker_id=speaker_id).with_status(today)
         counts = dict(
             claims.order_by()
             .values_list("status")
@@ -85,14 +87,6 @@ class SpeakerAdmin(ReadableHistoryAdmin):
         }
 
     change_form_template = "admin/claims/speaker/change_form.html"
-
-
-def _id(object_id) -> int | None:
-    """The primary key in an admin URL, or None when it is not one (Django then says 404)."""
-    try:
-        return int(object_id)
-    except (TypeError, ValueError):
-        return None
 
 
 @admin.register(Topic)

@@ -249,6 +249,8 @@ def claim_validate(claim: Claim) -> None:
     here in Python instead, and related rows are taken as given (they are instances).
     """
     claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    if claim.pk is not None and claim.duplicate_of_id == claim.pk:
+        raise ValidationError({"duplicate_of": "A claim cannot be a duplicate of itself."})
     if claim.deadline and not claim.deadline_precision:
         raise ValidationError(
             {"deadline_precision": "A deadline needs its precision: day, month or year."}

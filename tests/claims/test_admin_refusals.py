@@ -6,6 +6,7 @@ import datetime
 import pytest
 import time_machine
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -466,3 +467,37 @@ def test_the_record_forms_refuse_what_the_record_refuses(
     assert not Speaker.objects.exists()
     assert not Source.objects.exists()
     assert not Topic.objects.exists()
+
+
+SELF_DUPLICATE = "A claim cannot be a duplicate of itself."
+
+
+@pytest.mark.parametrize(
+    ("button", "page"),
+    [("_save", "draftclaim"), ("_continue", "draftclaim"), ("_save", "claim")],
+    ids=["draft saved", "draft saved and continued", "claim saved"],
+)
+def test_a_claim_saved_as_a_duplicate_of_itself_is_refused_on_duplicate_of(
+    curator_client, button, page
+):
+    state = ReviewState.DRAFT if page == "draftclaim" else ReviewState.PUBLISHED
+    claim = ClaimFactory(review_state=state)
+    url = reverse(f"admin:claims_{page}_change", args=[claim.pk])
+    data = _form_data(curator_client.get(url))
+    data.update({"duplicate_of": claim.pk, button: "1"})
+    response = curator_client.post(url, data)
+    assert response.status_code == 200
+    assert _field_errors(response, "duplicate_of") == [SELF_DUPLICATE]
+    claim.refresh_from_db()
+    assert claim.duplicate_of_id is None
+
+
+def test_the_service_refuses_a_claim_as_a_duplicate_of_itself():
+    claim = ClaimFactory(review_state=ReviewState.DRAFT)
+    with pytest.raises(ValidationError) as refused:
+        services.claim_update(
+            claim=claim, expected_version=claim.version, changes={"duplicate_of": claim}
+        )
+    assert refused.value.message_dict == {"duplicate_of": [SELF_DUPLICATE]}
+    claim.refresh_from_db()
+    assert claim.duplicate_of_id is None

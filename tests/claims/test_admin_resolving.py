@@ -176,7 +176,8 @@ def test_a_user_who_cannot_change_claims_is_refused_not_failed(client):
         assert client.get(url).status_code == 403
         assert client.post(url, _post(verdict="true")).status_code == 403
     assert not Resolution.objects.exists()
-    assert client.get(reverse("admin:claims_claim_resolve", args=[999999])).status_code == 404
+    # a claim that does not exist: Django's own "doesn't exist" (back to the list, with a message)
+    assert client.get(reverse("admin:claims_claim_resolve", args=[999999])).status_code == 302
 
 
 def test_a_reminder_link_signed_out_lands_on_the_resolve_page_after_signing_in(client, curator):
@@ -243,6 +244,82 @@ def test_withdrawing_several_claims_at_once_needs_only_a_rationale(curator_clien
     fields = {"verdict": "withdrawn", "evidence-0-url": "", "evidence-0-observed_on": ""}
     assert curator_client.post(CHANGELIST, _bulk(claims, **_post(**fields))).status_code == 302
     assert set(Claim.objects.values_list("verdict", flat=True)) == {"withdrawn"}
+
+
+# --- reopening and the counts in messages -----------------------------------------------------
+NO_VERDICT = "This claim has no verdict to reopen."
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_reopening_a_claim_without_a_verdict_says_so_and_offers_no_form(curator_client):
+    claim = ClaimFactory()
+    url = reverse("admin:claims_claim_reopen", args=[claim.pk])
+    for response in (
+        curator_client.get(url),
+        curator_client.post(url, {"apply": "1", "reason": "x"}),
+    ):
+        assert response.status_code == 200
+        assert list(response.context["adminform"].form.non_field_errors()) == [NO_VERDICT]
+        assert 'value="Reopen"' not in response.text
+        assert "Reopened" not in response.text
+    assert Claim.history.filter(id=claim.pk).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("resolved", "unresolved", "success", "warning"),
+    [
+        (1, 0, "Reopened 1 claim.", None),
+        (2, 0, "Reopened 2 claims.", None),
+        (1, 1, "Reopened 1 claim.", "1 claim has no verdict to reopen: "),
+        (2, 2, "Reopened 2 claims.", "2 claims have no verdict to reopen: "),
+    ],
+)
+def test_the_bulk_reopen_counts_only_what_it_reopened(
+    curator_client, resolved, unresolved, success, warning
+):
+    done = [_resolved(ClaimFactory()) for _ in range(resolved)]
+    left = [ClaimFactory() for _ in range(unresolved)]
+    data = {
+        "action": "reopen_selected",
+        "_selected_action": [c.pk for c in done + left],
+        "apply": "1",
+        "reason": "Read too quickly.",
+    }
+    response = curator_client.post(CHANGELIST, data, follow=True)
+    said = _messages(response)
+    assert said[0] == success
+    if warning is None:
+        assert len(said) == 1
+    else:
+        assert said[1].startswith(warning)
+        for claim in left:
+            assert f"#{claim.pk} " in said[1]
+    assert not Claim.objects.filter(verdict__gt="").exists()
+
+
+def test_a_bulk_reopen_of_claims_without_verdicts_reopens_nothing_and_says_why(curator_client):
+    claims = [ClaimFactory(), ClaimFactory()]
+    data = {"action": "reopen_selected", "_selected_action": [c.pk for c in claims]}
+    response = curator_client.post(CHANGELIST, {**data, "apply": "1", "reason": "x"})
+    assert response.status_code == 200
+    [error] = response.context["adminform"].form.non_field_errors()
+    assert error.startswith("2 claims have no verdict to reopen: ")
+    assert 'value="Reopen"' not in response.text
+
+
+@pytest.mark.parametrize(
+    ("count", "message", "title"),
+    [(1, "Resolved 1 claim.", "Resolve: 1 claim"), (2, "Resolved 2 claims.", "Resolve: 2 claims")],
+)
+def test_resolve_messages_and_titles_read_singular_for_one(curator_client, count, message, title):
+    claims = [ClaimFactory() for _ in range(count)]
+    page = curator_client.post(CHANGELIST, _bulk(claims))
+    assert page.context["title"] == title
+    done = curator_client.post(CHANGELIST, _bulk(claims, **_post(verdict="false")), follow=True)
+    assert _messages(done) == [message]
 
 
 # --- query counts ----------------------------------------------------------------------------

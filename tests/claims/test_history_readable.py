@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from claims import services
-from tests.factories import SourceFactory, SpeakerFactory, TopicFactory
+from claims.models import Claim
+from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory, TopicFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +55,34 @@ def test_the_history_page_reads_as_a_curator_writes(admin_client, claim):
     assert "Energy, Space" in text
     assert re.search(r"Locator:</strong>\s*—", text), "an empty old value is a dash"
     assert "made by a command, an import or the system" in text
+
+
+@pytest.mark.parametrize(
+    ("field", "make"),
+    [
+        ("assigned_curator", lambda claim: UserFactory(username="kept", is_staff=True)),
+        ("duplicate_of", lambda claim: ClaimFactory()),
+    ],
+)
+def test_an_empty_foreign_key_reads_as_a_dash_and_a_deleted_row_by_its_key(
+    admin_client, claim, field, make
+):
+    related = make(claim)
+    claim.refresh_from_db()
+    services.claim_update(claim=claim, expected_version=claim.version, changes={field: related})
+    claim.refresh_from_db()
+    services.claim_update(claim=claim, expected_version=claim.version, changes={field: None})
+    label = Claim._meta.get_field(field).verbose_name
+    deleted_pk = related.pk
+    # the related row goes away; the history still holds its key
+    Claim.objects.filter(pk=claim.pk).update(duplicate_of=None, assigned_curator=None)
+    related.delete()
+    text = admin_client.get(reverse("admin:claims_claim_history", args=[claim.pk])).text
+    assert "pk=None" not in text
+    assert "Deleted" not in text
+    name = re.escape(str(label)[:1].upper() + str(label)[1:])
+    related_name = Claim._meta.get_field(field).related_model._meta.verbose_name
+    assert re.search(
+        rf"{name}:</strong>\s*—\s*&nbsp;&rarr;&nbsp;&nbsp;deleted {related_name} #{deleted_pk}",
+        text,
+    ), text

@@ -149,7 +149,7 @@ def test_a_curator_resolves_from_the_keyboard_and_publishes_two_drafts(
     page.keyboard.type("2026-01-05")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(rf"/admin/claims/claim/{record.due.pk}/change/"))
-    assert "Resolved 1 claim(s)." in page.locator(".messagelist").inner_text()
+    assert "Resolved 1 claim." in page.locator(".messagelist").inner_text()
     resolved = Claim.objects.get(pk=record.due.pk)
     assert resolved.verdict == "false"
     [evidence] = resolved.resolutions.get(retracted_at=None).evidence.all()
