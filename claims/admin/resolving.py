@@ -82,7 +82,9 @@ class ClaimResolvingMixin:
                     actor=request.user,
                 )
             except (ValidationError, services.ConflictError) as error:
-                add_service_errors(form, error)
+                rest = evidence.take_service_errors(error)
+                if rest is not None:
+                    add_service_errors(form, rest)
             else:
                 self.message_user(request, f"Resolved {len(claims)} claim(s).", messages.SUCCESS)
                 return self._done(request, claims, single)
