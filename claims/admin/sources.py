@@ -23,6 +23,9 @@ class SourceParticipantInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(ReadableHistoryAdmin):
+    class Media:
+        css = {"all": ["claims/admin.css"]}  # long words wrap
+
     list_display = [
         "title",
         "publisher",
