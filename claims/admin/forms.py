@@ -1,10 +1,12 @@
 """Forms behind the admin's resolve and reopen pages, and the speaker form."""
 
+import re
 from typing import Any
 
 from django import forms
 from django.contrib.admin.widgets import AdminDateWidget, AdminRadioSelect
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import get_format
 
@@ -135,13 +137,36 @@ class EvidenceForm(forms.Form):
         )
 
 
+_EVIDENCE_KEY = re.compile(r"evidence\[(\d+)\]\.(\w+)")
+
+
 class BaseEvidenceFormSet(forms.BaseFormSet):
-    def evidence_inputs(self) -> list[EvidenceInput]:
+    def _given(self) -> list[forms.Form]:
         return [
-            EvidenceInput(**form.cleaned_data)
-            for form in self.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
         ]
+
+    def evidence_inputs(self) -> list[EvidenceInput]:
+        return [EvidenceInput(**form.cleaned_data) for form in self._given()]
+
+    def take_service_errors(self, error: Exception) -> Exception | None:
+        """Put a service's ``evidence[<n>].<field>`` errors on the row and field they
+        concern (``n`` counts the rows given, as ``evidence_inputs`` passed them).
+
+        Returns what is left of ``error`` for the main form, or ``None``.
+        """
+        if not isinstance(error, ValidationError) or not hasattr(error, "error_dict"):
+            return error
+        given = self._given()
+        rest = {}
+        for key, errors in error.error_dict.items():
+            match = _EVIDENCE_KEY.fullmatch(key)
+            index = int(match[1]) if match else -1
+            if 0 <= index < len(given) and match[2] in given[index].fields:
+                given[index].add_error(match[2], errors)
+            else:
+                rest[key] = errors
+        return ValidationError(rest) if rest else None
 
 
 EvidenceFormSet = forms.formset_factory(EvidenceForm, formset=BaseEvidenceFormSet, extra=2)

@@ -91,7 +91,9 @@ class ClaimResolvingMixin:
                     actor=request.user,
                 )
             except (ValidationError, services.ConflictError) as error:
-                add_service_errors(form, error)
+                rest = evidence.take_service_errors(error)
+                if rest is not None:
+                    add_service_errors(form, rest)
             else:
                 self.message_user(
                     request, _claims_message("Resolved", len(claims)), messages.SUCCESS

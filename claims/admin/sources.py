@@ -24,6 +24,9 @@ class SourceParticipantInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(ReadableHistoryAdmin):
+    class Media:
+        css = {"all": ["claims/admin.css"]}  # long words wrap
+
     list_display = [
         "title",
         "publisher",

@@ -23,6 +23,9 @@ from claims.models import (
 
 @admin.register(Speaker)
 class SpeakerAdmin(ReadableHistoryAdmin):
+    class Media:
+        css = {"all": ["claims/admin.css"]}  # long words wrap
+
     form = SpeakerAdminForm
     list_display = ["name", "slug", "affiliations", "claim_count", "due_count", "draft_count"]
     search_fields = ["name", "slug", "affiliations"]

@@ -12,6 +12,7 @@ from django.utils import timezone
 from claims.choices import ReviewState, Verdict
 from claims.models import Claim, Evidence, Resolution
 from claims.services.common import User, _stamp, _validate_text
+from claims.validators import latest_today
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class EvidenceInput:
 
 # Verdicts that say what happened: they rest on evidence (RESOLUTION_EVIDENCE_REQUIRED).
 VERDICTS_NEEDING_EVIDENCE = frozenset({Verdict.TRUE, Verdict.FALSE, Verdict.PARTLY_TRUE})
+
+# Evidence is a page a reader opens in a browser.
+_WEB_SCHEMES = frozenset({"http", "https"})
 
 
 def verdict_needs_evidence(verdict: str) -> bool:
@@ -70,10 +74,38 @@ def _validate_resolution(
         row.observed_on = item.observed_on
         try:
             row.full_clean(exclude=["resolution"])
+            errors = {}
         except ValidationError as error:
+            errors = dict(error.message_dict)
+        for field, message in _evidence_errors(index + 1, item).items():
+            errors.setdefault(field, [message])
+        if errors:
             raise ValidationError(
-                {f"evidence[{index}].{field}": msgs for field, msgs in error.message_dict.items()}
+                {f"evidence[{index}].{field}": msgs for field, msgs in errors.items()}
             ) from None
+
+
+def _evidence_errors(number: int, item: EvidenceInput) -> dict[str, str]:
+    """What the model's own validation lets through: a URL of a scheme other than
+    http(s) (the model's URLField also takes ftp and ftps, which a reader's browser
+    may not open and the public page should not link to) and a day seen in the
+    future, by the rule for said-on dates (``latest_today``: after today in the
+    earliest time zone on Earth). Evidence seen before the claim was said is fine:
+    a factual claim can be checked against what was already known."""
+    errors = {}
+    for field, what in (("url", "URL"), ("archive_url", "archive URL")):
+        value = getattr(item, field)
+        if value and value.split(":", 1)[0].lower() not in _WEB_SCHEMES:
+            errors[field] = (
+                f"Evidence {number}: the {what} must be a web address starting with "
+                "http:// or https://."
+            )
+    if isinstance(item.observed_on, datetime.date) and item.observed_on > latest_today():
+        errors["observed_on"] = (
+            f"Evidence {number}: it cannot have been seen on {item.observed_on.isoformat()}, "
+            "a day in the future."
+        )
+    return errors
 
 
 def _retract_current(claim: Claim, *, actor: User | None, reason: str) -> Resolution | None:

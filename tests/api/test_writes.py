@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 
 from claims.choices import DeadlineSource, ReviewState
 from claims.models import Claim, Resolution
@@ -247,6 +248,43 @@ def test_bad_evidence_is_a_400_naming_the_item(curator_api):
     assert response.json()["errors"] == [
         {"field": "evidence[0].url", "message": "Enter a valid URL."}
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "field", "message"),
+    [
+        (
+            {"url": "https://example.org/a", "observed_on": "2030-03-03"},
+            "evidence[0].observed_on",
+            "Evidence 1: it cannot have been seen on 2030-03-03, a day in the future.",
+        ),
+        (
+            {"url": "ftp://example.org/a", "observed_on": "2030-03-01"},
+            "evidence[0].url",
+            "Evidence 1: the URL must be a web address starting with http:// or https://.",
+        ),
+        (
+            {
+                "url": "https://example.org/a",
+                "archive_url": "FTP://example.org/a",
+                "observed_on": "2030-03-01",
+            },
+            "evidence[0].archive_url",
+            "Evidence 1: the archive URL must be a web address starting with http:// or https://.",
+        ),
+    ],
+)
+def test_evidence_from_the_future_or_off_the_web_is_a_400(curator_api, item, field, message):
+    claim = ClaimFactory()
+    with time_machine.travel(datetime.datetime(2030, 3, 1, 10, 30, tzinfo=datetime.UTC)):
+        response = curator_api.post(
+            f"/api/v1/claims/{claim.pk}/resolve/",
+            {"verdict": "true", "rationale": "Yes.", "evidence": [item]},
+            format="json",
+        )
+    assert response.status_code == 400
+    assert response.json()["errors"] == [{"field": field, "message": message}]
+    assert not Resolution.objects.exists()
 
 
 def test_reopening_takes_the_verdict_back(curator_api):

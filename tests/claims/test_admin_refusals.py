@@ -185,8 +185,56 @@ RESOLVE_CASES = [
         None,
         "Null characters are not allowed.",
     ),
+    (
+        ClaimFactory,
+        {"evidence-0-observed_on": "2026-03-12"},  # NOW is already 11 March in UTC+14
+        None,
+        "Evidence 1: it cannot have been seen on 2026-03-12, a day in the future.",
+    ),
+    (
+        ClaimFactory,
+        {"evidence-0-url": "ftp://example.org/launch"},
+        None,
+        "Evidence 1: the URL must be a web address starting with http:// or https://.",
+    ),
+    (
+        ClaimFactory,
+        {"evidence-0-archive_url": "FTP://example.org/launch"},
+        None,
+        "Evidence 1: the archive URL must be a web address starting with http:// or https://.",
+    ),
 ]
-RESOLVE_IDS = ["a draft", "a revision without reason", "rationale too long", "NUL in evidence"]
+RESOLVE_IDS = [
+    "a draft",
+    "a revision without reason",
+    "rationale too long",
+    "NUL in evidence",
+    "evidence seen in the future",
+    "an ftp evidence URL",
+    "an ftp archive URL",
+]
+
+
+def test_an_evidence_refusal_is_shown_on_its_row_and_field(curator_client):
+    claim = ClaimFactory()
+    data = _resolve_data(
+        **{
+            "evidence-TOTAL_FORMS": "3",
+            "evidence-1-url": "",  # a blank row in between is not counted
+            "evidence-2-url": "ftp://example.org/a",
+            "evidence-2-observed_on": "2026-03-01",
+        }
+    )
+    response = curator_client.post(reverse("admin:claims_claim_resolve", args=[claim.pk]), data)
+    assert response.status_code == 200
+    rows = response.context["evidence"].forms
+    assert [dict(row.errors) for row in rows] == [
+        {},
+        {},
+        {"url": ["Evidence 2: the URL must be a web address starting with http:// or https://."]},
+    ]
+    assert not response.context["form"].errors
+    assert not Resolution.objects.filter(claim=claim).exists()
 
 
 def _form_errors(response) -> dict:
