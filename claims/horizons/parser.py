@@ -123,16 +123,30 @@ def _union(indexes: tuple[int, ...]) -> re.Pattern:
 _BY_INDEX = [(name, _COMPILED[name]) for name, *_ in _RULES]
 
 
+# A union takes tens of milliseconds to compile, as much as trying its rules one by one
+# some thousand times: it is compiled for a set of rules only once the set came up this often.
+_UNION_AFTER = 16
+_UNIONS: dict[tuple[int, ...], re.Pattern] = {}
+_SEEN: dict[tuple[int, ...], int] = {}
+
+
 def _first_rule(low: str, start: int, indexes: tuple[int, ...]) -> tuple[str, re.Match] | None:
     """The first rule at ``indexes``, in the table's order, that matches at ``start``."""
-    if not _union(indexes).match(low, start):
+    union = _UNIONS.get(indexes)
+    if union is None and len(indexes) > 1:
+        seen = _SEEN[indexes] = _SEEN.get(indexes, 0) + 1
+        if seen >= _UNION_AFTER:
+            union = _UNIONS[indexes] = _union(indexes)
+    if union is not None and not union.match(low, start):
         return None
     for index in indexes:  # cheaper than one pattern with a group per rule to tell which
         name, pattern = _BY_INDEX[index]
         m = pattern.match(low, start)
         if m is not None:
             return name, m
-    raise AssertionError("the union matched, so one of its rules does")  # pragma: no cover
+    if union is not None:  # pragma: no cover
+        raise AssertionError("the union matched, so one of its rules does")
+    return None
 
 
 def _rule_at(low: str, start: int) -> tuple[str, re.Match] | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision, ParticipantRole, SourceKind
+from claims.horizons import HorizonResult
 from claims.importing.classify import normalise
 from claims.importing.parsing import ParsedDocument, Statement
 from claims.models import Claim, ImportBatch, Source, Speaker
@@ -135,6 +136,8 @@ class Candidate:
     duplicate_of: Claim | None = None
     duplicate_of_candidate: int | None = None
     similarity: float = 0.0
+    # The horizon as read from the statement (kept so that writing does not read it again).
+    reading: HorizonResult | None = None
 
     @property
     def quote(self) -> str:

@@ -94,6 +94,7 @@ def _candidate(
         horizon=horizon.phrase or "",
         deadline=horizon.deadline if dated else None,
         fingerprint=fingerprint(speaker.key, statement.text),
+        reading=horizon,
     )
 
 

@@ -32,6 +32,7 @@ from claims.models import (
     Speaker,
     period_start,
 )
+from claims.services import copying
 
 STATEMENT_MAX = 300
 BULK_THRESHOLD = 200
@@ -123,7 +124,7 @@ def _draft_fields(candidate: Candidate, plan: ImportPlan) -> dict:
 
 
 def _draft_input(candidate: Candidate, plan: ImportPlan) -> services.ClaimInput:
-    return services.ClaimInput(**_draft_fields(candidate, plan))
+    return services.ClaimInput(**_draft_fields(candidate, plan), horizon_reading=candidate.reading)
 
 
 def _create_draft(candidate: Candidate, plan: ImportPlan, *, actor) -> Claim:
@@ -231,18 +232,13 @@ def _batch_create(plan: ImportPlan, *, actor) -> ImportBatch:
 
 def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim]) -> None:
     """Record what was proposed, so that importing again adds only what is new."""
-    ImportedCandidate.objects.bulk_create(
+    copying.rows_insert(
+        ImportedCandidate,
+        ["batch_id", "source_id", "claim_id", "fingerprint", "speaker_label"],
         (
-            ImportedCandidate(
-                batch=batch,
-                source=c.source.source,
-                claim=created[c.index],
-                fingerprint=c.fingerprint,
-                speaker_label=c.speaker.key[:200],
-            )
+            (batch.pk, c.source.source.pk, created[c.index].pk, c.fingerprint, c.speaker.key[:200])
             for c in new
         ),
-        batch_size=BULK_BATCH,
     )
 
 

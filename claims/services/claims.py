@@ -11,8 +11,9 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
-from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons import HorizonKind, HorizonResult, parse_horizon
 from claims.models import Claim, Source, Speaker, Topic, format_partial_date, period_start
+from claims.services import copying
 from claims.services.common import ConflictError, User, _stamp
 from claims.validators import latest_today
 
@@ -39,12 +40,19 @@ EDITABLE_CLAIM_FIELDS = frozenset(
 )
 
 
-def claim_derive_deadline(claim: Claim, *, explicit_deadline: datetime.date | None = None) -> None:
+def claim_derive_deadline(
+    claim: Claim,
+    *,
+    explicit_deadline: datetime.date | None = None,
+    reading: HorizonResult | None = None,
+) -> None:
     """Set the deadline fields of ``claim`` (unsaved) from a curator's date or the horizon.
 
     A curator's explicit deadline always wins. Otherwise the horizon (or, when no
     horizon was written down, the quote) is parsed relative to the day it was
     said; a vague horizon leaves the deadline empty and flags the claim.
+    ``reading`` is that parse when the caller has done it already (an importer
+    reads every statement's horizon while planning).
     """
     if explicit_deadline is not None:
         claim.deadline = explicit_deadline
@@ -53,7 +61,7 @@ def claim_derive_deadline(claim: Claim, *, explicit_deadline: datetime.date | No
         claim.deadline_rule = "set by a curator"
         claim.needs_deadline = False
         return
-    result = parse_horizon(
+    result = reading or parse_horizon(
         claim.horizon or claim.quote, said_on=claim.said_on, precision=claim.said_on_precision
     )
     if not claim.horizon and result.phrase:
@@ -94,6 +102,9 @@ class ClaimInput:
     review_state: str = ReviewState.PUBLISHED
     assigned_curator: User | None = None
     internal_notes: str = ""
+    # ``parse_horizon`` of ``horizon or quote`` on ``said_on`` at its precision, when
+    # the caller has read it already; never a different text's or day's.
+    horizon_reading: HorizonResult | None = None
 
 
 class ClaimInputError(ValidationError):
@@ -116,9 +127,10 @@ def claim_build(claim_input: ClaimInput) -> Claim:
     """
     values = {f.name: getattr(claim_input, f.name) for f in fields(ClaimInput)}
     deadline = values.pop("deadline")
+    reading = values.pop("horizon_reading")
     claim = Claim(**values)
     _validate_said_on(claim)
-    claim_derive_deadline(claim, explicit_deadline=deadline)
+    claim_derive_deadline(claim, explicit_deadline=deadline, reading=reading)
     claim_validate(claim)
     return claim
 
@@ -198,14 +210,21 @@ def claims_bulk_create(
             built.append(claim_build(claim_input))
         except ValidationError as error:
             raise ClaimInputError(position, error) from None
+    user = actor if actor is not None and actor.is_authenticated else None
     with transaction.atomic():
-        return bulk_create_with_history(
-            built,
-            Claim,
-            batch_size=batch_size,
-            default_user=actor if actor is not None and actor.is_authenticated else None,
-            default_change_reason=reason[:100],
-        )
+        if not copying.available():
+            return bulk_create_with_history(
+                built,
+                Claim,
+                batch_size=batch_size,
+                default_user=user,
+                default_change_reason=reason[:100],
+            )
+        for claim, pk in zip(built, copying.pks_reserve(Claim, len(built)), strict=True):
+            claim.pk = pk
+        copying.instances_copy(built)
+        copying.history_copy(built, default_user=user, default_change_reason=reason[:100])
+    return built
 
 
 def claims_mark_duplicates(
@@ -232,12 +251,27 @@ def claims_mark_duplicates(
     # The table name is the model's own, never input.
     table = connection.ops.quote_name(Claim._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(
-            f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
-            "WHERE id = %s",
-            [(c.duplicate_of_id, c.version, c.updated_at, c.pk) for c in marked],
-        )
-        Claim.history.bulk_history_create(marked, batch_size=BULK_BATCH, update=True)
+        if copying.available():
+            # One statement for them all: the new values as arrays, joined on the id.
+            cursor.execute(
+                f"UPDATE {table} SET duplicate_of_id = v.original, version = v.version, "  # noqa: S608
+                "updated_at = %s FROM unnest(%s::bigint[], %s::bigint[], %s::integer[]) "
+                f"AS v(id, original, version) WHERE {table}.id = v.id",
+                [
+                    now,
+                    [c.pk for c in marked],
+                    [c.duplicate_of_id for c in marked],
+                    [c.version for c in marked],
+                ],
+            )
+            copying.history_copy(marked, update=True)
+        else:
+            cursor.executemany(
+                f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
+                "WHERE id = %s",
+                [(c.duplicate_of_id, c.version, c.updated_at, c.pk) for c in marked],
+            )
+            Claim.history.bulk_history_create(marked, batch_size=BULK_BATCH, update=True)
     return len(marked)
 
 

@@ -5,6 +5,7 @@ save the same fields and history, or refuse with the same messages. The bulk
 path once built its claims by hand and let a claim said in the future through.
 """
 
+import dataclasses
 import datetime
 
 import pytest
@@ -12,7 +13,9 @@ import time_machine
 from django.core.exceptions import ValidationError
 
 from claims import services
-from claims.models import Claim
+from claims.horizons import parse_horizon
+from claims.models import Claim, period_start
+from claims.services import copying
 from tests.factories import CuratorFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -99,6 +102,7 @@ def _input(speaker, source, **overrides) -> services.ClaimInput:
 
 
 _NOT_COMPARED = {"id", "created_at", "updated_at"}
+_HISTORY_NOT_COMPARED = {"history_id", "history_date", "id", "created_at"}
 
 
 def _row(claim: Claim) -> dict:
@@ -109,14 +113,19 @@ def _row(claim: Claim) -> dict:
         for f in Claim._meta.concrete_fields
         if f.name not in _NOT_COMPARED
     }
-    history = list(
-        claim.history.values_list("history_type", "history_change_reason", "history_user_id")
-    )
+    history = [
+        {k: v for k, v in entry.items() if k not in _HISTORY_NOT_COMPARED}
+        for entry in claim.history.order_by("history_id").values()
+    ]
     return {**fields, "history": history}
 
 
 def _one_by_one(claim_input: services.ClaimInput, actor):
-    values = {name: getattr(claim_input, name) for name in claim_input.__dataclass_fields__}
+    values = {
+        name: getattr(claim_input, name)
+        for name in claim_input.__dataclass_fields__
+        if name != "horizon_reading"
+    }
     try:
         return _row(services.claim_create(**values, actor=actor))
     except ValidationError as error:
@@ -214,3 +223,65 @@ def test_marking_duplicates_in_bulk_records_what_claim_update_records():
     assert one["version"] == 2
     assert len(one["history"]) == 2
     assert one == other
+
+
+@pytest.mark.parametrize(("overrides", "refused", "why"), [c for c in CASES if not c[1]])
+def test_a_horizon_read_already_gives_the_claim_reading_it_again_gives(overrides, refused, why):
+    """An importer passes the horizon it read while planning; the claim is the same."""
+    overrides = {k: v for k, v in overrides.items() if k != "source_on"}
+    source = _source(overrides.get("said_on", SAID), overrides.get("said_on_precision", "day"))
+    claim_input = _input(SpeakerFactory(), source, **overrides)
+    said_on = period_start(claim_input.said_on, claim_input.said_on_precision)
+    reading = parse_horizon(
+        claim_input.horizon or claim_input.quote,
+        said_on=said_on,
+        precision=claim_input.said_on_precision,
+    )
+    with time_machine.travel(NOW, tick=False):
+        plain = _in_bulk(claim_input, None)
+        read = _in_bulk(dataclasses.replace(claim_input, horizon_reading=reading), None)
+    assert {**read, "id": None} == {**plain, "id": None}, why
+
+
+@pytest.mark.postgres
+def test_copy_writes_the_rows_and_history_bulk_create_writes(monkeypatch):
+    """On PostgreSQL the bulk paths COPY; Django's ``bulk_create`` must give the same rows."""
+    curator = CuratorFactory()
+    speaker, source = SpeakerFactory(), _source()
+    inputs = [
+        _input(speaker, source),
+        _input(speaker, source, quote="Robots will cook dinner soon.", confidence=0.25),
+        _input(speaker, source, review_state="draft", internal_notes="line 3 “quoted”\tand\\n"),
+    ]
+
+    def made(copy: bool) -> list[dict]:
+        monkeypatch.setattr(copying, "available", lambda: copy)
+        with time_machine.travel(NOW, tick=False):
+            claims = services.claims_bulk_create(claims=inputs, actor=curator, reason="bulk")
+            services.claims_mark_duplicates(
+                marks=[(claims[2], claims[0], "likely duplicate")], actor=curator
+            )
+        rows = [_row(claim) for claim in claims]
+        ids = {claim.pk: n for n, claim in enumerate(claims)}
+        for row in rows:  # ids differ between the two runs; positions do not
+            row["duplicate_of_id"] = ids.get(row["duplicate_of_id"])
+            for entry in row["history"]:
+                entry["duplicate_of_id"] = ids.get(entry["duplicate_of_id"])
+        return rows
+
+    by_copy, by_insert = made(True), made(False)
+    assert by_copy == by_insert
+    assert by_copy[2]["history"][-1]["history_type"] == "~"
+    assert by_copy[2]["internal_notes"] == "line 3 “quoted”\tand\\n"
+
+
+@pytest.mark.postgres
+def test_keys_reserved_for_copy_are_the_ones_inserts_go_on_from():
+    speaker, source = SpeakerFactory(), _source()
+    with time_machine.travel(NOW, tick=False):
+        copied = services.claims_bulk_create(claims=[_input(speaker, source)] * 3)
+        after = services.claim_create(
+            speaker=speaker, source=source, quote="Later.", statement="Later.", said_on=SAID
+        )
+    assert after.pk > max(claim.pk for claim in copied)
+    assert Claim.objects.filter(pk__in=[c.pk for c in copied]).count() == 3
