@@ -251,7 +251,7 @@ def claims_mark_duplicates(
     # The table name is the model's own, never input.
     table = connection.ops.quote_name(Claim._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
-        if copying.available():
+        if connection.vendor == "postgresql":
             # One statement for them all: the new values as arrays, joined on the id.
             cursor.execute(
                 f"UPDATE {table} SET duplicate_of_id = v.original, version = v.version, "  # noqa: S608
@@ -264,13 +264,15 @@ def claims_mark_duplicates(
                     [c.version for c in marked],
                 ],
             )
-            copying.history_copy(marked, update=True)
         else:
             cursor.executemany(
                 f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
                 "WHERE id = %s",
                 [(c.duplicate_of_id, c.version, c.updated_at, c.pk) for c in marked],
             )
+        if copying.available():
+            copying.history_copy(marked, update=True)
+        else:
             Claim.history.bulk_history_create(marked, batch_size=BULK_BATCH, update=True)
     return len(marked)
 

@@ -1,19 +1,22 @@
-"""Inserting many new rows with PostgreSQL's COPY, for the bulk paths of the services.
+"""Inserting many new rows without the ORM's per-value work, for the services' bulk paths.
 
-``bulk_create`` builds one ``INSERT`` whose parameters Django prepares value by
-value and psycopg sends as arrays; at a few thousand rows that preparation is
-most of an import's writing time. ``COPY … FROM STDIN`` streams the rows
-instead, adapted by psycopg's C dumpers (PostgreSQL manual, "COPY"; psycopg 3,
-"Using COPY TO and COPY FROM"). COPY returns no ids, so rows that others point
-to get theirs first from the table's own sequence (``pks_reserve``): the same
-ids an ``INSERT`` would have drawn, so later inserts of any kind go on from them.
+``bulk_create`` builds multi-row ``INSERT`` statements whose parameters Django
+prepares value by value; at a few thousand rows that preparation is most of an
+import's writing time. Here the rows go to the database driver as they are:
+on PostgreSQL by ``COPY … FROM STDIN``, adapted by psycopg's C dumpers
+(PostgreSQL manual, "COPY"; psycopg 3, "Using COPY TO and COPY FROM"); on
+SQLite by one prepared ``INSERT`` run for every row (``executemany``). Neither
+returns ids, so rows that others point to get theirs first (``pks_reserve``):
+on PostgreSQL from the table's own sequence, the ids an ``INSERT`` would have
+drawn; on SQLite the ones after the largest ever used, under the write lock.
 
 Values are prepared as ``bulk_create`` prepares them (each field's ``pre_save``
-and ``get_db_prep_save``), except for field types whose preparation returns
-a Python value unchanged on PostgreSQL (text, numbers, dates, booleans, foreign
-keys), which are passed on as they are. The tests compare rows written both ways.
+and ``get_db_prep_save``), except for field types whose preparation returns the
+Python value unchanged on the database in use (text, numbers, booleans, foreign
+keys; dates and times on PostgreSQL), which are passed on as they are. The
+tests compare rows written both ways.
 
-Only on PostgreSQL (``available``); the callers use ``bulk_create`` elsewhere.
+For PostgreSQL and SQLite (``available``); callers use ``bulk_create`` elsewhere.
 """
 
 from collections.abc import Iterable, Sequence
@@ -23,16 +26,14 @@ from django.db import connection, models
 from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
 
-# Field types whose ``get_db_prep_save`` returns Python's own value unchanged on PostgreSQL.
-_AS_IS = frozenset(
+# Field types whose ``get_db_prep_save`` returns Python's own value unchanged, per database.
+_PLAIN = frozenset(
     {
         models.AutoField,
         models.BigAutoField,
         models.BigIntegerField,
         models.BooleanField,
         models.CharField,
-        models.DateField,
-        models.DateTimeField,
         models.FloatField,
         models.ForeignKey,
         models.IntegerField,
@@ -44,31 +45,48 @@ _AS_IS = frozenset(
         models.TextField,
     }
 )
+# SQLite stores dates and times as Django writes them (naive UTC text), not as the driver would.
+_AS_IS = {"postgresql": _PLAIN | {models.DateField, models.DateTimeField}, "sqlite": _PLAIN}
 
 
 def available() -> bool:
-    """Whether the database takes COPY (PostgreSQL)."""
-    return connection.vendor == "postgresql"
+    """Whether the database in use takes these inserts (PostgreSQL, SQLite)."""
+    return connection.vendor in _AS_IS
 
 
 def pks_reserve(model: type[models.Model], count: int) -> list[int]:
-    """``count`` new primary keys for ``model``'s table, drawn from its sequence (PostgreSQL).
+    """``count`` new primary keys for ``model``'s table, in increasing order.
 
-    Raises ``django.db.Error`` when the table's key has no sequence.
+    PostgreSQL draws them from the key's sequence (raises ``django.db.Error`` when
+    it has none). SQLite first takes the database's write lock (a write in the
+    current transaction, which must be open), so no other connection can insert
+    until it ends, then counts on from the largest key the table ever had
+    (``sqlite_sequence``, kept by ``AUTOINCREMENT``) or has.
     """
     if count <= 0:
         return []
-    pk = model._meta.pk
+    table, column = model._meta.db_table, model._meta.pk.column
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [table, column, count],
+            )
+            return [row[0] for row in cursor.fetchall()]
+        quote = connection.ops.quote_name
+        cursor.execute("UPDATE sqlite_sequence SET seq = seq WHERE name = %s", [table])
+        # The table and column names are the model's own, never input.
         cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [model._meta.db_table, pk.column, count],
+            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "  # noqa: S608
+            f"COALESCE((SELECT MAX({quote(column)}) FROM {quote(table)}), 0))",
+            [table],
         )
-        return [row[0] for row in cursor.fetchall()]
+        last = cursor.fetchone()[0]
+    return list(range(last + 1, last + 1 + count))
 
 
 def _preparer(field: models.Field):
-    if type(field) in _AS_IS:
+    if type(field) in _AS_IS[connection.vendor]:
         return None
     return lambda value: field.get_db_prep_save(value, connection)
 
@@ -76,37 +94,41 @@ def _preparer(field: models.Field):
 def rows_copy(
     model: type[models.Model], fields: Sequence[models.Field], rows: Iterable[Sequence]
 ) -> int:
-    """COPY ``rows`` (one value per field of ``fields``, Python values) into ``model``'s table.
+    """Insert ``rows`` (one value per field of ``fields``, Python values) into ``model``'s table.
 
-    Columns left out take their database defaults (an identity key draws its
-    next value). Returns the number of rows written. Raises what the database
+    Columns left out take their database defaults (a key left out is drawn by the
+    database). Returns the number of rows written. Raises what the database
     raises (``IntegrityError`` for a broken constraint): call it inside the
     caller's transaction, which the error leaves to roll back.
     """
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
-    # Table and column names are the model's own, never input.
-    statement = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
+    table = quote(model._meta.db_table)
     preparers = [_preparer(field) for field in fields]
-    plain = not any(preparers)
+    if any(preparers):
+        rows = ([p(v) if p else v for p, v in zip(preparers, row, strict=True)] for row in rows)
+    if connection.vendor != "postgresql":
+        rows = list(rows)
+        placeholders = ", ".join(["%s"] * len(fields))
+        with connection.cursor() as cursor:
+            # The table and column names are the model's own, never input.
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)  # noqa: S608
+        return len(rows)
     written = 0
     # The psycopg cursor's own COPY: its errors become Django's (IntegrityError...) here.
     with (
         connection.cursor() as cursor,
         connection.wrap_database_errors,
-        cursor.cursor.copy(statement) as copy,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
     ):
         for row in rows:
-            if plain:
-                copy.write_row(row)
-            else:
-                copy.write_row([p(v) if p else v for p, v in zip(preparers, row, strict=True)])
+            copy.write_row(row)
             written += 1
     return written
 
 
 def instances_copy(objs: Sequence[models.Model], *, with_pk: bool = True) -> None:
-    """COPY new model instances (all of one model) into their table, as ``bulk_create`` would.
+    """Insert new model instances (all of one model) by ``rows_copy``, as ``bulk_create`` would.
 
     With ``with_pk`` every instance must have its primary key set already
     (``pks_reserve``); without, the database draws the keys and the instances
@@ -131,7 +153,7 @@ def history_copy(
     default_user=None,
     default_change_reason: str = "",
 ) -> None:
-    """COPY one django-simple-history entry per saved instance: what ``bulk_history_create`` adds.
+    """Insert one django-simple-history entry per saved instance, as ``bulk_history_create`` does.
 
     The same values as ``HistoryManager.bulk_history_create`` gives its rows (the
     instance's ``_history_user`` or ``default_user`` or the model's default user,
@@ -177,7 +199,7 @@ def history_copy(
 def rows_insert(model: type[models.Model], names: Sequence[str], rows: Iterable[Sequence]) -> None:
     """Insert new rows given as values of the fields ``names`` (attnames: ``claim_id``).
 
-    COPY on PostgreSQL; elsewhere ``bulk_create`` of instances built from them.
+    ``rows_copy`` where it is ``available``; elsewhere ``bulk_create`` of instances built from them.
     For rows nothing else needs the keys of.
     """
     meta = model._meta

@@ -243,9 +243,8 @@ def test_a_horizon_read_already_gives_the_claim_reading_it_again_gives(overrides
     assert {**read, "id": None} == {**plain, "id": None}, why
 
 
-@pytest.mark.postgres
 def test_copy_writes_the_rows_and_history_bulk_create_writes(monkeypatch):
-    """On PostgreSQL the bulk paths COPY; Django's ``bulk_create`` must give the same rows."""
+    """The bulk paths insert without the ORM; Django's ``bulk_create`` must give the same rows."""
     curator = CuratorFactory()
     speaker, source = SpeakerFactory(), _source()
     inputs = [
@@ -275,7 +274,6 @@ def test_copy_writes_the_rows_and_history_bulk_create_writes(monkeypatch):
     assert by_copy[2]["internal_notes"] == "line 3 “quoted”\tand\\n"
 
 
-@pytest.mark.postgres
 def test_keys_reserved_for_copy_are_the_ones_inserts_go_on_from():
     speaker, source = SpeakerFactory(), _source()
     with time_machine.travel(NOW, tick=False):
