@@ -6,7 +6,13 @@ One module per part of the record; this package names every model of the app.
 """
 
 from claims.models.claim import UNRESOLVED_FIRST, Claim, ClaimQuerySet
-from claims.models.common import LINE, RETRACTION_REASON_MAX, format_partial_date, period_start
+from claims.models.common import (
+    LINE,
+    RETRACTION_REASON_MAX,
+    format_partial_date,
+    period_bounds,
+    period_start,
+)
 from claims.models.counters import ChangeCounter
 from claims.models.imports import DraftClaim, ImportBatch, ImportedCandidate, ImportFormat
 from claims.models.resolutions import Evidence, Resolution
@@ -33,5 +39,6 @@ __all__ = [
     "SpeakerQuerySet",
     "Topic",
     "format_partial_date",
+    "period_bounds",
     "period_start",
 ]

@@ -1,5 +1,6 @@
 """Field helpers and partial dates shared by the record's models."""
 
+import calendar
 import datetime
 
 from django.core.validators import MaxLengthValidator
@@ -52,6 +53,16 @@ def period_start(value: datetime.date | None, precision: str) -> datetime.date |
     if precision == DatePrecision.MONTH:
         return value.replace(day=1)
     return value.replace(month=1, day=1)
+
+
+def period_bounds(value: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of the period ``value`` is known to (day, month or year)."""
+    start = period_start(value, precision)
+    if precision == DatePrecision.YEAR:
+        return start, start.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return start, start
 
 
 def format_partial_date(value: datetime.date | None, precision: str) -> str:

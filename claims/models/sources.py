@@ -1,5 +1,6 @@
 """Sources (appearances) and who took part in them."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -9,7 +10,14 @@ from claims.choices import (
     SourceKind,
 )
 from claims.history import HistoryPathModel
-from claims.models.common import LINE, _choice_check, _text, format_partial_date
+from claims.models.common import (
+    LINE,
+    _choice_check,
+    _text,
+    format_partial_date,
+    period_bounds,
+    period_start,
+)
 from claims.models.speakers import Speaker
 from claims.validators import (
     NOTES_MAX,
@@ -66,6 +74,47 @@ class Source(models.Model):
     @property
     def published_display(self) -> str:
         return format_partial_date(self.published_on, self.published_precision)
+
+    def clean(self) -> None:
+        """Refuse a date that would leave some of the source's claims said outside it.
+
+        A claim is said on its source's date, to the source's precision (see
+        ``claims.services.claim_check_said_on_source``); a source's new date must
+        keep every claim recorded from it, drafts and rejected ones included,
+        within its period. Raises ``ValidationError`` keyed by ``published_on``
+        naming how many claims, and the first of them.
+        """
+        super().clean()
+        if (
+            self.pk is None
+            or self.published_on is None
+            or self.published_precision not in DatePrecision.values
+        ):
+            return
+        start, end = period_bounds(self.published_on, self.published_precision)
+        # A claim's period ends before ``start`` when the period of ``start`` at the
+        # claim's precision begins after the claim's (stored as its first day).
+        before = models.Q()
+        for precision in DatePrecision.values:
+            before |= models.Q(
+                said_on_precision=precision, said_on__lt=period_start(start, precision)
+            )
+        outside = self.claims.filter(models.Q(said_on__gt=end) | before).order_by("said_on", "pk")
+        first = outside.first()
+        if first is None:
+            return
+        count = outside.count()
+        said = format_partial_date(first.said_on, first.said_on_precision)
+        dated = format_partial_date(self.published_on, self.published_precision)
+        raise ValidationError(
+            {
+                "published_on": f"{count} claim{'s' if count != 1 else ''} of this source "
+                f"{'were' if count != 1 else 'was'} said outside {dated} (the first: claim "
+                f"{first.pk}, said {'on' if first.said_on_precision == DatePrecision.DAY else 'in'}"
+                f" {said}). A claim is said on its source's date: correct the claims' said-on "
+                "dates first, or keep the source's date."
+            }
+        )
 
 
 class SourceParticipant(models.Model):

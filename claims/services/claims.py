@@ -1,6 +1,5 @@
 """Writes to claims: create, edit, publish, assign; deadlines derived on the way."""
 
-import calendar
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -12,7 +11,15 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from claims.choices import ClaimKind, DatePrecision, DeadlineSource, ReviewState
 from claims.horizons import HorizonKind, HorizonResult, parse_horizon
-from claims.models import Claim, Source, Speaker, Topic, format_partial_date, period_start
+from claims.models import (
+    Claim,
+    Source,
+    Speaker,
+    Topic,
+    format_partial_date,
+    period_bounds,
+    period_start,
+)
 from claims.services import copying
 from claims.services.common import ConflictError, User, _stamp
 from claims.validators import latest_today
@@ -322,16 +329,6 @@ def _validate_said_on(claim: Claim, *, against_source: bool = True) -> None:
         claim_check_said_on_source(claim)
 
 
-def _period(value: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
-    """The first and last day of the period ``value`` is known to (day, month or year)."""
-    start = period_start(value, precision)
-    if precision == DatePrecision.YEAR:
-        return start, start.replace(month=12, day=31)
-    if precision == DatePrecision.MONTH:
-        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    return start, start
-
-
 def claim_check_said_on_source(claim: Claim) -> None:
     """Refuse a said-on date that contradicts the date of the claim's source.
 
@@ -347,8 +344,8 @@ def claim_check_said_on_source(claim: Claim) -> None:
     source = getattr(claim, "source", None) if claim.source_id else None
     if source is None or claim.said_on is None or source.published_on is None:
         return
-    said = _period(claim.said_on, claim.said_on_precision)
-    published = _period(source.published_on, source.published_precision)
+    said = period_bounds(claim.said_on, claim.said_on_precision)
+    published = period_bounds(source.published_on, source.published_precision)
     if said[1] < published[0] or said[0] > published[1]:
         said_text = format_partial_date(claim.said_on, claim.said_on_precision)
         raise ValidationError(
