@@ -227,3 +227,50 @@ def test_the_finder_skips_an_opposite_for_the_closest_real_repeat():
     assert found[0] is None
     assert found[1] is None
     assert found[2].candidate_index == 1
+
+
+# Texts whose words pg_trgm splits in its own way: punctuation, accents, digits, underscores.
+SPELLINGS = [
+    ("Maya Chén said 40% by 2030!", "maya chen said 40 % by 2030"),
+    ("Über-fast 5G—everywhere.", "uber fast 5G everywhere"),
+    ("don't stop", "dont stop"),
+    ("rate_cut in_2025", "rate cut in 2025"),
+    ("Ça va être l'année", "ca va etre l annee"),
+    ("A", "a"),
+    ("", "anything"),
+    ("  …  ", "—"),
+]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+@pytest.mark.parametrize(("first", "second"), [(p[0], p[1]) for p in PAIRS] + SPELLINGS)
+def test_similarity_here_is_pg_trgms_similarity(first, second):
+    """The finder compares in Python; its figures must be PostgreSQL's, or the two would differ."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT similarity(%s, %s)", [first, second])
+        expected = cursor.fetchone()[0]
+    assert similarity(trigrams(first), trigrams(second)) == pytest.approx(expected, abs=1e-6)
+
+
+@pytest.mark.django_db
+def test_a_repeat_of_a_known_speakers_claim_is_found_in_one_read_of_their_claims(
+    django_assert_max_num_queries,
+):
+    from tests.factories import ClaimFactory, SpeakerFactory
+
+    speaker = SpeakerFactory()
+    said = ClaimFactory(speaker=speaker, quote="Rates will be cut before the summer.")
+    ClaimFactory(speaker=speaker, quote="Rates will not be cut before the summer.")
+    finder = DuplicateFinder()
+    quotes = [f"Solar supplies {n}0 percent of the grid by 2030." for n in range(1, 9)]
+    quotes.append("Rates will be cut before the summer")
+    with django_assert_max_num_queries(1):
+        found = [
+            finder.find(speaker=speaker, speaker_key="maya", quote=q, index=i)
+            for i, q in enumerate(quotes)
+        ]
+    assert found[-1].claim == said
+    assert all(match is None for match in found[:-1])
