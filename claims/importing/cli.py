@@ -87,7 +87,7 @@ def parse_mapping(values: list[str]) -> dict[str, str]:
         if not sep:
             key, target = "", value
         if not target.strip():
-            raise ImportFileError(f"--speaker {value!r} names no speaker after '='.")
+            raise ImportFileError(f"{value!r} names no speaker after '='.")
         mapping[key.strip()] = target.strip()
     return mapping
 
@@ -98,7 +98,7 @@ def parse_sections(values: list[str]) -> dict[int, str]:
     for value in values:
         line, sep, name = value.partition("=")
         if not sep or not line.strip().isdigit() or not name.strip():
-            raise ImportFileError(f"--section {value!r} should look like 95='Speaker Name'.")
+            raise ImportFileError(f"{value!r} should look like 95=Speaker Name.")
         sections[int(line)] = name.strip()
     return sections
 
@@ -137,7 +137,7 @@ def parse_line_range(value: str | None) -> tuple[int, int] | None:
         return None
     match = re.match(r"^\s*(\d+)\s*-\s*(\d+)\s*$", value)
     if not match or int(match.group(1)) > int(match.group(2)):
-        raise ImportFileError(f"--lines {value!r} should look like 2-38.")
+        raise ImportFileError(f"{value!r} should look like 2-38.")
     return int(match.group(1)), int(match.group(2))
 
 

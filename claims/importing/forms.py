@@ -77,21 +77,49 @@ class ImportForm(forms.Form):
         choices=[("", "detect"), *((f, f) for f in FORMATS)], required=False
     )
 
-    def clean(self):
-        cleaned = super().clean()
+    # Each option is read on its own field, so that every mistake is shown at once,
+    # under the field it is about (the command prefixes the option's name).
+    def _parsed(self, name: str, parse):
         try:
-            cleaned["options"] = self._options(cleaned)
+            return parse(self.cleaned_data.get(name) or "")
         except ImportFileError as error:
             raise ValidationError(str(error)) from None
+
+    def clean_published_on(self):
+        text = (self.cleaned_data.get("published_on") or "").strip()
+        return self._parsed("published_on", cli.parse_partial_date) if text else None
+
+    def clean_speakers(self):
+        return self._parsed("speakers", lambda text: cli.parse_mapping(_lines(text)))
+
+    def clean_sections(self):
+        return self._parsed("sections", lambda text: cli.parse_sections(_lines(text)))
+
+    def clean_lines(self):
+        return self._parsed("lines", cli.parse_line_range)
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not cleaned.get("source")
+            and cleaned.get("source_title")
+            and "published_on" not in self.errors
+            and not cleaned.get("published_on")
+        ):
+            self.add_error("published_on", "Give the date the new source was published.")
+        try:
+            section_choices = section_sources(self.data)
+        except ImportFileError as error:
+            raise ValidationError(str(error)) from None
+        if not self.errors:
+            cleaned["options"] = self._options(cleaned, section_choices)
         return cleaned
 
-    def _options(self, cleaned) -> ImportOptions:
+    def _options(self, cleaned, section_choices) -> ImportOptions:
         published_on, precision = None, DatePrecision.DAY
         if not cleaned.get("source") and cleaned.get("source_title"):
-            if not cleaned.get("published_on"):
-                raise ImportFileError("Give the date the new source was published.")
-            published_on, precision = cli.parse_partial_date(cleaned["published_on"])
-        mapping = cli.parse_mapping(_lines(cleaned.get("speakers", "")))
+            published_on, precision = cleaned["published_on"]
+        mapping = dict(cleaned.get("speakers") or {})
         if cleaned.get("default_speaker"):
             mapping[""] = cleaned["default_speaker"].strip()
         return ImportOptions(
@@ -105,11 +133,11 @@ class ImportForm(forms.Form):
                 url=cleaned.get("url", ""),
             ),
             speakers=mapping,
-            sections=cli.parse_sections(_lines(cleaned.get("sections", ""))),
+            sections=cleaned.get("sections") or {},
             kinds=frozenset(cleaned.get("kinds") or ()),
-            lines=cli.parse_line_range(cleaned.get("lines")),
+            lines=cleaned.get("lines"),
             file_format=cleaned.get("file_format", ""),
-            section_sources=section_sources(self.data),
+            section_sources=section_choices,
         )
 
 

@@ -81,6 +81,41 @@ def test_the_upload_form_needs_a_source(curator_client):
     assert "Name the source: pick an existing one" in response.content.decode()
 
 
+def test_every_option_mistake_is_shown_under_its_field_at_once(curator_client):
+    response = curator_client.post(
+        UPLOAD,
+        {
+            "file": _upload(),
+            "source_kind": "podcast",
+            "source_title": "Panel",
+            "published_on": "last spring",
+            "speakers": "Maya Chen = maya-chen\nDana =",
+            "sections": "ninety = Ada",
+            "lines": "9-2",
+            "_preview": "1",
+        },
+    )
+    errors = response.context["form"].errors
+    assert errors["published_on"] == [
+        "'last spring' is not a date; write 2023, 2022-10 or 2023-02-15."
+    ]
+    assert errors["speakers"] == ["'Dana =' names no speaker after '='."]
+    assert errors["sections"] == ["'ninety = Ada' should look like 95=Speaker Name."]
+    assert errors["lines"] == ["'9-2' should look like 2-38."]
+    assert "--" not in str(errors), "no command-line option names in the admin"
+    assert "Please correct the errors below." in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_a_new_source_without_a_date_is_asked_for_one_on_its_field(curator_client):
+    response = curator_client.post(
+        UPLOAD, {"file": _upload(), "source_kind": "podcast", "source_title": "Panel"}
+    )
+    assert response.context["form"].errors["published_on"] == [
+        "Give the date the new source was published."
+    ]
+
+
 WEEK = (
     "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
     "- Half of all office leases will not be renewed by 2026\n"

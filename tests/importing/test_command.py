@@ -103,8 +103,22 @@ def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message)
         (["--published-on", "2023"], "Name the source: pick an existing one"),
         (["--source-title", "T", "--published-on", "last year"], "is not a date"),
         (["--source-title", "T", "--published-on", "2023-02-30"], "is not a date"),
-        (["--source-title", "T", "--published-on", "2023", "--lines", "9-2"], "--lines"),
-        (["--source-title", "T", "--published-on", "2023", "--section", "x=y"], "--section"),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--lines", "9-2"],
+            "--lines: '9-2' should look like 2-38",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--section", "x=y"],
+            "--section: 'x=y' should look like 95=Speaker Name",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--speaker", "Dana="],
+            "--speaker: 'Dana=' names no speaker after '='",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "soon", "--lines", "9-2"],
+            "--published-on: 'soon' is not a date.*--lines: '9-2' should",
+        ),
         (["--source-title", "T", "--published-on", "2023", "--user", "nobody"], "no user"),
     ],
 )
