@@ -32,7 +32,12 @@ from claims.admin.listing import (
     StatusFilter,
     status_badge,
 )
-from claims.admin.resolving import ClaimResolvingMixin, _claims_count, _claims_message
+from claims.admin.resolving import (
+    ClaimResolvingMixin,
+    _claims_count,
+    _claims_message,
+    resolve_url,
+)
 from claims.choices import ReviewState
 from claims.models import (
     Claim,
@@ -253,7 +258,7 @@ class ClaimAdmin(
         label = "Revise" if claim.verdict else "Resolve"
         return format_html(
             '<a class="button resolve-link" href="{}" aria-label="{}: {}">{}</a>',
-            reverse("admin:claims_claim_resolve", args=[claim.pk]),
+            resolve_url(claim),
             label,
             claim.statement,
             label,

@@ -5,6 +5,9 @@ list too, and the bulk actions lead to the same form for the selected claims.
 Every path calls ``claims.services``, so the admin refuses what the API refuses.
 """
 
+from contextvars import ContextVar
+from urllib.parse import urlencode
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -19,9 +22,33 @@ from claims.admin.forms import EvidenceFormSet, ReasonForm, ResolveForm
 from claims.choices import Verdict
 from claims.models import Claim
 
+# The query string of the claims list while its rows are rendered: a row's resolve
+# link carries it (as Django's own ``_changelist_filters``), so that resolving from
+# the list goes back to the same list, filters and page included.
+_LIST_QUERY: ContextVar[str | None] = ContextVar("claims_list_query", default=None)
+LIST_FILTERS = "_changelist_filters"
+
+
+def resolve_url(claim: Claim) -> str:
+    """The claim's resolve page; from the claims list, one that returns to that list."""
+    url = reverse("admin:claims_claim_resolve", args=[claim.pk])
+    query = _LIST_QUERY.get()
+    return url if query is None else f"{url}?{urlencode({LIST_FILTERS: query})}"
+
 
 class ClaimResolvingMixin:
     """For the claims ``ModelAdmin``: the resolve and reopen pages and actions."""
+
+    def changelist_view(self, request, extra_context=None):
+        token = _LIST_QUERY.set(request.GET.urlencode())
+        try:
+            response = super().changelist_view(request, extra_context)
+            # The rows (and their links) are rendered now, while the list's query is known.
+            if isinstance(response, TemplateResponse):
+                response.render()
+        finally:
+            _LIST_QUERY.reset(token)
+        return response
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
@@ -69,6 +96,11 @@ class ClaimResolvingMixin:
         return self._reopen_page(request, queryset, single=False)
 
     def _done(self, request, queryset, single: bool) -> HttpResponseRedirect:
+        """Back where the curator came from: the list (as filtered), or the claim's page."""
+        if LIST_FILTERS in request.GET:
+            filters = request.GET[LIST_FILTERS]
+            url = reverse("admin:claims_claim_changelist")
+            return HttpResponseRedirect(f"{url}?{filters}" if filters else url)
         if single:
             return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[queryset[0].pk]))
         return HttpResponseRedirect(request.get_full_path())

@@ -154,17 +154,55 @@ def test_each_row_of_the_claims_list_links_to_its_resolve_page(curator_client):
     draft = ClaimFactory(statement="Draft claim.", review_state="draft")
     text = curator_client.get(CHANGELIST).text
     assert (
-        f'<a class="button resolve-link" href="{resolve_url(fresh)}" '
+        f'<a class="button resolve-link" href="{resolve_url(fresh)}?_changelist_filters=" '
         'aria-label="Resolve: Fresh claim.">Resolve</a>'
     ) in text
     assert (
-        f'<a class="button resolve-link" href="{resolve_url(resolved)}" '
+        f'<a class="button resolve-link" href="{resolve_url(resolved)}?_changelist_filters=" '
         'aria-label="Revise: Resolved claim.">Revise</a>'
     ) in text
     assert resolve_url(draft) not in text
     # the admin's own keyboard flow stays: the action select and every row's checkbox
     assert '<select name="action"' in text
     assert text.count('class="action-select"') == 3
+
+
+def test_resolving_from_a_filtered_list_returns_to_that_list(curator_client):
+    claim = ClaimFactory(statement="Fresh claim.", kind="prediction")
+    ClaimFactory(statement="Another claim.", kind="opinion")
+    query = "kind__exact=prediction&o=2"
+    text = curator_client.get(f"{CHANGELIST}?{query}").text
+    link = html.unescape(re.search(r'class="button resolve-link" href="([^"]+)"', text)[1])
+    assert link.startswith(resolve_url(claim) + "?_changelist_filters=")
+    page = curator_client.post(
+        link,
+        {
+            "verdict": "unresolvable",
+            "rationale": "Nobody reported a figure.",
+            "evidence-TOTAL_FORMS": "0",
+            "evidence-INITIAL_FORMS": "0",
+            "apply": "1",
+        },
+    )
+    assert page.status_code == 302
+    assert page.url == f"{CHANGELIST}?{query}"
+    claim.refresh_from_db()
+    assert claim.verdict == "unresolvable"
+
+
+def test_resolving_from_the_claims_page_returns_to_it(curator_client):
+    claim = ClaimFactory()
+    page = curator_client.post(
+        resolve_url(claim),
+        {
+            "verdict": "unresolvable",
+            "rationale": "Nobody reported a figure.",
+            "evidence-TOTAL_FORMS": "0",
+            "evidence-INITIAL_FORMS": "0",
+            "apply": "1",
+        },
+    )
+    assert page.url == reverse("admin:claims_claim_change", args=[claim.pk])
 
 
 def test_a_user_who_cannot_change_claims_is_refused_not_failed(client):
