@@ -113,7 +113,7 @@ def _date_example() -> str:
 class EvidenceForm(forms.Form):
     """One piece of evidence; a row left blank is ignored, a URL needs its date."""
 
-    url = forms.URLField(label="URL", max_length=500, assume_scheme="https")
+    url = forms.URLField(label="URL", max_length=500, required=False, assume_scheme="https")
     archive_url = forms.URLField(
         label="Archived copy", max_length=500, required=False, assume_scheme="https"
     )
@@ -124,17 +124,29 @@ class EvidenceForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "cols": 30}),
     )
     observed_on = forms.DateField(
-        label="Seen on (required with a URL)",
-        widget=AdminDateWidget,
-        error_messages={"required": "Say when the page was seen: required with a URL."},
+        label="Seen on (required with a URL)", widget=AdminDateWidget, required=False
     )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["observed_on"].help_text = f"The day you read it, e.g. {_date_example()}."
-        self.fields["url"].error_messages["required"] = (
-            "Give the URL this date belongs to, or clear the row."
-        )
+
+    def clean(self):
+        """A row filled in part gets one message, about what it lacks and why."""
+        cleaned = super().clean()
+        if "url" in self.errors or "observed_on" in self.errors:
+            return cleaned
+        if not cleaned.get("url"):
+            if cleaned.get("excerpt"):
+                what = "the excerpt is from"
+            elif cleaned.get("archive_url"):
+                what = "of the page this archived copy keeps"
+            else:
+                what = "this date belongs to"
+            self.add_error("url", f"Give the URL {what}, or clear the row.")
+        elif not cleaned.get("observed_on"):
+            self.add_error("observed_on", "Say when the page was seen: required with a URL.")
+        return cleaned
 
 
 _EVIDENCE_KEY = re.compile(r"evidence\[(\d+)\]\.(\w+)")

@@ -94,6 +94,40 @@ def test_the_evidence_date_says_up_front_that_a_url_needs_it(curator_client):
     assert not Resolution.objects.exists()
 
 
+# An evidence row filled in part: (its fields, the one message, on which field)
+PART_ROWS = [
+    ({"excerpt": "Sales rose 40%."}, "Give the URL the excerpt is from, or clear the row.", "url"),
+    (
+        {"archive_url": "https://archive.org/x"},
+        "Give the URL of the page this archived copy keeps, or clear the row.",
+        "url",
+    ),
+    ({"observed_on": "2026-01-05"}, "Give the URL this date belongs to, or clear the row.", "url"),
+    (
+        {"url": "https://example.org/r"},
+        "Say when the page was seen: required with a URL.",
+        "observed_on",
+    ),
+    (
+        {"url": "https://example.org/r", "excerpt": "Sales rose."},
+        "Say when the page was seen: required with a URL.",
+        "observed_on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "message", "field"), PART_ROWS)
+def test_an_evidence_row_filled_in_part_gets_one_message_about_what_it_lacks(
+    curator_client, row, message, field
+):
+    data = _post(verdict="true", **{"evidence-0-url": "", "evidence-0-observed_on": ""})
+    data.update({f"evidence-0-{key}": value for key, value in row.items()})
+    response = curator_client.post(resolve_url(ClaimFactory()), data)
+    form = response.context["evidence"].forms[0]
+    assert form.errors == {field: [message]}
+    assert not Resolution.objects.exists()
+
+
 # (verdict, rationale, evidence row, what the page says, or None when it is resolved)
 RULES = [
     ("true", "Shipped.", False, "needs at least one piece of evidence", None),
