@@ -94,8 +94,12 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(
         max_length=REASON_MAX,
         validators=[refuse_control_characters],
-        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        # The only thing to fill in: focused when the page opens.
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80, "autofocus": True}),
         help_text="Why the verdict is being taken back. The earlier verdict stays on record.",
+        error_messages={
+            "required": "Say why the verdict is taken back: the reason stays on record with it."
+        },
     )
 
 

@@ -415,3 +415,16 @@ def test_the_claim_page_reads_a_fixed_number_of_queries(curator_client, django_a
     # One of them lists the active staff a claim can be assigned to.
     with django_assert_num_queries(13):
         assert curator_client.get(url).status_code == 200
+
+
+def test_the_reopen_page_focuses_the_reason_and_says_why_it_is_needed(curator_client):
+    claim = _resolved(ClaimFactory())
+    url = reverse("admin:claims_claim_reopen", args=[claim.pk])
+    page = curator_client.get(url).text
+    assert re.search(r'<textarea name="reason"[^>]*autofocus', page)
+    response = curator_client.post(url, {"apply": "1", "reason": ""})
+    assert response.context["form"].errors["reason"] == [
+        "Say why the verdict is taken back: the reason stays on record with it."
+    ]
+    claim.refresh_from_db()
+    assert claim.verdict
