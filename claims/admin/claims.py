@@ -22,6 +22,7 @@ from claims.admin.errors import (
 )
 from claims.admin.forms import (
     AssignableCuratorMixin,
+    NotItsOwnDuplicateMixin,
     RevertForm,
 )
 from claims.admin.history import ReadableHistoryAdmin
@@ -132,7 +133,11 @@ class ClaimAdminForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ClaimResolvingMixin, AssignableCuratorMixin, ServiceFormAdminMixin, ReadableHistoryAdmin
+    ClaimResolvingMixin,
+    NotItsOwnDuplicateMixin,
+    AssignableCuratorMixin,
+    ServiceFormAdminMixin,
+    ReadableHistoryAdmin,
 ):
     form = ClaimAdminForm
     list_display = [

@@ -2,9 +2,10 @@
 
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
-from django.contrib.admin.widgets import AdminDateWidget, AdminRadioSelect
+from django.contrib.admin.widgets import AdminDateWidget, AdminRadioSelect, AutocompleteSelect
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -226,3 +227,33 @@ class AssignableCuratorMixin:
             staff = get_user_model().objects.filter(is_staff=True, is_active=True)
             kwargs["queryset"] = staff.order_by("username")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+EXCLUDE_PARAM = "exclude"
+
+
+class NotItsOwnDuplicateMixin:
+    """For the admins that edit claims: "duplicate of" never offers the claim being edited.
+
+    Django's autocomplete asks the target admin for matches without saying which
+    object the form is for, so the field's widget adds the edited claim's id to
+    its request (``?exclude=ID``), and the claims admin's search leaves it out.
+    """
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        field = form.base_fields.get("duplicate_of")
+        widget = getattr(field.widget, "widget", None) if field else None
+        if obj is not None and obj.pk is not None and isinstance(widget, AutocompleteSelect):
+            # A widget of this form alone (built for this request): its search URL
+            # carries the claim's id.
+            url = widget.get_url()
+            widget.get_url = lambda: f"{url}?{urlencode({EXCLUDE_PARAM: obj.pk})}"
+        return form
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        excluded = request.GET.get(EXCLUDE_PARAM, "")
+        if request.GET.get("field_name") == "duplicate_of" and excluded.isdigit():
+            queryset = queryset.exclude(pk=int(excluded))
+        return queryset, may_have_duplicates

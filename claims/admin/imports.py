@@ -26,7 +26,7 @@ from claims.admin.errors import (
     ServiceRefusedError,
     add_service_errors,
 )
-from claims.admin.forms import AssignableCuratorMixin
+from claims.admin.forms import AssignableCuratorMixin, NotItsOwnDuplicateMixin
 from claims.admin.queue import (
     BATCH_PARAMETER,
     QUEUE_ORDERING,
@@ -257,7 +257,9 @@ class DraftForm(forms.ModelForm):
 
 
 @admin.register(DraftClaim)
-class DraftClaimAdmin(AssignableCuratorMixin, ServiceFormAdminMixin, admin.ModelAdmin):
+class DraftClaimAdmin(
+    NotItsOwnDuplicateMixin, AssignableCuratorMixin, ServiceFormAdminMixin, admin.ModelAdmin
+):
     """Drafts waiting for review, import by import (newest first) in document order."""
 
     form = DraftForm

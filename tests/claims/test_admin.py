@@ -281,3 +281,28 @@ def test_a_curator_picks_the_assigned_curator_from_active_staff(curator_client, 
     assert list(field.queryset) == [curator]
     # Not an autocomplete: the users' autocomplete answers 403 to curators.
     assert "admin-autocomplete" not in str(field.widget.render("assigned_curator", None))
+
+
+@pytest.mark.parametrize("admin_name", ["claim", "draftclaim"])
+def test_duplicate_of_never_offers_the_claim_being_edited(curator_client, admin_name):
+    """The autocomplete's search carries the edited claim's id, and leaves it out."""
+    import json
+    import re
+    from urllib.parse import unquote, urlencode
+
+    review_state = "draft" if admin_name == "draftclaim" else "published"
+    claim = ClaimFactory(statement="Grid storage doubles by 2030.", review_state=review_state)
+    other = ClaimFactory(statement="Grid storage doubles by 2031.", speaker=claim.speaker)
+    page = curator_client.get(reverse(f"admin:claims_{admin_name}_change", args=[claim.pk])).text
+    url = re.search(r'<select name="duplicate_of"[^>]*data-ajax--url="([^"]+)"', page)[1]
+    assert unquote(url).endswith(f"?exclude={claim.pk}")
+    # As select2 asks (jQuery appends its parameters to the URL's own).
+    params = {
+        "term": "Grid storage",
+        "app_label": "claims",
+        "model_name": admin_name,
+        "field_name": "duplicate_of",
+    }
+    answer = curator_client.get(f"{url.replace('&amp;', '&')}&{urlencode(params)}")
+    offered = [int(row["id"]) for row in json.loads(answer.content)["results"]]
+    assert offered == [other.pk]
