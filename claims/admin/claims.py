@@ -21,6 +21,8 @@ from claims.admin.errors import (
     url_pk,
 )
 from claims.admin.forms import (
+    DEADLINE_FIELDSET,
+    WHAT_WAS_SAID_FIELDSET,
     AssignableCuratorMixin,
     NotItsOwnDuplicateMixin,
     RevertForm,
@@ -176,22 +178,8 @@ class ClaimAdmin(
     ]
     fieldsets = [
         (None, {"fields": ["speaker", "source", "locator", "kind", "status_badge"]}),
-        ("What was said", {"fields": ["quote", "statement", "said_on", "said_on_precision"]}),
-        (
-            "Deadline",
-            {
-                "description": "Leave the deadline blank to derive it from the horizon "
-                "(or from the quote when no horizon is given). A date you enter wins.",
-                "fields": [
-                    "horizon",
-                    "deadline",
-                    "deadline_precision",
-                    "deadline_source",
-                    "deadline_rule",
-                    "needs_deadline",
-                ],
-            },
-        ),
+        WHAT_WAS_SAID_FIELDSET,
+        DEADLINE_FIELDSET,
         (
             "Curation",
             {

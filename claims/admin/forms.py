@@ -257,3 +257,25 @@ class NotItsOwnDuplicateMixin:
         if request.GET.get("field_name") == "duplicate_of" and excluded.isdigit():
             queryset = queryset.exclude(pk=int(excluded))
         return queryset, may_have_duplicates
+
+
+# The parts of a claim's page that the claims and the drafts admins show alike.
+WHAT_WAS_SAID_FIELDSET = (
+    "What was said",
+    {"fields": ["quote", "statement", "said_on", "said_on_precision"]},
+)
+DEADLINE_FIELDSET = (
+    "Deadline",
+    {
+        "description": "Leave the deadline blank to derive it from the horizon "
+        "(or from the quote when no horizon is given). A date you enter wins.",
+        "fields": [
+            "horizon",
+            "deadline",
+            "deadline_precision",
+            "deadline_source",
+            "deadline_rule",
+            "needs_deadline",
+        ],
+    },
+)

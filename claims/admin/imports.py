@@ -26,7 +26,12 @@ from claims.admin.errors import (
     ServiceRefusedError,
     add_service_errors,
 )
-from claims.admin.forms import AssignableCuratorMixin, NotItsOwnDuplicateMixin
+from claims.admin.forms import (
+    DEADLINE_FIELDSET,
+    WHAT_WAS_SAID_FIELDSET,
+    AssignableCuratorMixin,
+    NotItsOwnDuplicateMixin,
+)
 from claims.admin.queue import (
     BATCH_PARAMETER,
     QUEUE_ORDERING,
@@ -222,24 +227,9 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
         return queryset
 
 
-DRAFT_FIELDS = [
-    "speaker",
-    "source",
-    "locator",
-    "kind",
-    "quote",
-    "statement",
-    "said_on",
-    "said_on_precision",
-    "horizon",
-    "deadline",
-    "deadline_precision",
-    "confidence",
-    "topics",
-    "assigned_curator",
-    "duplicate_of",
-    "internal_notes",
-]
+# What a curator edits on a draft: what ``claim_update`` accepts, and the topics;
+# the review state changes by publishing, rejecting or merging.
+DRAFT_FIELDS = sorted((services.EDITABLE_CLAIM_FIELDS - {"review_state"}) | {"topics"})
 
 
 class DraftForm(forms.ModelForm):
@@ -292,22 +282,8 @@ class DraftClaimAdmin(
     autocomplete_fields = ["speaker", "source", "topics", "duplicate_of"]
     fieldsets = [
         (None, {"fields": ["imported_from", "speaker", "source", "locator", "kind"]}),
-        ("What was said", {"fields": ["quote", "statement", "said_on", "said_on_precision"]}),
-        (
-            "Deadline",
-            {
-                "description": "Leave the deadline blank to derive it from the horizon "
-                "(or from the quote when no horizon is given). A date you enter wins.",
-                "fields": [
-                    "horizon",
-                    "deadline",
-                    "deadline_precision",
-                    "deadline_source",
-                    "deadline_rule",
-                    "needs_deadline",
-                ],
-            },
-        ),
+        WHAT_WAS_SAID_FIELDSET,
+        DEADLINE_FIELDSET,
         (
             "Curation",
             {
