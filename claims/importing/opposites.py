@@ -5,11 +5,17 @@ Trigram similarity cannot see that "Rates will be cut before the summer" and
 million subscribers by 2027" and "forty million subscribers by 2029" are two
 different forecasts: a few characters change the meaning. A pair is a likely
 duplicate only when, besides being similar, both statements have the same
-polarity (negations), the same numbers and dates, and the same named entities.
+polarity (negations), the same numbers and dates, the same time relation
+("by", "after", "mid-"), the same named entities, and no word of substance
+swapped for another ("raised" for "cut", "petrol" for "electric", "trucks" for
+"cars"). A repeat may add or drop words ("I think", "new") and may spell a word
+differently ("refuelling"); a flag that merges two different forecasts would be
+worse than a repeat left for the curator to notice.
 """
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _CONTRACTIONS = (
@@ -18,6 +24,10 @@ _CONTRACTIONS = (
     ("cannot", "can not"),
     ("shan't", "shall not"),
     ("n't", " not"),
+    ("'ll", " will"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'m", " am"),
 )
 _NEGATORS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"]
@@ -246,12 +256,167 @@ def substance(text: str) -> tuple[int, Counter, frozenset[str], frozenset[str]]:
     return negations, figures, frozenset(entities), frozenset(words)
 
 
+# Words whose change moves a deadline or turns it around: "by 2025" is not "after 2025".
+_TIME_RELATIONS = frozenset(
+    ["by", "before", "after", "until", "till", "since", "mid", "early", "late", "end", "within"]
+)
+# Words that carry no claim of their own: a repeat may add, drop or swap them.
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "as",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "then",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "going",
+        "gonna",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "me",
+        "us",
+        "them",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "think",
+        "thinks",
+        "thought",
+        "say",
+        "says",
+        "said",
+        "guess",
+        "believe",
+        "reckon",
+        "really",
+        "just",
+        "very",
+        "quite",
+        "actually",
+        "honestly",
+        "basically",
+        "probably",
+        "maybe",
+        "perhaps",
+        "surely",
+        "certainly",
+        "well",
+        "like",
+        "yeah",
+        "yes",
+        "oh",
+        "um",
+        "uh",
+        "er",
+        "all",
+        "also",
+        "even",
+        "still",
+        "ll",
+        "ve",
+        "re",
+        "d",
+        "s",
+        "m",
+        "at",
+        "all",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough to see "raise", "raises" and "raised" as one word."""
+    word = word.strip("'’")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        _stem(w)
+        for w in words
+        if w not in _FILLER
+        and w not in _NEGATORS
+        and w not in _TIME_RELATIONS
+        and w not in _NUMBER_WORDS
+        and w not in _DATE_WORDS
+        and not w[0].isdigit()
+        and w[0] != "$"
+    )
+
+
+def _spelling(a: str, b: str) -> bool:
+    """The same word spelt two ways ("refuelling", "refueling"), not two words."""
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _swapped(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a word of substance in one stands where the other has another word."""
+    only_a, only_b = _content(a) - _content(b), _content(b) - _content(a)
+    only_a = {x for x in only_a if not any(_spelling(x, y) for y in only_b)}
+    only_b = {y for y in only_b if not any(_spelling(x, y) for x in only_a)}
+    return bool(only_a) and bool(only_b)
+
+
 def difference(a: str, b: str) -> str:
     """Why ``a`` and ``b`` say different things despite their words ("" when they do not).
 
     "negation" when one denies what the other asserts; "figures" when a number,
-    date or period differs; "names" when a named entity in one is missing from
-    the other.
+    date or period differs; "timing" when the time relation differs ("by" and
+    "after", "mid-"); "names" when a named entity in one is missing from the
+    other; "wording" when a word of substance was swapped for another.
     """
     neg_a, fig_a, ent_a, words_a = substance(a)
     neg_b, fig_b, ent_b, words_b = substance(b)
@@ -262,4 +427,14 @@ def difference(a: str, b: str) -> str:
     # A name written in lower case in the other statement is the same name.
     if (ent_a - words_b) or (ent_b - words_a):
         return "names"
+    if _relations(a) != _relations(b):
+        return "timing"
+    if _swapped(words_a, words_b):
+        return "wording"
     return ""
+
+
+def _relations(text: str) -> Counter:
+    return Counter(
+        token.lower() for token in _TOKEN.findall(text) if token.lower() in _TIME_RELATIONS
+    )

@@ -98,7 +98,80 @@ PAIRS = [
         False,
         "place",
     ),
+    # Opposites that look alike: a word of substance swapped, or the time relation.
+    (
+        "Rates will be raised before the summer",
+        "Rates will be cut before the summer",
+        False,
+        "direction swapped",
+    ),
+    (
+        "Norway will sell only petrol cars by 2025",
+        "Norway will sell only electric cars by 2025",
+        False,
+        "what is sold swapped",
+    ),
+    (
+        "Norway will sell only electric trucks by 2025",
+        "Norway will sell only electric cars by 2025",
+        False,
+        "the object swapped",
+    ),
+    (
+        "Norway will sell only electric cars after 2025",
+        "Norway will sell only electric cars by 2025",
+        False,
+        "after, not by",
+    ),
+    (
+        "Norway will sell only electric cars by mid-2025",
+        "Norway will sell only electric cars by 2025",
+        False,
+        "mid-year, not the year's end",
+    ),
+    (
+        "Coal will be back in Europe by 2035",
+        "Coal will be gone from Europe by 2035",
+        False,
+        "back, not gone",
+    ),
+    (
+        "Inflation will fall below 2% by 2025",
+        "Inflation will rise above 2% by 2025",
+        False,
+        "fall below, not rise above",
+    ),
+    (
+        "Apple will buy Netflix within two years",
+        "Apple will sell Netflix within two years",
+        False,
+        "buy, not sell",
+    ),
+    (
+        "Remote work will be the default for engineers by 2027",
+        "Remote work will be the exception for engineers by 2027",
+        False,
+        "default, not exception",
+    ),
+    (
+        "House prices will keep rising until 2030",
+        "House prices will keep rising since 2030",
+        False,
+        "until, not since",
+    ),
     # Repeats: the same claim, written again.
+    (
+        "We'll see hydrogen ferries in every fjord within a decade",
+        "We will see hydrogen ferries in every fjord within a decade",
+        True,
+        "contraction of will",
+    ),
+    (
+        "Remote work will be the default for engineers by 2027",
+        "I'd say remote work will be the default for all engineers by 2027",
+        True,
+        "a hedge and a word added",
+    ),
     (
         "Rates will be cut before the summer",
         "Rates will be cut before the summer.",
