@@ -55,6 +55,19 @@ _DATE_FORMS = [
 # What separates the date from the rest of a heading.
 _BEFORE_DATE = re.compile(r"(?:\s*[,|(—–]\s*|\s+-\s+|\s+)$")
 _TRAILING = re.compile(r"[\s)\].:*_#]+$")
+# A date that opens a heading: "2024-02-01 — Ben Ortiz, The Long Game",
+# "Wed 3 May 2023: Tom Hale at Wind Week".
+_WEEKDAY = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
+)
+_LEADING_DATE_FORMS = [
+    re.compile(rf"^{_WEEKDAY}(?P<iso>{_YEAR}-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?)", re.IGNORECASE),
+    re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"^{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
+]
+_AFTER_LEADING_DATE = re.compile(r"^\s*(?:[:—–|,]|-{1,2})\s*")
 _SPEAKER_DASH = re.compile(r"^(?P<name>[^—–:]+?)\s+(?:—|–|-{1,2})\s+(?P<rest>.+)$")
 _SPEAKER_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|at|in conversation with)\s+(?P<rest>.+)$")
 _WITH_SPEAKER = re.compile(
@@ -62,6 +75,10 @@ _WITH_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _BY_SPEAKER = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<name>[^,]+)$")
+# "Rhea Kapoor (Grid Hour podcast, ep. 12" (its date and closing bracket read off).
+_SPEAKER_PAREN = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<rest>[^()]+)\)?$")
+# "Ben Ortiz, The Long Game podcast".
+_SPEAKER_COMMA = re.compile(r"^(?P<name>[^(),]+?),\s+(?P<rest>.+)$")
 _PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$", re.IGNORECASE)
 _KIND_WORDS = [
     (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
@@ -158,7 +175,8 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
-    for pattern in (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER, _BY_SPEAKER):
+    patterns = (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER, _BY_SPEAKER, _SPEAKER_PAREN)
+    for pattern in (*patterns, _SPEAKER_COMMA):
         match = pattern.match(head)
         if match and reads_as_name(match.group("name").strip()):
             title = match.group("rest").strip(" ,—–-").strip("“”\"'")
@@ -167,6 +185,8 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
 
 
 _DATE_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d)$")
+# "ep. 12", "Episode 3", "#41", "part 2": a number that belongs to the title.
+_NUMBERED = re.compile(r"(?:\bep\.?|\bepisode|\bno\.?|#|\bpart|\bvol\.?)\s*\d+$", re.IGNORECASE)
 _HORIZON_END = re.compile(r"\b(?:by|before|until|till|from|since|in|on|after|of)$", re.IGNORECASE)
 
 
@@ -177,11 +197,44 @@ def _reads_as_heading(head: str, precision: str, *, named: bool) -> bool:
     notes; a bare year makes a heading only when the heading names a speaker
     or a kind of source ("Essay, 2021").
     """
-    if _HORIZON_END.search(head) or _DATE_AT_END.search(head):
+    if _HORIZON_END.search(head) or (_DATE_AT_END.search(head) and not _NUMBERED.search(head)):
         return False
     if precision == DatePrecision.YEAR and not named:
         return False
     return not (looks_like_prediction(head) or PAST_TENSE.search(head.lower()))
+
+
+def leading_date(text: str) -> tuple[str, datetime.date, str] | None:
+    """The rest of a heading that opens with a date, the date and its precision.
+
+    "2024-02-01 — Ben Ortiz, The Long Game" → ("Ben Ortiz, The Long Game",
+    2024-02-01, day); "Wed 3 May 2023: Tom Hale at Wind Week" likewise. The date
+    must be set off from the rest by a dash, a colon, a bar or a comma.
+    """
+    for form in _LEADING_DATE_FORMS:
+        match = form.match(text)
+        if match is None:
+            continue
+        separator = _AFTER_LEADING_DATE.match(text[match.end() :])
+        found = _date(match)
+        if separator is None or found is None:
+            return None
+        rest = text[match.end() + separator.end() :].strip()
+        return (_TRAILING.sub("", rest), found[0], found[1]) if rest else None
+    return None
+
+
+def undated_appearance(text: str) -> tuple[str, str] | None:
+    """(speaker, title) of a Markdown heading naming someone's appearance without a date.
+
+    "## Carla Mendes — Lisbon Fintech Forum" opens Carla Mendes' appearance, whose
+    date the curator gives; "## The argument" names nobody (None).
+    """
+    _, head = _kind(_TRAILING.sub("", text.strip()))
+    speaker, title, panel = _speaker_and_title(head)
+    if not speaker or panel or not title or looks_like_prediction(head):
+        return None
+    return speaker, title
 
 
 def read_heading(text: str, *, marked: bool) -> Heading | None:
@@ -197,6 +250,9 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     ):
         return None
     found = trailing_date(text)
+    leading = found is None
+    if leading:
+        found = leading_date(text)
     if found is None:
         return None
     head, published_on, precision = found
@@ -204,7 +260,15 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
         return None
     kind, head_without_kind = _kind(head)
     speaker, title, panel = _speaker_and_title(head_without_kind)
-    if not marked and not _reads_as_heading(head, precision, named=bool(speaker or kind)):
+    # A speaker and a kind of source, or a date set off at the start, make a heading
+    # even when the show's title reads like a forecast ("Tom Hale on Power by 2030
+    # (podcast), 2024-02-01").
+    sure = bool(speaker) and (bool(kind) or leading)
+    if (
+        not marked
+        and not sure
+        and not _reads_as_heading(head, precision, named=bool(speaker or kind))
+    ):
         return None
     head = head_without_kind
     return Heading(

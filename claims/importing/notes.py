@@ -16,7 +16,7 @@ import datetime
 import re
 
 from claims.importing.classify import looks_like_prediction
-from claims.importing.headings import read_heading, trailing_date
+from claims.importing.headings import read_heading, trailing_date, undated_appearance
 from claims.importing.names import (
     LABEL_WORDS,
     names_same_person,
@@ -254,6 +254,15 @@ class _NotesReader:
         return True
 
     def _plain_heading(self, number: int, text: str, *, marked: bool) -> bool:
+        # "## Carla Mendes — Lisbon Fintech Forum": hers, its date asked for. Unmarked,
+        # only in notes laid out by appearance headings, and never a sentence.
+        by_appearance = any(section.published_on for section in self.sections)
+        plain = not text.endswith((".", "!", "?", ":")) and len(text.split()) <= 12
+        appearance = undated_appearance(text) if marked or (by_appearance and plain) else None
+        if appearance:
+            speaker, title = appearance
+            self.start_section(number, speaker=speaker, heading=text, title=title)
+            return True
         if marked or text.lower().rstrip(":") in _HEADING_WORDS or self._title_line(text):
             self.start_section(number, heading=text.rstrip(":"), **self._appearance())
             return True
@@ -389,7 +398,8 @@ class _NotesReader:
         narration = _NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         self.emit(text, speaker, number, host=True, narration=narration)
-        if narration:  # the lines after "asked about rates" are the guest's answers
+        # The lines after "asked about rates" or "what about Europe?" are the answers.
+        if narration or text.rstrip(' ”"’)').endswith("?"):
             self._end_cue()
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claims.importing.errors import ImportFileError
+from claims.importing.names import role_cue
 from claims.importing.parsing import (
     ParsedDocument,
     Section,
@@ -216,6 +217,15 @@ def _turn_statements(turn: list[_Piece]) -> Iterator[Statement]:
             yield Statement(piece.speaker, quote, piece.line, 0, piece.timestamp)
 
 
+def _next_speaker(last: _Piece) -> str:
+    """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
+    host's question, whose answer is someone else's (nobody named: the curator says who)."""
+    role = role_cue(last.speaker)
+    if role is not None and role.host and last.text.rstrip(' ”"’)').endswith("?"):
+        return ""
+    return last.speaker
+
+
 def parse_transcript(lines: list[str], *, file_format: str) -> ParsedDocument:
     """WebVTT or SRT cues into statements; a cue without a speaker tag keeps the last one."""
     srt = file_format == SRT
@@ -231,7 +241,7 @@ def parse_transcript(lines: list[str], *, file_format: str) -> ParsedDocument:
         found = _cue_pieces(cue, speaker, previous)
         previous = {_clean(text).casefold() for _, text in cue.lines}
         if found:
-            speaker = found[-1].speaker
+            speaker = _next_speaker(found[-1])
             pieces.extend(found)
     if not pieces:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")

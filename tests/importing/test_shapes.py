@@ -69,6 +69,40 @@ D = datetime.date
             False,
             ("Maya Chen", "Launch Day keynote", D(2024, 5, 1), "month", "talk"),
         ),
+        # A show's title that reads like a forecast, after a speaker and a kind.
+        (
+            "Tom Hale on Power by 2030 (podcast), 2024-02-01",
+            False,
+            ("Tom Hale", "Power by 2030", D(2024, 2, 1), "day", "podcast"),
+        ),
+        # The show and the date in brackets after the name, an episode number.
+        (
+            "Rhea Kapoor (Grid Hour podcast, ep. 12, March 2024)",
+            False,
+            ("Rhea Kapoor", "Grid Hour podcast, ep. 12", D(2024, 3, 1), "month", "podcast"),
+        ),
+        # The date first.
+        (
+            "2024-02-01 — Ben Ortiz, The Long Game",
+            True,
+            ("Ben Ortiz", "The Long Game", D(2024, 2, 1), "day", ""),
+        ),
+        (
+            "Wed 3 May 2023: Tom Hale at Wind Week, Aberdeen",
+            False,
+            ("Tom Hale", "Wind Week, Aberdeen", D(2023, 5, 3), "day", ""),
+        ),
+        (
+            "March 2022 | Lena Ortiz — Energy Outlook keynote",
+            True,
+            ("Lena Ortiz", "Energy Outlook keynote", D(2022, 3, 1), "month", "talk"),
+        ),
+        # "Name, Show" with the date in brackets.
+        (
+            "Ben Ortiz, The Long Game podcast (1 Feb 2024)",
+            False,
+            ("Ben Ortiz", "The Long Game podcast", D(2024, 2, 1), "day", "podcast"),
+        ),
     ],
 )
 def test_a_dated_heading_gives_the_source_its_date_at_the_precision_written(line, marked, expected):
@@ -94,6 +128,9 @@ def test_a_dated_heading_gives_the_source_its_date_at_the_precision_written(line
         "Experimented with computer vision models in 2015, 2016",  # a list of years
         "Did the investment round, August 2022",  # past tense: a note
         "Quarterly figures, 2023",  # a bare year names no appearance by itself
+        "Tesla, Ford and GM will merge by 2030, 2024-01-01",  # a forecast, then a date
+        "We shipped it, 3 May 2023",  # a note
+        "2024: prices will double",  # a year then a forecast
     ],
 )
 def test_lines_that_are_not_dated_headings(line):
@@ -332,3 +369,91 @@ def test_a_malformed_caption_file_is_refused_naming_the_line(text, message):
 )
 def test_names_that_differ_in_case_accents_spacing_or_title_are_one_person(names, same):
     assert (len({person_key(n) for n in names}) == 1) is same
+
+
+def test_appearances_in_the_shapes_curators_write_give_each_speaker_their_own_lines():
+    """Unrecognised headings once gave every later guest's forecast, and the headings
+    themselves, to the first speaker of the file."""
+    parsed = _parse(
+        "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
+        "- Remote work will be the default for engineers by 2027.\n"
+        "Tom Hale on Power by 2030 (podcast), 2024-02-01\n"
+        "- Heat pumps will outsell gas boilers in the UK by 2028.\n"
+        "Rhea Kapoor (Grid Hour podcast, ep. 12, March 2024)\n"
+        "- Sodium-ion will take 20% of storage by 2028.\n"
+        "### 2024-02-01 — Ben Ortiz, The Long Game\n"
+        "- Mortgage rates will drop below 3% by 2026.\n"
+        "Wed 3 May 2023: Tom Hale at Wind Week, Aberdeen\n"
+        "- Floating wind will be cheaper than gas by 2030.\n"
+        "## Carla Mendes — Lisbon Fintech Forum\n"
+        "- Cash will be gone from Lisbon shops by 2030.\n"
+        "Lena Ortiz at the Oslo Energy Forum\n"
+        "- Norway will stop selling petrol cars by 2025.\n"
+        "Lena Ortiz at the forum said grids will need twice the storage.\n"
+    )
+    sections = parsed.sections
+    said = [(sections[s.section].speaker, s.text) for s in parsed.statements]
+    assert said == [
+        ("Ada Quist", "Remote work will be the default for engineers by 2027."),
+        ("Tom Hale", "Heat pumps will outsell gas boilers in the UK by 2028."),
+        ("Rhea Kapoor", "Sodium-ion will take 20% of storage by 2028."),
+        ("Ben Ortiz", "Mortgage rates will drop below 3% by 2026."),
+        ("Tom Hale", "Floating wind will be cheaper than gas by 2030."),
+        ("Carla Mendes", "Cash will be gone from Lisbon shops by 2030."),
+        ("Lena Ortiz", "Norway will stop selling petrol cars by 2025."),
+        ("Lena Ortiz", "Lena Ortiz at the forum said grids will need twice the storage."),
+    ]
+    # Each its own appearance; the last one's date is the curator's to give.
+    assert [s.published_on for s in sections] == [
+        D(2023, 5, 9),
+        D(2024, 2, 1),
+        D(2024, 3, 1),
+        D(2024, 2, 1),
+        D(2023, 5, 3),
+        None,
+        None,
+    ]
+
+
+def test_the_lines_after_a_hosts_question_are_the_guests_answers():
+    said = _said(
+        "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
+        "Hosts: Maya Chen\n"
+        "Maya Chen (host): what about Europe?\n"
+        "- Europe will regulate AI agents before the US does.\n"
+        "Q: and pricing?\n"
+        "- Subscriptions will halve by 2025.\n"
+        "Interviewer: what about China?\n"
+        "- China will lead on robotics by 2030.\n"
+        "Maya Chen (host): Prices will double by 2030, some say.\n"
+        "- And housing will crash next year.\n"
+    )
+    assert said == [
+        ("Maya Chen", "what about Europe?"),
+        ("Ada Quist", "Europe will regulate AI agents before the US does."),
+        ("Maya Chen", "and pricing?"),
+        ("Ada Quist", "Subscriptions will halve by 2025."),
+        ("Maya Chen", "what about China?"),
+        ("Ada Quist", "China will lead on robotics by 2030."),
+        # A host's own statement, not a question: the bullet under it is the host's too.
+        ("Maya Chen", "Prices will double by 2030, some say."),
+        ("Maya Chen", "And housing will crash next year."),
+    ]
+
+
+def test_an_untagged_cue_after_a_hosts_question_is_nobodys_until_the_curator_says():
+    said = _said(
+        "1\n00:00:01,000 --> 00:00:03,000\nLEO PARK: Rents rose a lot.\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nINTERVIEWER: Really?\n\n"
+        "3\n00:00:05,000 --> 00:00:08,000\nYes. Rents will follow within two years.\n\n"
+        "4\n00:00:08,000 --> 00:00:10,000\nINTERVIEWER: Prices first, then.\n\n"
+        "5\n00:00:10,000 --> 00:00:12,000\nAnd wages after that.\n"
+    )
+    assert said == [
+        ("LEO PARK", "Rents rose a lot."),
+        ("INTERVIEWER", "Really?"),
+        ("", "Yes."),
+        ("", "Rents will follow within two years."),
+        ("INTERVIEWER", "Prices first, then."),
+        ("INTERVIEWER", "And wages after that."),
+    ]
