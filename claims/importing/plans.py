@@ -80,17 +80,33 @@ class SpeakerPlan:
     role: str = ParticipantRole.GUEST
     close_to: Speaker | None = None
     mapped: bool = False
+    # A new name earlier in the same document this one nearly matches ("Sam Riviera").
+    close_to_name: str = ""
 
     @property
     def unsure(self) -> bool:
-        return self.speaker is None and self.close_to is not None and not self.mapped
+        close = self.close_to is not None or bool(self.close_to_name)
+        return self.speaker is None and close and not self.mapped
+
+    @property
+    def resemblance(self) -> str:
+        """Whom the name nearly matches, in words: "the known speaker Maya Chen (maya-chen)"."""
+        if self.close_to is not None:
+            return f"the known speaker {self.close_to.name} ({self.close_to.slug})"
+        return f"“{self.close_to_name}”, also in this document"
+
+    @property
+    def close_target(self) -> str:
+        """What to map the name to for it to be that person: a slug, or the other name."""
+        return self.close_to.slug if self.close_to is not None else self.close_to_name
 
     @property
     def display(self) -> str:
         if self.speaker:
             return self.speaker.name
         if self.unsure:
-            return f"{self.name} (new? close to {self.close_to.name})"
+            close = self.close_to.name if self.close_to is not None else self.close_to_name
+            return f"{self.name} (new? close to {close})"
         return f"{self.name} (new)"
 
 
@@ -152,9 +168,7 @@ class Candidate:
         if self.statement.note:
             remarks.append(self.statement.note)
         if self.speaker.unsure:
-            remarks.append(
-                f"“{self.speaker.key}” is close to the known speaker {self.speaker.close_to.name}"
-            )
+            remarks.append(f"“{self.speaker.key}” is close to {self.speaker.resemblance}")
         return remarks
 
     @property

@@ -230,9 +230,9 @@ def _refuse_unsure_speakers(plan: ImportPlan) -> None:
     first = unsure[0]
     others = f" (and {len(unsure) - 1} more)" if len(unsure) > 1 else ""
     raise ImportFileError(
-        f"“{first.key}” looks like the known speaker {first.close_to.name} "
-        f"({first.close_to.slug}){others}: map it with --speaker '{first.key}="
-        f"{first.close_to.slug}', or with --speaker '{first.key}={first.name}' to add a new "
+        f"“{first.key}” looks like {first.resemblance}{others}: map it with --speaker "
+        f"'{first.key}={first.close_target}', or with --speaker '{first.key}={first.name}' "
+        "to add a new "
         f"speaker"
     )
 

@@ -3,8 +3,9 @@
 Names that differ only in case, accents, spacing or a title ("MAYA CHEN",
 "Maya  Chen", "Dr. Maya Chén") are one person (``names.person_key``), in the
 document and among the known speakers. A name that nearly matches a known
-speaker ("Maya Chenn", "M. Chen") is proposed as that speaker, never silently
-created: the curator maps it, to that speaker or explicitly to a new one.
+speaker ("Maya Chenn", "M. Chen"), or another new name earlier in the same
+document ("Sam Riviera" after "Sam Rivera"), is proposed as that person, never
+silently created: the curator maps it, to that person or explicitly to a new one.
 """
 
 import difflib
@@ -51,15 +52,33 @@ class KnownSpeakers:
         close = difflib.get_close_matches(key, self.by_person, n=1, cutoff=NEAR_MATCH)
         if close:
             return self.by_person[close[0]][0]
-        words = key.split()
         for other, speakers in self.by_person.items():
-            other_words = other.split()
-            if len(other_words) < 2 or other_words[-1] != words[-1]:
-                continue
-            # "M. Chen" or "Chen" for "Maya Chen"
-            if len(words) == 1 or (len(words[0]) == 1 and other_words[0][0] == words[0]):
+            if _shortened(key, other):
                 return speakers[0]
         return None
+
+
+def _shortened(key: str, other: str) -> bool:
+    """Whether person key ``key`` is ``other`` cut short: "m chen" or "chen" for "maya chen"."""
+    words, other_words = key.split(), other.split()
+    if not words or len(other_words) < 2 or other_words[-1] != words[-1]:
+        return False
+    return len(words) == 1 or (len(words[0]) == 1 and other_words[0][0] == words[0])
+
+
+def near_names(a: str, b: str) -> bool:
+    """Two different names that may be one person: a typo, an initial, a surname alone.
+
+    Compared as ``person_key``s: "Sam Riviera" and "Sam Rivera" (similarity at
+    least ``NEAR_MATCH``, as ``difflib`` measures it), "S. Rivera" or "Rivera"
+    and "Sam Rivera".
+    """
+    key, other = person_key(a), person_key(b)
+    if not key or not other or key == other:
+        return False
+    if difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_MATCH:
+        return True
+    return _shortened(key, other) or _shortened(other, key)
 
 
 class SpeakerResolver:
@@ -110,7 +129,18 @@ class SpeakerResolver:
         if target is None and key:
             found = self.known.find(key)
             close = None if found else self.known.close_to(key)
-            return SpeakerPlan(key, found, display_name(key), close_to=close)
+            plan = SpeakerPlan(key, found, display_name(key), close_to=close)
+            if found is None and close is None:
+                # A new name nearly the same as one met earlier in the document.
+                plan.close_to_name = next(
+                    (
+                        other.name
+                        for other in self.plans.values()
+                        if other.speaker is None and not other.unsure and near_names(key, other.key)
+                    ),
+                    "",
+                )
+            return plan
         if not target:
             raise ImportFileError("The default speaker (--speaker) is empty.")
         return SpeakerPlan(key, self.known.find(target), display_name(target), mapped=True)

@@ -208,3 +208,32 @@ def test_a_near_match_to_a_known_speaker_is_proposed_not_created():
     confirmed = ImportOptions(source=source, speakers={"Maya Chenn": "Maya Chenn"})
     import_document(data=notes, options=confirmed)
     assert set(Speaker.objects.values_list("name", flat=True)) == {"Maya Chen", "Maya Chenn"}
+
+
+# (names written in one document, in order; the ones the import asks about)
+NEAR_IN_ONE_FILE = [
+    (["Sam Rivera", "Sam Riviera"], ["Sam Riviera"]),  # a typo
+    (["Sam Rivera", "S. Rivera"], ["S. Rivera"]),  # an initial
+    (["Ifeoma Okafor", "Okafor"], ["Okafor"]),  # the surname alone
+    (["Sam Rivera", "SAM RIVERA", "Dr. Sam Rivera"], []),  # one person, written three ways
+    (["Sam Rivera", "Lena Ortiz"], []),  # two people
+]
+
+
+@pytest.mark.parametrize(("names", "asked"), NEAR_IN_ONE_FILE)
+def test_names_nearly_alike_in_one_file_are_asked_about_not_made_two_speakers(names, asked):
+    srt = "".join(
+        f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n{name}: Fusion will power {n} towns by 2040.\n\n"
+        for n, name in enumerate(names, start=1)
+    ).encode()
+    source = SourceChoice(title="Orbit", published_on=datetime.date(2024, 4, 1))
+    plan = import_plan(data=srt, options=ImportOptions(source=source))
+    assert [s.key for s in plan.unsure_speakers] == asked
+    if not asked:
+        return
+    with pytest.raises(ImportFileError, match=rf"^“{asked[0]}” looks like “{names[0]}”"):
+        import_apply(plan=plan)
+    assert not Speaker.objects.exists()
+    mapped = ImportOptions(source=source, speakers={asked[0]: names[0]})
+    import_document(data=srt, options=mapped)
+    assert list(Speaker.objects.values_list("name", flat=True)) == [names[0]]
