@@ -180,6 +180,7 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
     parsed = parse_document(
         document, breaks=options.sections, known_people=people, today=timezone.localdate()
     )
+    _refuse_unused_choices(parsed, options)
     candidates, speakers, sources, notes = _candidates(parsed, options, known)
     _mark_known_and_duplicates(candidates)
     return ImportPlan(
@@ -191,6 +192,31 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
         candidates=candidates,
         notes=notes,
     )
+
+
+def _refuse_unused_choices(document: ParsedDocument, options: ImportOptions) -> None:
+    """A section break or a speaker mapping the document has no place for is a mistake.
+
+    Raises ``ImportFileError`` naming it, rather than importing as if it were not given.
+    """
+    started = {section.line for section in document.sections}
+    for line in sorted(options.sections):
+        if line not in started:
+            where = (
+                f"the file has {document.line_count} lines"
+                if line > document.line_count
+                else "sections start on a line of notes, not on a blank line or in a caption file"
+            )
+            raise ImportFileError(f"No section can start at line {line}: {where}.")
+    named = {person_key(s.speaker) for s in document.statements if s.speaker}
+    for section in document.sections:
+        named |= {person_key(section.speaker), person_key(section.heading)}
+        named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
+    for key in options.speakers:
+        if key and person_key(key) not in named:
+            names = document.speaker_labels()
+            found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
+            raise ImportFileError(f"“{key}” is not named in the file ({found}).")
 
 
 def import_apply(
@@ -223,18 +249,24 @@ def import_apply(
         raise ImportFileError(f"The database refused the import ({error}).") from None
 
 
-def _refuse_unsure_speakers(plan: ImportPlan) -> None:
+def unsure_speakers_message(plan: ImportPlan) -> str:
+    """Why ``import_apply`` would refuse the plan for its unsure names ("" when it would not)."""
     unsure = plan.unsure_speakers
     if not unsure:
-        return
+        return ""
     first = unsure[0]
     others = f" (and {len(unsure) - 1} more)" if len(unsure) > 1 else ""
-    raise ImportFileError(
+    return (
         f"“{first.key}” looks like {first.resemblance}{others}: map it with --speaker "
         f"'{first.key}={first.close_target}', or with --speaker '{first.key}={first.name}' "
-        "to add a new "
-        f"speaker"
+        "to add a new speaker"
     )
+
+
+def _refuse_unsure_speakers(plan: ImportPlan) -> None:
+    message = unsure_speakers_message(plan)
+    if message:
+        raise ImportFileError(message)
 
 
 def import_document(

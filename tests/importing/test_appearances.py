@@ -237,3 +237,28 @@ def test_names_nearly_alike_in_one_file_are_asked_about_not_made_two_speakers(na
     mapped = ImportOptions(source=source, speakers={asked[0]: names[0]})
     import_document(data=srt, options=mapped)
     assert list(Speaker.objects.values_list("name", flat=True)) == [names[0]]
+
+
+def test_a_dry_run_says_an_import_would_be_refused_for_an_unsure_name(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    SpeakerFactory(name="Maya Chen", slug="maya-chen")
+    path = tmp_path / "notes.md"
+    path.write_text("Guest: Maya Chenn\nLaunch prices will halve by 2030\n")
+    out = io.StringIO()
+    call_command(
+        "import_notes",
+        str(path),
+        "--source-title",
+        "T",
+        "--published-on",
+        "2024",
+        "--dry-run",
+        stdout=out,
+    )
+    assert (
+        "Importing it would be refused: “Maya Chenn” looks like the known speaker Maya Chen "
+        "(maya-chen): map it with --speaker 'Maya Chenn=maya-chen'"
+    ) in out.getvalue()

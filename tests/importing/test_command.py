@@ -116,6 +116,18 @@ def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message)
             "--speaker: 'Dana=' names no speaker after '='",
         ),
         (
+            ["--source-title", "T", "--published-on", "2023", "--section", "9999=Ada Quist"],
+            "No section can start at line 9999: the file has",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--section", "5=Ada Quist"],
+            "No section can start at line 5: sections start on a line of notes",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--speaker", "Carla Mendez=carla"],
+            "“Carla Mendez” is not named in the file \\(the names in it are ",
+        ),
+        (
             ["--source-title", "T", "--published-on", "soon", "--lines", "9-2"],
             "--published-on: 'soon' is not a date.*--lines: '9-2' should",
         ),

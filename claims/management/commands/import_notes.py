@@ -13,7 +13,12 @@ from claims.importing import cli
 from claims.importing.errors import ImportFileError
 from claims.importing.forms import ImportForm
 from claims.importing.reading import FORMATS, MAX_BYTES
-from claims.importing.services import ImportOptions, import_apply, import_plan
+from claims.importing.services import (
+    ImportOptions,
+    import_apply,
+    import_plan,
+    unsure_speakers_message,
+)
 
 # The admin's upload form checks the options (the same rules on both paths);
 # its errors are reported under the command line's names.
@@ -153,6 +158,9 @@ class Command(BaseCommand):
         cli.print_table(plan, self.stdout)
         for note in plan.notes:
             self.stdout.write(note)
+        refusal = unsure_speakers_message(plan)
+        if refusal:
+            self.stdout.write(self.style.WARNING(f"Importing it would be refused: {refusal}."))
         new = plan.new_candidates
         self.stdout.write(
             f"\n{len(plan.candidates)} candidates from {len(plan.document.statements)} "
