@@ -148,7 +148,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
                 return None
             result = import_apply(plan=plan, actor=request.user)
         except ImportFileError as error:
-            form.add_error(None, f"{str(error).rstrip('.')}. Nothing was imported.")
+            form.add_error(None, f"{error.on_page().rstrip('.')}. Nothing was imported.")
             if data is not None and "sections" not in context:
                 context["sections"] = section_rows(parsed_sections(data), None, request.POST)
             return None

@@ -379,9 +379,7 @@ class _NotesReader:
         note = ""
         words = label.split()
         if len(words) == 1 and label[:1].isupper() and lowered not in LABEL_WORDS | _FRAME_LABELS:
-            note = (
-                f"“{label}:” was read as a label, not a speaker; map it with --speaker if it is one"
-            )
+            note = f"“{label}:” was read as a label, not a speaker; map it to one if it is one"
         self._end_cue()
         if not rest:  # "Energy:" alone: the bullets below are about energy
             self.cue_topic = topic

@@ -139,7 +139,7 @@ def _notes(document: ParsedDocument, unnamed_hosts: list[Statement]) -> list[str
         notes.append(
             f"{len(unnamed_hosts)} line(s) of a host named only as "
             f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
-            f"or --speaker '{roles[0]}=NAME'."
+            f"or map “{roles[0]}” to a speaker."
         )
     return notes
 
@@ -257,9 +257,9 @@ def unsure_speakers_message(plan: ImportPlan) -> str:
     first = unsure[0]
     others = f" (and {len(unsure) - 1} more)" if len(unsure) > 1 else ""
     return (
-        f"“{first.key}” looks like {first.resemblance}{others}: map it with --speaker "
-        f"'{first.key}={first.close_target}', or with --speaker '{first.key}={first.name}' "
-        "to add a new speaker"
+        f"“{first.key}” looks like {first.resemblance}{others}: map it with "
+        f"{{speaker {first.key}={first.close_target}}}, or with "
+        f"{{speaker {first.key}={first.name}}} to add a new speaker"
     )
 
 

@@ -55,14 +55,14 @@ def _default_choice(options: ImportOptions, section: Section, *, several: bool) 
         where = f"“{section.heading}”" if section.heading else "before the first heading"
         raise ImportFileError(
             f"The section {where} has no date, so its source is unknown. Give it one with "
-            f"--section-date {section.line}=2023-05 (or --section-source "
-            f"{section.line}=SOURCE_ID), or give the default source (--source-title and "
-            f"--published-on, or --source-id).",
+            f"{{section_date {section.line}=2023-05}} (or {{section_source "
+            f"{section.line}=SOURCE_ID}}), or give the default source ({{source_title}} and "
+            "{published_on}, or {source_id}).",
             line=section.line,
         )
     raise ImportFileError(
-        "Name the source: pick an existing one (--source-id), or give its title "
-        "and the date it was published (--source-title, --published-on)."
+        "Name the source: pick an existing one ({source_id}), or give its title "
+        "and the date it was published ({source_title}, {published_on})."
     )
 
 
@@ -117,7 +117,9 @@ def section_sources(
             (choice.source_id,) if choice.source_id else (choice.title.strip(), choice.published_on)
         )
         if key not in plans:
-            plans[key] = _plan(choice, line=section.line)
+            # The curator's own default source is no line of the file.
+            line = None if choice is options.source else section.line
+            plans[key] = _plan(choice, line=line)
         plans[key].sections.append(section.index)
         plans[key].lines.append(section.line)
         by_section[section.index] = plans[key]

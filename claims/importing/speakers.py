@@ -106,8 +106,8 @@ class SpeakerResolver:
             return ""
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
         raise ImportFileError(
-            f"No speaker is named {where}. Name one with --speaker NAME (the default "
-            f"for unnamed sections) or --speaker 'HEADING=NAME'.",
+            f"No speaker is named {where}. Name one with {{default_speaker NAME}} (the "
+            "default for unnamed sections) or {speaker HEADING=NAME}.",
             line=statement.line,
         )
 
@@ -142,5 +142,5 @@ class SpeakerResolver:
                 )
             return plan
         if not target:
-            raise ImportFileError("The default speaker (--speaker) is empty.")
+            raise ImportFileError("The default speaker ({default_speaker}) is empty.")
         return SpeakerPlan(key, self.known.find(target), display_name(target), mapped=True)

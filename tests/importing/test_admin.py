@@ -222,3 +222,40 @@ def test_merging_without_a_target_is_refused(curator_client, curator):
     assert "Pick the claim to merge into" in response.content.decode()
     draft.refresh_from_db()
     assert draft.review_state == ReviewState.DRAFT
+
+
+def test_the_upload_page_speaks_of_its_own_fields_not_the_commands_options(curator_client):
+    SpeakerFactory(name="Maya Chen", slug="maya-chen")
+    notes = b"Guest: Maya Chenn\nLaunch prices will halve by 2030\n"
+    response = curator_client.post(
+        UPLOAD,
+        {
+            "file": _upload(notes, "notes.md"),
+            "source_kind": "podcast",
+            "source_title": "Orbit",
+            "published_on": "2024-04",
+            "_import": "1",
+        },
+    )
+    errors = response.context["form"].non_field_errors()
+    assert errors == [
+        "“Maya Chenn” looks like the known speaker Maya Chen (maya-chen): map it with "
+        "“Speakers” (“Maya Chenn = maya-chen”), or with “Speakers” (“Maya Chenn = Maya "
+        "Chenn”) to add a new speaker. Nothing was imported."
+    ]
+    assert not ImportBatch.objects.exists()
+
+
+def test_a_new_source_dated_in_the_future_is_refused_without_a_line(curator_client):
+    response = curator_client.post(
+        UPLOAD,
+        {
+            "file": _upload(),
+            "source_kind": "podcast",
+            "source_title": "Panel",
+            "published_on": "2999-01",
+            "_preview": "1",
+        },
+    )
+    (error,) = response.context["form"].non_field_errors()
+    assert error.startswith("The source's date 2999-01-01 is in the future")

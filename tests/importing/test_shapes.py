@@ -457,3 +457,35 @@ def test_an_untagged_cue_after_a_hosts_question_is_nobodys_until_the_curator_say
         ("INTERVIEWER", "Prices first, then."),
         ("INTERVIEWER", "And wages after that."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "command", "page"),
+    [
+        (
+            "Map it with {speaker Maya Chenn=maya-chen}.",
+            "Map it with --speaker 'Maya Chenn=maya-chen'.",
+            "Map it with “Speakers” (“Maya Chenn = maya-chen”).",
+        ),
+        (
+            "Give it one with {section_date 24=2023-05}.",
+            "Give it one with --section-date '24=2023-05'.",
+            "Give it one with the section's date in the preview (“2023-05”).",
+        ),
+        (
+            "Pick one ({source_id}), or give {source_title} and {published_on}.",
+            "Pick one (--source-id), or give --source-title and --published-on.",
+            "Pick one (“Source”), or give “Source title” and “Published on”.",
+        ),
+        # Braces in a file's own words are left as they are.
+        ("The section “{draft} notes” has no date.", None, None),
+    ],
+)
+def test_a_message_names_each_choice_in_the_words_of_its_surface(message, command, page):
+    from claims.importing.errors import PAGE, render
+
+    if command is None:
+        command = page = message
+    assert render(message) == command
+    assert render(message, PAGE) == page
+    assert ImportFileError(message, line=3).on_page() == f"Line 3: {page}"

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from claims.admin.errors import error_text
 from claims.choices import DatePrecision, SourceKind
 from claims.importing import cli
-from claims.importing.errors import ImportFileError
+from claims.importing.errors import ImportFileError, render
 from claims.importing.forms import ImportForm
 from claims.importing.reading import FORMATS, MAX_BYTES
 from claims.importing.services import (
@@ -158,7 +158,7 @@ class Command(BaseCommand):
         cli.print_table(plan, self.stdout)
         for note in plan.notes:
             self.stdout.write(note)
-        refusal = unsure_speakers_message(plan)
+        refusal = render(unsure_speakers_message(plan))
         if refusal:
             self.stdout.write(self.style.WARNING(f"Importing it would be refused: {refusal}."))
         new = plan.new_candidates
