@@ -14,6 +14,7 @@ from claims.choices import ClaimKind
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
 _UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
 
+# What marks a statement as speaking of the future whatever its tense...
 PREDICTION_PATTERNS = [
     r"\bwill\b",
     r"\bwon't\b",
@@ -26,16 +27,24 @@ PREDICTION_PATTERNS = [
     r"\beventually\b",
     r"\b(?:one day|someday|some day)\b",
     r"\bin the (?:near |distant |coming )?future\b",
+    r"\b(?:probably|likely|unlikely|inevitabl[ey])\b",
+    # "I bet", "we expect"; not "the best bet", an opinion.
+    r"(?<!can't )(?<!cannot )(?<!best )(?<!safest )(?<!safe )(?<!good )(?<!better )"
+    r"\b(?:expect|predict|forecast|bet)(?:s|ed|ing)?\b",
+    r"\b(?:on track|about|bound|poised|set) to\b",
+    r"\bwhen \w+ (?:comes|arrives|happens|lands)\b",
+]
+# ...and what does only in the present or future tense: "by 2020 we had already
+# shipped a million" looks back at a date.
+DATE_PATTERNS = [
     r"\bnext (?:year|decade|month|generation)\b",
     rf"\bwithin (?:the next )?{_NUMBER} {_UNIT}",
     rf"\bin (?:the )?(?:next|coming) (?:{_NUMBER} )?{_UNIT}",
     rf"\bin {_NUMBER} {_UNIT}\b",
-    r"\bby (?:next|the end of|the time|(?:19|20)\d\d|mid-)",
-    r"\b(?:probably|likely|unlikely|inevitabl[ey])\b",
-    r"(?<!can't )(?<!cannot )\b(?:expect|predict|forecast|bet)(?:s|ed|ing)?\b",
-    r"\b(?:on track|about|bound|poised|set) to\b",
-    r"\bwhen \w+ (?:comes|arrives|happens|lands)\b",
+    r"\bby (?:next|the end of (?!(?:19|20)\d\d)|the time|mid-(?!(?:19|20)\d\d))",
 ]
+# A year is judged by the horizon parser against the day it was said (``has_horizon``).
+_LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)\b")
 COMMITMENT_PATTERNS = [
     r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
     r"\b(?:moving|going) forward\b",
@@ -51,9 +60,11 @@ OPINION_PATTERNS = [
     r"\b(?:need|needs) to\b",
     r"\bi (?:think|believe|feel)\b",
     r"\b(?:best|worst|better|key|important|interesting|powerful|overrated|underrated)\b",
+    r"\b(?:safest|surest|smartest|wisest) bet\b",
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
 ]
 _PREDICTION = re.compile("|".join(PREDICTION_PATTERNS))
+_DATED = re.compile("|".join(DATE_PATTERNS))
 _COMMITMENT = re.compile("|".join(COMMITMENT_PATTERNS))
 _OPINION = re.compile("|".join(OPINION_PATTERNS))
 _PAST = re.compile(
@@ -87,7 +98,11 @@ def is_candidate(text: str) -> bool:
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
     lowered = normalise(text)
-    return bool(_PREDICTION.search(lowered)) and not _PAST.search(lowered)
+    if _PAST.search(lowered):
+        return False
+    if _PREDICTION.search(lowered):
+        return True
+    return bool(_DATED.search(lowered)) and not _LOOKED_BACK.search(lowered)
 
 
 def classify(text: str, *, has_horizon: bool = False) -> str:
@@ -95,7 +110,8 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT
-    if looks_like_prediction(text) or (has_horizon and not PAST_TENSE.search(lowered)):
+    looked_back = _PAST.search(lowered) or _LOOKED_BACK.search(lowered)
+    if looks_like_prediction(text) or (has_horizon and not looked_back):
         return ClaimKind.PREDICTION
     if _OPINION.search(lowered):
         return ClaimKind.OPINION

@@ -197,6 +197,15 @@ def test_srt_missing_its_timing_names_the_line():
         ("Moving forward, only release safe for work models", ClaimKind.COMMITMENT),
         ("Licensing discussions should be more open", ClaimKind.OPINION),
         ("Did investment round in August", ClaimKind.FACTUAL),
+        # A date looked back at is no forecast; "the best bet" is a judgement.
+        ("By 2020 we had already shipped a million units.", ClaimKind.FACTUAL),
+        ("By mid-2021 sales doubled in Spain.", ClaimKind.FACTUAL),
+        ("Within two years the fleet was electric.", ClaimKind.FACTUAL),
+        ("By next year half of all cars sold are electric.", ClaimKind.PREDICTION),
+        ("Next year prices fall by a third.", ClaimKind.PREDICTION),
+        ("Nuclear is the best bet for baseload.", ClaimKind.OPINION),
+        ("Solar is the safest bet for new capacity.", ClaimKind.OPINION),
+        ("I bet rates fall before the summer.", ClaimKind.PREDICTION),
     ],
 )
 def test_statements_are_classified_by_their_words(text, kind):
@@ -207,3 +216,17 @@ def test_questions_and_fragments_are_not_candidates():
     assert not is_candidate("How far from short-form videos?")
     assert not is_candidate("From Chile")
     assert is_candidate("Within 2 years at high resolution quality")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("By 2030 half of all cars sold are electric.", ClaimKind.PREDICTION),
+        ("Half of all cars sold will be electric by 2030.", ClaimKind.PREDICTION),
+        ("By 2030 we had already shipped a million units.", ClaimKind.FACTUAL),
+        ("Ten years ago we set a target for 2030.", ClaimKind.FACTUAL),
+    ],
+)
+def test_a_dated_horizon_makes_a_prediction_unless_the_words_look_back(text, kind):
+    """``has_horizon``: the horizon parser found a deadline after the day it was said."""
+    assert classify(text, has_horizon=True) == kind
