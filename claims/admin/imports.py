@@ -200,6 +200,8 @@ def section_rows(document: ParsedDocument | None, plan, posted) -> list[dict]:
     if plan is not None:
         for source in plan.sources:
             planned.update(dict.fromkeys(source.lines, source.display))
+    # A section that says nothing (the document's title) needs no source.
+    speaking = {statement.section for statement in document.statements}
     return [
         {
             "line": section.line,
@@ -211,6 +213,7 @@ def section_rows(document: ParsedDocument | None, plan, posted) -> list[dict]:
             "date_value": posted.get(f"{SECTION_DATE}{section.line}", ""),
         }
         for section in document.sections
+        if section.index in speaking
     ]
 
 

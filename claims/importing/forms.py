@@ -29,6 +29,7 @@ class ImportForm(forms.Form):
     source = forms.ModelChoiceField(
         Source.objects.all(),
         required=False,
+        error_messages={"invalid_choice": "There is no source with that id."},
         help_text="An existing source… (sections with a dated heading get their own; "
         "the preview lets you pick one per section)",
     )

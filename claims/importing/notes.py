@@ -70,8 +70,17 @@ _FRAME_LABELS = {
     "bottom line",
     "big picture",
     "takeaway",
+    "take-away",
+    "take away",
     "key takeaway",
+    "key take-away",
     "takeaways",
+    "take-aways",
+    "key point",
+    "key points",
+    "main point",
+    "the point",
+    "note to self",
     "summary",
     "quote",
     "claim",
@@ -219,6 +228,9 @@ class _NotesReader:
         name = match.group("name").split(",")[0].strip(" *_")
         dated = trailing_date(match.group("name"))
         source = {}
+        # Without a date of its own, its source's title is who it is ("Carla Mendes, CEO of
+        # PayFlow"), not the cue word.
+        source = {"title": match.group("name").strip(" *_")}
         if dated and dated[1] <= self.today and "," in match.group("name"):
             source = {"published_on": dated[1], "precision": dated[2], "title": text}
         self.start_section(number, speaker=name, heading=text, **source)

@@ -116,6 +116,13 @@ def test_a_new_source_without_a_date_is_asked_for_one_on_its_field(curator_clien
     ]
 
 
+WEEK_WITH_TITLE = (
+    "Weekly notes — week 19\n\n"
+    "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
+    "- Half of all office leases will not be renewed by 2026\n"
+    "Guest: Carla Mendes\n"
+    "- Our factories will run at full capacity by 2026\n"
+).encode()
 WEEK = (
     "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023\n"
     "- Half of all office leases will not be renewed by 2026\n"
@@ -147,7 +154,7 @@ def test_the_preview_lets_the_curator_pick_a_source_for_each_section(curator_cli
     titles = dict(Claim.objects.values_list("speaker__name", "source__title"))
     assert titles == {
         "Ada Quist": "Future of Work Summit, Lisbon",
-        "Carla Mendes": "Guest: Carla Mendes",
+        "Carla Mendes": "Carla Mendes",
     }
 
 
@@ -259,3 +266,16 @@ def test_a_new_source_dated_in_the_future_is_refused_without_a_line(curator_clie
     )
     (error,) = response.context["form"].non_field_errors()
     assert error.startswith("The source's date 2999-01-01 is in the future")
+
+
+def test_the_preview_lists_only_the_sections_that_say_something():
+    from claims.admin.imports import section_rows
+    from claims.importing.parsing import parse_document
+    from claims.importing.reading import read_document
+
+    document = parse_document(read_document(WEEK_WITH_TITLE))
+    rows = section_rows(document, None, {})
+    assert [row["heading"] for row in rows] == [
+        "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023",
+        "Guest: Carla Mendes",
+    ]

@@ -62,7 +62,7 @@ def test_each_appearance_gets_its_own_source_speaker_and_said_on_date():
         "The Long Game": (datetime.date(2024, 2, 1), "day", "podcast"),
         "Energy Outlook 2030 — Oslo": (datetime.date(2022, 3, 1), "month", "talk"),
         "Quarterly investor call": (datetime.date(2023, 8, 3), "day", "other"),
-        "Guest: Carla Mendes": (datetime.date(2023, 11, 1), "month", "podcast"),
+        "Carla Mendes": (datetime.date(2023, 11, 1), "month", "podcast"),
     }
     rows = list(
         Claim.objects.order_by("pk").values_list(
@@ -100,7 +100,7 @@ def test_each_appearance_gets_its_own_source_speaker_and_said_on_date():
         ),
         (
             "Carla Mendes",
-            "Guest: Carla Mendes",
+            "Carla Mendes",
             datetime.date(2023, 11, 1),
             ClaimKind.PREDICTION,
             datetime.date(2026, 12, 31),

@@ -53,7 +53,7 @@ def _refused(*args: str) -> str:
         (["--url", "not a url", *NEW_SOURCE], "--url: Enter a valid URL."),
         (["--speaker", "MAYA CHEN=maya\x08", *NEW_SOURCE], "--speaker: Remove the control"),
         (["--section", "3=Le\x1fo", *NEW_SOURCE], "--section: Remove the control character"),
-        (["--source-id", "999999"], "--source-id: Select a valid choice."),
+        (["--source-id", "999999"], "--source-id: There is no source with that id."),
     ],
     ids=[
         "unknown kind",

@@ -489,3 +489,12 @@ def test_a_message_names_each_choice_in_the_words_of_its_surface(message, comman
     assert render(message) == command
     assert render(message, PAGE) == page
     assert ImportFileError(message, line=3).on_page() == f"Line 3: {page}"
+
+
+@pytest.mark.parametrize("label", ["Take-away", "Key point", "Key take-away", "Main point"])
+def test_a_framing_label_is_neither_a_speaker_nor_a_topic(label):
+    parsed = _parse(
+        f"Guest: Ada Quist\n{label}: nuclear will supply a fifth of the grid by 2035.\n"
+    )
+    (statement,) = parsed.statements
+    assert (statement.speaker, statement.topic) == ("Ada Quist", "")
