@@ -45,6 +45,7 @@ DATE_PATTERNS = [
 ]
 # A year is judged by the horizon parser against the day it was said (``has_horizon``).
 _LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)\b")
+_PRESENT = re.compile(r"\b(?:is|are|am|will|be)\b")
 COMMITMENT_PATTERNS = [
     r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
     r"\b(?:moving|going) forward\b",
@@ -110,7 +111,9 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT
-    looked_back = _PAST.search(lowered) or _LOOKED_BACK.search(lowered)
+    # "Revenue grew 12%" looks back; "half of all cars sold are electric" does not.
+    past = PAST_TENSE.search(lowered) and not _PRESENT.search(lowered)
+    looked_back = _PAST.search(lowered) or _LOOKED_BACK.search(lowered) or past
     if looks_like_prediction(text) or (has_horizon and not looked_back):
         return ClaimKind.PREDICTION
     if _OPINION.search(lowered):

@@ -282,7 +282,7 @@ def test_the_resolve_action_shows_what_the_services_refuse(
     [
         ("x" * (REASON_MAX + 1), f"at most {REASON_MAX} characters"),
         ("Wrong\x1b[0m model.", "Remove the control character '\\x1b' at position 6."),
-        ("   ", "This field is required."),
+        ("   ", "Say why the verdict is taken back"),
     ],
 )
 @pytest.mark.parametrize("where", ["page", "action"])
