@@ -41,7 +41,6 @@ def record(db, settings):
     }
     with connection.cursor() as cursor:
         generate(cursor.cursor, claims=CLAIMS, n_speakers=60, seed=7)
-        cursor.execute("SELECT gin_clean_pending_list('claim_search_month_idx'::regclass)")
 
 
 @pytest.fixture
