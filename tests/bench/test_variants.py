@@ -44,7 +44,7 @@ SHARED = [
 ]  # fmt: skip
 QUERIES = ["", "kind=prediction&status=due&ordering=deadline"] + [
     f"q={urllib.parse.quote(q)}"
-    for q in ["video", "quantum", "zeppelin", '"open source"', "Grace", "2019", "-video"]
+    for q in ["video", "quantum", "zeppelin", '"open source"', "Grace", "2019", "-video", "the"]
 ]
 
 
