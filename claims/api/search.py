@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 
 from django.conf import settings
 from django.db import OperationalError, connection, transaction
-from django.db.models import BooleanField, F, OrderBy, Q, QuerySet
+from django.db.models import BooleanField, OrderBy, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import Exact
@@ -154,7 +154,7 @@ def search_page(
     with _timeout():
         rows = list(matches.filter(_among(seek(Claim.objects.all()).values("pk")))[:limit])
         if len(rows) < limit:
-            ids = _walk_months(matches, limit, seek)
+            ids = _walk_months(matches, limit)
             if ids is None:
                 rows = _from_matches(matches, limit)
             else:
@@ -209,7 +209,10 @@ def _month_end(month: datetime.date) -> datetime.date:
 
 # The claims of one month (walk.first to walk.last) that match: by the month's
 # tagged words, then the query itself (IS TRUE keeps the planner from also
-# reading claim_search_vector_idx for every month); or by a speaker's name.
+# reading claim_search_vector_idx for every month); or by a speaker's name. The
+# words' side has no date bounds: with them the planner intersects every probe
+# with the month's range of the date index (1.4 ms a month at 1,000,000 claims,
+# where the probe of a word said in no month takes 0.01 ms).
 MONTH_WORDS_SQL = (
     "(claim_month_lexemes(claims_claim.search_vector, claims_claim.said_on) @@ walk.query"
     f" AND (claims_claim.search_vector @@ {QUERY_SQL}) IS TRUE)"
@@ -224,17 +227,17 @@ WALK_SQL = (
 )
 
 
-def _walk_months(
-    matches: QuerySet, limit: int, seek: Callable[[QuerySet], QuerySet]
-) -> list | None:
+def _walk_months(matches: QuerySet, limit: int) -> list | None:
     """Step 2 in date order: ids of the first ``limit`` matches, a month at a time.
 
-    One statement: for each month from the cursor's (or the newest) on, the
-    month's matches are read from ``claim_search_month_idx`` (the query's words
-    tagged with the month, see ``claims.api.tsquery``) or from the speakers'
-    index, sorted, and cut to ``limit``; the walk stops as soon as it holds
-    ``limit`` rows. A month without a match costs one probe per word. The rows
-    are fetched afterwards by key, through ``matches`` itself.
+    One statement: for each month from the list's first (its filters and cursor
+    applied, the search not) to its last, the month's matches are read from
+    ``claim_search_month_idx`` (the query's words tagged with the month, see
+    ``claims.api.tsquery``; the query itself is checked on each row) or from
+    the speakers' index, under the list's filters, sorted, and cut to
+    ``limit``; the walk stops as soon as it holds ``limit`` rows. A month
+    without a match costs one probe per word. The page's rows are fetched
+    afterwards by key, through ``matches`` itself.
 
     ``None`` when this path does not apply: another ordering, or a query that
     every claim without its words would match (only negations).
@@ -244,11 +247,10 @@ def _walk_months(
     if split is None:
         return None
     unsearched, condition = split
-    # The query's lexemes, and the dates of the first claim from the cursor on
-    # and of the last claim: each a single index read.
-    start_sql, start_params = _first_date(seek(Claim.objects.all()))
-    last = F("said_on").asc() if descending else F("said_on").desc()
-    end_sql, end_params = _first_date(Claim.objects.order_by(last))
+    # The query's lexemes, and the dates of the list's first and last claims (its
+    # filters and cursor, not the search): each read as a page of the list is.
+    start_sql, start_params = _first_date(unsearched)
+    end_sql, end_params = _first_date(unsearched.reverse())
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {QUERY_SQL}::text, ({start_sql}), ({end_sql})",

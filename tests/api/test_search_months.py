@@ -155,7 +155,7 @@ def _explain(text: str, limit: int = 26) -> str:
 
     with mock.patch.object(connection.cursor().__class__, "execute", capture):
         matches = search.search_claims(Claim.objects.public(), text).order_by(*NEWEST)
-        assert search._walk_months(matches, limit, lambda rows: rows.order_by(*NEWEST))
+        assert search._walk_months(matches, limit)
     [(sql, params)] = statements
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + sql, params)
@@ -170,3 +170,17 @@ def test_the_walk_reads_the_month_index_and_never_the_whole_table(record, text):
     assert "claim_search_month_idx" in plan, plan
     assert "Seq Scan on claims_claim" not in plan, plan
     assert "claim_search_vector_idx" not in plan, plan  # not read again for every month
+
+
+def test_a_speakers_claims_search_walks_their_months(client, record, walks):
+    slug = Speaker.objects.order_by("pk").values_list("slug", flat=True)[5]
+    for text in ["model", "2024", "quantum -computer", '"open source"']:
+        url = f"/api/v1/speakers/{slug}/claims/?q={urllib.parse.quote(text)}&page_size=4"
+        seen = []
+        while url and len(seen) < 12:
+            body = client.get(url).json()
+            seen += [claim["id"] for claim in body["results"]]
+            url = body["next"]
+        assert seen == plain_answer(text, speaker__slug=slug)[: len(seen)], text
+        assert len(seen) == min(12, len(plain_answer(text, speaker__slug=slug))), text
+    assert any(answer is not None for answer in walks)
