@@ -2,7 +2,8 @@
 
 No framework: a dict of routes, hand-written SQL (the same statements the API's
 read path sends: one for the page, one for its topics, one for its current
-resolutions with evidence; search in the same two bounded steps) and
+resolutions with evidence; search in the same two bounded steps, the
+second a walk over the months in date order) and
 ``json.dumps``. It is what any Python API over this schema must at least pay,
 and it is served by the same gunicorn as the other variants.
 
@@ -19,6 +20,8 @@ import os
 from urllib.parse import parse_qs
 
 import psycopg
+
+from claims.api import tsquery
 
 COLUMNS = [
     "id",
@@ -86,7 +89,22 @@ SPEAKERS_SQL = (
 )
 WINDOW_SQL = (
     "c.id = ANY(ARRAY(SELECT c.id FROM claims_claim c WHERE TRUE {after} ORDER BY {order} "
-    "LIMIT 2000))"
+    "LIMIT 300))"
+)
+WALK_START_SQL = (
+    "SELECT websearch_to_tsquery('english', %(q)s)::text, "
+    "(SELECT c.said_on FROM claims_claim c WHERE TRUE {after} "
+    "ORDER BY c.said_on DESC, c.id DESC LIMIT 1), "
+    "(SELECT c.said_on FROM claims_claim c ORDER BY c.said_on ASC LIMIT 1)"
+)
+WALK_SQL = (
+    "SELECT page.id FROM unnest(%(firsts)s::date[], %(lasts)s::date[], %(tagged)s::tsquery[]) "
+    "AS walk(first, last, query) CROSS JOIN LATERAL (SELECT c.id FROM claims_claim c "
+    "WHERE c.review_state = 'published' {where} AND ("
+    "(claim_month_lexemes(c.search_vector, c.said_on) @@ walk.query "
+    "AND (c.search_vector @@ websearch_to_tsquery('english', %(q)s)) IS TRUE) "
+    "OR (c.speaker_id = ANY(%(speakers)s) AND c.said_on >= walk.first "
+    "AND c.said_on <= walk.last)) ORDER BY {hidden} LIMIT %(limit)s) AS page LIMIT %(limit)s"
 )
 TOPICS_SQL = (
     "SELECT link.claim_id, t.slug, t.name FROM claims_claim_topics link "
@@ -123,6 +141,8 @@ def connection() -> psycopg.Connection:
     if _connection is None or _connection.closed:
         url = os.environ["DATABASE_URL"].replace("postgres://", "postgresql://", 1)
         _connection = psycopg.connect(url, autocommit=True, application_name="bench-floor")
+        # As the API's searches: the month walk's blind estimates would have it compiled.
+        _connection.execute("SET jit = off")
     return _connection
 
 
@@ -195,21 +215,54 @@ def read_page(cursor, params: dict, where: str, order: str) -> list[dict]:
 
 
 def search_page(cursor, params: dict, where: str, ordering: str, after: str) -> list[dict]:
-    """The API's two steps: the list's first 2,000 claims, else the GIN index's matches."""
+    """The API's two steps: the list's first 300 claims, else the months' matches (by date).
+
+    In other orderings, or for a query of negations only, the second step collects
+    the GIN index's matches as the API does.
+    """
     params["speakers"] = [r[0] for r in cursor.execute(SPEAKERS_SQL, [params["q"]]).fetchall()]
     order = ORDERS[ordering][0]
     window = WINDOW_SQL.format(after=after, order=order)
     rows = read_page(cursor, params, f"{where} AND {MATCH} AND {window}", order)
-    if len(rows) < params["limit"]:
+    if len(rows) >= params["limit"]:
+        return rows
+    keys = walk_months(cursor, params, where, after) if ordering == "-said_on" else None
+    if keys is None:
         hidden = HIDDEN_ORDERS[ordering]
         keys = cursor.execute(
             f"SELECT c.id FROM claims_claim c WHERE c.review_state = 'published' {where} "
             f"AND {MATCH} ORDER BY {hidden} LIMIT %(limit)s",
             params,
         ).fetchall()
-        params["ids"] = [key[0] for key in keys]
-        rows = read_page(cursor, params, f"{where} AND c.id = ANY(%(ids)s)", order)
-    return rows
+    params["ids"] = [key[0] for key in keys]
+    return read_page(cursor, params, f"{where} AND c.id = ANY(%(ids)s)", order)
+
+
+def walk_months(cursor, params: dict, where: str, after: str) -> list | None:
+    """The API's month walk (``claims.api.search._walk_months``), newest month first."""
+    text, start, end = cursor.execute(WALK_START_SQL.format(after=after), params).fetchone()
+    parsed = tsquery.parse(text)
+    query = tsquery.necessary(parsed)
+    if parsed is not None and (query is None or tsquery.matches_empty(query)):
+        return None
+    if (query is None and not params["speakers"]) or start is None:
+        return []
+    firsts, month = [], start.replace(day=1)
+    while month >= end.replace(day=1):
+        firsts.append(month)
+        month = (month - datetime.timedelta(days=1)).replace(day=1)
+    params["firsts"] = firsts
+    params["lasts"] = [
+        (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+        for first in firsts
+    ]
+    # Without words (only stop words) the words' side matches nothing.
+    params["tagged"] = [
+        tsquery.render(query, f"#{first.year:04d}{first.month:02d}") if query else "''"
+        for first in firsts
+    ]
+    sql = WALK_SQL.format(where=where, hidden=HIDDEN_ORDERS["-said_on"])
+    return cursor.execute(sql, params).fetchall()
 
 
 def claims(environ: dict, query: dict) -> tuple[str, object]:

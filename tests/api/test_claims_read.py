@@ -289,8 +289,9 @@ def test_a_search_costs_the_same_queries_whatever_the_page_size(
     # On PostgreSQL: + the speakers' ids, and the page read in a transaction of its
     # own under a statement timeout (savepoint, SET LOCAL, reset, release here),
     # in two steps when the first finds less than a page (the list's top rows,
-    # then every match's key and the page's rows by key).
-    expected = 11 if connection.vendor == "postgresql" else 4
+    # then the query's lexemes and the walk's bounds, the walk over the months,
+    # and the page's rows by key).
+    expected = 12 if connection.vendor == "postgresql" else 4
     with django_assert_num_queries(expected):
         response = anon.get("/api/v1/claims/?page_size=50&q=remarkable")
     assert len(response.json()["results"]) == count
