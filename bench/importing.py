@@ -155,9 +155,10 @@ def _stages(data: bytes, options) -> dict:
 
 def _clear_caches() -> None:
     from claims.importing.names import person_key
-    from claims.importing.opposites import substance
+    from claims.importing.opposites import _wording, substance
 
     substance.cache_clear()
+    _wording.cache_clear()
     person_key.cache_clear()
 
 

@@ -399,12 +399,25 @@ def _content(words: frozenset[str]) -> frozenset[str]:
 
 def _spelling(a: str, b: str) -> bool:
     """The same word spelt two ways ("refuelling", "refueling"), not two words."""
-    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+        return False  # cheap refusals first: most pairs of words are plainly different
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@lru_cache(maxsize=4096)
+def _wording(text: str) -> tuple[Counter, frozenset[str]]:
+    """The time relations of ``text`` ("by", "after"…) and its words of substance, stemmed."""
+    relations = Counter(
+        token.lower() for token in _TOKEN.findall(text) if token.lower() in _TIME_RELATIONS
+    )
+    return relations, _content(substance(text)[3])
 
 
 def _swapped(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a word of substance in one stands where the other has another word."""
-    only_a, only_b = _content(a) - _content(b), _content(b) - _content(a)
+    only_a, only_b = a - b, b - a
+    if not only_a or not only_b:
+        return False
     only_a = {x for x in only_a if not any(_spelling(x, y) for y in only_b)}
     only_b = {y for y in only_b if not any(_spelling(x, y) for x in only_a)}
     return bool(only_a) and bool(only_b)
@@ -427,14 +440,10 @@ def difference(a: str, b: str) -> str:
     # A name written in lower case in the other statement is the same name.
     if (ent_a - words_b) or (ent_b - words_a):
         return "names"
-    if _relations(a) != _relations(b):
+    relations_a, content_a = _wording(a)
+    relations_b, content_b = _wording(b)
+    if relations_a != relations_b:
         return "timing"
-    if _swapped(words_a, words_b):
+    if _swapped(content_a, content_b):
         return "wording"
     return ""
-
-
-def _relations(text: str) -> Counter:
-    return Counter(
-        token.lower() for token in _TOKEN.findall(text) if token.lower() in _TIME_RELATIONS
-    )
