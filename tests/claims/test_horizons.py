@@ -435,3 +435,21 @@ def test_precision_may_be_given_as_a_string_and_said_on_as_a_datetime():
     result = parse_horizon("within 2 years", said_on=said, precision="month")
 
     assert (result.deadline, result.precision) == (date(2024, 10, 31), MONTH)
+
+
+def test_a_rule_sets_compiled_union_reads_every_case_as_its_rules_one_by_one(monkeypatch):
+    """Unions are compiled only for rule sets seen often; with or without, the same readings."""
+    from claims.horizons import parser
+
+    def readings() -> list:
+        cases = [getattr(case, "values", case) for case in CASES]  # pytest.param or a tuple
+        return [parse_horizon(c[0], said_on=c[1], precision=c[2]) for c in cases]
+
+    monkeypatch.setattr(parser, "_UNIONS", {})
+    monkeypatch.setattr(parser, "_SEEN", {})
+    monkeypatch.setattr(parser, "_UNION_AFTER", 10**9)
+    one_by_one = readings()
+    monkeypatch.setattr(parser, "_UNION_AFTER", 1)
+    with_unions = readings()
+    assert parser._UNIONS, "the unions were compiled and used"
+    assert with_unions == one_by_one
