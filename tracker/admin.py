@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from claims.admin import extend
 from claims.admin.claims import ClaimAdmin as RecordClaimAdmin
+from claims.admin.forms import ReadOnlyMixin
 from claims.admin.listing import AssignedFilter, titled
 from claims.admin.speakers import SpeakerAdmin as RecordSpeakerAdmin
 from claims.models import Claim, Speaker
@@ -33,19 +34,6 @@ from tracker.models import (
 )
 from tracker.reminders.rounds import ESCALATION, RoundPlan
 from tracker.track_records import track_records
-
-
-class ReadOnlyMixin:
-    """Records written only by the reminder run: viewable, never edited by hand."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def _claim_link(claim: Claim) -> str:

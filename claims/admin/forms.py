@@ -215,6 +215,20 @@ class SpeakerAdminForm(forms.ModelForm):
         fields = "__all__"  # noqa: DJ007 - the admin lays out every field
 
 
+class ReadOnlyMixin:
+    """For admins of rows only the services write: viewable, never added, changed or
+    deleted by hand."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class AssignableCuratorMixin:
     """A claim's "assigned curator" is picked from a list of active staff.
 

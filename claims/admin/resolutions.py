@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 
+from claims.admin.forms import ReadOnlyMixin
 from claims.admin.history import ReadableHistoryAdmin
 from claims.models import (
     Evidence,
@@ -10,21 +11,12 @@ from claims.models import (
 )
 
 
-class EvidenceInline(admin.TabularInline):
+class EvidenceInline(ReadOnlyMixin, admin.TabularInline):
     """A resolution's evidence, read only: it is given with the verdict on the claim's
     resolve page, where the rules for evidence apply and the history records it."""
 
     model = Evidence
     extra = 0
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Resolution)

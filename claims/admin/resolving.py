@@ -67,20 +67,20 @@ class ClaimResolvingMixin:
         ]
 
     def resolve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        claim = self._claim_or_none(request, object_id)
-        if claim is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-        if not self.has_change_permission(request, claim):
-            raise PermissionDenied
-        return self._resolve_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+        return self._one_claim(request, object_id, self._resolve_page)
 
     def reopen_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        return self._one_claim(request, object_id, self._reopen_page)
+
+    def _one_claim(self, request: HttpRequest, object_id: str, page) -> HttpResponse:
+        """``page`` for the claim the URL names: a redirect when there is none, 403 without
+        change permission."""
         claim = self._claim_or_none(request, object_id)
         if claim is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, claim):
             raise PermissionDenied
-        return self._reopen_page(request, Claim.objects.filter(pk=claim.pk), single=True)
+        return page(request, Claim.objects.filter(pk=claim.pk), single=True)
 
     def _claim_or_none(self, request: HttpRequest, object_id: str) -> Claim | None:
         """The claim the URL names, or None when there is none or the id is not a key."""

@@ -127,18 +127,16 @@ def rows_copy(
     return written
 
 
-def instances_copy(objs: Sequence[models.Model], *, with_pk: bool = True) -> None:
+def instances_copy(objs: Sequence[models.Model]) -> None:
     """Insert new model instances (all of one model) by ``rows_copy``, as ``bulk_create`` would.
 
-    With ``with_pk`` every instance must have its primary key set already
-    (``pks_reserve``); without, the database draws the keys and the instances
-    do not learn them. ``auto_now``/``auto_now_add`` fields are filled in on the
-    instances; afterwards they count as saved.
+    Every instance must have its primary key set already (``pks_reserve``).
+    ``auto_now``/``auto_now_add`` fields are filled in on the instances;
+    afterwards they count as saved.
     """
     if not objs:
         return
-    meta = objs[0]._meta
-    fields = [f for f in meta.concrete_fields if with_pk or f is not meta.pk]
+    fields = objs[0]._meta.concrete_fields
     rows = ([field.pre_save(obj, True) for field in fields] for obj in objs)
     rows_copy(type(objs[0]), fields, rows)
     for obj in objs:
@@ -165,12 +163,13 @@ def history_copy(
         return
     history = type(objs[0]).history.model
     tracked = [field.attname for field in history.tracked_fields]
-    special = {"history_date", "history_user", "history_change_reason", "history_type"}
+    # In the order the rows below give their values.
+    special = ["history_change_reason", "history_date", "history_type", "history_user"]
     meta = history._meta
     defaults = [f for f in meta.concrete_fields if f is not meta.pk and f.name not in special]
     defaults = [f for f in defaults if f.attname not in tracked and f.name != "history_relation"]
     fields = [meta.get_field(name) for name in tracked]
-    fields += [meta.get_field(name) for name in sorted(special)] + defaults
+    fields += [meta.get_field(name) for name in special] + defaults
     relation = hasattr(history, "history_relation")
     if relation:
         fields.append(meta.get_field("history_relation"))
@@ -185,7 +184,6 @@ def history_copy(
                 user = default_user or history.get_default_history_user(obj)
             reason = get_change_reason_from_object(obj) or default_change_reason
             values = [getattr(obj, name) for name in tracked]
-            # Sorted special fields: change reason, date, type, user.
             values += [reason, getattr(obj, "_history_date", now), kind]
             values.append(user.pk if user is not None else None)
             values += [field.get_default() for field in defaults]
