@@ -133,20 +133,24 @@ def _peak_mib() -> float:
 def _stages(data: bytes, options) -> dict:
     """Seconds per planning stage, on a copy of the work ``import_plan`` does."""
     from claims.importing import services
-    from claims.importing.parsing import parse_document
+    from claims.importing.parsing import stream_document
     from claims.importing.reading import read_document
     from claims.importing.speakers import KnownSpeakers
 
     times = {}
     started = time.perf_counter()
-    document = read_document(data)
-    parsed = parse_document(document)
+    stream = stream_document(read_document(data))
+    statements = list(stream)
     times["read_and_parse_seconds"] = time.perf_counter() - started
     started = time.perf_counter()
-    candidates, *_ = services._candidates(parsed, options, KnownSpeakers())
+    planner = services._Planner(stream, options, KnownSpeakers())
+    candidates = [
+        c for s in statements if planner.proposable(s) and (c := planner.candidate(s)) is not None
+    ]
     times["classify_and_horizons_seconds"] = time.perf_counter() - started
     started = time.perf_counter()
-    services._mark_known_and_duplicates(candidates)
+    for start in range(0, len(candidates), services.CHUNK):
+        planner.mark(candidates[start : start + services.CHUNK])
     times["duplicates_seconds"] = time.perf_counter() - started
     # The import measured next must not find these statements in the caches.
     _clear_caches()
@@ -204,7 +208,14 @@ def _setup() -> None:
     call_command("migrate", verbosity=0)
 
 
-def run(line_count: int, *, warm: bool = False, stages: bool = False, trace: bool = False) -> dict:
+def run(
+    line_count: int,
+    *,
+    warm: bool = False,
+    stages: bool = False,
+    trace: bool = False,
+    streamed: bool = False,
+) -> dict:
     """Import one generated transcript of ``line_count`` lines; the figures as a dict.
 
     With ``trace``, only the memory figures mean something (tracing slows Python down).
@@ -212,7 +223,13 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False, trace: boo
     _setup()
     from django.db import connection
 
-    from claims.importing.services import ImportOptions, SourceChoice, import_apply, import_plan
+    from claims.importing.services import (
+        ImportOptions,
+        SourceChoice,
+        import_apply,
+        import_document,
+        import_plan,
+    )
 
     options = ImportOptions(
         source=SourceChoice(title="Bench", published_on=datetime.date(2024, 1, 15))
@@ -227,13 +244,21 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False, trace: boo
         tracemalloc.start()
     cpu_started = time.process_time()
     started = time.perf_counter()
-    plan = import_plan(data=data, file_name="bench.vtt", options=options)
-    planned = time.perf_counter()
-    result = import_apply(plan=plan)
+    if streamed:
+        # As the command does: read, planned and written a chunk at a time.
+        result = import_document(data=data, file_name="bench.vtt", options=options)
+        planned = started
+        statements = result.batch.statement_count
+    else:
+        # As the admin does: the whole plan (the preview), then written.
+        plan = import_plan(data=data, file_name="bench.vtt", options=options)
+        planned = time.perf_counter()
+        result = import_apply(plan=plan)
+        statements = len(plan.document.statements)
     finished = time.perf_counter()
     cpu = time.process_time() - cpu_started
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
-    lines = plan.document.line_count
+    lines = result.batch.line_count
     again = {} if trace else _again(line_count)
     return {
         "database": connection.vendor,
@@ -241,19 +266,22 @@ def run(line_count: int, *, warm: bool = False, stages: bool = False, trace: boo
         "warm_up_seconds": warm_up,
         "lines": lines,
         "bytes": len(data),
-        "statements": len(plan.document.statements),
-        "candidates": len(plan.candidates),
+        "streamed": streamed,
+        "statements": statements,
+        "candidates": result.batch.created_count + result.skipped,
         "drafts_created": result.batch.created_count,
         "likely_duplicates": result.duplicates,
         "baseline_seconds": round(baseline, 4),
         "baseline_lines_per_second": round(lines / baseline),
-        "plan_seconds": round(planned - started, 3),
+        "plan_seconds": None if streamed else round(planned - started, 3),
         "write_seconds": round(finished - planned, 3),
         "total_seconds": round(finished - started, 3),
-        "plan_lines_per_second": round(lines / (planned - started)),
+        "plan_lines_per_second": None if streamed else round(lines / (planned - started)),
         "lines_per_second": round(lines / (finished - started)),
         "times_baseline": round((finished - started) / baseline, 1),
-        "drafts_per_second": round(result.batch.created_count / (finished - planned)),
+        "drafts_per_second": None
+        if streamed
+        else round(result.batch.created_count / (finished - planned)),
         # On a shared machine the wall clock counts other processes' turns too.
         "cpu_seconds": round(cpu, 3),
         "lines_per_cpu_second": round(lines / cpu),
@@ -290,10 +318,11 @@ def _again(line_count: int) -> dict:
     }
 
 
-def _in_a_process(lines: int, *, warm: bool, stages: bool, trace: bool) -> dict:
+def _in_a_process(lines: int, *, warm: bool, stages: bool, trace: bool, streamed: bool) -> dict:
     """``run`` in a fresh process, so that its memory is its own."""
     command = [sys.executable, __file__, "--child", str(lines)]
     command += ["--warm"] * warm + ["--stages"] * stages + ["--trace"] * trace
+    command += ["--stream"] * streamed
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         raise SystemExit(f"the {lines}-line run failed:\n{done.stderr}")
@@ -340,16 +369,25 @@ def main() -> None:
         "--warm", action="store_true", help="pay the per-process costs on a small import first"
     )
     parser.add_argument("--stages", action="store_true", help="also time each planning stage")
+    parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="import as the command does, a chunk at a time, rather than planned whole first",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run(args.child, warm=args.warm, stages=args.stages, trace=args.trace)))
+        figures = run(
+            args.child, warm=args.warm, stages=args.stages, trace=args.trace, streamed=args.stream
+        )
+        print(json.dumps(figures))
         return
     runs = []
     for lines in (int(size) for size in args.sizes.split(",")):
-        figures = _in_a_process(lines, warm=args.warm, stages=args.stages, trace=False)
-        traced = _in_a_process(lines, warm=args.warm, stages=False, trace=True)
+        mode = {"warm": args.warm, "streamed": args.stream}
+        figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
+        traced = _in_a_process(lines, stages=False, trace=True, **mode)
         figures["traced_peak_mib"] = traced["traced_peak_mib"]
         runs.append(figures)
         print(f"{lines} lines done", file=sys.stderr)
@@ -357,6 +395,7 @@ def main() -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     key = runs[0]["database"] + (" warm" if args.warm else "") + (" stages" if args.stages else "")
+    key += " streamed" if args.stream else ""
     previous[key] = {
         "measured_on": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "runs": runs,

@@ -158,7 +158,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return None
         request.session.pop(SESSION_KEY, None)
         if result.batch is None:
-            self.message_user(request, cli.nothing_added(plan), messages.WARNING)
+            self.message_user(request, cli.nothing_added(len(plan.candidates)), messages.WARNING)
             return HttpResponseRedirect(queue_url())
         self.message_user(
             request,

@@ -172,11 +172,11 @@ def plan_rows(plan: ImportPlan) -> list[list[str]]:
     ]
 
 
-def nothing_added(plan: ImportPlan) -> str:
-    """Why an import added nothing."""
-    if not plan.candidates:
+def nothing_added(candidates: int) -> str:
+    """Why an import of so many candidates, all imported before, added nothing."""
+    if not candidates:
         return "No candidate claims were found in the document; nothing was imported."
-    return f"Nothing new: all {len(plan.candidates)} candidates were imported before."
+    return f"Nothing new: all {candidates} candidates were imported before."
 
 
 HEADERS = ["#", "where", "speaker", "kind", "deadline", "status", "quote"]
@@ -205,9 +205,10 @@ def print_table(plan: ImportPlan, out: TextIO, *, width: int = 160) -> None:
 class ProgressBar:
     """A one-line progress bar on a stream (standard error), redrawn in place."""
 
-    def __init__(self, stream: TextIO = sys.stderr, *, width: int = 30) -> None:
+    def __init__(self, stream: TextIO = sys.stderr, *, width: int = 30, unit: str = "") -> None:
         self.stream = stream
         self.width = width
+        self.unit = f" {unit}" if unit else ""
 
     def __call__(self, done: int, total: int) -> None:
         if total <= 0:
@@ -217,7 +218,7 @@ class ProgressBar:
             return
         filled = self.width * done // total
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\rimporting [{bar}] {done}/{total}")
+        self.stream.write(f"\rimporting [{bar}] {done}/{total}{self.unit}")
         if done == total:
             self.stream.write("\n")
         self.stream.flush()

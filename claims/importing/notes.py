@@ -14,6 +14,7 @@ claim.
 
 import datetime
 import re
+from collections.abc import Iterable, Iterator
 
 from claims.importing.classify import looks_like_prediction
 from claims.importing.headings import read_heading, trailing_date, undated_appearance
@@ -25,14 +26,12 @@ from claims.importing.names import (
     role_cue,
 )
 from claims.importing.parsing import (
-    ParsedDocument,
     Section,
     Statement,
     split_inline_bullets,
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import NOTES
 
 _COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
 _DASH_CUE = re.compile(r"^(?P<name>[^—:]{1,60}?)\s+(?:—|--)\s+(?P<rest>.+)$")
@@ -157,7 +156,9 @@ class _NotesReader:
         self.known_people = known_people
         self.today = today
         self.sections = [Section(index=0, line=1, speaker=breaks.get(1, ""))]
+        # Statements read but not yet taken (``notes_statements`` takes them line by line).
         self.statements: list[Statement] = []
+        self.last_section: int | None = None  # the section of the last statement read
         self.cue_speaker = ""
         self.cue_host = False
         self.cue_topic = ""
@@ -172,7 +173,7 @@ class _NotesReader:
 
     def start_section(self, line: int, *, speaker: str = "", heading: str = "", **source) -> None:
         speaker = speaker or self.breaks.get(line, "")
-        said_nothing = not self.statements or self.statements[-1].section != self.section.index
+        said_nothing = self.last_section != self.section.index
         index = len(self.sections)
         if said_nothing and not self.section.speaker and not self.section.heading:
             index = self.section.index  # an empty, unnamed opening section is replaced
@@ -196,6 +197,7 @@ class _NotesReader:
                     self.statements.append(
                         Statement(speaker, quote, line, self.section.index, self.timestamp, **marks)
                     )
+                    self.last_section = self.section.index
 
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
@@ -296,7 +298,7 @@ class _NotesReader:
 
     def _title_line(self, text: str) -> bool:
         """The document's first line, when short and not a sentence, is its title."""
-        if self.statements or len(self.sections) > 1 or self.section.heading:
+        if self.last_section is not None or len(self.sections) > 1 or self.section.heading:
             return False
         words = text.split()
         if len(words) > _MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
@@ -419,19 +421,26 @@ def _hms(value: str) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
-def parse_notes(
-    lines: list[str],
+def notes_statements(
+    lines: Iterable[str],
+    sections: list[Section],
     *,
     breaks: dict[int, str] | None = None,
     known_people: frozenset[str] = frozenset(),
     today: datetime.date | None = None,
-) -> ParsedDocument:
-    """Notes: headings and "Guest: Name" lines open sections; "Name:" lines are cues.
+) -> Iterator[Statement]:
+    """Notes' statements, line by line; ``sections`` (empty when given) fills as they are read.
 
-    A "Name: text" line, and the bullet lines right after it, are said by Name;
-    the next plain line goes back to the section's speaker.
+    Headings and "Guest: Name" lines open sections; "Name:" lines are cues. A
+    "Name: text" line, and the bullet lines right after it, are said by Name;
+    the next plain line goes back to the section's speaker. A section is final
+    once a statement of the next one has been yielded.
     """
     reader = _NotesReader(breaks or {}, known_people, today or datetime.date.max)
+    reader.sections = sections
+    sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         reader.read(number, raw)
-    return ParsedDocument(NOTES, len(lines), reader.sections, reader.statements)
+        if reader.statements:
+            yield from reader.statements
+            reader.statements.clear()

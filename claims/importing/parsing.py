@@ -73,12 +73,6 @@ class ParsedDocument:
     sections: list[Section]
     statements: list[Statement]
 
-    def speaker_labels(self) -> list[str]:
-        """Every named speaker, in order of first appearance."""
-        seen = dict.fromkeys(s.speaker for s in self.sections if s.speaker)
-        seen.update(dict.fromkeys(s.speaker for s in self.statements if s.speaker))
-        return list(seen)
-
 
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9$])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "inc", "no", "jr", "sr"}
@@ -128,6 +122,59 @@ def tidy_quote(text: str) -> str:
     return text
 
 
+@dataclass
+class StatementStream:
+    """A document read a statement at a time: what ``parse_document`` collects.
+
+    ``statements`` can be iterated once; ``sections`` grows as it is, and holds
+    every section once it is done (a statement's section is there when the
+    statement is yielded). ``count`` is how many statements were yielded.
+    Iterating raises ``ImportFileError`` at a malformed line, or at the end
+    when the document held no statement.
+    """
+
+    format: str
+    line_count: int
+    sections: list[Section]
+    _statements: Iterator[Statement]
+    count: int = 0
+
+    def __iter__(self) -> Iterator[Statement]:
+        for statement in self._statements:
+            self.count += 1
+            yield statement
+        if not self.count:
+            raise ImportFileError("No statements were found in the file.")
+
+
+def stream_document(
+    document: TextDocument,
+    *,
+    breaks: dict[int, str] | None = None,
+    known_people: frozenset[str] = frozenset(),
+    today: datetime.date | None = None,
+) -> StatementStream:
+    """Read notes or a transcript, by the document's format, a statement at a time.
+
+    ``known_people`` holds the ``person_key`` of every name the curator or the
+    database already knows (a "Name:" label naming one is a speaker cue);
+    ``today`` bounds the dates a heading can carry.
+    """
+    from claims.importing.notes import notes_statements
+    from claims.importing.transcripts import transcript_statements
+
+    lines = document.lines
+    if document.format in (WEBVTT, SRT):
+        sections = [Section(index=0, line=1)]
+        statements = transcript_statements(lines, file_format=document.format)
+    else:
+        sections = []
+        statements = notes_statements(
+            lines, sections, breaks=breaks, known_people=known_people, today=today
+        )
+    return StatementStream(document.format, len(lines), sections, statements)
+
+
 def parse_document(
     document: TextDocument,
     *,
@@ -135,19 +182,7 @@ def parse_document(
     known_people: frozenset[str] = frozenset(),
     today: datetime.date | None = None,
 ) -> ParsedDocument:
-    """Parse notes or a transcript, by the document's format.
-
-    ``known_people`` holds the ``person_key`` of every name the curator or the
-    database already knows (a "Name:" label naming one is a speaker cue);
-    ``today`` bounds the dates a heading can carry.
-    """
-    from claims.importing.notes import parse_notes
-    from claims.importing.transcripts import parse_transcript
-
-    if document.format in (WEBVTT, SRT):
-        parsed = parse_transcript(document.lines, file_format=document.format)
-    else:
-        parsed = parse_notes(document.lines, breaks=breaks, known_people=known_people, today=today)
-    if not parsed.statements:
-        raise ImportFileError("No statements were found in the file.")
-    return parsed
+    """Parse notes or a transcript: ``stream_document``, every statement collected."""
+    stream = stream_document(document, breaks=breaks, known_people=known_people, today=today)
+    statements = list(stream)
+    return ParsedDocument(stream.format, stream.line_count, stream.sections, statements)

@@ -220,13 +220,17 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import wrote; ``claims`` in document order (a query for a long import)."""
+    """What an import wrote; ``claims`` in document order (a query for a long import).
+
+    ``source`` is the first section's source; ``sources`` every source written to.
+    """
 
     batch: ImportBatch | None
     source: Source | None
     claims: Sequence[Claim]
     duplicates: int
     skipped: int
+    sources: Sequence[Source] = ()
 
 
 def fingerprint(speaker_key: str, quote: str) -> str:

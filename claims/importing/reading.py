@@ -4,8 +4,12 @@ Every refusal is an ``ImportFileError`` that names the line it is about, so a
 curator can open the file and fix it.
 """
 
+import codecs
 import re
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from claims.importing.errors import ImportFileError
 
@@ -16,7 +20,52 @@ FORMATS = (NOTES, WEBVTT, SRT)
 
 MAX_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_BLOCK = 1 << 16
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
+
+
+class Lines(Sequence[str]):
+    """A document's lines, decoded one at a time from its bytes when asked for.
+
+    Holds the bytes it was given and where each line starts (four bytes a line),
+    not the decoded text: reading a file line by line costs memory in the size
+    of a line, not of the file. Line ends are ``\\n``, ``\\r\\n`` or ``\\r``;
+    the one ending the last line does not start another. ``data`` must be
+    valid UTF-8 (``decode`` checks it).
+    """
+
+    __slots__ = ("_data", "_starts")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        starts = array("I", [skip])
+        starts.extend(match.end() for match in _LINE_END.finditer(data, skip))
+        if starts[-1] == len(data):
+            starts.pop()  # the newline ending the last line does not start another
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _line(self, index: int) -> str:
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._data)
+        return self._data[start:end].rstrip(b"\r\n").decode()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._line(index)
+
+    def __iter__(self) -> Iterator[str]:
+        for index in range(len(self._starts)):
+            yield self._line(index)
 
 
 @dataclass(frozen=True)
@@ -24,12 +73,13 @@ class TextDocument:
     """A decoded document: its lines (numbered from 1) and its format."""
 
     name: str
-    lines: list[str]
+    lines: Sequence[str]
     format: str
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 text (a byte-order mark is dropped), or an error naming the first bad line."""
+def decode(data: bytes) -> Lines:
+    """The lines of UTF-8 text (a byte-order mark is dropped), or an error naming the first
+    bad line. Checked a block at a time: the whole text is never held decoded."""
     if not data.strip():
         raise ImportFileError("The file is empty.")
     if len(data) > MAX_BYTES:
@@ -37,30 +87,32 @@ def decode(data: bytes) -> str:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ImportFileError("This is a binary file, not a text document.", line=line)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportFileError(
-            "The file is not UTF-8 text (save it as UTF-8 and try again).", line=line
-        ) from None
-    _refuse_control_characters(text)
-    return text
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    view = memoryview(data)
+    for start in range(0, len(data), _BLOCK):
+        block = view[start : start + _BLOCK]
+        pending = len(decoder.getstate()[0])  # the end of a character cut by the last block
+        try:
+            text = decoder.decode(block, final=start + _BLOCK >= len(data))
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, max(start - pending + error.start, 0)) + 1
+            raise ImportFileError(
+                "The file is not UTF-8 text (save it as UTF-8 and try again).", line=line
+            ) from None
+        match = _CONTROL.search(text)
+        if match:
+            # Control characters are ASCII: their byte offset is found in the bytes.
+            offset = data.index(match.group().encode(), start)
+            raise ImportFileError(
+                f"Unexpected control character {match.group()!r}: this looks like a binary file.",
+                line=data.count(b"\n", 0, offset) + 1,
+            )
+    return Lines(data)
 
 
-def _refuse_control_characters(text: str) -> None:
-    match = _CONTROL.search(text)
-    if match:
-        line = text.count("\n", 0, match.start()) + 1
-        raise ImportFileError(
-            f"Unexpected control character {match.group()!r}: this looks like a binary file.",
-            line=line,
-        )
-
-
-def detect_format(lines: list[str]) -> str:
+def detect_format(lines: Iterable[str]) -> str:
     """WebVTT by its header, SRT by its first timing line (numbered or not), notes otherwise."""
-    content = [line.strip() for line in lines if line.strip()]
+    content = list(islice((line.strip() for line in lines if line.strip()), 2))
     if not content:
         return NOTES
     if content[0].startswith("WEBVTT"):
@@ -73,11 +125,8 @@ def detect_format(lines: list[str]) -> str:
 
 
 def read_document(data: bytes, *, name: str = "", file_format: str = "") -> TextDocument:
-    """Decode ``data`` and tell its format (or check the one given)."""
-    text = decode(data)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and not lines[-1]:
-        lines.pop()  # the newline ending the last line does not start another
+    """Check that ``data`` is text and tell its format (or check the one given)."""
+    lines = decode(data)
     if file_format and file_format not in FORMATS:
         raise ImportFileError(f"Unknown format {file_format!r}; use one of {', '.join(FORMATS)}.")
     return TextDocument(name=name, lines=lines, format=file_format or detect_format(lines))

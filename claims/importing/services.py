@@ -9,8 +9,10 @@ draft, again through ``claims.services``.
 """
 
 import hashlib
+import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -25,7 +27,13 @@ from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder
 from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
-from claims.importing.parsing import ParsedDocument, Section, Statement, parse_document
+from claims.importing.parsing import (
+    ParsedDocument,
+    Section,
+    Statement,
+    StatementStream,
+    stream_document,
+)
 from claims.importing.plans import (
     Candidate,
     ImportOptions,
@@ -39,9 +47,17 @@ from claims.importing.plans import (
     fingerprint,
 )
 from claims.importing.reading import NOTES, read_document
-from claims.importing.sources import section_sources
+from claims.importing.sources import SectionSources
 from claims.importing.speakers import KnownSpeakers, SpeakerResolver
-from claims.importing.writing import BULK_THRESHOLD, write_plan
+from claims.importing.writing import (
+    BULK_BATCH as CHUNK,
+)
+from claims.importing.writing import (
+    BULK_THRESHOLD,
+    DraftWriter,
+    ImportFile,
+    draft_note,
+)
 from claims.models import Claim, ImportedCandidate
 
 __all__ = [
@@ -66,9 +82,9 @@ def _in_lines(statement: Statement, lines: tuple[int, int] | None) -> bool:
     return lines is None or lines[0] <= statement.line <= lines[1]
 
 
-def _role(document: ParsedDocument, statement: Statement, section: Section) -> str:
+def _role(file_format: str, statement: Statement, section: Section) -> str:
     """Voices in a transcript are speakers; in notes, cues are hosts unless a panel's."""
-    if document.format != NOTES or (section.panel and not statement.host):
+    if file_format != NOTES or (section.panel and not statement.host):
         return ParticipantRole.SPEAKER
     if statement.host or (statement.speaker and statement.speaker != section.speaker):
         return ParticipantRole.HOST
@@ -98,125 +114,220 @@ def _candidate(
     )
 
 
-def _proposable(document: ParsedDocument, options: ImportOptions) -> list[Statement]:
-    return [
-        s
-        for s in document.statements
-        if _in_lines(s, options.lines) and is_candidate(s.text) and not s.narration
-    ]
+class _Planner:
+    """Turns a document's statements into candidates, a chunk at a time.
 
+    Shared by ``import_plan``, which keeps every candidate for the preview, and
+    ``import_stream``, which writes each chunk and lets it go. Besides the
+    candidates it keeps only what does not grow with the file's length: the
+    speakers and sources met, a few counts, and the duplicate finder (which
+    holds each candidate's words, to compare later ones with).
+    """
 
-def _candidates(
-    document: ParsedDocument, options: ImportOptions, known: KnownSpeakers
-) -> tuple[list[Candidate], dict[str, SpeakerPlan], list[SourcePlan], list[str]]:
-    resolver = SpeakerResolver(options.speakers, known)
-    statements = _proposable(document, options)
-    unnamed_hosts = [s for s in statements if resolver.is_unnamed_host(s)]
-    statements = [s for s in statements if not resolver.is_unnamed_host(s)]
-    sources = section_sources(document, options, {s.section for s in statements})
-    candidates: list[Candidate] = []
-    for statement in statements:
-        section = document.sections[statement.section]
-        key = resolver.key_for(statement, section)
-        speaker = resolver.plan_for(key, role=_role(document, statement, section))
-        source = sources[statement.section]
-        candidate = _candidate(statement, speaker, source, len(candidates))
-        if not options.kinds or candidate.kind in options.kinds:
-            candidates.append(candidate)
-    used = {id(c.speaker) for c in candidates}
-    speakers = {plan.key: plan for plan in resolver.plans.values() if id(plan) in used}
-    notes = _notes(document, unnamed_hosts)
-    return candidates, speakers, list({id(p): p for p in sources.values()}.values()), notes
+    def __init__(self, stream: StatementStream, options: ImportOptions, known) -> None:
+        self.format = stream.format
+        self.sections = stream.sections
+        self.line_count = stream.line_count
+        self.options = options
+        self.resolver = SpeakerResolver(options.speakers, known)
+        self.sources = SectionSources(stream.sections, options)
+        self.finder = DuplicateFinder()
+        # Per source (its id, or the plan's while it is new), the statements proposed from
+        # it so far, by the first half of their fingerprint.
+        self.seen: dict[int, set[int]] = {}
+        self.count = 0
+        self.narration = 0
+        self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
+        self.labels: dict[str, None] = {}  # every statement's speaker label, in order
 
-
-def _notes(document: ParsedDocument, unnamed_hosts: list[Statement]) -> list[str]:
-    notes = []
-    narration = sum(1 for s in document.statements if s.narration)
-    if narration:
-        notes.append(f"{narration} line(s) telling what a host asked were not proposed.")
-    if unnamed_hosts:
-        roles = sorted({s.speaker for s in unnamed_hosts})
-        notes.append(
-            f"{len(unnamed_hosts)} line(s) of a host named only as "
-            f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
-            f"or map “{roles[0]}” to a speaker."
+    def wanted(self, statement: Statement) -> bool:
+        """Whether the statement is proposed: not a host's narration, nor a line of a host
+        named only by a role word, and within the curator's lines."""
+        return (
+            not statement.narration
+            and _in_lines(statement, self.options.lines)
+            and is_candidate(statement.text)
+            and not self.resolver.is_unnamed_host(statement)
         )
-    return notes
+
+    def proposable(self, statement: Statement) -> bool:
+        """``wanted``, counting what is not: host narration, hosts named only by role."""
+        if statement.speaker:
+            self.labels[statement.speaker] = None
+        if self.wanted(statement):
+            return True
+        if statement.narration:
+            self.narration += 1
+        elif (
+            self.resolver.is_unnamed_host(statement)
+            and _in_lines(statement, self.options.lines)
+            and is_candidate(statement.text)
+        ):
+            role = statement.speaker
+            self.unnamed_hosts[role] = self.unnamed_hosts.get(role, 0) + 1
+        return False
+
+    def candidate(self, statement: Statement) -> Candidate | None:
+        """The statement's candidate, or None when the curator's kinds leave it out.
+
+        Raises ``ImportFileError`` when nobody is named for it or its section has
+        no source."""
+        section = self.sections[statement.section]
+        key = self.resolver.key_for(statement, section)
+        speaker = self.resolver.plan_for(key, role=_role(self.format, statement, section))
+        source = self.sources.for_section(section)
+        candidate = _candidate(statement, speaker, source, self.count)
+        if self.options.kinds and candidate.kind not in self.options.kinds:
+            return None
+        self.count += 1
+        return candidate
+
+    def chunks(self, statements: Iterable[Statement], size: int) -> Iterator[list[Candidate]]:
+        """Candidates of ``statements`` by chunks of ``size``, each marked (``mark``)."""
+        chunk: list[Candidate] = []
+        for statement in statements:
+            if not self.proposable(statement):
+                continue
+            candidate = self.candidate(statement)
+            if candidate is None:
+                continue
+            chunk.append(candidate)
+            if len(chunk) == size:
+                self.mark(chunk)
+                yield chunk
+                chunk = []
+        if chunk:
+            self.mark(chunk)
+            yield chunk
+
+    def mark(self, chunk: list[Candidate]) -> None:
+        """Skip what an earlier import of the source proposed, or this document already did;
+        flag likely duplicates of the speaker's claims and of earlier candidates."""
+        stored = {c.source.source.pk for c in chunk if c.source.source}
+        known = set()
+        if stored:
+            known = set(
+                ImportedCandidate.objects.filter(
+                    source__in=stored, fingerprint__in={c.fingerprint for c in chunk}
+                ).values_list("source_id", "fingerprint")
+            )
+        for candidate in chunk:
+            source = candidate.source.source
+            place = source.pk if source else id(candidate.source)
+            seen = self.seen.setdefault(place, set())
+            words = int(candidate.fingerprint[:32], 16)
+            if words in seen or (place, candidate.fingerprint) in known:
+                candidate.skip_reason = "imported before"
+                continue
+            seen.add(words)
+            match = self.finder.find(
+                speaker=candidate.speaker.speaker,
+                speaker_key=id(candidate.speaker),
+                quote=candidate.quote,
+                index=candidate.index,
+            )
+            if match is not None:
+                candidate.duplicate_of = match.claim
+                candidate.duplicate_of_candidate = match.candidate_index
+                candidate.similarity = match.score
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.narration:
+            notes.append(f"{self.narration} line(s) telling what a host asked were not proposed.")
+        if self.unnamed_hosts:
+            roles = sorted(self.unnamed_hosts)
+            notes.append(
+                f"{sum(self.unnamed_hosts.values())} line(s) of a host named only as "
+                f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
+                f"or map “{roles[0]}” to a speaker."
+            )
+        return notes
+
+    def speakers(self, candidates: Iterable[Candidate]) -> dict[str, SpeakerPlan]:
+        used = {id(c.speaker) for c in candidates}
+        return {plan.key: plan for plan in self.resolver.plans.values() if id(plan) in used}
+
+    def refuse_unused_choices(self) -> None:
+        """Once every statement is read: see ``_refuse_unused_choices``."""
+        _refuse_unused_choices(self.sections, self.labels, self.line_count, self.options)
+        self.sources.refuse_unknown_lines()
 
 
-def _mark_known_and_duplicates(candidates: list[Candidate]) -> None:
-    """Skip what an earlier import of the source proposed; flag likely duplicates."""
-    existing = {id(c.source): c.source.source for c in candidates if c.source.source}
-    known = set(
-        ImportedCandidate.objects.filter(source__in=set(existing.values())).values_list(
-            "source_id", "fingerprint"
-        )
+def _prepare(data: bytes, file_name: str, options: ImportOptions):
+    document = read_document(data, name=file_name, file_format=options.file_format)
+    known = KnownSpeakers()
+    people = known.people() | {person_key(k) for k in options.speakers if k}
+    stream = stream_document(
+        document, breaks=options.sections, known_people=people, today=timezone.localdate()
     )
-    finder = DuplicateFinder()
-    for candidate in candidates:
-        source = candidate.source.source
-        identity = (source.pk if source else id(candidate.source), candidate.fingerprint)
-        if identity in known:
-            candidate.skip_reason = "imported before"
-            continue
-        known.add(identity)
-        match = finder.find(
-            speaker=candidate.speaker.speaker,
-            speaker_key=id(candidate.speaker),
-            quote=candidate.quote,
-            index=candidate.index,
-        )
-        if match is not None:
-            candidate.duplicate_of = match.claim
-            candidate.duplicate_of_candidate = match.candidate_index
-            candidate.similarity = match.score
+    return stream, _Planner(stream, options, known)
 
 
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
-    document = read_document(data, name=file_name, file_format=options.file_format)
-    known = KnownSpeakers()
-    people = known.people() | {person_key(k) for k in options.speakers if k}
-    parsed = parse_document(
-        document, breaks=options.sections, known_people=people, today=timezone.localdate()
-    )
-    _refuse_unused_choices(parsed, options)
-    candidates, speakers, sources, notes = _candidates(parsed, options, known)
-    _mark_known_and_duplicates(candidates)
+    stream, planner = _prepare(data, file_name, options)
+    statements = list(stream)
+    planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
+    planner.refuse_unused_choices()
+    # Every section's source first, as a missing one is the curator's to give first.
+    for statement in statements:
+        if planner.wanted(statement):
+            planner.sources.for_section(stream.sections[statement.section])
+    candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
     return ImportPlan(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
-        document=parsed,
-        sources=sources,
-        speakers=speakers,
+        document=ParsedDocument(stream.format, stream.line_count, stream.sections, statements),
+        sources=planner.sources.plans(),
+        speakers=planner.speakers(candidates),
         candidates=candidates,
-        notes=notes,
+        notes=planner.notes(),
     )
 
 
-def _refuse_unused_choices(document: ParsedDocument, options: ImportOptions) -> None:
+def _refuse_unused_choices(
+    sections: list[Section], labels: Iterable[str], line_count: int, options: ImportOptions
+) -> None:
     """A section break or a speaker mapping the document has no place for is a mistake.
 
+    ``labels`` are the statements' speaker labels, in order of appearance.
     Raises ``ImportFileError`` naming it, rather than importing as if it were not given.
     """
-    started = {section.line for section in document.sections}
+    started = {section.line for section in sections}
     for line in sorted(options.sections):
         if line not in started:
             where = (
-                f"the file has {document.line_count} lines"
-                if line > document.line_count
+                f"the file has {line_count} lines"
+                if line > line_count
                 else "sections start on a line of notes, not on a blank line or in a caption file"
             )
             raise ImportFileError(f"No section can start at line {line}: {where}.")
-    named = {person_key(s.speaker) for s in document.statements if s.speaker}
-    for section in document.sections:
+    labels = list(labels)
+    named = {person_key(label) for label in labels}
+    for section in sections:
         named |= {person_key(section.speaker), person_key(section.heading)}
         named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
     for key in options.speakers:
         if key and person_key(key) not in named:
-            names = document.speaker_labels()
+            names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + labels))
             found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
             raise ImportFileError(f"“{key}” is not named in the file ({found}).")
+
+
+@contextmanager
+def _database_refusals():
+    """An import the database refuses says why, as an ``ImportFileError``."""
+    try:
+        yield
+    except IntegrityError as error:
+        # PostgreSQL names the constraint, SQLite the table and columns.
+        if re.search(r"imported_candidate_once_per_source|claims_importedcandidate", str(error)):
+            raise ImportFileError(
+                "Another import of this source ran at the same time; nothing was imported. "
+                "Import the file again to add what is still new."
+            ) from None
+        raise ImportFileError(f"The database refused the import ({error}).") from None
 
 
 def import_apply(
@@ -229,24 +340,91 @@ def import_apply(
     """Write a plan: all of it or, on any error, nothing. Adds nothing when nothing is new.
 
     Refused while a name in the document only nearly matches a known speaker:
-    the curator says who it is first.
+    the curator says who it is first. ``progress`` is called with (drafts
+    written, drafts to write).
     """
     _refuse_unsure_speakers(plan)
-    if not plan.new_candidates:
+    new = plan.new_candidates
+    if not new:
         return ImportResult(None, plan.source, [], 0, len(plan.skipped))
-    try:
-        with transaction.atomic(), write_path("import"):
-            return write_plan(
-                plan, actor=actor, progress=progress, bulk=len(plan.new_candidates) > bulk_threshold
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        progress(done, len(new))
+
+    file = ImportFile(plan.file_name, plan.sha256, plan.document.format)
+    writer = DraftWriter(
+        file, actor=actor, bulk=len(new) > bulk_threshold, progress=progress and advance
+    )
+    with _database_refusals(), transaction.atomic(), write_path("import"):
+        for start in range(0, len(plan.candidates), CHUNK):
+            writer.write(
+                plan.candidates[start : start + CHUNK],
+                note_for=lambda c: draft_note(c, plan.file_name),
             )
-    except IntegrityError as error:
-        # PostgreSQL names the constraint, SQLite the table and columns.
-        if re.search(r"imported_candidate_once_per_source|claims_importedcandidate", str(error)):
-            raise ImportFileError(
-                "Another import of this source ran at the same time; nothing was imported. "
-                "Import the file again to add what is still new."
-            ) from None
-        raise ImportFileError(f"The database refused the import ({error}).") from None
+        return writer.finish(
+            line_count=plan.document.line_count, statement_count=len(plan.document.statements)
+        )
+
+
+def import_document(
+    *,
+    data: bytes,
+    file_name: str = "",
+    options: ImportOptions,
+    actor=None,
+    progress: Progress | None = None,
+    bulk_threshold: int = BULK_THRESHOLD,
+) -> ImportResult:
+    """Read, plan and write an import in one pass, a chunk of statements at a time.
+
+    What ``import_plan`` then ``import_apply`` do, without keeping the document,
+    its statements or its candidates: memory does not grow with the file but for
+    the duplicate finder's words. All or nothing; nothing is written when
+    nothing is new. When the import is refused part-way (a malformed line, a
+    name that nearly matches a known speaker, a section without a source...),
+    the whole document is planned again to give the reason a preview gives.
+    ``progress`` is called with (lines read, lines in the file).
+    """
+    try:
+        with _database_refusals(), transaction.atomic(), write_path("import"):
+            result = _import_stream(
+                data, file_name, options, actor=actor, progress=progress, threshold=bulk_threshold
+            )
+            if result.batch is None:
+                transaction.set_rollback(True)  # nothing new: no source nor speaker either
+                return ImportResult(None, None, [], 0, result.skipped)
+            return result
+    except ImportFileError as error:
+        plan = import_plan(data=data, file_name=file_name, options=options)
+        _refuse_unsure_speakers(plan)
+        raise error from None
+
+
+def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
+    stream, planner = _prepare(data, file_name, options)
+    chunks = planner.chunks(stream, CHUNK)
+    # Up to the threshold, drafts are written one by one: read that far first.
+    opening: list[Candidate] = []
+    for chunk in chunks:
+        opening += chunk
+        if sum(c.is_new for c in opening) > threshold:
+            break
+    file = ImportFile(file_name, hashlib.sha256(data).hexdigest(), stream.format)
+    bulk = sum(c.is_new for c in opening) > threshold
+    writer = DraftWriter(file, actor=actor, bulk=bulk)
+    for chunk in itertools.chain([opening], chunks):
+        if any(c.speaker.unsure for c in chunk):
+            raise ImportFileError("A name nearly matches another; the plan says which.")
+        writer.write(chunk, note_for=lambda c: draft_note(c, file_name))
+        if progress is not None and chunk:
+            progress(chunk[-1].statement.line, stream.line_count)
+    planner.refuse_unused_choices()
+    if progress is not None:
+        progress(stream.line_count, stream.line_count)
+    return writer.finish(line_count=stream.line_count, statement_count=stream.count)
 
 
 def unsure_speakers_message(plan: ImportPlan) -> str:
@@ -267,20 +445,6 @@ def _refuse_unsure_speakers(plan: ImportPlan) -> None:
     message = unsure_speakers_message(plan)
     if message:
         raise ImportFileError(message)
-
-
-def import_document(
-    *,
-    data: bytes,
-    file_name: str = "",
-    options: ImportOptions,
-    actor=None,
-    progress: Progress | None = None,
-    bulk_threshold: int = BULK_THRESHOLD,
-) -> ImportResult:
-    """Plan and write an import in one go."""
-    plan = import_plan(data=data, file_name=file_name, options=options)
-    return import_apply(plan=plan, actor=actor, progress=progress, bulk_threshold=bulk_threshold)
 
 
 def draft_publish(*, claim: Claim, actor=None) -> Claim:

@@ -9,7 +9,7 @@ Sections that name the same title and date share one source.
 
 from claims.choices import DatePrecision
 from claims.importing.errors import ImportFileError
-from claims.importing.parsing import ParsedDocument, Section
+from claims.importing.parsing import Section
 from claims.importing.plans import ImportOptions, SectionSource, SourceChoice, SourcePlan
 from claims.models import Source, period_start
 from claims.validators import latest_today
@@ -91,36 +91,52 @@ def _choice(section: Section, options: ImportOptions, *, several: bool) -> Sourc
     return _default_choice(options, section, several=several)
 
 
-def _refuse_unknown_lines(document: ParsedDocument, options: ImportOptions) -> None:
-    starts = {section.line for section in document.sections}
-    for line in options.section_sources:
-        if line not in starts:
-            listed = ", ".join(str(s.line) for s in document.sections)
-            raise ImportFileError(
-                f"No section starts at line {line}; sections start at lines {listed}."
-            )
+class SectionSources:
+    """Each section's source plan, worked out when a section is first asked about.
 
+    Sections that name the same title and date (or the same source) share one
+    plan. ``sections`` is the document's list of sections, which may still be
+    growing while a document is read statement by statement.
+    """
 
-def section_sources(
-    document: ParsedDocument, options: ImportOptions, used: set[int]
-) -> dict[int, SourcePlan]:
-    """The source plan of every section in ``used`` (section indexes), shared when equal."""
-    _refuse_unknown_lines(document, options)
-    several = len(document.sections) > 1
-    plans: dict[tuple, SourcePlan] = {}
-    by_section: dict[int, SourcePlan] = {}
-    for section in document.sections:
-        if section.index not in used:
-            continue
-        choice = _choice(section, options, several=several)
+    def __init__(self, sections: list[Section], options: ImportOptions) -> None:
+        self.sections = sections
+        self.options = options
+        self._plans: dict[tuple, SourcePlan] = {}
+        self._by_section: dict[int, SourcePlan] = {}
+
+    def for_section(self, section: Section) -> SourcePlan:
+        """Raises ``ImportFileError`` when the section's source is unknown or invalid."""
+        found = self._by_section.get(section.index)
+        if found is not None:
+            return found
+        options = self.options
+        choice = _choice(section, options, several=len(self.sections) > 1)
         key = (
             (choice.source_id,) if choice.source_id else (choice.title.strip(), choice.published_on)
         )
-        if key not in plans:
+        if key not in self._plans:
             # The curator's own default source is no line of the file.
             line = None if choice is options.source else section.line
-            plans[key] = _plan(choice, line=line)
-        plans[key].sections.append(section.index)
-        plans[key].lines.append(section.line)
-        by_section[section.index] = plans[key]
-    return by_section
+            self._plans[key] = _plan(choice, line=line)
+        plan = self._plans[key]
+        plan.sections.append(section.index)
+        plan.lines.append(section.line)
+        self._by_section[section.index] = plan
+        return plan
+
+    def plans(self) -> list[SourcePlan]:
+        """The plans given so far, in the order of their first section."""
+        return list(self._plans.values())
+
+    def refuse_unknown_lines(self) -> None:
+        """A section source given for a line where no section starts is a mistake.
+
+        Call once every section is known."""
+        starts = {section.line for section in self.sections}
+        for line in self.options.section_sources:
+            if line not in starts:
+                listed = ", ".join(str(s.line) for s in self.sections)
+                raise ImportFileError(
+                    f"No section starts at line {line}; sections start at lines {listed}."
+                )

@@ -12,14 +12,12 @@ previous cue's line, are rebuilt once, without the repeats.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.errors import ImportFileError
 from claims.importing.names import role_cue
 from claims.importing.parsing import (
-    ParsedDocument,
-    Section,
     Statement,
     split_sentences,
     tidy_quote,
@@ -75,7 +73,7 @@ def _timing_error(number: int, found: str, *, srt: bool) -> ImportFileError:
 class _CueScanner:
     """Splits caption lines into cues; a timing line always starts one."""
 
-    def __init__(self, lines: list[str], first: int, *, srt: bool) -> None:
+    def __init__(self, lines: Sequence[str], first: int, *, srt: bool) -> None:
         self.lines = lines
         self.first = first
         self.srt = srt
@@ -180,7 +178,7 @@ def _cue_pieces(cue: _Cue, speaker: str, previous: set[str]) -> list[_Piece]:
     return pieces
 
 
-def _turns(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
+def _turns(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:
     """Consecutive pieces of one speaker."""
     turn: list[_Piece] = []
     for piece in pieces:
@@ -226,24 +224,29 @@ def _next_speaker(last: _Piece) -> str:
     return last.speaker
 
 
-def parse_transcript(lines: list[str], *, file_format: str) -> ParsedDocument:
-    """WebVTT or SRT cues into statements; a cue without a speaker tag keeps the last one."""
+def transcript_statements(lines: Sequence[str], *, file_format: str) -> Iterator[Statement]:
+    """WebVTT or SRT cues into statements, a turn at a time; a cue without a speaker tag
+    keeps the last one. Raises ``ImportFileError`` naming the line of a malformed cue."""
     srt = file_format == SRT
     first = 1
     if not srt:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
             raise ImportFileError("A WebVTT file must start with 'WEBVTT'.", line=1)
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
-    pieces: list[_Piece] = []
+    said = False
+    for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues())):
+        said = True
+        yield from _turn_statements(turn)
+    if not said:
+        raise ImportFileError(f"No cues with text were found in this {file_format} file.")
+
+
+def _pieces(cues: Iterable[_Cue]) -> Iterator[_Piece]:
     speaker = ""
     previous: set[str] = set()
-    for cue in _CueScanner(lines, first, srt=srt).cues():
+    for cue in cues:
         found = _cue_pieces(cue, speaker, previous)
         previous = {_clean(text).casefold() for _, text in cue.lines}
         if found:
             speaker = _next_speaker(found[-1])
-            pieces.extend(found)
-    if not pieces:
-        raise ImportFileError(f"No cues with text were found in this {file_format} file.")
-    statements = [s for turn in _turns(pieces) for s in _turn_statements(turn)]
-    return ParsedDocument(file_format, len(lines), [Section(index=0, line=1)], statements)
+            yield from found

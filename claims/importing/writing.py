@@ -9,6 +9,10 @@ same ``claim_build`` and inserts them in bulk with their history, because
 give the same rows and the same history (see the tests).
 """
 
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
@@ -18,10 +22,9 @@ from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
 from claims.importing.plans import (
     Candidate,
-    ImportPlan,
     ImportResult,
-    Progress,
     SourceChoice,
+    SourcePlan,
     SpeakerPlan,
 )
 from claims.models import (
@@ -47,15 +50,6 @@ def _existing_source(choice: SourceChoice) -> Source | None:
     ).first()
 
 
-def _sources_for(plan: ImportPlan, *, actor) -> None:
-    """Find or create the source of every section."""
-    for source_plan in plan.sources:
-        if source_plan.source is None:
-            source_plan.source = _existing_source(source_plan.choice) or _source_create(
-                source_plan.choice, actor=actor
-            )
-
-
 def _source_create(choice: SourceChoice, *, actor) -> Source:
     try:
         return services.source_create(
@@ -78,21 +72,12 @@ def _messages(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def _speaker_for(plan: SpeakerPlan, *, actor) -> Speaker:
-    if plan.speaker is None:
-        slug = slugify(plan.name)[:190] or "speaker"
-        base, n = slug, 2
-        while Speaker.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        plan.speaker = services.speaker_create(name=plan.name[:200], slug=slug, actor=actor)
-    return plan.speaker
-
-
-def _add_participants(plan: ImportPlan) -> None:
-    """Each speaker joins the sources of the sections they speak in."""
-    services.source_participants_add(
-        participants=((c.source.source, c.speaker.speaker, c.speaker.role) for c in plan.candidates)
-    )
+def _speaker_create(plan: SpeakerPlan, *, actor) -> Speaker:
+    slug = slugify(plan.name)[:190] or "speaker"
+    base, n = slug, 2
+    while Speaker.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return services.speaker_create(name=plan.name[:200], slug=slug, actor=actor)
 
 
 def _statement_line(quote: str) -> str:
@@ -100,164 +85,232 @@ def _statement_line(quote: str) -> str:
     return line if len(line) <= STATEMENT_MAX else line[: STATEMENT_MAX - 1].rstrip() + "…"
 
 
-def _note(candidate: Candidate, plan: ImportPlan) -> str:
-    note = f"Proposed by an import of {plan.file_name or 'a document'}"
-    if candidate.statement.speaker and candidate.speaker.name != candidate.statement.speaker:
-        note += f" (speaker named “{candidate.statement.speaker}” there)"
-    remarks = candidate.remarks
-    return note + "." + (" " + "; ".join(remarks) + "." if remarks else "")
-
-
-def _draft_fields(candidate: Candidate, plan: ImportPlan) -> dict:
-    return {
-        "speaker": candidate.speaker.speaker,
-        "source": candidate.source.source,
-        "quote": candidate.quote,
-        "statement": _statement_line(candidate.quote),
-        "said_on": candidate.source.said_on,
-        "said_on_precision": candidate.source.precision,
-        "kind": candidate.kind,
-        "locator": candidate.statement.locator[:100],
-        "review_state": ReviewState.DRAFT,
-        "internal_notes": _note(candidate, plan),
-    }
-
-
-def _draft_input(candidate: Candidate, plan: ImportPlan) -> services.ClaimInput:
-    return services.ClaimInput(**_draft_fields(candidate, plan), horizon_reading=candidate.reading)
-
-
-def _create_draft(candidate: Candidate, plan: ImportPlan, *, actor) -> Claim:
-    try:
-        return services.claim_create(**_draft_fields(candidate, plan), actor=actor)
-    except ValidationError as error:
-        raise ImportFileError(_messages(error), line=candidate.statement.line) from None
-
-
 def _flag_reason(original: Claim, score: float) -> str:
     return f"likely duplicate of claim {original.pk} (similarity {score:.2f})"
-
-
-def _flag_duplicate(claim: Claim, original: Claim, score: float, *, actor) -> Claim:
-    return services.claim_update(
-        claim=claim,
-        expected_version=claim.version,
-        changes={"duplicate_of": original},
-        actor=actor,
-        reason=_flag_reason(original, score),
-    )
-
-
-def _create_one_by_one(new, plan, *, actor, progress) -> dict[int, Claim]:
-    created: dict[int, Claim] = {}
-    for done, candidate in enumerate(new, start=1):
-        claim = _create_draft(candidate, plan, actor=actor)
-        original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
-        if original is not None:
-            claim = _flag_duplicate(claim, original, candidate.similarity, actor=actor)
-        created[candidate.index] = claim
-        if progress is not None:
-            progress(done, len(new))
-    return created
 
 
 def _user(actor):
     return actor if actor is not None and actor.is_authenticated else None
 
 
-def _flag_in_bulk(chunk: list[Candidate], created: dict[int, Claim], *, actor) -> None:
-    """Point each likely duplicate at its original, recorded as ``claim_update`` would."""
-    marks = []
-    for candidate in chunk:
-        original = candidate.duplicate_of or created.get(candidate.duplicate_of_candidate)
-        if original is not None:
-            reason = _flag_reason(original, candidate.similarity)
-            marks.append((created[candidate.index], original, reason))
-    services.claims_mark_duplicates(marks=marks, actor=actor)
+@dataclass(frozen=True)
+class ImportFile:
+    """What the import record says of the file."""
+
+    name: str
+    sha256: str
+    format: str
 
 
-def _create_in_bulk(new, plan, batch, *, actor, progress) -> None:
-    """Build the drafts, insert them with their history and flag the duplicates, by chunks.
+class DraftWriter:
+    """Writes candidates as drafts, a chunk at a time, in the caller's transaction.
 
-    Chunks keep memory flat in the size of the document: a chunk's model
-    instances are dropped once written, except for the originals later
-    duplicates point to.
+    Each chunk's sources and speakers are found or created when first met (two
+    names mapped to one new speaker make one speaker), its speakers join its
+    sources, and its new candidates become drafts: one by one through
+    ``claim_create`` (``bulk`` false), or built by the same ``claim_build`` and
+    inserted in bulk with their history. What is kept between chunks does not
+    grow with the document: a draft's id per candidate, the speakers and
+    sources met, counts. ``finish`` records the counts on the import.
     """
-    created: dict[int, Claim] = {}
-    originals = {c.duplicate_of_candidate for c in new if c.duplicate_of_candidate is not None}
-    for start in range(0, len(new), BULK_BATCH):
-        chunk = new[start : start + BULK_BATCH]
+
+    def __init__(self, file: ImportFile, *, actor, bulk: bool, progress=None) -> None:
+        self.file = file
+        self.actor = actor
+        self.bulk = bulk
+        self.progress = progress
+        self.batch: ImportBatch | None = None
+        self.first_source: Source | None = None
+        self.sources: dict[int, Source] = {}  # the sources written to, by id, in order
+        self.made: dict[str, Speaker] = {}  # by person key of the name
+        self.met: set[int] = set()  # the speaker plans given a speaker
+        self.claims: dict[int, Claim] = {}  # one by one: every draft, by candidate index
+        self.claim_ids = array("q")  # in bulk: each candidate's draft id (0: none)
+        self.created = self.duplicates = self.skipped = 0
+
+    def _source_for(self, plan: SourcePlan) -> Source:
+        if plan.source is None:
+            plan.source = _existing_source(plan.choice) or _source_create(
+                plan.choice, actor=self.actor
+            )
+        return plan.source
+
+    def _speaker_for(self, plan: SpeakerPlan) -> Speaker:
+        if id(plan) not in self.met:
+            name = person_key(plan.name)
+            if plan.speaker is None:
+                plan.speaker = self.made.get(name) or _speaker_create(plan, actor=self.actor)
+            self.made.setdefault(name, plan.speaker)
+            self.met.add(id(plan))
+        return plan.speaker
+
+    def write(self, chunk: list[Candidate], *, note_for: Callable[[Candidate], str]) -> None:
+        """Write a chunk of candidates (those imported before are only counted)."""
+        participants = []
+        for candidate in chunk:
+            source = self._source_for(candidate.source)
+            speaker = self._speaker_for(candidate.speaker)
+            participants.append((source, speaker, candidate.speaker.role))
+            self.first_source = self.first_source or source
+            self.sources.setdefault(source.pk, source)
+        services.source_participants_add(participants=participants)
+        new = [c for c in chunk if c.is_new]
+        self.skipped += len(chunk) - len(new)
+        if not new:
+            return
+        if self.batch is None:
+            self.batch = self._batch_create()
+        if self.bulk:
+            written = self._create_in_bulk(new, note_for)
+        else:
+            written = self._create_one_by_one(new, note_for)
+        self._remember(new, written)
+        self.created += len(new)
+        self.duplicates += sum(c.is_duplicate for c in new)
+
+    def _draft_fields(self, candidate: Candidate, note_for) -> dict:
+        return {
+            "speaker": candidate.speaker.speaker,
+            "source": candidate.source.source,
+            "quote": candidate.quote,
+            "statement": _statement_line(candidate.quote),
+            "said_on": candidate.source.said_on,
+            "said_on_precision": candidate.source.precision,
+            "kind": candidate.kind,
+            "locator": candidate.statement.locator[:100],
+            "review_state": ReviewState.DRAFT,
+            "internal_notes": note_for(candidate),
+        }
+
+    def _original(self, candidate: Candidate) -> Claim | None:
+        if candidate.duplicate_of is not None:
+            return candidate.duplicate_of
+        index = candidate.duplicate_of_candidate
+        if index is None:
+            return None
+        if not self.bulk:
+            return self.claims[index]
+        # A draft of an earlier chunk, known here by its id only.
+        return Claim(pk=self.claim_ids[index])
+
+    def _create_one_by_one(self, new: list[Candidate], note_for) -> dict[int, Claim]:
+        written = {}
+        for candidate in new:
+            try:
+                claim = services.claim_create(
+                    **self._draft_fields(candidate, note_for), actor=self.actor
+                )
+            except ValidationError as error:
+                raise ImportFileError(_messages(error), line=candidate.statement.line) from None
+            original = self._original(candidate)
+            if original is not None:
+                claim = services.claim_update(
+                    claim=claim,
+                    expected_version=claim.version,
+                    changes={"duplicate_of": original},
+                    actor=self.actor,
+                    reason=_flag_reason(original, candidate.similarity),
+                )
+            written[candidate.index] = self.claims[candidate.index] = claim
+            self._advance()
+        return written
+
+    def _create_in_bulk(self, new: list[Candidate], note_for) -> dict[int, Claim]:
+        """Build the drafts, insert them with their history, flag the duplicates."""
         try:
             drafts = services.claims_bulk_create(
-                claims=[_draft_input(candidate, plan) for candidate in chunk],
-                actor=actor,
+                claims=[
+                    services.ClaimInput(
+                        **self._draft_fields(c, note_for), horizon_reading=c.reading
+                    )
+                    for c in new
+                ],
+                actor=self.actor,
                 batch_size=BULK_BATCH,
             )
         except services.ClaimInputError as error:
-            line = chunk[error.position].statement.line
+            line = new[error.position].statement.line
             raise ImportFileError(_messages(error), line=line) from None
-        written = {c.index: draft for c, draft in zip(chunk, drafts, strict=True)}
-        _flag_in_bulk(chunk, {**created, **written}, actor=actor)
-        created.update({i: d for i, d in written.items() if i in originals})
-        _remember(batch, chunk, written)
-        if progress is not None:
-            progress(start + len(chunk), len(new))
+        written = {c.index: draft for c, draft in zip(new, drafts, strict=True)}
+        ids = self.claim_ids
+        ids.extend([0] * (new[-1].index + 1 - len(ids)))
+        for index, draft in written.items():
+            ids[index] = draft.pk
+        marks = []
+        for candidate in new:
+            original = self._original(candidate)
+            if original is not None:
+                reason = _flag_reason(original, candidate.similarity)
+                marks.append((written[candidate.index], original, reason))
+        services.claims_mark_duplicates(marks=marks, actor=self.actor)
+        self._advance(len(new))
+        return written
+
+    def _advance(self, count: int = 1) -> None:
+        if self.progress is not None:
+            self.progress(count)
+
+    def _batch_create(self) -> ImportBatch:
+        return ImportBatch.objects.create(
+            source=self.first_source,
+            file_name=self.file.name[:255],
+            file_sha256=self.file.sha256,
+            file_format=self.file.format,
+            line_count=0,
+            statement_count=0,
+            created_by=_user(self.actor),
+        )
+
+    def _remember(self, new: list[Candidate], written: dict[int, Claim]) -> None:
+        """Record what was proposed, so that importing again adds only what is new."""
+        copying.rows_insert(
+            ImportedCandidate,
+            ["batch_id", "source_id", "claim_id", "fingerprint", "speaker_label"],
+            (
+                (
+                    self.batch.pk,
+                    c.source.source.pk,
+                    written[c.index].pk,
+                    c.fingerprint,
+                    c.speaker.key[:200],
+                )
+                for c in new
+            ),
+        )
+
+    def finish(self, *, line_count: int, statement_count: int) -> ImportResult:
+        """Record the import's counts; the drafts in document order (a query when in bulk)."""
+        batch = self.batch
+        if batch is None:
+            return ImportResult(None, self.first_source, [], 0, self.skipped)
+        batch.line_count = line_count
+        batch.statement_count = statement_count
+        batch.created_count = self.created
+        batch.duplicate_count = self.duplicates
+        batch.skipped_count = self.skipped
+        batch.save(
+            update_fields=[
+                "line_count",
+                "statement_count",
+                "created_count",
+                "duplicate_count",
+                "skipped_count",
+            ]
+        )
+        if self.bulk:
+            # Read back on demand: a long transcript's drafts are not all kept in memory.
+            claims = Claim.objects.filter(import_record__batch=batch).order_by("pk")
+        else:
+            claims = list(self.claims.values())
+        return ImportResult(
+            batch, batch.source, claims, self.duplicates, self.skipped, list(self.sources.values())
+        )
 
 
-def _speakers_for(plan: ImportPlan, *, actor) -> None:
-    """Find or create every speaker; two names mapped to one new speaker make one speaker."""
-    made: dict[str, Speaker] = {}
-    for speaker_plan in plan.speakers.values():
-        name = person_key(speaker_plan.name)
-        if speaker_plan.speaker is None and name in made:
-            speaker_plan.speaker = made[name]
-        made[name] = _speaker_for(speaker_plan, actor=actor)
-
-
-def _batch_create(plan: ImportPlan, *, actor) -> ImportBatch:
-    new = plan.new_candidates
-    return ImportBatch.objects.create(
-        source=plan.sources[0].source,
-        file_name=plan.file_name[:255],
-        file_sha256=plan.sha256,
-        file_format=plan.document.format,
-        line_count=plan.document.line_count,
-        statement_count=len(plan.document.statements),
-        created_count=len(new),
-        duplicate_count=sum(c.is_duplicate for c in new),
-        skipped_count=len(plan.skipped),
-        created_by=_user(actor),
-    )
-
-
-def _remember(batch: ImportBatch, new: list[Candidate], created: dict[int, Claim]) -> None:
-    """Record what was proposed, so that importing again adds only what is new."""
-    copying.rows_insert(
-        ImportedCandidate,
-        ["batch_id", "source_id", "claim_id", "fingerprint", "speaker_label"],
-        (
-            (batch.pk, c.source.source.pk, created[c.index].pk, c.fingerprint, c.speaker.key[:200])
-            for c in new
-        ),
-    )
-
-
-def write_plan(plan: ImportPlan, *, actor, progress: Progress | None, bulk: bool) -> ImportResult:
-    """Write everything a plan adds; the caller holds the transaction.
-
-    The import is listed under the source of its first section.
-    """
-    _sources_for(plan, actor=actor)
-    _speakers_for(plan, actor=actor)
-    _add_participants(plan)
-    batch = _batch_create(plan, actor=actor)
-    new = plan.new_candidates
-    if bulk:
-        _create_in_bulk(new, plan, batch, actor=actor, progress=progress)
-        # Read back on demand: a long transcript's drafts are not all kept in memory.
-        claims = Claim.objects.filter(import_record__batch=batch).order_by("pk")
-    else:
-        created = _create_one_by_one(new, plan, actor=actor, progress=progress)
-        _remember(batch, new, created)
-        claims = [created[c.index] for c in new]
-    return ImportResult(batch, batch.source, claims, batch.duplicate_count, len(plan.skipped))
+def draft_note(candidate: Candidate, file_name: str) -> str:
+    """The draft's internal note: where it came from and what the curator should know."""
+    note = f"Proposed by an import of {file_name or 'a document'}"
+    if candidate.statement.speaker and candidate.speaker.name != candidate.statement.speaker:
+        note += f" (speaker named “{candidate.statement.speaker}” there)"
+    remarks = candidate.remarks
+    return note + "." + (" " + "; ".join(remarks) + "." if remarks else "")

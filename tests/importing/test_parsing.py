@@ -8,7 +8,7 @@ from claims.choices import ClaimKind
 from claims.importing.classify import classify, is_candidate
 from claims.importing.errors import ImportFileError
 from claims.importing.parsing import parse_document, split_sentences
-from claims.importing.reading import NOTES, SRT, WEBVTT, read_document
+from claims.importing.reading import NOTES, SRT, WEBVTT, Lines, read_document
 
 DATA = Path(__file__).parent / "data"
 
@@ -166,6 +166,51 @@ def test_format_is_detected_from_the_content():
 def test_unreadable_files_are_refused_naming_the_line(data, message):
     with pytest.raises(ImportFileError, match="^" + message.replace("(", r"\(")):
         read_document(data)
+
+
+# Past the first block of 64 KiB the file is checked in: errors still name their line.
+LONG = "caf\u00e9 " * 9000 + "\n"  # 90,000 bytes a line, two-byte characters across blocks
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ((LONG * 2).encode() + b"caf\xe9\n", "Line 3: The file is not UTF-8"),
+        ((LONG * 3).encode() + b"ok\x1b[0m\n", "Line 4: Unexpected control character"),
+        (("ok\n" * 30000).encode() + b"\xff", "Line 30001: The file is not UTF-8"),
+        (("é" * 32767).encode() + b"\xc3", "Line 1: The file is not UTF-8"),  # cut at the end
+    ],
+    ids=["bad-byte", "escape", "late-line", "cut-character"],
+)
+def test_long_files_are_checked_a_block_at_a_time_and_errors_name_the_line(data, message):
+    with pytest.raises(ImportFileError, match="^" + message):
+        read_document(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one\ntwo\n",
+        "one\ntwo",
+        "one\r\ntwo\r\n",
+        "old mac\rline ends\r",
+        "mixed\r\nends\rand\nmore",
+        "blank lines\n\n\nbetween\n\n",
+        "\ufeffbyte-order mark\nfirst",
+        "\ufeff",
+        "\n",
+        LONG * 2 + "and a last line without its end",
+    ],
+)
+def test_lines_read_from_the_bytes_are_the_lines_of_the_text(text):
+    expected = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if expected and not expected[-1]:
+        expected.pop()  # the end of the last line starts no other
+    lines = Lines(text.encode())
+    assert list(lines) == expected
+    assert len(lines) == len(expected)
+    assert [lines[i] for i in range(-len(lines), len(lines))] == expected * 2
+    assert lines[1:] == expected[1:]
 
 
 def test_a_malformed_cue_timing_names_its_line():

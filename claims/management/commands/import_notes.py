@@ -15,7 +15,7 @@ from claims.importing.forms import ImportForm
 from claims.importing.reading import FORMATS, MAX_BYTES
 from claims.importing.services import (
     ImportOptions,
-    import_apply,
+    import_document,
     import_plan,
     unsure_speakers_message,
 )
@@ -97,24 +97,28 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         import_options = self._options(options)
         try:
-            plan = import_plan(
-                data=self._read(options["file"]),
-                file_name=Path(options["file"]).name,
-                options=import_options,
-            )
+            data = self._read(options["file"])
+            name = Path(options["file"]).name
             if options["dry_run"]:
-                self._print_plan(plan)
+                self._print_plan(import_plan(data=data, file_name=name, options=import_options))
                 return
             progress = None
             if options["progress"] or self.stderr.isatty():
-                progress = cli.ProgressBar(self.stderr._out)
-            result = import_apply(plan=plan, actor=self._actor(options["user"]), progress=progress)
+                progress = cli.ProgressBar(self.stderr._out, unit="lines")
+            # Read and written a chunk at a time: a long transcript is never all in memory.
+            result = import_document(
+                data=data,
+                file_name=name,
+                options=import_options,
+                actor=self._actor(options["user"]),
+                progress=progress,
+            )
         except (ImportFileError, ValidationError) as error:
             message = str(error) if isinstance(error, ImportFileError) else error_text(error)
             raise CommandError(
                 f"{options['file']}: {message.rstrip('.')}. Nothing was imported."
             ) from None
-        self._report(plan, result)
+        self._report(result)
 
     def _read(self, path: str) -> bytes:
         return cli.read_file(path, max_bytes=MAX_BYTES)
@@ -168,13 +172,14 @@ class Command(BaseCommand):
             f"duplicates), {len(plan.skipped)} imported before. Dry run: nothing was written."
         )
 
-    def _report(self, plan, result) -> None:
+    def _report(self, result) -> None:
         if result.batch is None:
-            self.stdout.write(cli.nothing_added(plan))
+            self.stdout.write(cli.nothing_added(result.skipped))
             return
         where = f"“{result.source.title}”"
-        if len(plan.sources) > 1:
-            where = f"{len(plan.sources)} sources ({', '.join(s.title for s in plan.sources)})"
+        if len(result.sources) > 1:
+            titles = ", ".join(s.title for s in result.sources)
+            where = f"{len(result.sources)} sources ({titles})"
         self.stdout.write(
             self.style.SUCCESS(
                 f"Added {result.batch.created_count} draft claims to {where} "
