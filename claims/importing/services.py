@@ -2,9 +2,11 @@
 
 ``import_plan`` reads the file, splits it into statements, picks and
 classifies candidates, resolves speakers and finds what was imported before or
-repeats an existing claim, all without writing. ``import_apply`` writes a plan
-in one transaction through ``claims.services`` (so history records every
-draft, labelled "import"). The review functions publish, reject or merge a
+repeats an existing claim, all without writing (the admin's preview).
+``import_apply`` writes a plan in one transaction through ``claims.services``
+(so history records every draft, labelled "import"). ``import_document`` does
+both a chunk of statements at a time, holding neither the document nor its
+candidates (the command). The review functions publish, reject or merge a
 draft, again through ``claims.services``.
 """
 
