@@ -44,6 +44,7 @@ class _Found(NamedTuple):
     relative: bool = False  # counted from the said-on date, so bounded by its precision
     reason: str = ""
     duration: bool = False  # a span of time ("18 months"), which an event may anchor
+    negated: bool = False  # "won't happen before 2030": true if it has not happened by then
 
 
 # Why a time reference gets no date; each is said after the phrase in the rule text.
@@ -56,7 +57,12 @@ PERSONAL_CALENDAR = (
     "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
 )
 CENTURY_PART = "names a part of a century, too wide to date"
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+way)\b[^,;.!?:()]*$")
+# "not", "won't", "never", "no rate cuts", "nobody", "nothing"; not "no doubt", "no later than".
+_NEGATION = re.compile(
+    r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor"
+    r"|\bno(?:body|thing|ne)?(?!\s+(?:doubt|matter|question|wonder|later|sooner|earlier)\b))"
+    r"\b[^,;.!?:()]*$"
+)
 
 
 def _negated_before(ctx: _Ctx, pos: int) -> bool:

@@ -300,6 +300,8 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
         deadline = _round_up(period.end, precision)
         if deadline != period.end:
             target += f", rounded up to {_fmt(deadline)} (said-on {precision.value} only)"
+    if found.negated:
+        target += "; negated: comes true if it has not happened by then"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
     return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule)
 
