@@ -218,22 +218,30 @@ class _Speakers:
         return last.voice
 
 
-def _declared_hosts(lines: list[str]) -> list[str]:
-    """Hosts a caption file declares: "Hosts: A and B" anywhere; "Host: A" in a NOTE block
-    or the WebVTT header."""
+def _hosts_named(text: str, *, in_note: bool) -> list[str]:
+    """The names a "Hosts: Maya Chen and Omar Haddad" line declares; in a cue only the plural
+    declares ("HOST: Welcome back" is a host speaking), in a NOTE block "Host:" too."""
+    match = _HOSTS.match(text.strip())
+    if not match or not (in_note or match.group("label").lower().endswith("s")):
+        return []
+    names = [n.strip(" *_.") for n in re.split(r",|&|\band\b", match.group("names"))]
+    if all(n and len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split()) for n in names):
+        return names
+    return []
+
+
+def _declared_hosts(lines: list[str], first: int) -> list[str]:
+    """Hosts a caption file declares: in its cues (from line ``first``), and in WebVTT NOTE
+    blocks and the header (before ``first``)."""
     hosts: list[str] = []
-    in_note = True  # the header, up to the first blank line
-    for raw in lines:
+    in_note = first > 1  # a WebVTT header, up to the first blank line
+    for number, raw in enumerate(lines, 1):
         text = raw.strip()
         if not text:
             in_note = False
             continue
-        in_note = in_note or text.startswith("NOTE")
-        match = _HOSTS.match(text)
-        if match and (in_note or match.group("label").lower().endswith("s")):
-            names = [n.strip(" *_") for n in re.split(r",|&|\band\b", match.group("names"))]
-            if all(n and len(n.split()) <= 4 and n[:1].isupper() for n in names):
-                hosts.extend(names)
+        in_note = in_note or text.startswith("NOTE") or number < first
+        hosts.extend(_hosts_named(text, in_note=in_note))
     return hosts
 
 
@@ -261,7 +269,7 @@ def _line_pieces(
 def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speakers) -> list[_Piece]:
     pieces: list[_Piece] = []
     for number, raw in cue.lines:
-        if _HOSTS.match(raw) and _declared_hosts([raw]):
+        if _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
@@ -327,7 +335,7 @@ def parse_transcript(lines: list[str], *, file_format: str) -> ParsedDocument:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
             raise ImportFileError("A WebVTT file must start with 'WEBVTT'.", line=1)
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
-    speakers = _Speakers(_declared_hosts(lines))
+    speakers = _Speakers(_declared_hosts(lines, first))
     pieces: list[_Piece] = []
     voice = _Voice()
     previous: set[str] = set()

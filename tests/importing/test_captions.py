@@ -348,6 +348,17 @@ CONTINUED = [
         ],
         id="webvtt-role-only",
     ),
+    pytest.param(
+        "1\n00:00:01,000 --> 00:00:04,000\nHOST: Welcome Back Everyone\n\n"
+        "2\n00:00:04,000 --> 00:00:07,000\nHost: Maya Chen here, with Leo Park.\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\nLEO PARK: Rates will fall by 2026.\n",
+        [
+            ("HOST", True, "Welcome Back Everyone"),
+            ("Host", True, "Maya Chen here, with Leo Park."),
+            ("LEO PARK", False, "Rates will fall by 2026."),
+        ],
+        id="srt-a-host-speaking-is-no-declaration",
+    ),
 ]
 
 
@@ -403,7 +414,8 @@ def test_a_turn_marker_without_a_name_is_nobodys_and_says_so(text, said):
 
 @pytest.mark.django_db
 def test_no_host_line_is_proposed_as_the_guests():
-    plan = _plan(CONTINUED[0].values[0], "interview.srt", **{"LEO PARK": "Leo Park"})
+    (text,) = [row.values[0] for row in CONTINUED if row.id == "srt-name-and-role"]
+    plan = _plan(text, "interview.srt", **{"LEO PARK": "Leo Park"})
     got = [(c.speaker.name, c.quote) for c in plan.candidates]
     assert got == [
         ("Maya Chen", "Mortgage rates will fall by 2026, the banks say."),
@@ -413,7 +425,8 @@ def test_no_host_line_is_proposed_as_the_guests():
 
 @pytest.mark.django_db
 def test_a_role_only_hosts_continued_lines_wait_for_the_curator():
-    plan = _plan(CONTINUED[-1].values[0])
+    (text,) = [row.values[0] for row in CONTINUED if row.id == "webvtt-role-only"]
+    plan = _plan(text)
     assert [(c.speaker.name, c.quote) for c in plan.candidates] == [
         ("Leo Park", "I disagree with that.")
     ]
