@@ -271,6 +271,8 @@ def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speaker
     for number, raw in cue.lines:
         if _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
+        if _clean(raw).casefold() in previous:
+            continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
             if piece.text and piece.text.casefold() not in previous:

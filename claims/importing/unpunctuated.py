@@ -6,7 +6,9 @@ the next. Each line is a fragment; consecutive fragments are joined where the wo
 that the clause goes on across the line break:
 
 * the line ends with a word that cannot end a clause (a preposition, an article, a
-  conjunction, an auxiliary: "prices will fall by", "half of new trucks sold in");
+  conjunction, an auxiliary: "prices will fall by", "half of new trucks sold in"), or only
+  opens one ("well i think"); or the next line starts with a word that cannot start one
+  ("than", "will": "… and rents" / "will follow");
 * the next line is only a horizon or a hedge ("by 2027 i think", "next year probably",
   "at the latest"), or a horizon with a few words and no clause of its own ("sharply next
   year", "in europe by 2030") after words without a horizon: it is the tail of the clause
@@ -45,8 +47,13 @@ _DANGLING = frozenset({
     "were", "be", "been", "being", "am", "going", "gonna", "have", "has", "had", "do", "does",
     "did", "not", "won't", "wont", "don't", "dont", "doesn't", "isn't", "aren't", "never", "i",
     "we", "they", "he", "she", "i'll", "we'll", "they'll", "it'll", "i'm", "we're", "they're",
-    "it's", "very", "just", "also", "even", "no", "half", "most",
+    "it's", "very", "just", "also", "even",
 })  # fmt: skip
+# A line that only opens a clause: "well i think", "so we expect".
+_OPENER = re.compile(
+    r"^(?:(?:well|so|and|but|now|look|honestly|yeah|um+|uh+)\s+)*(?:i|we)\s+(?:think|believe"
+    r"|guess|expect|bet|reckon|suspect|predict|feel\s+like|'d\s+say|would\s+say)$"
+)
 _CONJUNCTION_THEN = re.compile(r"\b(?:and|but|so|or)\s+then$")
 # A line of a few words around a horizon is a clause's tail unless it has a subject or a verb.
 _LOOSE_WORDS = 3
@@ -64,8 +71,12 @@ _HEDGE = re.compile(
     r"|or\s+(?:so|later|sooner|earlier|thereabouts)|if\s+not\s+(?:sooner|earlier|later)|tops"
     r"|give\s+or\s+take|you\s+know|right|really|honestly|anyway|though|um+|uh+|like|say)\b"
 )
-# Words that carry a clause on from the line before: "than", "to".
-_CONTINUES = re.compile(r"^(?:than|of|to)\b")
+# Words that carry a clause on from the line before: "than", "to", a verb's auxiliary ("… and
+# rents" / "will follow").
+_CONTINUES = re.compile(
+    r"^(?:than|of|to|will|won't|would|could|should|might|must|shall|is|are|was|were|gonna"
+    r"|going\s+to)\b"
+)
 # A conjunction starting a new clause after a horizon: "… by 2027 and then wages will rise".
 _NEW_CLAUSE = re.compile(r"\s*\b(?:and\s+then|and|but|so|then|while|whereas)\s+(?=\S)")
 
@@ -150,7 +161,9 @@ def _leading_horizon(text: str) -> tuple[int, int] | None:
 def _dangles(text: str) -> bool:
     """The words end where a clause cannot: "… will fall by", "and then"."""
     words = text.split()
-    return bool(words) and (words[-1] in _DANGLING or bool(_CONJUNCTION_THEN.search(text)))
+    if not words:
+        return False
+    return words[-1] in _DANGLING or bool(_CONJUNCTION_THEN.search(text) or _OPENER.match(text))
 
 
 def _leads_on(text: str) -> bool:

@@ -102,6 +102,21 @@ AUTO_CLAUSES = [
         id="place-and-horizon-on-the-next-line",
     ),
     pytest.param(
+        ["well i think", "prices will fall by 2027", "and that's the story"],
+        ["well i think prices will fall by 2027", "and that's the story"],
+        id="a-line-that-only-opens-a-clause",
+    ),
+    pytest.param(
+        ["prices will fall by 2027 and rents", "will follow a year after that"],
+        ["prices will fall by 2027", "and rents will follow a year after that"],
+        id="auxiliary-starts-the-next-line",
+    ),
+    pytest.param(
+        ["is that a yes or a no", "the answer is no", "petrol cars will be gone by 2035"],
+        ["is that a yes or a no", "the answer is no", "petrol cars will be gone by 2035"],
+        id="a-clause-ending-in-no-stays-apart",
+    ),
+    pytest.param(
         ["solar will be cheaper", "than gas in every country by 2030"],
         ["solar will be cheaper than gas in every country by 2030"],
         id="than-goes-on",
@@ -178,6 +193,26 @@ def test_a_horizon_between_two_forecasts_is_kept_with_both_and_said_to_be_unsure
     (statement,) = _statements(auto_captions(*lines))
     assert statement.text == said
     assert statement.note == AMBIGUOUS.format(phrase=phrase)
+
+
+def test_a_rolling_line_with_a_turn_marker_is_read_once():
+    text = (
+        "WEBVTT\nKind: captions\n\n"
+        "00:00:00.000 --> 00:00:02.000 align:start position:0%\n \n"
+        ">> so<00:00:00.300><c> will</c><00:00:00.600><c> rates</c><00:00:00.900><c> fall</c>\n\n"
+        "00:00:02.000 --> 00:00:02.010 align:start position:0%\n>> so will rates fall\n \n\n"
+        "00:00:02.010 --> 00:00:04.000 align:start position:0%\n>> so will rates fall\n"
+        ">> i<00:00:02.300><c> think</c><00:00:02.600><c> they</c><00:00:02.900><c> will</c>\n\n"
+        "00:00:04.000 --> 00:00:04.010 align:start position:0%\n>> i think they will\n \n\n"
+        "00:00:04.010 --> 00:00:06.000 align:start position:0%\n>> i think they will\n"
+        "fall<00:00:04.300><c> by</c><00:00:04.600><c> 2027</c><00:00:04.900><c> at</c>"
+        "<00:00:05.200><c> the</c><00:00:05.500><c> latest</c>\n"
+    )
+    said = [(s.text, s.timestamp) for s in _statements(text)]
+    assert said == [
+        ("so will rates fall", "00:00:00"),
+        ("i think they will fall by 2027 at the latest", "00:00:02"),
+    ]
 
 
 def test_a_long_run_on_is_cut_at_a_caption_line_and_says_so():
