@@ -52,10 +52,12 @@ _NOT_SPEAKERS = {"note", "notes", "q", "a", "music", "applause", "laughter", "ht
 
 @dataclass(frozen=True, slots=True)
 class _Voice:
-    """Who speaks: a name or role as written (empty when nobody is named), and whether a host."""
+    """Who speaks: a name or role as written (empty when nobody is named), whether a host,
+    and, for nobody named, why (said to the curator)."""
 
     speaker: str = ""
     host: bool = False
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,12 @@ UNNAMED_TURN = (
 )
 
 
+AFTER_QUESTION = (
+    "Taken as the answer to a host's question, so not the host's: these words go to the "
+    "default speaker; check who said them."
+)
+
+
 class _Speakers:
     """Who each caption line is spoken by, and what the file declares about hosts."""
 
@@ -214,7 +222,7 @@ class _Speakers:
         """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
         host's question, whose answer is someone else's (nobody named: the curator says who)."""
         if last.voice.host and last.text.rstrip(' ”"’)').endswith("?"):
-            return _Voice()
+            return _Voice(note=AFTER_QUESTION)
         return last.voice
 
 
@@ -299,7 +307,7 @@ def _statement(piece: _Piece, text: str, note: str = "") -> Statement:
         piece.line,
         0,
         piece.timestamp,
-        note=note or piece.note,
+        note=note or piece.note or piece.voice.note,
         host=piece.voice.host,
     )
 
