@@ -45,7 +45,9 @@ _ROLE_CUE = re.compile(rf"^\[?(?P<name>{_ROLE_LABEL})\]?\s*:\s*(?P<rest>.+)$")
 _TURN_MARK = re.compile(r"^(?:>>+|-(?=\s|[A-Z“\"‘'(\[]))\s*")
 # "Hosts: Maya Chen and Leo Park" in a cue; "Host: Maya Chen" too in a NOTE block or the header.
 _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names>[^?]+)$", re.I)
-_SENTENCE_MARK = re.compile(r"[.!?…]")
+# A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
+# ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
+_SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _SPACES = re.compile(r"\s+")
 _NOT_SPEAKERS = {"note", "notes", "q", "a", "music", "applause", "laughter", "http", "https"}
 

@@ -195,6 +195,35 @@ def test_a_horizon_between_two_forecasts_is_kept_with_both_and_said_to_be_unsure
     assert statement.note == AMBIGUOUS.format(phrase=phrase)
 
 
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        pytest.param(
+            ["the u.s. economy will grow", "2.5 percent next year i think", "thanks for watching"],
+            ["the u.s. economy will grow 2.5 percent next year i think", "thanks for watching"],
+            id="a-decimal-point-and-an-abbreviation-are-no-punctuation",
+        ),
+    ],
+)
+def test_dots_inside_auto_captions_do_not_make_them_punctuated(lines, said):
+    assert [s.text for s in _statements(auto_captions(*lines))] == said
+
+
+def test_an_unpunctuated_srt_export_keeps_a_horizon_with_its_clause():
+    text = (
+        "1\n00:00:00,000 --> 00:00:02,500\nso what happens to housing\n\n"
+        "2\n00:00:02,500 --> 00:00:05,000\nwell i think prices will fall\n\n"
+        "3\n00:00:05,000 --> 00:00:06,800\nby 2027 i think\n\n"
+        "4\n00:00:06,800 --> 00:00:09,000\nand rents will follow a year after\n"
+    )
+    said = [(s.text, s.timestamp) for s in _statements(text)]
+    assert said == [
+        ("so what happens to housing", "00:00:00"),
+        ("well i think prices will fall by 2027 i think", "00:00:02"),
+        ("and rents will follow a year after", "00:00:06"),
+    ]
+
+
 def test_a_rolling_line_with_a_turn_marker_is_read_once():
     text = (
         "WEBVTT\nKind: captions\n\n"
