@@ -106,9 +106,15 @@ def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _h_rolling(m, ctx)
 
 
+# The perfect tells of a time up to now: "there has been no rate cut for two years".
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:not\s+|never\s+)?been\b|'ve\s+had\b")
+
+
 def _h_for(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "for 20 years" is a duration, not a horizon, unless negated: "not for another five
-    years" is a lower bound."""
+    years" is a lower bound; but "we've had no growth for 20 years" tells of the past."""
+    if _sounds_past(ctx.text) or _PERFECT.search(ctx.text):
+        return None
     if _negated_before(ctx, m.start()):
         return _Found(HorizonKind.VAGUE, reason=LOWER_BOUND)
     return None

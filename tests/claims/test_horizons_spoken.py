@@ -70,6 +70,7 @@ LOWER_BOUNDS = [
     vague("Nothing changes till next spring.", LOWER, id="nothing-till-season"),
     vague("Nobody will land on Mars until the 2030s.", LOWER, id="nobody-until-decade"),
     vague("I don't see a deal happening until Q3 2025.", LOWER, id="dont-see-until-quarter"),
+    vague("Nobody will build a reactor here for another ten years.", LOWER, id="nobody-for"),
     vague("We will ship it after Christmas.", LOWER, id="after-christmas"),
 ]
 
@@ -336,6 +337,11 @@ NOT_HORIZONS = [
     none("Two years after launch, the company was sold.", id="past-after-launch"),
     none("We have 100 million users", id="count"),
     none("That phone is years ahead of its time", id="ahead-of-its-time"),
+    # A negated duration up to now is the past, not a lower bound.
+    none("We've had no growth for 20 years.", id="perfect-no-growth-for"),
+    none("There has been no rate cut for two years.", id="perfect-no-cut-for"),
+    none("We haven't had a recession for a decade.", id="perfect-havent-had-for"),
+    none("No one has built a reactor here for 30 years.", id="perfect-no-one-built-for"),
 ]
 
 SPOKEN = (
