@@ -210,8 +210,8 @@ def _clauses(fragments: Sequence[Fragment]) -> Iterator[Clause]:
         yield clause
 
 
-def _split_after_horizon(clause: Clause) -> Iterator[tuple[int, str, str]]:
-    """The clause's (offset, words, note), split where a new clause follows its horizon."""
+def _split_after_horizon(clause: Clause) -> Iterator[tuple[int, int]]:
+    """The spans of the clause's words, split where a new clause follows its horizon."""
     text, start = clause.text, 0
     while (found := _horizon(text[start:])) is not None:
         end = _skip_hedges(text, start + found[1])
@@ -219,27 +219,23 @@ def _split_after_horizon(clause: Clause) -> Iterator[tuple[int, str, str]]:
         rest = text[conjunction.end() :] if conjunction else ""
         if not conjunction or len(rest.split()) < 3 or not looks_like_prediction(rest):
             break
-        yield start, text[start:end].strip(), clause.note
-        start = conjunction.start() + len(conjunction.group()) - len(conjunction.group().lstrip())
-    yield start, text[start:].strip(), clause.note
+        yield start, end
+        start = end + len(conjunction.group()) - len(conjunction.group().lstrip())
+    yield start, len(text)
 
 
 def statements(fragments: Sequence[Fragment]) -> Iterator[tuple[int, str, str]]:
     """(fragment index, words, note) of each statement in a turn of unpunctuated captions.
 
-    The words are the captions' own (lower case, as auto-captions are); the index names
-    the fragment where the statement starts, for its line and timestamp.
+    The words are the captions' own; the index names the fragment where the statement
+    starts, for its line and timestamp.
     """
     originals = {f.index: f.text for f in fragments}
     for clause in _clauses(fragments):
-        for offset, words, note in _split_after_horizon(clause):
+        whole = " ".join(originals[i] for _, i in clause.starts)
+        # Lower-casing keeps every offset, but for a few letters ("İ"): then the folded words.
+        source = whole if len(whole) == len(clause.text) else clause.text
+        for start, end in _split_after_horizon(clause):
+            words = source[start:end].strip()
             if words:
-                index = clause.index_at(offset)
-                yield index, _original_case(words, originals, clause), note
-
-
-def _original_case(words: str, originals: dict[int, str], clause: Clause) -> str:
-    """The words as the captions wrote them (only quotes and apostrophes were folded)."""
-    whole = " ".join(originals[i] for _, i in clause.starts)
-    start = clause.text.find(words)
-    return whole[start : start + len(words)] if start >= 0 else words
+                yield clause.index_at(start), words, clause.note

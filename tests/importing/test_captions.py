@@ -102,6 +102,11 @@ AUTO_CLAUSES = [
         id="place-and-horizon-on-the-next-line",
     ),
     pytest.param(
+        ["inflation won’t be back at two percent", "before 2026 i’d say", "Thanks for watching"],
+        ["inflation won’t be back at two percent before 2026 i’d say", "Thanks for watching"],
+        id="negated-with-the-captions-own-apostrophes-and-case",
+    ),
+    pytest.param(
         ["well i think", "prices will fall by 2027", "and that's the story"],
         ["well i think prices will fall by 2027", "and that's the story"],
         id="a-line-that-only-opens-a-clause",
