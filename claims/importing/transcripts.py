@@ -8,7 +8,14 @@ naming the line. In the cue text, voice spans (several voices on one line, as
 formatting (``<i>``, ``<font>``, ``<c>``, inline timestamps ``<00:00:05.120>``,
 SSA/ASS override tags ``{\\pos(10,20)}``) is dropped; lines holding only spaces
 are skipped; auto-generated "rolling" captions, where each cue repeats the
-previous cue's line, are rebuilt once, without the repeats.
+previous cue's line, are rebuilt once, without the repeats, and their lines,
+which have no punctuation, are joined into clauses (``unpunctuated``).
+
+A cue that names nobody is the previous speaker's, host or guest, unless a turn
+marker (">>", a dialogue dash) says someone else speaks, or it follows a host's
+question: then it is nobody's, with a remark for the curator. A host is a tag
+with a host's role ("MAYA CHEN (HOST):", "Interviewer (Maya Chen):") or a name
+a "Hosts:" line declares.
 """
 
 import re
@@ -212,7 +219,9 @@ class _Speakers:
         words, and the turn marker it opens with ("" when none)."""
         mark = _TURN_MARK.match(text)
         body = text[mark.end() :] if mark else text
-        cue = _ROLE_CUE.match(body) or _TRANSCRIPT_CUE.match(body) or _BRACKET_CUE.match(body)
+        cue = _ROLE_CUE.match(body)
+        if cue is None or role_cue(cue.group("name")) is None:  # "Update (March): …" names nobody
+            cue = _TRANSCRIPT_CUE.match(body) or _BRACKET_CUE.match(body)
         marker = mark.group().strip() if mark else ""
         if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
             return self.voice(cue.group("name")), cue.group("rest").strip(), marker

@@ -428,6 +428,15 @@ CONTINUED = [
         ],
         id="srt-a-host-speaking-is-no-declaration",
     ),
+    pytest.param(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLEO PARK: Rents will fall by 2026.\n\n"
+        "00:00:04.000 --> 00:00:07.000\nUpdate (March): they fell four percent already.\n",
+        [
+            ("LEO PARK", False, "Rents will fall by 2026."),
+            ("LEO PARK", False, "Update (March): they fell four percent already."),
+        ],
+        id="brackets-before-a-colon-name-no-role",
+    ),
 ]
 
 
