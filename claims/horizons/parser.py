@@ -81,7 +81,7 @@ _GATES = {
         " generation lifetime decade century",
         "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
         " maybe perhaps some something less fewer under no not just only due time advance our my"
-        " your his her their more over well upwards north longer beyond calendar cy",
+        " your his her their more over well upwards north longer beyond calendar cy future",
     }.items()
 }
 # Words whose rules do not depend on what follows them (most): looked up directly.
