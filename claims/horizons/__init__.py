@@ -48,7 +48,9 @@ fiscal calendars ("during her presidency", "FY26"), and, read from the words aro
 (qualifiers.py): lower bounds ("after 2030", "not until 2030", "2030 or later", "it won't
 happen until 2031", "10+ years"), approximations ("around 2030", "in 5 years or so": the rule
 text names the period) and durations counted from an event ("18 months after the IPO": the
-rule text names the event). Each vague rule text says why.
+rule text names the event). Each vague rule text says why. A negated forecast keeps its
+deadline ("rates won't be cut before the summer" → the end of May, the rule text saying
+"negated: comes true if it has not happened by then"); only a negated "until" is a lower bound.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",

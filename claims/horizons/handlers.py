@@ -44,6 +44,7 @@ class _Found(NamedTuple):
     relative: bool = False  # counted from the said-on date, so bounded by its precision
     reason: str = ""
     duration: bool = False  # a span of time ("18 months"), which an event may anchor
+    negated: bool = False  # "won't happen before 2030": true if it has not happened by then
 
 
 # Why a time reference gets no date; each is said after the phrase in the rule text.
@@ -56,7 +57,12 @@ PERSONAL_CALENDAR = (
     "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
 )
 CENTURY_PART = "names a part of a century, too wide to date"
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+way)\b[^,;.!?:()]*$")
+# "not", "won't", "never", "no rate cuts", "nobody", "nothing"; not "no doubt", "no later than".
+_NEGATION = re.compile(
+    r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor"
+    r"|\bno(?:body|thing|ne)?(?!\s+(?:doubt|matter|question|wonder|later|sooner|earlier)\b))"
+    r"\b[^,;.!?:()]*$"
+)
 
 
 def _negated_before(ctx: _Ctx, pos: int) -> bool:
@@ -100,9 +106,15 @@ def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _h_rolling(m, ctx)
 
 
+# The perfect tells of a time up to now: "there has been no rate cut for two years".
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\s+(?:not\s+|never\s+)?been\b|'ve\s+had\b")
+
+
 def _h_for(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "for 20 years" is a duration, not a horizon, unless negated: "not for another five
-    years" is a lower bound."""
+    years" is a lower bound; but "we've had no growth for 20 years" tells of the past."""
+    if _sounds_past(ctx.text) or _PERFECT.search(ctx.text):
+        return None
     if _negated_before(ctx, m.start()):
         return _Found(HorizonKind.VAGUE, reason=LOWER_BOUND)
     return None

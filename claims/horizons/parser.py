@@ -81,7 +81,7 @@ _GATES = {
         " generation lifetime decade century",
         "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
         " maybe perhaps some something less fewer under no not just only due time advance our my"
-        " your his her their more over well upwards north longer beyond calendar cy",
+        " your his her their more over well upwards north longer beyond calendar cy future",
     }.items()
 }
 # Words whose rules do not depend on what follows them (most): looked up directly.
@@ -300,6 +300,8 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
         deadline = _round_up(period.end, precision)
         if deadline != period.end:
             target += f", rounded up to {_fmt(deadline)} (said-on {precision.value} only)"
+    if found.negated:
+        target += "; negated: comes true if it has not happened by then"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
     return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule)
 

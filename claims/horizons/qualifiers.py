@@ -3,9 +3,13 @@
 A lower bound says when something will not happen ("not until 2030", "2030 or later", "after
 next year"); an approximation has no firm end ("around 2033", "five years or so"); a duration
 counted from an event starts at a day nobody knows ("18 months after the IPO"); a negated
-"until" or "before" is a lower bound ("won't happen until 2031"). None of these gives a deadline:
-each becomes a vague result whose reason says why. An alternative ("by 2030, maybe 2035",
-"this year or next year") takes the later end; "at the latest", "tops" keep the date.
+"until" is a lower bound ("won't happen until 2031"). None of these gives a deadline: each
+becomes a vague result whose reason says why. A negated "before" keeps its deadline: "rates
+won't be cut before the summer" comes true if by the end of May they have not been cut, so it
+is judged on the same day as "rates will be cut before the summer" (the find is marked
+negated, for the rule text); "but not before 2030", said as one phrase, is a lower bound. An
+alternative ("by 2030, maybe 2035", "this year or next year") takes the later end; "at the
+latest", "tops" keep the date.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ HEDGE_PREPS = frozenset({
     "close to", "towards", "toward", "sometime around", "sometime near", "somewhere around",
     "some time around",
 })  # fmt: skip
-_UNTIL = frozenset({"until", "till", "til", "before", "prior to"})
+_UNTIL = frozenset({"until", "till", "til"})
+_BEFORE_PREPS = frozenset({"before", "prior to"})
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
 _HEDGE_SUFFIX = re.compile(r"or\s+so|thereabouts|ish|give\s+or\s+take|more\s+or\s+less|plus\s+or")
 _UPPER_SUFFIX = re.compile(r"latest|outside|most\b|sooner|earlier|before|tops|max")
@@ -101,7 +107,11 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
     found, end, hedged = _read_after(found, ctx, end, match_at, hedged=hedged)
     if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
         return _vague(LOWER_BOUND), start, end
-    return (_approximate(found) if hedged and found.period else found), start, end
+    if hedged and found.period:
+        return _approximate(found), start, end
+    if found.kind is HorizonKind.DATED and _is_negated_before(prep, m, ctx):
+        found = found._replace(negated=True)
+    return found, start, end
 
 
 def _group(m: re.Match, name: str) -> str:
@@ -149,7 +159,15 @@ def _is_lower_bound(prep: str, m: re.Match, ctx: _Ctx) -> bool:
     if prep in LOWER_PREPS:
         return not (prep == "from" and _group(m, "y2"))  # "from 2025 to 2030": a range
     first = prep or m.group().split(None, 1)[0]
+    if first in _BEFORE_PREPS:  # "…, but not before the summer": the earliest it will happen
+        return bool(_NOT_JUST_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
     return first in _UNTIL and _negated_before(ctx, m.start())
+
+
+def _is_negated_before(prep: str, m: re.Match, ctx: _Ctx) -> bool:
+    """ "Won't be cut before the summer": a forecast that it has not happened by then."""
+    first = prep or m.group().split(None, 1)[0]
+    return first in _BEFORE_PREPS and _negated_before(ctx, m.start())
 
 
 def _alternative(ctx: _Ctx, start: int, match_at: MatchAt) -> tuple[_Found, int] | None:

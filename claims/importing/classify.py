@@ -44,7 +44,16 @@ DATE_PATTERNS = [
     r"\bby (?:next|the end of (?!(?:19|20)\d\d)|the time|mid-(?!(?:19|20)\d\d))",
 ]
 # A year is judged by the horizon parser against the day it was said (``has_horizon``).
-_LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)\b")
+_LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)(?:n't)?\b")
+# A negated forecast bounded by a time: "no rate cuts until 2026", "nobody lands on Mars before
+# 2030", "not before the summer". The horizon parser reads "not until" as a lower bound, with
+# no deadline, but the words still speak of the future.
+_NEGATED_BOUND = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bnothing|\bnone|\bno one)\b[^,;.!?]*"
+    r"\b(?:until|till|before|prior to)\s+(?:next|the|this|mid|early|late|(?:19|20)\d\d\b"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|fall|winter|christmas|q[1-4]\b|h[12]\b)"
+)
 _PRESENT = re.compile(r"\b(?:is|are|am|will|be)\b")
 COMMITMENT_PATTERNS = [
     r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
@@ -103,7 +112,10 @@ def looks_like_prediction(text: str) -> bool:
         return False
     if _PREDICTION.search(lowered):
         return True
-    return bool(_DATED.search(lowered)) and not _LOOKED_BACK.search(lowered)
+    if _LOOKED_BACK.search(lowered):
+        return False
+    negated = _NEGATED_BOUND.search(lowered) and not PAST_TENSE.search(lowered)
+    return bool(_DATED.search(lowered) or negated)
 
 
 def classify(text: str, *, has_horizon: bool = False) -> str:

@@ -164,11 +164,10 @@ def stream_document(
     from claims.importing.transcripts import transcript_statements
 
     lines = document.lines
+    sections: list[Section] = []
     if document.format in (WEBVTT, SRT):
-        sections = [Section(index=0, line=1)]
-        statements = transcript_statements(lines, file_format=document.format)
+        statements = transcript_statements(lines, sections, file_format=document.format)
     else:
-        sections = []
         statements = notes_statements(
             lines, sections, breaks=breaks, known_people=known_people, today=today
         )

@@ -8,7 +8,14 @@ naming the line. In the cue text, voice spans (several voices on one line, as
 formatting (``<i>``, ``<font>``, ``<c>``, inline timestamps ``<00:00:05.120>``,
 SSA/ASS override tags ``{\\pos(10,20)}``) is dropped; lines holding only spaces
 are skipped; auto-generated "rolling" captions, where each cue repeats the
-previous cue's line, are rebuilt once, without the repeats.
+previous cue's line, are rebuilt once, without the repeats, and their lines,
+which have no punctuation, are joined into clauses (``unpunctuated``).
+
+A cue that names nobody is the previous speaker's, host or guest, unless a turn
+marker (">>", a dialogue dash) says someone else speaks, or it follows a host's
+question: then it is nobody's, with a remark for the curator. A host is a tag
+with a host's role ("MAYA CHEN (HOST):", "Interviewer (Maya Chen):") or a name
+a "Hosts:" line declares.
 """
 
 import re
@@ -16,13 +23,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.errors import ImportFileError
-from claims.importing.names import role_cue
+from claims.importing.names import names_same_person, role_cue
 from claims.importing.parsing import (
+    Section,
     Statement,
     split_sentences,
     tidy_quote,
 )
 from claims.importing.reading import SRT
+from claims.importing.unpunctuated import Fragment, statements
 
 _TIMING = re.compile(
     r"^(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
@@ -33,19 +42,44 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
 _TAG = re.compile(r"</?[^>]*>")
 _OVERRIDE = re.compile(r"\{\\[^}]*\}")
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
-_TRANSCRIPT_CUE = re.compile(rf"^(?:>>\s*|-\s*)?\[?(?P<name>{_NAME})\]?\s*:\s*(?P<rest>.+)$")
+_TRANSCRIPT_CUE = re.compile(rf"^\[?(?P<name>{_NAME})\]?\s*:\s*(?P<rest>.+)$")
 _BRACKET_CUE = re.compile(rf"^\[(?P<name>{_NAME})\]\s*(?P<rest>.+)$")
-_SENTENCE_MARK = re.compile(r"[.!?…]")
+# A name with its role, or a role with its name: "MAYA CHEN (HOST):", "Interviewer (Maya Chen):".
+_ROLE_LABEL = r"[A-Za-z][\w'’.\- ]{0,40}?\s*\([A-Za-z][\w'’.\- ]{0,40}\)"
+_ROLE_CUE = re.compile(rf"^\[?(?P<name>{_ROLE_LABEL})\]?\s*:\s*(?P<rest>.+)$")
+# A turn marker: broadcast captions' ">>" (">>>" for a new story), a subtitle's dialogue dash.
+_TURN_MARK = re.compile(r"^(?:>>+|-(?=\s|[A-Z“\"‘'(\[]))\s*")
+# "Hosts: Maya Chen and Leo Park" in a cue; "Host: Maya Chen" too in a NOTE block or the header.
+_HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names>[^?]+)$", re.I)
+# A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
+# ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
+_SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _SPACES = re.compile(r"\s+")
 _NOT_SPEAKERS = {"note", "notes", "q", "a", "music", "applause", "laughter", "http", "https"}
 
 
 @dataclass(frozen=True, slots=True)
+class _Voice:
+    """Who speaks: a name or role as written (empty when nobody is named), whether a host,
+    and, for nobody named, why (said to the curator)."""
+
+    speaker: str = ""
+    host: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class _Piece:
-    speaker: str
+    voice: _Voice
     text: str
     line: int
     timestamp: str
+    note: str = ""
+    turn: bool = False  # a turn marker (">>", "- ") opened it
+
+    @property
+    def speaker(self) -> str:
+        return self.voice.speaker
 
 
 @dataclass
@@ -148,41 +182,127 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", _TAG.sub("", _OVERRIDE.sub("", text))).strip()
 
 
-def _voices(text: str, current: str) -> Iterator[tuple[str, str]]:
-    """(speaker, words) for each voice span of a line; text before any span keeps ``current``."""
+UNNAMED_TURN = (
+    "A new speaker starts here (a “{mark}” turn marker) and the file does not say who: these "
+    "words go to the default speaker; check who said them."
+)
+
+
+AFTER_QUESTION = (
+    "Taken as the answer to a host's question, so not the host's: these words go to the "
+    "default speaker; check who said them."
+)
+
+
+class _Speakers:
+    """Who each caption line is spoken by, and what the file declares about hosts."""
+
+    def __init__(self, hosts: list[str]) -> None:
+        self.hosts = hosts
+
+    def voice(self, label: str) -> _Voice:
+        """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
+        declared host when there is only one, else the role as written."""
+        label = label.strip()
+        role = role_cue(label)
+        if role is None:
+            return _Voice(label, any(names_same_person(label, h) for h in self.hosts))
+        if role.name:
+            return _Voice(role.name.strip(), role.host)
+        if role.host and len(self.hosts) == 1:
+            return _Voice(self.hosts[0], True)
+        return _Voice(label, role.host)
+
+    def named(self, text: str, current: _Voice) -> tuple[_Voice, str, str]:
+        """The voice a caption line names ("NAME:", "[Name]", ">> NAME:", "NAME (host):"), its
+        words, and the turn marker it opens with ("" when none)."""
+        mark = _TURN_MARK.match(text)
+        body = text[mark.end() :] if mark else text
+        cue = _ROLE_CUE.match(body)
+        if cue is None or role_cue(cue.group("name")) is None:  # "Update (March): …" names nobody
+            cue = _TRANSCRIPT_CUE.match(body) or _BRACKET_CUE.match(body)
+        marker = mark.group().strip() if mark else ""
+        if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
+            return self.voice(cue.group("name")), cue.group("rest").strip(), marker
+        if mark:  # a new speaker, not named: the curator says who
+            return _Voice(), body.strip(), marker
+        return current, text, ""
+
+    def next_voice(self, last: _Piece) -> _Voice:
+        """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
+        host's question, whose answer is someone else's (nobody named: the curator says who)."""
+        if last.voice.host and last.text.rstrip(' ”"’)').endswith("?"):
+            return _Voice(note=AFTER_QUESTION)
+        return last.voice
+
+
+def _hosts_named(text: str, *, in_note: bool) -> list[str]:
+    """The names a "Hosts: Maya Chen and Omar Haddad" line declares; in a cue only the plural
+    declares ("HOST: Welcome back" is a host speaking), in a NOTE block "Host:" too."""
+    match = _HOSTS.match(text.strip())
+    if not match or not (in_note or match.group("label").lower().endswith("s")):
+        return []
+    names = [n.strip(" *_.") for n in re.split(r",|&|\band\b", match.group("names"))]
+    if all(n and len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split()) for n in names):
+        return names
+    return []
+
+
+def _declared_hosts(lines: Sequence[str], first: int) -> list[str]:
+    """Hosts a caption file declares: in its cues (from line ``first``), and in WebVTT NOTE
+    blocks and the header (before ``first``)."""
+    hosts: list[str] = []
+    in_note = first > 1  # a WebVTT header, up to the first blank line
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            in_note = False
+            continue
+        in_note = in_note or text.startswith("NOTE") or number < first
+        hosts.extend(_hosts_named(text, in_note=in_note))
+    return hosts
+
+
+def _voices(text: str, current: _Voice, speakers: _Speakers) -> Iterator[tuple[_Voice, str]]:
+    """(voice, words) for each voice span of a line; text before any span keeps ``current``."""
     parts = _VOICE.split(text)
     if parts[0].strip():
         yield current, parts[0]
     for name, words in zip(parts[1::2], parts[2::2], strict=True):
-        yield name.strip(), words
+        yield speakers.voice(name), words
 
 
-def _named(text: str, current: str) -> tuple[str, str]:
-    """The speaker a caption line names ("NAME:", "[Name]", ">> NAME:"), and its words."""
-    if text.startswith(("- ", ">> ")):
-        text = text.split(" ", 1)[1].strip()
-    cue = _TRANSCRIPT_CUE.match(text) or _BRACKET_CUE.match(text)
-    if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
-        return cue.group("name").strip(), cue.group("rest").strip()
-    return current, text
+def _line_pieces(
+    number: int, raw: str, cue: _Cue, voice: _Voice, speakers: _Speakers
+) -> Iterator[_Piece]:
+    if "<v" in raw:
+        for each, words in _voices(raw, voice, speakers):
+            yield _Piece(each, _clean(words), number, cue.timestamp)
+        return
+    named, text, marker = speakers.named(_clean(raw), voice)
+    note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
+    yield _Piece(named, text, number, cue.timestamp, note=note, turn=bool(marker))
 
 
-def _cue_pieces(cue: _Cue, speaker: str, previous: set[str]) -> list[_Piece]:
-    pieces = []
+def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speakers) -> list[_Piece]:
+    pieces: list[_Piece] = []
     for number, raw in cue.lines:
-        voiced = "<v" in raw
-        for voice, words in _voices(raw, speaker) if voiced else [(speaker, raw)]:
-            speaker, text = (voice, _clean(words)) if voiced else _named(_clean(words), voice)
-            if text and text.casefold() not in previous:
-                pieces.append(_Piece(speaker, text, number, cue.timestamp))
+        if _hosts_named(raw, in_note=False):
+            continue  # "Hosts: …" declares, it is nobody's statement
+        if _clean(raw).casefold() in previous:
+            continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
+        for piece in _line_pieces(number, raw, cue, voice, speakers):
+            voice = piece.voice
+            if piece.text and piece.text.casefold() not in previous:
+                pieces.append(piece)
     return pieces
 
 
 def _turns(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:
-    """Consecutive pieces of one speaker."""
+    """Consecutive pieces of one voice; a turn marker opens a new turn."""
     turn: list[_Piece] = []
     for piece in pieces:
-        if turn and piece.speaker != turn[-1].speaker:
+        if turn and (piece.voice != turn[-1].voice or piece.turn):
             yield turn
             turn = []
         turn.append(piece)
@@ -190,16 +310,29 @@ def _turns(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:
         yield turn
 
 
+def _statement(piece: _Piece, text: str, note: str = "") -> Statement:
+    return Statement(
+        piece.speaker,
+        text,
+        piece.line,
+        0,
+        piece.timestamp,
+        note=note or piece.note or piece.voice.note,
+        host=piece.voice.host,
+    )
+
+
 def _turn_statements(turn: list[_Piece]) -> Iterator[Statement]:
     """Split a turn into sentences, each located at the cue where it starts.
 
-    Auto-generated captions have no punctuation: there, each caption line is
-    a statement.
+    Auto-generated captions have no punctuation: there the caption lines are joined into
+    clauses by their words (``claims.importing.unpunctuated``).
     """
     text = " ".join(piece.text for piece in turn)
     if len(turn) > 1 and not _SENTENCE_MARK.search(text):
-        for piece in turn:
-            yield Statement(piece.speaker, piece.text, piece.line, 0, piece.timestamp)
+        fragments = [Fragment(piece.text, index) for index, piece in enumerate(turn)]
+        for index, words, note in statements(fragments):
+            yield _statement(turn[index], words, note or turn[0].note)
         return
     starts, offset = [], 0
     for piece in turn:
@@ -209,44 +342,39 @@ def _turn_statements(turn: list[_Piece]) -> Iterator[Statement]:
     for start, sentence in split_sentences(text):
         while index + 1 < len(starts) and starts[index + 1] <= start:
             index += 1
-        piece = turn[index]
         quote = tidy_quote(sentence)
         if quote:
-            yield Statement(piece.speaker, quote, piece.line, 0, piece.timestamp)
+            yield _statement(turn[index], quote, turn[0].note)
 
 
-def _next_speaker(last: _Piece) -> str:
-    """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
-    host's question, whose answer is someone else's (nobody named: the curator says who)."""
-    role = role_cue(last.speaker)
-    if role is not None and role.host and last.text.rstrip(' ”"’)').endswith("?"):
-        return ""
-    return last.speaker
-
-
-def transcript_statements(lines: Sequence[str], *, file_format: str) -> Iterator[Statement]:
+def transcript_statements(
+    lines: Sequence[str], sections: list[Section], *, file_format: str
+) -> Iterator[Statement]:
     """WebVTT or SRT cues into statements, a turn at a time; a cue without a speaker tag
-    keeps the last one. Raises ``ImportFileError`` naming the line of a malformed cue."""
+    keeps the last one. ``sections`` (empty when given) gets the file's one section, with
+    the hosts it declares. Raises ``ImportFileError`` naming the line of a malformed cue."""
     srt = file_format == SRT
     first = 1
     if not srt:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
             raise ImportFileError("A WebVTT file must start with 'WEBVTT'.", line=1)
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
+    speakers = _Speakers(_declared_hosts(lines, first))
+    sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
     said = False
-    for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues())):
+    for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)):
         said = True
         yield from _turn_statements(turn)
     if not said:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")
 
 
-def _pieces(cues: Iterable[_Cue]) -> Iterator[_Piece]:
-    speaker = ""
+def _pieces(cues: Iterable[_Cue], speakers: _Speakers) -> Iterator[_Piece]:
+    voice = _Voice()
     previous: set[str] = set()
     for cue in cues:
-        found = _cue_pieces(cue, speaker, previous)
+        found = _cue_pieces(cue, voice, previous, speakers)
         previous = {_clean(text).casefold() for _, text in cue.lines}
         if found:
-            speaker = _next_speaker(found[-1])
+            voice = speakers.next_voice(found[-1])
             yield from found

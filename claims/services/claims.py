@@ -68,9 +68,7 @@ def claim_derive_deadline(
         claim.deadline_rule = "set by a curator"
         claim.needs_deadline = False
         return
-    result = reading or parse_horizon(
-        claim.horizon or claim.quote, said_on=claim.said_on, precision=claim.said_on_precision
-    )
+    result = reading or _read_horizon(claim)
     if not claim.horizon and result.phrase:
         claim.horizon = result.phrase[:200]
     claim.needs_deadline = result.kind == HorizonKind.VAGUE
@@ -83,6 +81,21 @@ def claim_derive_deadline(
         claim.deadline = None
         claim.deadline_precision = ""
         claim.deadline_source = DeadlineSource.NONE
+
+
+def _read_horizon(claim: Claim) -> HorizonResult:
+    """The claim's horizon, read in its sentence when it was taken from the quote.
+
+    The words around a phrase change what it means ("won't happen until 2031" is a lower
+    bound, "until 2031" alone a deadline; "won't be cut before the summer" is negated), so
+    a stored horizon that is the phrase the quote gives is read with the quote again.
+    """
+    said = {"said_on": claim.said_on, "precision": claim.said_on_precision}
+    if claim.horizon and claim.horizon in claim.quote:
+        in_quote = parse_horizon(claim.quote, **said)
+        if in_quote.phrase == claim.horizon:
+            return in_quote
+    return parse_horizon(claim.horizon or claim.quote, **said)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -275,6 +275,7 @@ VAGUE_PHRASES = [
     vague("One day, AI will write novels", id="one-day"),
     vague("someday", id="someday"),
     vague("in the near future", id="near-future"),
+    vague("In future, prices will only go up.", id="in-future-british"),
     vague("in the not-too-distant future", id="not-too-distant-future"),
     vague("in the coming years", id="coming-years"),
     vague("over the next few decades", id="next-few-decades"),

@@ -53,11 +53,6 @@ LOWER_BOUNDS = [
     vague("Mass adoption is a 2030 or beyond thing.", LOWER, id="or-beyond"),
     vague("Profitability by 2027, if not later.", LOWER, id="if-not-later"),
     vague("Fusion on the grid? 2040 at the earliest.", LOWER, id="bare-year-at-the-earliest"),
-    vague(
-        "We won't see a recovery before the second half of next year.",
-        LOWER,
-        id="negated-before",
-    ),
     vague("Rate cuts won't come until the summer.", LOWER, id="negated-until-season"),
     vague("It'll take a decade at least.", LOWER, id="duration-at-least"),
     vague("Starting in 2026, every new car will ship with it.", LOWER, id="starting-in"),
@@ -68,8 +63,77 @@ LOWER_BOUNDS = [
     vague("I don't expect it for another three years.", LOWER, id="not-for-another"),
     vague("No earlier than Q3 2025.", LOWER, id="no-earlier-than-quarter"),
     vague("Demand picks up after the summer.", LOWER, id="after-season"),
-    vague("The Fed won't cut before June.", LOWER, id="wont-cut-before-month"),
+    vague("Rate cuts, yes, but not before June.", LOWER, id="but-not-before-month"),
+    vague("They will list, but never before the summer.", LOWER, id="but-never-before-season"),
+    vague("Rates will not be cut until the autumn.", LOWER, id="will-not-until-season"),
+    vague("No rate cuts until 2026, in my view.", LOWER, id="no-cuts-until-year"),
+    vague("Nothing changes till next spring.", LOWER, id="nothing-till-season"),
+    vague("Nobody will land on Mars until the 2030s.", LOWER, id="nobody-until-decade"),
+    vague("I don't see a deal happening until Q3 2025.", LOWER, id="dont-see-until-quarter"),
+    vague("Nobody will build a reactor here for another ten years.", LOWER, id="nobody-for"),
     vague("We will ship it after Christmas.", LOWER, id="after-christmas"),
+]
+
+# A negated forecast is judged on the same day as the forecast: "rates won't be cut before the
+# summer" comes true if by the end of May they have not been cut. Only "until" (and "but not
+# before", said as one phrase) makes a lower bound, above.
+NEGATED = [
+    dated(
+        "We won't see a recovery before the second half of next year.",
+        date(2025, 6, 30),
+        MONTH,
+        id="negated-before",
+    ),
+    dated("The Fed won't cut before June.", date(2024, 5, 31), MONTH, id="wont-cut-before-month"),
+    dated(
+        "Rates will not be cut before the summer.",
+        date(2024, 5, 31),
+        MONTH,
+        id="will-not-before-season",
+    ),
+    dated(
+        "Inflation will never get back to 2% before the end of the year.",
+        date(2024, 12, 31),
+        YEAR,
+        id="never-before-end-of-year",
+    ),
+    dated(
+        "I don't think we'll see a rate cut before September.",
+        date(2024, 8, 31),
+        MONTH,
+        id="dont-think-before-month",
+    ),
+    dated(
+        "There's no way Level 5 ships before 2027.",
+        date(2026, 12, 31),
+        YEAR,
+        id="no-way-before-year",
+    ),
+    dated(
+        "Fusion isn't going to power the grid this decade.",
+        date(2029, 12, 31),
+        YEAR,
+        id="isnt-going-to-this-decade",
+    ),
+    dated("No humanoid robot in homes by 2030.", date(2030, 12, 31), YEAR, id="no-by-year"),
+    dated(
+        "Nobody will be driving a petrol car in Oslo by the end of 2026.",
+        date(2026, 12, 31),
+        YEAR,
+        id="nobody-by-end-of-year",
+    ),
+    dated(
+        "We are not going to hit profitability within the next eighteen months.",
+        date(2025, 9, 14),
+        DAY,
+        id="not-going-to-within-months",
+    ),
+    dated(
+        "No doubt they will keep raising prices until 2026.",
+        date(2026, 12, 31),
+        YEAR,
+        id="no-doubt-is-not-a-negation",
+    ),
 ]
 
 APPROXIMATIONS = [
@@ -273,10 +337,16 @@ NOT_HORIZONS = [
     none("Two years after launch, the company was sold.", id="past-after-launch"),
     none("We have 100 million users", id="count"),
     none("That phone is years ahead of its time", id="ahead-of-its-time"),
+    # A negated duration up to now is the past, not a lower bound.
+    none("We've had no growth for 20 years.", id="perfect-no-growth-for"),
+    none("There has been no rate cut for two years.", id="perfect-no-cut-for"),
+    none("We haven't had a recession for a decade.", id="perfect-havent-had-for"),
+    none("No one has built a reactor here for 30 years.", id="perfect-no-one-built-for"),
 ]
 
 SPOKEN = (
     LOWER_BOUNDS
+    + NEGATED
     + APPROXIMATIONS
     + EVENTS
     + RANGES
@@ -311,6 +381,18 @@ def test_a_lower_bound_names_the_words_it_read():
         "'until 2031' is a lower bound: says when it will not happen, not by when it must "
         "have: no date derived, a curator must decide"
     )
+
+
+def test_a_negated_forecast_keeps_its_deadline_and_says_it_is_negated():
+    negated = parse_horizon("Rates will not be cut before the summer.", said_on=SAID)
+    plain = parse_horizon("Rates will be cut before the summer.", said_on=SAID)
+
+    assert (negated.deadline, negated.phrase) == (plain.deadline, plain.phrase)
+    assert negated.rule == (
+        "'before the summer', said on 14 March 2024 → before meteorological summer 2024 "
+        "(31 May 2024); negated: comes true if it has not happened by then"
+    )
+    assert "negated" not in plain.rule
 
 
 def test_an_approximation_names_the_period_it_is_about():

@@ -172,3 +172,59 @@ def test_a_new_rule_text_for_the_same_deadline_is_reported_as_such():
         " (same deadline, new rule text)"
     ) in output
     assert "rule: 'By the time his daughter’s in university' is tied to an event" in output
+
+
+def test_the_negation_migration_dates_a_negated_forecast_and_undates_a_negated_until():
+    migration = importlib.import_module(
+        "claims.migrations.0011_rederive_deadlines_for_negated_forecasts"
+    )
+    negated = _claim("Rates will not be cut before the summer.")
+    _stale(
+        negated,
+        deadline=None,
+        deadline_precision="",
+        deadline_source=DeadlineSource.NONE,
+        needs_deadline=True,
+        deadline_rule="'before the summer' is a lower bound: says when it will not happen",
+    )
+    until = _claim("No rate cuts until 2026.")
+    _stale(
+        until,
+        deadline=datetime.date(2026, 12, 31),
+        deadline_precision="year",
+        deadline_source=DeadlineSource.DERIVED,
+        needs_deadline=False,
+    )
+
+    migration.rederive_deadlines(django_apps, None)
+
+    negated.refresh_from_db()
+    until.refresh_from_db()
+    assert (negated.deadline, negated.needs_deadline, negated.version) == (
+        datetime.date(2023, 5, 31),
+        False,
+        2,
+    )
+    assert "negated: comes true if it has not happened by then" in negated.deadline_rule
+    assert (until.deadline, until.needs_deadline, until.version) == (None, True, 2)
+    assert "is a lower bound" in until.deadline_rule
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Honestly? It won't happen until 2031.",
+        "No rate cuts until 2026, in my view.",
+        "Rates will not be cut until the autumn of 2023.",
+    ],
+)
+def test_a_horizon_taken_from_the_quote_is_read_again_in_its_sentence(quote):
+    """The stored horizon ("until 2031") read alone is a deadline; in its sentence it is a
+    lower bound, and re-deriving must not turn it into a deadline."""
+    claim = _claim(quote)
+    assert (claim.deadline, claim.needs_deadline) == (None, True)
+
+    assert "0 deadline(s) changed." in _run()
+
+    claim.refresh_from_db()
+    assert (claim.deadline, claim.needs_deadline, claim.version) == (None, True, 1)

@@ -251,6 +251,17 @@ def test_srt_missing_its_timing_names_the_line():
         ("Nuclear is the best bet for baseload.", ClaimKind.OPINION),
         ("Solar is the safest bet for new capacity.", ClaimKind.OPINION),
         ("I bet rates fall before the summer.", ClaimKind.PREDICTION),
+        # A negated forecast bounded by a time is a forecast, even without "will"...
+        ("No rate cuts until 2026, in my view.", ClaimKind.PREDICTION),
+        ("Nothing changes till next spring.", ClaimKind.PREDICTION),
+        ("Not before the summer, I'd say.", ClaimKind.PREDICTION),
+        ("No meaningful revenue until the second half of next year.", ClaimKind.PREDICTION),
+        ("Rates won't be cut before the summer.", ClaimKind.PREDICTION),
+        # ...but not when it tells of the past.
+        ("Rates were not cut until 2020.", ClaimKind.FACTUAL),
+        ("We didn't ship until 2020.", ClaimKind.FACTUAL),
+        ("Nobody believed it until 2020.", ClaimKind.FACTUAL),
+        ("We didn't ship within two years.", ClaimKind.FACTUAL),
     ],
 )
 def test_statements_are_classified_by_their_words(text, kind):

@@ -441,14 +441,17 @@ def test_the_lines_after_a_hosts_question_are_the_guests_answers():
     ]
 
 
+SRT_AFTER_QUESTION = (
+    "1\n00:00:01,000 --> 00:00:03,000\nLEO PARK: Rents rose a lot.\n\n"
+    "2\n00:00:03,000 --> 00:00:05,000\nINTERVIEWER: Really?\n\n"
+    "3\n00:00:05,000 --> 00:00:08,000\nYes. Rents will follow within two years.\n\n"
+    "4\n00:00:08,000 --> 00:00:10,000\nINTERVIEWER: Prices first, then.\n\n"
+    "5\n00:00:10,000 --> 00:00:12,000\nAnd wages after that.\n"
+)
+
+
 def test_an_untagged_cue_after_a_hosts_question_is_nobodys_until_the_curator_says():
-    said = _said(
-        "1\n00:00:01,000 --> 00:00:03,000\nLEO PARK: Rents rose a lot.\n\n"
-        "2\n00:00:03,000 --> 00:00:05,000\nINTERVIEWER: Really?\n\n"
-        "3\n00:00:05,000 --> 00:00:08,000\nYes. Rents will follow within two years.\n\n"
-        "4\n00:00:08,000 --> 00:00:10,000\nINTERVIEWER: Prices first, then.\n\n"
-        "5\n00:00:10,000 --> 00:00:12,000\nAnd wages after that.\n"
-    )
+    said = _said(SRT_AFTER_QUESTION)
     assert said == [
         ("LEO PARK", "Rents rose a lot."),
         ("INTERVIEWER", "Really?"),
@@ -457,6 +460,9 @@ def test_an_untagged_cue_after_a_hosts_question_is_nobodys_until_the_curator_say
         ("INTERVIEWER", "Prices first, then."),
         ("INTERVIEWER", "And wages after that."),
     ]
+    # The curator is told which words were taken as an answer.
+    notes = [bool(s.note) for s in _parse(SRT_AFTER_QUESTION).statements]
+    assert notes == [False, False, True, True, False, False]
 
 
 @pytest.mark.parametrize(

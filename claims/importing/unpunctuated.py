@@ -1,0 +1,241 @@
+"""Statements out of auto-generated captions, which have no punctuation.
+
+A caption line of a YouTube-style auto-caption file ends where the timing put it, not
+where the speaker's clause ends: "prices will fall" on one line and "by 2027 i think" on
+the next. Each line is a fragment; consecutive fragments are joined where the words show
+that the clause goes on across the line break:
+
+* the line ends with a word that cannot end a clause (a preposition, an article, a
+  conjunction, an auxiliary: "prices will fall by", "half of new trucks sold in"), or only
+  opens one ("well i think"); or the next line starts with a word that cannot start one
+  ("than", "will": "… and rents" / "will follow");
+* the next line is only a horizon or a hedge ("by 2027 i think", "next year probably",
+  "at the latest"), or a horizon with a few words and no clause of its own ("sharply next
+  year", "in europe by 2030") after words without a horizon: it is the tail of the clause
+  before;
+* the line ends with a horizon that leads into the next clause ("and by 2030");
+* the next line starts with a horizon and goes on with a clause of its own, and the line
+  before is a forecast without a horizon ("prices will fall" / "by 2027 wages will rise"):
+  the horizon may belong to either, so the two are kept together with a note for the
+  curator rather than a deadline given to the wrong clause.
+
+A joined statement is split again after its horizon where a new clause follows a
+conjunction ("prices will fall by 2027 i think and then wages will rise"), and a run-on
+longer than ``MAX_WORDS`` is cut at a caption line, with a note.
+"""
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claims.horizons import HorizonKind, parse_horizon
+from claims.importing.classify import looks_like_prediction, normalise
+
+MAX_WORDS = 60
+# A date long past, so that any year said reads as a horizon: only the phrase is wanted here.
+_LONG_AGO = datetime.date(1900, 1, 1)
+
+# Words a clause does not end with: "by", "the", "and", "will", "going". Words that may end
+# one as a particle or object ("on", "over", "about", "it", "that", "more") are left out.
+_DANGLING = frozenset({
+    "by", "before", "until", "till", "within", "in", "at", "of", "for", "to", "from", "than",
+    "into", "under", "through", "after", "during", "towards", "toward", "the", "a", "an",
+    "these", "those", "my", "our", "your", "their", "its", "his", "every", "each", "and", "or",
+    "but", "because", "if", "when", "whether", "which", "who", "where", "while", "will",
+    "would", "could", "should", "can", "might", "may", "must", "shall", "is", "are", "was",
+    "were", "be", "been", "being", "am", "going", "gonna", "have", "has", "had", "do", "does",
+    "did", "not", "won't", "wont", "don't", "dont", "doesn't", "isn't", "aren't", "never", "i",
+    "we", "they", "he", "she", "i'll", "we'll", "they'll", "it'll", "i'm", "we're", "they're",
+    "it's", "very", "just", "also", "even",
+})  # fmt: skip
+# A line that only opens a clause: "well i think", "so we expect".
+_OPENER = re.compile(
+    r"^(?:(?:well|so|and|but|now|look|honestly|yeah|um+|uh+)\s+)*(?:i|we)\s+(?:think|believe"
+    r"|guess|expect|bet|reckon|suspect|predict|feel\s+like|'d\s+say|would\s+say)$"
+)
+_CONJUNCTION_THEN = re.compile(r"\b(?:and|but|so|or)\s+then$")
+# A line of a few words around a horizon is a clause's tail unless it has a subject or a verb.
+_LOOSE_WORDS = 3
+_CLAUSE_WORDS = frozenset({
+    "i", "we", "you", "they", "he", "she", "it", "there", "this", "that", "will", "would",
+    "could", "should", "can", "might", "may", "must", "shall", "is", "are", "was", "were", "be",
+    "am", "going", "gonna", "won't", "i'll", "we'll", "they'll", "it'll", "it's", "there's",
+    "that's", "i'm", "we're", "they're", "and", "but", "so", "then", "because",
+})  # fmt: skip
+# Hedges and fillers that close a clause: "by 2027 i think", "next year probably".
+_HEDGE = re.compile(
+    r"\s*\b(?:i\s+(?:think|guess|believe|suspect|reckon|bet|mean|hope|'d\s+say|would\s+say)"
+    r"|i'd\s+(?:say|guess|think)|i'm\s+(?:sure|guessing)|for\s+sure|probably|maybe|perhaps"
+    r"|possibly|at\s+the\s+(?:latest|earliest|most|least|outside)|at\s+(?:most|least|best)"
+    r"|or\s+(?:so|later|sooner|earlier|thereabouts)|if\s+not\s+(?:sooner|earlier|later)|tops"
+    r"|give\s+or\s+take|you\s+know|right|really|honestly|anyway|though|um+|uh+|like|say)\b"
+)
+# Words that carry a clause on from the line before: "than", "to", a verb's auxiliary ("… and
+# rents" / "will follow").
+_CONTINUES = re.compile(
+    r"^(?:than|of|to|will|won't|would|could|should|might|must|shall|is|are|was|were|gonna"
+    r"|going\s+to)\b"
+)
+# A conjunction starting a new clause after a horizon: "… by 2027 and then wages will rise".
+_NEW_CLAUSE = re.compile(r"\s*\b(?:and\s+then|and|but|so|then|while|whereas)\s+(?=\S)")
+
+AMBIGUOUS = (
+    "Auto-generated captions without punctuation: “{phrase}” may belong to the words before "
+    "it or to those after it; check the horizon and the deadline."
+)
+TOO_LONG = (
+    "Auto-generated captions without punctuation: a run-on was cut at a caption line here; "
+    "check that the statement reads whole."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A caption line's words, and where it is (its index in the turn)."""
+
+    text: str
+    index: int
+
+
+@dataclass
+class Clause:
+    """Fragments joined into one statement: the words, where each fragment starts, a note."""
+
+    text: str
+    starts: list[tuple[int, int]]  # (offset in text, fragment index)
+    note: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def index_at(self, offset: int) -> int:
+        """The fragment the words at ``offset`` come from."""
+        return max((i for start, i in self.starts if start <= offset), default=self.starts[0][1])
+
+
+def _horizon(text: str) -> tuple[int, int] | None:
+    """Where the first horizon phrase in ``text`` (lower case) starts and ends."""
+    found = parse_horizon(text, said_on=_LONG_AGO)
+    if found.kind is HorizonKind.NONE or not found.phrase:
+        return None
+    start = text.find(found.phrase.lower())
+    return None if start < 0 else (start, start + len(found.phrase))
+
+
+def _skip_hedges(text: str, pos: int) -> int:
+    while hedge := _HEDGE.match(text, pos):
+        pos = hedge.end()
+    return pos
+
+
+def _is_tail(text: str) -> bool:
+    """Only hedges, or a horizon with hedges: "by 2027 i think", "or so", "next year"."""
+    pos = _skip_hedges(text, 0)
+    found = _horizon(text[pos:])
+    if found and not text[pos : pos + found[0]].strip():
+        pos = _skip_hedges(text, pos + found[1])
+    return not text[pos:].strip()
+
+
+def _loose_tail(before: str, after: str) -> bool:
+    """A few words with a horizon and no clause of their own ("sharply next year", "in europe
+    by 2030"), after words without a horizon: the end of the clause before."""
+    found = _horizon(after)
+    if found is None or _horizon(before) is not None:
+        return False
+    rest = f"{after[: found[0]]} {after[_skip_hedges(after, found[1]) :]}".split()
+    return len(rest) <= _LOOSE_WORDS and not any(word in _CLAUSE_WORDS for word in rest)
+
+
+def _leading_horizon(text: str) -> tuple[int, int] | None:
+    """A horizon the text starts with, perhaps after a hedge ("probably by 2027 …")."""
+    pos = _skip_hedges(text, 0)
+    found = _horizon(text[pos:])
+    if found and not text[pos : pos + found[0]].strip():
+        return pos + found[0], pos + found[1]
+    return None
+
+
+def _dangles(text: str) -> bool:
+    """The words end where a clause cannot: "… will fall by", "and then"."""
+    words = text.split()
+    if not words:
+        return False
+    return words[-1] in _DANGLING or bool(_CONJUNCTION_THEN.search(text) or _OPENER.match(text))
+
+
+def _leads_on(text: str) -> bool:
+    """The words end with a horizon after a conjunction: "… and by 2030" leads the next clause."""
+    found = _horizon(text)
+    if found is None or text[found[1] :].strip():
+        return False
+    before = text[: found[0]].split()
+    return not before or before[-1] in ("and", "but", "so", "then", "because")
+
+
+def _join(before: str, after: str) -> tuple[bool, str]:
+    """Whether the line ``after`` goes on with the clause in ``before``; and a note if unsure."""
+    if _dangles(before) or _CONTINUES.match(after) or _is_tail(after) or _leads_on(before):
+        return True, ""
+    if _loose_tail(before, after):
+        return True, ""
+    leading = _leading_horizon(after)
+    if leading and looks_like_prediction(before) and _horizon(before) is None:
+        return True, AMBIGUOUS.format(phrase=after[leading[0] : leading[1]])
+    return False, ""
+
+
+def _clauses(fragments: Sequence[Fragment]) -> Iterator[Clause]:
+    clause: Clause | None = None
+    for fragment in fragments:
+        text = normalise(fragment.text)
+        if clause is None:
+            clause = Clause(text, [(0, fragment.index)])
+            continue
+        join, note = _join(clause.text, text)
+        if join and clause.words + len(text.split()) > MAX_WORDS:
+            yield clause
+            clause = Clause(text, [(0, fragment.index)], TOO_LONG)
+            continue
+        if join:
+            clause.starts.append((len(clause.text) + 1, fragment.index))
+            clause.text = f"{clause.text} {text}"
+            clause.note = clause.note or note
+            continue
+        yield clause
+        clause = Clause(text, [(0, fragment.index)])
+    if clause is not None:
+        yield clause
+
+
+def _split_after_horizon(clause: Clause) -> Iterator[tuple[int, int]]:
+    """The spans of the clause's words, split where a new clause follows its horizon."""
+    text, start = clause.text, 0
+    while (found := _horizon(text[start:])) is not None:
+        end = _skip_hedges(text, start + found[1])
+        conjunction = _NEW_CLAUSE.match(text, end)
+        rest = text[conjunction.end() :] if conjunction else ""
+        if not conjunction or len(rest.split()) < 3 or not looks_like_prediction(rest):
+            break
+        yield start, end
+        start = end + len(conjunction.group()) - len(conjunction.group().lstrip())
+    yield start, len(text)
+
+
+def statements(fragments: Sequence[Fragment]) -> Iterator[tuple[int, str, str]]:
+    """(fragment index, words, note) of each statement in a turn of unpunctuated captions.
+
+    The words are the captions' own; the index names the fragment where the statement
+    starts, for its line and timestamp.
+    """
+    originals = {f.index: f.text for f in fragments}
+    for clause in _clauses(fragments):
+        whole = " ".join(originals[i] for _, i in clause.starts)
+        # Lower-casing keeps every offset, but for a few letters ("İ"): then the folded words.
+        source = whole if len(whole) == len(clause.text) else clause.text
+        for start, end in _split_after_horizon(clause):
+            words = source[start:end].strip()
+            if words:
+                yield clause.index_at(start), words, clause.note
