@@ -23,6 +23,7 @@ depend on it. The integers are as long as the speaker has texts, so each
 operation costs a little more as a document grows.
 """
 
+import datetime
 import heapq
 import re
 from collections.abc import Iterable, Iterator
@@ -134,9 +135,9 @@ class _OverlapIndex:
         self.postings: dict[str, int] = {}
         # Each entry's number of trigrams, bit-sliced like the counts.
         self.sizes: list[int] = []
-        # (claim or candidate index, quote): the counts come from the postings, so the
-        # trigram sets themselves are not kept.
-        self.entries: list[tuple[object, str]] = []
+        # (claim or candidate index, quote, deadline): the counts come from the postings,
+        # so the trigram sets themselves are not kept.
+        self.entries: list[tuple[object, str, datetime.date | None]] = []
 
     def _counts(self, grams: Iterable[str]) -> list[int]:
         """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i)."""
@@ -200,19 +201,29 @@ class _OverlapIndex:
         score = shared / (size + length - shared)
         heapq.heappush(heap, (-score, (group & -group).bit_length() - 1, shared, group))
 
-    def best(self, grams: frozenset[str], quote: str) -> tuple[float, object | None]:
-        """The closest entry that does not say something else."""
+    def best(
+        self, grams: frozenset[str], quote: str, deadline: datetime.date | None = None
+    ) -> tuple[float, object | None]:
+        """The closest entry that does not say something else, nor come due another day.
+
+        The same words said at another time ("by the end of next year", a year
+        later) are another forecast: a deadline that differs is a difference.
+        """
         for score, entry in self.matches(grams):
-            ref, other_quote = self.entries[entry]
+            ref, other_quote, other_deadline = self.entries[entry]
+            if deadline and other_deadline and deadline != other_deadline:
+                continue
             if not difference(quote, other_quote):
                 return score, ref
         return 0.0, None
 
-    def add(self, ref: object, grams: frozenset[str], quote: str) -> None:
+    def add(
+        self, ref: object, grams: frozenset[str], quote: str, deadline: datetime.date | None = None
+    ) -> None:
         if not grams:
             return
         bit = 1 << len(self.entries)
-        self.entries.append((ref, quote))
+        self.entries.append((ref, quote, deadline))
         postings = self.postings
         for gram in grams:
             postings[gram] = postings.get(gram, 0) | bit
@@ -235,21 +246,31 @@ class DuplicateFinder:
         if speaker_key not in self.indexes:
             index = _OverlapIndex(self.threshold)
             if speaker is not None:
-                for claim in _comparable(speaker).only("pk", "quote").order_by("pk"):
-                    index.add(claim, trigrams(claim.quote), claim.quote)
+                claims = _comparable(speaker).only("pk", "quote", "deadline").order_by("pk")
+                for claim in claims:
+                    index.add(claim, trigrams(claim.quote), claim.quote, claim.deadline)
             self.indexes[speaker_key] = index
         return self.indexes[speaker_key]
 
-    def find(self, *, speaker: Speaker | None, speaker_key: object, quote: str, index: int):
+    def find(
+        self,
+        *,
+        speaker: Speaker | None,
+        speaker_key: object,
+        quote: str,
+        index: int,
+        deadline: datetime.date | None = None,
+    ):
         """The best match above the threshold, then remember this candidate for later ones.
 
         Among equal scores the speaker's claims come first (oldest first), then
-        the document's candidates in order.
+        the document's candidates in order. A claim due on another day than
+        ``deadline`` (both known) is no match.
         """
         grams = trigrams(quote)
         overlap = self._index(speaker, speaker_key)
-        score, ref = overlap.best(grams, quote)
-        overlap.add(index, grams, quote)
+        score, ref = overlap.best(grams, quote, deadline)
+        overlap.add(index, grams, quote, deadline)
         if ref is None:
             return None
         return Match(score, claim=ref) if isinstance(ref, Claim) else Match(score, None, ref)

@@ -227,6 +227,7 @@ class _Planner:
                 speaker_key=id(candidate.speaker),
                 quote=candidate.quote,
                 index=candidate.index,
+                deadline=candidate.deadline,
             )
             if match is not None:
                 candidate.duplicate_of = match.claim

@@ -347,3 +347,65 @@ def test_a_repeat_of_a_known_speakers_claim_is_found_in_one_read_of_their_claims
         ]
     assert found[-1].claim == said
     assert all(match is None for match in found[:-1])
+
+
+# The same words said at two times: (earlier claim's deadline, the new words' deadline,
+# flagged?). A promise repeated a year later is another forecast, not a repeat.
+WHEN = [
+    ("2025-12-31", "2026-12-31", False),  # "by the end of next year", said in 2024 and 2025
+    ("2025-12-31", "2025-12-31", True),  # the same deadline: a repeat
+    (None, "2026-12-31", True),  # the earlier one has no deadline: the words decide
+    ("2025-12-31", None, True),
+    ("2025-06-30", "2025-12-31", False),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("earlier", "later", "flagged"), WHEN)
+def test_the_same_words_due_on_another_day_are_not_a_duplicate(earlier, later, flagged):
+    import datetime
+
+    from claims.choices import DeadlineSource
+    from tests.factories import ClaimFactory, SpeakerFactory
+
+    def day(text):
+        return text and datetime.date.fromisoformat(text)
+
+    speaker = SpeakerFactory()
+    quote = "We'll have a million robotaxis by the end of next year."
+    claim = ClaimFactory(speaker=speaker, quote=quote)
+    if earlier is None:
+        type(claim).objects.filter(pk=claim.pk).update(deadline=None, deadline_source=DeadlineSource.NONE)
+    else:
+        type(claim).objects.filter(pk=claim.pk).update(deadline=day(earlier))
+    finder = DuplicateFinder()
+    found = finder.find(speaker=speaker, speaker_key="x", quote=quote, index=0, deadline=day(later))
+    assert (found is not None) == flagged
+    # Within one document too: the candidates' own deadlines are compared.
+    finder = DuplicateFinder()
+    finder.find(speaker=None, speaker_key="y", quote=quote, index=0, deadline=day(earlier))
+    again = finder.find(speaker=None, speaker_key="y", quote=quote, index=1, deadline=day(later))
+    assert (again is not None) == flagged
+
+
+@pytest.mark.django_db
+def test_a_promise_repeated_a_year_later_is_imported_as_a_new_forecast():
+    import datetime
+
+    from claims.importing.services import ImportOptions, SourceChoice, import_document
+    from tests.factories import SpeakerFactory
+
+    SpeakerFactory(name="Elon Musk", slug="elon-musk")
+    words = (
+        b"WEBVTT\n\n00:01.000 --> 00:04.000\n"
+        b"<v Elon Musk>We'll have a million robotaxis by the end of next year.\n"
+    )
+    drafts = []
+    for said in (datetime.date(2024, 1, 10), datetime.date(2025, 7, 23)):
+        options = ImportOptions(source=SourceChoice(title=f"Call {said}", published_on=said))
+        drafts += list(import_document(data=words, options=options).claims)
+    assert [d.deadline for d in drafts] == [
+        datetime.date(2025, 12, 31),
+        datetime.date(2026, 12, 31),
+    ]
+    assert [d.duplicate_of_id for d in drafts] == [None, None]
