@@ -158,12 +158,13 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return None
         request.session.pop(SESSION_KEY, None)
         if result.batch is None:
-            self.message_user(request, cli.nothing_added(len(plan.candidates)), messages.WARNING)
+            nothing = cli.nothing_added(result.skipped, result.repeated)
+            self.message_user(request, nothing, messages.WARNING)
             return HttpResponseRedirect(queue_url())
         self.message_user(
             request,
             f"Added {result.batch.created_count} draft claims ({result.duplicates} likely "
-            f"duplicates, {result.skipped} imported before).",
+            f"duplicates, {cli.not_added(result.skipped, result.repeated)}).",
             messages.SUCCESS,
         )
         return HttpResponseRedirect(queue_url(result.batch))

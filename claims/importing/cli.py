@@ -172,11 +172,20 @@ def plan_rows(plan: ImportPlan) -> list[list[str]]:
     ]
 
 
-def nothing_added(candidates: int) -> str:
-    """Why an import of so many candidates, all imported before, added nothing."""
-    if not candidates:
+def nothing_added(skipped: int, repeated: int = 0) -> str:
+    """Why an import added nothing: of its candidates, ``skipped`` were imported before
+    and ``repeated`` are said again in the file."""
+    if not skipped + repeated:
         return "No candidate claims were found in the document; nothing was imported."
-    return f"Nothing new: all {candidates} candidates were imported before."
+    again = f" ({repeated} of them said again in the file)" if repeated else ""
+    return f"Nothing new: all {skipped + repeated} candidates were imported before{again}."
+
+
+def not_added(skipped: int, repeated: int) -> str:
+    """The candidates not added, in words: "3 imported before, 2 said again in the file"."""
+    return f"{skipped} imported before" + (
+        f", {repeated} said again in the file" if repeated else ""
+    )
 
 
 HEADERS = ["#", "where", "speaker", "kind", "deadline", "status", "quote"]

@@ -136,6 +136,11 @@ class SourcePlan:
         return f"“{self.title}”, {date} ({state})"
 
 
+# Why a candidate is not proposed (``Candidate.skip_reason``).
+IMPORTED_BEFORE = "imported before"
+SAID_AGAIN = "said again in this file"
+
+
 @dataclass(slots=True)
 class Candidate:
     """A statement proposed as a draft claim."""
@@ -215,14 +220,22 @@ class ImportPlan:
 
     @property
     def skipped(self) -> list[Candidate]:
-        return [c for c in self.candidates if not c.is_new]
+        """Candidates an earlier import of their source proposed."""
+        return [c for c in self.candidates if c.skip_reason == IMPORTED_BEFORE]
+
+    @property
+    def repeated(self) -> list[Candidate]:
+        """Candidates this file says again word for word (proposed once)."""
+        return [c for c in self.candidates if c.skip_reason == SAID_AGAIN]
 
 
 @dataclass(frozen=True)
 class ImportResult:
     """What an import wrote; ``claims`` in document order (a query for a long import).
 
-    ``source`` is the first section's source; ``sources`` every source written to.
+    ``source`` is the first section's source; ``sources`` every source written to;
+    ``skipped`` counts the statements imported before, ``repeated`` those the file
+    says again word for word.
     """
 
     batch: ImportBatch | None
@@ -231,6 +244,7 @@ class ImportResult:
     duplicates: int
     skipped: int
     sources: Sequence[Source] = ()
+    repeated: int = 0
 
 
 def fingerprint(speaker_key: str, quote: str) -> str:

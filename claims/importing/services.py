@@ -37,6 +37,8 @@ from claims.importing.parsing import (
     stream_document,
 )
 from claims.importing.plans import (
+    IMPORTED_BEFORE,
+    SAID_AGAIN,
     Candidate,
     ImportOptions,
     ImportPlan,
@@ -134,8 +136,8 @@ class _Planner:
         self.resolver = SpeakerResolver(options.speakers, known)
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
-        # Per source (its id, or the plan's while it is new), the statements proposed from
-        # it so far, by the first half of their fingerprint.
+        # Per source plan, the statements proposed from it so far, by the first half of
+        # their fingerprint.
         self.seen: dict[int, set[int]] = {}
         self.count = 0
         self.narration = 0
@@ -215,13 +217,16 @@ class _Planner:
             )
         for candidate in chunk:
             source = candidate.source.source
-            place = source.pk if source else id(candidate.source)
-            seen = self.seen.setdefault(place, set())
+            # Keyed by the plan: its source may be created part way through an import.
+            seen = self.seen.setdefault(id(candidate.source), set())
             words = int(candidate.fingerprint[:32], 16)
-            if words in seen or (place, candidate.fingerprint) in known:
-                candidate.skip_reason = "imported before"
+            if words in seen:  # first, as what this import wrote is in the database too
+                candidate.skip_reason = SAID_AGAIN
                 continue
             seen.add(words)
+            if source and (source.pk, candidate.fingerprint) in known:
+                candidate.skip_reason = IMPORTED_BEFORE
+                continue
             match = self.finder.find(
                 speaker=candidate.speaker.speaker,
                 speaker_key=id(candidate.speaker),
@@ -349,7 +354,9 @@ def import_apply(
     _refuse_unsure_speakers(plan)
     new = plan.new_candidates
     if not new:
-        return ImportResult(None, plan.source, [], 0, len(plan.skipped))
+        return ImportResult(
+            None, plan.source, [], 0, len(plan.skipped), repeated=len(plan.repeated)
+        )
     done = 0
 
     def advance(count: int) -> None:
@@ -398,7 +405,7 @@ def import_document(
             )
             if result.batch is None:
                 transaction.set_rollback(True)  # nothing new: no source nor speaker either
-                return ImportResult(None, None, [], 0, result.skipped)
+                return ImportResult(None, None, [], 0, result.skipped, repeated=result.repeated)
             return result
     except ImportFileError as error:
         plan = import_plan(data=data, file_name=file_name, options=options)

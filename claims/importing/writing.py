@@ -21,6 +21,8 @@ from claims.choices import ReviewState
 from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
 from claims.importing.plans import (
+    IMPORTED_BEFORE,
+    SAID_AGAIN,
     Candidate,
     ImportResult,
     SourceChoice,
@@ -126,7 +128,7 @@ class DraftWriter:
         self.met: set[int] = set()  # the speaker plans given a speaker
         self.claims: dict[int, Claim] = {}  # one by one: every draft, by candidate index
         self.claim_ids = array("q")  # in bulk: each candidate's draft id (0: none)
-        self.created = self.duplicates = self.skipped = 0
+        self.created = self.duplicates = self.skipped = self.repeated = 0
 
     def _source_for(self, plan: SourcePlan) -> Source:
         if plan.source is None:
@@ -145,7 +147,7 @@ class DraftWriter:
         return plan.speaker
 
     def write(self, chunk: list[Candidate], *, note_for: Callable[[Candidate], str]) -> None:
-        """Write a chunk of candidates (those imported before are only counted)."""
+        """Write a chunk of candidates (those not new are only counted)."""
         participants = []
         for candidate in chunk:
             source = self._source_for(candidate.source)
@@ -155,7 +157,8 @@ class DraftWriter:
             self.sources.setdefault(source.pk, source)
         services.source_participants_add(participants=participants)
         new = [c for c in chunk if c.is_new]
-        self.skipped += len(chunk) - len(new)
+        self.skipped += sum(c.skip_reason == IMPORTED_BEFORE for c in chunk)
+        self.repeated += sum(c.skip_reason == SAID_AGAIN for c in chunk)
         if not new:
             return
         if self.batch is None:
@@ -282,7 +285,9 @@ class DraftWriter:
         """Record the import's counts; the drafts in document order (a query when in bulk)."""
         batch = self.batch
         if batch is None:
-            return ImportResult(None, self.first_source, [], 0, self.skipped)
+            return ImportResult(
+                None, self.first_source, [], 0, self.skipped, repeated=self.repeated
+            )
         batch.line_count = line_count
         batch.statement_count = statement_count
         batch.created_count = self.created
@@ -303,7 +308,13 @@ class DraftWriter:
         else:
             claims = list(self.claims.values())
         return ImportResult(
-            batch, batch.source, claims, self.duplicates, self.skipped, list(self.sources.values())
+            batch,
+            batch.source,
+            claims,
+            self.duplicates,
+            self.skipped,
+            list(self.sources.values()),
+            self.repeated,
         )
 
 

@@ -153,3 +153,23 @@ def test_a_document_without_claims_says_so(tmp_path):
     out, _ = _run(str(path), "--source-title", "T", "--published-on", "2023", "--speaker", "x")
     assert out.strip() == "No candidate claims were found in the document; nothing was imported."
     assert Source.objects.count() == 0
+
+
+def test_words_said_again_in_the_file_are_counted_as_such_not_as_imported_before(tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "Guest: Ada Quist\n"
+        "- Solar will be the cheapest power everywhere by 2027\n"
+        "- Grids will need twice the storage by 2030\n"
+        "- Solar will be the cheapest power everywhere by 2027\n"
+    )
+    common = [str(notes), "--source-title", "Energy talk", "--published-on", "2024-05"]
+    dry, _ = _run(*common, "--dry-run")
+    assert "2 new (0 likely duplicates), 0 imported before, 1 said again in the file." in dry
+    out, _ = _run(*common)
+    assert "(0 flagged as likely duplicates, 0 imported before, 1 said again in the file)" in out
+    assert Claim.objects.count() == 2
+    again, _ = _run(*common)
+    assert again.strip() == (
+        "Nothing new: all 3 candidates were imported before (1 of them said again in the file)."
+    )

@@ -375,7 +375,8 @@ def test_the_same_words_due_on_another_day_are_not_a_duplicate(earlier, later, f
     quote = "We'll have a million robotaxis by the end of next year."
     claim = ClaimFactory(speaker=speaker, quote=quote)
     if earlier is None:
-        type(claim).objects.filter(pk=claim.pk).update(deadline=None, deadline_source=DeadlineSource.NONE)
+        no_deadline = {"deadline": None, "deadline_source": DeadlineSource.NONE}
+        type(claim).objects.filter(pk=claim.pk).update(**no_deadline)
     else:
         type(claim).objects.filter(pk=claim.pk).update(deadline=day(earlier))
     finder = DuplicateFinder()

@@ -169,12 +169,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\n{len(plan.candidates)} candidates from {len(plan.document.statements)} "
             f"statements: {len(new)} new ({sum(c.is_duplicate for c in new)} likely "
-            f"duplicates), {len(plan.skipped)} imported before. Dry run: nothing was written."
+            f"duplicates), {cli.not_added(len(plan.skipped), len(plan.repeated))}. "
+            "Dry run: nothing was written."
         )
 
     def _report(self, result) -> None:
         if result.batch is None:
-            self.stdout.write(cli.nothing_added(result.skipped))
+            self.stdout.write(cli.nothing_added(result.skipped, result.repeated))
             return
         where = f"“{result.source.title}”"
         if len(result.sources) > 1:
@@ -183,8 +184,9 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Added {result.batch.created_count} draft claims to {where} "
-                f"({result.duplicates} flagged as likely duplicates, {result.skipped} "
-                f"imported before). Review them in the admin's review queue "
+                f"({result.duplicates} flagged as likely duplicates, "
+                f"{cli.not_added(result.skipped, result.repeated)}). "
+                "Review them in the admin's review queue "
                 f"(import {result.batch.pk})."
             )
         )
