@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims import services
@@ -323,6 +323,22 @@ def _refuse_unused_choices(
             raise ImportFileError(f"“{key}” is not named in the file ({found}).")
 
 
+# The key of the PostgreSQL advisory lock imports take to write one at a time.
+IMPORT_LOCK = 7_301_772_001
+
+
+def _one_import_at_a_time() -> None:
+    """Wait until no other import is writing; hold the turn until the transaction ends.
+
+    Two imports of one file at once (two terminals, a double-submitted form)
+    would otherwise both find no source and no earlier import, and write
+    everything twice. SQLite writes one transaction at a time anyway.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
 @contextmanager
 def _database_refusals():
     """An import the database refuses says why, as an ``ImportFileError``."""
@@ -369,6 +385,7 @@ def import_apply(
         file, actor=actor, bulk=len(new) > bulk_threshold, progress=progress and advance
     )
     with _database_refusals(), transaction.atomic(), write_path("import"):
+        _one_import_at_a_time()
         for start in range(0, len(plan.candidates), CHUNK):
             writer.write(
                 plan.candidates[start : start + CHUNK],
@@ -400,6 +417,7 @@ def import_document(
     """
     try:
         with _database_refusals(), transaction.atomic(), write_path("import"):
+            _one_import_at_a_time()
             result = _import_stream(
                 data, file_name, options, actor=actor, progress=progress, threshold=bulk_threshold
             )

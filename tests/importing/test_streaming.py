@@ -241,3 +241,44 @@ def test_a_refusal_found_part_way_writes_nothing_and_says_what_the_plan_says(
         import_apply(plan=import_plan(data=data, file_name="f", options=options))
     assert str(streamed.value) == str(planned.value)
     assert _world() == before
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("streamed", [True, False], ids=["command", "admin"])
+def test_two_imports_of_one_file_at_once_write_it_once(streamed):
+    import threading
+
+    from django.db import connection
+
+    data = _transcript(600)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def run() -> None:
+        barrier.wait()
+        try:
+            options = ImportOptions(source=SOURCE)
+            if streamed:
+                result = import_document(data=data, options=options)
+            else:
+                result = import_apply(plan=import_plan(data=data, options=options))
+            outcomes.append("added" if result.batch else "nothing new")
+        except ImportFileError as error:
+            outcomes.append(str(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert outcomes.count("added") == 1
+    # The second waits for the first: reading the file after it, it finds nothing new;
+    # planned before the first wrote (the admin's preview), it is refused when it writes.
+    second = next(outcome for outcome in outcomes if outcome != "added")
+    assert second == "nothing new" or (not streamed and "ran at the same time" in second)
+    assert Source.objects.count() == 1
+    assert ImportBatch.objects.count() == 1
+    assert Claim.objects.count() == ImportBatch.objects.get().created_count
