@@ -38,6 +38,9 @@ _TIMING = re.compile(
     r"(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s+.*)?$"
 )
 _STARTS_WITH_TIME = re.compile(r"^\d+:\d{2}")
+# Two cue times joined by something that is not "-->" ("->", "—>", "=>", "- "), nothing else.
+_TIME = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+_BROKEN_TIMING = re.compile(rf"^{_TIME}\s*(?:-+>?|[–—=]+>?|→)\s*{_TIME}(?:\s+[\w:%.-]+)*$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
 _TAG = re.compile(r"</?[^>]*>")
 _OVERRIDE = re.compile(r"\{\\[^}]*\}")
@@ -139,7 +142,8 @@ class _CueScanner:
                 cue = _Cue(number, _timestamp(timing.group("start")))
                 at_block_start = False
                 continue
-            if "-->" in text:
+            if "-->" in text or _BROKEN_TIMING.match(text):
+                # A timing line gone wrong is no words of the cue before it.
                 raise _timing_error(number, text, srt=self.srt)
             if at_block_start:
                 skipping = self._block_opening(number, text)

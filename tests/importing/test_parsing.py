@@ -219,6 +219,35 @@ def test_a_malformed_cue_timing_names_its_line():
         _parse(text)
 
 
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "00:09:57.000 -> 00:10:00.000",
+        "00:09:57.000 — 00:10:00.000",
+        "00:09:57,000 - 00:10:00,000",
+        "09:57.000 => 10:00.000 align:start",
+        "00:09:57.000 → 00:10:00.000",
+    ],
+)
+@pytest.mark.parametrize("srt", [False, True], ids=["webvtt", "srt"])
+def test_a_timing_line_gone_wrong_right_after_a_cue_is_refused_not_quoted(broken, srt):
+    """With no blank line before it, it was taken as the last cue's words."""
+    if srt:
+        broken = broken.replace(".", ",")
+        text = f"1\n00:09:54,000 --> 00:09:57,000\nMeta will ship it next year.\n{broken}\nMore.\n"
+        line = 4
+    else:
+        text = f"WEBVTT\n\n00:09:54.000 --> 00:09:57.000\nMeta will ship it next year.\n{broken}\n"
+        line = 5
+    with pytest.raises(ImportFileError, match=rf"^Line {line}: Expected a cue timing line"):
+        _parse(text)
+
+
+def test_times_in_a_cue_s_words_are_words():
+    parsed = _parse("WEBVTT\n\n00:01.000 --> 00:04.000\n10:30 - 11:00 we meet the board.\n")
+    assert [s.text for s in parsed.statements] == ["10:30 - 11:00 we meet the board."]
+
+
 def test_webvtt_without_its_header_is_refused():
     with pytest.raises(ImportFileError, match=r"^Line 1: A WebVTT file must start"):
         parse_document(read_document(b"00:01.000 --> 00:02.000\nhi\n", file_format=WEBVTT))
