@@ -118,6 +118,9 @@ def _candidate(
     )
 
 
+QUOTE_MAX = Claim._meta.get_field("quote").max_length
+
+
 class _Planner:
     """Turns a document's statements into candidates, a chunk at a time.
 
@@ -176,6 +179,13 @@ class _Planner:
 
         Raises ``ImportFileError`` when nobody is named for it or its section has
         no source."""
+        if len(statement.text) > QUOTE_MAX:
+            # Refused when planned, so that a dry run and the preview say so too.
+            raise ImportFileError(
+                f"This statement is {len(statement.text):,} characters long; a claim's quote "
+                f"may have {QUOTE_MAX:,}. Split it (end its sentences) and import again.",
+                line=statement.line,
+            )
         section = self.sections[statement.section]
         key = self.resolver.key_for(statement, section)
         speaker = self.resolver.plan_for(key, role=_role(self.format, statement, section))

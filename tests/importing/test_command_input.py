@@ -112,9 +112,25 @@ def test_a_file_read_in_chunks_stops_at_the_limit(tmp_path, monkeypatch):
     assert MAX_BYTES == 20 * 1024 * 1024
 
 
-def test_a_quote_longer_than_the_record_allows_is_refused_naming_its_line(tmp_path):
+@pytest.mark.parametrize("dry_run", [False, True], ids=["import", "dry-run"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        # One sentence that never ends, in notes.
+        "Intro line.\nDana: " + "We will have fusion power on the grid within ten years, " * 100,
+        # An unpunctuated caption line of a whole talk.
+        "WEBVTT\n\n00:01.000 --> 59:00.000\n<v Dana>" + "and fusion will come soon " * 300,
+    ],
+    ids=["notes", "caption"],
+)
+def test_a_quote_longer_than_the_record_allows_is_refused_naming_its_line(
+    tmp_path, content, dry_run
+):
+    """Refused when planned: a dry run must not say an import would pass that would not."""
     path = tmp_path / "notes.txt"
-    sentence = "We will have fusion power plants on the grid within ten years, "
-    path.write_text("Intro line.\nDana: " + sentence * 100 + "\n")
-    message = _refused(str(path), *NEW_SOURCE, "--speaker", "Dana=dana")
-    assert message.startswith(f"{path}: Line 2: quote: Ensure this value has at most 5000")
+    path.write_text(content + "\n")
+    args = [str(path), *NEW_SOURCE, "--speaker", "Dana=dana"] + ["--dry-run"] * dry_run
+    message = _refused(*args)
+    line = 2 if content.startswith("Intro") else 4
+    assert message.startswith(f"{path}: Line {line}: This statement is ")
+    assert "a claim's quote may have 5,000. Split it" in message
