@@ -19,8 +19,10 @@ SRT = "srt"
 FORMATS = (NOTES, WEBVTT, SRT)
 
 MAX_BYTES = 20 * 1024 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_LINE_END = re.compile(rb"\r\n|\r|\n")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A vertical tab is a word processor's line break (Word's Shift+Enter), a form feed a page's.
+_LINE_END = re.compile(rb"\r\n|\r|\n|\x0b|\x0c")
+_UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _BLOCK = 1 << 16
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 
@@ -52,7 +54,7 @@ class Lines(Sequence[str]):
     def _line(self, index: int) -> str:
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._data)
-        return self._data[start:end].rstrip(b"\r\n").decode()
+        return self._data[start:end].rstrip(b"\r\n\x0b\x0c").decode()
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -84,6 +86,12 @@ def decode(data: bytes) -> Lines:
         raise ImportFileError("The file is empty.")
     if len(data) > MAX_BYTES:
         raise ImportFileError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    if data.startswith(_UTF16) or _looks_utf16(data):
+        raise ImportFileError(
+            "The file is UTF-16 text; save it as UTF-8 (in most editors: Save as, "
+            "Encoding: UTF-8) and try again.",
+            line=1,
+        )
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ImportFileError("This is a binary file, not a text document.", line=line)
@@ -108,6 +116,16 @@ def decode(data: bytes) -> Lines:
                 line=data.count(b"\n", 0, offset) + 1,
             )
     return Lines(data)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: ASCII text with a zero byte after (or before)
+    nearly every character."""
+    head = data[:512]
+    if len(head) < 8:
+        return False
+    zeros = head[1::2].count(0), head[0::2].count(0)
+    return max(zeros) >= 0.8 * (len(head) // 2) and min(zeros) == 0
 
 
 def detect_format(lines: Iterable[str]) -> str:

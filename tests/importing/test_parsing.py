@@ -161,6 +161,13 @@ def test_format_is_detected_from_the_content():
         (b"notes\nmore\x00\x01binary", "Line 2: This is a binary file"),
         (b"fine\ncaf\xe9 au lait\n", "Line 2: The file is not UTF-8"),
         (b"one\ntwo\x07\n", "Line 2: Unexpected control character"),
+        # UTF-16, as Windows tools save "Unicode" text: with a byte-order mark or without.
+        ("Guest: Ada Quist\nSolar will win.\n".encode("utf-16"), "Line 1: The file is UTF-16"),
+        ("Guest: Ada Quist\n".encode("utf-16-be"), "Line 1: The file is UTF-16"),
+        (
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n".encode("utf-16-le"),
+            "Line 1: The file is UTF-16",
+        ),
     ],
 )
 def test_unreadable_files_are_refused_naming_the_line(data, message):
@@ -185,6 +192,16 @@ LONG = "caf\u00e9 " * 9000 + "\n"  # 90,000 bytes a line, two-byte characters ac
 def test_long_files_are_checked_a_block_at_a_time_and_errors_name_the_line(data, message):
     with pytest.raises(ImportFileError, match="^" + message):
         read_document(data)
+
+
+def test_a_word_processor_s_line_and_page_breaks_end_lines():
+    lines = Lines(b"Guest: Ada Quist\x0bSolar will win by 2030.\x0cPage two\n")
+    assert list(lines) == ["Guest: Ada Quist", "Solar will win by 2030.", "Page two"]
+    parsed = _parse("Guest: Ada Quist\x0b- Solar will be cheapest by 2030\x0b- Wind too\n")
+    assert [(s.text, s.line) for s in parsed.statements] == [
+        ("Solar will be cheapest by 2030", 2),
+        ("Wind too", 3),
+    ]
 
 
 @pytest.mark.parametrize(
