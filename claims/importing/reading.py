@@ -17,6 +17,7 @@ NOTES = "notes"
 WEBVTT = "webvtt"
 SRT = "srt"
 FORMATS = (NOTES, WEBVTT, SRT)
+_FORMAT_NAMES = {NOTES: "notes", WEBVTT: "a WebVTT", SRT: "an SRT"}
 
 MAX_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -147,4 +148,11 @@ def read_document(data: bytes, *, name: str = "", file_format: str = "") -> Text
     lines = decode(data)
     if file_format and file_format not in FORMATS:
         raise ImportFileError(f"Unknown format {file_format!r}; use one of {', '.join(FORMATS)}.")
-    return TextDocument(name=name, lines=lines, format=file_format or detect_format(lines))
+    detected = detect_format(lines)
+    if file_format == NOTES and detected != NOTES:
+        # Read as notes, every cue's timing line would be proposed as a claim.
+        raise ImportFileError(
+            f"This is {_FORMAT_NAMES[detected]} caption file, not notes: import it as "
+            f"{detected}, or without a format to have it detected."
+        )
+    return TextDocument(name=name, lines=lines, format=file_format or detected)

@@ -312,6 +312,11 @@ def _refuse_unused_choices(
     ``labels`` are the statements' speaker labels, in order of appearance.
     Raises ``ImportFileError`` naming it, rather than importing as if it were not given.
     """
+    if options.lines and options.lines[0] > line_count:
+        first, last = options.lines
+        raise ImportFileError(
+            f"There are no lines {first}-{last}: the file has {line_count} lines."
+        )
     started = {section.line for section in sections}
     for line in sorted(options.sections):
         if line not in started:

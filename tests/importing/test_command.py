@@ -134,6 +134,15 @@ def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message)
             "--published-on: 'soon' is not a date.*--lines: '9-2' should",
         ),
         (["--source-title", "T", "--published-on", "2023", "--user", "nobody"], "no user"),
+        # Choices that do not fit the file: lines past its end, notes for captions.
+        (
+            ["--source-title", "T", "--published-on", "2023", "--lines", "500-600"],
+            "There are no lines 500-600: the file has 2[0-9] lines",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2023", "--format", "notes"],
+            "This is an SRT caption file, not notes: import it as srt",
+        ),
     ],
 )
 def test_bad_options_get_a_clear_error(args, message):
