@@ -108,6 +108,7 @@ class ImportForm(forms.Form):
             and not cleaned.get("published_on")
         ):
             self.add_error("published_on", "Give the date the new source was published.")
+        self._check_precision(cleaned)
         try:
             section_choices = section_sources(self.data)
         except ImportFileError as error:
@@ -115,6 +116,22 @@ class ImportForm(forms.Form):
         if not self.errors:
             cleaned["options"] = self._options(cleaned, section_choices)
         return cleaned
+
+    def _check_precision(self, cleaned) -> None:
+        """A precision finer than the date as written would invent its day or month."""
+        written, chosen = cleaned.get("published_on"), cleaned.get("precision")
+        if not written or not chosen:
+            return
+        order = [DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY]
+        _, precision = written
+        if order.index(chosen) > order.index(precision):
+            example = {DatePrecision.MONTH: "2024-03", DatePrecision.DAY: "2024-03-05"}[chosen]
+            self.add_error(
+                "precision",
+                f"{str(self.data.get('published_on', '')).strip()} gives only the "
+                f"{precision}: a precision of a {chosen} needs the date to the {chosen} "
+                f"(such as {example}).",
+            )
 
     def _options(self, cleaned, section_choices) -> ImportOptions:
         published_on, precision = None, DatePrecision.DAY

@@ -134,6 +134,16 @@ def test_bad_files_get_a_clear_error_naming_the_line(tmp_path, content, message)
             "--published-on: 'soon' is not a date.*--lines: '9-2' should",
         ),
         (["--source-title", "T", "--published-on", "2023", "--user", "nobody"], "no user"),
+        # A precision finer than the date written would invent its day.
+        (
+            ["--source-title", "T", "--published-on", "2024", "--precision", "day"],
+            "--precision: 2024 gives only the year: a precision of a day needs the date to "
+            "the day \\(such as 2024-03-05\\)",
+        ),
+        (
+            ["--source-title", "T", "--published-on", "2024-06", "--precision", "day"],
+            "--precision: 2024-06 gives only the month",
+        ),
         # Choices that do not fit the file: lines past its end, notes for captions.
         (
             ["--source-title", "T", "--published-on", "2023", "--lines", "500-600"],
