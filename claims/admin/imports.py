@@ -105,6 +105,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
         if not self.has_add_permission(request):
             return self._denied(request)
         form = ImportForm(request.POST or None, request.FILES or None)
+        if "file" in request.FILES:
+            # A new file replaces the one kept from the preview, even one refused (empty).
+            request.session.pop(SESSION_KEY, None)
         context = {"form": form, "stored_name": request.session.get(SESSION_KEY, {}).get("name")}
         if request.method == "POST" and form.is_valid():
             response = self._submit(request, form, context)

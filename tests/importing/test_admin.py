@@ -279,3 +279,16 @@ def test_the_preview_lists_only_the_sections_that_say_something():
         "Ada Quist — Future of Work Summit, Lisbon, 9 May 2023",
         "Guest: Carla Mendes",
     ]
+
+
+def test_a_new_file_refused_replaces_the_one_kept_from_the_preview(curator_client):
+    curator_client.post(UPLOAD, {**NEW_SOURCE, "file": _upload(), "_preview": "1"})
+    empty = SimpleUploadedFile("empty.vtt", b"", content_type="text/vtt")
+    response = curator_client.post(UPLOAD, {**NEW_SOURCE, "file": empty, "_preview": "1"})
+    page = response.content.decode()
+    assert "The submitted file is empty." in page
+    assert "from the preview" not in page
+    # And nothing is left to import by mistake.
+    response = curator_client.post(UPLOAD, {**NEW_SOURCE, "_import": "1"})
+    assert "Choose a file to import." in response.content.decode()
+    assert Claim.objects.count() == 0
