@@ -160,6 +160,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             form.add_error(None, "Nothing was imported.")
             return None
         request.session.pop(SESSION_KEY, None)
+        for note in result.notes:
+            self.message_user(request, note, messages.INFO)
         if result.batch is None:
             nothing = cli.nothing_added(result.skipped, result.repeated)
             self.message_user(request, nothing, messages.WARNING)

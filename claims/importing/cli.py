@@ -142,6 +142,8 @@ def parse_line_range(value: str | None) -> tuple[int, int] | None:
 
 
 def _status(candidate: Candidate) -> str:
+    if candidate.imported_as:
+        return f"{candidate.skip_reason} as {candidate.imported_as}'s"
     if candidate.skip_reason:
         return candidate.skip_reason
     if candidate.duplicate_of is not None:

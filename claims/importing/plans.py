@@ -157,6 +157,8 @@ class Candidate:
     duplicate_of: Claim | None = None
     duplicate_of_candidate: int | None = None
     similarity: float = 0.0
+    # Imported before as another speaker's words than this import gives them to.
+    imported_as: str = ""
     # The horizon as read from the statement (kept so that writing does not read it again).
     reading: HorizonResult | None = None
 
@@ -245,6 +247,7 @@ class ImportResult:
     skipped: int
     sources: Sequence[Source] = ()
     repeated: int = 0
+    notes: Sequence[str] = ()  # what was not proposed, and why (``ImportPlan.notes``)
 
 
 def fingerprint(speaker_key: str, quote: str) -> str:

@@ -10,6 +10,7 @@ candidates (the command). The review functions publish, reject or merge a
 draft, again through ``claims.services``.
 """
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -146,6 +147,8 @@ class _Planner:
         self.narration = 0
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
+        # Statements imported before as another speaker's, by that speaker's name.
+        self.imported_as: dict[str, int] = {}
 
     def wanted(self, statement: Statement) -> bool:
         """Whether the statement is proposed: not a host's narration, nor a line of a host
@@ -218,13 +221,14 @@ class _Planner:
         """Skip what an earlier import of the source proposed, or this document already did;
         flag likely duplicates of the speaker's claims and of earlier candidates."""
         stored = {c.source.source.pk for c in chunk if c.source.source}
-        known = set()
+        known: dict[tuple[int, str], tuple[int, str]] = {}
         if stored:
-            known = set(
-                ImportedCandidate.objects.filter(
-                    source__in=stored, fingerprint__in={c.fingerprint for c in chunk}
-                ).values_list("source_id", "fingerprint")
-            )
+            # Who each earlier draft is now said by: a curator may have mapped the name
+            # to someone else since (or corrected the draft).
+            rows = ImportedCandidate.objects.filter(
+                source__in=stored, fingerprint__in={c.fingerprint for c in chunk}
+            ).values_list("source_id", "fingerprint", "claim__speaker_id", "claim__speaker__name")
+            known = {(s, f): (speaker, name) for s, f, speaker, name in rows}
         for candidate in chunk:
             source = candidate.source.source
             # Keyed by the plan: its source may be created part way through an import.
@@ -236,6 +240,11 @@ class _Planner:
             seen.add(words)
             if source and (source.pk, candidate.fingerprint) in known:
                 candidate.skip_reason = IMPORTED_BEFORE
+                speaker_id, name = known[source.pk, candidate.fingerprint]
+                now = candidate.speaker.speaker
+                if now is None or now.pk != speaker_id:
+                    candidate.imported_as = name
+                    self.imported_as[name] = self.imported_as.get(name, 0) + 1
                 continue
             match = self.finder.find(
                 speaker=candidate.speaker.speaker,
@@ -259,6 +268,13 @@ class _Planner:
                 f"{sum(self.unnamed_hosts.values())} line(s) of a host named only as "
                 f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
                 f"or map “{roles[0]}” to a speaker."
+            )
+        if self.imported_as:
+            names = ", ".join(sorted(self.imported_as))
+            notes.append(
+                f"{sum(self.imported_as.values())} statement(s) were imported before as "
+                f"{names}'s; importing again does not give them to another speaker: change "
+                "the speaker of those drafts in the review queue."
             )
         return notes
 
@@ -386,7 +402,13 @@ def import_apply(
     new = plan.new_candidates
     if not new:
         return ImportResult(
-            None, plan.source, [], 0, len(plan.skipped), repeated=len(plan.repeated)
+            None,
+            plan.source,
+            [],
+            0,
+            len(plan.skipped),
+            repeated=len(plan.repeated),
+            notes=plan.notes,
         )
     done = 0
 
@@ -406,9 +428,10 @@ def import_apply(
                 plan.candidates[start : start + CHUNK],
                 note_for=lambda c: draft_note(c, plan.file_name),
             )
-        return writer.finish(
+        result = writer.finish(
             line_count=plan.document.line_count, statement_count=len(plan.document.statements)
         )
+        return dataclasses.replace(result, notes=plan.notes)
 
 
 def import_document(
@@ -438,7 +461,7 @@ def import_document(
             )
             if result.batch is None:
                 transaction.set_rollback(True)  # nothing new: no source nor speaker either
-                return ImportResult(None, None, [], 0, result.skipped, repeated=result.repeated)
+                return dataclasses.replace(result, source=None, sources=())
             return result
     except ImportFileError as error:
         plan = import_plan(data=data, file_name=file_name, options=options)
@@ -467,7 +490,8 @@ def _import_stream(data, file_name, options, *, actor, progress, threshold) -> I
     planner.refuse_unused_choices()
     if progress is not None:
         progress(stream.line_count, stream.line_count)
-    return writer.finish(line_count=stream.line_count, statement_count=stream.count)
+    result = writer.finish(line_count=stream.line_count, statement_count=stream.count)
+    return dataclasses.replace(result, notes=planner.notes())
 
 
 def unsure_speakers_message(plan: ImportPlan) -> str:

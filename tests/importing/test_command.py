@@ -192,3 +192,21 @@ def test_words_said_again_in_the_file_are_counted_as_such_not_as_imported_before
     assert again.strip() == (
         "Nothing new: all 3 candidates were imported before (1 of them said again in the file)."
     )
+
+
+def test_importing_again_with_another_speaker_says_the_drafts_keep_their_speaker(tmp_path):
+    SpeakerFactory(name="Amin Nasser", slug="amin-nasser")
+    notes = tmp_path / "weekly.md"
+    notes.write_text("Guest: Fatih Birol\n- Oil demand will peak before 2030\n- Coal use in Europe will halve by 2027\n")
+    common = [str(notes), "--source-title", "Oil week", "--published-on", "2024-05"]
+    _run(*common)
+    corrected = [*common, "--speaker", "Fatih Birol=amin-nasser"]
+    dry, _ = _run(*corrected, "--dry-run")
+    assert "imported before as Fatih Birol's" in dry
+    out, _ = _run(*corrected)
+    assert (
+        "2 statement(s) were imported before as Fatih Birol's; importing again does not give "
+        "them to another speaker: change the speaker of those drafts in the review queue."
+    ) in out
+    assert "Nothing new" in out
+    assert set(Claim.objects.values_list("speaker__name", flat=True)) == {"Fatih Birol"}

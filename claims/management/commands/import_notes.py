@@ -174,6 +174,8 @@ class Command(BaseCommand):
         )
 
     def _report(self, result) -> None:
+        for note in result.notes:
+            self.stdout.write(note)
         if result.batch is None:
             self.stdout.write(cli.nothing_added(result.skipped, result.repeated))
             return
