@@ -51,7 +51,7 @@ def _default_choice(options: ImportOptions, section: Section, *, several: bool) 
     choice = options.source
     if choice.source_id is not None or (choice.title.strip() and choice.published_on):
         return choice
-    if several:
+    if several or section.heading:
         where = f"“{section.heading}”" if section.heading else "before the first heading"
         raise ImportFileError(
             f"The section {where} has no date, so its source is unknown. Give it one with "

@@ -197,7 +197,9 @@ def test_words_said_again_in_the_file_are_counted_as_such_not_as_imported_before
 def test_importing_again_with_another_speaker_says_the_drafts_keep_their_speaker(tmp_path):
     SpeakerFactory(name="Amin Nasser", slug="amin-nasser")
     notes = tmp_path / "weekly.md"
-    notes.write_text("Guest: Fatih Birol\n- Oil demand will peak before 2030\n- Coal use in Europe will halve by 2027\n")
+    notes.write_text(
+        "Guest: Fatih Birol\n- Oil demand will peak before 2030\n- Coal use in Europe will halve by 2027\n"
+    )
     common = [str(notes), "--source-title", "Oil week", "--published-on", "2024-05"]
     _run(*common)
     corrected = [*common, "--speaker", "Fatih Birol=amin-nasser"]
@@ -210,3 +212,14 @@ def test_importing_again_with_another_speaker_says_the_drafts_keep_their_speaker
     ) in out
     assert "Nothing new" in out
     assert set(Claim.objects.values_list("speaker__name", flat=True)) == {"Fatih Birol"}
+
+
+def test_a_single_undated_heading_without_a_source_is_named_with_its_line(tmp_path):
+    notes = tmp_path / "forum.md"
+    notes.write_text("## Carla Mendes — Lisbon Fintech Forum\n- Cash will be gone by 2030\n")
+    with pytest.raises(CommandError) as error:
+        _run(str(notes))
+    assert str(error.value).startswith(
+        f"{notes}: Line 1: The section “Carla Mendes — Lisbon Fintech Forum” has no date, "
+        "so its source is unknown. Give it one with --section-date '1=2023-05'"
+    )
