@@ -308,6 +308,7 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
     for statement in statements:
         if planner.wanted(statement):
             planner.sources.for_section(stream.sections[statement.section])
+    planner.sources.refuse_unused_default()
     candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
     return ImportPlan(
         file_name=file_name,
@@ -488,6 +489,7 @@ def _import_stream(data, file_name, options, *, actor, progress, threshold) -> I
         if progress is not None and chunk:
             progress(chunk[-1].statement.line, stream.line_count)
     planner.refuse_unused_choices()
+    planner.sources.refuse_unused_default()
     if progress is not None:
         progress(stream.line_count, stream.line_count)
     result = writer.finish(line_count=stream.line_count, statement_count=stream.count)

@@ -104,6 +104,7 @@ class SectionSources:
         self.options = options
         self._plans: dict[tuple, SourcePlan] = {}
         self._by_section: dict[int, SourcePlan] = {}
+        self.default_used = False  # whether a section takes the import's own source
 
     def for_section(self, section: Section) -> SourcePlan:
         """Raises ``ImportFileError`` when the section's source is unknown or invalid."""
@@ -115,6 +116,7 @@ class SectionSources:
         key = (
             (choice.source_id,) if choice.source_id else (choice.title.strip(), choice.published_on)
         )
+        self.default_used |= choice is options.source
         if key not in self._plans:
             # The curator's own default source is no line of the file.
             line = None if choice is options.source else section.line
@@ -128,6 +130,22 @@ class SectionSources:
     def plans(self) -> list[SourcePlan]:
         """The plans given so far, in the order of their first section."""
         return list(self._plans.values())
+
+    def refuse_unused_default(self) -> None:
+        """A source given for the import that no section takes is a mistake: every
+        section has a source of its own (a dated heading, or the curator's per section).
+
+        Call once every section is known."""
+        choice = self.options.source
+        given = choice.source_id is not None or choice.title.strip()
+        if not given or self.default_used or not self._by_section:
+            return
+        named = f"#{choice.source_id}" if choice.source_id is not None else f"“{choice.title}”"
+        raise ImportFileError(
+            f"Every section of the file has a source of its own (a dated heading), so the "
+            f"source given ({named}) would hold none of its claims: leave it out, or file a "
+            f"section under it with {{section_source LINE=ID}}."
+        )
 
     def refuse_unknown_lines(self) -> None:
         """A section source given for a line where no section starts is a mistake.

@@ -225,8 +225,24 @@ LATE_UNNAMED = (
             ImportOptions(source=SourceChoice(), speakers={"": "Ada Quist"}),
             "has no date, so its source is unknown",
         ),
+        # A source for the import that no section takes: each has a dated heading.
+        (
+            b"## Ada Quist \xe2\x80\x94 Oslo Forum, 9 May 2023\n- Rates will fall by 2026\n"
+            b"## Ben Ortiz \xe2\x80\x94 Grid Talk, 2 June 2023\n- Wind will double by 2030\n",
+            ImportOptions(source=SOURCE),
+            "Every section of the file has a source of its own (a dated heading), so the "
+            "source given (“Long panel”) would hold none of its claims",
+        ),
     ],
-    ids=["near-name", "bad-cue", "unused-mapping", "unknown-section", "unnamed", "no-source"],
+    ids=[
+        "near-name",
+        "bad-cue",
+        "unused-mapping",
+        "unknown-section",
+        "unnamed",
+        "no-source",
+        "unused-source",
+    ],
 )
 def test_a_refusal_found_part_way_writes_nothing_and_says_what_the_plan_says(
     data, options, message
