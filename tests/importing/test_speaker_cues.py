@@ -10,7 +10,13 @@ from claims.importing.errors import ImportFileError
 from claims.importing.names import display_name, is_placeholder, person_key, without_affiliation
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
-from claims.importing.services import ImportOptions, SourceChoice, import_apply, import_plan
+from claims.importing.services import (
+    ImportOptions,
+    SourceChoice,
+    import_apply,
+    import_document,
+    import_plan,
+)
 from claims.importing.transcripts import AFTER_QUESTION
 from claims.models import Speaker
 from tests.factories import SpeakerFactory
@@ -26,15 +32,15 @@ def _said(text: str, known: set[str] = frozenset(), name: str = "notes.md"):
     return [(s.speaker, s.text) for s in parsed.statements]
 
 
-def _plan(text: str, name: str = "notes.md", **speakers: str):
-    return import_plan(
-        data=text.encode(),
-        file_name=name,
-        options=ImportOptions(
-            source=SourceChoice(title="Rates and housing", published_on=D(2024, 1, 2)),
-            speakers={"": "Nadia Brandt", **speakers},
-        ),
+def _options(**speakers: str) -> ImportOptions:
+    return ImportOptions(
+        source=SourceChoice(title="Rates and housing", published_on=D(2024, 1, 2)),
+        speakers={"": "Nadia Brandt", **speakers},
     )
+
+
+def _plan(text: str, name: str = "notes.md", **speakers: str):
+    return import_plan(data=text.encode(), file_name=name, options=_options(**speakers))
 
 
 # ---- 1. A first name or a surname of a known person, or a cue in the document's style.
@@ -340,6 +346,18 @@ PLACEHOLDERS = [
         id="srt-bracketed-voice",
     ),
     pytest.param(
+        "1\n00:00:01,000 --> 00:00:04,000\nGUEST: Rates will fall by 2026.\n",
+        "captions.srt",
+        "GUEST",
+        id="srt-guest-role-alone",
+    ),
+    pytest.param(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n- Speaker B: Rates will fall by 2026.\n",
+        "captions.vtt",
+        "Speaker B",
+        id="webvtt-lettered-speaker-after-a-dash",
+    ),
+    pytest.param(
         "Panel notes\nParticipant 2: Rates will fall by 2026.\n",
         "notes.md",
         "Participant 2",
@@ -364,6 +382,9 @@ def test_a_placeholder_waits_for_the_curator(text, name, placeholder):
     assert candidate.speaker.unsure
     with pytest.raises(ImportFileError, match=rf"^“{placeholder}” looks like no one's name"):
         import_apply(plan=plan)
+    with pytest.raises(ImportFileError, match=rf"“{placeholder}” looks like no one's name"):
+        import_document(data=text.encode(), file_name=name, options=_options())
+    assert not Speaker.objects.exclude(name=placeholder).exists()
     mapped = _plan(text, name, **{placeholder: "Lena Ortiz"})
     (candidate,) = mapped.candidates
     assert (candidate.speaker.name, candidate.speaker.unsure) == ("Lena Ortiz", False)
