@@ -91,15 +91,19 @@ def near_names(a: str, b: str) -> bool:
     """Two different names that may be one person: a typo, an initial, a surname alone.
 
     Compared as ``person_key``s: "Sam Riviera" and "Sam Rivera" (similarity at
-    least ``NEAR_MATCH``, as ``difflib`` measures it), "S. Rivera" or "Rivera"
-    and "Sam Rivera".
+    least ``NEAR_MATCH``, as ``difflib`` measures it), "S. Rivera", "Rivera" or
+    "Sam" and "Sam Rivera", "Jay Powell" and "Jerome Powell".
     """
     key, other = person_key(a), person_key(b)
     if not key or not other or key == other:
         return False
     if difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_MATCH:
         return True
-    return _shortened(key, other) or _shortened(other, key)
+    return any(
+        near(one, two)
+        for one, two in ((key, other), (other, key))
+        for near in (_shortened, _first_name, _same_surname)
+    )
 
 
 class PlaceholderPlan(SpeakerPlan):

@@ -483,3 +483,23 @@ def test_two_marked_lines_in_one_cue_are_two_turns_nobody_named(mark):
         ("", "Oil will be at $100 by March.", True),
         ("", "No, oil will drop below $70 by March.", True),
     ]
+
+
+NEAR_IN_CAPTIONS = [
+    pytest.param("Elon Musk", "Elon", id="first-name-after-the-full-name"),
+    pytest.param("Jerome Powell", "Jay Powell", id="nickname-after-the-full-name"),
+    pytest.param("Jerome Powell", "Chairman Powell", id="title-after-the-full-name"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("first", "later"), NEAR_IN_CAPTIONS)
+def test_a_short_form_of_a_name_in_the_same_file_is_asked_about(first, later):
+    text = (
+        f"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v {first}>Rates will fall by 2026.\n\n"
+        f"00:00:04.000 --> 00:00:08.000\n<v {later}>Prices will rise by 2027.\n"
+    )
+    plan = _plan(text, "captions.vtt")
+    speakers = [c.speaker for c in plan.candidates]
+    assert [(s.key, s.unsure) for s in speakers] == [(first, False), (later, True)]
+    assert speakers[1].close_to_name == first
