@@ -394,16 +394,19 @@ def is_placeholder(name: str) -> bool:
 _AFFILIATION_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
 
 
-def without_affiliation(label: str) -> tuple[str, str]:
+def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str]:
     """A cue's name and the affiliation written with it: "Christine Lagarde (ECB)" and
     "Jamie Dimon, JPMorgan" give the name and "ECB" or "JPMorgan"; a role in brackets
     ("Maya Chen (host)") is not an affiliation (``role_cue`` reads it). ``(label, "")`` when
-    the label has none or its name part is no person's name."""
+    the label has none or its name part is no person's name. With ``one_word``, one
+    capitalised word before brackets ("Lagarde (ECB)", but "Update (March)" too) is taken
+    as a name: the caller checks it names a participant."""
     label = label.strip()
     bracketed = _AFFILIATION_IN_BRACKETS.match(label)
     if bracketed and role_cue(label) is None:
         name = bracketed.group("name").strip()
-        if reads_as_name(name):
+        one = one_word and " " not in name and _NAME_TOKEN.match(name) is not None
+        if one or reads_as_name(name):
             return name, bracketed.group("affiliation").strip()
     if "," in label:
         name, affiliation = (part.strip() for part in label.split(",", 1))

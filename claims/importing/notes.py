@@ -343,9 +343,9 @@ class _NotesReader:
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
-        name, affiliation = without_affiliation(label)
-        if affiliation:  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
-            label = name
+        name, affiliation = without_affiliation(label, one_word=True)
+        if affiliation and (reads_as_name(name) or self._participant(name)):
+            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
         if not self._could_be_label(label, dash=match.re is _DASH_CUE):
             return False
         role = role_cue(label)

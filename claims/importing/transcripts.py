@@ -225,7 +225,10 @@ class _Speakers:
         mark = _TURN_MARK.match(text)
         body = text[mark.end() :] if mark else text
         cue = _ROLE_CUE.match(body)
-        if cue is None or role_cue(cue.group("name")) is None:  # "Update (March): …" names nobody
+        if cue is not None and role_cue(cue.group("name")) is None:
+            # "Update (March): …" names nobody; "LENA ORTIZ (STANFORD): …" names Lena Ortiz.
+            cue = cue if without_affiliation(cue.group("name"))[1] else None
+        if cue is None:
             cue = _TRANSCRIPT_CUE.match(body) or _BRACKET_CUE.match(body)
         placeholder = _PLACEHOLDER_CUE.match(body)
         if placeholder and is_placeholder(placeholder.group("name")):

@@ -180,6 +180,16 @@ AFFILIATIONS = [
         id="a-role-in-brackets-is-still-a-role",
     ),
     pytest.param(
+        "Lagarde (ECB): Rates will come down in the summer.",
+        ("Lagarde", "Rates will come down in the summer."),
+        id="a-known-surname-with-an-affiliation",
+    ),
+    pytest.param(
+        "Jamie Dimon, CEO of JPMorgan Chase: A recession will hit by the end of 2024.",
+        ("Jamie Dimon", "A recession will hit by the end of 2024."),
+        id="a-long-affiliation-after-a-comma",
+    ),
+    pytest.param(
         "Rates - they will fall by 2026",
         ("Ada Quist", "Rates - they will fall by 2026"),
         id="a-dash-in-a-sentence-is-no-cue",
@@ -194,7 +204,29 @@ AFFILIATIONS = [
 
 @pytest.mark.parametrize(("line", "said"), AFFILIATIONS)
 def test_an_affiliation_is_not_part_of_the_name(line, said):
-    assert _said(HEADING + line + "\n") == [said]
+    assert _said(HEADING + line + "\n", {"christine lagarde"}) == [said]
+
+
+RATES = "Rates will come down in the summer."
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (f"CHRISTINE LAGARDE (ECB): {RATES}", ("CHRISTINE LAGARDE", RATES)),
+        (f"Christine Lagarde (ECB): {RATES}", ("Christine Lagarde", RATES)),
+        (f"[Christine Lagarde (ECB)]: {RATES}", ("Christine Lagarde", RATES)),
+        (f"Update (March): {RATES}", ("LEO PARK", f"Update (March): {RATES}")),
+    ],
+)
+def test_an_affiliation_in_a_caption_tag_is_not_part_of_the_name(line, said):
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\nLEO PARK: Prices will rise by 2027.\n\n"
+        f"2\n00:00:04,000 --> 00:00:07,000\n{line}\n"
+    )
+    parsed = parse_document(read_document(text.encode(), name="c.srt"), today=D(2025, 6, 1))
+    last = parsed.statements[-1]
+    assert (last.speaker, last.text) == said
 
 
 @pytest.mark.parametrize(
