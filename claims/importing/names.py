@@ -378,8 +378,10 @@ def names_same_person(short: str, full: str) -> bool:
 _PLACEHOLDER = re.compile(
     r"^(?:(?:unknown|unidentified|unnamed)(?:[\s_-]+(?:speaker|voice|participant|person|"
     r"man|woman|male|female|caller)(?:[\s_-]*\d{1,3})?)?"
+    # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
+    r"|speaker|guest|caller|audience(?:\s+member)?"
     r"|(?:speaker|voice|participant|person|guest|caller|spk|audience(?:\s+member)?)"
-    r"(?:[\s_-]*(?:\d{1,3}|[a-z]))?)$",
+    r"[\s_-]*(?:\d{1,3}|[a-z]))$",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.errors import ImportFileError
-from claims.importing.names import is_placeholder, names_same_person, role_cue, without_affiliation
+from claims.importing.names import (
+    HOST_ROLES,
+    is_placeholder,
+    names_same_person,
+    role_cue,
+    without_affiliation,
+)
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -281,7 +287,8 @@ def _voices(text: str, current: _Voice, speakers: _Speakers) -> Iterator[tuple[_
     if parts[0].strip():
         yield current, parts[0]
     for classes, name, words in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
-        yield speakers.voice(name, host="host" in classes.lower().split(".")), words
+        host = any(c in HOST_ROLES for c in classes.lower().split("."))  # "<v.host …>"
+        yield speakers.voice(name, host=host), words
 
 
 def _line_pieces(

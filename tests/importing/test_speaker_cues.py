@@ -340,6 +340,11 @@ def test_a_full_name_with_an_affiliation_is_a_new_speaker_by_that_name():
         ("Maya Chen", False),
         ("Spencer", False),
         ("Personal", False),
+        ("Voice", False),  # "Voice:" may be a topic
+        ("Person", False),
+        ("Audience member", True),
+        ("Caller 2", True),
+        ("Unknown Female", True),
     ],
 )
 def test_what_is_a_placeholder(name, placeholder):
@@ -459,6 +464,15 @@ VOICES = [
             ("", False, "We will hit 100 million users next quarter."),
         ],
         id="host-among-classes",
+    ),
+    pytest.param(
+        "<v.interviewer Maya Chen>Will rates fall by 2026?",
+        [
+            ("Maya Chen", True, "Will rates fall by 2026?"),
+            ("", False, "Absolutely."),
+            ("", False, "We will hit 100 million users next quarter."),
+        ],
+        id="interviewer-class",
     ),
     pytest.param(
         "<v.loud Lena Ortiz>Will rates fall by 2026?</v>",
