@@ -115,7 +115,7 @@ class PlaceholderPlan(SpeakerPlan):
 
     @property
     def resemblance(self) -> str:
-        return "no one's name (a placeholder for someone the file does not name)"
+        return "a placeholder for someone the file does not name, not a name"
 
     @property
     def close_target(self) -> str:
