@@ -36,7 +36,7 @@ from claims.importing.parsing import (
 )
 
 _COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
-_DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?:—|–|--|-)\s+(?P<rest>.+)$")
+_DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
 _SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
 )
@@ -346,6 +346,12 @@ class _NotesReader:
         name, affiliation = without_affiliation(label, one_word=True)
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+        if match.re is _DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
+            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
+            # the name is someone the document or the curator already knows.
+            key = person_key(label)
+            if key not in self.declared and key not in self.known_people:
+                return False
         if not self._could_be_label(label, dash=match.re is _DASH_CUE):
             return False
         role = role_cue(label)

@@ -190,6 +190,16 @@ AFFILIATIONS = [
         id="a-long-affiliation-after-a-comma",
     ),
     pytest.param(
+        "Silicon Valley - startups will all use AI agents by 2026",
+        ("Ada Quist", "Silicon Valley - startups will all use AI agents by 2026"),
+        id="a-place-before-a-hyphen-and-lower-case-is-prose",
+    ),
+    pytest.param(
+        "Christine Lagarde - rates will come down in the summer.",
+        ("Christine Lagarde", "rates will come down in the summer."),
+        id="a-known-name-before-a-hyphen-and-lower-case",
+    ),
+    pytest.param(
         "Rates - they will fall by 2026",
         ("Ada Quist", "Rates - they will fall by 2026"),
         id="a-dash-in-a-sentence-is-no-cue",
