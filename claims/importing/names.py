@@ -42,6 +42,42 @@ TITLES = frozenset(
         "general",
         "capt",
         "captain",
+        # Offices and positions written before a surname ("Chairman Powell", "Fed Chair
+        # Powell", "Prime Minister Sunak", "CEO Dimon").
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "fed",
+        "vice",
+        "vp",
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "founder",
+        "cofounder",
+        "minister",
+        "prime",
+        "pm",
+        "secretary",
+        "chancellor",
+        "premier",
+        "mayor",
+        "ambassador",
+        "commissioner",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "hon",
+        "honorable",
+        "rt",
+        "lt",
+        "col",
+        "colonel",
+        "adm",
+        "admiral",
+        "sgt",
     ]
 )
 # Words that describe a role in a conversation, not a person.
@@ -261,8 +297,13 @@ def person_key(name: str) -> str:
 
 
 def display_name(name: str) -> str:
-    """A name as a speaker record shows it: "MAYA CHEN" → "Maya Chen", spaces tidied."""
+    """A name as a speaker record shows it: "MAYA CHEN" → "Maya Chen", spaces tidied, titles
+    dropped ("Sen. Warren" → "Warren", "Fed Chair Powell" → "Powell")."""
     name = _SPACES.sub(" ", name).strip(" *_")
+    words = name.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    name = " ".join(words)
     if name.isupper():
         name = " ".join(w if len(w) <= 1 else w.capitalize() for w in name.split(" "))
         name = re.sub(r"\b(Mc|Mac|O')([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)
@@ -330,3 +371,47 @@ def names_same_person(short: str, full: str) -> bool:
         return True
     full_words = full_key.split()
     return len(full_words) > 1 and short_key in (full_words[0], full_words[-1])
+
+
+# What transcription tools write for someone they cannot name: "Speaker 1", "SPEAKER_00",
+# "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Speaker A".
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:unknown|unidentified|unnamed)(?:[\s_-]+(?:speaker|voice|participant|person|"
+    r"man|woman|male|female|caller)(?:[\s_-]*\d{1,3})?)?"
+    # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
+    r"|speaker|guest|caller|audience(?:\s+member)?"
+    r"|(?:speaker|voice|participant|person|guest|caller|spk|audience(?:\s+member)?)"
+    r"[\s_-]*(?:\d{1,3}|[a-z]))$",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether a cue names nobody in particular: "Speaker 1", "SPEAKER_00", "Unknown",
+    "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Guest". Such a cue is a
+    participant the file does not name, never a speaker's name."""
+    return _PLACEHOLDER.match(_SPACES.sub(" ", name.strip(" *_[]"))) is not None
+
+
+_AFFILIATION_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
+
+
+def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str]:
+    """A cue's name and the affiliation written with it: "Christine Lagarde (ECB)" and
+    "Jamie Dimon, JPMorgan" give the name and "ECB" or "JPMorgan"; a role in brackets
+    ("Maya Chen (host)") is not an affiliation (``role_cue`` reads it). ``(label, "")`` when
+    the label has none or its name part is no person's name. With ``one_word``, one
+    capitalised word before brackets ("Lagarde (ECB)", but "Update (March)" too) is taken
+    as a name: the caller checks it names a participant."""
+    label = label.strip()
+    bracketed = _AFFILIATION_IN_BRACKETS.match(label)
+    if bracketed and role_cue(label) is None:
+        name = bracketed.group("name").strip()
+        one = one_word and " " not in name and _NAME_TOKEN.match(name) is not None
+        if one or reads_as_name(name):
+            return name, bracketed.group("affiliation").strip()
+    if "," in label:
+        name, affiliation = (part.strip() for part in label.split(",", 1))
+        if reads_as_name(name) and affiliation and affiliation[:1].isupper():
+            return name, affiliation
+    return label, ""

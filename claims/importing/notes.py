@@ -20,10 +20,12 @@ from claims.importing.classify import looks_like_prediction
 from claims.importing.headings import read_heading, trailing_date, undated_appearance
 from claims.importing.names import (
     LABEL_WORDS,
+    is_placeholder,
     names_same_person,
     person_key,
     reads_as_name,
     role_cue,
+    without_affiliation,
 )
 from claims.importing.parsing import (
     Section,
@@ -34,7 +36,7 @@ from claims.importing.parsing import (
 )
 
 _COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
-_DASH_CUE = re.compile(r"^(?P<name>[^—:]{1,60}?)\s+(?:—|--)\s+(?P<rest>.+)$")
+_DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
 _SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
 )
@@ -166,6 +168,14 @@ class _NotesReader:
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
         self.timestamp = ""
+        # First names and surnames of the known people ("elon", "musk" of "elon musk").
+        self.known_parts = {
+            part
+            for key in known_people
+            if len(key.split()) > 1
+            for part in (key.split()[0], key.split()[-1])
+        }
+        self.caps_cues = 0  # cues written as one all-caps word ("KEVIN:", "DARIO:")
 
     @property
     def section(self) -> Section:
@@ -333,6 +343,15 @@ class _NotesReader:
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
+        name, affiliation = without_affiliation(label, one_word=True)
+        if affiliation and (reads_as_name(name) or self._participant(name)):
+            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+        if match.re is _DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
+            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
+            # the name is someone the document or the curator already knows.
+            key = person_key(label)
+            if key not in self.declared and key not in self.known_people:
+                return False
         if not self._could_be_label(label, dash=match.re is _DASH_CUE):
             return False
         role = role_cue(label)
@@ -345,6 +364,8 @@ class _NotesReader:
                 return True
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
+            if _one_caps_word(label):
+                self.caps_cues += 1
         if rest:
             self._emit_host_or_cue(rest, number)
         return True
@@ -368,10 +389,26 @@ class _NotesReader:
         for name in self.declared.values():
             if names_same_person(label, name):
                 return name
-        if key in self.known_people or reads_as_name(label):
+        if key in self.known_people or reads_as_name(label) or is_placeholder(label):
+            self._declare(label)
+            return label
+        if self._names_known_person(label) or (self.caps_cues and _one_caps_word(label)):
+            # "Musk:" of a known Elon Musk, "CASEY:" among "KEVIN:" and "DARIO:" cues: a
+            # speaker cue; who it is, the curator confirms (``speakers.SpeakerResolver``).
             self._declare(label)
             return label
         return None
+
+    def _names_known_person(self, label: str) -> bool:
+        """ "Elon" or "Musk" when Elon Musk is a known speaker (never a label word)."""
+        word = label.strip()
+        lowered = word.lower()
+        return (
+            " " not in word
+            and word[:1].isupper()
+            and lowered not in LABEL_WORDS | _FRAME_LABELS
+            and person_key(word) in self.known_parts
+        )
 
     def _start_role_cue(self, name: str, *, host: bool, label: str) -> None:
         if not host:  # "Guest:", "A:": back to the section's speaker
@@ -413,6 +450,17 @@ class _NotesReader:
         # The lines after "asked about rates" or "what about Europe?" are the answers.
         if narration or text.rstrip(' ”"’)').endswith("?"):
             self._end_cue()
+
+
+def _one_caps_word(label: str) -> bool:
+    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word)."""
+    lowered = label.lower()
+    return (
+        label.isalpha()
+        and label.isupper()
+        and len(label) > 1
+        and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS
+    )
 
 
 def _hms(value: str) -> str:

@@ -269,6 +269,9 @@ class _Planner:
                 f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
                 f"or map “{roles[0]}” to a speaker."
             )
+        unused = self.sources.unused_default()
+        if unused:
+            notes.append(unused)
         if self.imported_as:
             names = ", ".join(sorted(self.imported_as))
             notes.append(
@@ -308,7 +311,6 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
     for statement in statements:
         if planner.wanted(statement):
             planner.sources.for_section(stream.sections[statement.section])
-    planner.sources.refuse_unused_default()
     candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
     return ImportPlan(
         file_name=file_name,
@@ -489,7 +491,6 @@ def _import_stream(data, file_name, options, *, actor, progress, threshold) -> I
         if progress is not None and chunk:
             progress(chunk[-1].statement.line, stream.line_count)
     planner.refuse_unused_choices()
-    planner.sources.refuse_unused_default()
     if progress is not None:
         progress(stream.line_count, stream.line_count)
     result = writer.finish(line_count=stream.line_count, statement_count=stream.count)

@@ -131,20 +131,20 @@ class SectionSources:
         """The plans given so far, in the order of their first section."""
         return list(self._plans.values())
 
-    def refuse_unused_default(self) -> None:
-        """A source given for the import that no section takes is a mistake: every
-        section has a source of its own (a dated heading, or the curator's per section).
+    def unused_default(self) -> str:
+        """What to tell the curator when the import's own source holds none of its claims,
+        as every section has a source of its own ("" when it does hold some).
 
         Call once every section is known."""
         choice = self.options.source
         given = choice.source_id is not None or choice.title.strip()
         if not given or self.default_used or not self._by_section:
-            return
+            return ""
         named = f"#{choice.source_id}" if choice.source_id is not None else f"“{choice.title}”"
-        raise ImportFileError(
-            f"Every section of the file has a source of its own (a dated heading), so the "
-            f"source given ({named}) would hold none of its claims: leave it out, or file a "
-            f"section under it with {{section_source LINE=ID}}."
+        return (
+            f"The source given ({named}) holds none of the claims: every section has a source "
+            "of its own (a dated heading). To file a section under it, give the section "
+            "that source."
         )
 
     def refuse_unknown_lines(self) -> None:

@@ -6,6 +6,12 @@ document and among the known speakers. A name that nearly matches a known
 speaker ("Maya Chenn", "M. Chen"), or another new name earlier in the same
 document ("Sam Riviera" after "Sam Rivera"), is proposed as that person, never
 silently created: the curator maps it, to that person or explicitly to a new one.
+A first name or a surname alone ("Elon", "Powell"), or a surname with another first
+name or a nickname ("Jay Powell"), is proposed as the known speaker it may be.
+
+A placeholder a transcription tool writes for someone it cannot name ("Speaker 1",
+"SPEAKER_00", "Unknown Speaker") is nobody yet: never a new speaker by that name,
+never proposed as another name; the import is refused until the curator maps it.
 """
 
 import difflib
@@ -14,7 +20,7 @@ from django.utils.text import slugify
 
 from claims.choices import ParticipantRole
 from claims.importing.errors import ImportFileError
-from claims.importing.names import HOST_ROLES, display_name, person_key
+from claims.importing.names import HOST_ROLES, display_name, is_placeholder, person_key
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.models import Speaker
@@ -53,9 +59,24 @@ class KnownSpeakers:
         if close:
             return self.by_person[close[0]][0]
         for other, speakers in self.by_person.items():
-            if _shortened(key, other):
+            if _shortened(key, other) or _same_surname(key, other) or _first_name(key, other):
                 return speakers[0]
         return None
+
+
+def _same_surname(key: str, other: str) -> bool:
+    """ "jay powell" and "jerome powell": the same surname and initial, a nickname maybe
+    ("amara okafor" and "ifeoma okafor" are two people)."""
+    words, other_words = key.split(), other.split()
+    if len(words) < 2 or len(other_words) < 2:
+        return False
+    return words[-1] == other_words[-1] and words[0][0] == other_words[0][0]
+
+
+def _first_name(key: str, other: str) -> bool:
+    """ "elon" for "elon musk"."""
+    other_words = other.split()
+    return " " not in key and len(other_words) > 1 and other_words[0] == key
 
 
 def _shortened(key: str, other: str) -> bool:
@@ -70,15 +91,60 @@ def near_names(a: str, b: str) -> bool:
     """Two different names that may be one person: a typo, an initial, a surname alone.
 
     Compared as ``person_key``s: "Sam Riviera" and "Sam Rivera" (similarity at
-    least ``NEAR_MATCH``, as ``difflib`` measures it), "S. Rivera" or "Rivera"
-    and "Sam Rivera".
+    least ``NEAR_MATCH``, as ``difflib`` measures it), "S. Rivera", "Rivera" or
+    "Sam" and "Sam Rivera", "Jay Powell" and "Jerome Powell".
     """
     key, other = person_key(a), person_key(b)
     if not key or not other or key == other:
         return False
     if difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_MATCH:
         return True
-    return _shortened(key, other) or _shortened(other, key)
+    return any(
+        near(one, two)
+        for one, two in ((key, other), (other, key))
+        for near in (_shortened, _first_name, _same_surname)
+    )
+
+
+class PlaceholderPlan(SpeakerPlan):
+    """A placeholder such as "Speaker 2": unsure until the curator maps it to someone."""
+
+    @property
+    def unsure(self) -> bool:
+        return not self.mapped
+
+    @property
+    def resemblance(self) -> str:
+        return "a placeholder for someone the file does not name, not a name"
+
+    @property
+    def close_target(self) -> str:
+        return "SLUG of a known speaker"
+
+    @property
+    def display(self) -> str:
+        return f"{self.key} (unnamed: map it to who it is)"
+
+
+class OneNamePlan(SpeakerPlan):
+    """A first name or a surname alone ("CASEY", "Warren") that no known speaker has: a new
+    speaker only once the curator says who it is."""
+
+    @property
+    def unsure(self) -> bool:
+        return self.speaker is None and not self.mapped
+
+    @property
+    def resemblance(self) -> str:
+        return "a first name or a surname alone, of no known speaker"
+
+    @property
+    def close_target(self) -> str:
+        return "SLUG of a known speaker"
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} (new? only one name: map it to who it is)"
 
 
 class SpeakerResolver:
@@ -126,6 +192,8 @@ class SpeakerResolver:
 
     def _plan(self, key: str) -> SpeakerPlan:
         target = self.mapped(key)
+        if target is None and is_placeholder(key):
+            return PlaceholderPlan(key, None, "THEIR NAME")
         if target is None and key:
             found = self.known.find(key)
             close = None if found else self.known.close_to(key)
@@ -140,6 +208,8 @@ class SpeakerResolver:
                     ),
                     "",
                 )
+            if not plan.unsure and found is None and " " not in person_key(key):
+                return OneNamePlan(key, None, plan.name)
             return plan
         if not target:
             raise ImportFileError("The default speaker ({default_speaker}) is empty.")

@@ -23,7 +23,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.errors import ImportFileError
-from claims.importing.names import names_same_person, role_cue
+from claims.importing.names import (
+    HOST_ROLES,
+    is_placeholder,
+    names_same_person,
+    role_cue,
+    without_affiliation,
+)
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -41,7 +47,8 @@ _STARTS_WITH_TIME = re.compile(r"^\d+:\d{2}")
 # Two cue times joined by something that is not "-->" ("->", "—>", "=>", "- "), nothing else.
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 _BROKEN_TIMING = re.compile(rf"^{_TIME}\s*(?:-+>?|[–—=]+>?|→)\s*{_TIME}(?:\s+[\w:%.-]+)*$")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
+# A voice span, with its classes: "<v.host Kara Swisher>", "<v.loud Lena Ortiz>".
+_VOICE = re.compile(r"<v(?P<classes>(?:\.[\w-]+)*)\s+(?P<name>[^>]+)>")
 _TAG = re.compile(r"</?[^>]*>")
 _OVERRIDE = re.compile(r"\{\\[^}]*\}")
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
@@ -50,8 +57,10 @@ _BRACKET_CUE = re.compile(rf"^\[(?P<name>{_NAME})\]\s*(?P<rest>.+)$")
 # A name with its role, or a role with its name: "MAYA CHEN (HOST):", "Interviewer (Maya Chen):".
 _ROLE_LABEL = r"[A-Za-z][\w'’.\- ]{0,40}?\s*\([A-Za-z][\w'’.\- ]{0,40}\)"
 _ROLE_CUE = re.compile(rf"^\[?(?P<name>{_ROLE_LABEL})\]?\s*:\s*(?P<rest>.+)$")
+# A tool's placeholder for someone it cannot name: "Speaker 2:", "SPEAKER_00:", "[Unknown]:".
+_PLACEHOLDER_CUE = re.compile(r"^\[?(?P<name>[A-Za-z][\w -]{0,24}?)\]?\s*:\s*(?P<rest>.+)$")
 # A turn marker: broadcast captions' ">>" (">>>" for a new story), a subtitle's dialogue dash.
-_TURN_MARK = re.compile(r"^(?:>>+|-(?=\s|[A-Z“\"‘'(\[]))\s*")
+_TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s|[A-Z“\"‘'(\[]))\s*")
 # "Hosts: Maya Chen and Leo Park" in a cue; "Host: Maya Chen" too in a NOTE block or the header.
 _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names>[^?]+)$", re.I)
 # A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
@@ -204,13 +213,16 @@ class _Speakers:
     def __init__(self, hosts: list[str]) -> None:
         self.hosts = hosts
 
-    def voice(self, label: str) -> _Voice:
+    def voice(self, label: str, *, host: bool = False) -> _Voice:
         """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
-        declared host when there is only one, else the role as written."""
+        declared host when there is only one, else the role as written; "Fei-Fei Li
+        (Stanford)" is Fei-Fei Li. ``host`` when the tag marks a host (``<v.host …>``)."""
         label = label.strip()
         role = role_cue(label)
         if role is None:
-            return _Voice(label, any(names_same_person(label, h) for h in self.hosts))
+            label = without_affiliation(label)[0]
+            host = host or any(names_same_person(label, h) for h in self.hosts)
+            return _Voice(label, host)
         if role.name:
             return _Voice(role.name.strip(), role.host)
         if role.host and len(self.hosts) == 1:
@@ -223,8 +235,14 @@ class _Speakers:
         mark = _TURN_MARK.match(text)
         body = text[mark.end() :] if mark else text
         cue = _ROLE_CUE.match(body)
-        if cue is None or role_cue(cue.group("name")) is None:  # "Update (March): …" names nobody
+        if cue is not None and role_cue(cue.group("name")) is None:
+            # "Update (March): …" names nobody; "LENA ORTIZ (STANFORD): …" names Lena Ortiz.
+            cue = cue if without_affiliation(cue.group("name"))[1] else None
+        if cue is None:
             cue = _TRANSCRIPT_CUE.match(body) or _BRACKET_CUE.match(body)
+        placeholder = _PLACEHOLDER_CUE.match(body)
+        if placeholder and is_placeholder(placeholder.group("name")):
+            cue = placeholder
         marker = mark.group().strip() if mark else ""
         if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
             return self.voice(cue.group("name")), cue.group("rest").strip(), marker
@@ -272,8 +290,9 @@ def _voices(text: str, current: _Voice, speakers: _Speakers) -> Iterator[tuple[_
     parts = _VOICE.split(text)
     if parts[0].strip():
         yield current, parts[0]
-    for name, words in zip(parts[1::2], parts[2::2], strict=True):
-        yield speakers.voice(name), words
+    for classes, name, words in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
+        host = any(c in HOST_ROLES for c in classes.lower().split("."))  # "<v.host …>"
+        yield speakers.voice(name, host=host), words
 
 
 def _line_pieces(

@@ -198,7 +198,8 @@ def test_importing_again_with_another_speaker_says_the_drafts_keep_their_speaker
     SpeakerFactory(name="Amin Nasser", slug="amin-nasser")
     notes = tmp_path / "weekly.md"
     notes.write_text(
-        "Guest: Fatih Birol\n- Oil demand will peak before 2030\n- Coal use in Europe will halve by 2027\n"
+        "Guest: Fatih Birol\n- Oil demand will peak before 2030\n"
+        "- Coal use in Europe will halve by 2027\n"
     )
     common = [str(notes), "--source-title", "Oil week", "--published-on", "2024-05"]
     _run(*common)
