@@ -40,6 +40,7 @@ from django.db.models.functions import Cast, Sqrt
 
 from claims.choices import ClaimKind, ReviewState, Status, Verdict
 from claims.models import Claim, Speaker
+from claims.statements import fetch_all
 from claims.status import PUBLIC_STATUSES, STATUS_SQL, STATUS_SQL_PARAMS, status_q
 
 Z = 1.96  # 95% two-sided
@@ -194,9 +195,7 @@ def _fetch_groups(sql: str, params: dict, ids: str = "") -> list[tuple]:
         speakers=Speaker._meta.db_table,
         ids=ids,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, {**params, **constants})
-        return cursor.fetchall()
+    return fetch_all(sql, {**params, **constants})
 
 
 def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[dict]:

@@ -20,7 +20,6 @@ import datetime
 import hashlib
 
 from django.conf import settings
-from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -29,6 +28,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.models import ChangeCounter
+from claims.statements import fetch_all
 
 ANONYMOUS_CACHE_CONTROL = "public, max-age=60"
 AUTHENTICATED_CACHE_CONTROL = "private, no-store"
@@ -50,10 +50,8 @@ def last_modified_of(updated: list[datetime.datetime]) -> datetime.datetime:
 
 def change_count() -> int | None:
     """The record's change counter now (None if its row is missing): one indexed read."""
-    with connection.cursor() as cursor:
-        cursor.execute(COUNTER_SQL, [ChangeCounter.RECORD])
-        row = cursor.fetchone()
-    return row[0] if row else None
+    rows = fetch_all(COUNTER_SQL, [ChangeCounter.RECORD])
+    return rows[0][0] if rows else None
 
 
 def record_etag(request: Request | HttpRequest, *, curator: bool, format: str | None = None) -> str:
