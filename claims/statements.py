@@ -19,7 +19,8 @@ every other query.
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 try:
     import psycopg
@@ -44,37 +45,37 @@ if psycopg is not None:
             super()._send_query_prepared(name, pgq, binary=binary)
 
 
-def _prepares() -> bool:
+def _prepares(db: BaseDatabaseWrapper) -> bool:
     return (
         psycopg is not None
-        and connection.vendor == "postgresql"
-        and connection.connection.prepare_threshold is not None
+        and db.vendor == "postgresql"
+        and db.connection.prepare_threshold is not None
     )
 
 
-def _preparing_cursor():
+def _preparing_cursor(db: BaseDatabaseWrapper):
     """A ``PreparingCursor`` on Django's connection, reading times as Django's cursors do."""
     from django.db.backends.postgresql.psycopg_any import register_tzloader
 
-    cursor = PreparingCursor(connection.connection)
+    cursor = PreparingCursor(db.connection)
     loader = cursor.adapters.get_loader(TIMESTAMPTZ_OID, Format.TEXT)
-    if connection.timezone != loader.timezone:
-        register_tzloader(connection.timezone, cursor)
+    if db.timezone != loader.timezone:
+        register_tzloader(db.timezone, cursor)
     return cursor
 
 
 def fetch_all(sql: str, params: Sequence[Any] | Mapping[str, Any]) -> list[tuple]:
     """The rows of ``sql``: a fixed statement, prepared where the connection allows it."""
-    # As Django's own connection.cursor(): the health check once per request, then connect.
-    connection.close_if_health_check_failed()
-    connection.ensure_connection()
-    if not _prepares():
-        with connection.cursor() as cursor:
+    db = connections[DEFAULT_DB_ALIAS]  # once: each use of the proxy looks it up again
+    # As Django's own cursor(): the health check once per request, then connect.
+    db.close_if_health_check_failed()
+    db.ensure_connection()
+    if not _prepares(db):
+        with db.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
-    connection.validate_thread_sharing()
-    raw = _preparing_cursor()
-    wrap = connection.make_debug_cursor if connection.queries_logged else connection.make_cursor
-    with wrap(raw) as cursor:
+    db.validate_thread_sharing()
+    raw = _preparing_cursor(db)
+    with (db.make_debug_cursor if db.queries_logged else db.make_cursor)(raw) as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

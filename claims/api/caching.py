@@ -36,6 +36,8 @@ VARY = ("Accept", "Authorization", "Cookie")
 # Read on every API GET: hand-written, as building it through the ORM cost
 # several times what running it does. The table name comes from the model.
 COUNTER_SQL = f"SELECT value FROM {ChangeCounter._meta.db_table} WHERE name = %s"  # noqa: S608
+# ``record_etag``'s count when the counter is still to be read.
+UNREAD = object()
 
 
 def start_of_today() -> datetime.datetime:
@@ -54,17 +56,25 @@ def change_count() -> int | None:
     return rows[0][0] if rows else None
 
 
-def record_etag(request: Request | HttpRequest, *, curator: bool, format: str | None = None) -> str:
+def record_etag(
+    request: Request | HttpRequest,
+    *,
+    curator: bool,
+    format: str | None = None,
+    count: int | object | None = UNREAD,
+) -> str:
     """The ETag of a read of ``request`` as things stand: one query, no view run.
 
     ``format`` is the renderer's (``json``, ``api``); by default the one DRF
-    negotiated for ``request``. Raises nothing; the change counter row is
-    created by the migration that adds the counter.
+    negotiated for ``request``. ``count`` is the change counter when the caller
+    read it already (with the data the response is built from); else it is read
+    here. Raises nothing; the change counter row is created by the migration
+    that adds the counter.
     """
     if format is None:
         format = getattr(getattr(request, "accepted_renderer", None), "format", "")
     parts = [
-        str(change_count()),
+        str(change_count() if count is UNREAD else count),
         timezone.localdate().isoformat(),
         request.build_absolute_uri(),
         format,

@@ -281,3 +281,59 @@ def test_credentials_another_format_or_a_stale_tag_take_the_full_path(anon, cura
     assert browsable.status_code == 200
     assert anon.get("/api/v1/claims/?format=json", HTTP_IF_NONE_MATCH=etag).status_code == 200
     assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH='"stale"').status_code == 200
+
+
+# --- a speaker's track record reads the change counter with its data -------------------
+SPEAKER = "/api/v1/speakers/ada-example/"
+
+
+def test_a_speakers_record_and_its_etag_cost_one_query(anon, published, django_assert_num_queries):
+    with django_assert_num_queries(1):  # speaker, grouped claims and change counter at once
+        response = anon.get(SPEAKER)
+    assert response.status_code == 200
+    assert response["ETag"]
+
+
+def test_a_speakers_etag_is_the_one_the_counter_read_first_gives(
+    anon, curator, published, settings
+):
+    from claims.api.caching import record_etag
+
+    etag = anon.get(SPEAKER)["ETag"]
+    # The ETag the full path makes when the counter is read before the view.
+    request = APIClient().get(SPEAKER).wsgi_request
+    request.accepted_renderer = type("Renderer", (), {"format": "json"})()
+    assert etag == record_etag(request, curator=False)
+    # Still fresh, for the early 304 and for the full path (a cookie gets past the early one).
+    assert anon.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    full_path = APIClient()
+    full_path.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    assert full_path.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    # Curators and other formats have tags of their own, made the same way.
+    curators = token_client(curator).get(SPEAKER)
+    browsable = anon.get(SPEAKER, HTTP_ACCEPT="text/html")
+    assert len({etag, curators["ETag"], browsable["ETag"]}) == 3
+    assert (
+        token_client(curator).get(SPEAKER, HTTP_IF_NONE_MATCH=curators["ETag"]).status_code == 304
+    )
+
+
+@pytest.mark.parametrize(
+    "change", [_rename_speaker, _rename_topic, _add_evidence, _retitle_source, _untag]
+)
+def test_any_change_changes_a_speakers_etag(anon, published, change):
+    from tests.api.conftest import resolve
+
+    resolve(published)
+    etag = anon.get(SPEAKER)["ETag"]
+    change(published)
+    again = anon.get(SPEAKER)
+    assert again["ETag"] != etag
+    assert anon.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_an_unknown_speaker_is_a_404_without_an_etag(anon, published):
+    response = anon.get("/api/v1/speakers/nobody/")
+    assert response.status_code == 404
+    assert "ETag" not in response
+    assert response["Cache-Control"] == "no-store"
