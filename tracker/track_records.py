@@ -21,7 +21,7 @@ speakers by score computes the score in SQL (``speakers_by_score``).
 import datetime
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.db import connection
 from django.db.models import (
@@ -201,7 +201,7 @@ def _fetch_groups(sql: str, params: dict, ids: str = "", counter: str = "") -> l
     return fetch_all(sql, {**params, **constants})
 
 
-def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[dict]:
+def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[tuple]:
     """The speakers' public claims counted by (speaker, status, kind, confidence tenth).
 
     One small GROUP BY answers everything: the counts by status, the scores and
@@ -211,11 +211,12 @@ def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[dict]:
     """
     ids = {f"id{index}": pk for index, pk in enumerate(speaker_ids)}
     placeholders = ", ".join(f"%({name})s" for name in ids)
-    rows = _fetch_groups(SPEAKERS_GROUPS_SQL, {**ids, "today": today}, ids=placeholders)
-    return [dict(zip(GROUP_COLUMNS, row, strict=True)) for row in rows]
+    return _fetch_groups(SPEAKERS_GROUPS_SQL, {**ids, "today": today}, ids=placeholders)
 
 
-OUTCOMES = {Verdict.TRUE: 1.0, Verdict.PARTLY_TRUE: 0.5, Verdict.FALSE: 0.0}
+# Plain strings: compared and looked up for every group of every record.
+OUTCOMES = {Verdict.TRUE.value: 1.0, Verdict.PARTLY_TRUE.value: 0.5, Verdict.FALSE.value: 0.0}
+PREDICTION = ClaimKind.PREDICTION.value
 
 
 class _Tally:
@@ -229,18 +230,19 @@ class _Tally:
         self.brier_sum = 0.0
         self.tenths: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
 
-    def add(self, row: dict) -> None:
-        self.by_status[row["status"]] += row["n"]
-        outcome = OUTCOMES.get(row["status"])
-        if row["kind"] != ClaimKind.PREDICTION or outcome is None:
+    def add(self, group: Sequence) -> None:
+        """Add one group: the columns of ``GROUP_COLUMNS`` after the speaker's id."""
+        status, kind, tenth_index, n, stated, total, squares = group
+        self.by_status[status] += n
+        outcome = OUTCOMES.get(status)
+        if kind != PREDICTION or outcome is None:
             return
-        self.scored += row["n"]
-        self.successes += row["n"] * outcome
-        if row["stated"]:
-            stated, total = row["stated"], row["confidence_sum"]
+        self.scored += n
+        self.successes += n * outcome
+        if stated:
             self.brier_n += stated
-            self.brier_sum += row["confidence_squares"] - 2 * outcome * total + stated * outcome**2
-            tenth = self.tenths[row["tenth"]]
+            self.brier_sum += squares - 2 * outcome * total + stated * outcome**2
+            tenth = self.tenths[tenth_index]
             tenth[0] += stated
             tenth[1] += total
             tenth[2] += stated * outcome
@@ -304,10 +306,10 @@ def _speaker_rows(slug: str, today: datetime.date, counter: str):
     if not rows:
         return None
     tally = _Tally()
+    n = GROUP_COLUMNS.index("n")
     for row in rows:
-        group = dict(zip(GROUP_COLUMNS, row[: len(GROUP_COLUMNS)], strict=True))
-        if group["n"]:
-            tally.add(group)
+        if row[n]:
+            tally.add(row[1 : len(GROUP_COLUMNS)])
     speaker_end = len(GROUP_COLUMNS) + len(SPEAKER_FIELDS)
     fields = dict(zip(SPEAKER_FIELDS, rows[0][len(GROUP_COLUMNS) : speaker_end], strict=True))
     links = Speaker._meta.get_field("links")
@@ -323,5 +325,5 @@ def track_records(speaker_ids: Iterable[int], today: datetime.date) -> dict[int,
         return {}
     tallies = {pk: _Tally() for pk in ids}
     for row in _grouped_rows(ids, today):
-        tallies[row["speaker_id"]].add(row)
+        tallies[row[0]].add(row[1:])
     return {pk: tally.record() for pk, tally in tallies.items()}
