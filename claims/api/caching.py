@@ -20,6 +20,8 @@ import datetime
 import hashlib
 
 from django.conf import settings
+from django.db.models import BigIntegerField
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -38,6 +40,14 @@ VARY = ("Accept", "Authorization", "Cookie")
 COUNTER_SQL = f"SELECT value FROM {ChangeCounter._meta.db_table} WHERE name = %s"  # noqa: S608
 # ``record_etag``'s count when the counter is still to be read.
 UNREAD = object()
+# The name of the counter's column when a page reads it with its rows.
+CHANGE_COUNT = "change_count_"
+
+
+def change_count_column() -> RawSQL:
+    """The change counter as a column, read in the same statement as a page's rows."""
+    # Fixed SQL, the table name from the model; the counter's name is a parameter.
+    return RawSQL(COUNTER_SQL, [ChangeCounter.RECORD], output_field=BigIntegerField())  # noqa: S611
 
 
 def start_of_today() -> datetime.datetime:

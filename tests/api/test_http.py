@@ -294,16 +294,20 @@ def test_a_speakers_record_and_its_etag_cost_one_query(anon, published, django_a
     assert response["ETag"]
 
 
+def counter_read_first_etag(path: str) -> str:
+    """The ETag of an anonymous JSON read of ``path`` with the change counter read on its own."""
+    from claims.api.caching import record_etag
+
+    request = APIClient().get(path).wsgi_request
+    request.accepted_renderer = type("Renderer", (), {"format": "json"})()
+    return record_etag(request, curator=False)
+
+
 def test_a_speakers_etag_is_the_one_the_counter_read_first_gives(
     anon, curator, published, settings
 ):
-    from claims.api.caching import record_etag
-
     etag = anon.get(SPEAKER)["ETag"]
-    # The ETag the full path makes when the counter is read before the view.
-    request = APIClient().get(SPEAKER).wsgi_request
-    request.accepted_renderer = type("Renderer", (), {"format": "json"})()
-    assert etag == record_etag(request, curator=False)
+    assert etag == counter_read_first_etag(SPEAKER)
     # Still fresh, for the early 304 and for the full path (a cookie gets past the early one).
     assert anon.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 304
     full_path = APIClient()
@@ -337,3 +341,41 @@ def test_an_unknown_speaker_is_a_404_without_an_etag(anon, published):
     assert response.status_code == 404
     assert "ETag" not in response
     assert response["Cache-Control"] == "no-store"
+
+
+# --- a page of claims reads the change counter with its rows ----------------------------
+# (path, why): lists whose page is read with the counter, and those whose is not
+LIST_PATHS = [
+    ("/api/v1/claims/", "the first page"),
+    ("/api/v1/claims/?ordering=most_overdue&kind=prediction", "an annotated ordering"),
+    ("/api/v1/claims/?status=due&ordering=deadline", "a filtered page"),
+    ("/api/v1/speakers/ada-example/claims/", "a speaker's claims"),
+    ("/api/v1/claims/?kind=opinion", "an empty page: the counter is read on its own"),
+    ("/api/v1/claims/?q=video", "a search: the counter is read on its own"),
+]
+
+
+@pytest.mark.parametrize(
+    "path", [path for path, _ in LIST_PATHS], ids=[why for _, why in LIST_PATHS]
+)
+def test_a_pages_etag_is_the_one_the_counter_read_first_gives(anon, published, path, settings):
+    response = anon.get(path)
+    assert response.status_code == 200
+    etag = response["ETag"]
+    assert etag == counter_read_first_etag(path)
+    assert anon.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    full_path = APIClient()
+    full_path.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    assert full_path.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    published.statement = "Changed."
+    published.save()
+    assert anon.get(path)["ETag"] != etag
+
+
+def test_the_counter_column_is_not_part_of_a_claims_representation(anon, published):
+    from claims.api.caching import CHANGE_COUNT
+
+    listed = anon.get("/api/v1/claims/").json()["results"][0]
+    shown = anon.get(f"/api/v1/claims/{published.pk}/").json()
+    assert CHANGE_COUNT not in listed
+    assert listed == shown
