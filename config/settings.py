@@ -100,9 +100,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    # Django's and django-csp's, skipping work whose result is known (config/middleware.py).
+    "config.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.middleware.CSPMiddleware",
     "claims.history.WritePathMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -145,6 +146,12 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", default=True)
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
+    if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
+        # The fixed statements behind every API read are prepared once per connection
+        # (claims.statements); a threshold no statement reaches keeps psycopg from
+        # preparing any other by itself. Off for a pooler that cannot keep prepared
+        # statements (PgBouncer before 1.21 in transaction mode).
+        DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 2**31 - 1
     if env_bool("DATABASE_POOL", default=False):
         # psycopg's pool (needs the psycopg-pool package): each request borrows a
         # connection; Django refuses a pool together with persistent connections.

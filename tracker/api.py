@@ -19,7 +19,7 @@ from claims.api.views import ClaimViewSet
 from claims.models import Claim, Speaker
 from tracker.track_records import (
     SCORE_METHOD,
-    speaker_with_track_record,
+    speaker_with_track_record_and_count,
     speakers_by_score,
     track_records,
 )
@@ -127,6 +127,7 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
     filter_backends: list = []
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]{1,200}"
+    counts_changes_with_data = ("retrieve",)
 
     def get_queryset(self) -> QuerySet:
         return Speaker.objects.public().order_by("name", "pk")
@@ -155,11 +156,13 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
         return self.get_paginated_response(self.serialize(page))
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        # One query for the speaker and their record (reads need no object permission).
-        found = speaker_with_track_record(kwargs[self.lookup_field], timezone.localdate())
+        # One query for the speaker, their record and the change counter behind the
+        # ETag (reads need no object permission).
+        slug = kwargs[self.lookup_field]
+        found = speaker_with_track_record_and_count(slug, timezone.localdate())
         if found is None:
             raise Http404
-        speaker, record = found
+        speaker, record, self.change_count = found
         if not record["claims"] and not Speaker.objects.public().filter(pk=speaker.pk).exists():
             raise Http404  # known only to an unreviewed import
         self._track_records = {speaker.pk: record}

@@ -21,7 +21,7 @@ speakers by score computes the score in SQL (``speakers_by_score``).
 import datetime
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.db import connection
 from django.db.models import (
@@ -39,7 +39,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Sqrt
 
 from claims.choices import ClaimKind, ReviewState, Status, Verdict
-from claims.models import Claim, Speaker
+from claims.models import ChangeCounter, Claim, Speaker
+from claims.statements import fetch_all
 from claims.status import PUBLIC_STATUSES, STATUS_SQL, STATUS_SQL_PARAMS, status_q
 
 Z = 1.96  # 95% two-sided
@@ -164,13 +165,15 @@ SPEAKERS_GROUPS_SQL = (
 SPEAKER_FIELDS = ("name", "slug", "bio", "affiliations", "links")
 SPEAKER_GROUPS_SQL = (
     "SELECT speaker.id, {groups}, speaker.name, speaker.slug, speaker.bio, speaker.affiliations, "
-    "speaker.links FROM {speakers} speaker LEFT JOIN {claims} claim "
+    "speaker.links{counter} FROM {speakers} speaker LEFT JOIN {claims} claim "
     "ON claim.speaker_id = speaker.id AND claim.review_state = %(published)s "
     "WHERE speaker.slug = %(slug)s {group_by}"
 )
+# The record's change counter (behind the API's ETags), read in the same statement.
+COUNTER_SUBQUERY = f"SELECT value FROM {ChangeCounter._meta.db_table} WHERE name = %(counter)s"  # noqa: S608
 
 
-def _fetch_groups(sql: str, params: dict, ids: str = "") -> list[tuple]:
+def _fetch_groups(sql: str, params: dict, ids: str = "", counter: str = "") -> list[tuple]:
     """Rows of one of the grouped queries above.
 
     Hand-written SQL: a speaker's page runs it on every request, and building it
@@ -193,13 +196,12 @@ def _fetch_groups(sql: str, params: dict, ids: str = "") -> list[tuple]:
         claims=Claim._meta.db_table,
         speakers=Speaker._meta.db_table,
         ids=ids,
+        counter=counter,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, {**params, **constants})
-        return cursor.fetchall()
+    return fetch_all(sql, {**params, **constants})
 
 
-def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[dict]:
+def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[tuple]:
     """The speakers' public claims counted by (speaker, status, kind, confidence tenth).
 
     One small GROUP BY answers everything: the counts by status, the scores and
@@ -209,11 +211,12 @@ def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[dict]:
     """
     ids = {f"id{index}": pk for index, pk in enumerate(speaker_ids)}
     placeholders = ", ".join(f"%({name})s" for name in ids)
-    rows = _fetch_groups(SPEAKERS_GROUPS_SQL, {**ids, "today": today}, ids=placeholders)
-    return [dict(zip(GROUP_COLUMNS, row, strict=True)) for row in rows]
+    return _fetch_groups(SPEAKERS_GROUPS_SQL, {**ids, "today": today}, ids=placeholders)
 
 
-OUTCOMES = {Verdict.TRUE: 1.0, Verdict.PARTLY_TRUE: 0.5, Verdict.FALSE: 0.0}
+# Plain strings: compared and looked up for every group of every record.
+OUTCOMES = {Verdict.TRUE.value: 1.0, Verdict.PARTLY_TRUE.value: 0.5, Verdict.FALSE.value: 0.0}
+PREDICTION = ClaimKind.PREDICTION.value
 
 
 class _Tally:
@@ -227,18 +230,19 @@ class _Tally:
         self.brier_sum = 0.0
         self.tenths: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
 
-    def add(self, row: dict) -> None:
-        self.by_status[row["status"]] += row["n"]
-        outcome = OUTCOMES.get(row["status"])
-        if row["kind"] != ClaimKind.PREDICTION or outcome is None:
+    def add(self, group: Sequence) -> None:
+        """Add one group: the columns of ``GROUP_COLUMNS`` after the speaker's id."""
+        status, kind, tenth_index, n, stated, total, squares = group
+        self.by_status[status] += n
+        outcome = OUTCOMES.get(status)
+        if kind != PREDICTION or outcome is None:
             return
-        self.scored += row["n"]
-        self.successes += row["n"] * outcome
-        if row["stated"]:
-            stated, total = row["stated"], row["confidence_sum"]
+        self.scored += n
+        self.successes += n * outcome
+        if stated:
             self.brier_n += stated
-            self.brier_sum += row["confidence_squares"] - 2 * outcome * total + stated * outcome**2
-            tenth = self.tenths[row["tenth"]]
+            self.brier_sum += squares - 2 * outcome * total + stated * outcome**2
+            tenth = self.tenths[tenth_index]
             tenth[0] += stated
             tenth[1] += total
             tenth[2] += stated * outcome
@@ -278,18 +282,40 @@ def speaker_with_track_record(slug: str, today: datetime.date) -> tuple[Speaker,
     The speaker's page asks for both at once: one round trip instead of two.
     The speaker carries only what its representation shows.
     """
-    rows = _fetch_groups(SPEAKER_GROUPS_SQL, {"slug": slug, "today": today})
+    found = _speaker_rows(slug, today, counter="")
+    return found[:2] if found is not None else None
+
+
+def speaker_with_track_record_and_count(
+    slug: str, today: datetime.date
+) -> tuple[Speaker, dict, int | None] | None:
+    """As ``speaker_with_track_record``, with the record's change counter read in the same query.
+
+    The API's ETag is made from the counter: read in the same statement, it is
+    the counter of exactly the rows the track record was computed from, and
+    costs no round trip of its own.
+    """
+    return _speaker_rows(slug, today, counter=f", ({COUNTER_SUBQUERY})")
+
+
+def _speaker_rows(slug: str, today: datetime.date, counter: str):
+    params = {"slug": slug, "today": today}
+    if counter:
+        params["counter"] = ChangeCounter.RECORD
+    rows = _fetch_groups(SPEAKER_GROUPS_SQL, params, counter=counter)
     if not rows:
         return None
     tally = _Tally()
+    n = GROUP_COLUMNS.index("n")
     for row in rows:
-        group = dict(zip(GROUP_COLUMNS, row[: len(GROUP_COLUMNS)], strict=True))
-        if group["n"]:
-            tally.add(group)
-    fields = dict(zip(SPEAKER_FIELDS, rows[0][len(GROUP_COLUMNS) :], strict=True))
+        if row[n]:
+            tally.add(row[1 : len(GROUP_COLUMNS)])
+    speaker_end = len(GROUP_COLUMNS) + len(SPEAKER_FIELDS)
+    fields = dict(zip(SPEAKER_FIELDS, rows[0][len(GROUP_COLUMNS) : speaker_end], strict=True))
     links = Speaker._meta.get_field("links")
     fields["links"] = links.from_db_value(fields["links"], None, connection)
-    return Speaker(id=rows[0][0], **fields), tally.record()
+    count = rows[0][speaker_end] if counter else None
+    return Speaker(id=rows[0][0], **fields), tally.record(), count
 
 
 def track_records(speaker_ids: Iterable[int], today: datetime.date) -> dict[int, dict]:
@@ -299,5 +325,5 @@ def track_records(speaker_ids: Iterable[int], today: datetime.date) -> dict[int,
         return {}
     tallies = {pk: _Tally() for pk in ids}
     for row in _grouped_rows(ids, today):
-        tallies[row["speaker_id"]].add(row)
+        tallies[row[0]].add(row[1:])
     return {pk: tally.record() for pk, tally in tallies.items()}

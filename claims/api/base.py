@@ -7,7 +7,13 @@ from rest_framework import exceptions, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.response import Response
 
-from claims.api.caching import apply_http_caching, early_not_modified, record_etag, still_fresh
+from claims.api.caching import (
+    UNREAD,
+    apply_http_caching,
+    early_not_modified,
+    record_etag,
+    still_fresh,
+)
 from claims.api.exceptions import BadParameter
 from claims.api.permissions import PublicReadCuratorWrite, is_curator
 from claims.api.throttling import AnonymousThrottle, AuthenticatedThrottle
@@ -58,6 +64,14 @@ class ApiViewSetMixin:
     throttle_classes = [AnonymousThrottle, AuthenticatedThrottle]
 
     etag: str | None = None
+    # Actions whose view reads the change counter in the same statement as its
+    # data and keeps it in ``change_count``. A request without If-None-Match has
+    # nothing to be answered before the view, so its ETag is made afterwards
+    # from that count: one round trip fewer. A conditional request reads the
+    # counter first, as every other.
+    counts_changes_with_data: tuple[str, ...] = ()
+    etag_after_view = False
+    change_count: int | object | None = UNREAD
 
     @classmethod
     def as_view(cls, *args, **initkwargs):
@@ -88,6 +102,11 @@ class ApiViewSetMixin:
         super().initial(request, *args, **kwargs)
         reject_nul_characters(request.query_params)
         if request.method in ("GET", "HEAD"):
+            if getattr(self, "action", None) in self.counts_changes_with_data and (
+                not request.headers.get("If-None-Match")
+            ):
+                self.etag_after_view = True
+                return
             self.etag = record_etag(request, curator=self.curator)
             if still_fresh(request, self.etag):
                 # Answer 304 instead of running the view: nothing behind it changed.
@@ -109,6 +128,9 @@ class ApiViewSetMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
+        if self.etag_after_view and response.status_code < 400:
+            # The counter the view read with its data (read now if it read none).
+            self.etag = record_etag(request, curator=self.curator, count=self.change_count)
         return apply_http_caching(request, response, self.etag, self.last_modified(response))
 
 

@@ -20,7 +20,8 @@ import datetime
 import hashlib
 
 from django.conf import settings
-from django.db import connection
+from django.db.models import BigIntegerField
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -29,6 +30,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.models import ChangeCounter
+from claims.statements import fetch_all
 
 ANONYMOUS_CACHE_CONTROL = "public, max-age=60"
 AUTHENTICATED_CACHE_CONTROL = "private, no-store"
@@ -36,6 +38,16 @@ VARY = ("Accept", "Authorization", "Cookie")
 # Read on every API GET: hand-written, as building it through the ORM cost
 # several times what running it does. The table name comes from the model.
 COUNTER_SQL = f"SELECT value FROM {ChangeCounter._meta.db_table} WHERE name = %s"  # noqa: S608
+# ``record_etag``'s count when the counter is still to be read.
+UNREAD = object()
+# The name of the counter's column when a page reads it with its rows.
+CHANGE_COUNT = "change_count_"
+
+
+def change_count_column() -> RawSQL:
+    """The change counter as a column, read in the same statement as a page's rows."""
+    # Fixed SQL, the table name from the model; the counter's name is a parameter.
+    return RawSQL(COUNTER_SQL, [ChangeCounter.RECORD], output_field=BigIntegerField())  # noqa: S611
 
 
 def start_of_today() -> datetime.datetime:
@@ -50,23 +62,29 @@ def last_modified_of(updated: list[datetime.datetime]) -> datetime.datetime:
 
 def change_count() -> int | None:
     """The record's change counter now (None if its row is missing): one indexed read."""
-    with connection.cursor() as cursor:
-        cursor.execute(COUNTER_SQL, [ChangeCounter.RECORD])
-        row = cursor.fetchone()
-    return row[0] if row else None
+    rows = fetch_all(COUNTER_SQL, [ChangeCounter.RECORD])
+    return rows[0][0] if rows else None
 
 
-def record_etag(request: Request | HttpRequest, *, curator: bool, format: str | None = None) -> str:
+def record_etag(
+    request: Request | HttpRequest,
+    *,
+    curator: bool,
+    format: str | None = None,
+    count: int | object | None = UNREAD,
+) -> str:
     """The ETag of a read of ``request`` as things stand: one query, no view run.
 
     ``format`` is the renderer's (``json``, ``api``); by default the one DRF
-    negotiated for ``request``. Raises nothing; the change counter row is
-    created by the migration that adds the counter.
+    negotiated for ``request``. ``count`` is the change counter when the caller
+    read it already (with the data the response is built from); else it is read
+    here. Raises nothing; the change counter row is created by the migration
+    that adds the counter.
     """
     if format is None:
         format = getattr(getattr(request, "accepted_renderer", None), "format", "")
     parts = [
-        str(change_count()),
+        str(change_count() if count is UNREAD else count),
         timezone.localdate().isoformat(),
         request.build_absolute_uri(),
         format,

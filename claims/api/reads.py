@@ -10,11 +10,11 @@ import datetime
 import functools
 from collections import defaultdict
 
-from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from claims.models import Claim, Evidence, Resolution, Topic
+from claims.statements import fetch_all
 
 CLAIM_VALUES = (
     "id",
@@ -97,9 +97,7 @@ def _fetch(sql: str, ids: list[int]) -> list[tuple]:
     # them through the ORM costs more than running them. Only ids are interpolated
     # (as placeholders); table names come from the models.
     placeholders = ", ".join(["%s"] * len(ids))
-    with connection.cursor() as cursor:
-        cursor.execute(sql.format(ids=placeholders, **TABLES), ids)
-        return cursor.fetchall()
+    return fetch_all(sql.format(ids=placeholders, **TABLES), ids)
 
 
 def _resolutions(ids: list[int]) -> dict[int, dict]:

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from claims import services
 from claims.api.base import ApiViewSetMixin, ReadOnlyApiViewSet
-from claims.api.caching import last_modified_of
+from claims.api.caching import CHANGE_COUNT, change_count_column, last_modified_of
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import KeysetPagination, PageNumberPagination, SortKey
 from claims.api.reads import all_claim_rows, attach_related, claim_rows
@@ -69,6 +69,8 @@ class ClaimReadMixin:
     default_ordering = "-said_on"
     ordering_description = ORDERING_DESCRIPTION
     lookup_value_regex = "[0-9]{1,18}"
+    # A page reads the change counter with its rows (``fetch_page``).
+    counts_changes_with_data = ("list",)
 
     def get_queryset(self) -> QuerySet:
         # Lists are read as dict rows from the start (see ``all_claim_rows``).
@@ -94,7 +96,8 @@ class ClaimReadMixin:
         text = self.request.query_params.get("q", "").strip()
         if text and connection.vendor == "postgresql":
             return search_page(queryset, limit, text, seek)
-        return list(queryset[:limit])
+        # The change counter behind the ETag comes with the rows: one statement.
+        return list(queryset.annotate(**{CHANGE_COUNT: change_count_column()})[:limit])
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "today": timezone.localdate()}
@@ -107,6 +110,8 @@ class ClaimReadMixin:
         # No Last-Modified on lists: a claim leaving the list (unpublished, or
         # filtered out by a status that changed) would not move it forward.
         page = attach_related(self.paginate_queryset(queryset))
+        if page and CHANGE_COUNT in page[0]:
+            self.change_count = page[0][CHANGE_COUNT]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def claim_row(self, pk) -> dict:

@@ -281,3 +281,101 @@ def test_credentials_another_format_or_a_stale_tag_take_the_full_path(anon, cura
     assert browsable.status_code == 200
     assert anon.get("/api/v1/claims/?format=json", HTTP_IF_NONE_MATCH=etag).status_code == 200
     assert anon.get("/api/v1/claims/", HTTP_IF_NONE_MATCH='"stale"').status_code == 200
+
+
+# --- a speaker's track record reads the change counter with its data -------------------
+SPEAKER = "/api/v1/speakers/ada-example/"
+
+
+def test_a_speakers_record_and_its_etag_cost_one_query(anon, published, django_assert_num_queries):
+    with django_assert_num_queries(1):  # speaker, grouped claims and change counter at once
+        response = anon.get(SPEAKER)
+    assert response.status_code == 200
+    assert response["ETag"]
+
+
+def counter_read_first_etag(path: str) -> str:
+    """The ETag of an anonymous JSON read of ``path`` with the change counter read on its own."""
+    from claims.api.caching import record_etag
+
+    request = APIClient().get(path).wsgi_request
+    request.accepted_renderer = type("Renderer", (), {"format": "json"})()
+    return record_etag(request, curator=False)
+
+
+def test_a_speakers_etag_is_the_one_the_counter_read_first_gives(
+    anon, curator, published, settings
+):
+    etag = anon.get(SPEAKER)["ETag"]
+    assert etag == counter_read_first_etag(SPEAKER)
+    # Still fresh, for the early 304 and for the full path (a cookie gets past the early one).
+    assert anon.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    full_path = APIClient()
+    full_path.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    assert full_path.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    # Curators and other formats have tags of their own, made the same way.
+    curators = token_client(curator).get(SPEAKER)
+    browsable = anon.get(SPEAKER, HTTP_ACCEPT="text/html")
+    assert len({etag, curators["ETag"], browsable["ETag"]}) == 3
+    assert (
+        token_client(curator).get(SPEAKER, HTTP_IF_NONE_MATCH=curators["ETag"]).status_code == 304
+    )
+
+
+@pytest.mark.parametrize(
+    "change", [_rename_speaker, _rename_topic, _add_evidence, _retitle_source, _untag]
+)
+def test_any_change_changes_a_speakers_etag(anon, published, change):
+    from tests.api.conftest import resolve
+
+    resolve(published)
+    etag = anon.get(SPEAKER)["ETag"]
+    change(published)
+    again = anon.get(SPEAKER)
+    assert again["ETag"] != etag
+    assert anon.get(SPEAKER, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_an_unknown_speaker_is_a_404_without_an_etag(anon, published):
+    response = anon.get("/api/v1/speakers/nobody/")
+    assert response.status_code == 404
+    assert "ETag" not in response
+    assert response["Cache-Control"] == "no-store"
+
+
+# --- a page of claims reads the change counter with its rows ----------------------------
+# (path, why): lists whose page is read with the counter, and those whose is not
+LIST_PATHS = [
+    ("/api/v1/claims/", "the first page"),
+    ("/api/v1/claims/?ordering=most_overdue&kind=prediction", "an annotated ordering"),
+    ("/api/v1/claims/?status=due&ordering=deadline", "a filtered page"),
+    ("/api/v1/speakers/ada-example/claims/", "a speaker's claims"),
+    ("/api/v1/claims/?kind=opinion", "an empty page: the counter is read on its own"),
+    ("/api/v1/claims/?q=video", "a search: the counter is read on its own"),
+]
+
+
+@pytest.mark.parametrize(
+    "path", [path for path, _ in LIST_PATHS], ids=[why for _, why in LIST_PATHS]
+)
+def test_a_pages_etag_is_the_one_the_counter_read_first_gives(anon, published, path, settings):
+    response = anon.get(path)
+    assert response.status_code == 200
+    etag = response["ETag"]
+    assert etag == counter_read_first_etag(path)
+    assert anon.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    full_path = APIClient()
+    full_path.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    assert full_path.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    published.statement = "Changed."
+    published.save()
+    assert anon.get(path)["ETag"] != etag
+
+
+def test_the_counter_column_is_not_part_of_a_claims_representation(anon, published):
+    from claims.api.caching import CHANGE_COUNT
+
+    listed = anon.get("/api/v1/claims/").json()["results"][0]
+    shown = anon.get(f"/api/v1/claims/{published.pk}/").json()
+    assert CHANGE_COUNT not in listed
+    assert listed == shown
