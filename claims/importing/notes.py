@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from claims.importing.classify import looks_like_prediction
-from claims.importing.headings import read_heading, trailing_date, undated_appearance
+from claims.importing.headings import (
+    date_line,
+    impossible_date,
+    read_heading,
+    trailing_date,
+    undated_appearance,
+)
 from claims.importing.names import (
     LABEL_WORDS,
     names_same_person,
@@ -368,6 +374,7 @@ class _NotesReader:
         return (
             self._section_cue(number, text)
             or self._hosts_line(text)
+            or self._date_line(text)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -400,9 +407,39 @@ class _NotesReader:
             self.hosts[person_key(name)] = name
         return True
 
+    def _date_line(self, text: str) -> bool:
+        """ "Recorded 12 June 2024", "Air date: 2024-06-12": the section's date, no claim."""
+        found = date_line(text)
+        if found is None:
+            return False
+        section = self.section
+        said_nothing = self.last_section != section.index
+        if said_nothing and section.published_on is None and not section.date_problem:
+            if found[0] > self.today:
+                section.date_problem = f"({text.strip()}) is after today"
+            else:
+                section.published_on, section.precision = found
+                section.title = section.title or section.heading
+        return True
+
     def _dated_heading(self, number: int, text: str, *, marked: bool) -> bool:
         found = read_heading(text, marked=marked)
-        if found is None or found.published_on > self.today:
+        problem = ""
+        if found is None:
+            impossible = impossible_date(text)
+            found = impossible and read_heading(impossible[1], marked=marked)
+            problem = f"({impossible[0]}) is not a real date" if found else ""
+        elif found.published_on > self.today:
+            problem = f"({found.published_on:%-d %B %Y}) is after today"
+        if problem and found.speaker:
+            # Someone's appearance, with its date asked for: never a claim, never filed under
+            # another source. A line naming nobody ("Summit keynote, 9 May 2031") stays a note.
+            self.start_section(
+                number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
+            )
+            self.section.date_problem = problem
+            return True
+        if found is None or problem:
             return False
         self.start_section(
             number,
@@ -465,7 +502,7 @@ class _NotesReader:
         if stamp:
             text = text[stamp.end() :]
             self.timestamp = _hms(stamp.group("time"))
-            if all(w in _CHAPTER_WORDS for w in text.lower().rstrip(".:").split()):
+            if _chapter_title(text):
                 self._end_cue()
                 return
         bullet = _BULLET.match(text) is not None
@@ -578,6 +615,35 @@ class _NotesReader:
         # The lines after "asked about rates" or "what about Europe?" are the answers.
         if narration or text.rstrip(' ”"’)').endswith("?"):
             self._end_cue()
+
+
+_CHAPTER_OPENERS = frozenset(
+    (
+        *("why", "how", "what", "when", "where", "who", "which", "on", "about", "intro"),
+        *("chapter", "part", "inside", "behind", "listener", "listeners", "wrap-up", "recap"),
+        "preview",
+    )
+)
+_CHAPTER_EXTRA = frozenset(
+    ("listener", "listeners", "questions", "mailbag", "news", "headlines", "recap")
+)
+_MAX_CHAPTER_WORDS = 10
+
+
+def _chapter_title(text: str) -> bool:
+    """A timestamped line that names a chapter ("00:00 Intro and sponsor", "02:15 Why
+    innovation stocks sold off"): short, not a sentence, no forecast."""
+    words = text.lower().rstrip(".:").split()
+    if all(w in _CHAPTER_WORDS for w in words):
+        return True
+    if len(words) > _MAX_CHAPTER_WORDS or text.rstrip(' ”"’)').endswith((".", "!", "?", ";")):
+        return False
+    if looks_like_prediction(text):
+        return False
+    if all(w in _CHAPTER_WORDS | _CHAPTER_EXTRA for w in words):
+        return True
+    capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
+    return words[0] in _CHAPTER_OPENERS or (len(words) > 2 and capitalised * 3 > len(words) * 2)
 
 
 def _hms(value: str) -> str:
