@@ -93,6 +93,14 @@ _SHOW_DASH_SPEAKER = re.compile(
     r"(?P<name>[^—–|,]+)$",
     re.IGNORECASE,
 )
+# Words of an episode's title, not of a guest's name ("Odd Lots — Year Ahead Special").
+_EPISODE_WORDS = frozenset(
+    (
+        *("ahead", "edition", "finale", "special", "week", "recap", "preview", "review"),
+        *("roundup", "mailbag", "bonus", "update", "episode", "live", "summit", "conference"),
+        *("forum", "day", "night", "hour", "daily", "weekly", "outlook", "show", "news"),
+    )
+)
 # "Hard Fork, 5 April 2024 — guest Dario Amodei": the guest after the date.
 _GUEST_TAIL = re.compile(
     r"\s+(?:—|–|-{1,2}|\|)\s+(?:guest|guests|with|feat\.?|featuring)\s*:?\s+"
@@ -243,9 +251,14 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     )
     for pattern in (*patterns, _SPEAKER_COMMA):
         match = pattern.match(head)
-        if match and reads_as_name(match.group("name").strip()):
-            title = match.group("rest").strip(" ,—–-").strip("“”\"'")
-            return match.group("name").strip(), title, False
+        if match is None or not reads_as_name(match.group("name").strip()):
+            continue
+        words = {w.lower().strip(".,") for w in match.group("name").split()}
+        guest_named = re.search(r"\b(?:guest|with|feat|featuring)\b", head, re.IGNORECASE)
+        if pattern is _SHOW_DASH_SPEAKER and words & _EPISODE_WORDS and not guest_named:
+            continue  # "Odd Lots episode 12 — Year Ahead Special" names no guest
+        title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+        return match.group("name").strip(), title, False
     return "", head, False
 
 

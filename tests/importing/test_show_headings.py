@@ -54,6 +54,15 @@ def _parse(text: str):
             "Ada Quist keynote at Future of Work Summit, 9 May 2023",
             ("Ada Quist", "Future of Work Summit", D(2023, 5, 9)),
         ),
+        # An episode's title after a show's name names no guest.
+        (
+            "Odd Lots episode 12 — Year Ahead Special, 2024-05-03",
+            ("", "Odd Lots episode 12 — Year Ahead Special", D(2024, 5, 3)),
+        ),
+        (
+            "Grid Hour podcast — Season Finale, March 2024",
+            ("", "Grid Hour podcast — Season Finale", D(2024, 3, 1)),
+        ),
         # Unchanged: the interview word is the title when nothing follows the name.
         (
             "Interview with Dr. Lena Ortiz, May 4, 2021",
