@@ -308,6 +308,24 @@ def _make_christmas(m: re.Match, year: int) -> _Period:
     return _Period(day, day, _P_DAY, f"Christmas {'Eve' if m['eve'] else 'Day'} {year}")
 
 
+# "Rates will fall next year": "fall" and "spring" after a verb's helper are verbs, not seasons.
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|must|should|shall|to|not|never|also|further|"
+    r"likely|to|did|does|do)|'ll|n't)\s+$"
+)
+
+
+def _h_season(m: re.Match, ctx: _Ctx) -> _Found | None:
+    verb = m["season"].lower() in ("fall", "spring") and not m["prep"] and not m["which"]
+    if not verb or not _VERB_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return _SEASON_CYCLE(m, ctx)
+    if m["y1"]:  # "will fall, 2025": the year
+        return _finish(m, _year(int(m["y1"])), relative=False)
+    if m["rel"]:  # "will fall next year": the year, not next year's autumn
+        return _finish(m, _year(ctx.anchor.year + (m["rel"] == "next")), relative=True)
+    return None
+
+
 def _make_season(m: re.Match, year: int) -> _Period:
     season = m["season"].lower().replace("fall", "autumn")
     first, last = _SEASONS[season]
@@ -334,6 +352,9 @@ def _make_half(m: re.Match, year: int) -> _Period:
     else:
         h = _ORDINALS[m["hw"].lower()]
     return _months(year, 6 * h - 5, 6 * h, f"H{h} {year}")
+
+
+_SEASON_CYCLE = _cyclic(_make_season)
 
 
 def _h_half_alone(m: re.Match, ctx: _Ctx) -> _Found | None:

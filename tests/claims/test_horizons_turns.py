@@ -1,7 +1,8 @@
 """The horizon parser at the turn of a period, and on shorthand speakers use (no database).
 
 "The end of the decade" said in a decade's last year, "the second half" without a year, "for
-the rest of the year", and a year by its last two digits ("by '27"). The rules are in
+the rest of the year", a year by its last two digits ("by '27"), and "will fall next year"
+(a verb, not the autumn). The rules are in
 docs/horizons.md.
 """
 
@@ -77,6 +78,13 @@ HALF = "names a half-year without its year"
         ("until ’30", date(2024, 1, 2), DAY, DATED, date(2030, 12, 31), ""),
         ("by '99 everyone had a modem", date(2024, 1, 2), DAY, NONE, None, ""),
         ("in the '90s", date(2024, 1, 2), DAY, NONE, None, ""),
+        # "fall" and "spring" after a verb's helper are verbs: the year, not the season.
+        ("Rates will fall next year.", date(2024, 3, 6), DAY, DATED, date(2025, 12, 31), ""),
+        ("Rates could fall this year", date(2024, 3, 6), DAY, DATED, date(2024, 12, 31), ""),
+        ("Prices won't fall next year", date(2024, 3, 6), DAY, DATED, date(2025, 12, 31), ""),
+        ("Stocks will fall this fall.", date(2024, 3, 6), DAY, DATED, date(2024, 11, 30), ""),
+        ("by fall next year", date(2024, 3, 6), DAY, DATED, date(2025, 11, 30), ""),
+        ("Prices will fall next spring.", date(2024, 3, 6), DAY, DATED, date(2025, 5, 31), ""),
     ],
 )
 def test_turns_of_periods_and_shorthand(text, said_on, said, kind, deadline, why):  # noqa: PLR0917
