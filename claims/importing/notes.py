@@ -298,7 +298,8 @@ class _NotesReader:
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
-                    reported = self._reported(quote, speaker) if own else ""
+                    owner = speaker or self.section.inherited_speaker
+                    reported = self._reported(quote, owner) if own else ""
                     if reported:
                         note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
                         sentence_marks = {**marks, "note": note}

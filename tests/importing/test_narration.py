@@ -121,3 +121,16 @@ def test_a_cued_line_is_not_marked_as_reported():
     text = HEADING + "Hosts: Tom Keene\nTom Keene: Huang said chips will be faster.\n"
     (statement,) = _statements(text)
     assert (statement.speaker, statement.note) == ("Tom Keene", "")
+
+
+def test_under_a_part_of_an_appearance_the_appearances_speaker_is_the_speaker():
+    text = (
+        "Bill Gates — essay, 3 March 2023\n## The argument\n"
+        "Gates was careful to say nobody knows when AGI will arrive.\n"
+        "Sam Altman said AGI is near.\n"
+    )
+    notes = [s.note for s in _statements(text)]
+    assert notes == [
+        "summary, not a quote: check the words are the speaker's",
+        "reported: said by Sam Altman? not Bill Gates's own words",
+    ]
