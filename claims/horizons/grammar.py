@@ -20,10 +20,13 @@ from claims.horizons.handlers import (
     _h_fiscal,
     _h_for,
     _h_from_now,
+    _h_half_alone,
     _h_iso,
     _h_qual_year,
     _h_relative,
     _h_rolling,
+    _h_season,
+    _h_short_year,
     _h_unit_ends,
     _h_vague_word,
     _h_year,
@@ -32,7 +35,6 @@ from claims.horizons.handlers import (
     _make_half,
     _make_month,
     _make_quarter,
-    _make_season,
     _month_ok,
     _quarter_ok,
     _vague,
@@ -238,10 +240,19 @@ _FISCAL = (
     r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
 )
 _AFTER_NEXT = rf"{_PREP}(?:the\s+)?year\s+after\s+next\b"
-_RELATIVE_END = (  # "by year's end", "EOY", "within the year"
+_RELATIVE_END = (  # "by year's end", "EOY", "within the year", "for the rest of the year"
     rf"{_PREP}(?:(?P<unit>{_REL_UNITS})(?:'s|s')?[-\s]?end\b|(?:the\s+)?eo(?P<eo>[ymq])\b)"
     rf"|within\s+the\s+(?P<unit2>{_REL_UNITS})\b"
+    rf"|(?:for|over|during|through|throughout)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+"
+    rf"(?:the|this)\s+(?P<unit3>{_REL_UNITS})\b"
 )
+# "in the second half", with no year: this year's only when said before it began.
+_HALF_ALONE = (
+    r"(?P<prep>in|by|during|through)\s+the\s+(?P<hw>second|2nd|latter|back|first|1st|front)"
+    r"\s+half\b(?:\s+of\s+(?:the|this)\s+year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d|,?\s+(?:this|next)\s+year)"
+)
+# "by '27": a year by its last two digits ("the '90s" is a decade, left out).
+_SHORT_YEAR_RX = r"(?P<prep>by|in|until|till|before|through)\s+'(?P<yy>\d\d)\b(?!'?s\b)"
 _YEAR_RX = (  # a bare year needs a preposition
     rf"(?P<prep>{_YEAR_PREP_WORDS})\.?\s+(?:(?P<hedge>{_HEDGES})\.?\s+)?{_CALENDAR}{_YEARS}"
 )
@@ -365,9 +376,10 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     (
         "season",
         _SEASON,
-        _cyclic(_make_season),
+        _h_season,
         "@prep? @end this next spring summer autumn fall winter",
     ),
+    ("half_alone", _HALF_ALONE, _h_half_alone, "in by during through"),
     (
         "quarter",
         _QUARTER,
@@ -388,8 +400,10 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "relative_end",
         _RELATIVE_END,
         _h_relative,
-        "@prep? within year month quarter week decade the eoy eom eoq",
+        "@prep? within year month quarter week decade the eoy eom eoq for over during through"
+        " throughout",
     ),
+    ("short_year", _SHORT_YEAR_RX, _h_short_year, "by in until till before through"),
     ("unit_ends", _UNIT_ENDS, _h_unit_ends, "before until till by"),
     (
         "year",

@@ -57,6 +57,22 @@ PERSONAL_CALENDAR = (
     "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
 )
 CENTURY_PART = "names a part of a century, too wide to date"
+DECADE_TURN = (
+    "was said in a decade's last year, when it may mean this decade (ending within months) "
+    "or the next ten years"
+)
+HALF_TURN = (
+    "names a half-year without its year, said when this year's is under way or over: it may "
+    "mean this year's or next year's"
+)
+
+
+def _decade_turn(unit: str, which: str, ctx: _Ctx) -> bool:
+    """ "The end of the decade" said in 2019 may mean 2019 or 2029: people say it of the next
+    ten years. "This decade" and "next decade" say which."""
+    return unit == "decade" and which in ("", "the") and ctx.anchor.year % 10 == 9
+
+
 # "not", "won't", "never", "no rate cuts", "nobody", "nothing"; not "no doubt", "no later than".
 _NEGATION = re.compile(
     r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor"
@@ -181,9 +197,13 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
     if g.get("bare") and not g.get("prep"):  # "a mid-year review"; "by mid-year" is a horizon
         return None
-    unit = (g.get("unit") or g.get("unit2") or "").lower() or _EO_UNITS[g["eo"].lower()]
+    unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower() or _EO_UNITS[
+        g["eo"].lower()
+    ]
     period = _calendar(unit, ctx.anchor)
     which = (g.get("which") or g.get("which2") or "").lower()
+    if _decade_turn(unit, which, ctx) and not g.get("unit3"):
+        return _Found(HorizonKind.VAGUE, reason=DECADE_TURN)
     if "next" in which or "coming" in which:
         period = _calendar(unit, period.end + timedelta(days=1))
     if g.get("ornext"):  # "this year or next": the upper bound
@@ -201,6 +221,8 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
 def _h_unit_ends(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "before the decade ends", "by the time the year is out": the end of that period."""
     unit = m["unit"].lower()
+    if _decade_turn(unit, m["which"].lower(), ctx):
+        return _Found(HorizonKind.VAGUE, reason=DECADE_TURN)
     period = _calendar(unit, ctx.anchor)
     if m["which"].lower() == "next":
         period = _calendar(unit, period.end + timedelta(days=1))
@@ -286,6 +308,24 @@ def _make_christmas(m: re.Match, year: int) -> _Period:
     return _Period(day, day, _P_DAY, f"Christmas {'Eve' if m['eve'] else 'Day'} {year}")
 
 
+# "Rates will fall next year": "fall" and "spring" after a verb's helper are verbs, not seasons.
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|must|should|shall|to|not|never|also|further|"
+    r"likely|to|did|does|do)|'ll|n't)\s+$"
+)
+
+
+def _h_season(m: re.Match, ctx: _Ctx) -> _Found | None:
+    verb = m["season"].lower() in ("fall", "spring") and not m["prep"] and not m["which"]
+    if not verb or not _VERB_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return _SEASON_CYCLE(m, ctx)
+    if m["y1"]:  # "will fall, 2025": the year
+        return _finish(m, _year(int(m["y1"])), relative=False)
+    if m["rel"]:  # "will fall next year": the year, not next year's autumn
+        return _finish(m, _year(ctx.anchor.year + (m["rel"] == "next")), relative=True)
+    return None
+
+
 def _make_season(m: re.Match, year: int) -> _Period:
     season = m["season"].lower().replace("fall", "autumn")
     first, last = _SEASONS[season]
@@ -312,6 +352,33 @@ def _make_half(m: re.Match, year: int) -> _Period:
     else:
         h = _ORDINALS[m["hw"].lower()]
     return _months(year, 6 * h - 5, 6 * h, f"H{h} {year}")
+
+
+_SEASON_CYCLE = _cyclic(_make_season)
+
+
+def _h_half_alone(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "In the second half", no year: this year's when said in the first half (the day or
+    month known); said later it may be this year's or next year's, so vague."""
+    if not m["prep"] or _sounds_past(ctx.text):
+        return None
+    h = _ORDINALS[m["hw"].lower()]
+    first_half = ctx.precision != DatePrecision.YEAR and ctx.anchor.month <= 6
+    if h == 2 and first_half:
+        year = ctx.anchor.year
+        return _finish(m, _months(year, 7, 12, f"H2 {year}"), relative=True)
+    return _Found(HorizonKind.VAGUE, reason=HALF_TURN)
+
+
+def _h_short_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "by '27": the year ending in those digits nearest the said-on year (2027 in 2024)."""
+    yy = int(m["yy"])
+    century = ctx.anchor.year // 100 * 100
+    year = min(
+        (century - 100 + yy, century + yy, century + 100 + yy),
+        key=lambda y: (abs(y - ctx.anchor.year), -y),
+    )
+    return _finish(m, _year(year), relative=False)
 
 
 def _h_iso(m: re.Match, ctx: _Ctx) -> _Found | None:

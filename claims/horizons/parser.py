@@ -72,7 +72,7 @@ _BY_PREP_AND_NEXT = {
 _AMOUNT_WORDS = f"{_NUMBER_WORDS} hundred half couple dozen few several"
 _UNIT_WORDS_ALL = "day days week weeks month months quarter quarters year years decade decades"
 _GATES = {
-    word: re.compile(rf"{word}\s+(?:{_trie(follow)}\b|\d|cy\d)")
+    word: re.compile(rf"{word}\s+(?:{_trie(follow)}\b|\d|cy\d|'\d\d)")
     for word, follow in {
         "the": "end close start beginning middle turn very tail back early earlier first mid"
         " latter later late last final closing spring summer autumn fall winter this next coming"

@@ -33,7 +33,27 @@ PREDICTION_PATTERNS = [
     r"\b(?:expect|predict|forecast|bet)(?:s|ed|ing)?\b",
     r"\b(?:on track|about|bound|poised|set) to\b",
     r"\bwhen \w+ (?:comes|arrives|happens|lands)\b",
+    # "it could come as early as 2026": an earliest date is still a forecast.
+    r"\bcould (?:come|happen|arrive|ship|launch|land|reach|hit|be here|be ready)\b",
+    r"\bas early as\b",
 ]
+# Saying one does not or cannot forecast is no forecast: "We don't predict the future."
+_NO_FORECAST = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|can not|never|won't|"
+    r"(?:nobody|no one|no-one) (?:can|could))\s+(?:really\s+|even\s+|try to\s+|ever\s+)?"
+    r"(?:predict|forecast|make predictions|make forecasts)(?:s|ing)?\b(?: the future\b)?"
+)
+# Saying nobody knows when is no forecast of when: "nobody knows when AGI will arrive".
+_UNKNOWN_WHEN = re.compile(
+    r"\b(?:nobody|no one|no-one|(?:i|we) (?:don't|do not|can't|cannot)) (?:knows?|can say|"
+    r"can tell|can predict|say|tell|know) (?:when|whether|if|how soon)\b[^,;.!?]*"
+)
+# A forecast the speaker made before, told now: "In 2019 I predicted rates would be zero".
+_PAST_FORECAST = re.compile(
+    r"\b(?:i|we|he|she|they|you)\s+(?:had\s+|once\s+|already\s+|correctly\s+|wrongly\s+)?"
+    r"(?:predicted|forecasted|guessed|wagered|projected)\b"
+)
+_FUTURE_NOW = re.compile(r"\bwill\b|'ll\b|\bgoing to\b|\bgonna\b|\bstill (?:think|expect)")
 # ...and what does only in the present or future tense: "by 2020 we had already
 # shipped a million" looks back at a date.
 DATE_PATTERNS = [
@@ -107,8 +127,8 @@ def is_candidate(text: str) -> bool:
 
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
-    lowered = normalise(text)
-    if _PAST.search(lowered):
+    lowered = _UNKNOWN_WHEN.sub(" ", _NO_FORECAST.sub(" ", normalise(text)))
+    if _PAST.search(lowered) or _told_past_forecast(lowered):
         return False
     if _PREDICTION.search(lowered):
         return True
@@ -118,6 +138,12 @@ def looks_like_prediction(text: str) -> bool:
     return bool(_DATED.search(lowered) or negated)
 
 
+def _told_past_forecast(lowered: str) -> bool:
+    """ "I predicted rates would be zero by 2020": a forecast made before, looked back on,
+    unless the speaker holds it still ("… and I still think so", "it will")."""
+    return bool(_PAST_FORECAST.search(lowered)) and not _FUTURE_NOW.search(lowered)
+
+
 def classify(text: str, *, has_horizon: bool = False) -> str:
     """The kind of claim ``text`` looks like; a dated horizon makes it a prediction."""
     lowered = normalise(text)
@@ -125,7 +151,9 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
         return ClaimKind.COMMITMENT
     # "Revenue grew 12%" looks back; "half of all cars sold are electric" does not.
     past = PAST_TENSE.search(lowered) and not _PRESENT.search(lowered)
-    looked_back = _PAST.search(lowered) or _LOOKED_BACK.search(lowered) or past
+    looked_back = (
+        _PAST.search(lowered) or _LOOKED_BACK.search(lowered) or past
+    ) or _told_past_forecast(lowered)
     if looks_like_prediction(text) or (has_horizon and not looked_back):
         return ClaimKind.PREDICTION
     if _OPINION.search(lowered):

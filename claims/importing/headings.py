@@ -74,6 +74,39 @@ _WITH_SPEAKER = re.compile(
     r"^(?P<rest>.*?\b(?:interview|conversation|chat|fireside chat|q&a))\s+with\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
+# "Interview with Jensen Huang, Computex Taipei": the event after the name is the title.
+_WITH_SPEAKER_THEN_TITLE = re.compile(
+    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)\s+with\s+"
+    r"(?P<name>[^,—–|]+?)\s*(?:,|—|–|\||\s-{1,2})\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "Mohamed El-Erian interview — Bloomberg Surveillance".
+_SPEAKER_INTERVIEW = re.compile(
+    r"^(?P<name>[^,—–|]+?)\s+(?:interview|keynote|talk|fireside chat|q&a)\s*"
+    r"(?:—|–|-{1,2}|,|:|\||\bon\b|\bat\b|\bwith\b)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "Lex Fridman Podcast #400 — Elon Musk": a show, then its guest.
+_SHOW_DASH_SPEAKER = re.compile(
+    r"^(?P<rest>[^—–]*?(?:\bpodcast\b|\bshow\b|\bepisode\b|\bep\.|#\s?\d+)[^—–]*?)\s+"
+    r"(?:—|–|-{1,2}|\|)\s+(?:(?:guest|guests|with|feat\.?|featuring)\s*:?\s+)?"
+    r"(?P<name>[^—–|,]+)$",
+    re.IGNORECASE,
+)
+# Words of an episode's title, not of a guest's name ("Odd Lots — Year Ahead Special").
+_EPISODE_WORDS = frozenset(
+    (
+        *("ahead", "edition", "finale", "special", "week", "recap", "preview", "review"),
+        *("roundup", "mailbag", "bonus", "update", "episode", "live", "summit", "conference"),
+        *("forum", "day", "night", "hour", "daily", "weekly", "outlook", "show", "news"),
+    )
+)
+# "Hard Fork, 5 April 2024 — guest Dario Amodei": the guest after the date.
+_GUEST_TAIL = re.compile(
+    r"\s+(?:—|–|-{1,2}|\|)\s+(?:guest|guests|with|feat\.?|featuring)\s*:?\s+"
+    r"(?P<name>[^—–|,]+?)\s*$",
+    re.IGNORECASE,
+)
 _BY_SPEAKER = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<name>[^,]+)$")
 # "Rhea Kapoor (Grid Hour podcast, ep. 12" (its date and closing bracket read off).
 _SPEAKER_PAREN = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<rest>[^()]+)\)?$")
@@ -157,6 +190,37 @@ def trailing_date(text: str) -> tuple[str, datetime.date, str] | None:
     return None
 
 
+def impossible_date(text: str) -> tuple[str, str] | None:
+    """A date ending ``text`` that is no real date ("30 February 2024"), and ``text`` with
+    a real one in its place (to read the rest of the heading), or None."""
+    body = _TRAILING.sub("", text)
+    for form in _DATE_FORMS[:3]:
+        match = form.search(body)
+        if match and _date(match) is None:
+            placeholder = "2000-01-01" if match.groupdict().get("iso") else "1 January 2000"
+            return match.group(), body[: match.start()] + placeholder
+    return None
+
+
+def date_line(text: str) -> tuple[datetime.date, str] | None:
+    """The date a show note's "Recorded 12 June 2024" or "Air date: 2024-06-12" line gives,
+    with its precision, or None when the line is no such line."""
+    match = _DATE_LINE.match(text.strip())
+    if match is None:
+        return None
+    found = trailing_date(match.group("date"))
+    if found is None or found[0]:
+        return None
+    return found[1], found[2]
+
+
+_DATE_LINE = re.compile(
+    r"^(?:recorded|taped|filmed|aired|air date|airdate|published|released|broadcast|"
+    r"first aired|date recorded|recording date)(?:\s+on)?\s*[:—–-]?\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _kind(text: str) -> tuple[str, str]:
     """The kind of source a heading names, and the heading without "(podcast)"."""
     kind = ""
@@ -175,12 +239,26 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
-    patterns = (_SPEAKER_DASH, _SPEAKER_ON, _WITH_SPEAKER, _BY_SPEAKER, _SPEAKER_PAREN)
+    patterns = (
+        _WITH_SPEAKER_THEN_TITLE,
+        _SHOW_DASH_SPEAKER,
+        _SPEAKER_INTERVIEW,
+        _SPEAKER_DASH,
+        _SPEAKER_ON,
+        _WITH_SPEAKER,
+        _BY_SPEAKER,
+        _SPEAKER_PAREN,
+    )
     for pattern in (*patterns, _SPEAKER_COMMA):
         match = pattern.match(head)
-        if match and reads_as_name(match.group("name").strip()):
-            title = match.group("rest").strip(" ,—–-").strip("“”\"'")
-            return match.group("name").strip(), title, False
+        if match is None or not reads_as_name(match.group("name").strip()):
+            continue
+        words = {w.lower().strip(".,") for w in match.group("name").split()}
+        guest_named = re.search(r"\b(?:guest|with|feat|featuring)\b", head, re.IGNORECASE)
+        if pattern is _SHOW_DASH_SPEAKER and words & _EPISODE_WORDS and not guest_named:
+            continue  # "Odd Lots episode 12 — Year Ahead Special" names no guest
+        title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+        return match.group("name").strip(), title, False
     return "", head, False
 
 
@@ -190,7 +268,7 @@ _NUMBERED = re.compile(r"(?:\bep\.?|\bepisode|\bno\.?|#|\bpart|\bvol\.?)\s*\d+$"
 _HORIZON_END = re.compile(r"\b(?:by|before|until|till|from|since|in|on|after|of)$", re.IGNORECASE)
 
 
-def _reads_as_heading(head: str, precision: str, *, named: bool) -> bool:
+def _reads_as_heading(head: str, precision: str, *, named: bool, speaker: str = "") -> bool:
     """An unmarked line is a heading, not a note that ends with a date.
 
     "Experimented with models in 2015, 2016" and "Prices fall by March 2027" are
@@ -201,7 +279,8 @@ def _reads_as_heading(head: str, precision: str, *, named: bool) -> bool:
         return False
     if precision == DatePrecision.YEAR and not named:
         return False
-    return not (looks_like_prediction(head) or PAST_TENSE.search(head.lower()))
+    words = head.replace(speaker, " ") if speaker else head  # "Mohamed" is no past tense
+    return not (looks_like_prediction(words) or PAST_TENSE.search(words.lower()))
 
 
 def leading_date(text: str) -> tuple[str, datetime.date, str] | None:
@@ -237,6 +316,19 @@ def undated_appearance(text: str) -> tuple[str, str] | None:
     return speaker, title
 
 
+def _with_guest(found: Heading | None, guest: str) -> Heading | None:
+    """ "Hard Fork, 5 April 2024 — guest Dario Amodei": the show's heading, spoken by its guest."""
+    if found is None or found.speaker:
+        return found
+    return Heading(
+        title=found.title,
+        published_on=found.published_on,
+        precision=found.precision,
+        speaker=guest.strip(),
+        kind=found.kind,
+    )
+
+
 def read_heading(text: str, *, marked: bool) -> Heading | None:
     """The appearance a heading line opens, or None when the line is no dated heading.
 
@@ -249,6 +341,9 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
         len(text.split()) > MAX_HEADING_WORDS or text.rstrip(")").endswith((".", "!", "?"))
     ):
         return None
+    guest = _GUEST_TAIL.search(text)
+    if guest and reads_as_name(guest.group("name")):
+        return _with_guest(read_heading(text[: guest.start()], marked=marked), guest["name"])
     found = trailing_date(text)
     leading = found is None
     if leading:
@@ -267,7 +362,7 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     if (
         not marked
         and not sure
-        and not _reads_as_heading(head, precision, named=bool(speaker or kind))
+        and not _reads_as_heading(head, precision, named=bool(speaker or kind), speaker=speaker)
     ):
         return None
     head = head_without_kind

@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from claims.importing.classify import looks_like_prediction
-from claims.importing.headings import read_heading, trailing_date, undated_appearance
+from claims.importing.headings import (
+    date_line,
+    impossible_date,
+    read_heading,
+    trailing_date,
+    undated_appearance,
+)
 from claims.importing.names import (
     LABEL_WORDS,
     is_placeholder,
@@ -109,6 +115,100 @@ _NARRATION = re.compile(
     r"followed up|follows up|turned to|turns to|on)\b",
     re.IGNORECASE,
 )
+# What a host does in an interview, told by the notes ("Tom Keene pushed back on the timeline").
+_REPORTING_VERB = re.compile(
+    r"\s+(?:(?:then|also|again|later|briefly)\s+)?"
+    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
+    r"pressed|presses|questioned|questions|challenged|challenges|raised|raises|brought up|"
+    r"brings up|interjected|interjects|noted that|notes that|followed up|follows up|"
+    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|introduced|introduces|"
+    r"opened with|opens with|closed with|closes with)\b",
+    re.IGNORECASE,
+)
+_ROLE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor)\b", re.IGNORECASE
+)
+# Words that tell someone else's words: "Jensen Huang said …", "According to Sam Altman, …".
+_NAME_WORDS = (
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w.'’-]*){0,3})"
+)
+_SAYS = (
+    r"(?:said|says|say|saying|thinks|thought|believes|believed|predicted|predicts|predict|"
+    r"expects|expected|argued|argues|argue|claimed|claims|claim|told|tells|warned|warns|warn|"
+    r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
+    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
+    r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes)"
+)
+_REPORTED = [
+    re.compile(rf"^according to {_NAME_WORDS}\s*,", re.IGNORECASE),
+    re.compile(
+        rf"^{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|repeatedly|"
+        rf"went on to|goes on to|(?:was|is) (?:careful|quick|keen|eager|right) to)\s+)*"
+        rf"{_SAYS}\b"
+    ),
+    re.compile(
+        rf"^{_NAME_WORDS}['’]s\s+(?:view|argument|position|point|claim|prediction|forecast|"
+        rf"take|thesis|bet|case|expectation|guess|belief)\s+is\b"
+    ),
+]
+# Capitalised words that start a sentence without naming anyone.
+_NOT_SOMEONE = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "people",
+        "everyone",
+        "everybody",
+        "nobody",
+        "someone",
+        "somebody",
+        "analysts",
+        "critics",
+        "experts",
+        "most",
+        "many",
+        "some",
+        "others",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "so",
+        "then",
+        "also",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "if",
+        "when",
+        "what",
+        "why",
+        "how",
+        "one",
+        "no",
+        "not",
+        "investors",
+        "economists",
+        "markets",
+        "everything",
+        "nothing",
+    ]
+)
 _MAX_LABEL_WORDS = 4
 # Words that make a prefix before a colon a clause, not a label.
 _SENTENCE_WORDS = frozenset(
@@ -176,6 +276,7 @@ class _NotesReader:
             for part in (key.split()[0], key.split()[-1])
         }
         self.caps_cues = 0  # cues written as one all-caps word ("KEVIN:", "DARIO:")
+        self.narrators: dict[str, str] = {}  # person key → name, of hosts named by a host cue
 
     @property
     def section(self) -> Section:
@@ -199,15 +300,70 @@ class _NotesReader:
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
 
-    def emit(self, text: str, speaker: str, line: int, **marks) -> None:
+    def emit(self, text: str, speaker: str, line: int, *, own: bool = False, **marks) -> None:
+        """Add the sentences of ``text``; ``own`` ones (the section speaker's, uncued) that tell
+        someone else's words are marked so ("reported: said by Jensen Huang?")."""
         for part in split_inline_bullets(text):
             for _, sentence in split_sentences(part):
                 quote = tidy_quote(sentence)
                 if quote:
+                    sentence_marks = marks
+                    owner = speaker or self.section.inherited_speaker
+                    reported = self._reported(quote, owner) if own else ""
+                    if reported:
+                        note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
+                        sentence_marks = {**marks, "note": note}
                     self.statements.append(
-                        Statement(speaker, quote, line, self.section.index, self.timestamp, **marks)
+                        Statement(
+                            speaker,
+                            quote,
+                            line,
+                            self.section.index,
+                            self.timestamp,
+                            **sentence_marks,
+                        )
                     )
                     self.last_section = self.section.index
+
+    def _reported(self, quote: str, speaker: str) -> str:
+        """A remark when ``quote`` tells what someone named said, or "" when it does not.
+
+        "Jensen Huang said chips will…" under another speaker's section is his words,
+        reported; "Gates was careful to say…" under Bill Gates is a summary of hers or his.
+        The importer cannot know who the curator files it under, so it says so.
+        """
+        for pattern in _REPORTED:
+            match = pattern.match(quote)
+            if match is None:
+                continue
+            name = match.group("name").strip()
+            if name.split()[0].lower().strip(".'’") in _NOT_SOMEONE:
+                return ""
+            if speaker and names_same_person(name, speaker):
+                return "summary, not a quote: check the words are the speaker's"
+            if speaker:
+                return f"reported: said by {name}? not {speaker}'s own words"
+            return f"reported: said by {name}?"
+        return ""
+
+    def _host_narration(self, text: str) -> str | None:
+        """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
+        "The host pressed him on costs": "" when unnamed), or None when it is no narration."""
+        role = _ROLE_SUBJECT.match(text)
+        if role:
+            if not _REPORTING_VERB.match(text, role.end()):
+                return None
+            return self.section.hosts[0] if len(self.section.hosts) == 1 else ""
+        hosts = [*self.section.hosts, *self.hosts.values(), *self.narrators.values()]
+        words = text.split()
+        for size in (3, 2, 1):
+            subject = " ".join(words[:size])
+            if len(words) <= size or not subject[:1].isupper() or not subject[-1].isalpha():
+                continue  # "Omar: asked about rates" is a cue, read as one
+            host = next((h for h in hosts if names_same_person(subject, h)), None)
+            if host is not None and _REPORTING_VERB.match(" " + " ".join(words[size:])):
+                return host
+        return None
 
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
@@ -229,6 +385,7 @@ class _NotesReader:
         return (
             self._section_cue(number, text)
             or self._hosts_line(text)
+            or self._date_line(text)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -261,9 +418,39 @@ class _NotesReader:
             self.hosts[person_key(name)] = name
         return True
 
+    def _date_line(self, text: str) -> bool:
+        """ "Recorded 12 June 2024", "Air date: 2024-06-12": the section's date, no claim."""
+        found = date_line(text)
+        if found is None:
+            return False
+        section = self.section
+        said_nothing = self.last_section != section.index
+        if said_nothing and section.published_on is None and not section.date_problem:
+            if found[0] > self.today:
+                section.date_problem = f"({text.strip()}) is after today"
+            else:
+                section.published_on, section.precision = found
+                section.title = section.title or section.heading
+        return True
+
     def _dated_heading(self, number: int, text: str, *, marked: bool) -> bool:
         found = read_heading(text, marked=marked)
-        if found is None or found.published_on > self.today:
+        problem = ""
+        if found is None:
+            impossible = impossible_date(text)
+            found = impossible and read_heading(impossible[1], marked=marked)
+            problem = f"({impossible[0]}) is not a real date" if found else ""
+        elif found.published_on > self.today:
+            problem = f"({found.published_on:%-d %B %Y}) is after today"
+        if problem and found.speaker:
+            # Someone's appearance, with its date asked for: never a claim, never filed under
+            # another source. A line naming nobody ("Summit keynote, 9 May 2031") stays a note.
+            self.start_section(
+                number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
+            )
+            self.section.date_problem = problem
+            return True
+        if found is None or problem:
             return False
         self.start_section(
             number,
@@ -326,11 +513,13 @@ class _NotesReader:
         if stamp:
             text = text[stamp.end() :]
             self.timestamp = _hms(stamp.group("time"))
-            if all(w in _CHAPTER_WORDS for w in text.lower().rstrip(".:").split()):
+            if _chapter_title(text):
                 self._end_cue()
                 return
         bullet = _BULLET.match(text) is not None
         body = _BULLET.sub("", text) if bullet else text
+        if self._narration(body, number):
+            return
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
@@ -420,6 +609,7 @@ class _NotesReader:
         if name:
             name = self._participant(name) or name
             self._declare(name)
+            self.narrators[person_key(name)] = name
         self.cue_speaker, self.cue_host, self.cue_topic = name, True, ""
         self.unnamed_host = label
 
@@ -438,7 +628,20 @@ class _NotesReader:
             self._emit_own(rest, number, topic=topic, note=note)
 
     def _emit_own(self, text: str, number: int, **marks) -> None:
-        self.emit(text, self.section.speaker, number, **marks)
+        self.emit(text, self.section.speaker, number, own=True, **marks)
+
+    def _narration(self, body: str, number: int) -> bool:
+        """A line telling what a host did ("Lex asked about Twitter's finances"): the host's
+        narration, nobody's claim; the lines after it are the answer."""
+        host = self._host_narration(body)
+        if not host and not (
+            _ROLE_SUBJECT.match(body)
+            and _REPORTING_VERB.match(body, _ROLE_SUBJECT.match(body).end())
+        ):
+            return False
+        self._end_cue()
+        self.emit(body, host or self.unnamed_host or "Host", number, host=True, narration=True)
+        return True
 
     def _emit_host_or_cue(self, text: str, number: int) -> None:
         if not self.cue_host:
@@ -461,6 +664,35 @@ def _one_caps_word(label: str) -> bool:
         and len(label) > 1
         and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS
     )
+
+
+_CHAPTER_OPENERS = frozenset(
+    (
+        *("why", "how", "what", "when", "where", "who", "which", "on", "about", "intro"),
+        *("chapter", "part", "inside", "behind", "listener", "listeners", "wrap-up", "recap"),
+        "preview",
+    )
+)
+_CHAPTER_EXTRA = frozenset(
+    ("listener", "listeners", "questions", "mailbag", "news", "headlines", "recap")
+)
+_MAX_CHAPTER_WORDS = 10
+
+
+def _chapter_title(text: str) -> bool:
+    """A timestamped line that names a chapter ("00:00 Intro and sponsor", "02:15 Why
+    innovation stocks sold off"): short, not a sentence, no forecast."""
+    words = text.lower().rstrip(".:").split()
+    if all(w in _CHAPTER_WORDS for w in words):
+        return True
+    if len(words) > _MAX_CHAPTER_WORDS or text.rstrip(' ”"’)').endswith((".", "!", "?", ";")):
+        return False
+    if looks_like_prediction(text):
+        return False
+    if all(w in _CHAPTER_WORDS | _CHAPTER_EXTRA for w in words):
+        return True
+    capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
+    return words[0] in _CHAPTER_OPENERS or (len(words) > 2 and capitalised * 3 > len(words) * 2)
 
 
 def _hms(value: str) -> str:

@@ -50,7 +50,8 @@ class Section:
     a dated heading ("Ada Quist — Summit, Lisbon, 9 May 2023"); without one the
     section belongs to the source the curator picks. A plain heading within a
     dated appearance ("## The argument") keeps its source and, as
-    ``inherited_speaker``, its speaker.
+    ``inherited_speaker``, its speaker. ``date_problem`` says why the date its
+    heading gives was not taken ("5 May 2027 is after today").
     """
 
     index: int
@@ -64,6 +65,7 @@ class Section:
     kind: str = ""
     panel: bool = False
     inherited_speaker: str = ""
+    date_problem: str = ""
 
 
 @dataclass

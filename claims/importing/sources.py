@@ -81,6 +81,15 @@ def _choice(section: Section, options: ImportOptions, *, several: bool) -> Sourc
     given = options.section_sources.get(section.line)
     if given is not None:
         return _section_choice(section, given, options)
+    if section.date_problem:
+        # The heading gives a date that cannot be its own: never filed under another source.
+        raise ImportFileError(
+            f"The date in “{section.heading}” {section.date_problem}, so the section's source "
+            f"is unknown. Correct the line, or give the section its date with "
+            f"{{section_date {section.line}=2023-05}} (or {{section_source "
+            f"{section.line}=SOURCE_ID}}).",
+            line=section.line,
+        )
     if section.published_on is not None:
         return SourceChoice(
             title=section.title or section.heading,

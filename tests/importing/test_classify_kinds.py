@@ -1,0 +1,41 @@
+"""Table tests: what is and is not a forecast of the speaker now."""
+
+import pytest
+
+from claims.choices import ClaimKind
+from claims.importing.classify import classify
+
+P, F, OP = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.OPINION
+
+
+@pytest.mark.parametrize(
+    ("text", "has_horizon", "kind"),
+    [
+        # Saying one does not forecast is no forecast.
+        ("We don't predict the future.", False, F),
+        ("I can't predict where rates go.", False, F),
+        ("Nobody can forecast the oil price.", False, F),
+        ("We never make predictions about the stock.", False, F),
+        ("Nobody knows when AGI will arrive.", False, F),
+        ("Gates was careful to say nobody knows when AGI will arrive.", False, F),
+        ("I don't know when, but AGI will arrive.", False, P),
+        ("We predict rates will fall.", False, P),
+        # A forecast made before and told now looks back.
+        ("In 2019 I predicted rates would be zero by 2020.", False, F),
+        ("In 2019 I predicted rates would be zero by 2020.", True, F),
+        ("Back in 2015 we forecasted oil at $20.", False, F),
+        ("I bet rates fall before the summer.", False, P),  # "bet", "forecast": present too
+        ("She predicted the crash a year early.", False, F),
+        ("I predicted in 2019 that rates will be zero by 2030.", True, P),
+        ("I predicted it then and I still think rates go to zero.", False, P),
+        # An earliest date is still a forecast (its deadline is vague: a lower bound).
+        ("I think it could come as early as 2026 or 2027.", False, P),
+        ("It could arrive sooner than people think.", False, P),
+        ("Self-driving could happen as early as next year.", False, P),
+        # Unchanged: judgements stay opinions ("could" alone is no forecast).
+        ("I think remote work is better.", False, OP),
+        ("We could do better on costs.", False, OP),
+    ],
+)
+def test_what_is_a_forecast_of_the_speaker_now(text, has_horizon, kind):
+    assert classify(text, has_horizon=has_horizon) == kind
