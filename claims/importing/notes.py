@@ -65,6 +65,11 @@ _CHAPTER_WORDS = _HEADING_WORDS | {
     "&",
     "the",
 }
+# A transcript tool's speaker line: a name and the time they start, alone on the line, their
+# words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
+_BLOCK_CUE = re.compile(
+    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
+)
 _TIME_PREFIX = re.compile(
     r"^[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|]\s*)?(?=\S)"
 )
@@ -268,6 +273,9 @@ class _NotesReader:
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
         self.timestamp = ""
+        # The start of the current speaker line's words ("Tom Keene  0:03"): until the next
+        # such line, every line is theirs.
+        self.block_time = ""
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -296,6 +304,7 @@ class _NotesReader:
 
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
+        self.block_time = ""
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -508,8 +517,11 @@ class _NotesReader:
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
+        block = _BLOCK_CUE.match(text)
+        if block and self._block_cue(block):
+            return
         stamp = _TIME_PREFIX.match(text)
-        self.timestamp = ""
+        self.timestamp = self.block_time
         if stamp:
             text = text[stamp.end() :]
             self.timestamp = _hms(stamp.group("time"))
@@ -521,14 +533,38 @@ class _NotesReader:
         if self._narration(body, number):
             return
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
+        if (
+            cue
+            and cue.re is _COLON_CUE
+            and re.search(r"\d$", cue.group("name"))
+            and cue.group("rest")[:1].isdigit()
+        ):
+            cue = None  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
-        if not bullet:
+        if not bullet and not self.block_time:
             self._end_cue()
         if self.cue_speaker or self.cue_host:
             self._emit_host_or_cue(body, number)
             return
         self._emit_own(body, number, topic=self.cue_topic if bullet else "")
+
+    def _block_cue(self, match: re.Match) -> bool:
+        """ "Tom Keene  0:03": the lines below, up to the next such line, are Tom Keene's.
+
+        False when the name is no one's (a note that ends with a time)."""
+        label = match.group("name").strip()
+        role = role_cue(label)
+        if role is not None:  # "Interviewer  0:03"; "Guest  0:05" is the section's speaker
+            self._start_role_cue(role.name, host=role.host, label=label)
+        else:
+            speaker = self._participant(label)
+            if speaker is None or label.lower() in LABEL_WORDS:
+                return False
+            host = person_key(speaker) in self.hosts
+            self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
+        self.block_time = _hms(match.group("time"))
+        return True
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""

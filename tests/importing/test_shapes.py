@@ -504,3 +504,50 @@ def test_a_framing_label_is_neither_a_speaker_nor_a_topic(label):
     )
     (statement,) = parsed.statements
     assert (statement.speaker, statement.topic) == ("Ada Quist", "")
+
+
+# Transcripts exported as text by transcription tools: a speaker line with the time they
+# start, their words below, up to the next speaker line.
+OTTER = (
+    "Mohamed El-Erian interview — Bloomberg Surveillance, 6 March 2024\n\n"
+    "Tom Keene  0:03\n"
+    "Mohamed, good morning. I think the Fed will cut five times this year.\n\n"
+    "Mohamed El-Erian  0:09\n"
+    "Inflation will be sticky around 3% for the rest of the year.\n"
+    "The Fed will cut only twice.\n\n"
+    "Tom Keene  1:02:21\n"
+    "Only twice?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker_line", "time"),
+    [
+        ("Tom Keene  {t}", "0:03"),  # Otter
+        ("Tom Keene ({t}):", "00:03"),  # Rev
+        ("Tom Keene [{t}]", "00:00:03"),  # Descript, with hours
+    ],
+)
+def test_a_tool_s_speaker_line_gives_the_words_below_to_that_speaker(speaker_line, time):
+    text = OTTER.replace("Tom Keene  0:03", speaker_line.format(t=time))
+    parsed = _parse(text)
+    said = [(s.speaker, s.text, s.timestamp) for s in parsed.statements]
+    assert said == [
+        ("Tom Keene", "Mohamed, good morning.", "00:00:03"),
+        ("Tom Keene", "I think the Fed will cut five times this year.", "00:00:03"),
+        (
+            "Mohamed El-Erian",
+            "Inflation will be sticky around 3% for the rest of the year.",
+            "00:00:09",
+        ),
+        ("Mohamed El-Erian", "The Fed will cut only twice.", "00:00:09"),
+        ("Tom Keene", "Only twice?", "01:02:21"),
+    ]
+
+
+def test_a_note_ending_in_a_time_is_no_speaker_line():
+    parsed = _parse("Guest: Ada Quist\nMeeting at 10:30\n- Solar will win by 2030\n")
+    assert [(s.speaker, s.text) for s in parsed.statements] == [
+        ("Ada Quist", "Meeting at 10:30"),
+        ("Ada Quist", "Solar will win by 2030"),
+    ]
