@@ -24,6 +24,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A vertical tab is a word processor's line break (Word's Shift+Enter), a form feed a page's.
 _LINE_END = re.compile(rb"\r\n|\r|\n|\x0b|\x0c")
 _UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _BLOCK = 1 << 16
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 
@@ -55,7 +57,9 @@ class Lines(Sequence[str]):
     def _line(self, index: int) -> str:
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._data)
-        return self._data[start:end].rstrip(b"\r\n\x0b\x0c").decode()
+        line = self._data[start:end].rstrip(b"\r\n\x0b\x0c").decode()
+        # Invisible marks pasted from web pages and word processors are no part of the words.
+        return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
 
     def __getitem__(self, index):
         if isinstance(index, slice):

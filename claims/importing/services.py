@@ -273,10 +273,11 @@ class _Planner:
         if unused:
             notes.append(unused)
         if self.imported_as:
-            names = ", ".join(sorted(self.imported_as))
+            names = sorted(self.imported_as)
+            whose = " or ".join(f"{name}'s" for name in names)
             notes.append(
                 f"{sum(self.imported_as.values())} statement(s) were imported before as "
-                f"{names}'s; importing again does not give them to another speaker: change "
+                f"{whose}; importing again does not give them to another speaker: change "
                 "the speaker of those drafts in the review queue."
             )
         return notes

@@ -101,6 +101,24 @@ class _Cue:
     lines: list[tuple[int, str]] = field(default_factory=list)
 
 
+def _seconds(value: str) -> float:
+    """'00:12:31.500' or '12:31,5' in seconds."""
+    whole, _, fraction = value.replace(",", ".").partition(".")
+    parts = [int(p) for p in whole.split(":")]
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    return hours * 3600 + minutes * 60 + seconds + float(f"0.{fraction or 0}")
+
+
+def _refuse_backwards(timing: re.Match, number: int) -> None:
+    """A cue that ends before it starts is a file gone wrong, not words to place."""
+    start, end = timing.group("start"), timing.group("end")
+    if _seconds(end) < _seconds(start):
+        raise ImportFileError(
+            f"This cue ends ({end}) before it starts ({start}); correct its timing line.",
+            line=number,
+        )
+
+
 def _timestamp(value: str) -> str:
     """'00:12:31.500' or '12:31,5' as 'HH:MM:SS'."""
     parts = value.replace(",", ".").split(".")[0].split(":")
@@ -146,6 +164,7 @@ class _CueScanner:
                 continue  # a line of spaces inside a cue, or a NOTE block
             timing = _TIMING.match(text)
             if timing:
+                _refuse_backwards(timing, number)
                 if cue is not None:
                     yield self._close(cue)
                 cue = _Cue(number, _timestamp(timing.group("start")))

@@ -224,3 +224,17 @@ def test_a_single_undated_heading_without_a_source_is_named_with_its_line(tmp_pa
         f"{notes}: Line 1: The section “Carla Mendes — Lisbon Fintech Forum” has no date, "
         "so its source is unknown. Give it one with --section-date '1=2023-05'"
     )
+
+
+def test_the_note_names_each_speaker_the_words_were_imported_as(tmp_path):
+    SpeakerFactory(name="Carla Mendes", slug="carla-mendes")
+    notes = tmp_path / "panel.md"
+    notes.write_text(
+        "Ada Quist: Solar will be the cheapest power by 2030.\n"
+        "Ben Ortiz: Wind will double by 2031.\n"
+    )
+    common = [str(notes), "--source-title", "Panel", "--published-on", "2024-05"]
+    _run(*common)
+    mapped = ["--speaker", "Ada Quist=carla-mendes", "--speaker", "Ben Ortiz=carla-mendes"]
+    out, _ = _run(*common, *mapped)
+    assert "2 statement(s) were imported before as Ada Quist's or Ben Ortiz's;" in out

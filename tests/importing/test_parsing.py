@@ -260,6 +260,40 @@ def test_a_timing_line_gone_wrong_right_after_a_cue_is_refused_not_quoted(broken
         _parse(text)
 
 
+@pytest.mark.parametrize(
+    ("timing", "srt"),
+    [
+        ("00:09:57.000 --> 00:09:50.000", False),
+        ("01:00:00.000 --> 00:59:59.999", False),
+        ("00:09:57,000 --> 00:09:56,500", True),
+    ],
+)
+def test_a_cue_that_ends_before_it_starts_is_refused_naming_its_line(timing, srt):
+    if srt:
+        text = f"1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\n{timing}\nBackwards.\n"
+        line = 6
+    else:
+        text = f"WEBVTT\n\n00:01.000 --> 00:02.000\nFine.\n\n{timing}\nBackwards.\n"
+        line = 6
+    with pytest.raises(ImportFileError, match=rf"^Line {line}: This cue ends \("):
+        _parse(text)
+
+
+def test_a_cue_that_ends_when_it_starts_is_accepted():
+    parsed = _parse("WEBVTT\n\n00:01.000 --> 00:01.000\nSolar will win by 2030.\n")
+    assert [s.text for s in parsed.statements] == ["Solar will win by 2030."]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["\u200b", "\u2060", "\ufeff", "\u00ad"],
+    ids=["zero-width-space", "word-joiner", "inner-bom", "soft-hyphen"],
+)
+def test_invisible_marks_pasted_with_the_words_are_dropped(mark):
+    parsed = _parse(f"Guest: Ada Quist\n- Carbon{mark} prices will rise by 2030\n")
+    assert [s.text for s in parsed.statements] == ["Carbon prices will rise by 2030"]
+
+
 def test_times_in_a_cue_s_words_are_words():
     parsed = _parse("WEBVTT\n\n00:01.000 --> 00:04.000\n10:30 - 11:00 we meet the board.\n")
     assert [s.text for s in parsed.statements] == ["10:30 - 11:00 we meet the board."]
