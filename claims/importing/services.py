@@ -478,13 +478,14 @@ def _import_stream(data, file_name, options, *, actor, progress, threshold) -> I
     chunks = planner.chunks(stream, CHUNK)
     # Up to the threshold, drafts are written one by one: read that far first.
     opening: list[Candidate] = []
+    new = 0
     for chunk in chunks:
         opening += chunk
-        if sum(c.is_new for c in opening) > threshold:
+        new += sum(c.is_new for c in chunk)
+        if new > threshold:
             break
     file = ImportFile(file_name, hashlib.sha256(data).hexdigest(), stream.format)
-    bulk = sum(c.is_new for c in opening) > threshold
-    writer = DraftWriter(file, actor=actor, bulk=bulk)
+    writer = DraftWriter(file, actor=actor, bulk=new > threshold)
     for chunk in itertools.chain([opening], chunks):
         if any(c.speaker.unsure for c in chunk):
             raise ImportFileError("A name nearly matches another; the plan says which.")

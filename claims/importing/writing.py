@@ -122,13 +122,17 @@ class DraftWriter:
         self.bulk = bulk
         self.progress = progress
         self.batch: ImportBatch | None = None
-        self.first_source: Source | None = None
         self.sources: dict[int, Source] = {}  # the sources written to, by id, in order
         self.made: dict[str, Speaker] = {}  # by person key of the name
         self.met: set[int] = set()  # the speaker plans given a speaker
         self.claims: dict[int, Claim] = {}  # one by one: every draft, by candidate index
         self.claim_ids = array("q")  # in bulk: each candidate's draft id (0: none)
         self.created = self.duplicates = self.skipped = self.repeated = 0
+
+    @property
+    def first_source(self) -> Source | None:
+        """The source of the first candidate written: the one the import is listed under."""
+        return next(iter(self.sources.values()), None)
 
     def _source_for(self, plan: SourcePlan) -> Source:
         if plan.source is None:
@@ -153,7 +157,6 @@ class DraftWriter:
             source = self._source_for(candidate.source)
             speaker = self._speaker_for(candidate.speaker)
             participants.append((source, speaker, candidate.speaker.role))
-            self.first_source = self.first_source or source
             self.sources.setdefault(source.pk, source)
         services.source_participants_add(participants=participants)
         new = [c for c in chunk if c.is_new]
