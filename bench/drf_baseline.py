@@ -7,11 +7,12 @@ or ``deadline, id``), a ``FilterSet``, and the same GIN search (the stored
 same field values as the project's API (the representation's keys that need no
 project code: links and display strings are left out); ``tests/bench`` checks it.
 
-Mounted under ``/drf/`` by ``bench.drf_baseline.urlconf`` (see ``bench/wsgi_drf.py``).
+Mounted under ``/drf/`` by ``bench.urls``, served by ``bench.wsgi``. A speaker's track record
+is the project's own (``tracker.track_records``): its grouped query and arithmetic.
 """
 
 import django_filters
-from django.db.models import BooleanField, Count, Prefetch, Q
+from django.db.models import BooleanField, Prefetch
 from django.db.models.expressions import RawSQL
 from django.urls import include, path
 from django.utils import timezone
@@ -19,6 +20,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import pagination, permissions, routers, serializers, viewsets
 
 from claims.models import Claim, Evidence, Resolution, Source, Speaker, Topic
+from tracker.track_records import track_records
 
 SEARCH_SQL = (
     "(claims_claim.search_vector @@ websearch_to_tsquery('english', %s) OR "
@@ -144,52 +146,26 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class TrackRecordSerializer(serializers.ModelSerializer):
+    external_links = serializers.ListField(source="links", child=serializers.CharField())
     track_record = serializers.SerializerMethodField()
 
     class Meta:
         model = Speaker
-        fields = ["slug", "name", "bio", "affiliations", "track_record"]
+        fields = ["slug", "name", "bio", "affiliations", "external_links", "track_record"]
 
     def get_track_record(self, speaker: Speaker) -> dict:
-        by_status = {
-            status: getattr(speaker, f"n_{status}")
-            for status in (
-                "open",
-                "due",
-                "true",
-                "false",
-                "partly_true",
-                "unresolvable",
-                "withdrawn",
-            )
-        }
-        return {"claims": sum(by_status.values()), "by_status": by_status}
-
-
-def _count(**condition) -> Count:
-    return Count("claims", filter=Q(claims__review_state="published", **condition))
+        # The project's own grouped query and arithmetic: the same record, one query.
+        return track_records([speaker.pk], self.context["today"])[speaker.pk]
 
 
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TrackRecordSerializer
     permission_classes = [permissions.AllowAny]
     lookup_field = "slug"
+    queryset = Speaker.objects.public().only("id", *TrackRecordSerializer.Meta.fields[:4], "links")
 
-    def get_queryset(self):
-        today = timezone.localdate()
-        unresolved = {"claims__verdict": ""}
-        return Speaker.objects.annotate(
-            n_open=Count(
-                "claims",
-                filter=Q(claims__review_state="published", **unresolved)
-                & (Q(claims__deadline__isnull=True) | Q(claims__deadline__gte=today)),
-            ),
-            n_due=_count(claims__deadline__lt=today, **unresolved),
-            **{
-                f"n_{verdict}": _count(claims__verdict=verdict)
-                for verdict in ("true", "false", "partly_true", "unresolvable", "withdrawn")
-            },
-        )
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
 router = routers.SimpleRouter()

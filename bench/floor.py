@@ -3,7 +3,8 @@
 No framework: a dict of routes, hand-written SQL (the same statements the API's
 read path sends: one for the page, one for its topics, one for its current
 resolutions with evidence; search in the same two bounded steps, the
-second a walk over the months in date order) and
+second a walk over the months in date order; a speaker's page in the one
+grouped statement, tallied by the API's own arithmetic, ``tracker.scoring``) and
 ``json.dumps``. It is what any Python API over this schema must at least pay,
 and it is served by the same gunicorn as the other variants.
 
@@ -22,6 +23,7 @@ from urllib.parse import parse_qs
 import psycopg
 
 from claims.api import tsquery
+from tracker.scoring import Tally
 
 COLUMNS = [
     "id",
@@ -116,22 +118,27 @@ RESOLUTIONS_SQL = (
     "FROM claims_resolution r LEFT JOIN claims_evidence e ON e.resolution_id = r.id "
     "WHERE r.claim_id = ANY(%s) AND r.retracted_at IS NULL ORDER BY r.claim_id, e.id"
 )
+# The API's statement for a speaker's page (``tracker.track_records``): the speaker
+# and their public claims counted by (status, kind, confidence tenth).
 TRACK_RECORD_SQL = """
-SELECT s.id, s.name, s.bio, s.affiliations, s.links,
-       count(c.id) FILTER (WHERE c.verdict = '' AND (c.deadline IS NULL OR c.deadline >= %(today)s)),
-       count(c.id) FILTER (WHERE c.verdict = '' AND c.deadline < %(today)s),
-       count(c.id) FILTER (WHERE c.verdict = 'true'), count(c.id) FILTER (WHERE c.verdict = 'false'),
-       count(c.id) FILTER (WHERE c.verdict = 'partly_true'),
-       count(c.id) FILTER (WHERE c.verdict = 'unresolvable'),
-       count(c.id) FILTER (WHERE c.verdict = 'withdrawn'),
-       avg(power(c.confidence - CASE c.verdict WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE 0.5 END, 2))
-           FILTER (WHERE c.kind = 'prediction' AND c.verdict IN ('true', 'false', 'partly_true')
-                   AND c.confidence IS NOT NULL)
+SELECT s.id,
+       CASE WHEN c.verdict <> '' THEN c.verdict WHEN c.deadline < %(today)s THEN 'due'
+            ELSE 'open' END,
+       c.kind,
+       CASE WHEN c.confidence IS NULL THEN NULL WHEN c.confidence * 10 >= 9 THEN 9
+            ELSE CAST(FLOOR(c.confidence * 10) AS INTEGER) END,
+       count(c.id), count(c.confidence), sum(c.confidence), sum(c.confidence * c.confidence),
+       s.name, s.bio, s.affiliations, s.links
 FROM claims_speaker s LEFT JOIN claims_claim c ON c.speaker_id = s.id AND c.review_state = 'published'
 WHERE s.slug = %(slug)s
-GROUP BY s.id
+GROUP BY 1, 3, 2, 4
 """  # noqa: E501
-STATUSES = ("open", "due", "true", "false", "partly_true", "unresolvable", "withdrawn")
+
+APPEARS_SQL = """
+SELECT EXISTS (SELECT 1 FROM claims_sourceparticipant p
+               JOIN claims_claim c ON c.source_id = p.source_id AND c.review_state = 'published'
+               WHERE p.speaker_id = %(speaker)s)
+"""
 
 _connection: psycopg.Connection | None = None
 
@@ -296,18 +303,27 @@ def claims(environ: dict, query: dict) -> tuple[str, object]:
     return "200 OK", {"next": f"{base}/claims/?after=..." if more else None, "results": results}
 
 
+def appears_in_public(speaker_id: int) -> bool:
+    """Whether a speaker without public claims takes part in a source that has one."""
+    with connection().cursor() as cursor:
+        return cursor.execute(APPEARS_SQL, {"speaker": speaker_id}).fetchone()[0]
+
+
 def speaker(slug: str) -> tuple[str, object]:
     today = datetime.datetime.now(tz=datetime.UTC).date()
     with connection().cursor() as cursor:
-        row = cursor.execute(TRACK_RECORD_SQL, {"today": today, "slug": slug}).fetchone()
-    if row is None:
-        return "404 Not Found", {"status": 404}
-    _pk, name, bio, affiliations, links, *counts, brier = row
-    by_status = dict(zip(STATUSES, counts, strict=True))
-    record = {"claims": sum(counts), "by_status": by_status, "overdue": by_status["due"],
-              "brier_score": brier}  # fmt: skip
+        rows = cursor.execute(TRACK_RECORD_SQL, {"today": today, "slug": slug}).fetchall()
+    if not rows or (not rows[0][4] and not appears_in_public(rows[0][0])):
+        return "404 Not Found", {"status": 404}  # unknown, or known only to a draft
+    tally = Tally()
+    for row in rows:
+        if row[4]:  # a speaker without claims is one empty group
+            tally.add(row[1:8])
+    name, bio, affiliations, links = rows[0][8:]
+    if isinstance(links, str):  # jsonb as text, on a connection set up by Django (the tests)
+        links = json.loads(links)
     return "200 OK", {"slug": slug, "name": name, "bio": bio, "affiliations": affiliations,
-                      "external_links": links, "track_record": record}  # fmt: skip
+                      "external_links": links, "track_record": tally.record()}  # fmt: skip
 
 
 def app(environ: dict, start_response):

@@ -17,8 +17,8 @@ from claims.api.pagination import PageNumberPagination
 from claims.api.serializers import CollectionLinksSerializer, links_from
 from claims.api.views import ClaimViewSet
 from claims.models import Claim, Speaker
+from tracker.scoring import SCORE_METHOD
 from tracker.track_records import (
-    SCORE_METHOD,
     speaker_with_track_record_and_count,
     speakers_by_score,
     track_records,

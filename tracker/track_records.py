@@ -19,9 +19,7 @@ speakers by score computes the score in SQL (``speakers_by_score``).
 """
 
 import datetime
-import math
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.db import connection
 from django.db.models import (
@@ -38,32 +36,16 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Sqrt
 
-from claims.choices import ClaimKind, ReviewState, Status, Verdict
+from claims.choices import ClaimKind, ReviewState, Verdict
 from claims.models import ChangeCounter, Claim, Speaker
 from claims.statements import fetch_all
 from claims.status import PUBLIC_STATUSES, STATUS_SQL, STATUS_SQL_PARAMS, status_q
-
-Z = 1.96  # 95% two-sided
-SCORE_METHOD = "wilson_lower_bound_95"
-SCORED_VERDICTS = (Verdict.TRUE, Verdict.FALSE, Verdict.PARTLY_TRUE)
-CALIBRATION_BINS = 10
-
-
-def wilson_lower_bound(successes: float, trials: int, z: float = Z) -> float | None:
-    """Lower bound of the Wilson score interval for ``successes`` out of ``trials``.
-
-    With no success the bound is exactly 0 (the formula's two terms cancel, and
-    floating point would leave -0.0 or a tiny negative that sorts below other zeros).
-    """
-    if trials <= 0:
-        return None
-    if successes <= 0:
-        return 0.0
-    p = successes / trials
-    z2 = z * z
-    centre = p + z2 / (2 * trials)
-    margin = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials))
-    return (centre - margin) / (1 + z2 / trials)
+from tracker.scoring import (
+    CALIBRATION_BINS,
+    SCORED_VERDICTS,
+    Tally,
+    Z,
+)
 
 
 def _outcome(prefix: str) -> Case:
@@ -205,75 +187,13 @@ def _grouped_rows(speaker_ids: list[int], today: datetime.date) -> list[tuple]:
     """The speakers' public claims counted by (speaker, status, kind, confidence tenth).
 
     One small GROUP BY answers everything: the counts by status, the scores and
-    the calibration tables are sums over these groups (see ``_Tally``). Sums of
+    the calibration tables are sums over these groups (see ``Tally``). Sums of
     the confidence and of its square give the Brier score exactly, because the
     outcome is constant within a group.
     """
     ids = {f"id{index}": pk for index, pk in enumerate(speaker_ids)}
     placeholders = ", ".join(f"%({name})s" for name in ids)
     return _fetch_groups(SPEAKERS_GROUPS_SQL, {**ids, "today": today}, ids=placeholders)
-
-
-# Plain strings: compared and looked up for every group of every record.
-OUTCOMES = {Verdict.TRUE.value: 1.0, Verdict.PARTLY_TRUE.value: 0.5, Verdict.FALSE.value: 0.0}
-PREDICTION = ClaimKind.PREDICTION.value
-
-
-class _Tally:
-    """Accumulates one speaker's groups into a track record."""
-
-    def __init__(self) -> None:
-        self.by_status = dict.fromkeys((s.value for s in PUBLIC_STATUSES), 0)
-        self.scored = 0
-        self.successes = 0.0
-        self.brier_n = 0
-        self.brier_sum = 0.0
-        self.tenths: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
-
-    def add(self, group: Sequence) -> None:
-        """Add one group: the columns of ``GROUP_COLUMNS`` after the speaker's id."""
-        status, kind, tenth_index, n, stated, total, squares = group
-        self.by_status[status] += n
-        outcome = OUTCOMES.get(status)
-        if kind != PREDICTION or outcome is None:
-            return
-        self.scored += n
-        self.successes += n * outcome
-        if stated:
-            self.brier_n += stated
-            self.brier_sum += squares - 2 * outcome * total + stated * outcome**2
-            tenth = self.tenths[tenth_index]
-            tenth[0] += stated
-            tenth[1] += total
-            tenth[2] += stated * outcome
-
-    def calibration(self) -> list[dict]:
-        return [
-            {
-                "lower": round(index / CALIBRATION_BINS, 2),
-                "upper": round((index + 1) / CALIBRATION_BINS, 2),
-                "predictions": int(stated),
-                "mean_confidence": round(total / stated, 4),
-                "observed_rate": round(hits / stated, 4),
-            }
-            for index, (stated, total, hits) in sorted(self.tenths.items())
-        ]
-
-    def record(self) -> dict:
-        score = wilson_lower_bound(self.successes, self.scored)
-        brier = max(self.brier_sum, 0.0) / self.brier_n if self.brier_n else None
-        return {
-            "claims": sum(self.by_status.values()),
-            "by_status": self.by_status,
-            "overdue": self.by_status[Status.DUE],
-            "resolved_predictions": self.scored,
-            "hit_rate": round(self.successes / self.scored, 4) if self.scored else None,
-            "score": round(score, 4) if score is not None else None,
-            "score_method": SCORE_METHOD,
-            "brier_score": round(brier, 4) if brier is not None else None,
-            "brier_predictions": self.brier_n,
-            "calibration": self.calibration(),
-        }
 
 
 def speaker_with_track_record(slug: str, today: datetime.date) -> tuple[Speaker, dict] | None:
@@ -305,7 +225,7 @@ def _speaker_rows(slug: str, today: datetime.date, counter: str):
     rows = _fetch_groups(SPEAKER_GROUPS_SQL, params, counter=counter)
     if not rows:
         return None
-    tally = _Tally()
+    tally = Tally()
     n = GROUP_COLUMNS.index("n")
     for row in rows:
         if row[n]:
@@ -323,7 +243,7 @@ def track_records(speaker_ids: Iterable[int], today: datetime.date) -> dict[int,
     ids = list(speaker_ids)
     if not ids:
         return {}
-    tallies = {pk: _Tally() for pk in ids}
+    tallies = {pk: Tally() for pk in ids}
     for row in _grouped_rows(ids, today):
         tallies[row[0]].add(row[1:])
     return {pk: tally.record() for pk, tally in tallies.items()}

@@ -8,7 +8,7 @@ from claims.choices import ClaimKind, ReviewState, Verdict
 from claims.models import SourceParticipant
 from tests.api.conftest import resolve
 from tests.factories import ClaimFactory, SpeakerFactory
-from tracker.track_records import wilson_lower_bound
+from tracker.scoring import wilson_lower_bound
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@
 
 For every scenario of ``bench/api.py`` the three variants must return the same
 rows in the same order with the same values for every field they share (links
-and display strings, which only the API builds, aside), and the same track
-record counts.
+and display strings, which only the API builds, aside), and the same speaker
+with the same whole track record.
 """
 
 import datetime
@@ -17,7 +17,8 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from claims.choices import ClaimKind
+from claims.choices import ClaimKind, ReviewState, Verdict
+from claims.models import SourceParticipant
 from tests.api.conftest import resolve
 from tests.factories import ClaimFactory, SpeakerFactory, TopicFactory
 
@@ -96,10 +97,50 @@ def test_the_three_variants_list_the_same_claims_alike(anon, settings, record, q
     assert api or query in ("q=zeppelin", "q=the")  # no match; only stop words
 
 
-def test_the_three_variants_count_a_track_record_alike(anon, settings, record):
-    api = anon.get("/api/v1/speakers/grace-hopper/").json()["track_record"]
+SPEAKER_SHARED = ["slug", "name", "bio", "affiliations", "external_links", "track_record"]
+OUTCOMES = [Verdict.TRUE, Verdict.FALSE, Verdict.PARTLY_TRUE, Verdict.TRUE, Verdict.UNRESOLVABLE]
+
+
+@pytest.fixture
+def speakers(record):
+    """Grace with resolved predictions at every confidence; a host with no claim of their own."""
+    for index, verdict in enumerate(OUTCOMES * 2):
+        claim = ClaimFactory(
+            speaker=record,
+            kind=ClaimKind.PREDICTION,
+            said_on=datetime.date(2019, 1, 1) + datetime.timedelta(days=index),
+            deadline=datetime.date(2021, 1, 1),
+            confidence=[None, 0.05, 0.35, 0.62, 0.9, 1.0][index % 6],
+        )
+        resolve(claim, verdict)
+    host = SpeakerFactory(name="Ann Host", slug="ann-host", links=["https://example.org/ann"])
+    SourceParticipant.objects.create(source=claim.source, speaker=host, role="host")
+    draft_only = SpeakerFactory(name="Dee Draft", slug="dee-draft")
+    ClaimFactory(speaker=draft_only, review_state=ReviewState.DRAFT)
+
+
+@pytest.mark.parametrize("slug", ["grace-hopper", "ann-host"])
+def test_the_three_variants_show_a_speaker_and_track_record_alike(anon, settings, speakers, slug):
+    api = anon.get(f"/api/v1/speakers/{slug}/").json()
     settings.ROOT_URLCONF = "bench.urls"
-    drf = Client().get("/drf/speakers/grace-hopper/").json()["track_record"]
-    raw = floor_get("/speakers/grace-hopper/", "")["track_record"]
-    assert drf["by_status"] == api["by_status"] == raw["by_status"]
-    assert drf["claims"] == api["claims"] == raw["claims"]
+    drf = Client().get(f"/drf/speakers/{slug}/").json()
+    raw = floor_get(f"/speakers/{slug}/", "")
+    expected = {key: api[key] for key in SPEAKER_SHARED}
+    assert {key: drf[key] for key in SPEAKER_SHARED} == expected
+    assert {key: raw[key] for key in SPEAKER_SHARED} == expected
+    record = api["track_record"]
+    if slug == "grace-hopper":  # scored, with a Brier score and a calibration table
+        assert record["resolved_predictions"] == 8
+        assert record["brier_score"] is not None
+        assert len(record["calibration"]) > 2
+    else:
+        assert record["claims"] == 0
+        assert api["external_links"] == ["https://example.org/ann"]
+
+
+@pytest.mark.parametrize("slug", ["nobody", "dee-draft"])
+def test_a_speaker_unknown_to_the_public_is_a_404_in_every_variant(anon, settings, speakers, slug):
+    assert anon.get(f"/api/v1/speakers/{slug}/").status_code == 404
+    assert floor_get(f"/speakers/{slug}/", "") == {"status": 404}
+    settings.ROOT_URLCONF = "bench.urls"
+    assert Client().get(f"/drf/speakers/{slug}/").status_code == 404
