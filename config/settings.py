@@ -144,6 +144,12 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Per-request costs, measured with bench/api.py --variant (docs/api.md, Performance).
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", default=True)
+    # A connection that answered less than this long ago is not checked again
+    # (config/backends/postgresql: as PgBouncer's server_check_delay).
+    DATABASES["default"]["ENGINE"] = "config.backends.postgresql"
+    DATABASES["default"]["CONN_HEALTH_CHECK_DELAY"] = (
+        env_int("DATABASE_HEALTH_CHECK_DELAY_MS", 1000, minimum=0) / 1000
+    )
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
     if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
