@@ -56,6 +56,10 @@ def claim_rows(queryset: QuerySet, *, curator: bool, extra: tuple[str, ...] = ()
     return queryset.with_status(timezone.localdate()).values(*fields)
 
 
+# Kept per daily query: one per combination of annotations a list selects.
+MAX_SELECT_LISTS = 32
+
+
 class _SelectListOnce:
     """A compiler that compiles the SELECT list once for every clone of one query.
 
@@ -84,7 +88,8 @@ class _SelectListOnce:
         found = select_lists.get(key)
         if found is None:
             found = super().get_select(with_col_aliases=with_col_aliases)
-            select_lists[key] = found
+            if len(select_lists) <= MAX_SELECT_LISTS:  # a handful in practice: bounded anyway
+                select_lists[key] = found
         select, klass_info, annotations = found
         return list(select), klass_info, dict(annotations)
 

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.db.models import Value
 from django.db.models.sql import Query
 from django.test.utils import CaptureQueriesContext
 
@@ -101,3 +102,12 @@ def test_a_clone_that_selects_other_columns_compiles_its_own(record):
     assert rows.filter(speaker__slug="ada-quist").exists()
     first = rows.order_by("id").first()
     assert set(first) >= {"id", "status", "speaker__slug", "source__title"}
+
+
+def test_the_kept_select_lists_are_bounded(record):
+    rows = reads.all_claim_rows(curator=False)
+    kept = rows.query.select_lists
+    for number in range(reads.MAX_SELECT_LISTS * 2):
+        first = rows.annotate(number=Value(number)).order_by("id")[:1]
+        assert [row["number"] for row in first] == [number]
+    assert len(kept) - 1 == reads.MAX_SELECT_LISTS  # besides the shared columns themselves
