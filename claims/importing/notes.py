@@ -40,6 +40,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
+from claims.importing.reading import line_parts
 
 _COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
 _DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
@@ -756,7 +757,8 @@ def notes_statements(
     reader.sections = sections
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
-        reader.read(number, raw)
+        for part in line_parts(raw):  # a word processor's line break within the line
+            reader.read(number, part)
         if reader.statements:
             yield from reader.statements
             reader.statements.clear()

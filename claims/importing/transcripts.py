@@ -36,7 +36,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import SRT
+from claims.importing.reading import SRT, line_parts
 from claims.importing.unpunctuated import Fragment, statements
 
 _TIMING = re.compile(
@@ -182,7 +182,8 @@ class _CueScanner:
                 continue
             if cue is None:
                 raise _timing_error(number, text, srt=self.srt)
-            cue.lines.append((number, text))
+            # A word processor's line break within the line parts two caption lines.
+            cue.lines.extend((number, part.strip()) for part in line_parts(text) if part.strip())
         if cue is not None:
             yield self._close(cue)
 
