@@ -9,8 +9,9 @@ a turn and the turn split into sentences.
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from claims.importing.classify import fragment_remark
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
 
@@ -124,6 +125,17 @@ def tidy_quote(text: str) -> str:
     return text
 
 
+def _marked(statement: Statement) -> Statement:
+    """The statement with a remark when it is an answer with no claim of its own ("Maybe,
+    over the next 12 to 18 months."): the curator reads it with the line before."""
+    if statement.host or statement.narration:
+        return statement
+    remark = fragment_remark(statement.text)
+    if not remark:
+        return statement
+    return replace(statement, note="; ".join(n for n in (statement.note, remark) if n))
+
+
 @dataclass
 class StatementStream:
     """A document read a statement at a time: what ``parse_document`` collects.
@@ -144,7 +156,7 @@ class StatementStream:
     def __iter__(self) -> Iterator[Statement]:
         for statement in self._statements:
             self.count += 1
-            yield statement
+            yield _marked(statement)
         if not self.count:
             raise ImportFileError("No statements were found in the file.")
 
