@@ -96,6 +96,17 @@ HOST_ROLES = frozenset(
     ]
 )
 GUEST_ROLES = frozenset(["guest", "interviewee", "panelist", "panellist", "a", "answer"])
+# Roles that only ask: a line cued by one ("Q: I think rates are too high.") is the
+# interviewer's lead-in to a question, not a claim the curator tracks.
+ASKING_ROLES = frozenset(["q", "question"])
+
+
+def asks_only(label: str) -> bool:
+    """ "Q", "Question": a cue naming the asking of a question (not "Interviewer" or "Host",
+    whose own statements are theirs)."""
+    return label.strip().rstrip(".:").lower() in ASKING_ROLES
+
+
 _PARTICLES = frozenset(
     [
         "de",

@@ -26,6 +26,7 @@ from claims.importing.headings import (
 )
 from claims.importing.names import (
     LABEL_WORDS,
+    asks_only,
     is_placeholder,
     names_same_person,
     person_key,
@@ -48,6 +49,7 @@ _SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
 )
 _HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _BULLET = re.compile(r"^(?:[-–—*•·>]|\d+[.)])\s*")
 _HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
@@ -270,6 +272,7 @@ class _NotesReader:
         self.cue_speaker = ""
         self.cue_host = False
         self.cue_topic = ""
+        self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
         self.declared: dict[str, str] = {}  # person key → the name as first written
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
@@ -305,6 +308,7 @@ class _NotesReader:
 
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
+        self.cue_asking = False
         self.block_time = ""
 
     def _declare(self, name: str) -> None:
@@ -533,6 +537,7 @@ class _NotesReader:
         body = _BULLET.sub("", text) if bullet else text
         if self._narration(body, number):
             return
+        body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
         if (
             cue
@@ -648,6 +653,7 @@ class _NotesReader:
             self._declare(name)
             self.narrators[person_key(name)] = name
         self.cue_speaker, self.cue_host, self.cue_topic = name, True, ""
+        self.cue_asking = asks_only(label)
         self.unnamed_host = label
 
     def _label(self, number: int, label: str, rest: str) -> None:
@@ -684,7 +690,9 @@ class _NotesReader:
         if not self.cue_host:
             self.emit(text, self.cue_speaker, number)
             return
-        narration = _NARRATION.match(text) is not None
+        # "Q: I think rates are too high." leads in to a question: the interviewer's, never
+        # proposed, as what a host asked is not.
+        narration = self.cue_asking or _NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         self.emit(text, speaker, number, host=True, narration=narration)
         # The lines after "asked about rates" or "what about Europe?" are the answers.

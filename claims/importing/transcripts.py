@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from claims.importing.errors import ImportFileError
 from claims.importing.names import (
     HOST_ROLES,
+    asks_only,
     is_placeholder,
     names_same_person,
     role_cue,
@@ -67,7 +68,8 @@ _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _SPACES = re.compile(r"\s+")
-_NOT_SPEAKERS = {"note", "notes", "q", "a", "music", "applause", "laughter", "http", "https"}
+_NOT_SPEAKERS = {"note", "notes", "music", "applause", "laughter", "http", "https"}
+_ANSWER_ROLES = {"a", "answer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,7 @@ class _Voice:
     speaker: str = ""
     host: bool = False
     note: str = ""
+    asking: bool = False  # an asking role alone ("Q:", "INTERVIEWER:"): never proposed
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,8 +267,15 @@ class _Speakers:
         if placeholder and is_placeholder(placeholder.group("name")):
             cue = placeholder
         marker = mark.group().strip() if mark else ""
-        if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
-            return self.voice(cue.group("name")), cue.group("rest").strip(), marker
+        label = cue.group("name").strip(".").lower() if cue else ""
+        if label in _ANSWER_ROLES:  # "A: …" answers: after a host, nobody named; else the same
+            answer = _Voice(note=AFTER_QUESTION) if current.host else current
+            return answer, cue.group("rest").strip(), marker
+        if cue and label not in _NOT_SPEAKERS:
+            voice = self.voice(cue.group("name"))
+            if asks_only(cue.group("name")):
+                voice = _Voice(voice.speaker, True, asking=True)
+            return voice, cue.group("rest").strip(), marker
         if mark:  # a new speaker, not named: the curator says who
             return _Voice(), body.strip(), marker
         return current, text, ""
@@ -273,7 +283,7 @@ class _Speakers:
     def next_voice(self, last: _Piece) -> _Voice:
         """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
         host's question, whose answer is someone else's (nobody named: the curator says who)."""
-        if last.voice.host and last.text.rstrip(' ”"’)').endswith("?"):
+        if last.voice.asking or (last.voice.host and last.text.rstrip(' ”"’)').endswith("?")):
             return _Voice(note=AFTER_QUESTION)
         return last.voice
 
@@ -362,6 +372,7 @@ def _statement(piece: _Piece, text: str, note: str = "") -> Statement:
         piece.timestamp,
         note=note or piece.note or piece.voice.note,
         host=piece.voice.host,
+        narration=piece.voice.asking,
     )
 
 
