@@ -277,3 +277,21 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     if _OPINION.search(lowered):
         return ClaimKind.OPINION
     return ClaimKind.FACTUAL
+
+
+# The speaker doubts what follows: "I'm not sure rates will be cut this year or next."
+_DOUBT = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i'm just|i am just) not (?:sure|certain|convinced)\b"
+    r"|\b(?:i|we) (?:don't|do not|can't|cannot) (?:know|say|tell) (?:if|whether)\b"
+    r"|\b(?:it's |it is )?(?:unclear|uncertain|hard to say|anyone's guess) (?:if|whether)\b"
+    r"|\bwho knows\b|\bcoin ?flip\b|\bi doubt\b|\bi have my doubts\b"
+)
+
+
+def doubt_remark(text: str) -> str:
+    """A remark when the speaker doubts what they say ("I'm not sure rates will be cut this
+    year or next"), so that it is not taken as a forecast with a firm deadline; or ""."""
+    found = _DOUBT.search(normalise(text))
+    if not found:
+        return ""
+    return f"hedged (“{found.group()}”): is it a forecast, and of when? check the deadline"
