@@ -407,6 +407,12 @@ def is_placeholder(name: str) -> bool:
 _AFFILIATION_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
 
 
+def affiliation_remark(name: str, affiliation: str) -> str:
+    """What the curator is told of an affiliation a cue gave with the name: kept, as it may
+    tell two people of one name apart, or be the speaker's at the time only."""
+    return f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
+
+
 def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str]:
     """A cue's name and the affiliation written with it: "Christine Lagarde (ECB)" and
     "Jamie Dimon, JPMorgan" give the name and "ECB" or "JPMorgan"; a role in brackets

@@ -26,6 +26,7 @@ from claims.importing.headings import (
 )
 from claims.importing.names import (
     LABEL_WORDS,
+    affiliation_remark,
     asks_only,
     is_placeholder,
     names_same_person,
@@ -273,6 +274,7 @@ class _NotesReader:
         self.cue_host = False
         self.cue_topic = ""
         self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
+        self.cue_note = ""  # a remark on the cue's lines ("the cue gives … as of “ECB”")
         self.declared: dict[str, str] = {}  # person key → the name as first written
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
@@ -308,7 +310,7 @@ class _NotesReader:
 
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
-        self.cue_asking = False
+        self.cue_asking, self.cue_note = False, ""
         self.block_time = ""
 
     def _declare(self, name: str) -> None:
@@ -514,6 +516,8 @@ class _NotesReader:
         words = text.split()
         if len(words) > _MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
             return False
+        if text.endswith(":"):  # "JANE DOE:" alone: a cue of the lines below, not a title
+            return False
         if looks_like_prediction(text):
             return False
         capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
@@ -575,8 +579,10 @@ class _NotesReader:
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
         name, affiliation = without_affiliation(label, one_word=True)
+        note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+            note = affiliation_remark(name, affiliation)
         if match.re is _DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
             # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
             # the name is someone the document or the curator already knows.
@@ -595,7 +601,8 @@ class _NotesReader:
                 return True
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-            if _one_caps_word(label):
+            self.cue_note = note
+            if _caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         if rest:
             self._emit_host_or_cue(rest, number)
@@ -688,7 +695,7 @@ class _NotesReader:
 
     def _emit_host_or_cue(self, text: str, number: int) -> None:
         if not self.cue_host:
-            self.emit(text, self.cue_speaker, number)
+            self.emit(text, self.cue_speaker, number, note=self.cue_note)
             return
         # "Q: I think rates are too high." leads in to a question: the interviewer's, never
         # proposed, as what a host asked is not.
@@ -698,6 +705,12 @@ class _NotesReader:
         # The lines after "asked about rates" or "what about Europe?" are the answers.
         if narration or text.rstrip(' ”"’)').endswith("?"):
             self._end_cue()
+
+
+def _caps_name(label: str) -> bool:
+    """ "KEVIN", "JANE DOE": a cue in capitals, as transcripts write them."""
+    words = label.replace(".", " ").split()
+    return bool(words) and all(_one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
 
 
 def _one_caps_word(label: str) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from claims.importing.errors import ImportFileError
 from claims.importing.names import (
     HOST_ROLES,
+    affiliation_remark,
     asks_only,
     is_placeholder,
     names_same_person,
@@ -75,7 +76,8 @@ _ANSWER_ROLES = {"a", "answer"}
 @dataclass(frozen=True, slots=True)
 class _Voice:
     """Who speaks: a name or role as written (empty when nobody is named), whether a host,
-    and, for nobody named, why (said to the curator)."""
+    and what the curator is told: for nobody named, why; for a name, an affiliation the tag
+    gave with it."""
 
     speaker: str = ""
     host: bool = False
@@ -239,13 +241,16 @@ class _Speakers:
     def voice(self, label: str, *, host: bool = False) -> _Voice:
         """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
         declared host when there is only one, else the role as written; "Fei-Fei Li
-        (Stanford)" is Fei-Fei Li. ``host`` when the tag marks a host (``<v.host …>``)."""
+        (Stanford)" is Fei-Fei Li, the affiliation a remark for the curator. ``host`` when the
+        tag marks a host (``<v.host …>``)."""
         label = label.strip()
         role = role_cue(label)
         if role is None:
-            label = without_affiliation(label)[0]
+            label, affiliation = without_affiliation(label)
             host = host or any(names_same_person(label, h) for h in self.hosts)
-            return _Voice(label, host)
+            return _Voice(
+                label, host, affiliation_remark(label, affiliation) if affiliation else ""
+            )
         if role.name:
             return _Voice(role.name.strip(), role.host)
         if role.host and len(self.hosts) == 1:

@@ -559,3 +559,115 @@ def test_a_short_form_of_a_name_in_the_same_file_is_asked_about(first, later):
     speakers = [c.speaker for c in plan.candidates]
     assert [(s.key, s.unsure) for s in speakers] == [(first, False), (later, True)]
     assert speakers[1].close_to_name == first
+
+
+# ---- An affiliation written with a name is kept, for the curator.
+
+
+def _notes(text: str, known: set[str] = frozenset()):
+    document = read_document(text.encode(), name="notes.md")
+    return parse_document(document, today=D(2025, 6, 1), known_people=frozenset(known)).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Christine Lagarde (ECB): Rates will come down in the summer.\n",
+            "Christine Lagarde",
+            "ECB",
+        ),
+        (
+            "Jamie Dimon, JPMorgan: A recession will hit by the end of 2024.\n",
+            "Jamie Dimon",
+            "JPMorgan",
+        ),
+        (
+            "Brian Armstrong (Coinbase CEO): Bitcoin will reach $100k by 2025.\n",
+            "Brian Armstrong",
+            "Coinbase CEO",
+        ),
+        ("Lagarde (ECB): Rates will come down in the summer.\n", "Lagarde", "ECB"),
+        # The bullets after the cue are the same person's, with the same remark.
+        (
+            "Jamie Dimon, JPMorgan:\n- A recession will hit by the end of 2024.\n",
+            "Jamie Dimon",
+            "JPMorgan",
+        ),
+    ],
+)
+def test_an_affiliation_in_a_notes_cue_is_a_remark(text, name, affiliation):
+    (statement,) = _notes(HEADING + text, {"christine lagarde"})
+    assert statement.speaker == name
+    assert statement.note == f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
+
+
+@pytest.mark.parametrize(
+    ("tag", "name", "affiliation"),
+    [
+        ("CHRISTINE LAGARDE (ECB): ", "CHRISTINE LAGARDE", "ECB"),
+        ("[Christine Lagarde (ECB)]: ", "Christine Lagarde", "ECB"),
+        ("<v Fei-Fei Li (Stanford)>", "Fei-Fei Li", "Stanford"),
+        ("LENA ORTIZ (STANFORD): ", "LENA ORTIZ", "STANFORD"),
+    ],
+)
+def test_an_affiliation_in_a_caption_tag_is_a_remark(tag, name, affiliation):
+    text = f"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n{tag}{RATES}\n"
+    (statement,) = parse_document(read_document(text.encode()), today=D(2025, 6, 1)).statements
+    assert (statement.speaker, statement.text) == (name, RATES)
+    assert statement.note == f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christine Lagarde: Rates will come down in the summer.\n",
+        "Maya Chen (host): Rates will come down in the summer.\n",  # a role, not an affiliation
+        "Update (March): rates will come down in the summer.\n",
+    ],
+)
+def test_a_cue_without_an_affiliation_has_no_such_remark(text):
+    assert all("as of" not in s.note for s in _notes(HEADING + text))
+
+
+# ---- The document's first cue in capitals is a cue, whatever follows it.
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Alone on the first line, the bullets below it: no title, a cue.
+        (
+            "JANE DOE:\n- Rates will fall by 2026.\nKEVIN ROOSE:\n- Solar wins by 2030.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("KEVIN ROOSE", "Solar wins by 2030.")],
+        ),
+        (
+            "DR. JANE DOE:\n- Rates will fall by 2026.\n",
+            [("DR. JANE DOE", "Rates will fall by 2026.")],
+        ),
+        # A cue of two words in capitals sets the style for the one-word cues after it.
+        (
+            "JANE DOE: Rates will fall by 2026.\nKEVIN: Solar wins by 2030.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("KEVIN", "Solar wins by 2030.")],
+        ),
+        (
+            HEADING + "CASEY NEWTON: Rates will fall by 2026.\nKEVIN: Solar wins by 2030.\n",
+            [("CASEY NEWTON", "Rates will fall by 2026."), ("KEVIN", "Solar wins by 2030.")],
+        ),
+        # A label word in capitals stays a label, whatever the style.
+        (
+            HEADING + "JANE DOE: Rates will fall by 2026.\nUPDATE: the panel ran late.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("Ada Quist", "the panel ran late.")],
+        ),
+    ],
+)
+def test_the_first_cue_in_capitals_is_a_cue(text, said):
+    assert _said(text) == said
+
+
+def test_a_title_line_is_still_a_title():
+    parsed = parse_document(
+        read_document(b"The Grid Report \xe2\x80\x94 episode 48 show notes\nSolar wins by 2030.\n"),
+        today=D(2025, 6, 1),
+    )
+    assert parsed.sections[0].heading == "The Grid Report — episode 48 show notes"
