@@ -457,10 +457,11 @@ class _NotesReader:
             found = impossible and read_heading(impossible[1], marked=marked)
             problem = f"({impossible[0]}) is not a real date" if found else ""
         elif found.published_on > self.today:
-            problem = f"({found.published_on:%-d %B %Y}) is after today"
-        if problem and found.speaker:
-            # Someone's appearance, with its date asked for: never a claim, never filed under
-            # another source. A line naming nobody ("Summit keynote, 9 May 2031") stays a note.
+            problem = f"({_as_written(found.published_on, found.precision)}) is after today"
+        if problem:
+            # An appearance, with its date asked for: never a claim, never filed under another
+            # source. One naming nobody ("Summit keynote, 9 May 2031") too: a heading with a
+            # wrong date or a note of an event to come, which only the curator can tell.
             self.start_section(
                 number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
             )
@@ -751,6 +752,15 @@ def _chapter_title(text: str) -> bool:
         return True
     capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
     return words[0] in _CHAPTER_OPENERS or (len(words) > 2 and capitalised * 3 > len(words) * 2)
+
+
+def _as_written(day: datetime.date, precision: str) -> str:
+    """A heading's date at the precision it was written: "2031", "May 2031", "9 May 2031"."""
+    if precision == "year":
+        return f"{day:%Y}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    return f"{day:%-d %B %Y}"
 
 
 def _hms(value: str) -> str:

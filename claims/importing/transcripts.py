@@ -20,7 +20,7 @@ a "Hosts:" line declares.
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claims.importing.errors import ImportFileError
 from claims.importing.names import (
@@ -226,6 +226,12 @@ UNNAMED_TURN = (
 )
 
 
+SHARED_CUE = (
+    " The {count} marked lines of this caption are {count} different people: give each its own "
+    "speaker."
+)
+
+
 AFTER_QUESTION = (
     "Taken as the answer to a host's question, so not the host's: these words go to the "
     "default speaker; check who said them."
@@ -353,7 +359,18 @@ def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speaker
             voice = piece.voice
             if piece.text and piece.text.casefold() not in previous:
                 pieces.append(piece)
-    return pieces
+    return _shared(pieces)
+
+
+def _shared(pieces: list[_Piece]) -> list[_Piece]:
+    """A caption's marked lines nobody names ("- Oil will be at $100." / "- No, it will drop.")
+    are several people, all given to the default speaker: each says so, so that the curator
+    does not take them for one person's."""
+    unnamed = [p for p in pieces if p.turn and not p.speaker]
+    if len(unnamed) < 2:
+        return pieces
+    extra = SHARED_CUE.format(count=len(unnamed))
+    return [replace(p, note=p.note + extra) if p in unnamed else p for p in pieces]
 
 
 def _turns(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:

@@ -17,7 +17,7 @@ from claims.importing.services import (
     import_document,
     import_plan,
 )
-from claims.importing.transcripts import AFTER_QUESTION
+from claims.importing.transcripts import AFTER_QUESTION, SHARED_CUE
 from claims.models import Speaker
 from tests.factories import SpeakerFactory
 
@@ -539,6 +539,34 @@ def test_two_marked_lines_in_one_cue_are_two_turns_nobody_named(mark):
         ("", "Oil will be at $100 by March.", True),
         ("", "No, oil will drop below $70 by March.", True),
     ]
+    # Both go to the default speaker, each saying they are two people.
+    shared = SHARED_CUE.format(count=2)
+    assert [s.note.endswith(shared) for s in parsed.statements] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("lines", "shared"),
+    [
+        # Two marked lines, or three: each is one of that many people.
+        (["- Oil will be at $100.", "- No, oil will drop below $70."], [2, 2]),
+        (["- Oil will rise.", "- It will fall.", "- It will stay flat."], [3, 3, 3]),
+        # One marked line beside a named one: the names tell them apart.
+        (["- Oil will be at $100.", "- MAYA CHEN: No, oil will drop below $70."], [0, 0]),
+        (["Oil will be at $100.", "- No, oil will drop below $70."], [0, 0]),
+        # A marked question and its answer: the question is not proposed, the answer says so.
+        (["- Will oil hit $100?", "- Yes, oil will hit $100 by March."], [2, 2]),
+    ],
+)
+def test_the_marked_lines_of_one_caption_are_as_many_people(lines, shared):
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\nLEO PARK: Prices will rise by 2027.\n\n"
+        "2\n00:00:04,000 --> 00:00:07,000\n" + "\n".join(lines) + "\n"
+    )
+    parsed = parse_document(read_document(text.encode(), name="c.srt"), today=D(2025, 6, 1))
+    notes = [s.note for s in parsed.statements[1:]]
+    assert len(notes) == len(shared)
+    for note, count in zip(notes, shared, strict=True):
+        assert note.endswith(SHARED_CUE.format(count=count)) is bool(count)
 
 
 NEAR_IN_CAPTIONS = [
