@@ -176,9 +176,117 @@ def _bare(text: str) -> str:
     return " ".join(_NOT_BARE.sub(" ", normalise(text)).split())
 
 
+_MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
+# The words filler can open with (``_FILLER``): any other first word, and it is none.
+_FILLER_OPENERS = frozenset(
+    [
+        "so",
+        "well",
+        "and",
+        "ok",
+        "okay",
+        "oh",
+        "yeah",
+        "yes",
+        "hi",
+        "hello",
+        "hey",
+        "all",
+        "alright",
+        "good",
+        "welcome",
+        "it's",
+        "it",
+        "great",
+        "nice",
+        "lovely",
+        "wonderful",
+        "thanks",
+        "thank",
+        "many",
+        "a",
+        "an",
+        "my",
+        "always",
+        "i'm",
+        "i",
+        "glad",
+        "happy",
+        "thrilled",
+        "delighted",
+        "excited",
+        "honored",
+        "honoured",
+        "the",
+        "likewise",
+        "that's",
+        "that",
+        "this",
+        "what",
+        "really",
+        "very",
+        "how",
+        "quite",
+        "too",
+        "yep",
+        "yup",
+        "no",
+        "nope",
+        "sure",
+        "right",
+        "exactly",
+        "absolutely",
+        "definitely",
+        "totally",
+        "of",
+        "indeed",
+        "correct",
+        "true",
+        "fair",
+        "agreed",
+        "got",
+        "makes",
+        "mm",
+        "mm-hmm",
+        "mmhmm",
+        "uh",
+        "uh-huh",
+        "um",
+        "umm",
+        "uhh",
+        "hmm",
+        "hmmm",
+        "wow",
+        "go",
+        "please",
+        "we'll",
+        "we",
+        "stay",
+        "more",
+        "let's",
+        "see",
+        "until",
+        "talk",
+        "take",
+        "bye",
+        "goodbye",
+        "cheers",
+        "pleasure",
+    ]
+)
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
+def _opens_like_filler(text: str) -> bool:
+    first = _FIRST_WORD.search(text)
+    return first is not None and first.group().lower().replace("’", "'") in _FILLER_OPENERS
+
+
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off."""
+    if text.count(" ") > _MAX_FILLER_SPACES or not _opens_like_filler(text):
+        return False
     return _FILLER.match(_bare(text)) is not None
 
 
@@ -219,6 +327,87 @@ _BACK_REFERENCE = re.compile(
     r"|would|could|might|should|isn't|wasn't|can|can't|happens|comes|means|takes))\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The words a fragment can open with (``_OPENERS``, ``_TIME_START``, ``_BACK_REFERENCE``).
+_FRAGMENT_OPENERS = frozenset(
+    [
+        "maybe",
+        "probably",
+        "perhaps",
+        "possibly",
+        "hopefully",
+        "definitely",
+        "certainly",
+        "likely",
+        "realistically",
+        "honestly",
+        "frankly",
+        "oh",
+        "well",
+        "yes",
+        "yeah",
+        "no",
+        "so",
+        "and",
+        "but",
+        "i",
+        "i'd",
+        "my",
+        "sometime",
+        "some",
+        "at",
+        "not",
+        "more",
+        "somewhere",
+        "anywhere",
+        "even",
+        "easily",
+        "surely",
+        "absolutely",
+        "for",
+        "or",
+        "by",
+        "within",
+        "in",
+        "over",
+        "before",
+        "after",
+        "around",
+        "about",
+        "roughly",
+        "until",
+        "till",
+        "from",
+        "during",
+        "inside",
+        "under",
+        "next",
+        "this",
+        "that",
+        "that's",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "a",
+        "several",
+        "another",
+        "tomorrow",
+        "soon",
+        "never",
+        "eventually",
+        "any",
+    ]
+)
 _MAX_FRAGMENT_WORDS = 12
 
 
@@ -231,11 +420,15 @@ def fragment_remark(text: str) -> str:
     note written without a verb that names its own subject ("Solar cheapest everywhere by
     2027") is no fragment.
     """
-    lowered = normalise(text)
-    words = _WORD.findall(lowered)
-    if len(words) > _MAX_FRAGMENT_WORDS or is_filler(text):
+    if text.count(" ") >= _MAX_FRAGMENT_WORDS:  # most statements: no need to read further
+        return ""
+    first = _FIRST_WORD.search(text)
+    word = first.group().lower().replace("’", "'") if first else ""
+    if word not in _FRAGMENT_OPENERS and not word[:1].isdigit():
         return ""
     bare = _bare(text)
+    if len(bare.split()) > _MAX_FRAGMENT_WORDS or _FILLER.match(bare):
+        return ""
     if _BACK_REFERENCE.match(bare) and (looks_like_prediction(text) or _YEAR.search(bare)):
         return FRAGMENT
     if _TIME_START.match(bare) and not _FINITE.search(bare.replace("i'd say", "")):

@@ -127,12 +127,14 @@ def tidy_quote(text: str) -> str:
 
 
 # Words that may join two horizons given as alternatives: only then is the horizon read here.
-_MAY_JOIN = re.compile(r"\b(?:or|maybe|perhaps|possibly|if not)\b", re.IGNORECASE)
+_MAY_JOIN = re.compile(r"\b(?:or|maybe|perhaps|possibly|if not)\b")
+_JOIN_WORDS = ("or", "maybe", "perhaps", "possibly")
 
 
 def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     """ "deadline unclear: “this year or next” gives alternatives…", or ""."""
-    if not _MAY_JOIN.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _JOIN_WORDS) or not _MAY_JOIN.search(lowered):
         return ""
     said_on = section.published_on or today
     reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
