@@ -9,8 +9,9 @@ Named periods ("by X", "by the end of X", "in X", "sometime X", "until X") mean 
 of X: "by 2030" → 2030-12-31 (YEAR); "by March 2025" → 2025-03-31 (MONTH); "Q3 2024", "3Q24",
 "Q3'24" → 2024-09-30; "H1 2025", "1H25" → 2025-06-30; "mid-2025" → 06-30, "early 2025" →
 04-30, "late 2025" → 12-31 (and "the early part of", "the latter part of" alike); a decade's
-early / mid / late part ends in its year 3 / 6 / 9, named or relative ("mid next decade" →
-2036); a part of a century other than its end is vague; seasons are northern meteorological
+early / late part ends in its year 3 / 9, named or relative ("late next decade" → 2039), and
+its middle ("by mid-decade", "the mid-2030s") is vague; a part of a century other than its
+end is vague; seasons are northern meteorological
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter YYYY = Dec YYYY-Feb YYYY+1), so
 "summer 2024" → 2024-08-31 (MONTH); "the 2030s" → 2039-12-31, "early/mid/late 2030s" →
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
@@ -27,7 +28,8 @@ units", "take N units", "N units from now", "N units away/out") are said-on date
 dateutil.relativedelta (2024-02-29 + 1 year → 2025-02-28); "over the next decade" is 10 years,
 but "by the next decade" the 2030s (a named period). Ranges and alternatives take the upper
 bound ("3-5 years", "two to three years", "a year or two", "18 months, maybe two years", "2025
-or 2026", "by 2030, maybe 2035", "this year or next"); numbers are digits or words up to the
+or 2026", "by 2030, maybe 2035", "this year or next"; alternatives carry a ``remark`` that
+the deadline is unclear); numbers are digits or words up to the
 hundreds, units may be abbreviated ("9mo", "3yrs"); "a couple of" = 2, "half a decade" = 5
 years, "a decade" = 10 years; fractions round up to whole months (years, quarters) or days
 (weeks).
@@ -46,11 +48,12 @@ foreseeable future", "in a few years", "within weeks", "in the coming years", "i
 "by the next election", "by the time <event>", "before the IPO", personal, institutional and
 fiscal calendars ("during her presidency", "FY26"), and, read from the words around a date
 (qualifiers.py): lower bounds ("after 2030", "not until 2030", "2030 or later", "it won't
-happen until 2031", "10+ years"), approximations ("around 2030", "in 5 years or so": the rule
-text names the period) and durations counted from an event ("18 months after the IPO": the
-rule text names the event). Each vague rule text says why. A negated forecast keeps its
-deadline ("rates won't be cut before the summer" → the end of May, the rule text saying
-"negated: comes true if it has not happened by then"); only a negated "until" is a lower bound.
+happen until 2031", "until 2031, it won't happen", "10+ years"), approximations ("around
+2030", "in 5 years or so": the rule text names the period) and durations counted from an
+event ("18 months after the IPO": the rule text names the event). Each vague rule text says
+why. A negated forecast keeps its deadline ("rates won't be cut before the summer" → the end
+of May, the rule text saying "negated: comes true if it has not happened by then"); only a
+negated "until" is a lower bound.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",

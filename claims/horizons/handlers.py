@@ -57,6 +57,11 @@ PERSONAL_CALENDAR = (
     "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
 )
 CENTURY_PART = "names a part of a century, too wide to date"
+# "By mid-decade", "in the mid-2030s": the middle years of a decade, with no end anyone agrees
+# on (2024? 2026?), so no day to judge by.
+DECADE_MIDDLE = (
+    "names the middle of a decade ({first}s: about {start} to {end}), which has no firm end"
+)
 DECADE_TURN = (
     "was said in a decade's last year, when it may mean this decade (ending within months) "
     "or the next ten years"
@@ -180,8 +185,8 @@ def _h_qual_year(m: re.Match, ctx: _Ctx) -> _Found | None:
 
 
 def _decade_part(first: int, qualifier: str) -> _Period:
-    """A decade, or its early / mid / late part: the 2030s end 2039, "the early 2030s" 2033,
-    "the mid 2030s" 2036, "the late 2030s" 2039 (docs/horizons.md)."""
+    """A decade, or its early / late part: the 2030s end 2039, "the early 2030s" 2033, "the
+    late 2030s" 2039 (docs/horizons.md); its middle has no firm end (``_middle_of_decade``)."""
     if not qualifier:
         return _calendar("decade", date(first, 1, 1))
     year = first + {"early": 3, "mid": 6, "late": 9}[qualifier]
@@ -189,8 +194,16 @@ def _decade_part(first: int, qualifier: str) -> _Period:
     return _Period(None, date(year, 12, 31), _P_YEAR, name)
 
 
+def _middle_of_decade(first: int) -> _Found:
+    reason = DECADE_MIDDLE.format(first=first, start=first + 4, end=first + 6)
+    return _Found(HorizonKind.VAGUE, reason=reason)
+
+
 def _h_decade(m: re.Match, ctx: _Ctx) -> _Found | None:
-    return _finish(m, _decade_part(int(m["dec"]), _qualifier(m.groupdict())), relative=False)
+    qualifier = _qualifier(m.groupdict())
+    if qualifier == "mid":
+        return _middle_of_decade(int(m["dec"]))
+    return _finish(m, _decade_part(int(m["dec"]), qualifier), relative=False)
 
 
 def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
@@ -213,6 +226,8 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
         return _Found(HorizonKind.VAGUE, reason=CENTURY_PART)
     if qualifier and unit == "year":
         period = _qualified_year(period.end.year, qualifier)
+    elif qualifier == "mid" and unit == "decade":
+        return _middle_of_decade(period.end.year // 10 * 10)
     elif qualifier and unit == "decade":
         period = _decade_part(period.end.year // 10 * 10, qualifier)
     return _finish(m, period, relative=True)

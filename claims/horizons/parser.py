@@ -302,8 +302,19 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
             target += f", rounded up to {_fmt(deadline)} (said-on {precision.value} only)"
     if found.negated:
         target += "; negated: comes true if it has not happened by then"
+    remark = ""
+    if _ALTERNATIVES.search(phrase.lower()):
+        remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
+        target += "; alternatives: the later end is taken, check it"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
-    return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule)
+    return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule, remark)
+
+
+# Two horizons given as alternatives ("this year or next", "2026 or 2027", "by 2030, maybe
+# 2035", "a year or two"): not "if not sooner" or "or earlier", which only bound it.
+_ALTERNATIVES = re.compile(
+    r"\b(?:or|maybe|perhaps|possibly|if\s+not)\b(?!\s+(?:sooner|earlier|before)\b)"
+)
 
 
 def _vague_result(found: _Found, phrase: str) -> HorizonResult:

@@ -161,7 +161,38 @@ def _is_lower_bound(prep: str, m: re.Match, ctx: _Ctx) -> bool:
     first = prep or m.group().split(None, 1)[0]
     if first in _BEFORE_PREPS:  # "…, but not before the summer": the earliest it will happen
         return bool(_NOT_JUST_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
-    return first in _UNTIL and _negated_before(ctx, m.start())
+    return first in _UNTIL and _until_negated(ctx, m)
+
+
+# A negation word, as ``handlers._NEGATION`` reads them ("won't", "no rate cuts", "nothing");
+# not an answer's "No, …".
+_NEGATION_WORD = re.compile(
+    r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor|\bno(?:body|thing|ne)?"
+    r"(?!\s*,)(?!\s+(?:doubt|matter|question|wonder|later|sooner|earlier)\b))\b"
+)
+# Where the clause holding "until" starts: a sentence's end, or a conjunction after a comma
+# ("I don't know, but it will run until 2030": the negation is another clause's).
+_CLAUSE_START = re.compile(
+    r"[.;!?:()]|,\s*(?:but|and|so|yet|though|although|while|whereas|because)\b"
+)
+_CLAUSE_END = re.compile(r"[.;!?:()]|,\s*(?:but|and|so|yet|though|although|while|whereas)\b")
+_OPENING = re.compile(r"\s*(?:(?:and|but|so|well|honestly|frankly)\W+)*")
+
+
+def _until_negated(ctx: _Ctx, m: re.Match) -> bool:
+    """Is "until" in a negated clause, in any word order? "It won't ship until late 2025", "It
+    won't, realistically, ship until 2025" (an aside between commas), "Until 2026, no rate
+    cuts", "Until late 2025 it won't ship": each says when it will happen at the earliest."""
+    text, start = ctx.text, m.start()
+    window = max(0, start - 120)
+    starts = [c.end() for c in _CLAUSE_START.finditer(text, window, start)]
+    clause_start = starts[-1] if starts else window
+    if _NEGATION_WORD.search(text, clause_start, start):
+        return True
+    if not _OPENING.fullmatch(text, clause_start, start):
+        return False  # "until" inside a clause: only the words before it bound it
+    end = _CLAUSE_END.search(text, m.end())
+    return bool(_NEGATION_WORD.search(text, m.end(), end.start() if end else len(text)))
 
 
 def _is_negated_before(prep: str, m: re.Match, ctx: _Ctx) -> bool:

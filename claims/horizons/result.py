@@ -19,13 +19,18 @@ class HorizonKind(StrEnum):
 
 @dataclass(frozen=True)
 class HorizonResult:
-    """The outcome of ``parse_horizon``; ``deadline`` and ``precision`` are set only if DATED."""
+    """The outcome of ``parse_horizon``; ``deadline`` and ``precision`` are set only if DATED.
+
+    ``remark`` says what a curator should check about a date the speaker did not give as one
+    ("this year or next": alternatives, the later end taken); '' when there is nothing.
+    """
 
     kind: HorizonKind
     deadline: date | None
     precision: DatePrecision | None
     phrase: str  # the words read, as they appear in the input ('' for NONE)
     rule: str  # the rule in plain words ('' for NONE)
+    remark: str = ""
 
 
 _NONE = HorizonResult(HorizonKind.NONE, None, None, "", "")

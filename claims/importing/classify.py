@@ -112,17 +112,328 @@ _WORD = re.compile(r"[\w$%]+")
 
 MIN_WORDS = 3
 
+# What people say to open, thank, praise a question, react or sign off: words of the
+# conversation, with no claim in them ("Welcome to Odd Lots.", "Thanks for having me.",
+# "Great question.", "That's soon."). Matched against the whole statement, lower case, its
+# punctuation dropped (``_bare``).
+_NAME_WORDS = r"[\w'&.-]+(?: [\w'&.-]+){0,5}"
+_BE_HERE = (
+    r"(?:(?:here|back|with you)(?: (?:with you|on the (?:show|podcast|program)|here))?"
+    r"|on the (?:show|podcast|program))(?: again| today)?"
+)
+_FILLER = re.compile(
+    r"^(?:(?:so|well|and|ok|okay|oh|yeah|yes|hi|hello|hey|all right|alright)\s)*(?:"
+    # Greetings and welcomes: "Welcome to Odd Lots", "Welcome back to the show, Cathie".
+    rf"(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: {_NAME_WORDS})?"
+    rf"|welcome(?: back)?(?: (?:to|on) (?!an? ){_NAME_WORDS})?"
+    r"(?: everyone| everybody| all| folks)?"
+    r"|(?:it's |it is )?(?:great|good|nice|lovely|wonderful) to (?:have|see) you"
+    rf"(?: {_NAME_WORDS})?"
+    # Thanks: "Thanks for having me", "Thank you so much for joining us, Cathie".
+    r"|(?:thanks|thank you|many thanks)(?: (?:so|very) much)?(?: (?:again|everyone|all))?"
+    r"(?: for (?:having me|having me on|having me back|having us|inviting me|the invitation"
+    r"|joining us|joining me|coming on|coming in|being here|being with us|your time|listening"
+    r"|watching|tuning in|that|the question|asking)(?: (?:today|again|here|on the show))?)?"
+    rf"(?: {_NAME_WORDS})?"
+    # Pleasantries: "Good to be here", "It's a pleasure to be back", "Happy to be here".
+    r"|(?:it's |it is )?(?:(?:a|my|an absolute|always a) )?(?:pleasure|great|good|nice|glad"
+    r"|happy|thrilled|delighted|excited|honou?red|wonderful|fun)"
+    rf"(?: to be {_BE_HERE})?"
+    rf"|(?:i'm |i am )?(?:glad|happy|thrilled|delighted|excited|honou?red) to be {_BE_HERE}"
+    r"|the pleasure is (?:all )?mine|my pleasure|likewise"
+    # Praise of a question or a point: "Great question", "That's a really good point".
+    r"|(?:that's |that is |what )?(?:a |an )?(?:really |very )?(?:great|good|fair|excellent"
+    r"|interesting|tough|big|hard|fascinating|important|terrific|wonderful) (?:question|point"
+    r"|one)s?(?: (?:there|actually|indeed))?"
+    # A reaction to what was just said: "That's soon", "That's really interesting", "So true".
+    r"|(?:that|this)(?:'s| is| was| sounds| seems)(?: (?:really|very|so|quite|pretty|too|not"
+    r"|absolutely|totally|definitely|a bit|kind of))? [\w-]+"
+    r"|(?:so|very|how|quite|too) (?:true|right|fair|interesting|soon|fast|wild|crazy)"
+    r"|(?:yes|yeah|yep|yup|no|nope|sure|right|exactly|absolutely|definitely|totally|of course"
+    r"|okay|ok|indeed|correct|true|fair enough|i agree|agreed|i see|got it|makes sense|mm-?hmm"
+    r"|uh-?huh|um+|uh+|hmm+|wow|oh|well|i mean|you know|right|go on|go ahead|please)"
+    r"(?: (?:yes|yeah|yep|no|sure|right|exactly|absolutely|definitely|totally|of course|okay|ok"
+    r"|indeed|correct|true|i agree|i see|got it|makes sense|wow|oh|well|i mean|you know|100"
+    r"|percent|completely|entirely))*"
+    # Sign-offs and the running of the show.
+    r"|(?:we'll|we will) be (?:right )?back(?: after (?:this|the break))?"
+    r"|(?:stay tuned|more after (?:this|the break)|let's (?:get|dive|jump) (?:into it|in|right in)"
+    r"|let's take a (?:quick |short )?break|that's (?:all|it) (?:for|from) (?:today|now|us|me"
+    r"|this (?:week|episode))|see you next (?:time|week)|until next time|talk soon|take care"
+    r"|bye|goodbye|cheers)"
+    r")$"
+)
+_NOT_BARE = re.compile(r"[^\w'&.\s-]+|(?<!\w)[.-]|[.-](?!\w)")
+
 
 def normalise(text: str) -> str:
     """Lower case with straight apostrophes, for matching word patterns."""
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+def _bare(text: str) -> str:
+    """Lower case, punctuation dropped, spaces single: "Thanks, Joe!" → "thanks joe"."""
+    return " ".join(_NOT_BARE.sub(" ", normalise(text)).split())
+
+
+_MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
+# The words filler can open with (``_FILLER``): any other first word, and it is none.
+_FILLER_OPENERS = frozenset(
+    [
+        "so",
+        "well",
+        "and",
+        "ok",
+        "okay",
+        "oh",
+        "yeah",
+        "yes",
+        "hi",
+        "hello",
+        "hey",
+        "all",
+        "alright",
+        "good",
+        "welcome",
+        "it's",
+        "it",
+        "great",
+        "nice",
+        "lovely",
+        "wonderful",
+        "thanks",
+        "thank",
+        "many",
+        "a",
+        "an",
+        "my",
+        "always",
+        "i'm",
+        "i",
+        "glad",
+        "happy",
+        "thrilled",
+        "delighted",
+        "excited",
+        "honored",
+        "honoured",
+        "the",
+        "likewise",
+        "that's",
+        "that",
+        "this",
+        "what",
+        "really",
+        "very",
+        "how",
+        "quite",
+        "too",
+        "yep",
+        "yup",
+        "no",
+        "nope",
+        "sure",
+        "right",
+        "exactly",
+        "absolutely",
+        "definitely",
+        "totally",
+        "of",
+        "indeed",
+        "correct",
+        "true",
+        "fair",
+        "agreed",
+        "got",
+        "makes",
+        "mm",
+        "mm-hmm",
+        "mmhmm",
+        "uh",
+        "uh-huh",
+        "um",
+        "umm",
+        "uhh",
+        "hmm",
+        "hmmm",
+        "wow",
+        "go",
+        "please",
+        "we'll",
+        "we",
+        "stay",
+        "more",
+        "let's",
+        "see",
+        "until",
+        "talk",
+        "take",
+        "bye",
+        "goodbye",
+        "cheers",
+        "pleasure",
+    ]
+)
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
+def _opens_like_filler(text: str) -> bool:
+    first = _FIRST_WORD.search(text)
+    return first is not None and first.group().lower().replace("’", "'") in _FILLER_OPENERS
+
+
+def is_filler(text: str) -> bool:
+    """Words of the conversation with no claim in them: a greeting, thanks, praise of a
+    question, a reaction to the line before ("That's soon."), a sign-off."""
+    if text.count(" ") > _MAX_FILLER_SPACES or not _opens_like_filler(text):
+        return False
+    return _FILLER.match(_bare(text)) is not None
+
+
 def is_candidate(text: str) -> bool:
-    """A statement worth a curator's look: not a question, not a fragment."""
+    """A statement worth a curator's look: not a question, not a fragment, not filler."""
     if text.rstrip(' ”"’)').endswith("?"):
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS
+    return len(_WORD.findall(text)) >= MIN_WORDS and not is_filler(text)
+
+
+FRAGMENT = "fragment: read with the line before?"
+# Words an answer opens with before its substance: "Maybe, over the next 12 to 18 months".
+_OPENERS = (
+    r"(?:(?:maybe|probably|perhaps|possibly|hopefully|definitely|certainly|likely|realistically"
+    r"|honestly|frankly|oh|well|yes|yeah|no|so|and|but|i think|i'd say|i would say|i guess"
+    r"|i hope|i suspect|my guess is|sometime|some time|at least|at most|not|more like"
+    r"|somewhere|anywhere|even|easily|surely|absolutely|for sure|and then|or)\s+)*"
+)
+# A time phrase opening the answer: a preposition or a time word.
+_TIME_START = re.compile(
+    rf"^{_OPENERS}(?:by|within|in|over|before|after|around|about|roughly|until|till|from"
+    r"|during|inside|under|sometime|next|this|that|early|late|mid|the (?:end|start|middle"
+    r"|beginning|next|coming|back half)|(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|a (?:year|decade|couple|few)|a few|several|another|tomorrow|soon"
+    r"|never|eventually|one day|any day)\b"
+)
+# A finite verb of its own: an auxiliary, a modal, a contraction, a common verb of forecasts.
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|will|won't|would|shall|can|can't|cannot|could"
+    r"|should|must|may|might|do|does|did|don't|doesn't|didn't|has|have|had|going|gonna|get"
+    r"|gets|got|happens?|comes?|arrives?|ships?|falls?|rises?|grows?|hits?|reaches?|goes"
+    r"|see|sees|expect|expects|think|thinks|need|needs|want|wants|make|makes|take|takes)\b"
+    r"|'(?:ll|s|re|m|d|ve)\b"
+)
+# A subject that stands for the line before: "That will happen by 2030."
+_BACK_REFERENCE = re.compile(
+    r"^(?:(?:and|but|so|well|yes|yeah|no|oh)\s+)*(?:that|this)(?:'s|'ll|\s+(?:is|will|won't"
+    r"|would|could|might|should|isn't|wasn't|can|can't|happens|comes|means|takes))\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The words a fragment can open with (``_OPENERS``, ``_TIME_START``, ``_BACK_REFERENCE``).
+_FRAGMENT_OPENERS = frozenset(
+    [
+        "maybe",
+        "probably",
+        "perhaps",
+        "possibly",
+        "hopefully",
+        "definitely",
+        "certainly",
+        "likely",
+        "realistically",
+        "honestly",
+        "frankly",
+        "oh",
+        "well",
+        "yes",
+        "yeah",
+        "no",
+        "so",
+        "and",
+        "but",
+        "i",
+        "i'd",
+        "my",
+        "sometime",
+        "some",
+        "at",
+        "not",
+        "more",
+        "somewhere",
+        "anywhere",
+        "even",
+        "easily",
+        "surely",
+        "absolutely",
+        "for",
+        "or",
+        "by",
+        "within",
+        "in",
+        "over",
+        "before",
+        "after",
+        "around",
+        "about",
+        "roughly",
+        "until",
+        "till",
+        "from",
+        "during",
+        "inside",
+        "under",
+        "next",
+        "this",
+        "that",
+        "that's",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "a",
+        "several",
+        "another",
+        "tomorrow",
+        "soon",
+        "never",
+        "eventually",
+        "any",
+    ]
+)
+_MAX_FRAGMENT_WORDS = 12
+
+
+def fragment_remark(text: str) -> str:
+    """A remark when ``text`` is an answer with no claim of its own, or "" when it has one.
+
+    "Maybe, over the next 12 to 18 months." (a time phrase and no verb) and "That will
+    happen by 2030." (a forecast whose subject is the line before) say when, not what: the
+    curator reads them with the line before. "That's what the data say" forecasts nothing. A
+    note written without a verb that names its own subject ("Solar cheapest everywhere by
+    2027") is no fragment.
+    """
+    if text.count(" ") >= _MAX_FRAGMENT_WORDS:  # most statements: no need to read further
+        return ""
+    first = _FIRST_WORD.search(text)
+    word = first.group().lower().replace("’", "'") if first else ""
+    if word not in _FRAGMENT_OPENERS and not word[:1].isdigit():
+        return ""
+    bare = _bare(text)
+    if len(bare.split()) > _MAX_FRAGMENT_WORDS or _FILLER.match(bare):
+        return ""
+    if _BACK_REFERENCE.match(bare) and (looks_like_prediction(text) or _YEAR.search(bare)):
+        return FRAGMENT
+    if _TIME_START.match(bare) and not _FINITE.search(bare.replace("i'd say", "")):
+        return FRAGMENT
+    return ""
 
 
 def looks_like_prediction(text: str) -> bool:
@@ -159,3 +470,21 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     if _OPINION.search(lowered):
         return ClaimKind.OPINION
     return ClaimKind.FACTUAL
+
+
+# The speaker doubts what follows: "I'm not sure rates will be cut this year or next."
+_DOUBT = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i'm just|i am just) not (?:sure|certain|convinced)\b"
+    r"|\b(?:i|we) (?:don't|do not|can't|cannot) (?:know|say|tell) (?:if|whether)\b"
+    r"|\b(?:it's |it is )?(?:unclear|uncertain|hard to say|anyone's guess) (?:if|whether)\b"
+    r"|\bwho knows\b|\bcoin ?flip\b|\bi doubt\b|\bi have my doubts\b"
+)
+
+
+def doubt_remark(text: str) -> str:
+    """A remark when the speaker doubts what they say ("I'm not sure rates will be cut this
+    year or next"), so that it is not taken as a forecast with a firm deadline; or ""."""
+    found = _DOUBT.search(normalise(text))
+    if not found:
+        return ""
+    return f"hedged (“{found.group()}”): is it a forecast, and of when? check the deadline"

@@ -96,6 +96,17 @@ HOST_ROLES = frozenset(
     ]
 )
 GUEST_ROLES = frozenset(["guest", "interviewee", "panelist", "panellist", "a", "answer"])
+# Roles that only ask: a line cued by one ("Q: I think rates are too high.") is the
+# interviewer's lead-in to a question, not a claim the curator tracks.
+ASKING_ROLES = frozenset(["q", "question"])
+
+
+def asks_only(label: str) -> bool:
+    """ "Q", "Question": a cue naming the asking of a question (not "Interviewer" or "Host",
+    whose own statements are theirs)."""
+    return label.strip().rstrip(".:").lower() in ASKING_ROLES
+
+
 _PARTICLES = frozenset(
     [
         "de",
@@ -394,6 +405,12 @@ def is_placeholder(name: str) -> bool:
 
 
 _AFFILIATION_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
+
+
+def affiliation_remark(name: str, affiliation: str) -> str:
+    """What the curator is told of an affiliation a cue gave with the name: kept, as it may
+    tell two people of one name apart, or be the speaker's at the time only."""
+    return f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
 
 
 def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str]:

@@ -26,6 +26,8 @@ from claims.importing.headings import (
 )
 from claims.importing.names import (
     LABEL_WORDS,
+    affiliation_remark,
+    asks_only,
     is_placeholder,
     names_same_person,
     person_key,
@@ -40,6 +42,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
+from claims.importing.reading import line_parts
 
 _COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
 _DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
@@ -47,6 +50,7 @@ _SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
 )
 _HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _BULLET = re.compile(r"^(?:[-–—*•·>]|\d+[.)])\s*")
 _HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
@@ -269,6 +273,8 @@ class _NotesReader:
         self.cue_speaker = ""
         self.cue_host = False
         self.cue_topic = ""
+        self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
+        self.cue_note = ""  # a remark on the cue's lines ("the cue gives … as of “ECB”")
         self.declared: dict[str, str] = {}  # person key → the name as first written
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
@@ -304,6 +310,7 @@ class _NotesReader:
 
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
+        self.cue_asking, self.cue_note = False, ""
         self.block_time = ""
 
     def _declare(self, name: str) -> None:
@@ -450,10 +457,11 @@ class _NotesReader:
             found = impossible and read_heading(impossible[1], marked=marked)
             problem = f"({impossible[0]}) is not a real date" if found else ""
         elif found.published_on > self.today:
-            problem = f"({found.published_on:%-d %B %Y}) is after today"
-        if problem and found.speaker:
-            # Someone's appearance, with its date asked for: never a claim, never filed under
-            # another source. A line naming nobody ("Summit keynote, 9 May 2031") stays a note.
+            problem = f"({_as_written(found.published_on, found.precision)}) is after today"
+        if problem:
+            # An appearance, with its date asked for: never a claim, never filed under another
+            # source. One naming nobody ("Summit keynote, 9 May 2031") too: a heading with a
+            # wrong date or a note of an event to come, which only the curator can tell.
             self.start_section(
                 number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
             )
@@ -509,6 +517,8 @@ class _NotesReader:
         words = text.split()
         if len(words) > _MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
             return False
+        if text.endswith(":"):  # "JANE DOE:" alone: a cue of the lines below, not a title
+            return False
         if looks_like_prediction(text):
             return False
         capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
@@ -532,6 +542,7 @@ class _NotesReader:
         body = _BULLET.sub("", text) if bullet else text
         if self._narration(body, number):
             return
+        body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
         if (
             cue
@@ -569,8 +580,10 @@ class _NotesReader:
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
         name, affiliation = without_affiliation(label, one_word=True)
+        note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+            note = affiliation_remark(name, affiliation)
         if match.re is _DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
             # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
             # the name is someone the document or the curator already knows.
@@ -589,7 +602,8 @@ class _NotesReader:
                 return True
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-            if _one_caps_word(label):
+            self.cue_note = note
+            if _caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         if rest:
             self._emit_host_or_cue(rest, number)
@@ -647,6 +661,7 @@ class _NotesReader:
             self._declare(name)
             self.narrators[person_key(name)] = name
         self.cue_speaker, self.cue_host, self.cue_topic = name, True, ""
+        self.cue_asking = asks_only(label)
         self.unnamed_host = label
 
     def _label(self, number: int, label: str, rest: str) -> None:
@@ -681,14 +696,22 @@ class _NotesReader:
 
     def _emit_host_or_cue(self, text: str, number: int) -> None:
         if not self.cue_host:
-            self.emit(text, self.cue_speaker, number)
+            self.emit(text, self.cue_speaker, number, note=self.cue_note)
             return
-        narration = _NARRATION.match(text) is not None
+        # "Q: I think rates are too high." leads in to a question: the interviewer's, never
+        # proposed, as what a host asked is not.
+        narration = self.cue_asking or _NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         self.emit(text, speaker, number, host=True, narration=narration)
         # The lines after "asked about rates" or "what about Europe?" are the answers.
         if narration or text.rstrip(' ”"’)').endswith("?"):
             self._end_cue()
+
+
+def _caps_name(label: str) -> bool:
+    """ "KEVIN", "JANE DOE": a cue in capitals, as transcripts write them."""
+    words = label.replace(".", " ").split()
+    return bool(words) and all(_one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
 
 
 def _one_caps_word(label: str) -> bool:
@@ -731,6 +754,15 @@ def _chapter_title(text: str) -> bool:
     return words[0] in _CHAPTER_OPENERS or (len(words) > 2 and capitalised * 3 > len(words) * 2)
 
 
+def _as_written(day: datetime.date, precision: str) -> str:
+    """A heading's date at the precision it was written: "2031", "May 2031", "9 May 2031"."""
+    if precision == "year":
+        return f"{day:%Y}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    return f"{day:%-d %B %Y}"
+
+
 def _hms(value: str) -> str:
     parts = [int(p) for p in value.split(":")]
     hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
@@ -756,7 +788,8 @@ def notes_statements(
     reader.sections = sections
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
-        reader.read(number, raw)
+        for part in line_parts(raw):  # a word processor's line break within the line
+            reader.read(number, part)
         if reader.statements:
             yield from reader.statements
             reader.statements.clear()

@@ -9,8 +9,10 @@ a turn and the turn split into sentences.
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from claims.horizons import parse_horizon
+from claims.importing.classify import doubt_remark, fragment_remark
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
 
@@ -124,6 +126,38 @@ def tidy_quote(text: str) -> str:
     return text
 
 
+# Words that may join two horizons given as alternatives: only then is the horizon read here.
+_MAY_JOIN = re.compile(r"\b(?:or|maybe|perhaps|possibly|if not)\b")
+_JOIN_WORDS = ("or", "maybe", "perhaps", "possibly")
+
+
+def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
+    """ "deadline unclear: “this year or next” gives alternatives…", or ""."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _JOIN_WORDS) or not _MAY_JOIN.search(lowered):
+        return ""
+    said_on = section.published_on or today
+    reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
+    return reading.remark
+
+
+def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
+    """The statement with the remarks the curator should read: an answer with no claim of its
+    own ("Maybe, over the next 12 to 18 months."), to read with the line before; a hedge
+    ("I'm not sure…"); a horizon given as alternatives ("this year or next")."""
+    if statement.host or statement.narration:
+        return statement
+    text = statement.text
+    remarks = [
+        fragment_remark(text),
+        doubt_remark(text),
+        _horizon_remark(text, section, today),
+    ]
+    if not any(remarks):
+        return statement
+    return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
+
+
 @dataclass
 class StatementStream:
     """A document read a statement at a time: what ``parse_document`` collects.
@@ -140,11 +174,13 @@ class StatementStream:
     sections: list[Section]
     _statements: Iterator[Statement]
     count: int = 0
+    today: datetime.date | None = None  # the said-on date of a section without a date
 
     def __iter__(self) -> Iterator[Statement]:
+        today = self.today or datetime.datetime.now(tz=datetime.UTC).date()
         for statement in self._statements:
             self.count += 1
-            yield statement
+            yield _marked(statement, self.sections[statement.section], today)
         if not self.count:
             raise ImportFileError("No statements were found in the file.")
 
@@ -173,7 +209,7 @@ def stream_document(
         statements = notes_statements(
             lines, sections, breaks=breaks, known_people=known_people, today=today
         )
-    return StatementStream(document.format, len(lines), sections, statements)
+    return StatementStream(document.format, len(lines), sections, statements, today=today)
 
 
 def parse_document(

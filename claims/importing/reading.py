@@ -21,8 +21,11 @@ _FORMAT_NAMES = {NOTES: "notes", WEBVTT: "a WebVTT", SRT: "an SRT"}
 
 MAX_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# A vertical tab is a word processor's line break (Word's Shift+Enter), a form feed a page's.
-_LINE_END = re.compile(rb"\r\n|\r|\n|\x0b|\x0c")
+# Line ends as editors and ``wc -l`` count them. A vertical tab (a word processor's Shift+Enter)
+# and a form feed (a page break) end no line: line numbers in messages are an editor's. Within
+# a line they still part what they stand between (``line_parts``).
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_BREAK_IN_LINE = re.compile("[\x0b\x0c]")
 _UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
@@ -57,7 +60,7 @@ class Lines(Sequence[str]):
     def _line(self, index: int) -> str:
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._data)
-        line = self._data[start:end].rstrip(b"\r\n\x0b\x0c").decode()
+        line = self._data[start:end].rstrip(b"\r\n").decode()
         # Invisible marks pasted from web pages and word processors are no part of the words.
         return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
 
@@ -98,8 +101,10 @@ def decode(data: bytes) -> Lines:
             line=1,
         )
     if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ImportFileError("This is a binary file, not a text document.", line=line)
+        raise ImportFileError(
+            "This is a binary file, not a text document.",
+            line=_line_at(data, data.index(b"\x00")),
+        )
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     view = memoryview(data)
     for start in range(0, len(data), _BLOCK):
@@ -108,7 +113,7 @@ def decode(data: bytes) -> Lines:
         try:
             text = decoder.decode(block, final=start + _BLOCK >= len(data))
         except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, max(start - pending + error.start, 0)) + 1
+            line = _line_at(data, max(start - pending + error.start, 0))
             raise ImportFileError(
                 "The file is not UTF-8 text (save it as UTF-8 and try again).", line=line
             ) from None
@@ -118,9 +123,22 @@ def decode(data: bytes) -> Lines:
             offset = data.index(match.group().encode(), start)
             raise ImportFileError(
                 f"Unexpected control character {match.group()!r}: this looks like a binary file.",
-                line=data.count(b"\n", 0, offset) + 1,
+                line=_line_at(data, offset),
             )
     return Lines(data)
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """The number of the line holding byte ``offset``, as an editor counts lines (``\\n``,
+    ``\\r\\n`` or ``\\r`` end one)."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def line_parts(line: str) -> list[str]:
+    """A line cut where a vertical tab or a form feed stands: the parts a word processor showed
+    on lines of their own ("Guest: Ada Quist\\vSolar will win"), all on one line of the file."""
+    return _BREAK_IN_LINE.split(line) if _BREAK_IN_LINE.search(line) else [line]
 
 
 def _looks_utf16(data: bytes) -> bool:

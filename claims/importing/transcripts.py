@@ -20,11 +20,13 @@ a "Hosts:" line declares.
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claims.importing.errors import ImportFileError
 from claims.importing.names import (
     HOST_ROLES,
+    affiliation_remark,
+    asks_only,
     is_placeholder,
     names_same_person,
     role_cue,
@@ -36,7 +38,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import SRT
+from claims.importing.reading import SRT, line_parts
 from claims.importing.unpunctuated import Fragment, statements
 
 _TIMING = re.compile(
@@ -67,17 +69,20 @@ _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _SPACES = re.compile(r"\s+")
-_NOT_SPEAKERS = {"note", "notes", "q", "a", "music", "applause", "laughter", "http", "https"}
+_NOT_SPEAKERS = {"note", "notes", "music", "applause", "laughter", "http", "https"}
+_ANSWER_ROLES = {"a", "answer"}
 
 
 @dataclass(frozen=True, slots=True)
 class _Voice:
     """Who speaks: a name or role as written (empty when nobody is named), whether a host,
-    and, for nobody named, why (said to the curator)."""
+    and what the curator is told: for nobody named, why; for a name, an affiliation the tag
+    gave with it."""
 
     speaker: str = ""
     host: bool = False
     note: str = ""
+    asking: bool = False  # an asking role alone ("Q:", "INTERVIEWER:"): never proposed
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +187,8 @@ class _CueScanner:
                 continue
             if cue is None:
                 raise _timing_error(number, text, srt=self.srt)
-            cue.lines.append((number, text))
+            # A word processor's line break within the line parts two caption lines.
+            cue.lines.extend((number, part.strip()) for part in line_parts(text) if part.strip())
         if cue is not None:
             yield self._close(cue)
 
@@ -220,6 +226,12 @@ UNNAMED_TURN = (
 )
 
 
+SHARED_CUE = (
+    " The {count} marked lines of this caption are {count} different people: give each its own "
+    "speaker."
+)
+
+
 AFTER_QUESTION = (
     "Taken as the answer to a host's question, so not the host's: these words go to the "
     "default speaker; check who said them."
@@ -235,13 +247,16 @@ class _Speakers:
     def voice(self, label: str, *, host: bool = False) -> _Voice:
         """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
         declared host when there is only one, else the role as written; "Fei-Fei Li
-        (Stanford)" is Fei-Fei Li. ``host`` when the tag marks a host (``<v.host …>``)."""
+        (Stanford)" is Fei-Fei Li, the affiliation a remark for the curator. ``host`` when the
+        tag marks a host (``<v.host …>``)."""
         label = label.strip()
         role = role_cue(label)
         if role is None:
-            label = without_affiliation(label)[0]
+            label, affiliation = without_affiliation(label)
             host = host or any(names_same_person(label, h) for h in self.hosts)
-            return _Voice(label, host)
+            return _Voice(
+                label, host, affiliation_remark(label, affiliation) if affiliation else ""
+            )
         if role.name:
             return _Voice(role.name.strip(), role.host)
         if role.host and len(self.hosts) == 1:
@@ -263,8 +278,15 @@ class _Speakers:
         if placeholder and is_placeholder(placeholder.group("name")):
             cue = placeholder
         marker = mark.group().strip() if mark else ""
-        if cue and cue.group("name").strip(".").lower() not in _NOT_SPEAKERS:
-            return self.voice(cue.group("name")), cue.group("rest").strip(), marker
+        label = cue.group("name").strip(".").lower() if cue else ""
+        if label in _ANSWER_ROLES:  # "A: …" answers: after a host, nobody named; else the same
+            answer = _Voice(note=AFTER_QUESTION) if current.host else current
+            return answer, cue.group("rest").strip(), marker
+        if cue and label not in _NOT_SPEAKERS:
+            voice = self.voice(cue.group("name"))
+            if asks_only(cue.group("name")):
+                voice = _Voice(voice.speaker, True, asking=True)
+            return voice, cue.group("rest").strip(), marker
         if mark:  # a new speaker, not named: the curator says who
             return _Voice(), body.strip(), marker
         return current, text, ""
@@ -272,7 +294,7 @@ class _Speakers:
     def next_voice(self, last: _Piece) -> _Voice:
         """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
         host's question, whose answer is someone else's (nobody named: the curator says who)."""
-        if last.voice.host and last.text.rstrip(' ”"’)').endswith("?"):
+        if last.voice.asking or (last.voice.host and last.text.rstrip(' ”"’)').endswith("?")):
             return _Voice(note=AFTER_QUESTION)
         return last.voice
 
@@ -337,7 +359,18 @@ def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speaker
             voice = piece.voice
             if piece.text and piece.text.casefold() not in previous:
                 pieces.append(piece)
-    return pieces
+    return _shared(pieces)
+
+
+def _shared(pieces: list[_Piece]) -> list[_Piece]:
+    """A caption's marked lines nobody names ("- Oil will be at $100." / "- No, it will drop.")
+    are several people, all given to the default speaker: each says so, so that the curator
+    does not take them for one person's."""
+    unnamed = [p for p in pieces if p.turn and not p.speaker]
+    if len(unnamed) < 2:
+        return pieces
+    extra = SHARED_CUE.format(count=len(unnamed))
+    return [replace(p, note=p.note + extra) if p in unnamed else p for p in pieces]
 
 
 def _turns(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:
@@ -361,6 +394,7 @@ def _statement(piece: _Piece, text: str, note: str = "") -> Statement:
         piece.timestamp,
         note=note or piece.note or piece.voice.note,
         host=piece.voice.host,
+        narration=piece.voice.asking,
     )
 
 

@@ -154,7 +154,11 @@ APPROXIMATIONS = [
         id="toward-the-end-of",
     ),
     vague("by the turn of the decade", f"{ABOUT} end of the 2020s", id="turn-of-the-decade"),
-    vague("somewhere around the mid-2030s", "the mid 2030s", id="somewhere-around"),
+    vague(
+        "somewhere around the mid-2030s",
+        "middle of a decade (2030s: about 2034 to 2036)",
+        id="somewhere-around",
+    ),
     vague("Maybe in two years.", "14 March 2026", id="maybe-in"),
     vague("in about a year", "14 March 2025", id="in-about-a-year"),
     vague("some five years from now", "14 March 2029", id="some-n-years"),
@@ -239,15 +243,16 @@ RANGES = [
 ]
 
 PERIOD_PARTS = [
-    dated("mid next decade", date(2036, 12, 31), YEAR, id="mid-next-decade"),
+    # The middle of a decade has no firm end: the curator decides (it was read as year 6).
+    vague("mid next decade", "middle of a decade (2030s", id="mid-next-decade"),
     dated("the early part of next decade", date(2033, 12, 31), YEAR, id="early-part-next-decade"),
     dated("late next decade", date(2039, 12, 31), YEAR, id="late-next-decade"),
-    dated("by the middle of next decade", date(2036, 12, 31), YEAR, id="middle-of-next-decade"),
+    vague("by the middle of next decade", "middle of a decade (2030s", id="middle-of-next-decade"),
     dated("by the latter half of the decade", date(2029, 12, 31), YEAR, id="latter-half-decade"),
     dated("in the back half of the decade", date(2029, 12, 31), YEAR, id="back-half-decade"),
-    dated("by mid-decade", date(2026, 12, 31), YEAR, id="mid-decade"),
+    vague("by mid-decade", "middle of a decade (2020s: about 2024 to 2026)", id="mid-decade"),
     dated("late this decade", date(2029, 12, 31), YEAR, id="late-this-decade"),
-    dated("by the mid-2030s", date(2036, 12, 31), YEAR, id="mid-2030s"),
+    vague("by the mid-2030s", "middle of a decade (2030s", id="mid-2030s"),
     dated("by the mid-to-late 2030s", date(2039, 12, 31), YEAR, id="mid-to-late-2030s"),
     dated("the first half of the 2030s", date(2033, 12, 31), YEAR, id="first-half-2030s"),
     vague("early next century", "names a part of a century", id="early-next-century"),

@@ -167,9 +167,15 @@ def test_each_appearance_opens_a_section_with_its_speaker_and_date():
     ]
 
 
-def test_a_heading_dated_after_today_is_no_heading():
-    parsed = _parse("Guest: Ada Quist\nSummit keynote, 9 May 2031\n")
-    assert [s.text for s in parsed.statements] == ["Summit keynote, 9 May 2031"]
+def test_a_heading_dated_after_today_naming_nobody_is_no_claim_and_its_date_is_asked_for():
+    parsed = _parse("Guest: Ada Quist\nSummit keynote, 9 May 2031\nRates will fall.\n")
+    assert [s.text for s in parsed.statements] == ["Rates will fall."]
+    section = parsed.sections[-1]
+    assert (section.line, section.speaker, section.date_problem) == (
+        2,
+        "",
+        "(9 May 2031) is after today",
+    )
 
 
 # ---- Labels are not speakers.

@@ -146,6 +146,14 @@ def test_timestamped_chapter_titles_are_no_claims(line, chapter):
         ("Vitalik Buterin — Devcon, 30 February 2024", "(30 February 2024) is not a real date"),
         ("Ada Quist — Summit, 2024-13-02", "(2024-13-02) is not a real date"),
         ("Ada Quist — Summit, 31 April 2024", "(31 April 2024) is not a real date"),
+        # Naming nobody: a heading with a wrong date, or a note of an event to come? The
+        # curator says; it is never proposed as a forecast dated by its heading's date.
+        ("Summit keynote, 9 May 2031", "(9 May 2031) is after today"),
+        ("Quarterly investor call, 3 August 2031", "(3 August 2031) is after today"),
+        ("Year-end letter (essay), 2031", "(2031) is after today"),
+        ("Guest lecture, May 2031", "(May 2031) is after today"),
+        ("Quarterly call, 30 February 2024", "(30 February 2024) is not a real date"),
+        ("Launch event in Lisbon, 5 May 2027", "(5 May 2027) is after today"),
     ],
 )
 def test_a_heading_with_a_future_or_impossible_date_says_so_naming_the_line(line, problem):

@@ -17,7 +17,7 @@ from claims.importing.services import (
     import_document,
     import_plan,
 )
-from claims.importing.transcripts import AFTER_QUESTION
+from claims.importing.transcripts import AFTER_QUESTION, SHARED_CUE
 from claims.models import Speaker
 from tests.factories import SpeakerFactory
 
@@ -539,6 +539,34 @@ def test_two_marked_lines_in_one_cue_are_two_turns_nobody_named(mark):
         ("", "Oil will be at $100 by March.", True),
         ("", "No, oil will drop below $70 by March.", True),
     ]
+    # Both go to the default speaker, each saying they are two people.
+    shared = SHARED_CUE.format(count=2)
+    assert [s.note.endswith(shared) for s in parsed.statements] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("lines", "shared"),
+    [
+        # Two marked lines, or three: each is one of that many people.
+        (["- Oil will be at $100.", "- No, oil will drop below $70."], [2, 2]),
+        (["- Oil will rise.", "- It will fall.", "- It will stay flat."], [3, 3, 3]),
+        # One marked line beside a named one: the names tell them apart.
+        (["- Oil will be at $100.", "- MAYA CHEN: No, oil will drop below $70."], [0, 0]),
+        (["Oil will be at $100.", "- No, oil will drop below $70."], [0, 0]),
+        # A marked question and its answer: the question is not proposed, the answer says so.
+        (["- Will oil hit $100?", "- Yes, oil will hit $100 by March."], [2, 2]),
+    ],
+)
+def test_the_marked_lines_of_one_caption_are_as_many_people(lines, shared):
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\nLEO PARK: Prices will rise by 2027.\n\n"
+        "2\n00:00:04,000 --> 00:00:07,000\n" + "\n".join(lines) + "\n"
+    )
+    parsed = parse_document(read_document(text.encode(), name="c.srt"), today=D(2025, 6, 1))
+    notes = [s.note for s in parsed.statements[1:]]
+    assert len(notes) == len(shared)
+    for note, count in zip(notes, shared, strict=True):
+        assert note.endswith(SHARED_CUE.format(count=count)) is bool(count)
 
 
 NEAR_IN_CAPTIONS = [
@@ -559,3 +587,115 @@ def test_a_short_form_of_a_name_in_the_same_file_is_asked_about(first, later):
     speakers = [c.speaker for c in plan.candidates]
     assert [(s.key, s.unsure) for s in speakers] == [(first, False), (later, True)]
     assert speakers[1].close_to_name == first
+
+
+# ---- An affiliation written with a name is kept, for the curator.
+
+
+def _notes(text: str, known: set[str] = frozenset()):
+    document = read_document(text.encode(), name="notes.md")
+    return parse_document(document, today=D(2025, 6, 1), known_people=frozenset(known)).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Christine Lagarde (ECB): Rates will come down in the summer.\n",
+            "Christine Lagarde",
+            "ECB",
+        ),
+        (
+            "Jamie Dimon, JPMorgan: A recession will hit by the end of 2024.\n",
+            "Jamie Dimon",
+            "JPMorgan",
+        ),
+        (
+            "Brian Armstrong (Coinbase CEO): Bitcoin will reach $100k by 2025.\n",
+            "Brian Armstrong",
+            "Coinbase CEO",
+        ),
+        ("Lagarde (ECB): Rates will come down in the summer.\n", "Lagarde", "ECB"),
+        # The bullets after the cue are the same person's, with the same remark.
+        (
+            "Jamie Dimon, JPMorgan:\n- A recession will hit by the end of 2024.\n",
+            "Jamie Dimon",
+            "JPMorgan",
+        ),
+    ],
+)
+def test_an_affiliation_in_a_notes_cue_is_a_remark(text, name, affiliation):
+    (statement,) = _notes(HEADING + text, {"christine lagarde"})
+    assert statement.speaker == name
+    assert statement.note == f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
+
+
+@pytest.mark.parametrize(
+    ("tag", "name", "affiliation"),
+    [
+        ("CHRISTINE LAGARDE (ECB): ", "CHRISTINE LAGARDE", "ECB"),
+        ("[Christine Lagarde (ECB)]: ", "Christine Lagarde", "ECB"),
+        ("<v Fei-Fei Li (Stanford)>", "Fei-Fei Li", "Stanford"),
+        ("LENA ORTIZ (STANFORD): ", "LENA ORTIZ", "STANFORD"),
+    ],
+)
+def test_an_affiliation_in_a_caption_tag_is_a_remark(tag, name, affiliation):
+    text = f"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n{tag}{RATES}\n"
+    (statement,) = parse_document(read_document(text.encode()), today=D(2025, 6, 1)).statements
+    assert (statement.speaker, statement.text) == (name, RATES)
+    assert statement.note == f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christine Lagarde: Rates will come down in the summer.\n",
+        "Maya Chen (host): Rates will come down in the summer.\n",  # a role, not an affiliation
+        "Update (March): rates will come down in the summer.\n",
+    ],
+)
+def test_a_cue_without_an_affiliation_has_no_such_remark(text):
+    assert all("as of" not in s.note for s in _notes(HEADING + text))
+
+
+# ---- The document's first cue in capitals is a cue, whatever follows it.
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Alone on the first line, the bullets below it: no title, a cue.
+        (
+            "JANE DOE:\n- Rates will fall by 2026.\nKEVIN ROOSE:\n- Solar wins by 2030.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("KEVIN ROOSE", "Solar wins by 2030.")],
+        ),
+        (
+            "DR. JANE DOE:\n- Rates will fall by 2026.\n",
+            [("DR. JANE DOE", "Rates will fall by 2026.")],
+        ),
+        # A cue of two words in capitals sets the style for the one-word cues after it.
+        (
+            "JANE DOE: Rates will fall by 2026.\nKEVIN: Solar wins by 2030.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("KEVIN", "Solar wins by 2030.")],
+        ),
+        (
+            HEADING + "CASEY NEWTON: Rates will fall by 2026.\nKEVIN: Solar wins by 2030.\n",
+            [("CASEY NEWTON", "Rates will fall by 2026."), ("KEVIN", "Solar wins by 2030.")],
+        ),
+        # A label word in capitals stays a label, whatever the style.
+        (
+            HEADING + "JANE DOE: Rates will fall by 2026.\nUPDATE: the panel ran late.\n",
+            [("JANE DOE", "Rates will fall by 2026."), ("Ada Quist", "the panel ran late.")],
+        ),
+    ],
+)
+def test_the_first_cue_in_capitals_is_a_cue(text, said):
+    assert _said(text) == said
+
+
+def test_a_title_line_is_still_a_title():
+    parsed = parse_document(
+        read_document(b"The Grid Report \xe2\x80\x94 episode 48 show notes\nSolar wins by 2030.\n"),
+        today=D(2025, 6, 1),
+    )
+    assert parsed.sections[0].heading == "The Grid Report — episode 48 show notes"
