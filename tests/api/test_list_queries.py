@@ -111,3 +111,16 @@ def test_the_kept_select_lists_are_bounded(record):
         first = rows.annotate(number=Value(number)).order_by("id")[:1]
         assert [row["number"] for row in first] == [number]
     assert len(kept) - 1 == reads.MAX_SELECT_LISTS  # besides the shared columns themselves
+
+
+def test_filtering_cleans_the_given_parameters_and_the_form_shows_them_all(anon, record):
+    from claims.api.filters import ClaimFilter
+
+    response = anon.get("/api/v1/claims/?kind=prediction&page_size=2", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert all(f'name="{name}"' in html for name in ClaimFilter.base_filters), "a filter is missing"
+    bad = anon.get("/api/v1/claims/?said_on_after=yesterday&kind=prediction")
+    assert bad.status_code == 400
+    assert set(bad.json()["errors"][0]) >= {"field", "message"}
+    assert bad.json()["errors"][0]["field"] == "said_on_after"
