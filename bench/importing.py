@@ -13,8 +13,12 @@ prints a table and writes ``bench/results/importing.json``: per size, lines per
 second for planning (reading, parsing, classifying, horizons, duplicate search)
 and for the whole import, the CPU time, and the memory the import added to the
 process: its peak of Python allocations (``tracemalloc``, measured in a second
-process of its own, as tracing slows everything down) and the growth of the
-peak resident size.
+process of its own, as tracing slows everything down), the process's peak
+resident size right after the import (``ru_maxrss``: the interpreter, Django and
+the warm-up included) and how much the import raised it. Each run also records
+the load average when it started: on a shared machine the times vary with it.
+``--repeat N`` runs every size N times (each in its own processes) and keeps
+the median of each figure.
 
 The baseline, measured in the same process just before, is what no importer can
 beat: decoding the file and matching each line against the timing-line and
@@ -39,6 +43,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -220,6 +225,7 @@ def run(
 
     With ``trace``, only the memory figures mean something (tracing slows Python down).
     """
+    load = os.getloadavg()[0]
     _setup()
     from django.db import connection
 
@@ -258,10 +264,12 @@ def run(
     finished = time.perf_counter()
     cpu = time.process_time() - cpu_started
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
+    rss_peak = _peak_mib()  # before the second import below raises it
     lines = result.batch.line_count
     again = {} if trace else _again(line_count)
     return {
         "database": connection.vendor,
+        "load_average": round(load, 2),
         "warm": warm,
         "warm_up_seconds": warm_up,
         "lines": lines,
@@ -289,7 +297,8 @@ def run(
         **again,
         "traced_peak_mib": None if traced_peak is None else round(traced_peak, 1),
         "rss_before_import_mib": round(rss_before, 1),
-        "rss_added_by_import_mib": round(_peak_mib() - rss_before, 1),
+        "rss_peak_mib": round(rss_peak, 1),
+        "rss_added_by_import_mib": round(rss_peak - rss_before, 1),
     }
 
 
@@ -343,7 +352,9 @@ COLUMNS = [
     ("known speakers lines/s", "again_lines_per_second"),
     ("dups", "again_likely_duplicates"),
     ("traced peak MiB", "traced_peak_mib"),
+    ("RSS peak MiB", "rss_peak_mib"),
     ("RSS added MiB", "rss_added_by_import_mib"),
+    ("load", "load_average"),
 ]
 
 
@@ -362,6 +373,17 @@ def print_table(runs: list[dict]) -> None:
 STAGES = ("read", "classify", "duplicates")
 
 
+def _median(repeats: list[dict]) -> dict:
+    """Each numeric figure's median over the runs of one size; every run's load averages."""
+    figures = dict(repeats[0])
+    for key, value in figures.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            figures[key] = statistics.median(run[key] for run in repeats)
+    figures["runs"] = len(repeats)
+    figures["loads"] = [load for run in repeats for load in run["loads"]]
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5000,20000,80000", help="line counts, by commas")
@@ -373,6 +395,9 @@ def main() -> None:
         "--stream",
         action="store_true",
         help="import as the command does, a chunk at a time, rather than planned whole first",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per size; the table gives each figure's median"
     )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
@@ -386,11 +411,15 @@ def main() -> None:
     runs = []
     for lines in (int(size) for size in args.sizes.split(",")):
         mode = {"warm": args.warm, "streamed": args.stream}
-        figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
-        traced = _in_a_process(lines, stages=False, trace=True, **mode)
-        figures["traced_peak_mib"] = traced["traced_peak_mib"]
-        runs.append(figures)
-        print(f"{lines} lines done", file=sys.stderr)
+        repeats = []
+        for _ in range(args.repeat):
+            figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
+            traced = _in_a_process(lines, stages=False, trace=True, **mode)
+            figures["traced_peak_mib"] = traced["traced_peak_mib"]
+            figures["loads"] = [figures["load_average"], traced["load_average"]]
+            repeats.append(figures)
+            print(f"{lines} lines done", file=sys.stderr)
+        runs.append(_median(repeats))
     print_table(runs)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
