@@ -13,9 +13,11 @@ prints a table and writes ``bench/results/importing.json``: per size, lines per
 second for planning (reading, parsing, classifying, horizons, duplicate search)
 and for the whole import, the CPU time, and the memory the import added to the
 process: its peak of Python allocations (``tracemalloc``, measured in a second
-process of its own, as tracing slows everything down), the process's peak
-resident size right after the import (``ru_maxrss``: the interpreter, Django and
-the warm-up included) and how much the import raised it. Each run also records
+process of its own, as tracing slows everything down), and the resident size
+(Linux): at the start of the import, its peak during the import (VmHWM, reset
+just before through /proc/self/clear_refs) and the growth between the two, and
+the process's peak over its whole life (``ru_maxrss``: starting Django and
+migrating the fresh database peak higher than a small import). Each run also records
 the load average when it started: on a shared machine the times vary with it.
 ``--repeat N`` runs every size N times (each in its own processes) and keeps
 the median of each figure.
@@ -135,6 +137,28 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _status_mib(field: str) -> float | None:
+    """A size from /proc/self/status (Linux): VmRSS now, VmHWM its peak; None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _reset_peak_rss() -> bool:
+    """Start the process's peak resident size (VmHWM) afresh, where Linux allows it."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")
+    except OSError:
+        return False
+    return True
+
+
 def _stages(data: bytes, options) -> dict:
     """Seconds per planning stage, on a copy of the work ``import_plan`` does."""
     from claims.importing import services
@@ -246,6 +270,8 @@ def run(
     stages = _stages(data, options) if stages else {}
     baseline = min(baseline_seconds(data) for _ in range(3))
     rss_before = _peak_mib()
+    resident_before = _status_mib("VmRSS")
+    peak_reset = _reset_peak_rss()
     if trace:
         tracemalloc.start()
     cpu_started = time.process_time()
@@ -265,6 +291,8 @@ def run(
     cpu = time.process_time() - cpu_started
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     rss_peak = _peak_mib()  # before the second import below raises it
+    # The peak during the import alone: Django's start and the migrations peak higher.
+    import_peak = _status_mib("VmHWM") if peak_reset else None
     lines = result.batch.line_count
     again = {} if trace else _again(line_count)
     return {
@@ -299,6 +327,9 @@ def run(
         "rss_before_import_mib": round(rss_before, 1),
         "rss_peak_mib": round(rss_peak, 1),
         "rss_added_by_import_mib": round(rss_peak - rss_before, 1),
+        "rss_at_start_of_import_mib": resident_before and round(resident_before, 1),
+        "rss_peak_during_import_mib": import_peak and round(import_peak, 1),
+        "rss_growth_during_import_mib": import_peak and round(import_peak - resident_before, 1),
     }
 
 
@@ -352,8 +383,10 @@ COLUMNS = [
     ("known speakers lines/s", "again_lines_per_second"),
     ("dups", "again_likely_duplicates"),
     ("traced peak MiB", "traced_peak_mib"),
-    ("RSS peak MiB", "rss_peak_mib"),
-    ("RSS added MiB", "rss_added_by_import_mib"),
+    ("RSS at start MiB", "rss_at_start_of_import_mib"),
+    ("RSS peak in import MiB", "rss_peak_during_import_mib"),
+    ("RSS growth MiB", "rss_growth_during_import_mib"),
+    ("process peak RSS MiB", "rss_peak_mib"),
     ("load", "load_average"),
 ]
 
