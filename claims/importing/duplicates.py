@@ -52,6 +52,8 @@ SIMILARITY_THRESHOLD = 0.6
 # Texts held in memory at once, over all of a finder's speakers; the others are in its
 # temporary file. About 0.5 KiB each on a transcript (words, trigram bits, sizes).
 RESIDENT_ENTRIES = 4096
+# Fingerprints of the statements met held in memory (``WordsSeen``): about 70 bytes each.
+RESIDENT_KEYS = 8192
 # pg_trgm's words: letters and digits (an underscore separates words there).
 _WORD = re.compile(r"[^\W_]+")
 
@@ -301,15 +303,97 @@ def _remove(fd: int, path: str) -> None:
     os.unlink(path)
 
 
+class SpillFile:
+    """A temporary file of blobs: made at the first one written, deleted by ``close``.
+
+    In ``directory`` (the system's temporary directory by default), readable by
+    this user only (``mkstemp``). Also deleted when the object is collected or
+    the interpreter exits, should ``close`` not be called. ``path`` stays set
+    after ``close``, to tell where it was.
+    """
+
+    def __init__(self, directory: str | os.PathLike | None = None) -> None:
+        self.directory = directory
+        self.path: str | None = None
+        self._fd = -1
+        self._end = 0  # bytes written
+        self._closer: weakref.finalize | None = None
+
+    def write(self, data: bytes) -> tuple[int, int]:
+        """Append ``data``; where it is, as (offset, length) for ``read``."""
+        if self._closer is None:
+            self._fd, self.path = tempfile.mkstemp(
+                prefix="claims-import-", suffix=".spill", dir=self.directory
+            )
+            self._closer = weakref.finalize(self, _remove, self._fd, self.path)
+        start = self._end
+        view = memoryview(data)
+        while view:
+            written = os.pwrite(self._fd, view, self._end)
+            view = view[written:]
+            self._end += written
+        return start, len(data)
+
+    def read(self, where: tuple[int, int]) -> bytes:
+        offset, length = where
+        data = os.pread(self._fd, length, offset)
+        while len(data) < length:
+            data += os.pread(self._fd, length - len(data), offset + len(data))
+        return data
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer()
+            self._closer, self._fd, self._end = None, -1, 0
+
+
+class WordsSeen:
+    """Which keys (ints) were met before: the latest in memory, older ones in the file.
+
+    Up to ``resident`` keys are held in a set; then they are written to ``spill``
+    as one run, and a new set is started. ``first_time`` reads each run once for
+    a whole list of keys. Used for the statements a file says again word for
+    word, by their fingerprint.
+    """
+
+    def __init__(self, spill: SpillFile, resident: int | None = None) -> None:
+        self.spill = spill
+        self.resident = max(1, RESIDENT_KEYS if resident is None else resident)
+        self.recent: set[int] = set()
+        self.runs: list[tuple[int, int]] = []  # where each run written out is
+
+    def first_time(self, keys: Sequence[int]) -> list[bool]:
+        """Per key, in order: whether it is met for the first time (it is then remembered)."""
+        wanted = set(keys)
+        before: set[int] = set()
+        for where in self.runs:
+            run = marshal.loads(self.spill.read(where))  # noqa: S302 - our own spill file
+            before |= wanted & run
+        written: set[int] = set()  # the runs written out during this list, still to look in
+        first = []
+        for key in keys:
+            if key in before or key in written or key in self.recent:
+                first.append(False)
+                continue
+            first.append(True)
+            self.recent.add(key)
+            if len(self.recent) >= self.resident:
+                self.runs.append(self.spill.write(marshal.dumps(frozenset(self.recent))))
+                written |= self.recent
+                self.recent = set()
+        return first
+
+
 class DuplicateFinder:
     """Compares candidates with a speaker's claims in the database and with each other.
 
     ``resident`` is how many texts are held in memory (``RESIDENT_ENTRIES`` by
-    default); the others are written to a temporary file in ``spill_dir`` (the
-    system's temporary directory by default), made at the first block written
-    out. ``close`` deletes it; so does a ``with`` block's end, or the finder's
-    collection. Memory is ``resident`` texts and one block read back, whatever
-    the number of texts.
+    default); the others are written to ``spill``, a temporary file in
+    ``spill_dir`` (the system's temporary directory by default) made at the
+    first block written out. ``close`` deletes it; so does a ``with`` block's
+    end, or the finder's collection. Memory is ``resident`` texts, one block
+    read back and the blocks a chunk's candidates filled, whatever the number of
+    texts.
     """
 
     def __init__(
@@ -321,15 +405,11 @@ class DuplicateFinder:
     ) -> None:
         self.threshold = threshold
         self.resident = max(1, RESIDENT_ENTRIES if resident is None else resident)
-        self.spill_dir = spill_dir
+        self.spill = SpillFile(spill_dir)
         # Per speaker key, their blocks in order; the last one is being filled, in memory.
         self.speakers: dict[object, list[_Block]] = {}
-        self.path: str | None = None  # the spill file, once made
-        self._fd = -1
-        self._end = 0  # bytes written to the spill file
         self._filling = 0  # texts in the blocks being filled
         self._pinned: list[_Block] = []  # written out, still in memory until the chunk ends
-        self._closer: weakref.finalize | None = None
         self._db = Claim.objects.db  # the database the claims are read from
 
     def __enter__(self) -> "DuplicateFinder":
@@ -340,9 +420,7 @@ class DuplicateFinder:
 
     def close(self) -> None:
         """Delete the spill file and forget every text (the finder is not to be used again)."""
-        if self._closer is not None:
-            self._closer()
-            self._closer, self._fd, self._end = None, -1, 0
+        self.spill.close()
         self.speakers.clear()
         self._pinned.clear()
         self._filling = 0
@@ -429,28 +507,13 @@ class DuplicateFinder:
     def _spill(self, blocks: list[_Block]) -> None:
         """Write the block being filled to the file, and start a new one."""
         block = blocks[-1]
-        data = block.index.dump()
-        if self._closer is None:
-            self._fd, self.path = tempfile.mkstemp(
-                prefix="claims-import-", suffix=".duplicates", dir=self.spill_dir
-            )
-            self._closer = weakref.finalize(self, _remove, self._fd, self.path)
-        view = memoryview(data)
-        while view:
-            written = os.pwrite(self._fd, view, self._end)
-            view = view[written:]
-            self._end += written
-        block.where = (self._end - len(data), len(data))
+        block.where = self.spill.write(block.index.dump())
         self._filling -= len(block.index)
         self._pinned.append(block)
         blocks.append(_Block(_OverlapIndex(self.threshold)))
 
     def _read(self, block: _Block) -> _OverlapIndex:
-        offset, length = block.where
-        data = os.pread(self._fd, length, offset)
-        while len(data) < length:
-            data += os.pread(self._fd, length - len(data), offset + len(data))
-        return _OverlapIndex.load(data, self.threshold)
+        return _OverlapIndex.load(self.spill.read(block.where), self.threshold)
 
     def _match(self, hit: tuple[float, int, str, int] | None) -> "Match | None":
         if hit is None:

@@ -27,7 +27,7 @@ from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, parse_horizon
 from claims.importing.classify import classify, is_candidate
-from claims.importing.duplicates import DuplicateFinder, Query
+from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen
 from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
 from claims.importing.parsing import (
@@ -141,9 +141,9 @@ class _Planner:
         self.resolver = SpeakerResolver(options.speakers, known)
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
-        # Per source plan, the statements proposed from it so far, by the first half of
-        # their fingerprint.
-        self.seen: dict[int, set[int]] = {}
+        # The statements proposed so far, by their source plan and the first half of their
+        # fingerprint (the older ones in the finder's temporary file).
+        self.seen = WordsSeen(self.finder.spill)
         self.count = 0
         self.narration = 0
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
@@ -231,15 +231,13 @@ class _Planner:
             ).values_list("source_id", "fingerprint", "claim__speaker_id", "claim__speaker__name")
             known = {(s, f): (speaker, name) for s, f, speaker, name in rows}
         compared: list[Candidate] = []  # the candidates not skipped, in order
-        for candidate in chunk:
+        # Keyed by the plan: its source may be created part way through an import.
+        keys = [id(c.source) << 128 | int(c.fingerprint[:32], 16) for c in chunk]
+        for candidate, first in zip(chunk, self.seen.first_time(keys), strict=True):
             source = candidate.source.source
-            # Keyed by the plan: its source may be created part way through an import.
-            seen = self.seen.setdefault(id(candidate.source), set())
-            words = int(candidate.fingerprint[:32], 16)
-            if words in seen:  # first, as what this import wrote is in the database too
+            if not first:  # first, as what this import wrote is in the database too
                 candidate.skip_reason = SAID_AGAIN
                 continue
-            seen.add(words)
             if source and (source.pk, candidate.fingerprint) in known:
                 candidate.skip_reason = IMPORTED_BEFORE
                 speaker_id, name = known[source.pk, candidate.fingerprint]

@@ -19,6 +19,8 @@ from claims.importing.duplicates import (
     SIMILARITY_THRESHOLD,
     DuplicateFinder,
     Query,
+    SpillFile,
+    WordsSeen,
     trigrams,
 )
 from claims.importing.errors import ImportFileError
@@ -247,9 +249,9 @@ def test_the_speakers_claims_spilled_come_first_and_oldest_first(resident):
 def test_the_file_is_made_only_when_a_block_is_written_out_and_deleted_on_close(tmp_path):
     finder = DuplicateFinder(resident=3, spill_dir=tmp_path)
     finder.find_many(_sequence(_fillers("a", 0, 2)))
-    assert finder.path is None
+    assert finder.spill.path is None
     finder.find_many(_sequence(_fillers("a", 0, 8)))
-    path = Path(finder.path)
+    path = Path(finder.spill.path)
     assert path.parent == tmp_path
     assert path.stat().st_size > 0
     finder.close()
@@ -277,6 +279,7 @@ def spill_files(monkeypatch, tmp_path):
         return fd, path
 
     monkeypatch.setattr(duplicates, "RESIDENT_ENTRIES", 4)
+    monkeypatch.setattr(duplicates, "RESIDENT_KEYS", 3)
     monkeypatch.setattr(duplicates.tempfile, "mkstemp", mkstemp)
     return made
 
@@ -335,8 +338,35 @@ def test_an_import_in_small_blocks_writes_what_one_index_writes(monkeypatch, str
     data = _transcript(1300)
     options = ImportOptions(source=SOURCE)
     whole = _import(data, options, threshold=200, streamed=streamed)
-    monkeypatch.setattr(duplicates, "RESIDENT_ENTRIES", 5)
+    monkeypatch.setattr(duplicates, "RESIDENT_ENTRIES", 40)
+    monkeypatch.setattr(duplicates, "RESIDENT_KEYS", 50)
     with transaction.atomic():
         blocks = _import(data, options, threshold=200, streamed=streamed)
     assert sum(bool(row[12]) for row in whole[0]) > 20, "likely duplicates across chunks"
+    assert whole[-1] > 20, "said again word for word, across chunks"
     assert blocks == whole
+
+
+# (keys in order, split into lists as the chunks give them)
+KEY_LISTS = [
+    ([[1, 2, 3, 1, 2, 3]], "repeats within one list, past a run written out"),
+    ([[1, 2, 3], [4, 5], [1, 5, 6, 6]], "repeats of older lists"),
+    ([[7], [7], [7, 7], [8, 7]], "one key again and again"),
+    ([[1, 2, 3, 4, 5, 6, 7, 8], [8, 7, 6, 5, 4, 3, 2, 1, 9]], "every key again, backwards"),
+    ([[], [1 << 200, 1 << 200, 2], [2, 1 << 200]], "large keys, an empty list"),
+]
+
+
+@pytest.mark.parametrize(("lists", "why"), KEY_LISTS, ids=[k[1] for k in KEY_LISTS])
+@pytest.mark.parametrize("resident", [1, 2, 3, 5])
+def test_keys_seen_in_runs_written_out_are_seen_as_in_memory(tmp_path, lists, why, resident):
+    met: set[int] = set()
+    expected = []
+    for keys in lists:
+        expected.append([key not in met and not met.add(key) for key in keys])
+    spill = SpillFile(tmp_path)
+    seen = WordsSeen(spill, resident=resident)
+    assert [seen.first_time(keys) for keys in lists] == expected, why
+    assert len(seen.recent) < resident
+    spill.close()
+    assert list(tmp_path.iterdir()) == []
