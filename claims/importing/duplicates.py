@@ -52,8 +52,8 @@ SIMILARITY_THRESHOLD = 0.6
 # Texts held in memory at once, over all of a finder's speakers; the others are in its
 # temporary file. About 0.5 KiB each on a transcript (words, trigram bits, sizes).
 RESIDENT_ENTRIES = 4096
-# Fingerprints of the statements met held in memory (``WordsSeen``): about 70 bytes each.
-RESIDENT_KEYS = 8192
+# Fingerprints of the statements met held in memory (``WordsSeen``): about 0.1 KiB each.
+RESIDENT_KEYS = 4096
 # pg_trgm's words: letters and digits (an underscore separates words there).
 _WORD = re.compile(r"[^\W_]+")
 
