@@ -35,7 +35,7 @@ A process pays some costs once, on its first import (compiling the horizon
 grammar's regular expressions): ``--warm`` first imports a 2,000-line transcript
 of other words, in a transaction rolled back, as a web or worker process would
 have long before. ``--stages`` also times each planning stage (on a plan of its
-own, run first).
+own, run first). ``--once`` leaves the second import out (for large sizes).
 """
 
 import argparse
@@ -244,6 +244,7 @@ def run(
     stages: bool = False,
     trace: bool = False,
     streamed: bool = False,
+    once: bool = False,
 ) -> dict:
     """Import one generated transcript of ``line_count`` lines; the figures as a dict.
 
@@ -294,7 +295,7 @@ def run(
     # The peak during the import alone: Django's start and the migrations peak higher.
     import_peak = _status_mib("VmHWM") if peak_reset else None
     lines = result.batch.line_count
-    again = {} if trace else _again(line_count)
+    again = {} if trace or once else _again(line_count)
     return {
         "database": connection.vendor,
         "load_average": round(load, 2),
@@ -358,11 +359,13 @@ def _again(line_count: int) -> dict:
     }
 
 
-def _in_a_process(lines: int, *, warm: bool, stages: bool, trace: bool, streamed: bool) -> dict:
+def _in_a_process(
+    lines: int, *, warm: bool, stages: bool, trace: bool, streamed: bool, once: bool
+) -> dict:
     """``run`` in a fresh process, so that its memory is its own."""
     command = [sys.executable, __file__, "--child", str(lines)]
     command += ["--warm"] * warm + ["--stages"] * stages + ["--trace"] * trace
-    command += ["--stream"] * streamed
+    command += ["--stream"] * streamed + ["--once"] * once
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         raise SystemExit(f"the {lines}-line run failed:\n{done.stderr}")
@@ -432,18 +435,26 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs per size; the table gives each figure's median"
     )
+    parser.add_argument(
+        "--once", action="store_true", help="skip the second import (known speakers)"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         figures = run(
-            args.child, warm=args.warm, stages=args.stages, trace=args.trace, streamed=args.stream
+            args.child,
+            warm=args.warm,
+            stages=args.stages,
+            trace=args.trace,
+            streamed=args.stream,
+            once=args.once,
         )
         print(json.dumps(figures))
         return
     runs = []
     for lines in (int(size) for size in args.sizes.split(",")):
-        mode = {"warm": args.warm, "streamed": args.stream}
+        mode = {"warm": args.warm, "streamed": args.stream, "once": args.once}
         repeats = []
         for _ in range(args.repeat):
             figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
@@ -458,6 +469,7 @@ def main() -> None:
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     key = runs[0]["database"] + (" warm" if args.warm else "") + (" stages" if args.stages else "")
     key += " streamed" if args.stream else ""
+    key += " once" if args.once else ""
     previous[key] = {
         "measured_on": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "runs": runs,
