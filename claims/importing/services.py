@@ -454,9 +454,11 @@ def import_document(
     """Read, plan and write an import in one pass, a chunk of statements at a time.
 
     What ``import_plan`` then ``import_apply`` do, without keeping the document,
-    its statements or its candidates: memory does not grow with the file but for
-    the duplicate finder's words. All or nothing; nothing is written when
-    nothing is new. When the import is refused part-way (a malformed line, a
+    its statements or its candidates: memory does not grow with the file (the
+    duplicate finder holds a bounded number of statements' words and
+    fingerprints, the others in a temporary file deleted at the end). All or
+    nothing; nothing is written when nothing is new. When the import is refused
+    part-way (a malformed line, a
     name that nearly matches a known speaker, a section without a source...),
     the whole document is planned again to give the reason a preview gives.
     ``progress`` is called with (lines read, lines in the file).
