@@ -458,9 +458,9 @@ def import_document(
     duplicate finder holds a bounded number of statements' words and
     fingerprints, the others in a temporary file deleted at the end). All or
     nothing; nothing is written when nothing is new. When the import is refused
-    part-way (a malformed line, a
-    name that nearly matches a known speaker, a section without a source...),
-    the whole document is planned again to give the reason a preview gives.
+    part-way (a malformed line, a name that nearly matches a known speaker, a
+    section without a source...), the whole document is planned again to give
+    the reason a preview gives.
     ``progress`` is called with (lines read, lines in the file).
     """
     try:
