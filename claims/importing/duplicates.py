@@ -34,13 +34,14 @@ same order, as one index of every text (a test checks it with small blocks).
 
 import datetime
 import heapq
+import itertools
 import marshal
 import os
 import re
 import sys
 import tempfile
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -178,6 +179,18 @@ class _OverlapIndex:
         index.postings, index.sizes, index.refs, index.quotes, index.deadlines = block
         return index
 
+    def extend(self, other: "_OverlapIndex") -> None:
+        """Append ``other``'s entries after this block's, in their order."""
+        shift, postings = len(self.refs), self.postings
+        for gram, bits in other.postings.items():
+            postings[gram] = postings.get(gram, 0) | bits << shift
+        self.sizes += [0] * (len(other.sizes) - len(self.sizes))
+        for i, plane in enumerate(other.sizes):
+            self.sizes[i] |= plane << shift
+        self.refs += other.refs
+        self.quotes += other.quotes
+        self.deadlines += other.deadlines
+
     def _counts(self, grams: Iterable[str]) -> list[int]:
         """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i)."""
         planes: list[int] = []
@@ -195,7 +208,7 @@ class _OverlapIndex:
                 i += 1
         return planes
 
-    def matches(self, grams: frozenset[str], threshold: float) -> Iterator[tuple[float, int]]:
+    def matches(self, grams: Collection[str], threshold: float) -> Iterator[tuple[float, int]]:
         """(score, entry) of every entry at or above ``threshold``, best first.
 
         Ties are in the order the entries were added. Lazy: the caller usually
@@ -239,7 +252,7 @@ class _OverlapIndex:
         heapq.heappush(heap, (-score, (group & -group).bit_length() - 1, shared, group))
 
     def best(
-        self, grams: frozenset[str], quote: str, deadline: int, above: float = -1.0
+        self, grams: Collection[str], quote: str, deadline: int, above: float = -1.0
     ) -> tuple[float, int] | None:
         """(score, entry) of the closest entry that says the same, scoring more than ``above``.
 
@@ -259,7 +272,7 @@ class _OverlapIndex:
                 return score, entry
         return None
 
-    def add(self, ref: int, grams: frozenset[str], quote: str, deadline: int) -> None:
+    def add(self, ref: int, grams: Collection[str], quote: str, deadline: int) -> None:
         bit = 1 << len(self.refs)
         self.refs.append(ref)
         self.quotes.append(quote)
@@ -280,8 +293,8 @@ class _Block:
 
     __slots__ = ("index", "where")
 
-    def __init__(self, index: _OverlapIndex) -> None:
-        self.index: _OverlapIndex | None = index
+    def __init__(self, index: _OverlapIndex | None) -> None:
+        self.index = index
         self.where: tuple[int, int] | None = None  # (offset, length) in the spill file
 
 
@@ -447,8 +460,11 @@ class DuplicateFinder:
 
         Every block in the file is read back once for the whole list.
         """
-        grams = [trigrams(q.quote) for q in queries]
-        deadlines = [q.deadline.toordinal() if q.deadline else 0 for q in queries]
+        # Per query, its trigrams (a tuple: a quarter of a frozenset's size), words and day.
+        items = [
+            (tuple(trigrams(q.quote)), q.quote, q.deadline.toordinal() if q.deadline else 0)
+            for q in queries
+        ]
         # Per query, the best so far: (score, ref, quote, deadline).
         found: list[tuple[float, int, str, int] | None] = [None] * len(queries)
         mine: dict[object, list[int]] = {}
@@ -458,27 +474,56 @@ class DuplicateFinder:
         # The blocks in the file come before those in memory: read each once, for all.
         first_in_memory: dict[object, int] = {}
         for key, positions in mine.items():
-            blocks = self.speakers[key]
-            count = 0
-            while blocks[count].index is None:
-                index = self._read(blocks[count])
-                for i in positions:
-                    found[i] = _better(found[i], index, grams[i], queries[i].quote, deadlines[i])
-                count += 1
-            first_in_memory[key] = count
+            first_in_memory[key] = self._search_file(key, positions, items, found)
         # Then in order, each query after the ones before it; a block written out meanwhile
         # stays in memory until the end.
         try:
             for i, query in enumerate(queries):
                 blocks = self.speakers[query.speaker_key]
                 for block in blocks[first_in_memory[query.speaker_key] :]:
-                    found[i] = _better(found[i], block.index, grams[i], query.quote, deadlines[i])
-                self._add(blocks, query.index, grams[i], query.quote, deadlines[i])
+                    found[i] = _better(found[i], block.index, *items[i])
+                self._add(blocks, query.index, *items[i])
         finally:
             for block in self._pinned:
                 block.index = None
             self._pinned.clear()
         return [self._match(hit) for hit in found]
+
+    def _search_file(self, key: object, positions: list[int], items: list, found: list) -> int:
+        """Compare the queries at ``positions`` with the speaker's blocks in the file.
+
+        Each block is read once. Neighbours that fit in one block of ``resident``
+        texts are written back as one, so that blocks written out small (when
+        several speakers share the memory) do not stay many. Returns how many
+        blocks the speaker has in the file.
+        """
+        blocks = self.speakers[key]
+        kept: list[_Block] = []
+        run: list[_Block] = []  # blocks read and merged into ``merged``, not yet written back
+        merged: _OverlapIndex | None = None
+        for block in itertools.takewhile(lambda b: b.index is None, blocks):
+            index = self._read(block)
+            for i in positions:
+                found[i] = _better(found[i], index, *items[i])
+            if merged is not None and len(merged) + len(index) <= self.resident:
+                merged.extend(index)
+                run.append(block)
+                continue
+            kept.append(self._merged(run, merged))
+            run, merged = [block], index
+        kept.append(self._merged(run, merged))
+        kept = [block for block in kept if block is not None]
+        count = sum(1 for block in blocks if block.index is None)
+        blocks[:count] = kept
+        return len(kept)
+
+    def _merged(self, run: list[_Block], merged: _OverlapIndex | None) -> _Block | None:
+        """The one block standing for ``run`` (written back when it merges several)."""
+        if len(run) < 2:
+            return run[0] if run else None
+        block = _Block(None)
+        block.where = self.spill.write(merged.dump())
+        return block
 
     def _blocks(self, speaker: Speaker | None, key: object) -> list[_Block]:
         """The speaker's blocks, their claims in the database read the first time."""
@@ -496,7 +541,7 @@ class DuplicateFinder:
                 self._pinned.clear()
         return blocks
 
-    def _add(self, blocks: list[_Block], ref: int, grams: frozenset[str], quote, day) -> None:
+    def _add(self, blocks: list[_Block], ref: int, grams: Collection[str], quote, day) -> None:
         if not grams:
             return
         blocks[-1].index.add(ref, grams, quote, day)
@@ -533,7 +578,7 @@ _CLAIM_FIELDS = ["id", "quote", "deadline"]  # in the model's order, as ``from_d
 def _better(
     found: tuple[float, int, str, int] | None,
     index: _OverlapIndex,
-    grams: frozenset[str],
+    grams: Collection[str],
     quote: str,
     deadline: int,
 ) -> tuple[float, int, str, int] | None:

@@ -370,3 +370,26 @@ def test_keys_seen_in_runs_written_out_are_seen_as_in_memory(tmp_path, lists, wh
     assert len(seen.recent) < resident
     spill.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_small_blocks_written_out_are_merged_when_read_and_still_match_the_same():
+    """Two speakers share the memory: blocks are written out half full, then merged."""
+    queries = _sequence(
+        [q for n in range(40) for q in (_fillers("a", n, 1)[0], _fillers("b", n, 1)[0])],
+        _q("a", CUT, 0),
+        _fillers("a", 100, 30),
+        _q("a", CUT + ".", 0),
+    )
+    whole = _run(queries, resident=UNBOUNDED, chunk=500)
+    with DuplicateFinder(resident=8) as finder:
+        found = []
+        for start in range(0, len(queries), 5):
+            found += finder.find_many(queries[start : start + 5])
+        blocks = finder.speakers["a"]
+        sizes = [len(finder._read(b)) for b in blocks if b.index is None]
+        filling = len(blocks[-1].index)
+    assert [m and (m.score, None, m.candidate_index) for m in found] == whole
+    assert whole[-1][2] == 80
+    assert sum(sizes) + filling == 40 + 1 + 30 + 1
+    assert max(sizes) > 4, "blocks written out half full were merged"
+    assert all(size <= 8 for size in sizes)
