@@ -27,9 +27,11 @@ are more, the largest block still being filled is written to a temporary file
 (its trigram integers, its texts' sizes, references, words and deadlines) and a
 new block is started; the file is deleted when the finder is closed, or when it
 is collected. ``find_many`` compares a chunk of candidates at once, so that each
-block written out is read back once per chunk. A candidate's match is the best
-one over every block, ties going to the earlier block: the same answer, in the
-same order, as one index of every text (a test checks it with small blocks).
+block written out is read back once per chunk (and neighbours written out small
+are merged then). A candidate's match is the best one over every block, ties
+going to the earlier block: the same answer, in the same order, as one index of
+every text (tests check it with small blocks). ``WordsSeen`` does the same for
+the fingerprints of the statements a file says again word for word.
 """
 
 import datetime
