@@ -13,8 +13,14 @@ prints a table and writes ``bench/results/importing.json``: per size, lines per
 second for planning (reading, parsing, classifying, horizons, duplicate search)
 and for the whole import, the CPU time, and the memory the import added to the
 process: its peak of Python allocations (``tracemalloc``, measured in a second
-process of its own, as tracing slows everything down) and the growth of the
-peak resident size.
+process of its own, as tracing slows everything down), and the resident size
+(Linux): at the start of the import, its peak during the import (VmHWM, reset
+just before through /proc/self/clear_refs) and the growth between the two, and
+the process's peak over its whole life (``ru_maxrss``: starting Django and
+migrating the fresh database peak higher than a small import). Each run also records
+the load average when it started: on a shared machine the times vary with it.
+``--repeat N`` runs every size N times (each in its own processes) and keeps
+the median of each figure.
 
 The baseline, measured in the same process just before, is what no importer can
 beat: decoding the file and matching each line against the timing-line and
@@ -29,7 +35,7 @@ A process pays some costs once, on its first import (compiling the horizon
 grammar's regular expressions): ``--warm`` first imports a 2,000-line transcript
 of other words, in a transaction rolled back, as a web or worker process would
 have long before. ``--stages`` also times each planning stage (on a plan of its
-own, run first).
+own, run first). ``--once`` leaves the second import out (for large sizes).
 """
 
 import argparse
@@ -39,6 +45,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -130,6 +137,28 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _status_mib(field: str) -> float | None:
+    """A size from /proc/self/status (Linux): VmRSS now, VmHWM its peak; None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _reset_peak_rss() -> bool:
+    """Start the process's peak resident size (VmHWM) afresh, where Linux allows it."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")
+    except OSError:
+        return False
+    return True
+
+
 def _stages(data: bytes, options) -> dict:
     """Seconds per planning stage, on a copy of the work ``import_plan`` does."""
     from claims.importing import services
@@ -215,11 +244,13 @@ def run(
     stages: bool = False,
     trace: bool = False,
     streamed: bool = False,
+    once: bool = False,
 ) -> dict:
     """Import one generated transcript of ``line_count`` lines; the figures as a dict.
 
     With ``trace``, only the memory figures mean something (tracing slows Python down).
     """
+    load = os.getloadavg()[0]
     _setup()
     from django.db import connection
 
@@ -240,6 +271,8 @@ def run(
     stages = _stages(data, options) if stages else {}
     baseline = min(baseline_seconds(data) for _ in range(3))
     rss_before = _peak_mib()
+    resident_before = _status_mib("VmRSS")
+    peak_reset = _reset_peak_rss()
     if trace:
         tracemalloc.start()
     cpu_started = time.process_time()
@@ -258,10 +291,14 @@ def run(
     finished = time.perf_counter()
     cpu = time.process_time() - cpu_started
     traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
+    rss_peak = _peak_mib()  # before the second import below raises it
+    # The peak during the import alone: Django's start and the migrations peak higher.
+    import_peak = _status_mib("VmHWM") if peak_reset else None
     lines = result.batch.line_count
-    again = {} if trace else _again(line_count)
+    again = {} if trace or once else _again(line_count)
     return {
         "database": connection.vendor,
+        "load_average": round(load, 2),
         "warm": warm,
         "warm_up_seconds": warm_up,
         "lines": lines,
@@ -289,7 +326,11 @@ def run(
         **again,
         "traced_peak_mib": None if traced_peak is None else round(traced_peak, 1),
         "rss_before_import_mib": round(rss_before, 1),
-        "rss_added_by_import_mib": round(_peak_mib() - rss_before, 1),
+        "rss_peak_mib": round(rss_peak, 1),
+        "rss_added_by_import_mib": round(rss_peak - rss_before, 1),
+        "rss_at_start_of_import_mib": resident_before and round(resident_before, 1),
+        "rss_peak_during_import_mib": import_peak and round(import_peak, 1),
+        "rss_growth_during_import_mib": import_peak and round(import_peak - resident_before, 1),
     }
 
 
@@ -318,11 +359,13 @@ def _again(line_count: int) -> dict:
     }
 
 
-def _in_a_process(lines: int, *, warm: bool, stages: bool, trace: bool, streamed: bool) -> dict:
+def _in_a_process(
+    lines: int, *, warm: bool, stages: bool, trace: bool, streamed: bool, once: bool
+) -> dict:
     """``run`` in a fresh process, so that its memory is its own."""
     command = [sys.executable, __file__, "--child", str(lines)]
     command += ["--warm"] * warm + ["--stages"] * stages + ["--trace"] * trace
-    command += ["--stream"] * streamed
+    command += ["--stream"] * streamed + ["--once"] * once
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         raise SystemExit(f"the {lines}-line run failed:\n{done.stderr}")
@@ -343,7 +386,11 @@ COLUMNS = [
     ("known speakers lines/s", "again_lines_per_second"),
     ("dups", "again_likely_duplicates"),
     ("traced peak MiB", "traced_peak_mib"),
-    ("RSS added MiB", "rss_added_by_import_mib"),
+    ("RSS at start MiB", "rss_at_start_of_import_mib"),
+    ("RSS peak in import MiB", "rss_peak_during_import_mib"),
+    ("RSS growth MiB", "rss_growth_during_import_mib"),
+    ("process peak RSS MiB", "rss_peak_mib"),
+    ("load", "load_average"),
 ]
 
 
@@ -362,6 +409,17 @@ def print_table(runs: list[dict]) -> None:
 STAGES = ("read", "classify", "duplicates")
 
 
+def _median(repeats: list[dict]) -> dict:
+    """Each numeric figure's median over the runs of one size; every run's load averages."""
+    figures = dict(repeats[0])
+    for key, value in figures.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            figures[key] = statistics.median(run[key] for run in repeats)
+    figures["runs"] = len(repeats)
+    figures["loads"] = [load for run in repeats for load in run["loads"]]
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5000,20000,80000", help="line counts, by commas")
@@ -374,28 +432,44 @@ def main() -> None:
         action="store_true",
         help="import as the command does, a chunk at a time, rather than planned whole first",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per size; the table gives each figure's median"
+    )
+    parser.add_argument(
+        "--once", action="store_true", help="skip the second import (known speakers)"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         figures = run(
-            args.child, warm=args.warm, stages=args.stages, trace=args.trace, streamed=args.stream
+            args.child,
+            warm=args.warm,
+            stages=args.stages,
+            trace=args.trace,
+            streamed=args.stream,
+            once=args.once,
         )
         print(json.dumps(figures))
         return
     runs = []
     for lines in (int(size) for size in args.sizes.split(",")):
-        mode = {"warm": args.warm, "streamed": args.stream}
-        figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
-        traced = _in_a_process(lines, stages=False, trace=True, **mode)
-        figures["traced_peak_mib"] = traced["traced_peak_mib"]
-        runs.append(figures)
-        print(f"{lines} lines done", file=sys.stderr)
+        mode = {"warm": args.warm, "streamed": args.stream, "once": args.once}
+        repeats = []
+        for _ in range(args.repeat):
+            figures = _in_a_process(lines, stages=args.stages, trace=False, **mode)
+            traced = _in_a_process(lines, stages=False, trace=True, **mode)
+            figures["traced_peak_mib"] = traced["traced_peak_mib"]
+            figures["loads"] = [figures["load_average"], traced["load_average"]]
+            repeats.append(figures)
+            print(f"{lines} lines done", file=sys.stderr)
+        runs.append(_median(repeats))
     print_table(runs)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     key = runs[0]["database"] + (" warm" if args.warm else "") + (" stages" if args.stages else "")
     key += " streamed" if args.stream else ""
+    key += " once" if args.once else ""
     previous[key] = {
         "measured_on": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "runs": runs,

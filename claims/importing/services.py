@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -27,7 +27,7 @@ from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, parse_horizon
 from claims.importing.classify import classify, is_candidate
-from claims.importing.duplicates import DuplicateFinder
+from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen
 from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
 from claims.importing.parsing import (
@@ -129,7 +129,8 @@ class _Planner:
     ``import_stream``, which writes each chunk and lets it go. Besides the
     candidates it keeps only what does not grow with the file's length: the
     speakers and sources met, a few counts, and the duplicate finder (which
-    holds each candidate's words, to compare later ones with).
+    holds a bounded number of candidates' words in memory and the others in a
+    temporary file, to compare later ones with: ``close`` deletes it).
     """
 
     def __init__(self, stream: StatementStream, options: ImportOptions, known) -> None:
@@ -140,9 +141,9 @@ class _Planner:
         self.resolver = SpeakerResolver(options.speakers, known)
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
-        # Per source plan, the statements proposed from it so far, by the first half of
-        # their fingerprint.
-        self.seen: dict[int, set[int]] = {}
+        # The statements proposed so far, by their source plan and the first half of their
+        # fingerprint (the older ones in the finder's temporary file).
+        self.seen = WordsSeen(self.finder.spill)
         self.count = 0
         self.narration = 0
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
@@ -229,15 +230,14 @@ class _Planner:
                 source__in=stored, fingerprint__in={c.fingerprint for c in chunk}
             ).values_list("source_id", "fingerprint", "claim__speaker_id", "claim__speaker__name")
             known = {(s, f): (speaker, name) for s, f, speaker, name in rows}
-        for candidate in chunk:
+        compared: list[Candidate] = []  # the candidates not skipped, in order
+        # Keyed by the plan: its source may be created part way through an import.
+        keys = [id(c.source) << 128 | int(c.fingerprint[:32], 16) for c in chunk]
+        for candidate, first in zip(chunk, self.seen.first_time(keys), strict=True):
             source = candidate.source.source
-            # Keyed by the plan: its source may be created part way through an import.
-            seen = self.seen.setdefault(id(candidate.source), set())
-            words = int(candidate.fingerprint[:32], 16)
-            if words in seen:  # first, as what this import wrote is in the database too
+            if not first:  # first, as what this import wrote is in the database too
                 candidate.skip_reason = SAID_AGAIN
                 continue
-            seen.add(words)
             if source and (source.pk, candidate.fingerprint) in known:
                 candidate.skip_reason = IMPORTED_BEFORE
                 speaker_id, name = known[source.pk, candidate.fingerprint]
@@ -246,17 +246,20 @@ class _Planner:
                     candidate.imported_as = name
                     self.imported_as[name] = self.imported_as.get(name, 0) + 1
                 continue
-            match = self.finder.find(
-                speaker=candidate.speaker.speaker,
-                speaker_key=id(candidate.speaker),
-                quote=candidate.quote,
-                index=candidate.index,
-                deadline=candidate.deadline,
-            )
+            compared.append(candidate)
+        # The chunk's candidates at once: the finder reads each block it wrote out once.
+        queries = [
+            Query(c.speaker.speaker, id(c.speaker), c.quote, c.index, c.deadline) for c in compared
+        ]
+        for candidate, match in zip(compared, self.finder.find_many(queries), strict=True):
             if match is not None:
                 candidate.duplicate_of = match.claim
                 candidate.duplicate_of_candidate = match.candidate_index
                 candidate.similarity = match.score
+
+    def close(self) -> None:
+        """Delete the duplicate finder's temporary file, if it made one."""
+        self.finder.close()
 
     def notes(self) -> list[str]:
         notes = []
@@ -305,14 +308,15 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     stream, planner = _prepare(data, file_name, options)
-    statements = list(stream)
-    planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
-    planner.refuse_unused_choices()
-    # Every section's source first, as a missing one is the curator's to give first.
-    for statement in statements:
-        if planner.wanted(statement):
-            planner.sources.for_section(stream.sections[statement.section])
-    candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
+    with closing(planner):
+        statements = list(stream)
+        planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
+        planner.refuse_unused_choices()
+        # Every section's source first, as a missing one is the curator's to give first.
+        for statement in statements:
+            if planner.wanted(statement):
+                planner.sources.for_section(stream.sections[statement.section])
+        candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
     return ImportPlan(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -450,11 +454,13 @@ def import_document(
     """Read, plan and write an import in one pass, a chunk of statements at a time.
 
     What ``import_plan`` then ``import_apply`` do, without keeping the document,
-    its statements or its candidates: memory does not grow with the file but for
-    the duplicate finder's words. All or nothing; nothing is written when
-    nothing is new. When the import is refused part-way (a malformed line, a
-    name that nearly matches a known speaker, a section without a source...),
-    the whole document is planned again to give the reason a preview gives.
+    its statements or its candidates: memory does not grow with the file (the
+    duplicate finder holds a bounded number of statements' words and
+    fingerprints, the others in a temporary file deleted at the end). All or
+    nothing; nothing is written when nothing is new. When the import is refused
+    part-way (a malformed line, a name that nearly matches a known speaker, a
+    section without a source...), the whole document is planned again to give
+    the reason a preview gives.
     ``progress`` is called with (lines read, lines in the file).
     """
     try:
@@ -475,28 +481,29 @@ def import_document(
 
 def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
     stream, planner = _prepare(data, file_name, options)
-    chunks = planner.chunks(stream, CHUNK)
-    # Up to the threshold, drafts are written one by one: read that far first.
-    opening: list[Candidate] = []
-    new = 0
-    for chunk in chunks:
-        opening += chunk
-        new += sum(c.is_new for c in chunk)
-        if new > threshold:
-            break
-    file = ImportFile(file_name, hashlib.sha256(data).hexdigest(), stream.format)
-    writer = DraftWriter(file, actor=actor, bulk=new > threshold)
-    for chunk in itertools.chain([opening], chunks):
-        if any(c.speaker.unsure for c in chunk):
-            raise ImportFileError("A name nearly matches another; the plan says which.")
-        writer.write(chunk, note_for=lambda c: draft_note(c, file_name))
-        if progress is not None and chunk:
-            progress(chunk[-1].statement.line, stream.line_count)
-    planner.refuse_unused_choices()
-    if progress is not None:
-        progress(stream.line_count, stream.line_count)
-    result = writer.finish(line_count=stream.line_count, statement_count=stream.count)
-    return dataclasses.replace(result, notes=planner.notes())
+    with closing(planner):
+        chunks = planner.chunks(stream, CHUNK)
+        # Up to the threshold, drafts are written one by one: read that far first.
+        opening: list[Candidate] = []
+        new = 0
+        for chunk in chunks:
+            opening += chunk
+            new += sum(c.is_new for c in chunk)
+            if new > threshold:
+                break
+        file = ImportFile(file_name, hashlib.sha256(data).hexdigest(), stream.format)
+        writer = DraftWriter(file, actor=actor, bulk=new > threshold)
+        for chunk in itertools.chain([opening], chunks):
+            if any(c.speaker.unsure for c in chunk):
+                raise ImportFileError("A name nearly matches another; the plan says which.")
+            writer.write(chunk, note_for=lambda c: draft_note(c, file_name))
+            if progress is not None and chunk:
+                progress(chunk[-1].statement.line, stream.line_count)
+        planner.refuse_unused_choices()
+        if progress is not None:
+            progress(stream.line_count, stream.line_count)
+        result = writer.finish(line_count=stream.line_count, statement_count=stream.count)
+        return dataclasses.replace(result, notes=planner.notes())
 
 
 def unsure_speakers_message(plan: ImportPlan) -> str:
