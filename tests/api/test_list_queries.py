@@ -124,3 +124,26 @@ def test_filtering_cleans_the_given_parameters_and_the_form_shows_them_all(anon,
     assert bad.status_code == 400
     assert set(bad.json()["errors"][0]) >= {"field", "message"}
     assert bad.json()["errors"][0]["field"] == "said_on_after"
+
+
+@pytest.mark.postgres
+def test_the_page_statement_is_bound_on_the_server_and_never_prepared(anon, record, monkeypatch):
+    from claims import statements
+
+    sent = []
+    execute = statements.UnpreparedServerBindingCursor.__mro__[1].execute
+
+    def spy(self, query, params=None, *, prepare=None, binary=None):
+        sent.append((str(query), list(params or ()), prepare))
+        return execute(self, query, params, prepare=prepare, binary=binary)
+
+    monkeypatch.setattr(statements.UnpreparedServerBindingCursor.__mro__[1], "execute", spy)
+    for _ in range(7):  # more than psycopg's default threshold for preparing
+        assert anon.get("/api/v1/claims/?kind=prediction&page_size=3").status_code == 200
+    pages = [item for item in sent if 'FROM "claims_claim"' in item[0]]
+    assert len(pages) == 7
+    assert all(prepare is False and "%s" in query and params for query, params, prepare in pages)
+    assert "prediction" in pages[0][1]
+    # Other statements, after the page's, bind as Django's connection does.
+    assert connection.connection.cursor_factory is not statements.UnpreparedServerBindingCursor
+    assert not connection.features.__dict__.get("uses_server_side_binding")
