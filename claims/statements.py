@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 
@@ -101,10 +102,11 @@ def server_side_binding() -> Iterator[None]:
     before. Only for statements known to work so: server-side binding refuses
     some that Django builds (an ORDER BY expression with a parameter under
     DISTINCT, for one), which is why it is not the connection's default. A no-op
-    on SQLite.
+    on SQLite, and with ``DATABASE_PAGE_SERVER_BINDING=false``.
     """
     db = connections[DEFAULT_DB_ALIAS]
-    if psycopg is None or db.vendor != "postgresql":
+    wanted = getattr(settings, "DATABASE_PAGE_SERVER_BINDING", False)
+    if psycopg is None or db.vendor != "postgresql" or not wanted:
         yield
         return
     # As Django's own cursor(): the health check once per request, then connect.

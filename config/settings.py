@@ -150,6 +150,8 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["CONN_HEALTH_CHECK_DELAY"] = (
         env_int("DATABASE_HEALTH_CHECK_DELAY_MS", 1000, minimum=0) / 1000
     )
+    # A page of claims binds its values on the server even so (claims.statements).
+    DATABASE_PAGE_SERVER_BINDING = env_bool("DATABASE_PAGE_SERVER_BINDING", default=True)
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
     if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):

@@ -127,8 +127,13 @@ def test_filtering_cleans_the_given_parameters_and_the_form_shows_them_all(anon,
 
 
 @pytest.mark.postgres
-def test_the_page_statement_is_bound_on_the_server_and_never_prepared(anon, record, monkeypatch):
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_page_statement_is_bound_on_the_server_and_never_prepared(
+    anon, record, monkeypatch, settings, enabled
+):
     from claims import statements
+
+    settings.DATABASE_PAGE_SERVER_BINDING = enabled
 
     sent = []
     execute = statements.UnpreparedServerBindingCursor.__mro__[1].execute
@@ -141,6 +146,9 @@ def test_the_page_statement_is_bound_on_the_server_and_never_prepared(anon, reco
     for _ in range(7):  # more than psycopg's default threshold for preparing
         assert anon.get("/api/v1/claims/?kind=prediction&page_size=3").status_code == 200
     pages = [item for item in sent if 'FROM "claims_claim"' in item[0]]
+    if not enabled:  # written into the text, as Django does by default
+        assert pages == []
+        return
     assert len(pages) == 7
     assert all(prepare is False and "%s" in query and params for query, params, prepare in pages)
     assert "prediction" in pages[0][1]
