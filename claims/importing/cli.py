@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import sys
+import textwrap
 from typing import TextIO
 
 from claims.choices import DatePrecision
@@ -201,16 +202,23 @@ def describe_sources(plan: ImportPlan) -> list[str]:
 
 
 def print_table(plan: ImportPlan, out: TextIO, *, width: int = 160) -> None:
+    """The candidates as a table ``width`` characters wide.
+
+    A quote and its remarks longer than the last column continue on the lines
+    below it, under the column: nothing the curator must read is cut off.
+    """
     rows = plan_rows(plan)
     fixed = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
         for i, h in enumerate(HEADERS[:-1])
     ]
     quote_width = max(20, width - sum(fixed) - 2 * len(fixed))
+    indent = " " * (sum(fixed) + 2 * len(fixed))
     for row in [HEADERS, *rows]:
-        quote = row[-1] if len(row[-1]) <= quote_width else row[-1][: quote_width - 1] + "…"
+        lines = textwrap.wrap(row[-1], quote_width, break_on_hyphens=False) or [""]
         cells = [cell.ljust(fixed[i]) for i, cell in enumerate(row[:-1])]
-        out.write("  ".join([*cells, quote]).rstrip() + "\n")
+        out.write("  ".join([*cells, lines[0]]).rstrip() + "\n")
+        out.writelines(f"{indent}{line}\n" for line in lines[1:])
 
 
 class ProgressBar:

@@ -238,3 +238,25 @@ def test_the_note_names_each_speaker_the_words_were_imported_as(tmp_path):
     mapped = ["--speaker", "Ada Quist=carla-mendes", "--speaker", "Ben Ortiz=carla-mendes"]
     out, _ = _run(*common, *mapped)
     assert "2 statement(s) were imported before as Ada Quist's or Ben Ortiz's;" in out
+
+
+@pytest.mark.parametrize("width", [200, 60])
+def test_the_dry_run_table_shows_every_remark_in_full(tmp_path, width, monkeypatch):
+    from claims.importing import cli
+
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Rhea Kapoor on Grid Hour (podcast), 2024-02-01\n\n"
+        "- I'm not sure rates will be cut this year or next, though the committee has "
+        "said many times that it watches wages, rents and energy prices closely.\n",
+        encoding="utf-8",
+    )
+    real = cli.print_table
+    monkeypatch.setattr(cli, "print_table", lambda plan, out: real(plan, out, width=width))
+    out, _ = _run(str(path), "--dry-run")
+    table = out.split("\n\n")[0] if "\n\n" in out else out
+    words = " ".join(line.strip() for line in table.splitlines())
+    assert "watches wages, rents and energy prices closely." in words
+    assert "…" not in table
+    assert "hedged" in words  # the remark, after the quote, whole
+    assert max(len(line) for line in table.splitlines()) <= max(width, 100)
