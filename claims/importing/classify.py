@@ -282,12 +282,76 @@ def _opens_like_filler(text: str) -> bool:
     return first is not None and first.group().lower().replace("’", "'") in _FILLER_OPENERS
 
 
+# Someone addressed by name, as written: capitalised words set off by a comma, at the
+# start ("Priya, great to have you.") or the end ("Great question, Kara."). Only then is
+# the rest read as filler; "Tom, rates will fall by 2027." is not filler.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LEADING_VOCATIVE = re.compile(rf"^(?:(?:And|So|Well|Oh),?\s+)?{_NAME},\s+")
+_TRAILING_VOCATIVE = re.compile(rf",\s+{_NAME}\s*[.!?…]*$")
+# A speaker naming themselves: "I'm Tracy Alloway.", "And I'm Joe Weisenthal.", "This is
+# Maya Chen." (the name capitalised as written: "I'm sure it will." is no introduction).
+_INTRODUCTION = re.compile(
+    rf"^(?:(?:And|So|Hi|Hello|Hey),?\s+)?(?:I'm|I’m|I am|This is|My name is|It's|It’s)\s+"
+    rf"{_NAME}\s*[.!]*$"
+)
+_ANSWER_LABEL = re.compile(r"^[A-Z]:\s*")
+# The first words of an introduction, a turn or a disagreement (a cheap test first).
+_TURN_OPENERS = frozenset(
+    [
+        "so",
+        "ok",
+        "okay",
+        "now",
+        "well",
+        "and",
+        "a",
+        "and",
+        "hi",
+        "hello",
+        "hey",
+        "let's",
+        "i",
+        "i'm",
+        "this",
+        "my",
+        "it's",
+        "don't",
+        "not",
+    ]
+)
+# Turning to a subject, and a bare disagreement: "Let's talk energy.", "I don't agree."
+_TURN_OR_DISAGREEMENT = re.compile(
+    r"^(?:(?:so|ok|okay|now|well|and|a)\s+)*(?:"
+    r"let's (?:talk|turn to|move on to|get to|talk about|come to)(?: \w+){1,2}"
+    r"|(?:i )?(?:don't|do not) (?:agree|think so|buy it|see it)|i disagree|not really"
+    r"|not at all|not necessarily|not so sure|i'm not so sure|i'm not sure about that"
+    r")$"
+)
+
+
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
-    question, a reaction to the line before ("That's soon."), a sign-off."""
-    if text.count(" ") > _MAX_FILLER_SPACES or not _opens_like_filler(text):
+    question, a reaction to the line before ("That's soon."), a sign-off, a speaker
+    naming themselves, a turn to a subject ("Let's talk energy."), a bare disagreement;
+    also when said to someone by name ("Great question, Kara.", "Priya, great to have you.").
+    """
+    if text.count(" ") > _MAX_FILLER_SPACES:
         return False
-    return _FILLER.match(_bare(text)) is not None
+    text = _ANSWER_LABEL.sub("", text.strip())  # an interview's "A: I don't agree."
+    first = _FIRST_WORD.search(text)
+    word = first.group().lower().replace("’", "'") if first else ""
+    if word in _TURN_OPENERS and (
+        _INTRODUCTION.match(text) or _TURN_OR_DISAGREEMENT.match(_bare(text))
+    ):
+        return True
+    if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
+        return True
+    if "," not in text:
+        return False
+    spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))
+    return (
+        spoken != text and _opens_like_filler(spoken) and _FILLER.match(_bare(spoken)) is not None
+    )
 
 
 def is_candidate(text: str) -> bool:

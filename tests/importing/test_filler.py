@@ -41,6 +41,22 @@ from claims.importing.reading import read_document
         "That's all for today.",
         "Let's dive in.",
         "See you next week.",
+        # Said to someone by name, before or after.
+        "Great question, Kara.",
+        "Priya, great to have you.",
+        "Thanks, Tom.",
+        "Joe, that's a really good point.",
+        "Good point, Dr. Okafor!",
+        # A speaker naming themselves.
+        "I'm Tracy Alloway.",
+        "And I'm Joe Weisenthal.",
+        "This is Maya Chen.",
+        # A turn to a subject, a bare disagreement.
+        "Let's talk energy.",
+        "So let's turn to Europe.",
+        "A: I don't agree.",
+        "I disagree.",
+        "Not really.",
     ],
 )
 def test_filler_is_not_proposed(text):
@@ -59,6 +75,15 @@ def test_filler_is_not_proposed(text):
         "That's why rates will fall by 2026.",
         "This is the decade of solar power.",
         "Happy customers will drive growth next year.",
+        # A name set off by a comma, and a claim after it.
+        "Tom, rates will fall by 2027.",
+        "Rates will fall by 2027, Tom.",
+        "Kara, I think Apple ships a car by 2030.",
+        # "I'm" with no name after it, and a turn that says something.
+        "I'm sure prices will fall next year.",
+        "I'm betting on fusion by 2040.",
+        "Let's talk about why rates will fall by 2027.",
+        "I don't agree that rates will fall this year.",
     ],
 )
 def test_claims_that_open_like_filler_are_still_proposed(text):
