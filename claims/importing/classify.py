@@ -305,7 +305,6 @@ _TURN_OPENERS = frozenset(
         "well",
         "and",
         "a",
-        "and",
         "hi",
         "hello",
         "hey",
