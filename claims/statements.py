@@ -42,6 +42,16 @@ if psycopg is not None:
         def execute(self, query, params=None, *, prepare=None, binary=None):
             return super().execute(query, params, prepare=False, binary=binary)
 
+    class PreparingServerBindingCursor(ServerBindingCursor):
+        """Django's server-binding cursor, preparing each statement it runs (once a connection)."""
+
+        def execute(self, query, params=None, *, prepare=None, binary=None):
+            return super().execute(query, params, prepare=True, binary=binary)
+
+        def _send_query_prepared(self, name, pgq, *, binary=None):
+            self._query = pgq  # as PreparingCursor's: Django's query log reads it
+            super()._send_query_prepared(name, pgq, binary=binary)
+
     class PreparingCursor(psycopg.Cursor):
         """A server-binding cursor that prepares each statement it runs (once per connection)."""
 
@@ -93,16 +103,23 @@ def fetch_all(sql: str, params: Sequence[Any] | Mapping[str, Any]) -> list[tuple
 
 @contextmanager
 def server_side_binding() -> Iterator[None]:
-    """Within the block, Django's cursors send parameters apart from the SQL, unprepared.
+    """Within the block, Django's cursors send parameters apart from the SQL, and prepare.
 
     Django writes the values into the statement's text (client-side binding); a
     page of claims sent so cost PostgreSQL 1.07–1.12 ms of CPU per execution,
-    sent with its parameters apart 0.57–0.59 (docs/api.md, "What is left"). The
-    statements are never prepared here, so each is planned for its own values as
-    before. Only for statements known to work so: server-side binding refuses
-    some that Django builds (an ORDER BY expression with a parameter under
-    DISTINCT, for one), which is why it is not the connection's default. A no-op
-    on SQLite, and with ``DATABASE_PAGE_SERVER_BINDING=false``.
+    sent with its parameters apart 0.57–0.59, prepared and run with a generic
+    plan 0.19 (docs/api.md, "What is left"). Statements run here are prepared
+    on first use where the connection allows it (``DATABASE_PREPARED_STATEMENTS``):
+    PostgreSQL plans the first five executions for their values, then keeps a
+    generic plan if it costs no more than those. ``tests/api/test_query_plans.py``
+    pins the generic plan of every ordering and filter the list offers to an
+    index walk, as it does the plans for given values. Where preparing is off,
+    the statements are bound on the server unprepared, planned each time.
+
+    Only for statements known to work so: server-side binding refuses some that
+    Django builds (an ORDER BY expression with a parameter under DISTINCT, for
+    one), which is why it is not the connection's default. A no-op on SQLite,
+    and with ``DATABASE_PAGE_SERVER_BINDING=false``.
     """
     db = connections[DEFAULT_DB_ALIAS]
     wanted = getattr(settings, "DATABASE_PAGE_SERVER_BINDING", False)
@@ -114,7 +131,9 @@ def server_side_binding() -> Iterator[None]:
     db.ensure_connection()
     raw = db.connection
     previous = raw.cursor_factory
-    raw.cursor_factory = UnpreparedServerBindingCursor
+    raw.cursor_factory = (
+        PreparingServerBindingCursor if _prepares(db) else UnpreparedServerBindingCursor
+    )
     # Django's query log (DEBUG, tests) then shows the statement with its values,
     # as it does for a connection binding on the server.
     features = db.features.__dict__

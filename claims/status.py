@@ -17,9 +17,10 @@ three forms, pinned to each other by tests:
 
 import datetime
 
-from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
+from django.db.models import Case, CharField, F, IntegerField, Q, When
 
 from claims.choices import ReviewState, Status, Verdict
+from claims.literals import Literal
 
 # Every status a published claim can have, in the order pages list them.
 PUBLIC_STATUSES = (
@@ -50,13 +51,15 @@ def status_of(
     return Status.OPEN.value
 
 
+# The constants below are written into the SQL (``Literal``), as they are in the
+# partial and expression indexes that serve these conditions.
 def published_q(prefix: str = "") -> Q:
-    return Q(**{f"{prefix}review_state": ReviewState.PUBLISHED})
+    return Q(**{f"{prefix}review_state": Literal(ReviewState.PUBLISHED.value)})
 
 
 def unresolved_q(prefix: str = "") -> Q:
     """Published and without a current verdict."""
-    return published_q(prefix) & Q(**{f"{prefix}verdict": ""})
+    return published_q(prefix) & Q(**{f"{prefix}verdict": Literal("")})
 
 
 def due_q(today: datetime.date, prefix: str = "") -> Q:
@@ -90,9 +93,9 @@ def status_q(status: str, today: datetime.date, prefix: str = "") -> Q:
     if status == Status.OPEN:
         return open_q(today, prefix)
     if status in Verdict.values:
-        return published_q(prefix) & Q(**{f"{prefix}verdict": status})
+        return published_q(prefix) & Q(**{f"{prefix}verdict": Literal(str(status))})
     if status in (ReviewState.DRAFT, ReviewState.REJECTED):
-        return Q(**{f"{prefix}review_state": status})
+        return Q(**{f"{prefix}review_state": Literal(str(status))})
     raise ValueError(f"{status!r} is not a claim status.")
 
 
@@ -100,9 +103,9 @@ def status_expression(today: datetime.date) -> Case:
     """The status on ``today`` as an SQL expression, for ``annotate``."""
     return Case(
         When(~published_q(), then=F("review_state")),
-        When(~Q(verdict=""), then=F("verdict")),
-        When(deadline__lt=today, then=Value(Status.DUE.value)),
-        default=Value(Status.OPEN.value),
+        When(~Q(verdict=Literal("")), then=F("verdict")),
+        When(deadline__lt=today, then=Literal(Status.DUE.value)),
+        default=Literal(Status.OPEN.value),
         output_field=CharField(),
     )
 
@@ -110,10 +113,10 @@ def status_expression(today: datetime.date) -> Case:
 def overdue_rank(today: datetime.date) -> Case:
     """0 for due claims, 1 for open ones, 2 for resolved ones, 3 for unpublished ones."""
     return Case(
-        When(~published_q(), then=Value(3)),
-        When(~Q(verdict=""), then=Value(2)),
-        When(deadline__lt=today, then=Value(0)),
-        default=Value(1),
+        When(~published_q(), then=Literal(3)),
+        When(~Q(verdict=Literal("")), then=Literal(2)),
+        When(deadline__lt=today, then=Literal(0)),
+        default=Literal(1),
         output_field=IntegerField(),
     )
 

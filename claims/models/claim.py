@@ -19,6 +19,7 @@ from claims.choices import (
     Verdict,
 )
 from claims.history import HistoryPathModel
+from claims.literals import Literal
 from claims.models.common import LINE, _choice_check, _text, format_partial_date
 from claims.models.sources import Source
 from claims.models.speakers import Speaker, Topic
@@ -67,9 +68,21 @@ class ClaimQuerySet(models.QuerySet):
 # 0 for unresolved claims, 1 for resolved ones: the leading key of the API's "most overdue
 # first" over published claims, where it orders as ``claims.status.most_overdue_ordering``
 # does (due ones, by deadline, come before open ones) and ``claim_most_overdue_idx`` serves it.
-UNRESOLVED_FIRST = Case(
-    When(verdict="", then=Value(0)), default=Value(1), output_field=IntegerField()
-)
+def unresolved_first(*, literal: bool = True) -> Case:
+    """0 for unresolved claims, 1 for resolved ones.
+
+    Queries write the constants into the SQL (``Literal``), as the index has them,
+    so that a prepared statement's generic plan matches the index too; the index
+    itself is declared with plain values (a migration writes them in anyway).
+    """
+    if not literal:
+        return Case(When(verdict="", then=Value(0)), default=Value(1), output_field=IntegerField())
+    return Case(
+        When(verdict=Literal(""), then=Literal(0)), default=Literal(1), output_field=IntegerField()
+    )
+
+
+UNRESOLVED_FIRST = unresolved_first()
 
 
 class Claim(models.Model):
@@ -215,7 +228,7 @@ class Claim(models.Model):
             # claims (deadline before today) come before open ones within the
             # unresolved by the deadline alone, so the order needs no date.
             models.Index(
-                UNRESOLVED_FIRST,
+                unresolved_first(literal=False),
                 F("deadline").asc(),
                 F("said_on").desc(),
                 F("id").desc(),

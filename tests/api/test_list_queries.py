@@ -127,31 +127,43 @@ def test_filtering_cleans_the_given_parameters_and_the_form_shows_them_all(anon,
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_page_statement_is_bound_on_the_server_and_never_prepared(
-    anon, record, monkeypatch, settings, enabled
+@pytest.mark.parametrize("case", ["prepared", "bound-unprepared", "text"])
+def test_the_page_statement_is_bound_on_the_server_and_prepared_where_allowed(
+    anon, record, monkeypatch, settings, case
 ):
     from claims import statements
 
-    settings.DATABASE_PAGE_SERVER_BINDING = enabled
+    binding, preparing = case != "text", case != "bound-unprepared"
+    settings.DATABASE_PAGE_SERVER_BINDING = binding
+    assert anon.get("/api/v1/claims/?page_size=1").status_code == 200  # connected
+    if not preparing:  # as with DATABASE_PREPARED_STATEMENTS=false
+        monkeypatch.setattr(connection.connection, "prepare_threshold", None)
 
     sent = []
-    execute = statements.UnpreparedServerBindingCursor.__mro__[1].execute
+    server_binding = statements.UnpreparedServerBindingCursor.__mro__[1]
+    execute = server_binding.execute
 
     def spy(self, query, params=None, *, prepare=None, binary=None):
-        sent.append((str(query), list(params or ()), prepare))
+        sent.append((str(query), list(params or ()), prepare, type(self)))
         return execute(self, query, params, prepare=prepare, binary=binary)
 
-    monkeypatch.setattr(statements.UnpreparedServerBindingCursor.__mro__[1], "execute", spy)
+    monkeypatch.setattr(server_binding, "execute", spy)
     for _ in range(7):  # more than psycopg's default threshold for preparing
         assert anon.get("/api/v1/claims/?kind=prediction&page_size=3").status_code == 200
     pages = [item for item in sent if 'FROM "claims_claim"' in item[0]]
-    if not enabled:  # written into the text, as Django does by default
+    if not binding:  # written into the text, as Django does by default
         assert pages == []
         return
     assert len(pages) == 7
-    assert all(prepare is False and "%s" in query and params for query, params, prepare in pages)
+    assert all("%s" in query and params for query, params, _, _ in pages)
     assert "prediction" in pages[0][1]
+    assert {prepare for _, _, prepare, _ in pages} == {preparing}
+    names = {cls.__name__ for _, _, _, cls in pages}
+    expected = "PreparingServerBindingCursor" if preparing else "UnpreparedServerBindingCursor"
+    assert names == {expected}
     # Other statements, after the page's, bind as Django's connection does.
-    assert connection.connection.cursor_factory is not statements.UnpreparedServerBindingCursor
+    assert connection.connection.cursor_factory not in {
+        statements.UnpreparedServerBindingCursor,
+        statements.PreparingServerBindingCursor,
+    }
     assert not connection.features.__dict__.get("uses_server_side_binding")

@@ -8,10 +8,16 @@ does, PostgreSQL must still sort and the test fails. (An Incremental Sort, over
 rows that arrive already ordered on the leading keys, is allowed: it never
 holds more than the rows of one key.) Table sizes do not matter to this
 question, so a handful of claims is enough.
+
+The page statement is prepared (``claims.statements.server_side_binding``), so
+after five runs PostgreSQL may keep a generic plan, chosen without the values
+of the filters and the cursor. Each case is asked again that way: the statement
+as sent, prepared, explained with ``plan_cache_mode = force_generic_plan``.
 """
 
 import datetime
 import re
+from contextlib import contextmanager
 
 import pytest
 from django.db import connection
@@ -73,6 +79,52 @@ def page_query(client, url: str) -> str:
     return pages[0]
 
 
+@contextmanager
+def page_statements():
+    """The page statements the API sends, as (SQL with %s placeholders, params)."""
+    from claims import statements
+
+    server_binding = statements.UnpreparedServerBindingCursor.__mro__[1]
+    execute = server_binding.execute
+    sent = []
+
+    def spy(self, query, params=None, *, prepare=None, binary=None):
+        if 'FROM "claims_claim"' in str(query) and "LIMIT" in str(query):
+            sent.append((str(query), list(params or ())))
+        return execute(self, query, params, prepare=prepare, binary=binary)
+
+    server_binding.execute = spy
+    try:
+        yield sent
+    finally:
+        server_binding.execute = execute
+
+
+PLACEHOLDER = re.compile(r"%[s%]")
+PARAMETER = re.compile(r"\$[1-9]")
+
+
+def generic_plan_without_sorting(sql: str, params: list) -> str:
+    """The plan PostgreSQL keeps for ``sql`` prepared, chosen without the values."""
+    numbers = iter(range(1, len(params) + 1))
+    numbered = PLACEHOLDER.sub(lambda m: "%" if m[0] == "%%" else f"${next(numbers)}", sql)
+    arguments = ", ".join(["%s"] * len(params))
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+        cursor.execute("PREPARE generic_page AS " + numbered)
+        try:
+            cursor.execute(f"EXPLAIN EXECUTE generic_page({arguments})", params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.execute("DEALLOCATE generic_page")
+            cursor.execute("RESET plan_cache_mode")
+            cursor.execute("RESET enable_seqscan")
+            cursor.execute("RESET enable_sort")
+    return plan
+
+
 def plan_without_sorting(sql: str) -> str:
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
@@ -97,15 +149,26 @@ def reader_client(request, anon):
 def test_each_ordering_with_each_filter_is_an_index_walk(reader_client, record, ordering, filters):
     client = reader_client
     query = filters.format(**record)
-    sql = page_query(client, f"/api/v1/claims/?ordering={ordering}&{query}")
+    with page_statements() as sent:
+        sql = page_query(client, f"/api/v1/claims/?ordering={ordering}&{query}")
     plan = plan_without_sorting(sql)
     assert not FULL_SORT.search(plan), plan
     assert "Index" in plan, plan
+    [(statement, params)] = sent
+    generic = generic_plan_without_sorting(statement, params)
+    assert not FULL_SORT.search(generic), generic
+    assert "Index" in generic, generic
+    assert PARAMETER.search(generic), generic  # chosen without the values
 
 
 @pytest.mark.parametrize("ordering", list(CLAIM_ORDERINGS))
 def test_a_page_after_a_cursor_is_an_index_walk_too(anon, record, ordering):
     first = anon.get(f"/api/v1/claims/?ordering={ordering}&page_size=2").json()
-    sql = page_query(anon, first["next"])
+    with page_statements() as sent:
+        sql = page_query(anon, first["next"])
     plan = plan_without_sorting(sql)
     assert not FULL_SORT.search(plan), plan
+    [(statement, params)] = sent
+    generic = generic_plan_without_sorting(statement, params)
+    assert not FULL_SORT.search(generic), generic
+    assert PARAMETER.search(generic), generic
