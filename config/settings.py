@@ -152,6 +152,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     )
     # A page of claims binds its values on the server even so (claims.statements).
     DATABASE_PAGE_SERVER_BINDING = env_bool("DATABASE_PAGE_SERVER_BINDING", default=True)
+    # ... and its statement is built by the ORM once per shape of request
+    # (claims.api.page_statements).
+    DATABASE_PAGE_STATEMENTS = env_bool("DATABASE_PAGE_STATEMENTS", default=True)
     if env_bool("DATABASE_SERVER_SIDE_BINDING", default=False):
         DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
     if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):

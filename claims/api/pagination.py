@@ -121,6 +121,20 @@ class SortKey:
         return expression.asc(nulls_last=True) if self.nullable else expression.asc()
 
 
+@dataclass(frozen=True)
+class PageRequest:
+    """What a request asks of a keyset page: ordering name, its keys, cursor values, size."""
+
+    ordering: str
+    keys: Sequence[SortKey]
+    after: list[Any] | None
+    size: int
+
+    @property
+    def limit(self) -> int:
+        return self.size + 1  # one more row tells whether there is a next page
+
+
 def keyset_after(keys: Sequence[SortKey], values: Sequence[Any]) -> Q:
     """Rows that sort after ``values`` under ``keys``, lexicographically."""
     condition = Q(pk__in=[])
@@ -147,6 +161,7 @@ class KeysetPagination(BasePagination):
     def __init__(self) -> None:
         self.next_url: str | None = None
         self.page_size = DEFAULT_PAGE_SIZE
+        self.page: PageRequest | None = None
 
     # --- request parsing ---------------------------------------------------
     def ordering_name(self, request: Request, view) -> str:
@@ -193,13 +208,22 @@ class KeysetPagination(BasePagination):
         return signing.dumps({"o": name, "v": values}, salt=CURSOR_SALT)
 
     # --- BasePagination ----------------------------------------------------
-    def paginate_queryset(self, queryset: QuerySet, request: Request, view=None) -> list:
+    def page_request(self, request: Request, view) -> "PageRequest":
+        """The ordering, cursor and size a request asks for; a 400 for a bad one."""
         self.request = request
         self.page_size = page_size_from(request)
         name = self.ordering_name(request, view)
         keys = view.orderings[name]
         raw = request.query_params.get(self.cursor_param)
         after = self.decode_cursor(raw, name, keys) if raw else None
+        self.page = PageRequest(name, keys, after, self.page_size)
+        return self.page
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view=None) -> list:
+        # Read once per request: a view may have asked already (the very cursor
+        # values then go into the statement, see claims.api.page_statements).
+        page = self.page if self.page is not None else self.page_request(request, view)
+        name, keys, after = page.ordering, page.keys, page.after
 
         def seek(rows: QuerySet) -> QuerySet:
             """``rows`` in this page's ordering, from the cursor on."""
@@ -208,15 +232,18 @@ class KeysetPagination(BasePagination):
 
         # A view may read the page itself (search does, in bounded steps).
         fetch = getattr(view, "fetch_page", None)
-        limit = self.page_size + 1
         queryset = seek(queryset)
-        rows = fetch(queryset, limit, seek) if fetch else list(queryset[:limit])
-        has_more = len(rows) > self.page_size
-        rows = rows[: self.page_size]
+        rows = fetch(queryset, page.limit, seek) if fetch else list(queryset[: page.limit])
+        return self.page_of(rows, page)
+
+    def page_of(self, rows: list, page: "PageRequest") -> list:
+        """The page's rows out of ``rows`` (read with ``page.limit``), and its next link."""
+        has_more = len(rows) > page.size
+        rows = rows[: page.size]
         self.next_url = None
         if has_more:
-            url = request.build_absolute_uri()
-            cursor = self.encode_cursor(name, keys, rows[-1])
+            url = self.request.build_absolute_uri()
+            cursor = self.encode_cursor(page.ordering, page.keys, rows[-1])
             self.next_url = replace_query_param(url, self.cursor_param, cursor)
         return rows
 

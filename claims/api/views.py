@@ -1,5 +1,6 @@
 """The API's claims, sources and topics endpoints (speakers live in ``tracker.api``)."""
 
+import django_filters
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -14,7 +15,9 @@ from claims import services
 from claims.api.base import ApiViewSetMixin, ReadOnlyApiViewSet
 from claims.api.caching import CHANGE_COUNT, change_count_column, last_modified_of
 from claims.api.filters import ClaimFilter
-from claims.api.pagination import KeysetPagination, PageNumberPagination, SortKey
+from claims.api.page_statements import PAGE_STATEMENTS, compile_rows, fetch_rows
+from claims.api.page_statements import enabled as page_statements_enabled
+from claims.api.pagination import KeysetPagination, PageNumberPagination, PageRequest, SortKey
 from claims.api.reads import all_claim_rows, attach_related, claim_rows
 from claims.api.search import search_page
 from claims.api.serializers import (
@@ -99,8 +102,63 @@ class ClaimReadMixin:
             return search_page(queryset, limit, text, seek)
         # The change counter behind the ETag comes with the rows: one statement, its
         # values bound on the server (cheaper for the database to parse and plan).
+        rows = queryset.annotate(**{CHANGE_COUNT: change_count_column()})[:limit]
         with server_side_binding():
-            return list(queryset.annotate(**{CHANGE_COUNT: change_count_column()})[:limit])
+            shape = getattr(self, "page_shape", None)
+            if shape is None:
+                return list(rows)
+            compiled = compile_rows(rows)
+            PAGE_STATEMENTS.compiled(*shape, compiled)
+            return fetch_rows(*compiled)
+
+    def page_from_statement(self, request) -> list | None:
+        """The page read through its shape's proven statement, or None (then the ORM reads it).
+
+        See ``claims.api.page_statements``. Only for the list as this mixin defines
+        it: a view that narrows ``get_queryset`` (a speaker's claims) always builds
+        its queryset, and so does a search.
+        """
+        self.page_shape = None
+        narrowed = type(self).get_queryset is not ClaimReadMixin.get_queryset
+        if narrowed or "q" in request.query_params or not page_statements_enabled():
+            return None
+        page = self.paginator.page_request(request, self)
+        filterset = self.filterset_class(
+            request.query_params, queryset=Claim.objects.all(), request=request
+        )
+        if not filterset.is_valid():
+            return None  # the ORM's path answers the 400, as always
+        self.valid_filterset = filterset  # the ORM's path filters with the same values
+        self.page_shape = self.statement_shape(page, filterset)
+        found = PAGE_STATEMENTS.proven(*self.page_shape)
+        if found is None:
+            return None
+        with server_side_binding():
+            return self.paginator.page_of(fetch_rows(*found), page)
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        filterset = getattr(self, "valid_filterset", None)
+        if filterset is None:
+            return super().filter_queryset(queryset)
+        filterset.queryset = queryset
+        return filterset.qs
+
+    def statement_shape(self, page: PageRequest, filterset) -> tuple[tuple, list]:
+        """(shape, free values) of a page request: what decides its SQL text, and the rest."""
+        given, values = [], []
+        for name, value in sorted(filterset.form.cleaned_data.items()):
+            if isinstance(filterset.filters[name], django_filters.ChoiceFilter):
+                given.append((name, value))
+            elif value in ("", None):
+                given.append((name, None))
+            else:
+                given.append((name, type(value).__name__))
+                values.append(value)
+        nulls = None if page.after is None else tuple(value is None for value in page.after)
+        values += [value for value in page.after or () if value is not None]
+        today = timezone.localdate()
+        shape = (type(self), self.curator, today, page.ordering, page.limit, nulls, tuple(given))
+        return shape, values
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "today": timezone.localdate()}
@@ -109,10 +167,12 @@ class ClaimReadMixin:
         return claim_rows(queryset, curator=self.curator, extra=extra)
 
     def list(self, request, *args, **kwargs) -> Response:
-        queryset = self.filter_queryset(self.get_queryset())
+        rows = self.page_from_statement(request)
+        if rows is None:
+            rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         # No Last-Modified on lists: a claim leaving the list (unpublished, or
         # filtered out by a status that changed) would not move it forward.
-        page = attach_related(self.paginate_queryset(queryset))
+        page = attach_related(rows)
         if page and CHANGE_COUNT in page[0]:
             self.change_count = page[0][CHANGE_COUNT]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
