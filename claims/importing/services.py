@@ -138,7 +138,7 @@ class _Planner:
         self.sections = stream.sections
         self.line_count = stream.line_count
         self.options = options
-        self.resolver = SpeakerResolver(options.speakers, known)
+        self.resolver = SpeakerResolver(options.speakers, known, file_format=stream.format)
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
         # The statements proposed so far, by their source plan and the first half of their

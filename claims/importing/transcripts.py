@@ -433,7 +433,12 @@ def transcript_statements(
     first = 1
     if not srt:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
-            raise ImportFileError("A WebVTT file must start with 'WEBVTT'.", line=1)
+            found = lines[0].strip()[:60] if lines else ""
+            raise ImportFileError(
+                f"A WebVTT file must start with a line 'WEBVTT', found {found!r}: add the "
+                "header, or import the file as SRT.",
+                line=1,
+            )
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
     speakers = _Speakers(_declared_hosts(lines, first))
     sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
