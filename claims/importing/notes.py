@@ -483,10 +483,13 @@ class _NotesReader:
         heading = _MD_HEADING.match(text)
         if heading:
             text = heading.group("text").strip()
+        # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
+        # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
+        words = strip_markers(text)[0]
         return (
-            self._section_cue(number, text)
-            or self._hosts_line(text)
-            or self._date_line(text)
+            self._section_cue(number, words)
+            or self._hosts_line(words)
+            or self._date_line(words)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -957,14 +960,28 @@ def _caps_name(label: str) -> bool:
     return bool(words) and all(_one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
 
 
+# Capitalised abbreviations notes use as labels ("AI:", "EVs:", "GDP:"), never a name.
+_ABBREVIATIONS = frozenset(
+    (
+        *("ai", "agi", "ml", "llm", "llms", "api", "ev", "evs", "us", "usa", "uk", "eu", "un"),
+        *("gdp", "cpi", "fed", "ecb", "boe", "boj", "imf", "ipo", "ceo", "cfo", "cto", "vc"),
+        *("pe", "esg", "etf", "etfs", "btc", "eth", "ar", "vr", "tv", "it", "hr", "pr", "faq"),
+        *("fyi", "imo", "eta", "kpi", "roi", "saas", "qa", "ama", "tbd", "nb", "ps", "re"),
+        *("opec", "nato", "sec", "ftc", "doj", "fda", "nasa", "spx", "gpu", "gpus", "cpu"),
+    )
+)
+
+
 def _one_caps_word(label: str) -> bool:
-    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word)."""
+    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word or
+    an abbreviation such as "AI" or "GDP")."""
     lowered = label.lower()
     return (
         label.isalpha()
         and label.isupper()
         and len(label) > 1
         and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS
+        and lowered not in _ABBREVIATIONS
     )
 
 

@@ -513,6 +513,8 @@ def test_a_first_capitalised_cue_is_a_cue_like_later_ones(text, expected):
     [
         "MAYA: Prices will fall next year.\nSome note about markets.\n",
         "ENERGY: Solar will win by 2030.\nENERGY: Wind too.\n",  # a label word, repeated
+        "AI: Models will write most code by 2027.\nAI: Agents by 2026.\n",  # an abbreviation
+        "GDP: Growth will slow next year.\nGDP: Recession by 2026.\n",
     ],
 )
 def test_a_capitalised_word_not_known_as_a_cue_stays_a_label(text):
@@ -585,3 +587,32 @@ def test_a_dry_run_shows_only_the_guests_claims_with_the_remarks(tmp_path):
     assert "topic" not in table
     assert "Kevin Roose (new)" not in table
     assert "3 candidates from" in table
+
+
+@pytest.mark.parametrize(
+    ("line", "hosts", "speaker", "published_on"),
+    [
+        ("- Hosts: Kevin Roose", ["Kevin Roose"], "", None),
+        ("[00:00] Hosts: Kevin Roose and Casey Newton", ["Kevin Roose", "Casey Newton"], "", None),
+        ("- Guest: Dario Amodei, CEO of Anthropic", [], "Dario Amodei", None),
+        ("* Recorded 12 June 2024", [], "", datetime.date(2024, 6, 12)),
+        ("1. Air date: 2024-06-12", [], "", datetime.date(2024, 6, 12)),
+    ],
+)
+def test_structure_lines_behind_markers_are_read_as_structure(line, hosts, speaker, published_on):
+    text = f"Hard Fork show notes\n{line}\nAI will write most code by 2027.\n"
+    parsed = parse_document(read_document(text.encode()), today=TODAY)
+    section = parsed.sections[-1]
+    assert (section.hosts, section.speaker, section.published_on) == (
+        hosts,
+        speaker,
+        published_on,
+    )
+    assert [s.text for s in parsed.statements] == ["AI will write most code by 2027."]
+
+
+def test_a_bulleted_heading_word_opens_no_section():
+    text = HEADING + "- Summary\n- Batteries will be cheap by 2030.\n"
+    parsed = parse_document(read_document(text.encode()), today=TODAY)
+    assert len(parsed.sections) == 1
+    assert [s.speaker for s in parsed.statements] == ["Elon Musk", "Elon Musk"]
