@@ -345,6 +345,7 @@ class _NotesReader:
         # their first use (``repeated_caps_cues``).
         self.repeated_caps: frozenset[str] = frozenset()
         self.chapters = False  # the last line was a timestamped chapter title
+        self.block_cues = 0  # speaker lines read ("Maya Chen  0:03")
         # A remark on the lines taken as the answer to a question when who answers is unknown.
         self.answer_note = ""
 
@@ -669,6 +670,7 @@ class _NotesReader:
             role_cue(label) is not None
             or is_placeholder(label)
             or reads_as_name(label)
+            or label in self.repeated_caps
             or person_key(label) in self.known_people
             or person_key(label) in self.declared
         )
@@ -683,11 +685,17 @@ class _NotesReader:
             self._start_role_cue(role.name, host=role.host, label=label)
         else:
             speaker = self._participant(label)
+            if speaker is None and self.block_cues and _first_name(label):
+                # "Leo  0:10" among the document's speaker lines: one too, asked about as a
+                # first name alone (``speakers.OneNamePlan``).
+                self._declare(label)
+                speaker = label
             if speaker is None or label.lower() in LABEL_WORDS:
                 return False
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = _hms(match.group("time"))
+        self.block_cues += 1
         return True
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
@@ -930,19 +938,36 @@ def strip_markers(text: str) -> tuple[str, str, bool]:
 
 
 def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
-    """The one-word capitalised cues ("MAYA:", "HOST:") a document uses more than once: a
+    """The one-word cues a document uses more than once: capitalised ("MAYA:", "HOST:"), or
+    a transcript tool's speaker line with a first name alone ("Maya  0:03"). Each is a
     speaker's cue from its first use, as a label word is not repeated as a cue."""
     seen: set[str] = set()
     repeated: set[str] = set()
     for line in lines:
         match = _CAPS_CUE.match(line)
-        if match is None:
+        word = match.group("word") if match else ""
+        if not word and ":" in line:
+            block = _BLOCK_CUE.match(line.strip())
+            name = block.group("name").strip() if block else ""
+            word = name if " " not in name and _first_name(name) else ""
+        if not word:
             continue
-        word = match.group("word")
         if word in seen:
             repeated.add(word)
         seen.add(word)
-    return frozenset(w for w in repeated if _one_caps_word(w))
+    return frozenset(w for w in repeated if _one_caps_word(w) or _first_name(w))
+
+
+def _first_name(word: str) -> bool:
+    """ "Maya": one capitalised word that is no label word ("Recap  12:00")."""
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS | _STRUCTURE_WORDS
+        and lowered not in _CHAPTER_WORDS
+    )
 
 
 _CAPS_CUE = re.compile(r"^[\s\-–—*•·>]*(?:\[[\d:]+\]\s*)?(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")

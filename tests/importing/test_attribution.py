@@ -616,3 +616,30 @@ def test_a_bulleted_heading_word_opens_no_section():
     parsed = parse_document(read_document(text.encode()), today=TODAY)
     assert len(parsed.sections) == 1
     assert [s.speaker for s in parsed.statements] == ["Elon Musk", "Elon Musk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # first names alone, each used again: cues from the first line
+            "Maya  0:03\nPrices will fall next year.\nLeo  0:10\nNo, they will rise.\n"
+            "Maya  0:15\nBy 2026 at the latest.\n",
+            [
+                ("Maya", "Prices will fall next year."),
+                ("Leo", "No, they will rise."),
+                ("Maya", "By 2026 at the latest."),
+            ],
+        ),
+        (  # a first name alone among the document's speaker lines
+            "Maya Chen  0:03\nPrices will fall next year.\nLeo  1:10\nThey will rise.\n",
+            [("Maya Chen", "Prices will fall next year."), ("Leo", "They will rise.")],
+        ),
+        (  # a heading word with a time is no speaker line
+            "Maya Chen  0:03\nPrices will fall next year.\nRecap  1:10\n",
+            [("Maya Chen", "Prices will fall next year."), ("Maya Chen", "Recap 1:10")],
+        ),
+    ],
+)
+def test_an_exports_first_name_speaker_lines_are_cues(text, expected):
+    parsed = parse_document(read_document(text.encode()), today=TODAY)
+    assert [(s.speaker, " ".join(s.text.split())) for s in parsed.statements] == expected
