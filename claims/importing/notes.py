@@ -944,9 +944,11 @@ def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
     seen: set[str] = set()
     repeated: set[str] = set()
     for line in lines:
-        match = _CAPS_CUE.match(line)
+        if ":" not in line:
+            continue
+        match = _CAPS_CUE.match(strip_markers(line.strip())[0])
         word = match.group("word") if match else ""
-        if not word and ":" in line:
+        if not word:
             block = _BLOCK_CUE.match(line.strip())
             name = block.group("name").strip() if block else ""
             word = name if " " not in name and _first_name(name) else ""
@@ -970,7 +972,7 @@ def _first_name(word: str) -> bool:
     )
 
 
-_CAPS_CUE = re.compile(r"^[\s\-–—*•·>]*(?:\[[\d:]+\]\s*)?(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")
+_CAPS_CUE = re.compile(r"^(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")
 
 
 def _transcript_cue(label: str) -> bool:

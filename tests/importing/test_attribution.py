@@ -494,6 +494,15 @@ def test_a_frame_without_a_person_is_not_marked(line):
             "- [00:01] MAYA: Prices will fall next year.\n- [00:09] MAYA: By 2026 at least.\n",
             ["MAYA", "MAYA"],
         ),
+        (  # numbered cues
+            "1. KEVIN: Will AI take jobs?\n2. DARIO: Many jobs will go by 2030.\n"
+            "3. KEVIN: And then what?\n4. DARIO: New ones will appear.\n",
+            ["KEVIN", "DARIO", "KEVIN", "DARIO"],
+        ),
+        (  # after turn marks
+            ">> MAYA: Prices will fall next year.\n>> MAYA: By 2026.\n",
+            ["MAYA", "MAYA"],
+        ),
         (  # a role cue first makes the document's capitalised cues cues
             "HOST: Welcome back to the show\nLEO: Rates will fall next year.\n",
             ["HOST", "LEO"],
