@@ -155,10 +155,11 @@ _CONVERSATION_VERB = re.compile(
     re.IGNORECASE,
 )
 _TOLD_SUBJECT = re.compile(
-    r"^(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
-    r"panel|panelists|panellists|interviewee))\b",
+    r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
+    r"panel|panelists|panellists|interviewee))",
     re.IGNORECASE,
 )
+_MAX_SUBJECT_WORDS = 3
 _ROLE_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor)\b", re.IGNORECASE
 )
@@ -428,25 +429,22 @@ class _NotesReader:
         on margins.", "He then asked about Europe.", "Chen pushed back on the timeline."):
         a participant, a pronoun or a role as subject, then a verb of the conversation."""
         quote = quote.lstrip('(“"‘ ')
-        words = quote.split()
-        if len(words) < 2 or not _CONVERSATION_VERB.search(quote):
+        verb = _CONVERSATION_VERB.search(quote)
+        if verb is None:
             return False
-        pronoun = _TOLD_SUBJECT.match(quote)
-        if pronoun:
-            return _CONVERSATION_VERB.match(quote, pronoun.end()) is not None
-        people = [
+        subject = quote[: verb.start()]
+        if _TOLD_SUBJECT.fullmatch(subject):
+            return True
+        words = subject.split()
+        if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or not subject[:1].isupper():
+            return False
+        people = (
             *self.declared.values(),
             self.section.speaker,
             self.section.inherited_speaker,
             self.cue_speaker,
-        ]
-        for size in (3, 2, 1):
-            subject = " ".join(words[:size])
-            if len(words) <= size or not subject[:1].isupper() or not subject[-1].isalpha():
-                continue
-            if any(p and names_same_person(subject, p) for p in people):
-                return _CONVERSATION_VERB.match(" " + " ".join(words[size:])) is not None
-        return False
+        )
+        return any(p and names_same_person(subject, p) for p in people)
 
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
