@@ -854,11 +854,12 @@ class _NotesReader:
         section's speaker; when it has none, or it is the asker, who answers is unknown and
         each line says so."""
         self._end_cue()
-        if asker:
-            self.narrators.setdefault(person_key(asker), asker)
+        named = asker if asker and role_cue(asker) is None else ""  # not "Q" or "HOST"
+        if named:
+            self.narrators.setdefault(person_key(named), named)
         answerer = self.section.speaker or self.section.inherited_speaker
-        if not answerer or (asker and names_same_person(asker, answerer)):
-            self.answer_note = ANSWER_UNKNOWN.format(asker=asker or "the host")
+        if not answerer or (named and names_same_person(named, answerer)):
+            self.answer_note = ANSWER_UNKNOWN.format(asker=named or "the host")
 
 
 # Words that name a part of the document, not a subject: "Update (March)", "Part 2", "Q&A",

@@ -652,3 +652,19 @@ def test_a_bulleted_heading_word_opens_no_section():
 def test_an_exports_first_name_speaker_lines_are_cues(text, expected):
     parsed = parse_document(read_document(text.encode()), today=TODAY)
     assert [(s.speaker, " ".join(s.text.split())) for s in parsed.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "asker"),
+    [
+        ("Q: Will AI take jobs?", "the host"),
+        ("HOST: Will AI take jobs? Take your time.", "the host"),
+        ("Interviewer: Will AI take jobs?", "the host"),
+        ("Maya Chen (host): Will AI take jobs?", "Maya Chen"),
+    ],
+)
+def test_notes_an_answer_nobody_is_named_for_says_whose_question_it_answers(cue, asker):
+    text = f"Panel: AI and work — Oslo, March 2024\n{cue}\n- Many jobs will go by 2030.\n"
+    answer = _statements(text)[-1]
+    assert (answer.speaker, answer.host) == ("", False)
+    assert answer.note.startswith(f"Taken as the answer to {asker}'s question")
