@@ -424,6 +424,10 @@ class DuplicateFinder:
         # Per speaker key, their blocks in order; the last one is being filled, in memory.
         self.speakers: dict[object, list[_Block]] = {}
         self._filling = 0  # texts in the blocks being filled
+        # A text that is itself a duplicate, by its reference → its original's (the chain's
+        # root) reference, words and day: a claim's ``duplicate_of`` followed to the end, a
+        # candidate's match's root. Only duplicates are held.
+        self._roots: dict[int, tuple[int, str, int]] = {}
         self._pinned: list[_Block] = []  # written out, still in memory until the chunk ends
         self._db = Claim.objects.db  # the database the claims are read from
 
@@ -438,6 +442,7 @@ class DuplicateFinder:
         self.spill.close()
         self.speakers.clear()
         self._pinned.clear()
+        self._roots.clear()
         self._filling = 0
 
     def find(
@@ -534,10 +539,14 @@ class DuplicateFinder:
             blocks = self.speakers[key] = [_Block(_OverlapIndex(self.threshold))]
             if speaker is not None:
                 claims = _comparable(speaker).order_by("pk")
-                rows = claims.values_list("pk", "quote", "deadline").iterator(chunk_size=2000)
-                for pk, quote, deadline in rows:
+                rows = claims.values_list("pk", "quote", "deadline", "duplicate_of_id")
+                parents = {}
+                for pk, quote, deadline, original in rows.iterator(chunk_size=2000):
                     day = deadline.toordinal() if deadline else 0
                     self._add(blocks, -pk, trigrams(quote), quote, day)
+                    if original is not None:
+                        parents[pk] = original
+                self._root_claims(parents)
                 for block in self._pinned:
                     block.index = None
                 self._pinned.clear()
@@ -561,6 +570,56 @@ class DuplicateFinder:
 
     def _read(self, block: _Block) -> _OverlapIndex:
         return _OverlapIndex.load(self.spill.read(block.where), self.threshold)
+
+    def _root_claims(self, parents: dict[int, int]) -> None:
+        """Remember the original (the root of the ``duplicate_of`` chain) of each of a
+        speaker's claims that is itself flagged as a duplicate (``parents``: pk → its
+        ``duplicate_of``)."""
+        known: dict[int, int | None] = dict(parents)
+        missing = set(parents.values()) - known.keys()
+        while missing:  # the chains' further links, a query per link of the longest chain
+            rows = Claim.objects.filter(pk__in=missing).values_list("pk", "duplicate_of_id")
+            known.update(dict.fromkeys(missing))
+            known.update(rows)
+            missing = {p for p in known.values() if p is not None} - known.keys()
+        roots = {pk: duplicate_root_id(pk, known) for pk in parents}
+        texts = Claim.objects.filter(pk__in=set(roots.values())).values_list(
+            "pk", "quote", "deadline"
+        )
+        by_pk = {
+            pk: (quote, deadline.toordinal() if deadline else 0) for pk, quote, deadline in texts
+        }
+        for pk, root in roots.items():
+            if root != pk and root in by_pk:
+                self._roots[-pk] = (-root, *by_pk[root])
+
+    def find_originals(self, queries: Sequence[Query]) -> "list[Match | None]":
+        """``find_many``, each match pointing at the original of what it matched: a claim
+        or candidate that is itself a duplicate is never pointed at, its chain's root is
+        (the claim at the end of its ``duplicate_of`` links, or the candidate's own original).
+        The score stays the one with the text matched."""
+        matches = self.find_many(queries)
+        for query, match in zip(queries, matches, strict=True):
+            if match is None:
+                continue
+            ref = match.candidate_index if match.claim is None else -match.claim.pk
+            root = self._roots.get(ref)
+            if root is not None:
+                ref, quote, day = root
+                if ref >= 0:
+                    match.candidate_index = ref
+                else:
+                    deadline = datetime.date.fromordinal(day) if day else None
+                    match.claim = Claim.from_db(self._db, _CLAIM_FIELDS, (-ref, quote, deadline))
+                    match.candidate_index = None
+            elif match.claim is not None:
+                deadline = match.claim.deadline
+                root = (ref, match.claim.quote, deadline.toordinal() if deadline else 0)
+            else:
+                root = (ref, "", 0)
+            # A later candidate repeating this one is a duplicate of its original.
+            self._roots[query.index] = root
+        return matches
 
     def _match(self, hit: tuple[float, int, str, int] | None) -> "Match | None":
         if hit is None:
@@ -590,6 +649,35 @@ def _better(
         return found
     score, entry = hit
     return score, index.refs[entry], index.quotes[entry], index.deadlines[entry]
+
+
+def duplicate_root_id(pk: int, known: dict[int, int | None] | None = None) -> int:
+    """The id of the claim at the end of ``pk``'s ``duplicate_of`` chain: the original a
+    duplicate (or a duplicate of a duplicate) repeats; ``pk`` itself when it is none.
+
+    ``known`` maps ids to their ``duplicate_of`` ids already read; others are read from the
+    database. A chain that loops ends at the last claim before the loop.
+    """
+    known = known or {}
+    seen = {pk}
+    current = pk
+    while True:
+        if current in known:
+            parent = known[current]
+        else:  # not read yet: asked for
+            parent = Claim.objects.filter(pk=current).values_list("duplicate_of_id", flat=True)
+            parent = parent.first()
+        if parent is None or parent in seen:
+            return current
+        seen.add(parent)
+        current = parent
+
+
+def duplicate_root(claim: Claim) -> Claim:
+    """The original ``claim`` repeats: itself, or the root of its ``duplicate_of`` chain
+    (a duplicate is linked to the original, never to another duplicate)."""
+    root = duplicate_root_id(claim.pk)
+    return claim if root == claim.pk else Claim.objects.get(pk=root)
 
 
 def _comparable(speaker: Speaker):

@@ -9,12 +9,15 @@ speaker) or reads as a person's name; otherwise "Energy:" or "Big picture:"
 is a label, the line stays with the section's speaker and the label is a topic
 to suggest. Host cues ("Interviewer (Maya Chen):", "Moderator —") give the
 line to the host, and a host's narration ("asked about pricing") is nobody's
-claim.
+claim; so is narration of what anyone did in the conversation ("He then asked
+about Europe."), in anyone's turn. The marks before a line's words (bullets,
+numbers, ">", timestamps) are read past first, in any order. A cue that only
+asks hands the turn over: the lines after it are the answer, not the asker's.
 """
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from claims.importing.classify import looks_like_prediction
 from claims.importing.headings import (
@@ -38,6 +41,9 @@ from claims.importing.names import (
 from claims.importing.parsing import (
     Section,
     Statement,
+    asks,
+    only_asks,
+    prompts_after_question,
     split_inline_bullets,
     split_sentences,
     tidy_quote,
@@ -52,7 +58,6 @@ _SECTION_CUE = re.compile(
 _HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
 _Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_BULLET = re.compile(r"^(?:[-–—*•·>]|\d+[.)])\s*")
 _HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
 # A timestamped line made of these words only is a chapter title ("00:00 Intro and sponsor").
 _CHAPTER_WORDS = _HEADING_WORDS | {
@@ -74,8 +79,11 @@ _CHAPTER_WORDS = _HEADING_WORDS | {
 _BLOCK_CUE = re.compile(
     r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
 )
-_TIME_PREFIX = re.compile(
-    r"^[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|]\s*)?(?=\S)"
+# What opens a line before its words, in any order and number: bullets ("-", "*", "•", "1."),
+# quote and turn marks (">", ">>"), timestamps ("[03:10]", "(1:02:03)", "03:10 —").
+_MARKER = re.compile(
+    r"^(?:(?P<bullet>[-–—*•·]|>+|\d{1,3}[.)](?=\s|$))"
+    r"|[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})(?!\d)[\])]?(?:\s*[-–—|])?)\s*"
 )
 _NOT_LABELS = {"http", "https", "e.g", "eg", "i.e", "ie", "nb", "ps", "note", "notes", "edit"}
 # Frame words: they say what follows is a forecast or a summary, not what it is about.
@@ -134,6 +142,24 @@ _REPORTING_VERB = re.compile(
     r"opened with|opens with|closed with|closes with)\b",
     re.IGNORECASE,
 )
+# What someone does in the conversation, not in the world: asking, pressing, pushing back.
+# ("raised" and "noted that" are left out: "She raised prices", "He noted that rates will
+# fall" tell of the world or of the words said.)
+_CONVERSATION_VERB = re.compile(
+    r"\s+(?:(?:then|also|again|later|briefly|immediately|first|finally|quickly|repeatedly)\s+)?"
+    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
+    r"pressed|presses|questioned|challenged|interjected|interjects|followed up|follows up|"
+    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|countered|counters|"
+    r"changed the subject|moved on to|moves on to|returned to|returns to|"
+    r"brought up|brings up|(?:raised|raises) the (?:question|issue|point|topic|subject))\b",
+    re.IGNORECASE,
+)
+_TOLD_SUBJECT = re.compile(
+    r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
+    r"panel|panelists|panellists|interviewee))",
+    re.IGNORECASE,
+)
+_MAX_SUBJECT_WORDS = 3
 _ROLE_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor)\b", re.IGNORECASE
 )
@@ -146,13 +172,21 @@ _SAYS = (
     r"expects|expected|argued|argues|argue|claimed|claims|claim|told|tells|warned|warns|warn|"
     r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
     r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
-    r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes)"
+    r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
+    r"acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+    r"reiterated|reiterates|repeated|repeats|asserted|asserts|explained|explains|"
+    r"made (?:it )?clear|makes (?:it )?clear|"
+    # "was clear that", "is adamant that": a frame of reported words, like "said that".
+    r"(?:was|is|were|are|has been|had been|seemed|seems|remained|remains)\s+(?:very\s+|quite\s+|"
+    r"pretty\s+|absolutely\s+)?(?:clear|adamant|emphatic|firm|confident|convinced|certain|"
+    r"sure|insistent|unequivocal|explicit|categorical|blunt|candid|upfront|open|frank)"
+    r"(?=\s+(?:that|about|on|in)\b))"
 )
 _REPORTED = [
     re.compile(rf"^according to {_NAME_WORDS}\s*,", re.IGNORECASE),
     re.compile(
         rf"^{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|repeatedly|"
-        rf"went on to|goes on to|(?:was|is) (?:careful|quick|keen|eager|right) to)\s+)*"
+        rf"went on to|goes on to|(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
         rf"{_SAYS}\b"
     ),
     re.compile(
@@ -252,6 +286,23 @@ _TITLE_MARK = re.compile(
 )
 
 
+# Capitalised words a host's line opens with, never a host's name ("HOST: Welcome back").
+_NOT_HOST_NAMES = frozenset(
+    (
+        *("welcome", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "so", "yes", "no"),
+        *("well", "good", "great", "today", "now", "alright", "right", "and", "but", "let's"),
+    )
+)
+
+
+def _declares(name: str) -> bool:
+    """Whether a "Hosts:" line's name is a person's: "Sarah Guo", "Lex" (not "Welcome back")."""
+    words = name.split()
+    if len(words) == 1:
+        return name[:1].isupper() and name.lower().rstrip(".!,") not in _NOT_HOST_NAMES
+    return reads_as_name(name)
+
+
 def _hosts(names: str) -> list[str]:
     parts = re.split(r",|&|\band\b", names)
     return [p.strip(" *_") for p in parts if p.strip(" *_")]
@@ -291,6 +342,13 @@ class _NotesReader:
         }
         self.caps_cues = 0  # cues written as one all-caps word ("KEVIN:", "DARIO:")
         self.narrators: dict[str, str] = {}  # person key → name, of hosts named by a host cue
+        # One-word capitalised cues the document uses more than once ("MAYA:"): speakers from
+        # their first use (``repeated_caps_cues``).
+        self.repeated_caps: frozenset[str] = frozenset()
+        self.chapters = False  # the last line was a timestamped chapter title
+        self.block_cues = 0  # speaker lines read ("Maya Chen  0:03")
+        # A remark on the lines taken as the answer to a question when who answers is unknown.
+        self.answer_note = ""
 
     @property
     def section(self) -> Section:
@@ -312,6 +370,7 @@ class _NotesReader:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
         self.cue_asking, self.cue_note = False, ""
         self.block_time = ""
+        self.answer_note = ""
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -324,6 +383,9 @@ class _NotesReader:
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
+                    if not marks.get("narration") and self._told(quote):
+                        # "He then asked about Europe.": what someone did, in anyone's turn.
+                        sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
                     reported = self._reported(quote, owner) if own else ""
                     if reported:
@@ -362,6 +424,28 @@ class _NotesReader:
             return f"reported: said by {name}?"
         return ""
 
+    def _told(self, quote: str) -> bool:
+        """Whether ``quote`` tells what someone did in the conversation ("Keene pressed her
+        on margins.", "He then asked about Europe.", "Chen pushed back on the timeline."):
+        a participant, a pronoun or a role as subject, then a verb of the conversation."""
+        quote = quote.lstrip('(“"‘ ')
+        verb = _CONVERSATION_VERB.search(quote)
+        if verb is None:
+            return False
+        subject = quote[: verb.start()]
+        if _TOLD_SUBJECT.fullmatch(subject):
+            return True
+        words = subject.split()
+        if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or not subject[:1].isupper():
+            return False
+        people = (
+            *self.declared.values(),
+            self.section.speaker,
+            self.section.inherited_speaker,
+            self.cue_speaker,
+        )
+        return any(p and names_same_person(subject, p) for p in people)
+
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
         "The host pressed him on costs": "" when unnamed), or None when it is no narration."""
@@ -383,7 +467,7 @@ class _NotesReader:
 
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
-        if not text or _BULLET.sub("", text) == "":
+        if not text or not strip_markers(text)[0]:
             return
         if self._structure(number, text):
             return
@@ -398,10 +482,13 @@ class _NotesReader:
         heading = _MD_HEADING.match(text)
         if heading:
             text = heading.group("text").strip()
+        # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
+        # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
+        words = strip_markers(text)[0]
         return (
-            self._section_cue(number, text)
-            or self._hosts_line(text)
-            or self._date_line(text)
+            self._section_cue(number, words)
+            or self._hosts_line(words)
+            or self._date_line(words)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -426,8 +513,9 @@ class _NotesReader:
         if not match:
             return False
         names = _hosts(match.group("names"))
-        if not all(len(n.split()) <= 4 and n[:1].isupper() for n in names) or "?" in text:
-            return False  # "Moderator: what about Europe?" is a host's line, not a list
+        if not all(_declares(n) for n in names) or "?" in text:
+            # "Moderator: what about Europe?", "HOST: Welcome back" are a host's lines
+            return False
         self.section.hosts.extend(names)
         for name in names:
             self._declare(name)
@@ -519,7 +607,7 @@ class _NotesReader:
             return False
         if text.endswith(":"):  # "JANE DOE:" alone: a cue of the lines below, not a title
             return False
-        if looks_like_prediction(text):
+        if self._first_cue(text) or looks_like_prediction(text):
             return False
         capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return bool(_TITLE_MARK.search(text)) or capitalised * 2 > len(words)
@@ -530,16 +618,16 @@ class _NotesReader:
         block = _BLOCK_CUE.match(text)
         if block and self._block_cue(block):
             return
-        stamp = _TIME_PREFIX.match(text)
-        self.timestamp = self.block_time
-        if stamp:
-            text = text[stamp.end() :]
-            self.timestamp = _hms(stamp.group("time"))
-            if _chapter_title(text):
-                self._end_cue()
-                return
-        bullet = _BULLET.match(text) is not None
-        body = _BULLET.sub("", text) if bullet else text
+        body, time, bullet = strip_markers(text)
+        self.timestamp = _hms(time) if time else self.block_time
+        if not body:
+            return
+        listed = self.chapters
+        self.chapters = False
+        if time and _chapter_title(body, listed=listed):
+            self.chapters = True
+            self._end_cue()
+            return
         if self._narration(body, number):
             return
         body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
@@ -553,12 +641,37 @@ class _NotesReader:
             cue = None  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
+        answer = self.answer_note
         if not bullet and not self.block_time:
             self._end_cue()
+            self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
             self._emit_host_or_cue(body, number)
             return
-        self._emit_own(body, number, topic=self.cue_topic if bullet else "")
+        note = CHAPTER_LIST_NOTE if time and listed else ""
+        note = "; ".join(n for n in (answer, note) if n)
+        self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+
+    def _first_cue(self, text: str) -> bool:
+        """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
+        Chen  0:03") or a transcript's cue ("HOST: Welcome back", "MAYA: Hi all")."""
+        block = _BLOCK_CUE.match(text)
+        if block and self._speaker_line(block.group("name").strip()):
+            return True
+        cue = _COLON_CUE.match(text)
+        return bool(cue) and _transcript_cue(cue.group("name").strip())
+
+    def _speaker_line(self, label: str) -> bool:
+        """Whether a transcript tool's speaker line names someone ("Maya Chen", "Speaker 1",
+        "Interviewer"), not a title that ends with a time."""
+        return (
+            role_cue(label) is not None
+            or is_placeholder(label)
+            or reads_as_name(label)
+            or label in self.repeated_caps
+            or person_key(label) in self.known_people
+            or person_key(label) in self.declared
+        )
 
     def _block_cue(self, match: re.Match) -> bool:
         """ "Tom Keene  0:03": the lines below, up to the next such line, are Tom Keene's.
@@ -570,11 +683,17 @@ class _NotesReader:
             self._start_role_cue(role.name, host=role.host, label=label)
         else:
             speaker = self._participant(label)
+            if speaker is None and self.block_cues and _first_name(label):
+                # "Leo  0:10" among the document's speaker lines: one too, asked about as a
+                # first name alone (``speakers.OneNamePlan``).
+                self._declare(label)
+                speaker = label
             if speaker is None or label.lower() in LABEL_WORDS:
                 return False
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = _hms(match.group("time"))
+        self.block_cues += 1
         return True
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
@@ -595,6 +714,8 @@ class _NotesReader:
         role = role_cue(label)
         if role is not None:
             self._start_role_cue(role.name, host=role.host, label=label)
+            if label.isupper() and len(label) > 1:  # "HOST:": the document's cues are in capitals
+                self.caps_cues += 1
         else:
             speaker = self._participant(label)
             if speaker is None:
@@ -631,6 +752,10 @@ class _NotesReader:
         if key in self.known_people or reads_as_name(label) or is_placeholder(label):
             self._declare(label)
             return label
+        if label in self.repeated_caps:
+            # "MAYA:" as the first cue, used again later: a cue from the first use.
+            self._declare(label)
+            return label
         if self._names_known_person(label) or (self.caps_cues and _one_caps_word(label)):
             # "Musk:" of a known Elon Musk, "CASEY:" among "KEVIN:" and "DARIO:" cues: a
             # speaker cue; who it is, the curator confirms (``speakers.SpeakerResolver``).
@@ -665,12 +790,20 @@ class _NotesReader:
         self.unnamed_host = label
 
     def _label(self, number: int, label: str, rest: str) -> None:
-        """'Energy: solar will...' stays with the section's speaker; 'Energy' is a topic."""
+        """'Energy: solar will...' stays with the section's speaker; 'Energy' is a topic, and
+        'Update (March)', 'Part 2' or 'Q&A' are no topics (``frame_label``)."""
         lowered = " ".join(label.lower().split())
-        topic = "" if lowered in _FRAME_LABELS else label
+        frame = frame_label(label)
+        topic = "" if frame else label
         note = ""
         words = label.split()
-        if len(words) == 1 and label[:1].isupper() and lowered not in LABEL_WORDS | _FRAME_LABELS:
+        if (
+            len(words) == 1
+            and label[:1].isupper()
+            and label.replace("-", "").isalpha()
+            and not frame
+            and lowered not in LABEL_WORDS
+        ):
             note = f"“{label}:” was read as a label, not a speaker; map it to one if it is one"
         self._end_cue()
         if not rest:  # "Energy:" alone: the bullets below are about energy
@@ -697,15 +830,154 @@ class _NotesReader:
     def _emit_host_or_cue(self, text: str, number: int) -> None:
         if not self.cue_host:
             self.emit(text, self.cue_speaker, number, note=self.cue_note)
+            if only_asks(text):
+                # "KEVIN ROOSE: Will AI take jobs?": an interviewer's turn, whoever the cue
+                # names; the lines after it are the answer, not the asker's.
+                self._answer_after(self.cue_speaker)
             return
         # "Q: I think rates are too high." leads in to a question: the interviewer's, never
         # proposed, as what a host asked is not.
         narration = self.cue_asking or _NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
-        self.emit(text, speaker, number, host=True, narration=narration)
-        # The lines after "asked about rates" or "what about Europe?" are the answers.
-        if narration or text.rstrip(' ”"’)').endswith("?"):
-            self._end_cue()
+        said, prompts = _handover(text)
+        if said:
+            self.emit(said, speaker, number, host=True, narration=narration)
+        if prompts:  # "Take your time." after the question: no claim, the host's narration
+            self.emit(prompts, speaker, number, host=True, narration=True)
+        # The lines after "asked about rates" or "what about Europe? Take your time." are the
+        # answers.
+        if narration or asks(text):
+            self._answer_after(speaker)
+
+    def _answer_after(self, asker: str) -> None:
+        """End the asker's cue: the lines after a question are the answer. They go to the
+        section's speaker; when it has none, or it is the asker, who answers is unknown and
+        each line says so."""
+        self._end_cue()
+        named = asker if asker and role_cue(asker) is None else ""  # not "Q" or "HOST"
+        if named:
+            self.narrators.setdefault(person_key(named), named)
+        answerer = self.section.speaker or self.section.inherited_speaker
+        if not answerer or (named and names_same_person(named, answerer)):
+            self.answer_note = ANSWER_UNKNOWN.format(asker=named or "the host")
+
+
+# Words that name a part of the document, not a subject: "Update (March)", "Part 2", "Q&A",
+# "Follow-up (June 2024)", "Recap".
+_STRUCTURE_WORDS = frozenset(
+    (
+        *("update", "updates", "recap", "summary", "part", "episode", "ep", "chapter", "section"),
+        *("segment", "round", "session", "day", "week", "q&a", "q & a", "qa", "ama", "intro"),
+        *("introduction", "outro", "follow-up", "follow up", "followup", "follow-ups", "notes"),
+        *("addendum", "postscript", "ps", "p.s", "correction", "corrections", "edit", "misc"),
+        *("miscellaneous", "other", "highlights", "transcript", "timestamps", "chapters"),
+        *("questions", "listener questions", "mailbag", "bonus", "preview", "review", "overview"),
+        *("wrap-up", "wrap up", "housekeeping", "announcements", "news", "headlines"),
+        *("opening", "closing", "closing thoughts", "final thoughts", "lightning round"),
+        *("rapid fire", "rapid-fire", "part one", "part two", "part three", "live notes"),
+        *("added later", "later", "earlier", "previously", "next", "then", "now", "today"),
+    )
+)
+# A numeral, an ordinal, a date or a time after a structure word: "Part 2", "Update 3",
+# "Day two", "Recap (June 2024)", "Update, March".
+_STRUCTURE_TAIL = re.compile(
+    r"(?:\s*[,(#\-–—]?\s*(?:\d[\w/.\-: ]*|[ivx]+|one|two|three|four|five|first|second|third|"
+    r"final|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d+)*)"
+    r"\s*\)?)+$",
+    re.IGNORECASE,
+)
+
+
+def frame_label(label: str) -> bool:
+    """Whether a label before a colon names the document's frame, not a subject: a frame
+    word ("Forecast", "Bottom line") or a part of the document ("Update (March)", "Recap",
+    "Part 2", "Q&A", "Follow-up (June 2024)"). Such a label is never a topic to suggest."""
+    lowered = " ".join(label.lower().split())
+    if lowered in _FRAME_LABELS or lowered in _STRUCTURE_WORDS:
+        return True
+    base = _STRUCTURE_TAIL.sub("", lowered).strip(" ,;-–—(")
+    base = re.sub(r"\s*\([^()]*\)$", "", base).strip()
+    return base in _FRAME_LABELS or base in _STRUCTURE_WORDS
+
+
+ANSWER_UNKNOWN = (
+    "Taken as the answer to {asker}'s question, so not {asker}'s: the notes do not say who "
+    "answered; check the speaker."
+)
+CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+
+
+def _handover(text: str) -> tuple[str, str]:
+    """A host's line cut where the prompts after its last question start: ("Will rates
+    fall next year?", "Take your time.")."""
+    starts = [(start, sentence) for start, sentence in split_sentences(text)]
+    cut = prompts_after_question([sentence for _, sentence in starts])
+    if cut == len(starts):
+        return text, ""
+    return text[: starts[cut][0]].strip(), text[starts[cut][0] :].strip()
+
+
+def strip_markers(text: str) -> tuple[str, str, bool]:
+    """A line without the marks that open it, in any order and number: bullets ("-", "*",
+    "•", "1."), quote and turn marks (">", ">>") and timestamps ("[03:10]", "03:10 —").
+
+    Returns the words, the last timestamp met ("" when none) and whether a bullet was met:
+    "- [03:10] Tracy asked about Tesla" gives ("Tracy asked about Tesla", "03:10", True).
+    """
+    time, bullet = "", False
+    while True:
+        match = _MARKER.match(text)
+        if match is None or not match.group():
+            return text, time, bullet
+        if match.group("time"):
+            time = match.group("time")
+        else:
+            bullet = True
+        text = text[match.end() :]
+
+
+def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
+    """The one-word cues a document uses more than once: capitalised ("MAYA:", "HOST:"), or
+    a transcript tool's speaker line with a first name alone ("Maya  0:03"). Each is a
+    speaker's cue from its first use, as a label word is not repeated as a cue."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in lines:
+        if ":" not in line:
+            continue
+        match = _CAPS_CUE.match(strip_markers(line.strip())[0])
+        word = match.group("word") if match else ""
+        if not word:
+            block = _BLOCK_CUE.match(line.strip())
+            name = block.group("name").strip() if block else ""
+            word = name if " " not in name and _first_name(name) else ""
+        if not word:
+            continue
+        if word in seen:
+            repeated.add(word)
+        seen.add(word)
+    return frozenset(w for w in repeated if _one_caps_word(w) or _first_name(w))
+
+
+def _first_name(word: str) -> bool:
+    """ "Maya": one capitalised word that is no label word ("Recap  12:00")."""
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS | _STRUCTURE_WORDS
+        and lowered not in _CHAPTER_WORDS
+    )
+
+
+_CAPS_CUE = re.compile(r"^(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")
+
+
+def _transcript_cue(label: str) -> bool:
+    """ "HOST", "Speaker 1", "MAYA", "MAYA CHEN": a label before a colon that only a
+    transcript's speaker cue has, never a title's ("Odd Lots: The Year Ahead")."""
+    return role_cue(label) is not None or is_placeholder(label) or _caps_name(label)
 
 
 def _caps_name(label: str) -> bool:
@@ -714,44 +986,73 @@ def _caps_name(label: str) -> bool:
     return bool(words) and all(_one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
 
 
+# Capitalised abbreviations notes use as labels ("AI:", "EVs:", "GDP:"), never a name.
+_ABBREVIATIONS = frozenset(
+    (
+        *("ai", "agi", "ml", "llm", "llms", "api", "ev", "evs", "us", "usa", "uk", "eu", "un"),
+        *("gdp", "cpi", "fed", "ecb", "boe", "boj", "imf", "ipo", "ceo", "cfo", "cto", "vc"),
+        *("pe", "esg", "etf", "etfs", "btc", "eth", "ar", "vr", "tv", "it", "hr", "pr", "faq"),
+        *("fyi", "imo", "eta", "kpi", "roi", "saas", "qa", "ama", "tbd", "nb", "ps", "re"),
+        *("opec", "nato", "sec", "ftc", "doj", "fda", "nasa", "spx", "gpu", "gpus", "cpu"),
+    )
+)
+
+
 def _one_caps_word(label: str) -> bool:
-    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word)."""
+    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word or
+    an abbreviation such as "AI" or "GDP")."""
     lowered = label.lower()
     return (
         label.isalpha()
         and label.isupper()
         and len(label) > 1
         and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS
+        and lowered not in _ABBREVIATIONS
     )
 
 
-_CHAPTER_OPENERS = frozenset(
-    (
-        *("why", "how", "what", "when", "where", "who", "which", "on", "about", "intro"),
-        *("chapter", "part", "inside", "behind", "listener", "listeners", "wrap-up", "recap"),
-        "preview",
-    )
-)
 _CHAPTER_EXTRA = frozenset(
     ("listener", "listeners", "questions", "mailbag", "news", "headlines", "recap")
 )
 _MAX_CHAPTER_WORDS = 10
 
 
-def _chapter_title(text: str) -> bool:
+def _chapter_title(text: str, *, listed: bool = False) -> bool:
     """A timestamped line that names a chapter ("00:00 Intro and sponsor", "02:15 Why
-    innovation stocks sold off"): short, not a sentence, no forecast."""
+    innovation stocks sold off", "14:40 — The Case for $200 Oil by 2027"): short, not a
+    sentence, no speaker cue, shaped like a headline: opening with a title word ("Why",
+    "How", "The case for") or mostly capitalised. A headline's forecast words ("Why rate
+    cuts are coming") do not make it a claim. Without such a shape, a line with no forecast
+    in a list of chapters (``listed``: the line before was one) is one too."""
     words = text.lower().rstrip(".:").split()
     if all(w in _CHAPTER_WORDS for w in words):
         return True
     if len(words) > _MAX_CHAPTER_WORDS or text.rstrip(' ”"’)').endswith((".", "!", "?", ";")):
         return False
-    if looks_like_prediction(text):
-        return False
-    if all(w in _CHAPTER_WORDS | _CHAPTER_EXTRA for w in words):
-        return True
+    if _COLON_CUE.match(text) and not _HEADLINE_OPENER.match(text):
+        return False  # "MAYA: rates will fall": a cue with a time
     capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
-    return words[0] in _CHAPTER_OPENERS or (len(words) > 2 and capitalised * 3 > len(words) * 2)
+    headline = (
+        all(w in _CHAPTER_WORDS | _CHAPTER_EXTRA for w in words)
+        or _HEADLINE_OPENER.match(text) is not None
+        or (len(words) > 2 and capitalised * 3 > len(words) * 2)
+    )
+    if _FIRST_PERSON.search(text):
+        return False  # "15:00 Why I think rates will fall next year": someone's words
+    return headline or (listed and not looks_like_prediction(text) and len(words) > 1)
+
+
+# Words a chapter title or a headline opens with ("Why rate cuts are coming", "The case for
+# $200 oil", "Inside the Fed's thinking").
+_HEADLINE_OPENER = re.compile(
+    r"^(?:why|how|what|when|where|who|which|on|about|intro|chapter|part|inside|behind|"
+    r"listener|listeners|wrap-up|recap|preview|the (?:case|argument|bull case|bear case) "
+    r"(?:for|against)|the (?:road|path|race|way) to|the (?:future|end|rise|fall|return|state|"
+    r"outlook|economics|politics|story) of|a (?:look|deep dive|closer look) (?:at|into)|"
+    r"(?:predictions|forecasts|outlook|bets) (?:for|on))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|we|we're|we’re|my|our)\b", re.IGNORECASE)
 
 
 def _as_written(day: datetime.date, precision: str) -> str:
@@ -786,6 +1087,9 @@ def notes_statements(
     """
     reader = _NotesReader(breaks or {}, known_people, today or datetime.date.max)
     reader.sections = sections
+    if not isinstance(lines, Sequence):
+        lines = list(lines)
+    reader.repeated_caps = repeated_caps_cues(lines)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line

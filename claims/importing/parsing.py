@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claims.horizons import parse_horizon
-from claims.importing.classify import doubt_remark, fragment_remark
+from claims.importing.classify import doubt_remark, fragment_remark, looks_like_prediction
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
 
@@ -113,6 +113,63 @@ def split_inline_bullets(text: str) -> list[str]:
         start = match.end()
     parts.append(text[start:])
     return [part.strip() for part in parts if part.strip()]
+
+
+_MAX_PROMPT_WORDS = 6
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip(' ”"’)').endswith("?")
+
+
+# An answer's first word: "Will it? Absolutely not." answers the question it asked.
+_ANSWER_START = re.compile(
+    r"^(?:yes|yeah|yep|no(?! (?:rush|pressure|hurry|worries))|nope|absolutely|definitely"
+    r"|certainly|sure|of course|maybe|probably|perhaps|not|never|i|we)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_prompt(sentence: str) -> bool:
+    """What an interviewer adds around a question to hand over: "Take your time.", "Go
+    ahead.", "Be honest.", "Quick one." (short, no forecast and no answer of its own)."""
+    return (
+        len(sentence.split()) <= _MAX_PROMPT_WORDS
+        and not _ANSWER_START.match(sentence.lstrip(' “"‘('))
+        and not looks_like_prediction(sentence)
+    )
+
+
+def prompts_after_question(sentences: list[str]) -> int:
+    """Where the prompts after a turn's last question start ("Take your time.", "Go
+    ahead."), as an index into ``sentences``; ``len(sentences)`` when the turn does not end
+    with a question and its prompts. A prompt is no claim: it hands the turn over."""
+    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    if last is None or not all(_is_prompt(s) for s in sentences[last + 1 :]):
+        return len(sentences)
+    return last + 1
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` hands over with a question: it holds a question, and what follows
+    the last one is only prompts ("Will rates fall next year? Take your time.").
+
+    A question need not be the last sentence for the next words to be its answer; a
+    statement after it ("Will rates fall? I think they will.") keeps the turn.
+    """
+    sentences = [s for _, s in split_sentences(text)]
+    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    return last is not None and all(_is_prompt(s) for s in sentences[last + 1 :])
+
+
+def only_asks(text: str) -> bool:
+    """Whether ``text`` is only questions, with at most filler or prompts around them
+    ("Will AI take jobs?", "Kevin, quick one: will AI take jobs? Go ahead."): an
+    interviewer's turn, whoever the cue names, so the words after it are the answer."""
+    sentences = [s for _, s in split_sentences(text)]
+    return any(_is_question(s) for s in sentences) and all(
+        _is_question(s) or _is_prompt(s) for s in sentences
+    )
 
 
 def tidy_quote(text: str) -> str:

@@ -165,8 +165,57 @@ def detect_format(lines: Iterable[str]) -> str:
     return NOTES
 
 
+# A caption file's name says what it is: a ".vtt" file is read as WebVTT, so that one without
+# its header is refused (naming line 1), not read as SRT or as notes; a ".srt" file as SRT, so
+# that one whose first cue is malformed is refused at that line, not read as notes.
+_CAPTION_SUFFIXES = {".vtt": WEBVTT, ".webvtt": WEBVTT, ".srt": SRT}
+
+
+def _named_format(name: str) -> str:
+    """The caption format a file's name gives ("talk.vtt": webvtt), or ""."""
+    lowered = name.lower()
+    return next((f for suffix, f in _CAPTION_SUFFIXES.items() if lowered.endswith(suffix)), "")
+
+
+_OPENING_LINES = 10
+# A cue's start time opening a line, whatever joins it to the end ("00:00:01,000 -> …").
+_CUE_TIME = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\b")
+
+
+def _opens_with_cues(lines: Iterable[str]) -> bool:
+    """Whether a timing line is among the first lines with text: a caption file, whatever
+    else its opening holds."""
+    opening = islice((line for line in lines if line.strip()), _OPENING_LINES)
+    return any(_CUE_TIME.match(line) for line in opening)
+
+
+def _format(detected: str, file_format: str, name: str, lines: Sequence[str]) -> str:
+    """The format to read: the one given, else the file name's caption format when the
+    text opens with cues, else the one detected. Raises ``ImportFileError`` when the text
+    is of another caption format than the one given."""
+    named = _named_format(name)
+    if named and detected == NOTES and not _opens_with_cues(lines):
+        named = ""  # notes saved under a caption file's name are read as notes
+    wanted = file_format or named
+    if wanted == SRT and detected == WEBVTT and file_format:
+        raise ImportFileError(
+            "This is a WebVTT caption file (it starts with 'WEBVTT'), not SRT: import it as "
+            "webvtt, or without a format to have it detected.",
+            line=1,
+        )
+    if wanted == SRT and detected == WEBVTT:
+        return WEBVTT  # "talk.srt" holding WebVTT: its header says what it is
+    return wanted or detected
+
+
 def read_document(data: bytes, *, name: str = "", file_format: str = "") -> TextDocument:
-    """Check that ``data`` is text and tell its format (or check the one given)."""
+    """Check that ``data`` is text and tell its format (or check the one given).
+
+    The format is the one given, else a caption file's by its name (``.vtt``, ``.srt``),
+    else the one its text shows (``detect_format``). Raises ``ImportFileError`` for what
+    ``decode`` refuses, an unknown format, and a caption file given as notes or as the
+    other caption format; a ``.vtt`` file without its ``WEBVTT`` header is refused when
+    read, naming line 1 (``transcripts.transcript_statements``)."""
     lines = decode(data)
     if file_format and file_format not in FORMATS:
         raise ImportFileError(f"Unknown format {file_format!r}; use one of {', '.join(FORMATS)}.")
@@ -177,4 +226,4 @@ def read_document(data: bytes, *, name: str = "", file_format: str = "") -> Text
             f"This is {_FORMAT_NAMES[detected]} caption file, not notes: import it as "
             f"{detected}, or without a format to have it detected."
         )
-    return TextDocument(name=name, lines=lines, format=file_format or detected)
+    return TextDocument(name=name, lines=lines, format=_format(detected, file_format, name, lines))

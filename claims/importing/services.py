@@ -27,7 +27,7 @@ from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, parse_horizon
 from claims.importing.classify import classify, is_candidate
-from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen
+from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.names import person_key
 from claims.importing.parsing import (
@@ -138,7 +138,7 @@ class _Planner:
         self.sections = stream.sections
         self.line_count = stream.line_count
         self.options = options
-        self.resolver = SpeakerResolver(options.speakers, known)
+        self.resolver = SpeakerResolver(options.speakers, known, file_format=stream.format)
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
         # The statements proposed so far, by their source plan and the first half of their
@@ -251,7 +251,7 @@ class _Planner:
         queries = [
             Query(c.speaker.speaker, id(c.speaker), c.quote, c.index, c.deadline) for c in compared
         ]
-        for candidate, match in zip(compared, self.finder.find_many(queries), strict=True):
+        for candidate, match in zip(compared, self.finder.find_originals(queries), strict=True):
             if match is not None:
                 candidate.duplicate_of = match.claim
                 candidate.duplicate_of_candidate = match.candidate_index
@@ -545,8 +545,13 @@ def draft_reject(*, claim: Claim, actor=None, reason: str = "rejected in review"
 
 
 def draft_merge(*, claim: Claim, into: Claim, actor=None) -> Claim:
-    """Merge a draft into an existing claim: marked as its duplicate and rejected."""
+    """Merge a draft into an existing claim: marked as its duplicate and rejected.
+
+    A claim that is itself a duplicate is not merged into: the draft is merged into its
+    original, the root of its ``duplicate_of`` chain (``duplicates.duplicate_root``).
+    """
     _require_draft(claim)
+    into = duplicate_root(into)
     if into.pk == claim.pk:
         raise ValidationError({"duplicate_of": "A claim cannot be merged into itself."})
     if into.review_state == ReviewState.REJECTED:

@@ -23,6 +23,7 @@ from claims.importing.errors import ImportFileError
 from claims.importing.names import HOST_ROLES, display_name, is_placeholder, person_key
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
+from claims.importing.reading import NOTES, SRT, WEBVTT
 from claims.models import Speaker
 
 NEAR_MATCH = 0.85
@@ -62,6 +63,22 @@ class KnownSpeakers:
             if _shortened(key, other) or _same_surname(key, other) or _first_name(key, other):
                 return speakers[0]
         return None
+
+
+def _unnamed_cue(statement: Statement) -> ImportFileError:
+    """A caption file's words nobody is named for, in a caption file's words: the cue's
+    time and its line, and why nobody is named when the reader said why."""
+    why = f" ({statement.note})" if statement.note else ""
+    return ImportFileError(
+        f"No speaker is named for the cue at {statement.timestamp or 'the start'} "
+        f"(“{_shortened_quote(statement.text)}”){why}. Name one with {{default_speaker NAME}} "
+        "(the default for cues without a speaker tag).",
+        line=statement.line,
+    )
+
+
+def _shortened_quote(text: str, size: int = 60) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def _same_surname(key: str, other: str) -> bool:
@@ -150,10 +167,13 @@ class OneNamePlan(SpeakerPlan):
 class SpeakerResolver:
     """Maps names and section headings in the document to speakers, once per person."""
 
-    def __init__(self, mapping: dict[str, str], known: KnownSpeakers) -> None:
+    def __init__(
+        self, mapping: dict[str, str], known: KnownSpeakers, *, file_format: str = NOTES
+    ) -> None:
         self.mapping = {person_key(k): v.strip() for k, v in mapping.items()}
         self.known = known
         self.plans: dict[str, SpeakerPlan] = {}
+        self.captions = file_format in (WEBVTT, SRT)
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
@@ -170,6 +190,8 @@ class SpeakerResolver:
             return section.inherited_speaker
         if self.mapped("") is not None:
             return ""
+        if self.captions:
+            raise _unnamed_cue(statement)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
         raise ImportFileError(
             f"No speaker is named {where}. Name one with {{default_speaker NAME}} (the "

@@ -35,6 +35,9 @@ from claims.importing.names import (
 from claims.importing.parsing import (
     Section,
     Statement,
+    asks,
+    only_asks,
+    prompts_after_question,
     split_sentences,
     tidy_quote,
 )
@@ -62,7 +65,8 @@ _ROLE_CUE = re.compile(rf"^\[?(?P<name>{_ROLE_LABEL})\]?\s*:\s*(?P<rest>.+)$")
 # A tool's placeholder for someone it cannot name: "Speaker 2:", "SPEAKER_00:", "[Unknown]:".
 _PLACEHOLDER_CUE = re.compile(r"^\[?(?P<name>[A-Za-z][\w -]{0,24}?)\]?\s*:\s*(?P<rest>.+)$")
 # A turn marker: broadcast captions' ">>" (">>>" for a new story), a subtitle's dialogue dash.
-_TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s|[A-Z“\"‘'(\[]))\s*")
+# Marks may come together, in either order (">> - MAYA CHEN: …", "- >> …").
+_TURN_MARK = re.compile(r"^(?:(?:>>+|[-–—](?=\s|[A-Z“\"‘'(\[]|>>))\s*)+")
 # "Hosts: Maya Chen and Leo Park" in a cue; "Host: Maya Chen" too in a NOTE block or the header.
 _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names>[^?]+)$", re.I)
 # A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
@@ -238,6 +242,12 @@ AFTER_QUESTION = (
 )
 
 
+AFTER_A_QUESTION = (
+    "Taken as the answer to {asker}'s question, so not {asker}'s: these words go to the "
+    "default speaker; check who said them."
+)
+
+
 class _Speakers:
     """Who each caption line is spoken by, and what the file declares about hosts."""
 
@@ -291,11 +301,23 @@ class _Speakers:
             return _Voice(), body.strip(), marker
         return current, text, ""
 
-    def next_voice(self, last: _Piece) -> _Voice:
-        """Who an untagged cue after ``last`` is spoken by: the same voice, except after a
-        host's question, whose answer is someone else's (nobody named: the curator says who)."""
-        if last.voice.asking or (last.voice.host and last.text.rstrip(' ”"’)').endswith("?")):
+    def next_voice(self, pieces: list[_Piece]) -> _Voice:
+        """Who an untagged cue after ``pieces`` (a cue's) is spoken by: the same voice as the
+        last, except after a question handed over. After a host's question, even with a
+        prompt after it ("Will rates fall? Take your time."), and after a cue of anyone that
+        only asks ("KEVIN ROOSE: Will AI take jobs?", an interviewer's turn), the answer is
+        someone else's: nobody named, the curator says who (``parsing.asks``)."""
+        last = pieces[-1]
+        run = []
+        for piece in reversed(pieces):
+            if piece.voice != last.voice:
+                break
+            run.append(piece.text)
+        words = " ".join(reversed(run))
+        if last.voice.asking or (last.voice.host and asks(words)):
             return _Voice(note=AFTER_QUESTION)
+        if last.voice.speaker and only_asks(words):
+            return _Voice(note=AFTER_A_QUESTION.format(asker=last.voice.speaker))
         return last.voice
 
 
@@ -414,13 +436,19 @@ def _turn_statements(turn: list[_Piece]) -> Iterator[Statement]:
     for piece in turn:
         starts.append(offset)
         offset += len(piece.text) + 1
+    sentences = list(split_sentences(text))
+    # A host's prompts after the question ("Take your time.") hand the turn over: no claim.
+    prompts = (
+        prompts_after_question([s for _, s in sentences]) if turn[0].voice.host else len(sentences)
+    )
     index = 0
-    for start, sentence in split_sentences(text):
+    for number, (start, sentence) in enumerate(sentences):
         while index + 1 < len(starts) and starts[index + 1] <= start:
             index += 1
         quote = tidy_quote(sentence)
         if quote:
-            yield _statement(turn[index], quote, turn[0].note)
+            statement = _statement(turn[index], quote, turn[0].note)
+            yield replace(statement, narration=True) if number >= prompts else statement
 
 
 def transcript_statements(
@@ -433,7 +461,12 @@ def transcript_statements(
     first = 1
     if not srt:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
-            raise ImportFileError("A WebVTT file must start with 'WEBVTT'.", line=1)
+            found = lines[0].strip()[:60] if lines else ""
+            raise ImportFileError(
+                f"A WebVTT file must start with a line 'WEBVTT', found {found!r}: add the "
+                "header, or import the file as SRT.",
+                line=1,
+            )
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
     speakers = _Speakers(_declared_hosts(lines, first))
     sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
@@ -452,5 +485,5 @@ def _pieces(cues: Iterable[_Cue], speakers: _Speakers) -> Iterator[_Piece]:
         found = _cue_pieces(cue, voice, previous, speakers)
         previous = {_clean(text).casefold() for _, text in cue.lines}
         if found:
-            voice = speakers.next_voice(found[-1])
+            voice = speakers.next_voice(found)
             yield from found

@@ -293,7 +293,7 @@ def test_rejecting_many_and_drafts_that_left_the_queue_meanwhile(curator_client,
     assert Claim.objects.get(pk=drafts[1].pk).review_state == ReviewState.PUBLISHED
 
 
-def test_merging_into_a_draft_merged_earlier_in_the_same_run_is_refused(curator):
+def test_merging_into_a_draft_merged_earlier_in_the_same_run_merges_into_its_original(curator):
     original = ClaimFactory()
     speaker, source = SpeakerFactory(), SourceFactory()
     middle = ClaimFactory(speaker=speaker, source=source, review_state=ReviewState.DRAFT)
@@ -304,10 +304,12 @@ def test_merging_into_a_draft_merged_earlier_in_the_same_run_is_refused(curator)
 
     outcome = drafts_merge(claims=claims, actor=curator)
 
-    assert [c.pk for c in outcome.done] == [middle.pk]
-    assert [(c.pk, e.messages) for c, e in outcome.refused] == [
-        (last.pk, ["Merge into a claim that was not rejected."])
-    ]
+    # A duplicate points at the original, never at another duplicate.
+    assert [c.pk for c in outcome.done] == [middle.pk, last.pk]
+    assert outcome.refused == []
+    assert {c.duplicate_of_id for c in Claim.objects.filter(pk__in=[middle.pk, last.pk])} == {
+        original.pk
+    }
 
 
 def test_publishing_a_claim_that_is_no_longer_a_draft_is_refused_not_repeated(curator):

@@ -485,9 +485,11 @@ VOICES = [
         id="interviewer-class",
     ),
     pytest.param(
-        "<v.loud Lena Ortiz>Will rates fall by 2026?</v>",
+        # (a voice that only asks is an interviewer's, whatever its class: see
+        # test_attribution.py)
+        "<v.loud Lena Ortiz>Rates will fall by 2026.</v>",
         [
-            ("Lena Ortiz", False, "Will rates fall by 2026?"),
+            ("Lena Ortiz", False, "Rates will fall by 2026."),
             ("Lena Ortiz", False, "Absolutely."),
             ("Lena Ortiz", False, "We will hit 100 million users next quarter."),
         ],
