@@ -52,8 +52,11 @@ happen until 2031", "until 2031, it won't happen", "10+ years"), approximations 
 2030", "in 5 years or so": the rule text names the period) and durations counted from an
 event ("18 months after the IPO": the rule text names the event). Each vague rule text says
 why. A negated forecast keeps its deadline ("rates won't be cut before the summer" → the end
-of May, the rule text saying "negated: comes true if it has not happened by then"); only a
-negated "until" is a lower bound.
+of May, the rule text saying "negated: comes true if it has not happened by then"), in any
+word order ("Not before 2030 will it ship" as "it won't ship before 2030"); only a negated
+"until" is a lower bound. A speaker's hedge ("maybe", "perhaps", "possibly", "probably") is no
+approximation: "Maybe by 2027" is dated as "Maybe, by 2027" is. A date denied ("Not this
+year, next year") is not the deadline: the one after it is; alone it is a negated forecast.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",
