@@ -15,7 +15,8 @@ end is vague; seasons are northern meteorological
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter YYYY = Dec YYYY-Feb YYYY+1), so
 "summer 2024" → 2024-08-31 (MONTH); "the 2030s" → 2039-12-31, "early/mid/late 2030s" →
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
-Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31).
+Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
+and so are "prior to X", "sooner than X", "earlier than X".
 A bare year counts only after such a preposition or when it is the whole text ("2030").
 
 Relative named periods ("this year", "next quarter", "by year's end", "by Christmas", "by

@@ -206,7 +206,7 @@ def parse_horizon(
         found, start, end = qualify(found, m, ctx, _found_at)
         read = end
         phrase = text[start:end].strip()
-        denial = not found.negated and _NOT_JUST_BEFORE.search(ctx.text, 0, start)
+        denial = not found.negated and _NOT_JUST_BEFORE.search(ctx.text, max(0, start - 40), start)
         if found.kind is HorizonKind.DATED and (no := denial):
             # "Not this year, next year": the date denied is not the deadline; the one that
             # follows is, if there is one to read.

@@ -366,6 +366,8 @@ def is_reaction(text: str) -> bool:
     reaction ("that's soon"), or, with a word of surprise, a horizon said back ("by next
     year"). The speaker's own answer ("yeah by 2027 i think") is none.
     """
+    if text.count(" ") >= _MAX_REACTION_WORDS:  # most statements: no need to read further
+        return False
     bare = _bare(text)
     words = bare.split()
     if not words or len(words) > _MAX_REACTION_WORDS:

@@ -110,6 +110,21 @@ def test_a_negated_before_reads_alike_in_every_word_order(texts):
 @pytest.mark.parametrize(
     "text",
     [
+        "Before 2030 it ships.",
+        "Prior to 2030 it ships.",  # was read as the end of 2030
+        "It will ship sooner than 2030.",
+        "It ships earlier than 2030, I'd say.",
+    ],
+)
+def test_prior_to_sooner_than_and_earlier_than_mean_before(text):
+    result = parse_horizon(text, said_on=SAID)
+    assert (result.kind, result.deadline) == (DATED, date(2029, 12, 31)), result.rule
+    assert NEGATED not in result.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "Not until" in every word order.
         "Not until 2030 will it ship.",
         "It won't ship until 2030.",
