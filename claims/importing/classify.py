@@ -341,7 +341,7 @@ _BACK_CHANNEL = (
 )
 _SURPRISE = (
     r"wow|whoa|woah|really|huh|seriously|gosh|geez|jeez|no way|come on|you think|you think so"
-    r"|do you think so|you reckon|is that right|already|that soon|so soon|wait|what"
+    r"|do you think so|you reckon|is that right|already|that soon|so soon"
 )
 _REACTION_OPEN = re.compile(rf"(?:(?:{_BACK_CHANNEL}|{_SURPRISE})(?:\s+|$))+")
 _REACTION_CLOSE = re.compile(rf"(?:^|\s)(?:(?:{_SURPRISE}|right|okay|ok)(?:\s+|$))+$")
@@ -352,7 +352,7 @@ _REACTION_EDGES = frozenset({
     "okay", "ok", "yeah", "yes", "yep", "right", "sure", "so", "and", "well", "um", "umm", "uh",
     "uhh", "mm-hmm", "mmhmm", "uh-huh", "hmm", "hmmm", "i", "interesting", "oh", "ah", "ooh",
     "wow", "whoa", "woah", "really", "huh", "seriously", "gosh", "geez", "jeez", "no", "come",
-    "you", "do", "is", "already", "that", "wait", "what", "think", "reckon", "way", "on",
+    "you", "do", "is", "already", "that", "think", "reckon", "way", "on",
     "sense", "enough", "point", "agree", "exactly", "totally", "absolutely", "course", "indeed",
     "soon",
 })  # fmt: skip

@@ -62,7 +62,6 @@ def _vtt(*lines: str) -> str:
         "2027 seriously",
         "no way by 2030",
         "whoa that soon",
-        "wait by next year",
         "uh-huh right",
         "mm-hmm okay that makes sense",
         "oh interesting",
@@ -96,6 +95,9 @@ def test_a_reaction_is_not_proposed(text):
         "wow and prices will double by 2030",
         "Exactly, and rates will fall by 2026.",
         "Wow, solar will be the cheapest power everywhere by 2030, seriously.",
+        "Wait until 2030 to buy one.",
+        "No way rates fall by 2027.",
+        "Right, by 2030 at the latest.",
     ],
 )
 def test_a_claim_that_opens_like_a_reaction_is_proposed(text):
