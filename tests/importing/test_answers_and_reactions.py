@@ -302,3 +302,29 @@ def test_a_pronoun_subject_forecast_is_proposed_with_the_fragment_remark():
     assert FRAGMENT not in first.statement.note
     assert (second.kind, second.deadline) == (P, D(2025, 8, 31))
     assert FRAGMENT in second.statement.note.split("; ")
+
+
+@pytest.mark.django_db
+def test_a_hedge_on_a_caption_line_of_its_own_keeps_the_deadline():
+    text = _vtt("prices will fall", "maybe by 2027", ">> and wages", "will rise perhaps by 2028")
+    got = [(c.quote, c.deadline) for c in _plan(text, "captions.vtt").candidates]
+    assert got == [
+        ("prices will fall maybe by 2027", D(2027, 12, 31)),
+        ("and wages will rise perhaps by 2028", D(2028, 12, 31)),
+    ]
+    notes = [c.statement.note for c in _plan(text, "captions.vtt").candidates]
+    assert HEDGED.format("maybe") in notes[0]
+    assert HEDGED.format("perhaps") in notes[1]
+
+
+@pytest.mark.django_db
+def test_a_question_and_its_answer_in_a_transcript_cue_are_one_candidate():
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Cathie Wood>Rates will stay high for now."
+        " Inflation at 2%? Not before 2026.\n"
+    )
+    got = [(c.quote, c.kind, c.deadline) for c in _plan(text, "talk.vtt").candidates]
+    assert got == [
+        ("Rates will stay high for now.", P, None),
+        ("Inflation at 2%? Not before 2026.", P, None),
+    ]
