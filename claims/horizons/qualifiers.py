@@ -152,7 +152,7 @@ def _fronted_negation(before: re.Match | None, m: re.Match, ctx: _Ctx, end: int)
 
 def _clause_start(text: str, pos: int) -> int:
     starts = [c.end() for c in _CLAUSE_START.finditer(text, max(0, pos - 120), pos)]
-    return starts[-1] if starts else max(0, pos - 120) if pos > 120 else 0
+    return starts[-1] if starts else max(0, pos - 120)
 
 
 def _group(m: re.Match, name: str) -> str:
@@ -220,7 +220,7 @@ _CLAUSE_END = re.compile(r"[.;!?:()]|,\s*(?:but|and|so|yet|though|although|while
 _OPENING = re.compile(r"\s*(?:(?:and|but|so|well|honestly|frankly)\W+)*")
 # What may open a clause before a fronted bound: "No, not before 2030 will it ship".
 _OPENING_AT = re.compile(
-    r"\s*(?:(?:and|but|so|well|honestly|frankly|no|oh|look|frankly|realistically)\W+)*"
+    r"\s*(?:(?:and|but|so|well|honestly|frankly|no|oh|look|realistically)\W+)*"
 )
 
 
