@@ -15,7 +15,8 @@ end is vague; seasons are northern meteorological
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter YYYY = Dec YYYY-Feb YYYY+1), so
 "summer 2024" → 2024-08-31 (MONTH); "the 2030s" → 2039-12-31, "early/mid/late 2030s" →
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
-Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31).
+Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
+and so are "prior to X", "sooner than X", "earlier than X".
 A bare year counts only after such a preposition or when it is the whole text ("2030").
 
 Relative named periods ("this year", "next quarter", "by year's end", "by Christmas", "by
@@ -52,8 +53,11 @@ happen until 2031", "until 2031, it won't happen", "10+ years"), approximations 
 2030", "in 5 years or so": the rule text names the period) and durations counted from an
 event ("18 months after the IPO": the rule text names the event). Each vague rule text says
 why. A negated forecast keeps its deadline ("rates won't be cut before the summer" → the end
-of May, the rule text saying "negated: comes true if it has not happened by then"); only a
-negated "until" is a lower bound.
+of May, the rule text saying "negated: comes true if it has not happened by then"), in any
+word order ("Not before 2030 will it ship" as "it won't ship before 2030"); only a negated
+"until" is a lower bound. A speaker's hedge ("maybe", "perhaps", "possibly", "probably") is no
+approximation: "Maybe by 2027" is dated as "Maybe, by 2027" is. A date denied ("Not this
+year, next year") is not the deadline: the one after it is; alone it is a negated forecast.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",

@@ -114,7 +114,7 @@ _YSPEC = rf"(?:,?\s+(?:of\s+)?{_CALENDAR}(?:(?P<y1>{_YEAR_NUM})|(?P<rel>this|nex
 _DEADLINE_PREPS = (
     "by before until till til through thru in_time_for in during between between_now_and within"
     " sometime sometime_in sometime_during some_time_in no_later_than not_later_than"
-    " ahead_of prior_to"
+    " ahead_of prior_to sooner_than earlier_than"
 )
 _PREP_WORDS = _trie(_DEADLINE_PREPS)
 _YEAR_PREP_WORDS = _trie(
@@ -124,7 +124,12 @@ _YEAR_PREP_WORDS = _trie(
     " roughly circa near nearly close_to towards toward sometime_around sometime_near"
     " somewhere_around some_time_around"
 )
-_HEDGES = _trie("about around roughly approximately approx circa maybe perhaps some something_like")
+# Approximations, and the speaker's hedges ("maybe", "perhaps", "possibly", "probably"), which
+# are read where they stand ("in maybe five years") but change nothing (``qualifiers``).
+_HEDGES = _trie(
+    "about around roughly approximately approx circa maybe perhaps possibly probably some"
+    " something_like"
+)
 _PREP = rf"(?:(?P<prep>{_PREP_WORDS})\s+)?"
 _END_OF = (
     r"(?:(?:the\s+)?(?:very\s+|tail\s+|back\s+)?(?P<edge>end|close|start|beginning|middle|turn)"
@@ -342,7 +347,7 @@ _Handler = Callable[[re.Match, _Ctx], _Found | None]
 _STARTS = {
     "@amount": f"@count a an half couple dozen hundred {_NUMBER_WORDS}",
     "@prep": "by before until till til through thru in during between within sometime some no not"
-    " ahead prior",
+    " ahead prior sooner earlier",
     "@end": "the very end close start beginning middle turn tail back",
     "@part": "the early earlier first middle mid latter later late last final closing back",
     "@month": " ".join([*_MONTH_NUMBER, *_MONTH_ABBR]),

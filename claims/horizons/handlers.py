@@ -47,6 +47,9 @@ class _Found(NamedTuple):
     negated: bool = False  # "won't happen before 2030": true if it has not happened by then
 
 
+# Prepositions that end a horizon the day before the period begins: "before 2030", "won't ship
+# sooner than 2030".
+BEFORE_WORDS = frozenset({"before", "prior to", "sooner than", "earlier than"})
 # Why a time reference gets no date; each is said after the phrase in the rule text.
 LOWER_BOUND = "is a lower bound: says when it will not happen, not by when it must have"
 FISCAL = (
@@ -97,7 +100,7 @@ def _negated_before(ctx: _Ctx, pos: int) -> bool:
 def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
     edge = (m.groupdict().get("edge") or "").lower()
     prep = (m.groupdict().get("prep") or "").lower()
-    if edge in ("start", "beginning") or (prep == "before" and not edge):
+    if edge in ("start", "beginning") or (prep in BEFORE_WORDS and not edge):
         period = period.before()
     return _Found(HorizonKind.DATED, period, relative=relative)
 

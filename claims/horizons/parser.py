@@ -23,7 +23,7 @@ from claims.horizons.grammar import (
     _start_words,
     _trie,
 )
-from claims.horizons.handlers import _Ctx, _Found
+from claims.horizons.handlers import LOWER_BOUND, _Ctx, _Found
 from claims.horizons.periods import _MONTH_NAMES, _P_DAY, _P_MONTH, _P_YEAR, _RANK, _fmt, _round_up
 from claims.horizons.qualifiers import qualify
 from claims.horizons.result import _NONE, HorizonKind, HorizonResult
@@ -197,6 +197,7 @@ def parse_horizon(
         said_on = said_on.date()
     ctx = _context(text, said_on, DatePrecision(precision))
     vague: HorizonResult | None = None
+    denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
         found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
@@ -205,10 +206,45 @@ def parse_horizon(
         found, start, end = qualify(found, m, ctx, _found_at)
         read = end
         phrase = text[start:end].strip()
+        denial = not found.negated and _NOT_JUST_BEFORE.search(ctx.text, max(0, start - 40), start)
+        if found.kind is HorizonKind.DATED and (no := denial):
+            # "Not this year, next year": the date denied is not the deadline; the one that
+            # follows is, if there is one to read.
+            phrase = text[ctx.text.rfind("not", 0, start) : end].strip()
+            denied = denied or _denied(found, phrase, ctx, no, end)
+            continue
         if found.kind is HorizonKind.DATED:
             return _dated_result(found, phrase, ctx)
         vague = vague or _vague_result(found, phrase)
-    return vague or _whole_text(text, ctx) or _NONE
+    return vague or denied or _whole_text(text, ctx) or _NONE
+
+
+_SENTENCE_END = re.compile(r"[.;!?]|$")
+_HEDGES_ONLY = re.compile(
+    r"\b(?:i\s+think|i'd\s+(?:say|guess|think)|i\s+(?:guess|suspect|reckon|believe)|probably"
+    r"|maybe|perhaps|possibly|for\s+sure|honestly|frankly|anyway|surely|definitely|certainly)\b"
+)
+DENIED = "is denied, and when it will happen instead is not said in words read here"
+
+
+def _denied(found: _Found, phrase: str, ctx: _Ctx, no: re.Match, end: int) -> HorizonResult:
+    """A date said with "not" before it and no date after to correct it. Alone ("Not this
+    year.") it is a negated forecast with its date, as "it won't happen this year" is; after
+    a forecast ("Rates will fall, but not this year") a lower bound, as "but not before June"
+    is; followed by words not read as a date ("Not this year, but next.") no date at all."""
+    if no.group().lstrip().startswith("but"):
+        return _vague_result(_Found(HorizonKind.VAGUE, reason=LOWER_BOUND), phrase)
+    rest = ctx.text[end : _SENTENCE_END.search(ctx.text, end).start()]
+    if _HEDGES_ONLY.sub(" ", rest).strip(" ,\"'-"):
+        return _vague_result(_Found(HorizonKind.VAGUE, reason=DENIED), phrase)
+    return _dated_result(found._replace(negated=True), phrase, ctx)
+
+
+# "Not" opening a clause, just before a date: "Not this year, next year.", "No, not in 2025."
+_NOT_JUST_BEFORE = re.compile(
+    r"(?:^|[.;:!?,(-]\s*|\b(?:but|and|so|well|no|yes|oh|definitely|certainly|probably"
+    r"|maybe|perhaps|just)\s+)[\"']?not\s+$"
+)
 
 
 def _found_at(pos: int, ctx: _Ctx) -> tuple[_Found, re.Match] | None:
@@ -303,7 +339,7 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
     if found.negated:
         target += "; negated: comes true if it has not happened by then"
     remark = ""
-    if _ALTERNATIVES.search(phrase.lower()):
+    if _ALTERNATIVES.search(_LEADING_HEDGE.sub("", phrase.lower())):
         remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
         target += "; alternatives: the later end is taken, check it"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
@@ -315,6 +351,10 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
 _ALTERNATIVES = re.compile(
     r"\b(?:or|maybe|perhaps|possibly|if\s+not)\b(?!\s+(?:sooner|earlier|before)\b)"
 )
+
+
+# A hedge inside the phrase, no join: "in maybe five years", "by probably 2027".
+_LEADING_HEDGE = re.compile(r"^(?:[a-z]+\s+)?(?:maybe|perhaps|possibly|probably)\s+")
 
 
 def _vague_result(found: _Found, phrase: str) -> HorizonResult:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from claims.horizons.grammar import _HEDGES, _YEAR_NUM, SUFFIX_WORDS
-from claims.horizons.handlers import LOWER_BOUND, _Ctx, _Found, _negated_before
+from claims.horizons.handlers import BEFORE_WORDS, LOWER_BOUND, _Ctx, _Found, _negated_before
 from claims.horizons.periods import _fmt, _year
 from claims.horizons.result import HorizonKind
 
@@ -33,9 +33,12 @@ HEDGE_PREPS = frozenset({
     "close to", "towards", "toward", "sometime around", "sometime near", "somewhere around",
     "some time around",
 })  # fmt: skip
+# The speaker's own doubt, not the date's: "maybe by 2027", "in perhaps five years" keep the
+# date (the importer remarks on the hedge), as "maybe, by 2027" does.
+SPEAKER_HEDGES = frozenset({"maybe", "perhaps", "possibly", "probably"})
 _UNTIL = frozenset({"until", "till", "til"})
-_BEFORE_PREPS = frozenset({"before", "prior to"})
-_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+_BEFORE_PREPS = BEFORE_WORDS
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no)\s+$")  # "no" only before "sooner than"
 
 _HEDGE_SUFFIX = re.compile(r"or\s+so|thereabouts|ish|give\s+or\s+take|more\s+or\s+less|plus\s+or")
 _UPPER_SUFFIX = re.compile(r"latest|outside|most\b|sooner|earlier|before|tops|max")
@@ -43,6 +46,7 @@ _UPPER_SUFFIX = re.compile(r"latest|outside|most\b|sooner|earlier|before|tops|ma
 # decade from now"). Only tried when the word before is one these can end with.
 _BEFORE = re.compile(
     r"\b(?:(?P<lower>not\s+(?:until|till|before)|no\s+(?:sooner|earlier)\s+than|at\s+(?:the\s+)?least"
+    r"|at\s+the\s+(?:very\s+)?(?:earliest|soonest),?|only\s+(?:after|from)"
     r"|more\s+than|as\s+(?:early|soon)\s+as|upwards\s+of|(?:some\s?time\s+)?after"
     r"|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|from|beyond|later\s+than|past)"
     rf"|(?P<hedge>{_HEDGES}|ca|c|near|nearly|close\s+to|give\s+or\s+take|towards?"
@@ -52,7 +56,7 @@ _BEFORE_LAST_WORDS = frozenset({
     "until", "till", "before", "than", "least", "as", "of", "after", "starting", "beginning",
     "in", "from", "beyond", "past", "about", "around", "roughly", "approximately", "approx",
     "circa", "ca", "c", "near", "nearly", "to", "take", "towards", "toward", "maybe", "perhaps",
-    "some", "like",
+    "some", "like", "earliest", "soonest", "earliest,", "soonest,",
 })  # fmt: skip
 # An event the count starts from. After a duration: "of launch", "after the IPO", "from when it
 # ships"; after any other period only "after"/"following" ("by 2030 after the election").
@@ -98,13 +102,20 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
     if " " in prep or "\t" in prep or "\n" in prep:
         prep = " ".join(prep.split())
     before = _words_before(ctx, start)
+    if before is not None and before["hedge"] and before["hedge"] in SPEAKER_HEDGES:
+        before = None  # "Maybe by 2027": the speaker's hedge, read as "Maybe, by 2027"
     start = before.start() if before else start
     lower = bool(before and before["lower"]) or _is_lower_bound(prep, m, ctx)
-    hedged = bool(before) or prep in HEDGE_PREPS or bool(_group(m, "hedge"))
+    hedge = _group(m, "hedge")
+    hedged = bool(before) or prep in HEDGE_PREPS or (bool(hedge) and hedge not in SPEAKER_HEDGES)
     hedged = hedged or _group(m, "edge") == "turn"
     if found.duration and m.group().endswith(("now", "today", "away", "hence")):
         found = found._replace(duration=False)  # "five years away from AGI": counted from now
     found, end, hedged = _read_after(found, ctx, end, match_at, hedged=hedged)
+    if lower and found.period and _fronted_negation(before, m, ctx, end):
+        # "Not before 2030 will it ship" is "it won't ship before 2030": a negated forecast.
+        period = found.period if prep in _BEFORE_PREPS else found.period.before()
+        return found._replace(period=period, negated=True), start, end
     if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
         return _vague(LOWER_BOUND), start, end
     if hedged and found.period:
@@ -112,6 +123,36 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
     if found.kind is HorizonKind.DATED and _is_negated_before(prep, m, ctx):
         found = found._replace(negated=True)
     return found, start, end
+
+
+# A fronted "not before X" or "no sooner than X" and the clause it negates, its verb inverted:
+# "Not before 2030 will it ship", "No sooner than 2026 do we see cuts". The clause is
+# negated, as in "it won't ship before 2030"; a "not before X" with no clause of its own
+# ("Not before 2026.", "cuts, yes, but not before June") stays a lower bound.
+_FRONTED_BEFORE = re.compile(r"(?:not\s+before|no\s+(?:sooner|earlier)\s+than)\b")
+_INVERTED = re.compile(
+    r"\s+(?:(?:will|would|shall|can|could|do|does|should|might|may|must|is|are|am)\s+"
+    r"(?:it|they|we|you|he|she|i|there|anyone|anybody|anything)"
+    r"|(?:will|would|shall|can|could|do|does|should|might|may|must)\s+(?:the|a|an|any|our"
+    r"|their|this|that|these|those|[a-z]+s)\s+[a-z]+)\b"
+)
+
+
+def _fronted_negation(before: re.Match | None, m: re.Match, ctx: _Ctx, end: int) -> bool:
+    """ "Not before 2030 will it ship": a fronted negation whose clause follows, inverted."""
+    opening = before.start() if before is not None and before["lower"] else m.start()
+    if negation := _NOT_JUST_BEFORE.search(ctx.text, max(0, opening - 8), opening):
+        opening = negation.start()
+    if not _FRONTED_BEFORE.match(ctx.text, opening):
+        return False
+    if not _OPENING_AT.fullmatch(ctx.text, _clause_start(ctx.text, opening), opening):
+        return False
+    return bool(_INVERTED.match(ctx.text, end))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [c.end() for c in _CLAUSE_START.finditer(text, max(0, pos - 120), pos)]
+    return starts[-1] if starts else max(0, pos - 120)
 
 
 def _group(m: re.Match, name: str) -> str:
@@ -177,6 +218,10 @@ _CLAUSE_START = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;!?:()]|,\s*(?:but|and|so|yet|though|although|while|whereas)\b")
 _OPENING = re.compile(r"\s*(?:(?:and|but|so|well|honestly|frankly)\W+)*")
+# What may open a clause before a fronted bound: "No, not before 2030 will it ship".
+_OPENING_AT = re.compile(
+    r"\s*(?:(?:and|but|so|well|honestly|frankly|no|oh|look|realistically)\W+)*"
+)
 
 
 def _until_negated(ctx: _Ctx, m: re.Match) -> bool:

@@ -7,9 +7,11 @@ forward") a commitment; a judgement ("should", "is key", "best") an opinion;
 anything else a factual claim. Questions and fragments are not proposed.
 """
 
+import datetime
 import re
 
 from claims.choices import ClaimKind
+from claims.horizons import parse_horizon
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
 _UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
@@ -328,6 +330,67 @@ _TURN_OR_DISAGREEMENT = re.compile(
 )
 
 
+# A reaction to what was just said, or an echo of it, as captions give them (no punctuation):
+# "really that's soon", "wow okay by next year huh", "seriously 2027", "no way". The words of
+# surprise and back-channel are set aside; what is left is nothing, a reaction ("that's
+# soon"), or, after a word of surprise, the other speaker's horizon said back ("by next year").
+_BACK_CHANNEL = (
+    r"okay|ok|yeah|yes|yep|right|sure|so|and|well|um+|uh+|mm-?hmm|uh-?huh|hmm+|i see|got it"
+    r"|interesting|oh|ah|ooh|(?:that )?makes sense|fair enough|good point|i agree|exactly"
+    r"|totally|absolutely|definitely|of course|indeed"
+)
+_SURPRISE = (
+    r"wow|whoa|woah|really|huh|seriously|gosh|geez|jeez|no way|come on|you think|you think so"
+    r"|do you think so|you reckon|is that right|already|that soon|so soon"
+)
+_REACTION_OPEN = re.compile(rf"(?:(?:{_BACK_CHANNEL}|{_SURPRISE})(?:\s+|$))+")
+_REACTION_CLOSE = re.compile(rf"(?:^|\s)(?:(?:{_SURPRISE}|right|okay|ok)(?:\s+|$))+$")
+_SURPRISE_WORD = re.compile(rf"\b(?:{_SURPRISE})\b")
+_ECHO_TAG = re.compile(r"\b(?:huh|really|right|you think|you reckon|is that right)\s*$")
+# The words a reaction can start or end with (a cheap test first).
+_REACTION_EDGES = frozenset({
+    "okay", "ok", "yeah", "yes", "yep", "right", "sure", "so", "and", "well", "um", "umm", "uh",
+    "uhh", "mm-hmm", "mmhmm", "uh-huh", "hmm", "hmmm", "i", "interesting", "oh", "ah", "ooh",
+    "wow", "whoa", "woah", "really", "huh", "seriously", "gosh", "geez", "jeez", "no", "come",
+    "you", "do", "is", "already", "that", "think", "reckon", "way", "on",
+    "sense", "enough", "point", "agree", "exactly", "totally", "absolutely", "course", "indeed",
+    "soon",
+})  # fmt: skip
+_MAX_REACTION_WORDS = 10
+
+
+def is_reaction(text: str) -> bool:
+    """A reaction to the line before, back-channel or an echo question, however punctuated:
+    "Really? That's soon.", "really that's soon", "wow okay by next year huh", "2027
+    seriously". Words of surprise and back-channel set aside, what is left is nothing, a
+    reaction ("that's soon"), or, with a word of surprise, a horizon said back ("by next
+    year"). The speaker's own answer ("yeah by 2027 i think") is none.
+    """
+    if text.count(" ") >= _MAX_REACTION_WORDS:  # most statements: no need to read further
+        return False
+    bare = _bare(text)
+    words = bare.split()
+    if not words or len(words) > _MAX_REACTION_WORDS:
+        return False
+    if words[0] not in _REACTION_EDGES and words[-1] not in _REACTION_EDGES:
+        return False
+    opened = _REACTION_OPEN.match(bare)
+    start = opened.end() if opened else 0
+    closing = _REACTION_CLOSE.search(bare, start)
+    end = closing.start() if closing else len(bare)
+    said = bare[start:end].strip()
+    if not (start or closing):
+        return not said
+    # "wow rates will fall by next year huh": said back, a question.
+    said_back = bool(
+        closing and _SURPRISE_WORD.search(bare[:start]) and _ECHO_TAG.search(closing.group())
+    )
+    if not said or said_back or _FILLER.match(said):
+        return True
+    echo = _TIME_START.match(said) and not _FINITE.search(said)
+    return bool(echo and _SURPRISE_WORD.search(f"{bare[:start]} {bare[end:]}"))
+
+
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off, a speaker
@@ -344,6 +407,8 @@ def is_filler(text: str) -> bool:
     ):
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
+        return True
+    if is_reaction(text):
         return True
     if "," not in text:
         return False
@@ -472,31 +537,80 @@ _FRAGMENT_OPENERS = frozenset(
     ]
 )
 _MAX_FRAGMENT_WORDS = 12
+# A pronoun for a subject named elsewhere: "It'll happen within a year or two.", "They'll get
+# there by next summer.", "He'll win it by 2028." The curator completes the statement.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|well|yes|yeah|no|oh|look|honestly|frankly|i think|i'd say|i guess"
+    r"|i suspect|i'd guess|my guess is|probably|maybe|perhaps|definitely|certainly)\s+)*"
+    r"(?:it|they|he|she|that|this|these|those)(?:'ll|'s|'re|'d|\s+(?:will|won't|would|wouldn't"
+    r"|could|might|should|can|can't|cannot|may|is|isn't|are|aren't|has|hasn't|have|haven't"
+    r"|gets?|comes?|happens?|goes|means|shall|needs?|is going|are going))\b"
+)
+# "It" standing for what follows, not for a subject named elsewhere: "It will take five years
+# to build one", "It's likely that rates fall", "It will be clear by 2026 whether …".
+_EXPLETIVE_IT = re.compile(
+    r"^(?:\w+\s+)*?it(?:'s|'ll|\s+(?:is|will|would|could|might))\b.*?"
+    r"\b(?:to\s+(?!the\b|a\b|an\b|\d)\w+|that|for|whether|if|when|before\s+\w+\s+\w+s)\b"
+)
+_PRONOUN_OPENERS = frozenset(
+    {"it", "it'll", "it's", "they", "they'll", "they're", "he", "he'll", "he's", "she", "she'll",
+     "she's", "these", "those", "that'll", "this'll", "they'd", "it'd", "he'd", "she'd"}
+)  # fmt: skip
+_MAX_PRONOUN_WORDS = 20
+# A question and its short answer in one quote: "Inflation at 2%? Not before 2026."
+_QUESTION_ANSWER = re.compile(r"^(?P<question>[^?]{3,200}\?)[\s”\"’)]+(?P<answer>\S.*)$", re.S)
+ANSWER = "answer to the question before it, which holds the claim's subject: check it reads whole"
+# Asides that are no verb of the answer's own: "By 2027, I think.", "Around 2030, give or take."
+# Only where no clause follows them: "By 2027 I think prices halve" has a verb of its own.
+_ASIDES = re.compile(
+    r"\b(?:i'd (?:say|guess|think)|i would (?:say|guess)|i (?:think|guess|suspect|reckon"
+    r"|believe|hope)|give or take|you know|if you ask me|mind you)(?=\s*(?:[,.!;…]|$))"
+)
 
 
 def fragment_remark(text: str) -> str:
     """A remark when ``text`` is an answer with no claim of its own, or "" when it has one.
 
-    "Maybe, over the next 12 to 18 months." (a time phrase and no verb) and "That will
-    happen by 2030." (a forecast whose subject is the line before) say when, not what: the
-    curator reads them with the line before. "That's what the data say" forecasts nothing. A
-    note written without a verb that names its own subject ("Solar cheapest everywhere by
-    2027") is no fragment.
+    "Maybe, over the next 12 to 18 months." (a time phrase and no verb), "That will happen
+    by 2030." and "It'll happen within a year or two." (a forecast whose subject is a pronoun
+    for something said before) say when, not what: the curator reads them with the line
+    before (``FRAGMENT``). A question and its answer kept in one quote ("Inflation at 2%?
+    Not before 2026.") are read together (``ANSWER``). "That's what the data say" forecasts
+    nothing. A note written without a verb that names its own subject ("Solar cheapest
+    everywhere by 2027") is no fragment.
     """
-    if text.count(" ") >= _MAX_FRAGMENT_WORDS:  # most statements: no need to read further
+    if text.count(" ") >= _MAX_PRONOUN_WORDS:  # most statements: no need to read further
         return ""
+    if "?" in text and (qa := _QUESTION_ANSWER.match(text.strip())):
+        return ANSWER if _fragment(qa["answer"]) else ""
+    return _fragment(text)
+
+
+def _fragment(text: str) -> str:
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
-    if word not in _FRAGMENT_OPENERS and not word[:1].isdigit():
+    pronoun = word in _PRONOUN_OPENERS
+    if not pronoun and word not in _FRAGMENT_OPENERS and not word[:1].isdigit():
         return ""
     bare = _bare(text)
-    if len(bare.split()) > _MAX_FRAGMENT_WORDS or _FILLER.match(bare):
+    words = len(bare.split())
+    if words > _MAX_PRONOUN_WORDS or _FILLER.match(bare):
         return ""
-    if _BACK_REFERENCE.match(bare) and (looks_like_prediction(text) or _YEAR.search(bare)):
+    forecast = looks_like_prediction(text) or _YEAR.search(bare)
+    if (_BACK_REFERENCE.match(bare) or _pronoun_subject(bare)) and forecast:
         return FRAGMENT
-    if _TIME_START.match(bare) and not _FINITE.search(bare.replace("i'd say", "")):
+    if words > _MAX_FRAGMENT_WORDS:
+        return ""
+    if _TIME_START.match(bare) and not _FINITE.search(_bare(_ASIDES.sub(" ", normalise(text)))):
         return FRAGMENT
     return ""
+
+
+def _pronoun_subject(bare: str) -> bool:
+    """The subject is a pronoun for something said before: "they'll get there by 2028"."""
+    if not _PRONOUN_SUBJECT.match(bare):
+        return False
+    return not _EXPLETIVE_IT.match(bare.replace("going to", "going"))
 
 
 def looks_like_prediction(text: str) -> bool:
@@ -518,8 +632,15 @@ def _told_past_forecast(lowered: str) -> bool:
     return bool(_PAST_FORECAST.search(lowered)) and not _FUTURE_NOW.search(lowered)
 
 
-def classify(text: str, *, has_horizon: bool = False) -> str:
-    """The kind of claim ``text`` looks like; a dated horizon makes it a prediction."""
+def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> str:
+    """The kind of claim ``text`` looks like: a ``ClaimKind`` value.
+
+    ``has_horizon``: a dated horizon after the day the words were said; ``timed``: any such
+    horizon, dated or not ("2035 at the earliest", "around 2030"). Either makes a statement
+    that does not look back a prediction; so does a short answer that says when, of a
+    subject said before ("Maybe by 2027.", "No. 2035 at the earliest.", "Inflation at 2%?
+    Not before 2026."), which ``fragment_remark`` marks.
+    """
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT
@@ -528,7 +649,7 @@ def classify(text: str, *, has_horizon: bool = False) -> str:
     looked_back = (
         _PAST.search(lowered) or _LOOKED_BACK.search(lowered) or past
     ) or _told_past_forecast(lowered)
-    if looks_like_prediction(text) or (has_horizon and not looked_back):
+    if looks_like_prediction(text) or ((has_horizon or timed) and not looked_back):
         return ClaimKind.PREDICTION
     if _OPINION.search(lowered):
         return ClaimKind.OPINION
@@ -544,10 +665,42 @@ _DOUBT = re.compile(
 )
 
 
+# The speaker's hedge on a forecast, with or without commas: "Maybe by 2027", "Maybe, by
+# 2027", "Rates will probably fall by 2027", "by 2027 i think". It keeps the deadline (the
+# horizon parser reads "maybe" as no approximation) and is shown to the curator.
+_HEDGE_WORD = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|i think|i'd (?:guess|say|think)|i guess"
+    r"|my guess is|i suspect|i reckon)\b"
+)
+_JOIN_WORDS = frozenset({"maybe", "perhaps", "possibly"})
+_LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon: the phrase is wanted
+
+
 def doubt_remark(text: str) -> str:
     """A remark when the speaker doubts what they say ("I'm not sure rates will be cut this
-    year or next"), so that it is not taken as a forecast with a firm deadline; or ""."""
-    found = _DOUBT.search(normalise(text))
+    year or next") or hedges a forecast ("Maybe by 2027.", "Maybe, by 2027.", "Rates will
+    probably fall by 2027"), so that it is not taken as a forecast with a firm deadline; or
+    "". A "maybe" that joins two horizons ("by 2030, maybe 2035") is the horizon's remark
+    (alternatives), not this one.
+    """
+    lowered = normalise(text)
+    found = _DOUBT.search(lowered) or _hedge_of_forecast(text, lowered)
     if not found:
         return ""
     return f"hedged (“{found.group()}”): is it a forecast, and of when? check the deadline"
+
+
+def _hedge_of_forecast(text: str, lowered: str) -> re.Match | None:
+    hedges = list(_HEDGE_WORD.finditer(lowered))
+    if not hedges:
+        return None
+    bare = _bare(text)
+    if not (looks_like_prediction(text) or _YEAR.search(lowered) or _TIME_START.match(bare)):
+        return None
+    for hedge in hedges:
+        if hedge.group() in _JOIN_WORDS:
+            reading = parse_horizon(text, said_on=_LONG_AGO)
+            if reading.remark and hedge.group() in reading.phrase.lower():
+                continue  # "by 2030, maybe 2035": alternatives
+        return hedge
+    return None

@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claims.horizons import parse_horizon
-from claims.importing.classify import doubt_remark, fragment_remark, looks_like_prediction
+from claims.importing.classify import (
+    FRAGMENT,
+    doubt_remark,
+    fragment_remark,
+    looks_like_prediction,
+)
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
 
@@ -83,7 +88,39 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "inc
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
-    """Sentences of ``text`` with their start offsets; abbreviations do not end one."""
+    """Sentences of ``text`` with their start offsets; abbreviations do not end one.
+
+    A short question and the answer after it that has no subject of its own are one
+    statement ("Inflation at 2%? Not before 2026.", "When do cuts come? Yes. By 2026."):
+    the answer's subject is the question (``classify.fragment_remark``).
+    """
+    held: list[tuple[int, str]] = []  # a question, and a bare "Yes." after it
+    for start, sentence in _sentences(text):
+        if held and (_BARE_ANSWER.fullmatch(sentence) or fragment_remark(sentence) == FRAGMENT):
+            held.append((start, sentence))
+            if _BARE_ANSWER.fullmatch(sentence):
+                continue
+            yield held[0][0], " ".join(words for _, words in held)
+            held = []
+            continue
+        yield from held
+        held = []
+        if _is_short_question(sentence):
+            held.append((start, sentence))
+            continue
+        yield start, sentence
+    yield from held
+
+
+_BARE_ANSWER = re.compile(r"(?i)(?:yes|yeah|yep|no|nope|sure|maybe|perhaps|probably)[.!,]*")
+_MAX_QUESTION_WORDS = 15
+
+
+def _is_short_question(sentence: str) -> bool:
+    return sentence.rstrip(' ”"’)').endswith("?") and len(sentence.split()) <= _MAX_QUESTION_WORDS
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)

@@ -111,7 +111,7 @@ def _candidate(
         statement=statement,
         speaker=speaker,
         source=source,
-        kind=classify(statement.text, has_horizon=dated),
+        kind=classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE),
         horizon=horizon.phrase or "",
         deadline=horizon.deadline if dated else None,
         fingerprint=fingerprint(speaker.key, statement.text),

@@ -19,6 +19,10 @@ that the clause goes on across the line break:
   the horizon may belong to either, so the two are kept together with a note for the
   curator rather than a deadline given to the wrong clause.
 
+A reaction to what the other speaker said, back-channel or an echo question ("really
+that's soon", "wow okay by next year huh", "2027 seriously") is joined to neither line next
+to it, unless the words before it dangle, and is not proposed (``classify.is_reaction``).
+
 A joined statement is split again after its horizon where a new clause follows a
 conjunction ("prices will fall by 2027 i think and then wages will rise"), and a run-on
 longer than ``MAX_WORDS`` is cut at a caption line, with a note.
@@ -30,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claims.horizons import HorizonKind, parse_horizon
-from claims.importing.classify import looks_like_prediction, normalise
+from claims.importing.classify import is_reaction, looks_like_prediction, normalise
 
 MAX_WORDS = 60
 # A date long past, so that any year said reads as a horizon: only the phrase is wanted here.
@@ -177,7 +181,11 @@ def _leads_on(text: str) -> bool:
 
 def _join(before: str, after: str) -> tuple[bool, str]:
     """Whether the line ``after`` goes on with the clause in ``before``; and a note if unsure."""
-    if _dangles(before) or _CONTINUES.match(after) or _is_tail(after) or _leads_on(before):
+    if _dangles(before) or _CONTINUES.match(after):
+        return True, ""
+    if is_reaction(before) or is_reaction(after):
+        return False, ""  # "wow okay by next year huh": the other speaker's reaction
+    if _is_tail(after) or _leads_on(before):
         return True, ""
     if _loose_tail(before, after):
         return True, ""

@@ -159,7 +159,8 @@ APPROXIMATIONS = [
         "middle of a decade (2030s: about 2034 to 2036)",
         id="somewhere-around",
     ),
-    vague("Maybe in two years.", "14 March 2026", id="maybe-in"),
+    # The speaker's hedge ("maybe", "perhaps") keeps the date: the importer remarks on it.
+    dated("Maybe in two years.", date(2026, 3, 14), DAY, id="maybe-in"),
     vague("in about a year", "14 March 2025", id="in-about-a-year"),
     vague("some five years from now", "14 March 2029", id="some-n-years"),
     vague("by around next spring", "31 May 2025", id="by-around"),

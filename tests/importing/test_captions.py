@@ -14,6 +14,7 @@ import pytest
 from django.core.management import call_command
 
 from claims.choices import ClaimKind
+from claims.importing.classify import doubt_remark
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
@@ -166,7 +167,8 @@ AUTO_CLAUSES = [
 def test_unpunctuated_captions_keep_a_horizon_with_its_clause(lines, said):
     statements = _statements(auto_captions(*lines))
     assert [s.text for s in statements] == said
-    assert all(not s.note for s in statements)
+    # No note but a speaker's hedge ("by 2027 i think"), which keeps the deadline.
+    assert [s.note for s in statements] == [doubt_remark(s.text) for s in statements]
 
 
 @pytest.mark.parametrize(
@@ -279,13 +281,15 @@ def test_an_auto_caption_forecast_gets_its_deadline_through_the_command(tmp_path
         "--dry-run",
         stdout=out,
     )
-    rows = [re.split(r"\s{2,}", line) for line in out.getvalue().splitlines()[1:4]]
+    lines = out.getvalue().splitlines()[1:]
+    rows = [re.split(r"\s{2,}", line) for line in lines if line[:1].isdigit()][:3]
     assert [row[3:5] for row in rows] == [
         ["factual", "new"],
         ["prediction", "2027-12-31"],
         ["prediction", "2026-12-31"],
     ]
-    assert rows[1][-1] == "well i think prices will fall by 2027 i think"
+    hedged = "well i think prices will fall by 2027 i think [hedged (“i think”)"
+    assert rows[1][-1].startswith(hedged)
     # The table shortens the remark; the draft's notes keep it whole.
     unsure = "and the fed is going to cut next year the ecb will follow [Auto-generated captions"
     assert rows[2][-1].startswith(unsure)

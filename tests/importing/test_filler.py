@@ -119,25 +119,29 @@ def test_a_fragment_that_only_says_when_is_marked(text, remark):
     assert fragment_remark(text) == remark
 
 
+def hedged(words: str) -> str:
+    return f"hedged (“{words}”): is it a forecast, and of when? check the deadline"
+
+
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
         (
             "Guest: Cathie Wood\nWelcome to Odd Lots.\nThanks for having me.\n"
             "Q: When will rates be cut?\nMaybe, over the next 12 to 18 months.\n",
-            [("Maybe, over the next 12 to 18 months.", FRAGMENT)],
+            [("Maybe, over the next 12 to 18 months.", f"{FRAGMENT}; {hedged('maybe')}")],
         ),
         (
             "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Joe Weisenthal>When do cuts come?\n\n"
             "00:00:03.000 --> 00:00:06.000\n<v Cathie Wood>Great question. Probably by 2027.\n",
-            [("Probably by 2027.", FRAGMENT)],
+            [("Probably by 2027.", f"{FRAGMENT}; {hedged('probably')}")],
         ),
         (
             "1\n00:00:01,000 --> 00:00:04,000\nCATHIE WOOD: Rates will fall by 2026.\n\n"
             "2\n00:00:05,000 --> 00:00:08,000\nThat's soon. That will happen by 2026, I think.\n",
             [
                 ("Rates will fall by 2026.", ""),
-                ("That will happen by 2026, I think.", FRAGMENT),
+                ("That will happen by 2026, I think.", f"{FRAGMENT}; {hedged('i think')}"),
             ],
         ),
     ],

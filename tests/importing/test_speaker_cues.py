@@ -551,7 +551,7 @@ def test_two_marked_lines_in_one_cue_are_two_turns_nobody_named(mark):
     [
         # Two marked lines, or three: each is one of that many people.
         (["- Oil will be at $100.", "- No, oil will drop below $70."], [2, 2]),
-        (["- Oil will rise.", "- It will fall.", "- It will stay flat."], [3, 3, 3]),
+        (["- Oil will rise.", "- Oil will fall.", "- Oil will stay flat."], [3, 3, 3]),
         # One marked line beside a named one: the names tell them apart.
         (["- Oil will be at $100.", "- MAYA CHEN: No, oil will drop below $70."], [0, 0]),
         (["Oil will be at $100.", "- No, oil will drop below $70."], [0, 0]),
