@@ -13,12 +13,13 @@ So the statement of a shape is learned from the ORM: the first request of the
 shape is built and compiled as always, and each parameter that *is* one of the
 request's free values (the same object: Django passes them through untouched)
 is noted as coming from it; every other parameter is a constant of the shape.
-The template is trusted only once it is proven: a later request of the same
-shape, whose free values all differ from the first's, is compiled again and
-must give exactly the SQL and parameters the template predicts. Until then
-every request is compiled; a shape whose prediction ever fails is compiled
-for good. ``tests/api/test_page_statements.py`` compares the rows of every
-ordering, filter and cursor both ways.
+The template is trusted for other values only once it is proven: a later
+request of the same shape, whose free values all differ from the first's, is
+compiled again and must give exactly the SQL and parameters the template
+predicts. Until then every request with other values is compiled (the same
+values again are what the template was learned from); a shape whose
+prediction ever fails is compiled for good. ``tests/api/test_page_statements.py``
+compares the rows of every ordering, filter and cursor both ways.
 
 On PostgreSQL only (``DATABASE_PAGE_STATEMENTS``, on by default): elsewhere
 the ORM runs every page, as before.
@@ -78,6 +79,13 @@ def learn(
     return Template(sql, sources, constants, tuple(names), converters, tuple(values))
 
 
+def same(values: Sequence[Any], others: Sequence[Any]) -> bool:
+    """Whether two lists of free values are equal, value for value and type for type."""
+    return len(values) == len(others) and all(
+        type(a) is type(b) and a == b for a, b in zip(values, others, strict=True)
+    )
+
+
 class PageStatements:
     """Templates by shape, bounded, shared by the threads of a process."""
 
@@ -92,9 +100,13 @@ class PageStatements:
             self._refused.clear()
 
     def proven(self, shape: Hashable, values: Sequence[Any]) -> tuple | None:
-        """(SQL, parameters, names, converters) for ``values``, if the shape's is proven."""
+        """(SQL, parameters, names, converters) for ``values``, if the shape's is proven.
+
+        For the very values it was learned from, a template is what the ORM compiled
+        for them: it is used before it is proven (the same page asked again).
+        """
         template = self._templates.get(shape)
-        if template is None or not template.proven:
+        if template is None or not (template.proven or same(values, template.learned_from)):
             return None
         return template.sql, template.parameters(values), template.names, template.converters
 

@@ -151,12 +151,34 @@ def test_a_page_read_through_its_learned_statement_is_the_orms(
         url, seen = answer.json()["next"], seen + 1
 
 
-def test_the_same_values_twice_prove_nothing(anon, record, settings):
-    for _ in range(3):
-        assert anon.get("/api/v1/claims/?speaker=ada-quist").status_code == 200
-    assert proven_shapes() == 0
-    assert anon.get("/api/v1/claims/?speaker=cy-ng").status_code == 200
-    assert proven_shapes() == 1
+def test_the_same_values_twice_prove_nothing_but_are_read_through_the_template(
+    anon, record, settings
+):
+    from claims.api import views
+
+    url = "/api/v1/claims/?speaker=ada-quist&page_size=3"
+    first = anon.get(url)
+    built = []
+    original = views.ClaimReadMixin.fetch_page
+
+    def counting(self, *args):
+        built.append(args)
+        return original(self, *args)
+
+    views.ClaimReadMixin.fetch_page = counting
+    try:
+        again = [anon.get(url) for _ in range(2)]
+        assert built == []  # the template learned from these very values
+        assert proven_shapes() == 0
+        assert all(comparable(answer) == comparable(first) for answer in again)
+        other = anon.get("/api/v1/claims/?speaker=cy-ng&page_size=3")
+        assert len(built) == 1  # other values: built, and the template proven
+        assert proven_shapes() == 1
+        assert comparable(other) == comparable(
+            orm_only(anon, settings, "/api/v1/claims/?speaker=cy-ng&page_size=3")
+        )
+    finally:
+        views.ClaimReadMixin.fetch_page = original
 
 
 def test_searches_and_a_speakers_own_list_are_always_built(anon, record):
@@ -239,6 +261,8 @@ def test_a_template_is_proven_by_a_second_compile_or_refused(second, transform, 
     statements.compiled("shape", later, (sql, params, ("x",), ()))
     found = statements.proven("shape", (Value("e"), Value("f")))
     assert (found is not None) is proven
+    learned = statements.proven("shape", (Value("a"), Value("b")))
+    assert (learned is not None) is not refused  # the values it was learned from
     if found:
         assert found[1] == ["const", Value("e"), Value("f")]
     assert ("shape" in statements._refused) is refused
