@@ -19,6 +19,7 @@ tests compare rows written both ways.
 For PostgreSQL and SQLite (``available``); callers use ``bulk_create`` elsewhere.
 """
 
+import datetime
 from collections.abc import Iterable, Sequence
 
 from django.conf import settings
@@ -86,9 +87,29 @@ def pks_reserve(model: type[models.Model], count: int) -> list[int]:
 
 
 def _preparer(field: models.Field):
-    if type(field) in _AS_IS[connection.vendor]:
+    kind = type(field)
+    if kind in _AS_IS[connection.vendor]:
         return None
-    return lambda value: field.get_db_prep_save(value, connection)
+
+    def prepare(value):
+        return field.get_db_prep_save(value, connection)
+
+    if connection.vendor != "sqlite":
+        return prepare
+    # SQLite's adaptation of the two commonest values, done directly: a date is
+    # written as ``str(date)``; an aware datetime in UTC, with the connection's
+    # time zone UTC too, as ``str`` of the same datetime made naive
+    # (``DatabaseOperations.adapt_datetimefield_value``). Anything else, as Django does.
+    if kind is models.DateField:
+        return lambda value: str(value) if type(value) is datetime.date else prepare(value)
+    utc = datetime.UTC
+    if kind is models.DateTimeField and settings.USE_TZ and connection.timezone is utc:
+        return lambda value: (
+            str(value.replace(tzinfo=None))
+            if type(value) is datetime.datetime and value.tzinfo is utc
+            else prepare(value)
+        )
+    return prepare
 
 
 def rows_copy(
