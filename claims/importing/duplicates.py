@@ -200,8 +200,7 @@ class _OverlapIndex:
         every plane. The top plane is never 0 (its length is that of the
         largest count).
         """
-        get = self.postings.get
-        masks = [mask for mask in map(get, grams) if mask]
+        masks = list(filter(None, map(self.postings.get, grams)))
         planes: list[int] = []
         while masks:  # the masks of weight 2**len(planes)
             total, rest = masks[0], masks[1:]

@@ -3,6 +3,7 @@
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
@@ -349,6 +350,12 @@ _CLEANED_ONCE = [
 ]
 
 
+@cache
+def _unique_beyond_key() -> bool:
+    """Whether ``validate_unique`` checks anything but the primary key for a claim."""
+    return Claim()._get_unique_checks() != ([(Claim, (Claim._meta.pk.name,))], [])
+
+
 def _full_clean_remembering(claim: Claim, cleaned: dict) -> None:
     """``full_clean`` as ``claim_validate`` runs it, leaving out the fields of
     ``_CLEANED_ONCE`` whose value cleaned already (for an earlier claim): they take
@@ -368,7 +375,12 @@ def _full_clean_remembering(claim: Claim, cleaned: dict) -> None:
         else:
             setattr(claim, field.attname, value)
             known.append(field.name)
-    claim.full_clean(exclude=[*_RELATED_FIELDS, *known], validate_constraints=False)
+    # Uniqueness is checked only where it can fail: for a new claim, whose key is not
+    # set, the key's check looks nothing up; ``_unique_beyond_key`` says whether others exist.
+    unique = claim.pk is not None or _unique_beyond_key()
+    claim.full_clean(
+        exclude=[*_RELATED_FIELDS, *known], validate_unique=unique, validate_constraints=False
+    )
     for attname, key in new:
         cleaned[key] = getattr(claim, attname)
 
