@@ -68,6 +68,8 @@ class Lines(Sequence[str]):
         return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
 
     def __getitem__(self, index):
+        if type(index) is int and 0 <= index < len(self._starts):
+            return self._line(index)  # the common case, first
         if isinstance(index, slice):
             return [self._line(i) for i in range(*index.indices(len(self)))]
         if index < 0:

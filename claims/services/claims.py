@@ -333,20 +333,21 @@ def claim_validate(claim: Claim, *, cleaned: dict | None = None) -> None:
 
 _RELATED_FIELDS = ["speaker", "source", "assigned_curator", "duplicate_of"]
 # Field types whose ``clean`` is a function of the value alone (``to_python``, blank and
-# null, choices, validators), for the fields of few values: codes, dates, flags, figures.
+# null, choices, validators): codes, dates, flags, figures, and texts, which an import
+# repeats often (a deadline rule, a horizon, a draft's note).
 _CLEANED_ONCE_TYPES = (
     models.BooleanField,
+    models.CharField,
     models.DateField,
     models.FloatField,
     models.IntegerField,
     models.PositiveIntegerField,
+    models.TextField,
 )
 _CLEANED_ONCE = [
     field
     for field in Claim._meta.concrete_fields
-    if field.name not in _RELATED_FIELDS
-    and not field.unique
-    and (type(field) in _CLEANED_ONCE_TYPES or (type(field) is models.CharField and field.choices))
+    if field.name not in _RELATED_FIELDS and not field.unique and type(field) in _CLEANED_ONCE_TYPES
 ]
 
 

@@ -229,6 +229,8 @@ def history_copy(
         field.get_default() if once else None for field, once in zip(defaults, fixed, strict=True)
     ]
 
+    read = operator.attrgetter(*tracked) if len(tracked) > 1 else None  # a tuple of them
+
     def rows():
         for obj in objs:
             if hasattr(obj, "_history_user"):
@@ -236,7 +238,7 @@ def history_copy(
             else:
                 user = default_user or history.get_default_history_user(obj)
             reason = get_change_reason_from_object(obj) or default_change_reason
-            values = [getattr(obj, name) for name in tracked]
+            values = list(read(obj)) if read else [getattr(obj, name) for name in tracked]
             values += [reason, getattr(obj, "_history_date", now), kind]
             values.append(user.pk if user is not None else None)
             values += [
