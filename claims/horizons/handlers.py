@@ -409,9 +409,12 @@ def _h_dayword(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d")
+
+
 def _vague(reason: str) -> Callable[[re.Match, _Ctx], _Found | None]:
     def handler(m: re.Match, ctx: _Ctx) -> _Found | None:
-        years = [int(y) for y in re.findall(r"(?:19|20|21)\d\d", m.group())]
+        years = [int(y) for y in _YEAR_DIGITS.findall(m.group())]
         if years and max(years) < ctx.said_on.year:  # "after 2015", said in 2022: the past
             return None
         return _Found(HorizonKind.VAGUE, reason=reason)

@@ -63,10 +63,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def trigrams(text: str) -> frozenset[str]:
     """pg_trgm's trigrams: per lower-cased word, padded with two spaces before, one after."""
-    grams = set()
-    for word in set(_WORD.findall(text.lower())):
-        grams.update(_word_trigrams(word))
-    return frozenset(grams)
+    return frozenset().union(*map(_word_trigrams, set(_WORD.findall(text.lower()))))
 
 
 @lru_cache(maxsize=8192)
@@ -194,20 +191,31 @@ class _OverlapIndex:
         self.deadlines += other.deadlines
 
     def _counts(self, grams: Iterable[str]) -> list[int]:
-        """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i)."""
+        """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i).
+
+        The masks of the trigrams are summed by carry-save addition (a Wallace
+        tree): each full adder takes three masks of one weight and gives their
+        sum at that weight and their carries at the next, five integer
+        operations, where adding the masks one at a time rippled each carry up
+        every plane. The top plane is never 0 (its length is that of the
+        largest count).
+        """
+        masks = list(filter(None, map(self.postings.get, grams)))
         planes: list[int] = []
-        postings = self.postings
-        for gram in grams:
-            carry = postings.get(gram, 0)
-            i = 0
-            while carry:  # add one to every entry in the mask, carrying up the planes
-                if i == len(planes):
-                    planes.append(carry)
-                    break
-                plane = planes[i]
-                planes[i] = plane ^ carry
-                carry &= plane
-                i += 1
+        while masks:  # the masks of weight 2**len(planes)
+            total, rest = masks[0], masks[1:]
+            if len(rest) % 2:
+                rest.append(0)
+            pairs = iter(rest)
+            masks = []
+            carry_up = masks.append
+            for b, c in zip(pairs, pairs, strict=True):
+                partial = total ^ b
+                carry = total & b | partial & c
+                if carry:
+                    carry_up(carry)
+                total = partial ^ c
+            planes.append(total)
         return planes
 
     def matches(self, grams: Collection[str], threshold: float) -> Iterator[tuple[float, int]]:

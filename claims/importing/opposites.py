@@ -206,10 +206,17 @@ _COMMON_CAPITALS = frozenset(
 )
 
 
+_EXPANSIONS = tuple(
+    (re.compile(re.escape(short), re.IGNORECASE), long) for short, long in _CONTRACTIONS
+)
+
+
 def _expand(text: str) -> str:
     lowered = text.replace("’", "'")
-    for short, long in _CONTRACTIONS:
-        lowered = re.sub(re.escape(short), long, lowered, flags=re.IGNORECASE)
+    if "'" not in lowered and "cannot" not in lowered.lower():
+        return lowered  # every contraction but "cannot" has an apostrophe
+    for pattern, long in _EXPANSIONS:
+        lowered = pattern.sub(long, lowered)
     return lowered
 
 
@@ -397,6 +404,7 @@ def _content(words: frozenset[str]) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
 def _spelling(a: str, b: str) -> bool:
     """The same word spelt two ways ("refuelling", "refueling"), not two words."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:

@@ -58,13 +58,18 @@ class Lines(Sequence[str]):
         return len(self._starts)
 
     def _line(self, index: int) -> str:
-        start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._data)
-        line = self._data[start:end].rstrip(b"\r\n").decode()
+        starts = self._starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self._data)
+        raw = self._data[starts[index] : end].rstrip(b"\r\n")
+        if raw.isascii():  # most lines: no invisible mark (none is ASCII) to look for
+            return raw.decode("ascii")
+        line = raw.decode()
         # Invisible marks pasted from web pages and word processors are no part of the words.
         return _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
 
     def __getitem__(self, index):
+        if type(index) is int and 0 <= index < len(self._starts):
+            return self._line(index)  # the common case, first
         if isinstance(index, slice):
             return [self._line(i) for i in range(*index.indices(len(self)))]
         if index < 0:

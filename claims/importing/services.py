@@ -11,6 +11,7 @@ draft, again through ``claims.services``.
 """
 
 import dataclasses
+import gc
 import hashlib
 import itertools
 import re
@@ -308,7 +309,7 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     stream, planner = _prepare(data, file_name, options)
-    with closing(planner):
+    with _collecting_new_objects_only(), closing(planner):
         statements = list(stream)
         planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
         planner.refuse_unused_choices()
@@ -379,6 +380,29 @@ def _one_import_at_a_time() -> None:
 
 
 @contextmanager
+def _collecting_new_objects_only():
+    """Let Python's cycle collector pass over the objects the process held before the import.
+
+    An import makes many objects that live until its end (caches, the duplicate
+    finder's blocks), so the collector's full passes come during it, and each
+    walks every object of the process (Django, its models, the modules: about
+    130,000), a tenth of a 20,000-line import's time. Those are moved out of its
+    way (``gc.freeze``) for the import and given back after (``gc.unfreeze``);
+    what the import makes, and drops, is collected as before. When objects are
+    frozen already (a server that froze them before forking), nothing is done,
+    so as not to give those back.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@contextmanager
 def _database_refusals():
     """An import the database refuses says why, as an ``ImportFileError``."""
     try:
@@ -429,7 +453,12 @@ def import_apply(
     writer = DraftWriter(
         file, actor=actor, bulk=len(new) > bulk_threshold, progress=progress and advance
     )
-    with _database_refusals(), transaction.atomic(), write_path("import"):
+    with (
+        _collecting_new_objects_only(),
+        _database_refusals(),
+        transaction.atomic(),
+        write_path("import"),
+    ):
         _one_import_at_a_time()
         for start in range(0, len(plan.candidates), CHUNK):
             writer.write(
@@ -464,7 +493,12 @@ def import_document(
     ``progress`` is called with (lines read, lines in the file).
     """
     try:
-        with _database_refusals(), transaction.atomic(), write_path("import"):
+        with (
+            _collecting_new_objects_only(),
+            _database_refusals(),
+            transaction.atomic(),
+            write_path("import"),
+        ):
             _one_import_at_a_time()
             result = _import_stream(
                 data, file_name, options, actor=actor, progress=progress, threshold=bulk_threshold

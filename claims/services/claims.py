@@ -3,9 +3,10 @@
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -135,7 +136,10 @@ class ClaimInputError(ValidationError):
         self.position = position
 
 
-def claim_build(claim_input: ClaimInput) -> Claim:
+_INPUT_NAMES = tuple(f.name for f in fields(ClaimInput))
+
+
+def claim_build(claim_input: ClaimInput, *, cleaned: dict | None = None) -> Claim:
     """A new claim, not yet saved, normalised and checked as every new claim is.
 
     The said-on date is stored as its period's first day and may not be in the
@@ -143,15 +147,15 @@ def claim_build(claim_input: ClaimInput) -> Claim:
     (``claim_derive_deadline``); the fields are validated (``claim_validate``).
     Raises ``ValidationError`` (per field). ``claim_create`` and
     ``claims_bulk_create`` both build through here, so the two ways make the
-    same claims.
+    same claims. ``cleaned`` (see ``claim_validate``) is shared by the claims of one call.
     """
-    values = {f.name: getattr(claim_input, f.name) for f in fields(ClaimInput)}
+    values = {name: getattr(claim_input, name) for name in _INPUT_NAMES}
     deadline = values.pop("deadline")
     reading = values.pop("horizon_reading")
     claim = Claim(**values)
     _validate_said_on(claim)
     claim_derive_deadline(claim, explicit_deadline=deadline, reading=reading)
-    claim_validate(claim)
+    claim_validate(claim, cleaned=cleaned)
     return claim
 
 
@@ -225,9 +229,10 @@ def claims_bulk_create(
     database, which refuses the whole call with ``IntegrityError``.
     """
     built = []
+    cleaned: dict = {}  # the fields' values cleaned already (``claim_validate``)
     for position, claim_input in enumerate(claims):
         try:
-            built.append(claim_build(claim_input))
+            built.append(claim_build(claim_input, cleaned=cleaned))
         except ValidationError as error:
             raise ClaimInputError(position, error) from None
     user = actor if actor is not None and actor.is_authenticated else None
@@ -297,14 +302,23 @@ def claims_mark_duplicates(
     return len(marked)
 
 
-def claim_validate(claim: Claim) -> None:
+def claim_validate(claim: Claim, *, cleaned: dict | None = None) -> None:
     """Check a claim's fields with readable, per-field messages before it is saved.
 
     The database enforces every constraint anyway; ``full_clean`` would check each
     of them with a query of its own, so the ones a curator can break are checked
     here in Python instead, and related rows are taken as given (they are instances).
+
+    ``cleaned``, a dict kept by the caller over many claims (``claims_bulk_create``),
+    remembers what cleaning gave the values of the fields whose cleaning depends on
+    the value alone (``_CLEANED_ONCE``); a later claim with the same value takes that
+    result instead of cleaning it again. Only values that cleaned without error are
+    remembered, so the errors raised are the same. Raises ``ValidationError``.
     """
-    claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    if cleaned is None:
+        claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    else:
+        _full_clean_remembering(claim, cleaned)
     if claim.pk is not None and claim.duplicate_of_id == claim.pk:
         raise ValidationError({"duplicate_of": "A claim cannot be a duplicate of itself."})
     if claim.deadline and not claim.deadline_precision:
@@ -318,6 +332,58 @@ def claim_validate(claim: Claim) -> None:
 
 
 _RELATED_FIELDS = ["speaker", "source", "assigned_curator", "duplicate_of"]
+# Field types whose ``clean`` is a function of the value alone (``to_python``, blank and
+# null, choices, validators): codes, dates, flags, figures, and texts, which an import
+# repeats often (a deadline rule, a horizon, a draft's note).
+_CLEANED_ONCE_TYPES = (
+    models.BooleanField,
+    models.CharField,
+    models.DateField,
+    models.FloatField,
+    models.IntegerField,
+    models.PositiveIntegerField,
+    models.TextField,
+)
+_CLEANED_ONCE = [
+    field
+    for field in Claim._meta.concrete_fields
+    if field.name not in _RELATED_FIELDS and not field.unique and type(field) in _CLEANED_ONCE_TYPES
+]
+
+
+@cache
+def _unique_beyond_key() -> bool:
+    """Whether ``validate_unique`` checks anything but the primary key for a claim."""
+    return Claim()._get_unique_checks() != ([(Claim, (Claim._meta.pk.name,))], [])
+
+
+def _full_clean_remembering(claim: Claim, cleaned: dict) -> None:
+    """``full_clean`` as ``claim_validate`` runs it, leaving out the fields of
+    ``_CLEANED_ONCE`` whose value cleaned already (for an earlier claim): they take
+    what cleaning gave then. No field of those is unique, and ``Claim`` has no
+    ``clean`` of its own, so leaving them out changes nothing else."""
+    known = []
+    new = []
+    for field in _CLEANED_ONCE:
+        raw = getattr(claim, field.attname)
+        key = (field.attname, type(raw), raw)
+        try:
+            value = cleaned.get(key, cleaned)  # the dict itself stands for "not there"
+        except TypeError:  # a value that cannot be a key is cleaned every time
+            continue
+        if value is cleaned:
+            new.append((field.attname, key))
+        else:
+            setattr(claim, field.attname, value)
+            known.append(field.name)
+    # Uniqueness is checked only where it can fail: for a new claim, whose key is not
+    # set, the key's check looks nothing up; ``_unique_beyond_key`` says whether others exist.
+    unique = claim.pk is not None or _unique_beyond_key()
+    claim.full_clean(
+        exclude=[*_RELATED_FIELDS, *known], validate_unique=unique, validate_constraints=False
+    )
+    for attname, key in new:
+        cleaned[key] = getattr(claim, attname)
 
 
 def claim_normalise_dates(claim: Claim) -> None:

@@ -19,6 +19,8 @@ tests compare rows written both ways.
 For PostgreSQL and SQLite (``available``); callers use ``bulk_create`` elsewhere.
 """
 
+import datetime
+import operator
 from collections.abc import Iterable, Sequence
 
 from django.conf import settings
@@ -86,9 +88,37 @@ def pks_reserve(model: type[models.Model], count: int) -> list[int]:
 
 
 def _preparer(field: models.Field):
-    if type(field) in _AS_IS[connection.vendor]:
+    kind = type(field)
+    if kind in _AS_IS[connection.vendor]:
         return None
-    return lambda value: field.get_db_prep_save(value, connection)
+
+    def prepare(value):
+        return field.get_db_prep_save(value, connection)
+
+    if connection.vendor != "sqlite":
+        return prepare
+    # SQLite's adaptation of the commonest values, done directly: None is NULL; a date is
+    # written as ``str(date)``; an aware datetime in UTC, with the connection's time zone
+    # UTC too, as ``str`` of the same datetime made naive
+    # (``DatabaseOperations.adapt_datetimefield_value``). Anything else, as Django does.
+    if kind is models.DateField:
+        return lambda value: (
+            str(value)
+            if type(value) is datetime.date
+            else None
+            if value is None
+            else prepare(value)
+        )
+    utc = datetime.UTC
+    if kind is models.DateTimeField and settings.USE_TZ and connection.timezone is utc:
+        return lambda value: (
+            str(value.replace(tzinfo=None))
+            if type(value) is datetime.datetime and value.tzinfo is utc
+            else None
+            if value is None
+            else prepare(value)
+        )
+    return prepare
 
 
 def rows_copy(
@@ -137,11 +167,24 @@ def instances_copy(objs: Sequence[models.Model]) -> None:
     if not objs:
         return
     fields = objs[0]._meta.concrete_fields
-    rows = ([field.pre_save(obj, True) for field in fields] for obj in objs)
+    # ``Field.pre_save`` reads the attribute; only fields that override it (``auto_now``...)
+    # are asked one by one.
+    own = [(i, f) for i, f in enumerate(fields) if type(f).pre_save is not models.Field.pre_save]
+    read = operator.attrgetter(*(field.attname for field in fields))
+    if len(fields) == 1:
+        rows = ([field.pre_save(obj, True) for field in fields] for obj in objs)
+    else:
+        rows = (_pre_saved(list(read(obj)), own, obj) for obj in objs)
     rows_copy(type(objs[0]), fields, rows)
     for obj in objs:
         obj._state.adding = False
         obj._state.db = connection.alias
+
+
+def _pre_saved(values: list, own: list[tuple[int, models.Field]], obj: models.Model) -> list:
+    for i, field in own:
+        values[i] = field.pre_save(obj, True)
+    return values
 
 
 def history_copy(
@@ -175,6 +218,18 @@ def history_copy(
         fields.append(meta.get_field("history_relation"))
     now = timezone.now()
     kind = "~" if update else "+"
+    # Defaults that are one value (no callable, no database default): read once for all rows.
+    fixed = [
+        type(field).get_default is models.Field.get_default
+        and not callable(field.default)
+        and not field.has_db_default()
+        for field in defaults
+    ]
+    fixed_values = [
+        field.get_default() if once else None for field, once in zip(defaults, fixed, strict=True)
+    ]
+
+    read = operator.attrgetter(*tracked) if len(tracked) > 1 else None  # a tuple of them
 
     def rows():
         for obj in objs:
@@ -183,10 +238,13 @@ def history_copy(
             else:
                 user = default_user or history.get_default_history_user(obj)
             reason = get_change_reason_from_object(obj) or default_change_reason
-            values = [getattr(obj, name) for name in tracked]
+            values = list(read(obj)) if read else [getattr(obj, name) for name in tracked]
             values += [reason, getattr(obj, "_history_date", now), kind]
             values.append(user.pk if user is not None else None)
-            values += [field.get_default() for field in defaults]
+            values += [
+                value if once else field.get_default()
+                for field, once, value in zip(defaults, fixed, fixed_values, strict=True)
+            ]
             if relation:
                 values.append(obj.pk)
             yield values

@@ -106,15 +106,18 @@ def source_participants_add(*, participants: Iterable[tuple[Source, Speaker, str
     Returns how many were added. A speaker appears once per source (the
     ``participant_once`` constraint); of two roles given for one pair, the last wins.
     """
-    wanted: dict[tuple[int, int], SourceParticipant] = {}
+    # A long import gives one pair per statement: an instance is built per pair added only.
+    wanted: dict[tuple[int, int], tuple[Source, Speaker, str]] = {}
     for source, speaker, role in participants:
-        wanted[source.pk, speaker.pk] = SourceParticipant(source=source, speaker=speaker, role=role)
+        wanted[source.pk, speaker.pk] = (source, speaker, role)
     present = set(
         SourceParticipant.objects.filter(source__in={key[0] for key in wanted}).values_list(
             "source_id", "speaker_id"
         )
     )
     added = SourceParticipant.objects.bulk_create(
-        participant for key, participant in wanted.items() if key not in present
+        SourceParticipant(source=source, speaker=speaker, role=role)
+        for key, (source, speaker, role) in wanted.items()
+        if key not in present
     )
     return len(added)

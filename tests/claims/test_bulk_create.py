@@ -283,3 +283,106 @@ def test_keys_reserved_for_copy_are_the_ones_inserts_go_on_from():
         )
     assert after.pk > max(claim.pk for claim in copied)
     assert Claim.objects.filter(pk__in=[c.pk for c in copied]).count() == 3
+
+
+# Valid claims of several shapes, given before a refused one in the same call.
+VALID_BEFORE = [
+    {},
+    {"said_on_precision": "month"},
+    {"kind": "opinion", "quote": "Samantha from Her is coming"},
+    {"confidence": 0.8, "locator": "00:12:31"},
+    {"review_state": "draft", "internal_notes": "from notes"},
+    {"deadline": datetime.date(2025, 1, 1), "deadline_precision": "year"},
+]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "refused", "why"), [c for c in CASES if c[1]], ids=[c[2] for c in CASES if c[1]]
+)
+def test_a_refused_claim_after_valid_ones_is_refused_as_when_alone(overrides, refused, why):
+    """A call remembers the values it cleaned already; never one that did not clean."""
+    speaker = SpeakerFactory()
+    overrides = dict(overrides)
+    source_on = overrides.pop("source_on", None)
+    source = (
+        SourceFactory(published_on=source_on, published_precision="day")
+        if source_on
+        else _source(overrides.get("said_on", SAID), overrides.get("said_on_precision", "day"))
+    )
+    bad = _input(speaker, source, **overrides)
+    before = [
+        _input(speaker, _source(SAID, valid.get("said_on_precision", "day")), **valid)
+        for valid in VALID_BEFORE
+    ]
+    with time_machine.travel(NOW, tick=False):
+        alone = _in_bulk(bad, None)
+        with pytest.raises(services.ClaimInputError) as caught:
+            services.claims_bulk_create(claims=[*before, bad, *before])
+    assert caught.value.position == len(before), why
+    assert caught.value.message_dict == {k: v for k, v in alone.items() if k != "position"}, why
+    assert set(caught.value.message_dict) == refused, why
+
+
+def test_a_value_cleaned_once_is_not_cleaned_again_in_one_call(monkeypatch):
+    """The fields of few values (kind, dates, states) are cleaned once per value in a call."""
+    field = Claim._meta.get_field("kind")
+    seen = []
+    clean = field.clean
+
+    def counted(value, instance):
+        seen.append(value)
+        return clean(value, instance)
+
+    monkeypatch.setattr(field, "clean", counted)
+    speaker, source = SpeakerFactory(), _source()
+    kinds = ["prediction", "opinion"] * 10
+    with time_machine.travel(NOW, tick=False):
+        made = services.claims_bulk_create(
+            claims=[
+                _input(speaker, source, kind=kind, quote=f"Q {n}") for n, kind in enumerate(kinds)
+            ]
+        )
+    assert [claim.kind for claim in made] == kinds
+    assert seen == ["prediction", "opinion"]
+    with time_machine.travel(NOW, tick=False):
+        services.claim_create(
+            speaker=speaker, source=source, quote="One.", statement="One.", said_on=SAID
+        )
+    assert len(seen) == 3  # one by one: cleaned every time
+
+
+def test_claims_have_no_clean_of_their_own():
+    """Leaving a field out of ``full_clean`` skips its cleaning only: Claim has no ``clean``."""
+    from django.db import models
+
+    assert Claim.clean is models.Model.clean
+
+
+_PARIS = datetime.timezone(datetime.timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("said_on", SAID),
+        ("said_on", None),
+        ("said_on", "2023-10-12"),
+        ("said_on", datetime.datetime(2023, 10, 12, 23, 30, tzinfo=datetime.UTC)),
+        ("deadline", datetime.date(2031, 12, 31)),
+        ("created_at", NOW),
+        ("created_at", None),
+        ("created_at", datetime.datetime(2024, 3, 1, 12, 0, 0, 123456, tzinfo=datetime.UTC)),
+        ("created_at", datetime.datetime(2024, 3, 1, 13, tzinfo=_PARIS)),
+        ("created_at", "2024-03-01 12:00:00+00:00"),
+        ("resolved_at", datetime.datetime(1999, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)),
+    ],
+)
+def test_dates_are_prepared_for_the_database_as_django_prepares_them(name, value):
+    from django.db import connection
+
+    field = Claim._meta.get_field(name)
+    prepare = copying._preparer(field)
+    if prepare is None:  # passed on as they are (PostgreSQL's driver adapts them)
+        assert connection.vendor == "postgresql"
+        return
+    assert prepare(value) == field.get_db_prep_save(value, connection)

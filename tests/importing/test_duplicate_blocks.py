@@ -393,3 +393,44 @@ def test_small_blocks_written_out_are_merged_when_read_and_still_match_the_same(
     assert sum(sizes) + filling == 40 + 1 + 30 + 1
     assert max(sizes) > 4, "blocks written out half full were merged"
     assert all(size <= 8 for size in sizes)
+
+
+def _counted_one_by_one(postings: dict[str, int], grams, entries: int) -> list[int]:
+    return [sum(postings.get(gram, 0) >> entry & 1 for gram in grams) for entry in range(entries)]
+
+
+def _read_planes(planes: list[int], entries: int) -> list[int]:
+    return [
+        sum((plane >> entry & 1) << i for i, plane in enumerate(planes)) for entry in range(entries)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entries", "grams", "density", "seed"),
+    [
+        (1, 1, 1.0, 0),  # one text, one trigram
+        (1, 40, 1.0, 1),  # every trigram shared: the count is the number of trigrams
+        (7, 2, 0.5, 2),  # a half adder only
+        (7, 3, 0.5, 3),  # one full adder
+        (64, 41, 0.3, 4),  # an odd number of masks
+        (300, 60, 0.9, 5),  # carries up many planes
+        (300, 60, 0.02, 6),  # most masks empty
+        (4096, 80, 0.5, 7),  # a full block
+        (5, 10, 0.0, 8),  # nothing shared: no plane at all
+    ],
+)
+def test_shared_trigram_counts_are_the_counts_one_by_one(entries, grams, density, seed):
+    """The carry-save sum gives every text's count of shared trigrams, and no zero top plane."""
+    rng = random.Random(seed)
+    index = duplicates._OverlapIndex(SIMILARITY_THRESHOLD)
+    names = [f"g{n}" for n in range(grams)]
+    for name in names:
+        mask = sum(1 << entry for entry in range(entries) if rng.random() < density)
+        if mask:
+            index.postings[name] = mask
+    asked = [*names, "not in the block"]
+    planes = index._counts(asked)
+    assert _read_planes(planes, entries) == _counted_one_by_one(index.postings, asked, entries)
+    assert not planes or planes[-1]
+    most = max(_counted_one_by_one(index.postings, asked, entries))
+    assert len(planes) == most.bit_length()

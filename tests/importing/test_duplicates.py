@@ -410,3 +410,34 @@ def test_a_promise_repeated_a_year_later_is_imported_as_a_new_forecast():
         datetime.date(2026, 12, 31),
     ]
     assert [d.duplicate_of_id for d in drafts] == [None, None]
+
+
+def _expanded_one_pattern_at_a_time(text: str) -> str:
+    import re
+
+    from claims.importing.opposites import _CONTRACTIONS
+
+    lowered = text.replace("’", "'")
+    for short, long in _CONTRACTIONS:
+        lowered = re.sub(re.escape(short), long, lowered, flags=re.IGNORECASE)
+    return lowered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates won't be cut before the summer",
+        "We CANNOT ship it this year, and we can't next year",
+        "They’ll have it by 2030, we’re told",
+        "I'm sure you've seen it: it isn't coming",
+        "SHAN'T happen",
+        "Nothing to expand here at all",
+        "Cannot",
+        "O'Brien says Ireland won’t",
+        "",
+    ],
+)
+def test_contractions_expand_as_before_the_patterns_were_compiled_once(text):
+    from claims.importing.opposites import _expand
+
+    assert _expand(text) == _expanded_one_pattern_at_a_time(text)

@@ -100,3 +100,29 @@ def test_caption_lines_parted_by_a_vertical_tab_keep_their_line():
 def test_refusals_name_the_line_an_editor_shows(data, message):
     with pytest.raises(ImportFileError, match="^" + message):
         read_document(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "lines"),
+    [
+        (b"WEBVTT\n\nplain words\n", ["WEBVTT", "", "plain words"]),
+        (b"a\r\nb\rc\n", ["a", "b", "c"]),
+        ("caf\u00e9 au lait\n".encode(), ["caf\u00e9 au lait"]),
+        ("zero\u200bwidth\u00adsoft\n".encode(), ["zerowidthsoft"]),
+        ("\ufeffmark at the start\nword\u2060joined".encode(), ["mark at the start", "wordjoined"]),
+        ("\u201ccurly\u201d quotes stay\n".encode(), ["\u201ccurly\u201d quotes stay"]),
+        (b"no end of line", ["no end of line"]),
+    ],
+)
+def test_lines_read_one_at_a_time_as_the_whole_text_reads(data, lines):
+    """ASCII lines are read without looking for invisible marks; others are cleaned of them."""
+    from claims.importing.reading import Lines
+
+    read = Lines(data)
+    assert len(read) == len(lines)
+    assert [read[i] for i in range(len(read))] == lines
+    assert list(read) == lines
+    assert read[-1] == lines[-1]
+    assert read[0 : len(lines)] == lines
+    with pytest.raises(IndexError):
+        read[len(lines)]

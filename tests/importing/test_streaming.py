@@ -305,3 +305,42 @@ def test_a_source_no_section_takes_is_pointed_out_in_the_plan_and_after_the_impo
     result = import_document(data=data, options=ImportOptions(source=SOURCE))
     assert any(n.startswith(note) for n in result.notes)
     assert not Source.objects.filter(title="Long panel").exists()
+
+
+@pytest.mark.parametrize(
+    "frozen_before", [False, True], ids=["nothing frozen", "frozen by a server"]
+)
+@pytest.mark.parametrize("streamed", [True, False], ids=["command", "preview then write"])
+def test_the_collector_passes_over_older_objects_during_an_import_only(
+    monkeypatch, streamed, frozen_before
+):
+    """Objects held before an import are frozen while it writes and given back after; objects
+    a server froze before are left as they are."""
+    import gc
+
+    from claims.importing import writing
+
+    seen = []
+    write = writing.DraftWriter.write
+
+    def counting(self, chunk, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return write(self, chunk, **kwargs)
+
+    monkeypatch.setattr(writing.DraftWriter, "write", counting)
+    options = ImportOptions(source=SOURCE)
+    if frozen_before:
+        gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        _import(_transcript(40), options, threshold=200, streamed=streamed)
+        after = gc.get_freeze_count()
+    finally:
+        if frozen_before:
+            gc.unfreeze()
+    assert seen
+    assert all(count > 0 for count in seen)
+    if frozen_before:
+        assert after > 0  # still frozen: the server's objects are not given back
+    else:
+        assert before == after == 0
