@@ -16,8 +16,9 @@ the API a conditional GET answered 304. Variants are interleaved round by round
 
 Reported per scenario and variant: wall time per request (p50/p95/p99, ms, from
 the client) and CPU time per request (ms: the gunicorn worker's plus its database
-backends', from /proc, summed over the run and divided by the requests), which is
-stable on a shared machine where requests per second are not. For search, also
+backends', from the scheduler's nanosecond counts in /proc, summed over the run and
+divided by the requests), which is stable on a shared machine where requests per
+second are not. For search, also
 p50/p99/max per query over the set. Written to bench/results/api.json.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench \\
@@ -57,7 +58,27 @@ DRF_TIMEOUT_MS = 1000  # as the API's default API_SEARCH_TIMEOUT_MS
 
 # --- processes and their CPU ------------------------------------------------------
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid``, in seconds (0 if it is gone)."""
+    """CPU time of process ``pid`` so far, in seconds (0 if it is gone).
+
+    The scheduler's own count, in nanoseconds, summed over the process's threads
+    (``/proc/PID/task/*/schedstat``, first field: time spent on a CPU). Not
+    ``/proc/PID/stat``'s user and system times: those are sampled in clock ticks
+    (10 ms at ``SC_CLK_TCK`` 100), coarser than a batch of five 1 ms requests,
+    so a cheap scenario was counted in a few dozen ticks over a whole run. Where
+    the kernel keeps no schedstat, the ticks are read instead.
+    """
+    total, found = 0, False
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            try:
+                total += int((task / "schedstat").read_text().split()[0])
+                found = True
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                continue
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    if found:
+        return total / 1e9
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (FileNotFoundError, ProcessLookupError):
