@@ -34,14 +34,14 @@ _OFF_WORDS = (
 _OFF_RECORD_LINE = re.compile(
     rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
 )
-# A mark that puts the rest of its line off the record: "… (off the record) the merger …",
-# "… Off the record: …".
-_OFF_REST = re.compile(
-    rf"\s*(?:[\[(]\s*(?:{_OFF_WORDS})\s*[\])]|\b(?:{_OFF_WORDS})\s*[:—–]).*$", re.IGNORECASE
-)
-# An off-record passage within a line: "It's real. [OFF RECORD: she means Q1]".
+# A mark that puts the rest of its line off the record: "… (off the record) the merger …"
+# (a bare bracketed mark), "… Off the record: …" (a label).
+_OFF_MARK_REST = re.compile(rf"\s*[\[(]\s*(?:{_OFF_WORDS})\s*[\])].*$", re.IGNORECASE)
+_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:—–].*$", re.IGNORECASE)
+# An off-record passage in brackets within a line: "It's real. [OFF RECORD: she means Q1]".
 _OFF_RECORD_BRACKET = re.compile(
-    rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*\]?|\(\s*(?:{_OFF_WORDS})\b[^)]*\)?)", re.IGNORECASE
+    rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*(?:\]|$)|\(\s*(?:{_OFF_WORDS})\b[^)]*(?:\)|$))",
+    re.IGNORECASE,
 )
 # A speaker's cue before the off-record mark: "A: (off the record) ...".
 _CUE = re.compile(r"^(?P<cue>[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}\s*:\s*)(?P<rest>.+)$")
@@ -90,7 +90,7 @@ _CHATTER = re.compile(
     r"(?:we're|we\s+are|i'm|i\s+am)\s+live\b|live\s+from\b|"
     r"(?:next\s+up|coming\s+up|up\s+next)\b|(?:quick\s+)?aside\s*[:—–-]|"
     r"(?:that's|that\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|this))|"
-    r"back\s+(?:after|in|at|shortly|soon)\b|(?:we'll|we\s+will)\s+be\s+back\b|"
+    r"back\s+(?:after|at|shortly|soon)\b|back\s+in\s+(?:a|an|\w+)\s+(?:min|moment|bit|hour)|(?:we'll|we\s+will)\s+be\s+back\b|"
     r"stay\s+tuned\b|apologies\s+for\s+the\b|refresh\s+(?:the\s+page|for)\b|"
     r"forward\s+this\s+to\b|(?:please\s+)?subscribe\b|see\s+you\s+next\b|"
     r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b)",
@@ -168,8 +168,8 @@ def own_line(text: str) -> bool:
     if _BRACKETED.match(body):
         return not _SOUND.match(body.rstrip(".!"))
     return bool(
-        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body) or _CHATTER.match(body)
-    )
+        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body)
+    ) or not _without_chatter(body)
 
 
 class Asides:
@@ -186,33 +186,24 @@ class Asides:
         line = line.strip()
         marks, body = _marks(line)
         bullet = bool(_BULLET.match(line))
-        if self.update and not bullet:
-            self.update = ""
-        if _READING_LIST.match(body.replace("*", "").strip()):
-            self.reading_list = True
-            return Screened(line)
-        if self.reading_list:
-            if bullet:
-                return Screened("", OWN)
-            self.reading_list = False
+        listed = self._listed(line, body, bullet=bullet)
+        if listed is not None:
+            return listed
         if off_record(line):
             return Screened("", OFF_RECORD)
-        withheld = ""
-        if _OFF_REST.search(body) or _OFF_RECORD_BRACKET.search(body):
-            body = _OFF_RECORD_BRACKET.sub("", _OFF_REST.sub("", body)).strip()
-            withheld = OFF_RECORD
-            if not body or body.endswith(":"):
-                return Screened("", OFF_RECORD)
+        body, withheld = _without_off_record(body)
         live = _LIVE.match(body)
         if live and not marks:
             body = body[live.end() :]
-        if own_line(body):
+        kept = "" if own_line(body) else _without_chatter(body)
+        if not kept:
             return Screened("", withheld or OWN)
-        kept = _without_chatter(body)
         if kept != body:
-            if not kept:
-                return Screened("", withheld or OWN)
             body, withheld = kept, withheld or OWN
+        return self._labelled(marks, body, withheld, bullet=bullet)
+
+    def _labelled(self, marks: str, body: str, withheld: str, *, bullet: bool) -> Screened:
+        """A line under or after an "Update (March):" label (see ``_updated``), or as is."""
         update = _UPDATE.match(body)
         if update:
             when = (update.group("when") or update.group("bare") or "").strip()
@@ -225,6 +216,20 @@ class Asides:
             return self._updated(marks, body, self.update, withheld)
         return Screened(marks + body, withheld)
 
+    def _listed(self, line: str, body: str, *, bullet: bool) -> Screened | None:
+        """A reading list's heading (kept) and its items (left out); None for other lines.
+        An "Update:" label and a reading list cover the bulleted lines right below them."""
+        if self.update and not bullet:
+            self.update = ""
+        if _READING_LIST.match(body.replace("*", "").strip()):
+            self.reading_list = True
+            return Screened(line)
+        if self.reading_list:
+            if bullet:
+                return Screened("", OWN)
+            self.reading_list = False
+        return None
+
     @staticmethod
     def _updated(marks: str, rest: str, when: str, withheld: str) -> Screened:
         """The words under an "Update (March):" label: the note-taker reporting ("he moved
@@ -233,6 +238,17 @@ class Asides:
             return Screened("", withheld or OWN)
         note = f"update ({when}): said later than the appearance? check its date" if when else ""
         return Screened(marks + rest, withheld, note)
+
+
+def _without_off_record(body: str) -> tuple[str, str]:
+    """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
+    none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
+    (off the record) the merger …" → "Yes."."""
+    kept = _OFF_MARK_REST.sub("", body)
+    kept = _OFF_LABEL_REST.sub("", _OFF_RECORD_BRACKET.sub("", kept)).strip()
+    if kept == body.strip():
+        return body, ""
+    return ("" if kept.endswith(":") else kept), OFF_RECORD
 
 
 def _without_chatter(body: str) -> str:

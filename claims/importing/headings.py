@@ -383,11 +383,11 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     """
     text = text.strip()
     if not marked and (
-        len(text.split()) > MAX_HEADING_WORDS or text.rstrip(")").endswith((".", "!", "?"))
+        len(text.split()) > MAX_HEADING_WORDS
+        or text.rstrip(")").endswith((".", "!", "?"))
+        or _LIST_ITEM.match(text)  # "- Odd Lots with Jigar Shah, 21 November 2024": an item
     ):
         return None
-    if not marked and _LIST_ITEM.match(text):
-        return None  # "- Odd Lots with Jigar Shah, 21 November 2024": an item of a list
     others = _WITH_TAIL.search(text)
     if others and reads_as_name(others.group("names").split(",")[0].split(" and ")[0]):
         text = text[: others.start()]  # "Panel, Davos, 18 January 2024 (with Larry Summers)"

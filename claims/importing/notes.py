@@ -472,8 +472,8 @@ class _NotesReader:
         if not text or not strip_markers(text)[0]:
             return
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
+        self.statements += withheld_statements(screened, number, self.section.index)
         if not screened.text:
-            self.statements += withheld_statements(screened, number, self.section.index)
             return
         text, start = screened.text, len(self.statements)
         if self._structure(number, text):
