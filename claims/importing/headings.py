@@ -74,9 +74,10 @@ _WITH_SPEAKER = re.compile(
     r"^(?P<rest>.*?\b(?:interview|conversation|chat|fireside chat|q&a))\s+with\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
-# "Interview with Jensen Huang, Computex Taipei": the event after the name is the title.
+# "Interview with Jensen Huang, Computex Taipei", "Interview — Hanne Vik, CEO Nordlys
+# Batteries": what follows the name is the title.
 _WITH_SPEAKER_THEN_TITLE = re.compile(
-    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)\s+with\s+"
+    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)\s*(?:with\s|—|–|:|\s-{1,2}\s)\s*"
     r"(?P<name>[^,—–|]+?)\s*(?:,|—|–|\||\s-{1,2})\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -273,10 +274,14 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+_EVENT_WORDS = frozenset(("expo", "festival", "stage", "congress", "meetup", "hackathon", "fair"))
+
+
 def _person(name: str) -> bool:
-    """Whether a heading's name is a person's: "Ben Ortiz", not "Bloomberg TV"."""
+    """Whether a heading's name is a person's: "Ben Ortiz", not "Bloomberg TV" or "Web Summit
+    Lisbon"."""
     words = {w.lower().strip(".,'’\"") for w in name.split()}
-    return reads_as_name(name) and not words & _OUTLET_WORDS
+    return reads_as_name(name) and not words & (_OUTLET_WORDS | _EPISODE_WORDS | _EVENT_WORDS)
 
 
 def _speaker_and_title(head: str) -> tuple[str, str, bool]:

@@ -582,7 +582,9 @@ class _NotesReader:
         # only in notes laid out by appearance headings, and never a sentence.
         by_appearance = any(section.published_on for section in self.sections)
         plain = not text.endswith((".", "!", "?", ":")) and len(text.split()) <= 12
-        appearance = undated_appearance(text) if marked or (by_appearance and plain) else None
+        first = plain and self._title_line(text)  # "Interview — Hanne Vik, CEO …" names her
+        named = marked or first or (by_appearance and plain)
+        appearance = undated_appearance(text) if named else None
         if appearance:
             speaker, title = appearance
             self.start_section(number, speaker=speaker, heading=text, title=title)
