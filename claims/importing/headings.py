@@ -353,6 +353,14 @@ def leading_date(text: str) -> tuple[str, datetime.date, str] | None:
     return None
 
 
+_ROLE = re.compile(
+    r"^(?:the\s+)?(?:co-?founder|founder|ceo|cfo|cto|coo|chief|head|director|president|"
+    r"chair|chairman|chairwoman|partner|analyst|economist|minister|governor|professor|"
+    r"managing director|vp|vice president|senior|lead|principal)\b",
+    re.IGNORECASE,
+)
+
+
 def undated_appearance(text: str) -> tuple[str, str] | None:
     """(speaker, title) of a Markdown heading naming someone's appearance without a date.
 
@@ -363,7 +371,8 @@ def undated_appearance(text: str) -> tuple[str, str] | None:
     speaker, title, panel = _speaker_and_title(head)
     if not speaker or panel or not title or looks_like_prediction(head):
         return None
-    return speaker, title
+    # "Interview — Hanne Vik, CEO Nordlys Batteries": her role is no source's title.
+    return speaker, (head if _ROLE.match(title) else title)
 
 
 def _with_guest(found: Heading | None, guest: str) -> Heading | None:

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from claims.choices import DatePrecision
-from claims.importing.headings import date_line, read_heading
+from claims.importing.headings import date_line, read_heading, undated_appearance
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 D = datetime.date
@@ -87,6 +87,26 @@ def test_a_title_line_names_its_speaker(title, speaker):
         ),
     )
     assert [c.speaker.name for c in plan.candidates] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Interview — Hanne Vik, CEO Nordlys Batteries",
+            ("Hanne Vik", "Interview — Hanne Vik, CEO Nordlys Batteries"),
+        ),
+        ("Interview with Tom Hale, Wind Week", ("Tom Hale", "Wind Week")),
+        ("Carla Mendes — Lisbon Fintech Forum", ("Carla Mendes", "Lisbon Fintech Forum")),
+        ("Q&A: Ada Quist, chief economist at Nordbank", None),
+    ],
+)
+def test_an_undated_appearance_is_titled_by_its_event_not_its_speakers_role(line, expected):
+    found = undated_appearance(line)
+    if expected is None:
+        assert found is None or found[1] == line
+    else:
+        assert found == expected
 
 
 # ---- A list item is no heading.
