@@ -110,6 +110,14 @@ _REPORTING = re.compile(
     r"doubled|stood|stuck|said|says|told|added|repeated|confirmed|denied|now|has|had|was|is)\b",
     re.IGNORECASE,
 )
+# The note-taker's remark in brackets after the speaker's words: "(said it twice)",
+# "(paraphrase, not a quote!)", "[check figure]": kept as a remark, not as their words.
+_TRAILING_ASIDE = re.compile(
+    r"\s*[\[(](?P<aside>(?:said\s+it\s+\w+|repeated\s+\w+|paraphrase[d]?|not\s+a\s+(?:direct\s+)?quote|"
+    r"sic|approx\.?|tbc|tk|check|verify|unclear|inaudible\s+after|my\s+words|"
+    r"(?:his|her|their)\s+(?:emphasis|paraphrase))\b[^()\[\]]*)[\])]\s*$",
+    re.IGNORECASE,
+)
 # "LIVE: Web Summit Lisbon": a live blog's banner before its title.
 _LIVE = re.compile(
     r"^(?:live|live\s+blog|liveblog|breaking)\s*(?::|—|–|\|)\s*(?=\S)", re.IGNORECASE
@@ -200,7 +208,12 @@ class Asides:
             return Screened("", withheld or OWN)
         if kept != body:
             body, withheld = kept, withheld or OWN
-        return self._labelled(marks, body, withheld, bullet=bullet)
+        aside = _TRAILING_ASIDE.search(body)
+        if aside is None:
+            return self._labelled(marks, body, withheld, bullet=bullet)
+        screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
+        note = f"the notes add: “{aside.group('aside')}”"
+        return replace(screened, note="; ".join(n for n in (screened.note, note) if n))
 
     def _labelled(self, marks: str, body: str, withheld: str, *, bullet: bool) -> Screened:
         """A line under or after an "Update (March):" label (see ``_updated``), or as is."""

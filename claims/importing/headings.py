@@ -77,7 +77,8 @@ _WITH_SPEAKER = re.compile(
 # "Interview with Jensen Huang, Computex Taipei", "Interview — Hanne Vik, CEO Nordlys
 # Batteries": what follows the name is the title.
 _WITH_SPEAKER_THEN_TITLE = re.compile(
-    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)\s*(?:with\s|—|–|:|\s-{1,2}\s)\s*"
+    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)"
+    r"\s*(?:with\s|—|–|:|\s-{1,2}\s)\s*"
     r"(?P<name>[^,—–|]+?)\s*(?:,|—|–|\||\s-{1,2})\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )

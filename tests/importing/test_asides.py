@@ -172,6 +172,34 @@ def test_chatter_is_cut_from_a_line_and_the_rest_kept(line, kept):
     assert Asides().screen(line).text == kept
 
 
+@pytest.mark.parametrize(
+    ("line", "kept", "note"),
+    [
+        ('A: "We are not for sale." (said it twice)', 'A: "We are not for sale."', "said it twice"),
+        (
+            "- she thinks Tesla will license its 4680 cell design by 2026 (paraphrase, not a "
+            "quote!)",
+            "- she thinks Tesla will license its 4680 cell design by 2026",
+            "paraphrase, not a quote!",
+        ),
+        ("A: Margins hit 30% last year [check figure]", "A: Margins hit 30% last year", "check"),
+        ("A: Rates will fall by 2025 (his emphasis)", "A: Rates will fall by 2025", "his emphasis"),
+        # The speaker's own brackets stay.
+        (
+            "A: Rates (the policy rate) will fall by 2025",
+            "A: Rates (the policy rate) will fall by 2025",
+            "",
+        ),
+        ("A: We'll grow 20% (in Europe)", "A: We'll grow 20% (in Europe)", ""),
+    ],
+)
+def test_a_trailing_remark_of_the_note_takers_is_cut_and_kept_as_a_remark(line, kept, note):
+    screened = Asides().screen(line)
+    assert screened.text == kept
+    assert note in screened.note
+    assert bool(screened.note) == bool(note)
+
+
 def test_own_line_reads_past_bullets_and_times():
     assert own_line("[10:26] - TODO: chase the slides")
     assert not own_line("[10:26] - Rates will fall by 2025.")
@@ -199,9 +227,12 @@ def test_own_line_reads_past_bullets_and_times():
         ),
         (
             ["Update (March):", "- rates will fall by June", "Back to the interview.", "- X"],
-            [("", "", ""), ("- rates will fall by June", "", "update (March)")]
-            + [("Back to the interview.", "", "")]
-            + [("- X", "", "")],
+            [
+                ("", "", ""),
+                ("- rates will fall by June", "", "update (March)"),
+                ("Back to the interview.", "", ""),
+                ("- X", "", ""),
+            ],
         ),
     ],
 )
