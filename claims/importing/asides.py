@@ -118,6 +118,14 @@ _TRAILING_ASIDE = re.compile(
     r"(?:his|her|their)\s+(?:emphasis|paraphrase))\b[^()\[\]]*)[\])]\s*$",
     re.IGNORECASE,
 )
+# A reporter's line on the conversation itself: "Call, 14 Nov 2024, ~40 min, on record
+# except where noted", "Zoom, 2 May, 30 min". Its date is the curator's to give.
+_CALL_LINE = re.compile(
+    r"^(?:(?:phone|video|zoom|teams)\s+)?(?:call|interview|meeting|chat|lunch|coffee|zoom)s?"
+    r"\s*,\s*[^,]*\d[^,]*(?:,\s*(?:~|c\.|approx\.?\s*)?\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b.*|"
+    r",\s*(?:on|off)\s+(?:the\s+)?record\b.*)?$",
+    re.IGNORECASE,
+)
 # "LIVE: Web Summit Lisbon": a live blog's banner before its title.
 _LIVE = re.compile(
     r"^(?:live|live\s+blog|liveblog|breaking)\s*(?::|—|–|\|)\s*(?=\S)", re.IGNORECASE
@@ -176,7 +184,7 @@ def own_line(text: str) -> bool:
     if _BRACKETED.match(body):
         return not _SOUND.match(body.rstrip(".!"))
     return bool(
-        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body)
+        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body) or _CALL_LINE.match(body)
     ) or not _without_chatter(body)
 
 

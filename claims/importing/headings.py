@@ -214,7 +214,7 @@ def date_line(text: str) -> tuple[datetime.date, str] | None:
     """The date a show note's "Recorded 12 June 2024" or "Air date: 2024-06-12" line gives,
     with its precision, or None when the line is no such line."""
     text = text.strip().strip("*_").strip()
-    match = _DATE_LINE.match(text) or _MASTHEAD.match(text) or _CALL_LINE.match(text)
+    match = _DATE_LINE.match(text) or _MASTHEAD.match(text)
     dateline = _DATELINE.match(text)
     if dateline and not _kind(dateline.group("place"))[0]:
         match = dateline
@@ -238,12 +238,6 @@ _DATE_LINE = re.compile(
 _MASTHEAD = re.compile(
     r"^(?:[^.!?]{0,160}[.!?]\s+)?(?:published|posted|sent|issued|updated|last updated)"
     r"(?:\s+on)?\s*:?\s*(?P<date>[^.!?]+?)[.\s]*$",
-    re.IGNORECASE,
-)
-# A reporter's line on the conversation itself: "Call, 14 Nov 2024, ~40 min, on record".
-_CALL_LINE = re.compile(
-    r"^(?:(?:phone|video|zoom|teams)\s+)?(?:call|interview|meeting|chat|lunch|coffee|email|"
-    r"e-mail|conversation)s?\s*,\s*(?P<date>[^,]+?)\s*(?:,.*)?$",
     re.IGNORECASE,
 )
 # A dateline under a title: "Lisbon, 13 November 2024", "NEW YORK, March 3, 2024".

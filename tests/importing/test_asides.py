@@ -125,6 +125,10 @@ def test_off_record_words_never_reach_the_plan_and_the_notes_count_them():
         "Stay tuned for the afternoon session.",
         "That's it for this week. Forward this to a friend!",
         "Hi all! This week: a packed grid conference and your letters.",
+        "Call, 14 Nov 2024, ~40 min, on record except where noted",
+        "Phone call, 2 May 2024",
+        "Zoom call, 7 June, 30 min, off the record after 20 min",
+        "Interview, 3 March 2024, 1h",
     ],
 )
 def test_the_note_takers_own_lines_are_left_out(line):
@@ -146,6 +150,8 @@ def test_the_note_takers_own_lines_are_left_out(line):
         "Relaxed rules will bring more banks to Europe by 2026.",
         "- Back in 2019 we said prices would fall.",
         "Panel wraps.",
+        "Call it 4% by 2025.",
+        "Interviews, 300 of them, will be done by AI by 2027.",
     ],
 )
 def test_the_speakers_lines_are_kept(line):

@@ -142,13 +142,6 @@ def test_a_list_item_is_no_heading(line):
         ),
         ("_The week in batteries. Posted on 3 May 2024._", D(2024, 5, 3), DatePrecision.DAY),
         ("Published: March 2024", D(2024, 3, 1), DatePrecision.MONTH),
-        (
-            "Call, 14 Nov 2024, ~40 min, on record except where noted",
-            D(2024, 11, 14),
-            DatePrecision.DAY,
-        ),
-        ("Phone call, 2 May 2024", D(2024, 5, 2), DatePrecision.DAY),
-        ("Zoom call, 7 June 2024, 30 min", D(2024, 6, 7), DatePrecision.DAY),
         ("Recorded 12 June 2024", D(2024, 6, 12), DatePrecision.DAY),
     ],
 )
