@@ -67,16 +67,18 @@ _LEADING_DATE_FORMS = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"^{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
 ]
-_AFTER_LEADING_DATE = re.compile(r"^\s*(?:[:—–|,]|-{1,2})\s*")
+_AFTER_LEADING_DATE = re.compile(r"^\s*(?:[:—–|,·•]|-{1,2})\s*")
 _SPEAKER_DASH = re.compile(r"^(?P<name>[^—–:]+?)\s+(?:—|–|-{1,2})\s+(?P<rest>.+)$")
 _SPEAKER_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|at|in conversation with)\s+(?P<rest>.+)$")
 _WITH_SPEAKER = re.compile(
     r"^(?P<rest>.*?\b(?:interview|conversation|chat|fireside chat|q&a))\s+with\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
-# "Interview with Jensen Huang, Computex Taipei": the event after the name is the title.
+# "Interview with Jensen Huang, Computex Taipei", "Interview — Hanne Vik, CEO Nordlys
+# Batteries": what follows the name is the title.
 _WITH_SPEAKER_THEN_TITLE = re.compile(
-    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)\s+with\s+"
+    r"^(?:an?\s+)?(?:interview|conversation|chat|fireside chat|q&a)"
+    r"\s*(?:with\s|—|–|:|\s-{1,2}\s)\s*"
     r"(?P<name>[^,—–|]+?)\s*(?:,|—|–|\||\s-{1,2})\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -107,6 +109,12 @@ _GUEST_TAIL = re.compile(
     r"(?P<name>[^—–|,]+?)\s*$",
     re.IGNORECASE,
 )
+# "(with Larry Summers)" after a heading: who else took part, not the heading's speaker.
+_WITH_TAIL = re.compile(
+    r"\s*\((?:with|w/|alongside|and|panel(?:ists)? with)\s+(?P<names>[^()]+)\)\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^(?:[-*•·+]|\d{1,3}[.)])\s+")
 _BY_SPEAKER = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<name>[^,]+)$")
 # "Rhea Kapoor (Grid Hour podcast, ep. 12" (its date and closing bracket read off).
 _SPEAKER_PAREN = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<rest>[^()]+)\)?$")
@@ -205,7 +213,11 @@ def impossible_date(text: str) -> tuple[str, str] | None:
 def date_line(text: str) -> tuple[datetime.date, str] | None:
     """The date a show note's "Recorded 12 June 2024" or "Air date: 2024-06-12" line gives,
     with its precision, or None when the line is no such line."""
-    match = _DATE_LINE.match(text.strip())
+    text = text.strip().strip("*_").strip()
+    match = _DATE_LINE.match(text) or _MASTHEAD.match(text)
+    dateline = _DATELINE.match(text)
+    if dateline and not _kind(dateline.group("place"))[0]:
+        match = dateline
     if match is None:
         return None
     found = trailing_date(match.group("date"))
@@ -221,6 +233,19 @@ _DATE_LINE = re.compile(
 )
 
 
+# A masthead or byline that ends with its date: "Your weekly digest, by Nina Alvarez.
+# Published 6 December 2024."
+_MASTHEAD = re.compile(
+    r"^(?:[^.!?]{0,160}[.!?]\s+)?(?:published|posted|sent|issued|updated|last updated)"
+    r"(?:\s+on)?\s*:?\s*(?P<date>[^.!?]+?)[.\s]*$",
+    re.IGNORECASE,
+)
+# A dateline under a title: "Lisbon, 13 November 2024", "NEW YORK, March 3, 2024".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s*,\s*(?P<date>[^,]+?,?\s*(?:19|20)\d\d)$"
+)
+
+
 def _kind(text: str) -> tuple[str, str]:
     """The kind of source a heading names, and the heading without "(podcast)"."""
     kind = ""
@@ -232,6 +257,26 @@ def _kind(text: str) -> tuple[str, str]:
     if parens and any(p.search(parens.group("word")) for p, _ in _KIND_WORDS):
         text = (text[: parens.start()] + " " + text[parens.end() :]).strip()
     return kind, text
+
+
+# Words of a broadcaster's or a publication's name, never of a person's ("Bloomberg TV").
+_OUTLET_WORDS = frozenset(
+    (
+        *("tv", "radio", "news", "fm", "am", "media", "network", "channel", "times", "journal"),
+        *("post", "tribune", "herald", "gazette", "daily", "weekly", "magazine", "press"),
+        *("bloomberg", "cnbc", "cnn", "bbc", "reuters", "npr", "pbs", "msnbc", "fox", "sky"),
+    )
+)
+
+
+_EVENT_WORDS = frozenset(("expo", "festival", "stage", "congress", "meetup", "hackathon", "fair"))
+
+
+def _person(name: str) -> bool:
+    """Whether a heading's name is a person's: "Ben Ortiz", not "Bloomberg TV" or "Web Summit
+    Lisbon"."""
+    words = {w.lower().strip(".,'’\"") for w in name.split()}
+    return reads_as_name(name) and not words & (_OUTLET_WORDS | _EPISODE_WORDS | _EVENT_WORDS)
 
 
 def _speaker_and_title(head: str) -> tuple[str, str, bool]:
@@ -251,7 +296,7 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     )
     for pattern in (*patterns, _SPEAKER_COMMA):
         match = pattern.match(head)
-        if match is None or not reads_as_name(match.group("name").strip()):
+        if match is None or not _person(match.group("name").strip()):
             continue
         words = {w.lower().strip(".,") for w in match.group("name").split()}
         guest_named = re.search(r"\b(?:guest|with|feat|featuring)\b", head, re.IGNORECASE)
@@ -303,6 +348,14 @@ def leading_date(text: str) -> tuple[str, datetime.date, str] | None:
     return None
 
 
+_ROLE = re.compile(
+    r"^(?:the\s+)?(?:co-?founder|founder|ceo|cfo|cto|coo|chief|head|director|president|"
+    r"chair|chairman|chairwoman|partner|analyst|economist|minister|governor|professor|"
+    r"managing director|vp|vice president|senior|lead|principal)\b",
+    re.IGNORECASE,
+)
+
+
 def undated_appearance(text: str) -> tuple[str, str] | None:
     """(speaker, title) of a Markdown heading naming someone's appearance without a date.
 
@@ -313,7 +366,8 @@ def undated_appearance(text: str) -> tuple[str, str] | None:
     speaker, title, panel = _speaker_and_title(head)
     if not speaker or panel or not title or looks_like_prediction(head):
         return None
-    return speaker, title
+    # "Interview — Hanne Vik, CEO Nordlys Batteries": her role is no source's title.
+    return speaker, (head if _ROLE.match(title) else title)
 
 
 def _with_guest(found: Heading | None, guest: str) -> Heading | None:
@@ -338,9 +392,14 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     """
     text = text.strip()
     if not marked and (
-        len(text.split()) > MAX_HEADING_WORDS or text.rstrip(")").endswith((".", "!", "?"))
+        len(text.split()) > MAX_HEADING_WORDS
+        or text.rstrip(")").endswith((".", "!", "?"))
+        or _LIST_ITEM.match(text)  # "- Odd Lots with Jigar Shah, 21 November 2024": an item
     ):
         return None
+    others = _WITH_TAIL.search(text)
+    if others and reads_as_name(others.group("names").split(",")[0].split(" and ")[0]):
+        text = text[: others.start()]  # "Panel, Davos, 18 January 2024 (with Larry Summers)"
     guest = _GUEST_TAIL.search(text)
     if guest and reads_as_name(guest.group("name")):
         return _with_guest(read_heading(text[: guest.start()], marked=marked), guest["name"])

@@ -19,6 +19,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from claims.importing.asides import Asides, remarked, withheld_statements
 from claims.importing.classify import looks_like_prediction
 from claims.importing.headings import (
     date_line,
@@ -349,6 +350,7 @@ class _NotesReader:
         self.block_cues = 0  # speaker lines read ("Maya Chen  0:03")
         # A remark on the lines taken as the answer to a question when who answers is unknown.
         self.answer_note = ""
+        self.asides = Asides()
 
     @property
     def section(self) -> Section:
@@ -469,11 +471,17 @@ class _NotesReader:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
         if not text or not strip_markers(text)[0]:
             return
+        screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
+        self.statements += withheld_statements(screened, number, self.section.index)
+        if not screened.text:
+            return
+        text, start = screened.text, len(self.statements)
         if self._structure(number, text):
             return
         if number in self.breaks and number != self.section.line:
             self.start_section(number, speaker=self.breaks[number])
         self._content(number, text)
+        self.statements[start:] = remarked(self.statements[start:], screened)
 
     # ---- Structure: headings, section cues, hosts.
 
@@ -574,7 +582,9 @@ class _NotesReader:
         # only in notes laid out by appearance headings, and never a sentence.
         by_appearance = any(section.published_on for section in self.sections)
         plain = not text.endswith((".", "!", "?", ":")) and len(text.split()) <= 12
-        appearance = undated_appearance(text) if marked or (by_appearance and plain) else None
+        first = plain and self._title_line(text)  # "Interview — Hanne Vik, CEO …" names her
+        named = marked or first or (by_appearance and plain)
+        appearance = undated_appearance(text) if named else None
         if appearance:
             speaker, title = appearance
             self.start_section(number, speaker=speaker, heading=text, title=title)

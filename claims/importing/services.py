@@ -27,6 +27,7 @@ from claims import services
 from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, parse_horizon
+from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
@@ -147,6 +148,7 @@ class _Planner:
         self.seen = WordsSeen(self.finder.spill)
         self.count = 0
         self.narration = 0
+        self.withheld: dict[str, int] = {}  # lines of the note-taker's own, by reason
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
         # Statements imported before as another speaker's, by that speaker's name.
@@ -168,7 +170,9 @@ class _Planner:
             self.labels[statement.speaker] = None
         if self.wanted(statement):
             return True
-        if statement.narration:
+        if statement.narration and statement.note in (OFF_RECORD, OWN):  # ``asides``
+            self.withheld[statement.note] = self.withheld.get(statement.note, 0) + 1
+        elif statement.narration:
             self.narration += 1
         elif (
             self.resolver.is_unnamed_host(statement)
@@ -263,7 +267,7 @@ class _Planner:
         self.finder.close()
 
     def notes(self) -> list[str]:
-        notes = []
+        notes = withheld_notes(self.withheld)
         if self.narration:
             notes.append(f"{self.narration} line(s) telling what a host asked were not proposed.")
         if self.unnamed_hosts:

@@ -1,0 +1,327 @@
+"""The note-taker's own lines: off-record material, asides, to-dos, live-blog chatter.
+
+Reporters' notes mix the speaker's words with their own:
+
+    [OFF RECORD: the merger will close by June 2027]
+    (off the record) talks collapsed in October
+    [she hesitated on the date — check with comms]
+    - very relaxed, joked about the weather
+    - TODO: send quotes for approval by Fri
+    - photo: ask press office for a headshot
+    * Update (March): he moved the first cut to June.
+    10:26 — Quick aside: the Wi-Fi here is dying.
+
+None of these is a claim of the speaker's. Off-record material above all must
+never be proposed: its text is withheld from every statement (the plan's notes
+say how many lines were left out, never what they said). ``Asides.screen``
+reads a line as written (bullets, timestamps and all) and says what of it is
+the speaker's; it keeps a little state, as an ``Update (March):`` label alone
+on a line covers the bulleted lines below it, and a reading list's items
+("What we're reading") are titles, not claims. Pure, no database.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from claims.importing.parsing import Statement
+
+# Off-record and non-attributable material, as reporters mark it.
+_OFF_WORDS = (
+    r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|"
+    r"background\s+only|deep\s+background|not\s+for\s+publication|do\s+not\s+publish|dnp"
+)
+# "[OFF RECORD: ...]", "(off the record) ...", "Off the record: ...", "OTR — ...".
+_OFF_RECORD_LINE = re.compile(
+    rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
+)
+# A mark that puts the rest of its line off the record: "… (off the record) the merger …"
+# (a bare bracketed mark), "… Off the record: …" (a label).
+_OFF_MARK_REST = re.compile(rf"\s*[\[(]\s*(?:{_OFF_WORDS})\s*[\])].*$", re.IGNORECASE)
+_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:—–].*$", re.IGNORECASE)
+# An off-record passage in brackets within a line: "It's real. [OFF RECORD: she means Q1]".
+_OFF_RECORD_BRACKET = re.compile(
+    rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*(?:\]|$)|\(\s*(?:{_OFF_WORDS})\b[^)]*(?:\)|$))",
+    re.IGNORECASE,
+)
+# A speaker's cue before the off-record mark: "A: (off the record) ...".
+_CUE = re.compile(r"^(?P<cue>[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}\s*:\s*)(?P<rest>.+)$")
+# Bullets, numbers, quote marks, timestamps and arrows before a line's words.
+_MARKS = re.compile(
+    r"^(?:[-–—*•·]\s+|>+\s*|\d{1,3}[.)]\s+|->\s*|→\s*|"
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?)+"
+)
+_BULLET = re.compile(r"^\s*(?:[-–—*•·]|\d{1,3}[.)])\s+")
+# A line wholly within brackets is the note-taker's ("[background: ...]", "(said it twice)").
+_BRACKETED = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\s*[.!]?$")
+# Sound and reaction tags are not asides of the note-taker's: read elsewhere.
+_SOUND = re.compile(
+    r"^[\[(]\s*(?:laughs?|laughter|applause|crosstalk|inaudible|music|sighs?|pause|"
+    r"silence|cheers|groans)\s*[\])]$",
+    re.IGNORECASE,
+)
+# To-dos: a label, or a line opening with an errand.
+_TODO = re.compile(
+    r"^(?:todo|to-?do|tk|nb|fixme|follow[\s-]?ups?|photo|pic|pix|fact[\s-]?check|"
+    r"note to self|reminder)\b\s*[:—–-]",
+    re.IGNORECASE,
+)
+_ERRAND = re.compile(
+    r"^(?i:double-?check|check|ask|verify|confirm|chase|send|email|e-mail|ring|"
+    r"look\s+up|find\s+out|request|follow\s+up)\s+"
+    r"(?:(?:his|her|their|the|this|that|a|an|whether|if|with|for|about|against|on|"
+    r"press|comms|pr|him|them|back|quotes?|again|who|what|when|how|[A-Z][\w&.-]*)\b)",
+)
+# Colour: how the speaker seemed, told without a subject or with a pronoun.
+_DEMEANOUR = (
+    r"(?:relaxed|nervous|tired|animated|defensive|cagey|evasive|annoyed|irritated|guarded|"
+    r"upbeat|cheerful|tense|chatty|friendly|combative|emotional|distracted)"
+)
+_COLOUR = re.compile(
+    rf"^(?:(?:he|she|they)\s+(?:was|were|seemed|looked|sounded)?\s*)?"
+    rf"(?:(?:very|quite|rather|a\s+bit|visibly|clearly|pretty|super|slightly)\s+{_DEMEANOUR}|"
+    rf"{_DEMEANOUR}\s*[,;—–-]|(?:seemed|looked|sounded|appeared)\s+\w+|"
+    r"(?:joked|laughed|smiled|sighed|shrugged|hesitated|winced|grinned|frowned|"
+    r"nodded|checked\s+(?:his|her|their)\s+phone)\b)",
+    re.IGNORECASE,
+)
+# A live blog's (or a newsletter's) talk to its readers.
+_CHATTER = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening)\s+(?:from|everyone|all)\b|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+live\b|live\s+from\b|"
+    r"(?:next\s+up|coming\s+up|up\s+next)\b|(?:quick\s+)?aside\s*[:—–-]|"
+    r"(?:that's|that\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|this))|"
+    r"back\s+(?:after|at|shortly|soon)\b|back\s+in\s+(?:a|an|\w+)\s+(?:min|moment|bit|hour)|(?:we'll|we\s+will)\s+be\s+back\b|"
+    r"stay\s+tuned\b|apologies\s+for\s+the\b|refresh\s+(?:the\s+page|for)\b|"
+    r"forward\s+this\s+to\b|(?:please\s+)?subscribe\b|see\s+you\s+next\b|"
+    r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b)",
+    re.IGNORECASE,
+)
+# "Update (March):", "UPDATE 14:05 —", "Update:": when what follows was written or said.
+_UPDATE = re.compile(
+    r"^(?:update|updated|edit)\b\s*(?:\((?P<when>[^()]{1,30})\)|(?P<bare>[^:—–]{0,20}))?"
+    r"\s*(?::|—|–|\s-)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# The note-taker telling what the speaker (or the forecast) did: not the speaker's words.
+_REPORTING = re.compile(
+    r"^(?:he|she|they|the\s+(?:forecast|call|view|estimate|target|guidance)|"
+    r"(?:his|her|their)\s+\w+)\s+(?:\w+ly\s+)?"
+    r"(?:moved|changed|revised|raised|lowered|cut|pushed|pulled|dropped|walked|backed|"
+    r"doubled|stood|stuck|said|says|told|added|repeated|confirmed|denied|now|has|had|was|is)\b",
+    re.IGNORECASE,
+)
+# The note-taker's remark in brackets after the speaker's words: "(said it twice)",
+# "(paraphrase, not a quote!)", "[check figure]": kept as a remark, not as their words.
+_TRAILING_ASIDE = re.compile(
+    r"\s*[\[(](?P<aside>(?:said\s+it\s+\w+|repeated\s+\w+|paraphrase[d]?|not\s+a\s+(?:direct\s+)?quote|"
+    r"sic|approx\.?|tbc|tk|check|verify|unclear|inaudible\s+after|my\s+words|"
+    r"(?:his|her|their)\s+(?:emphasis|paraphrase))\b[^()\[\]]*)[\])]\s*$",
+    re.IGNORECASE,
+)
+# A reporter's line on the conversation itself: "Call, 14 Nov 2024, ~40 min, on record
+# except where noted", "Zoom, 2 May, 30 min". Its date is the curator's to give.
+_CALL_LINE = re.compile(
+    r"^(?:(?:phone|video|zoom|teams)\s+)?(?:call|interview|meeting|chat|lunch|coffee|zoom)s?"
+    r"\s*,\s*[^,]*\d[^,]*(?:,\s*(?:~|c\.|approx\.?\s*)?\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b.*|"
+    r",\s*(?:on|off)\s+(?:the\s+)?record\b.*)?$",
+    re.IGNORECASE,
+)
+# "LIVE: Web Summit Lisbon": a live blog's banner before its title.
+_LIVE = re.compile(
+    r"^(?:live|live\s+blog|liveblog|breaking)\s*(?::|—|–|\|)\s*(?=\S)", re.IGNORECASE
+)
+# A reading list's heading: its items are titles to read, not claims.
+_READING_LIST = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:what\s+(?:we're|we\s+are|i'm|i\s+am)\s+reading|"
+    r"reading\s+list|further\s+reading|recommended(?:\s+reading)?|links|worth\s+reading|"
+    r"what\s+to\s+read|(?:the\s+)?stack)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+OFF_RECORD = "off the record"
+OWN = "the note-taker's own"
+
+
+@dataclass(frozen=True)
+class Screened:
+    """What of a line is the speaker's.
+
+    ``text`` is the line to read on (its marks kept), "" when none of it is.
+    ``withheld`` says why what was left out is not the speaker's: ``OFF_RECORD``
+    or ``OWN`` ("" when nothing was). ``note`` is a remark for the curator on
+    what is kept ("update (March): …").
+    """
+
+    text: str
+    withheld: str = ""
+    note: str = ""
+
+
+def _marks(line: str) -> tuple[str, str]:
+    match = _MARKS.match(line)
+    end = match.end() if match else 0
+    return line[:end], line[end:]
+
+
+def off_record(text: str) -> bool:
+    """Whether a line (its marks read past) is off-record material: "[OFF RECORD: …]",
+    "(off the record) …", "OTR: …", "Not for attribution: …", "Background only: …",
+    or such a passage after a speaker's cue ("A: [off the record] …")."""
+    body = _marks(text.strip())[1]
+    if _OFF_RECORD_LINE.match(body):
+        return True
+    cue = _CUE.match(body)
+    return bool(cue and _OFF_RECORD_LINE.match(cue.group("rest")))
+
+
+def own_line(text: str) -> bool:
+    """Whether a line (its marks read past) is the note-taker's: a bracketed aside, colour
+    ("very relaxed, joked about …"), a to-do ("TODO:", "ask press office for …") or a live
+    blog's chatter ("We're live from …", "Back after lunch.")."""
+    body = _marks(text.strip())[1].strip()
+    if not body:
+        return False
+    if _BRACKETED.match(body):
+        return not _SOUND.match(body.rstrip(".!"))
+    return bool(
+        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body) or _CALL_LINE.match(body)
+    ) or not _without_chatter(body)
+
+
+class Asides:
+    """Screens a document's lines in order (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.update = ""  # an "Update (March):" label alone on its line, over the bullets below
+        self.reading_list = False
+
+    def screen(self, line: str) -> Screened:
+        """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
+        conventions for off-record and background material, and the shapes of asides,
+        to-dos and live-blog chatter in real notes (tests/importing/test_asides.py)."""
+        line = line.strip()
+        marks, body = _marks(line)
+        bullet = bool(_BULLET.match(line))
+        listed = self._listed(line, body, bullet=bullet)
+        if listed is not None:
+            return listed
+        if off_record(line):
+            return Screened("", OFF_RECORD)
+        body, withheld = _without_off_record(body)
+        live = _LIVE.match(body)
+        if live and not marks:
+            body = body[live.end() :]
+        kept = "" if own_line(body) else _without_chatter(body)
+        if not kept:
+            return Screened("", withheld or OWN)
+        if kept != body:
+            body, withheld = kept, withheld or OWN
+        aside = _TRAILING_ASIDE.search(body)
+        if aside is None:
+            return self._labelled(marks, body, withheld, bullet=bullet)
+        screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
+        note = f"the notes add: “{aside.group('aside')}”"
+        return replace(screened, note="; ".join(n for n in (screened.note, note) if n))
+
+    def _labelled(self, marks: str, body: str, withheld: str, *, bullet: bool) -> Screened:
+        """A line under or after an "Update (March):" label (see ``_updated``), or as is."""
+        update = _UPDATE.match(body)
+        if update:
+            when = (update.group("when") or update.group("bare") or "").strip()
+            rest = update.group("rest").strip()
+            if not rest:
+                self.update = when or "later"
+                return Screened("", withheld)
+            return self._updated(marks, rest, when, withheld)
+        if self.update and bullet:
+            return self._updated(marks, body, self.update, withheld)
+        return Screened(marks + body, withheld)
+
+    def _listed(self, line: str, body: str, *, bullet: bool) -> Screened | None:
+        """A reading list's heading (kept) and its items (left out); None for other lines.
+        An "Update:" label and a reading list cover the bulleted lines right below them."""
+        if self.update and not bullet:
+            self.update = ""
+        if _READING_LIST.match(body.replace("*", "").strip()):
+            self.reading_list = True
+            return Screened(line)
+        if self.reading_list:
+            if bullet:
+                return Screened("", OWN)
+            self.reading_list = False
+        return None
+
+    @staticmethod
+    def _updated(marks: str, rest: str, when: str, withheld: str) -> Screened:
+        """The words under an "Update (March):" label: the note-taker reporting ("he moved
+        the first cut to June") is theirs; the speaker's words said later are asked about."""
+        if _REPORTING.match(rest):
+            return Screened("", withheld or OWN)
+        note = f"update ({when}): said later than the appearance? check its date" if when else ""
+        return Screened(marks + rest, withheld, note)
+
+
+def _without_off_record(body: str) -> tuple[str, str]:
+    """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
+    none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
+    (off the record) the merger …" → "Yes."."""
+    kept = _OFF_MARK_REST.sub("", body)
+    kept = _OFF_LABEL_REST.sub("", _OFF_RECORD_BRACKET.sub("", kept)).strip()
+    if kept == body.strip():
+        return body, ""
+    return ("" if kept.endswith(":") else kept), OFF_RECORD
+
+
+def _without_chatter(body: str) -> str:
+    """A line without its sentences of chatter ("Good morning from the arena. We're live
+    from the main stage." → ""; "Panel wraps. Next up at 11:00: a keynote." → "Panel
+    wraps.")."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body) if s.strip()]
+    if len(sentences) < 2:
+        return "" if _CHATTER.match(body) else body
+    kept = [s for s in sentences if not (_CHATTER.match(s) or _GREETING.match(s) or own_line(s))]
+    return body if len(kept) == len(sentences) else " ".join(kept)
+
+
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome)\b[^.!?]{0,40}[.!]$",
+    re.IGNORECASE,
+)
+
+
+def withheld_statements(screened: Screened, line: int, section: int) -> list[Statement]:
+    """A stand-in for a line left out, to be counted and never proposed: no words of the
+    line (off-record text must not travel), ``narration`` set, its reason as ``note``."""
+    if not screened.withheld:
+        return []
+    return [Statement("", "", line, section, narration=True, note=screened.withheld)]
+
+
+def remarked(statements: list[Statement], screened: Screened) -> list[Statement]:
+    """The statements read from what of a line was kept, with ``screened.note`` as a remark."""
+    if not screened.note:
+        return statements
+    return [
+        replace(s, note="; ".join(n for n in (s.note, screened.note) if n))
+        if not s.narration
+        else s
+        for s in statements
+    ]
+
+
+def withheld_notes(counts: dict[str, int]) -> list[str]:
+    """What the plan's notes say of the lines left out, by reason: how many, never their words.
+
+    ``counts`` maps ``OFF_RECORD`` or ``OWN`` to a number of lines."""
+    notes = []
+    if counts.get(OFF_RECORD):
+        notes.append(
+            f"{counts[OFF_RECORD]} off-the-record line(s) were left out (their words are not "
+            "shown or stored)."
+        )
+    if counts.get(OWN):
+        notes.append(
+            f"{counts[OWN]} line(s) of the note-taker's own (asides, to-dos, live-blog "
+            "chatter) were not proposed."
+        )
+    return notes
