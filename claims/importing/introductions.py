@@ -63,12 +63,12 @@ _INTRODUCING = re.compile(
 )
 # "Her forecast:", "Mori's verdict:": the words after the colon are that person's.
 _POSSESSIVE_FRAME = re.compile(
-    rf"^(?:(?P<pronoun>her|his|their)|(?P<name>{_NAME})['’]s)\s+(?:\w+\s+)?"
+    rf"^(?:(?P<pronoun>[Hh]er|[Hh]is|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:\w+\s+)?"
     r"(?i:forecast|prediction|view|verdict|take|answer|conclusion|words|advice|bet|message|"
     r"call|warning|thesis|point|argument|line|guess|pick|prognosis|outlook|reply|response)$"
 )
 # "Grün, more cautious": a name, then a few words on how they spoke.
-_NAME_AND_MANNER = re.compile(rf"^(?P<name>{_NAME}),\s+(?:[\w'’-]+\s*){{1,4}}$")
+_NAME_AND_MANNER = re.compile(rf"^(?P<name>{_NAME}),\s+(?:[a-z][\w'’-]*\s*){{1,4}}$")
 _MAX_LEAD_WORDS = 25
 _MAX_TOLD_WORDS = 5
 _OPENING_QUOTE = "\"“‘'"
@@ -93,8 +93,9 @@ def names_in(text: str) -> list[str]:
         words = match.group().split()
         while words and words[0].lower().rstrip(".,'’s") in _NOT_NAMES:
             words.pop(0)
-        if words and not words[-1].endswith(("'s", "’s")):
-            found.append(" ".join(words).rstrip(".,"))
+        name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,;!?"))  # "Omar Haddad's"
+        if name:
+            found.append(name)
     return found
 
 
@@ -123,7 +124,7 @@ def lead_in(lead: str) -> list[str] | None:
         return None
     if words[0].lower() in PRONOUNS:
         return [words[0]]
-    return names_in(lead) or None
+    return [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)] or None
 
 
 def quoted_part(text: str) -> tuple[str, str]:
@@ -199,7 +200,7 @@ def conversation_act(sentence: str) -> bool:
 _REACTION = re.compile(
     r"(?i)^(?:(?:not everyone|not everybody|nobody|no one|few|many|some|others|the (?:room|"
     r"audience|crowd|panel|hall|other panelists|other panellists))\s+(?:agreed|agrees|"
-    r"disagreed|disagrees|(?:was|were|is|are) (?:convinced|persuaded|impressed|sold)|"
+    r"disagreed|disagrees|(?:was|were|is|are) (?:not |un)?(?:convinced|persuaded|impressed|sold)|"
     r"bought it|buys it|laughed|laughs|applauded|applauds|groaned|groans)"
     r"|(?:audible|some|loud|scattered|nervous|polite)?\s*(?:groans|laughter|laughs|applause|"
     r"gasps|murmurs|silence|boos|cheers))[.!]?$"

@@ -207,8 +207,9 @@ _REPORTED = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|repeatedly|"
-        rf"went on to|goes on to|(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
+        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|"
+        rf"repeatedly|went on to|goes on to|"
+        rf"(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
         rf"{_SAYS}\b"
     ),
     re.compile(
@@ -702,10 +703,8 @@ class _NotesReader:
             self.chapters = True
             self._end_cue()
             return
-        if self._narration(body, number):
-            return
-        in_turn = (self.cue_speaker or self.cue_host) and (bullet or self.block_time)
-        if not in_turn and self._introduction(body, number, bullet=bullet, pull=text.startswith(">")):
+        pull = text.startswith(">")
+        if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
         body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
@@ -731,11 +730,13 @@ class _NotesReader:
 
     # ---- Words the narration introduces: "Ingrid Solberg did not mince words:", "— Name".
 
-    def _introduction(self, body: str, number: int, *, bullet: bool, pull: bool) -> bool:
+    def _introduction(self, body: str, number: int, bullet: bool, pull: bool) -> bool:
         """Hand words the narration introduces to who it introduces (``introductions``):
         the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
         a short narration before quoted words, a pull quote after a line naming one
         person. True when the line was read so."""
+        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time):
+            return False  # a line of a cue's turn: the cue says whose it is
         named_before, self.named_before = self.named_before, ""
         if self.quoted is not None:
             if bullet or pull:
@@ -748,7 +749,7 @@ class _NotesReader:
         if signed and (self._known_participant(signed[1]) or reads_as_name(signed[1])):
             self._hand_over(number, "", "", signed[0], names=[signed[1]])
             return True
-        if pull and named_before and body[:1] in "\"“":
+        if pull and named_before and body[:1] in '"“':
             self._hand_over(number, "", "", body, names=[named_before])
             return True
         return self._introduced_in_line(body, number)
@@ -760,7 +761,7 @@ class _NotesReader:
             sentence = body[start:end].strip()
             colon = re.search(r":(?:\s|$)", sentence)
             names = lead_in(sentence[: colon.start()]) if colon else None
-            if names:
+            if names and any(self._someone(name) for name in names):
                 narration = sentence[: colon.start()].strip()
                 words = body[start + colon.end() :].strip()
                 self._hand_over(number, body[:start], narration, words, names=names)
@@ -771,6 +772,16 @@ class _NotesReader:
                 return True
         self._remember_name(body)
         return False
+
+    def _someone(self, name: str) -> bool:
+        """Whether a name an introduction holds may be a person's: a pronoun, a
+        participant, a full name or a capitalised word that is no label ("Forecast")."""
+        return (
+            name.lower() in PRONOUNS
+            or self._known_participant(name) is not None
+            or reads_as_name(name)
+            or (_first_name(name) and name.lower() not in LABEL_WORDS)
+        )
 
     def _remember_name(self, body: str) -> None:
         """The one person a narrator's line names ("The keynote was Ingrid Solberg's."),
@@ -806,7 +817,7 @@ class _NotesReader:
             return
         said, after = quoted_part(words)
         self.emit(said, speaker or self.section.speaker, number, note=note)
-        if after:
+        if after and not self._introduced_in_line(after, number):
             self._emit_own(after, number)
 
     def _first_cue(self, text: str) -> bool:
