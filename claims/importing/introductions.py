@@ -20,7 +20,6 @@ report.", "Kline asks whether open models can keep up.") and how the room took i
 """
 
 import re
-from dataclasses import dataclass
 
 PRONOUNS = frozenset(("she", "he", "they", "her", "his", "their"))
 
@@ -68,21 +67,17 @@ _POSSESSIVE_FRAME = re.compile(
     r"call|warning|thesis|point|argument|line|guess|pick|prognosis|outlook|reply|response)$"
 )
 # "Grün, more cautious": a name, then a few words on how they spoke.
-_NAME_AND_MANNER = re.compile(rf"^(?P<name>{_NAME}),\s+(?:[a-z][\w'’-]*\s*){{1,4}}$")
+_NAME_AND_MANNER = re.compile(
+    rf"^(?P<name>{_NAME}),\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:cautious|bullish|bearish|blunt|"
+    r"optimistic|pessimistic|sceptical|skeptical|upbeat|gloomy|confident|careful|direct|"
+    r"emphatic|unprompted|candid|frank|calmer|sharper|punchy|defiant|measured|hopeful|worried|"
+    r"wary|cautiously|bluntly|dismissive|unconvinced|unimpressed|enthusiastic|pragmatic)"
+    r"(?:\s+[a-z][\w'’-]*){0,2}$"
+)
 _MAX_LEAD_WORDS = 25
 _MAX_TOLD_WORDS = 5
 _OPENING_QUOTE = "\"“‘'"
 _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-
-
-@dataclass(frozen=True)
-class Introduced:
-    """Words a narration introduces: who (as written: "She", "Mehta", "Ingrid Solberg" or
-    "" when only a pronoun-free lead-in names nobody), the narration, and their words."""
-
-    name: str
-    narration: str
-    words: str
 
 
 def names_in(text: str) -> list[str]:

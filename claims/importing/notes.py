@@ -13,6 +13,9 @@ claim; so is narration of what anyone did in the conversation ("He then asked
 about Europe."), in anyone's turn. The marks before a line's words (bullets,
 numbers, ">", timestamps) are read past first, in any order. A cue that only
 asks hands the turn over: the lines after it are the answer, not the asker's.
+Words the narration introduces in prose ("As Keiko Mori put it: …", "— Name",
+"Moreau disagrees. "…"", "Ravi Menon said that …") go to who is introduced, or carry
+a remark asking who (``_NotesReader._said_by``); each "Name:" on a line opens a turn.
 """
 
 import datetime
@@ -464,8 +467,9 @@ class _NotesReader:
         """
         for name in names:
             if name.lower() in PRONOUNS:
-                if self.last_quoted:
-                    return self.last_quoted, ""
+                # "He said:" with nobody introduced before: the section's speaker.
+                if self.last_quoted or owner:
+                    return self.last_quoted or owner, ""
                 continue
             found = self._known_participant(name)
             if found is None and not owner and reads_as_name(name):

@@ -193,10 +193,9 @@ def test_what_follows_the_closing_quote_mark_is_the_narrators():
             HEADING + "Jensen Huang said Nvidia chips will be 1000x faster by 2030.\n",
             "reported: said by Jensen Huang? not Elon Musk's own words",
         ),
-        # A pronoun with nobody before it.
         (
-            HEADING + "She also said: robotaxis will be everywhere by 2026.\n",
-            "quoted: said by someone the notes call “She”? not Elon Musk's own words",
+            HEADING + "Powell, more cautious: rates fall in June.\n",
+            "quoted: said by Powell? not Elon Musk's own words",
         ),
     ],
 )
@@ -204,6 +203,23 @@ def test_words_of_someone_who_is_no_participant_carry_a_remark(text, note):
     said = _said(text)
     assert said[-1][0] == "Elon Musk"
     assert said[-1][2] == note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody introduced before, no speaker of the section: who is asked.
+        (
+            RECAP + "She also said: robotaxis will be everywhere by 2026.\n",
+            ("", "quoted: said by someone the notes call “She”?"),
+        ),
+        # Under a speaker's section, "He" is the speaker.
+        (HEADING + "He said: Mars will have a city by 2050.\n", ("Elon Musk", "")),
+    ],
+)
+def test_a_pronoun_with_nobody_introduced_before(text, expected):
+    speaker, _, note = _said(text)[-1]
+    assert (speaker, note) == expected
 
 
 def test_a_new_name_in_a_narrators_document_is_asked_about():
@@ -222,6 +238,8 @@ def test_a_new_name_in_a_narrators_document_is_asked_about():
         "Forecast",
         "Next up at 11:00",
         "Jamie Dimon, JPMorgan",
+        "Tesla, in short",
+        "Europe, by 2030",
         "Reader Tom from Leeds asks",
     ],
 )
