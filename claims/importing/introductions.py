@@ -74,6 +74,14 @@ _NAME_AND_MANNER = re.compile(
     r"wary|cautiously|bluntly|dismissive|unconvinced|unimpressed|enthusiastic|pragmatic)"
     r"(?:\s+[a-z][\w'’-]*){0,2}$"
 )
+# Someone a lead-in describes without naming ("The CEO was blunt:", "One analyst put it
+# this way:"): who it is, only the curator can say.
+_UNNAMED = re.compile(
+    r"(?i)\b(?:the|a|an|one|another)\s+(?:[a-z-]+\s+)?(?:ceo|cfo|analyst|economist|official|"
+    r"spokesperson|spokesman|spokeswoman|executive|minister|banker|investor|strategist|founder|"
+    r"chair|guest|host|moderator|panell?ist|expert|trader|engineer|researcher|speaker|"
+    r"keynote speaker|regulator)\b"
+)
 _MAX_LEAD_WORDS = 25
 _MAX_TOLD_WORDS = 5
 _OPENING_QUOTE = "\"“‘'"
@@ -119,7 +127,10 @@ def lead_in(lead: str) -> list[str] | None:
         return None
     if words[0].lower() in PRONOUNS:
         return [words[0]]
-    return [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)] or None
+    names = [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)]
+    unnamed = _UNNAMED.search(lead)
+    # "The CFO" as "the CFO": lower case tells the caller it names nobody.
+    return names or ([unnamed.group()[0].lower() + unnamed.group()[1:]] if unnamed else None)
 
 
 def quoted_part(text: str) -> tuple[str, str]:

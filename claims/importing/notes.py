@@ -778,10 +778,12 @@ class _NotesReader:
         return False
 
     def _someone(self, name: str) -> bool:
-        """Whether a name an introduction holds may be a person's: a pronoun, a
-        participant, a full name or a capitalised word that is no label ("Forecast")."""
+        """Whether a name an introduction holds may be a person's: a pronoun, someone
+        described ("the ceo"), a participant, a full name or a capitalised word that is no
+        label ("Forecast")."""
         return (
             name.lower() in PRONOUNS
+            or name[:1].islower()  # "the ceo": someone unnamed, asked about
             or self._known_participant(name) is not None
             or reads_as_name(name)
             or (_first_name(name) and name.lower() not in LABEL_WORDS)

@@ -193,6 +193,15 @@ def test_what_follows_the_closing_quote_mark_is_the_narrators():
             HEADING + "Jensen Huang said Nvidia chips will be 1000x faster by 2030.\n",
             "reported: said by Jensen Huang? not Elon Musk's own words",
         ),
+        # Someone described, not named.
+        (
+            HEADING + "The CFO was blunt: margins will recover by 2026.\n",
+            "quoted: said by the CFO? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "One analyst put it this way: the stock will halve.\n",
+            "quoted: said by one analyst? not Elon Musk's own words",
+        ),
         (
             HEADING + "Powell, more cautious: rates fall in June.\n",
             "quoted: said by Powell? not Elon Musk's own words",
