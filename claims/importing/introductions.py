@@ -43,6 +43,7 @@ _NOT_NAMES = frozenset(
         *("what", "how", "who", "short", "long", "quick", "update", "next", "live", "bonus"),
         *("analyst", "host", "guest", "moderator", "reader", "panelist", "panellist", "chair"),
         *("interviewer", "presenter", "anchor", "economist", "strategist", "audience"),
+        *("one", "another", "ceo", "cfo", "cto", "coo", "vp"),
         *("europe", "european", "america", "american", "china", "chinese", "us", "uk", "eu"),
     )
 )
@@ -129,8 +130,9 @@ def lead_in(lead: str) -> list[str] | None:
         return [words[0]]
     names = [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)]
     unnamed = _UNNAMED.search(lead)
-    # "The CFO" as "the CFO": lower case tells the caller it names nobody.
-    return names or ([unnamed.group()[0].lower() + unnamed.group()[1:]] if unnamed else None)
+    if unnamed:  # "The CFO" as "the CFO": lower case tells the caller it names nobody
+        names.insert(0, unnamed.group()[0].lower() + unnamed.group()[1:])
+    return names or None
 
 
 def quoted_part(text: str) -> tuple[str, str]:
