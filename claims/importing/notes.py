@@ -13,6 +13,9 @@ claim; so is narration of what anyone did in the conversation ("He then asked
 about Europe."), in anyone's turn. The marks before a line's words (bullets,
 numbers, ">", timestamps) are read past first, in any order. A cue that only
 asks hands the turn over: the lines after it are the answer, not the asker's.
+Words the narration introduces in prose ("As Keiko Mori put it: …", "— Name",
+"Moreau disagrees. "…"", "Ravi Menon said that …") go to who is introduced, or carry
+a remark asking who (``_NotesReader._said_by``); each "Name:" on a line opens a turn.
 """
 
 import datetime
@@ -27,6 +30,16 @@ from claims.importing.headings import (
     read_heading,
     trailing_date,
     undated_appearance,
+)
+from claims.importing.introductions import (
+    PRONOUNS,
+    conversation_act,
+    lead_in,
+    names_in,
+    quoted_part,
+    reaction,
+    signed_quote,
+    told_then_quoted,
 )
 from claims.importing.names import (
     LABEL_WORDS,
@@ -183,11 +196,24 @@ _SAYS = (
     r"sure|insistent|unequivocal|explicit|categorical|blunt|candid|upfront|open|frank)"
     r"(?=\s+(?:that|about|on|in)\b))"
 )
+# A word before a name saying what someone is ("Analyst Keiko Mori said …").
+_ROLE_BEFORE = (
+    r"(?:(?:analyst|economist|strategist|host|guest|moderator|panelist|panellist|reader|"
+    r"investor|founder|minister|chair|ceo|reporter|columnist|professor|dr\.?)\s+)?"
+)
 _REPORTED = [
     re.compile(rf"^according to {_NAME_WORDS}\s*,", re.IGNORECASE),
+    # "Keiko Mori called that "a fantasy" and said orders fell": saying, second in a clause.
     re.compile(
-        rf"^{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|repeatedly|"
-        rf"went on to|goes on to|(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
+        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:called|dismissed|described|rejected|welcomed|"
+        rf"laughed off|shrugged off|praised|criticised|criticized|mocked)\b[^.!?]{{0,80}}?"
+        rf"\s+and\s+(?:also\s+|then\s+)?{_SAYS}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|"
+        rf"repeatedly|went on to|goes on to|"
+        rf"(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
         rf"{_SAYS}\b"
     ),
     re.compile(
@@ -351,6 +377,11 @@ class _NotesReader:
         # A remark on the lines taken as the answer to a question when who answers is unknown.
         self.answer_note = ""
         self.asides = Asides()
+        # Who the lines below a lead-in ("She also said:") are said by, and the remark they
+        # carry; None when no lead-in is open.
+        self.quoted: tuple[str, str] | None = None
+        self.last_quoted = ""  # the last person the narration gave words to ("She", "Her")
+        self.named_before = ""  # the one name of the narrator's last line, for a pull quote
 
     @property
     def section(self) -> Section:
@@ -373,6 +404,7 @@ class _NotesReader:
         self.cue_asking, self.cue_note = False, ""
         self.block_time = ""
         self.answer_note = ""
+        self.quoted = None
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -389,13 +421,13 @@ class _NotesReader:
                         # "He then asked about Europe.": what someone did, in anyone's turn.
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
-                    reported = self._reported(quote, owner) if own else ""
+                    said_by, reported = self._reported(quote, owner) if own else ("", "")
                     if reported:
                         note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
-                        sentence_marks = {**marks, "note": note}
+                        sentence_marks = {**sentence_marks, "note": note}
                     self.statements.append(
                         Statement(
-                            speaker,
+                            said_by or speaker,
                             quote,
                             line,
                             self.section.index,
@@ -405,12 +437,12 @@ class _NotesReader:
                     )
                     self.last_section = self.section.index
 
-    def _reported(self, quote: str, speaker: str) -> str:
-        """A remark when ``quote`` tells what someone named said, or "" when it does not.
+    def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
+        """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
 
         "Jensen Huang said chips will…" under another speaker's section is his words,
         reported; "Gates was careful to say…" under Bill Gates is a summary of hers or his.
-        The importer cannot know who the curator files it under, so it says so.
+        Whose line it is ``_said_by`` decides, as for every way of introducing words.
         """
         for pattern in _REPORTED:
             match = pattern.match(quote)
@@ -418,19 +450,65 @@ class _NotesReader:
                 continue
             name = match.group("name").strip()
             if name.split()[0].lower().strip(".'’") in _NOT_SOMEONE:
-                return ""
+                return "", ""
             if speaker and names_same_person(name, speaker):
-                return "summary, not a quote: check the words are the speaker's"
-            if speaker:
-                return f"reported: said by {name}? not {speaker}'s own words"
-            return f"reported: said by {name}?"
-        return ""
+                return "", "summary, not a quote: check the words are the speaker's"
+            return self._said_by([name], "reported", owner=speaker)
+        return "", ""
+
+    def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
+        """Who words the narration introduces are said by, and the remark they carry.
+
+        ``names`` are the names the introduction holds, first the likeliest ("She",
+        "Mehta", "Ingrid Solberg"). A pronoun is the last person the narration gave words
+        to. A participant (declared, cued, mapped or known) says them. A full name in a
+        section with no speaker of its own (a newsletter's, a live blog's narration) is
+        a new speaker, asked about. Otherwise the words stay with ``owner`` and the remark
+        asks the curator ("quoted: said by Ingrid Solberg? not Nina Alvarez's own words"):
+        never given silently to the narrator. ``kind`` is "quoted" or "reported".
+        """
+        for name in names:
+            if name.lower() in PRONOUNS:
+                # "He said:" with nobody introduced before: the section's speaker.
+                if self.last_quoted or owner:
+                    return self.last_quoted or owner, ""
+                continue
+            found = self._known_participant(name)
+            if found is None and not owner and reads_as_name(name):
+                self._declare(name)
+                self.last_quoted = name
+                return name, f"{kind}: said by {name}? named in the narration, not a cue"
+            if found is not None:
+                self.last_quoted = found
+                return found, ""
+        said = names[0] if names else "someone"
+        said = f"someone the notes call “{said}”" if said.lower() in PRONOUNS else said
+        tail = f" not {owner}'s own words" if owner else ""
+        return "", f"{kind}: said by {said}?{tail}"
+
+    def _known_participant(self, name: str) -> str | None:
+        """The participant ``name`` names: declared in the document (a section's speaker, a
+        cue, a host) or one the curator mapped or the tracker knows; None otherwise."""
+        key = person_key(name)
+        if not key:
+            return None
+        if key in self.declared:
+            return self.declared[key]
+        for declared in self.declared.values():
+            if names_same_person(name, declared):
+                return declared
+        if key in self.known_people:
+            self._declare(name)
+            return name
+        return None
 
     def _told(self, quote: str) -> bool:
         """Whether ``quote`` tells what someone did in the conversation ("Keene pressed her
         on margins.", "He then asked about Europe.", "Chen pushed back on the timeline."):
         a participant, a pronoun or a role as subject, then a verb of the conversation."""
         quote = quote.lstrip('(“"‘ ')
+        if conversation_act(quote) or reaction(quote):
+            return True
         verb = _CONVERSATION_VERB.search(quote)
         if verb is None:
             return False
@@ -446,7 +524,8 @@ class _NotesReader:
             self.section.inherited_speaker,
             self.cue_speaker,
         )
-        return any(p and names_same_person(subject, p) for p in people)
+        known = person_key(subject) in self.known_people
+        return known or any(p and names_same_person(subject, p) for p in people)
 
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
@@ -638,7 +717,8 @@ class _NotesReader:
             self.chapters = True
             self._end_cue()
             return
-        if self._narration(body, number):
+        pull = text.startswith(">")
+        if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
         body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
         cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
@@ -661,6 +741,100 @@ class _NotesReader:
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
         self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+
+    # ---- Words the narration introduces: "Ingrid Solberg did not mince words:", "— Name".
+
+    def _introduction(self, body: str, number: int, bullet: bool, pull: bool) -> bool:
+        """Hand words the narration introduces to who it introduces (``introductions``):
+        the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
+        a short narration before quoted words, a pull quote after a line naming one
+        person. True when the line was read so."""
+        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time):
+            return False  # a line of a cue's turn: the cue says whose it is
+        named_before, self.named_before = self.named_before, ""
+        if self.quoted is not None:
+            if bullet or pull:
+                said_by = self.quoted
+                self._hand_over(number, "", "", body, said_by=said_by)
+                self.quoted = said_by  # until a plain line: each bullet is theirs
+                return True
+            self.quoted = None
+        signed = signed_quote(body)
+        if signed and (self._known_participant(signed[1]) or reads_as_name(signed[1])):
+            self._hand_over(number, "", "", signed[0], names=[signed[1]])
+            return True
+        if pull and named_before and body[:1] in '"“':
+            self._hand_over(number, "", "", body, names=[named_before])
+            return True
+        return self._introduced_in_line(body, number)
+
+    def _introduced_in_line(self, body: str, number: int) -> bool:
+        starts = [start for start, _ in split_sentences(body)]
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(body)
+            sentence = body[start:end].strip()
+            colon = re.search(r":(?:\s|$)", sentence)
+            names = lead_in(sentence[: colon.start()]) if colon else None
+            if names and any(self._someone(name) for name in names):
+                narration = sentence[: colon.start()].strip()
+                words = body[start + colon.end() :].strip()
+                self._hand_over(number, body[:start], narration, words, names=names)
+                return True
+            told = told_then_quoted(sentence, body[end:].strip())
+            if told:
+                self._hand_over(number, body[:start], sentence, body[end:], names=[told])
+                return True
+        self._remember_name(body)
+        return False
+
+    def _someone(self, name: str) -> bool:
+        """Whether a name an introduction holds may be a person's: a pronoun, someone
+        described ("the ceo"), a participant, a full name or a capitalised word that is no
+        label ("Forecast")."""
+        return (
+            name.lower() in PRONOUNS
+            or name[:1].islower()  # "the ceo": someone unnamed, asked about
+            or self._known_participant(name) is not None
+            or reads_as_name(name)
+            or (_first_name(name) and name.lower() not in LABEL_WORDS)
+        )
+
+    def _remember_name(self, body: str) -> None:
+        """The one person a narrator's line names ("The keynote was Ingrid Solberg's."),
+        to whom a pull quote right after it (``> "…"``) is given."""
+        names = [n for n in names_in(body) if self._known_participant(n) or reads_as_name(n)]
+        self.named_before = names[0] if len(names) == 1 else ""
+
+    def _hand_over(
+        self,
+        number: int,
+        before: str,
+        narration: str,
+        words: str,
+        *,
+        names: Sequence[str] = (),
+        said_by: tuple[str, str] | None = None,
+    ) -> None:
+        """The narrator's sentences ``before``, the ``narration`` that introduces (never a
+        claim) and the introduced ``words``: quoted words are theirs, what follows the
+        closing quote mark is the narrator's again. Empty ``words`` open a lead-in: the
+        marked lines below (bullets, ``>``) are theirs."""
+        self._end_cue()
+        if before.strip():
+            self._emit_own(before.strip(), number)
+        owner = self.section.speaker or self.section.inherited_speaker
+        if said_by is None:
+            said_by = self._said_by(list(names), "quoted", owner=owner)
+        speaker, note = said_by
+        if narration:
+            self.emit(narration, speaker or self.section.speaker, number, narration=True)
+        if not words.strip():
+            self.quoted = said_by
+            return
+        said, after = quoted_part(words)
+        self.emit(said, speaker or self.section.speaker, number, note=note)
+        if after and not self._introduced_in_line(after, number):
+            self._emit_own(after, number)
 
     def _first_cue(self, text: str) -> bool:
         """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
@@ -736,9 +910,30 @@ class _NotesReader:
             self.cue_note = note
             if _caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
+        rest, later = self._next_cue(rest, label)
         if rest:
             self._emit_host_or_cue(rest, number)
+        if later:
+            self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
+
+    def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
+        """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
+        hyperscalers. Moreau: the users." gives ("the hyperscalers.", "Moreau: the users.").
+        Each cue opens its own turn. A second cue is a participant, a name, a role, or one
+        capitalised word after a first cue of one word ("Mehta: … Moreau: …")."""
+        for start, _ in split_sentences(rest):
+            cue = _COLON_CUE.match(rest[start:]) if start else None
+            if cue and self._second_cue(cue.group("name").strip(), label):
+                return rest[:start].strip(), cue
+        return rest, None
+
+    def _second_cue(self, name: str, first: str) -> bool:
+        if not name[:1].isupper() or len(name.split()) > _MAX_LABEL_WORDS:
+            return False
+        if self._known_participant(name) or reads_as_name(name) or role_cue(name):
+            return True
+        return " " not in first and (_first_name(name) or _one_caps_word(name))
 
     def _could_be_label(self, label: str, *, dash: bool) -> bool:
         words = label.split()
@@ -818,8 +1013,11 @@ class _NotesReader:
         self._end_cue()
         if not rest:  # "Energy:" alone: the bullets below are about energy
             self.cue_topic = topic
+        rest, later = self._next_cue(rest, label) if rest else ("", None)
         if rest:
             self._emit_own(rest, number, topic=topic, note=note)
+        if later:
+            self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
     def _emit_own(self, text: str, number: int, **marks) -> None:
         self.emit(text, self.section.speaker, number, own=True, **marks)

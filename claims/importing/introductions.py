@@ -1,0 +1,221 @@
+"""Words a narration hands to someone: who it introduces, and which words are theirs.
+
+Pure functions, no database. A newsletter, a live blog or a reporter's notes tell
+who speaks in prose, not with a "Name:" cue:
+
+- a lead-in ending in a colon: "Ingrid Solberg, who did not mince words:", "She also
+  said:", "As Keiko Mori put it: …", "Mehta opens with a bold one: …", "Grün, more
+  cautious: …", "Her forecast: …" (``lead_in``);
+- a short sentence of narration, then quoted words: "Moreau disagrees. "Agents are
+  demos."" (``told_then_quoted``);
+- a quote signed after a dash: ""Grid fees will double by 2030." — Ingrid Solberg"
+  (``signed_quote``).
+
+Each gives the name as written ("She", "Mehta", "Ingrid Solberg"); who that is, and
+whether the line becomes theirs, the notes reader decides (``notes._NotesReader``).
+What someone did in the conversation ("Host Allison Nathan opened with the jobs
+report.", "Kline asks whether open models can keep up.") and how the room took it
+("Not everyone agreed.", "Audible groans.") are narration (``conversation_act``,
+``reaction``).
+"""
+
+import re
+
+PRONOUNS = frozenset(("she", "he", "they", "her", "his", "their"))
+
+# Words before a name that say what someone is, not who ("Analyst Keiko Mori", "Host
+# Allison Nathan", "Moderator Sarah Kline").
+_ROLE_WORDS = (
+    r"(?i:(?:the\s+)?(?:host|co-host|cohost|guest|moderator|interviewer|presenter|anchor|"
+    r"panelist|panellist|analyst|economist|strategist|reader|caller|listener|audience member|"
+    r"chair|speaker|keynote speaker|ceo|founder|investor|reporter|columnist|minister)\s+)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w'’.-]*){0,3}"
+_CAPITALISED = re.compile(_NAME)
+# Capitalised words that open a sentence or a clause without naming anyone.
+_NOT_NAMES = frozenset(
+    (
+        *("the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when"),
+        *("while", "but", "and", "so", "then", "also", "not", "no", "this", "that", "it"),
+        *("we", "i", "you", "our", "my", "everyone", "nobody", "some", "many", "most"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "tomorrow", "later", "earlier", "here", "there", "why"),
+        *("what", "how", "who", "short", "long", "quick", "update", "next", "live", "bonus"),
+        *("analyst", "host", "guest", "moderator", "reader", "panelist", "panellist", "chair"),
+        *("interviewer", "presenter", "anchor", "economist", "strategist", "audience"),
+        *("one", "another", "ceo", "cfo", "cto", "coo", "vp"),
+        *("europe", "european", "america", "american", "china", "chinese", "us", "uk", "eu"),
+    )
+)
+# What in a lead-in says the words after its colon are someone's.
+_INTRODUCING = re.compile(
+    r"\b(?:said|says|say|put it|puts it|added|adds|warned|warns|wrote|writes|argued|argues|"
+    r"told (?:us|me|the \w+)|tells (?:us|me|the \w+)|predicted|predicts|forecast|forecasts|"
+    r"opened with|opens with|closed with|closes with|went further|goes further|"
+    r"mince (?:his |her |their |any )?words|minces (?:his |her |their |any )?words|"
+    r"held back|holds back|hold back|again|replied|replies|answered|answers|responded|"
+    r"responds|countered|counters|quipped|quips|joked|jokes|summed (?:it )?up|sums (?:it )?up|"
+    r"explained|explains|insisted|insists|concluded|concludes|declared|declares|stated|"
+    r"states|went on|goes on|continued|continues|had this to say|has this to say|"
+    r"in (?:his|her|their) words|was blunt|is blunt|bold one|disagreed|disagrees|agreed|agrees|"
+    r"pushed back|pushes back|was clear|is clear|was emphatic|is emphatic)\b",
+    re.IGNORECASE,
+)
+# "Her forecast:", "Mori's verdict:": the words after the colon are that person's.
+_POSSESSIVE_FRAME = re.compile(
+    rf"^(?:(?P<pronoun>[Hh]er|[Hh]is|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:\w+\s+)?"
+    r"(?i:forecast|prediction|view|verdict|take|answer|conclusion|words|advice|bet|message|"
+    r"call|warning|thesis|point|argument|line|guess|pick|prognosis|outlook|reply|response)$"
+)
+# "Grün, more cautious": a name, then a few words on how they spoke.
+_NAME_AND_MANNER = re.compile(
+    rf"^(?P<name>{_NAME}),\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:cautious|bullish|bearish|blunt|"
+    r"optimistic|pessimistic|sceptical|skeptical|upbeat|gloomy|confident|careful|direct|"
+    r"emphatic|unprompted|candid|frank|calmer|sharper|punchy|defiant|measured|hopeful|worried|"
+    r"wary|cautiously|bluntly|dismissive|unconvinced|unimpressed|enthusiastic|pragmatic)"
+    r"(?:\s+[a-z][\w'’-]*){0,2}$"
+)
+# Someone a lead-in describes without naming ("The CEO was blunt:", "One analyst put it
+# this way:"): who it is, only the curator can say.
+_UNNAMED = re.compile(
+    r"(?i)\b(?:the|a|an|one|another)\s+(?:[a-z-]+\s+)?(?:ceo|cfo|analyst|economist|official|"
+    r"spokesperson|spokesman|spokeswoman|executive|minister|banker|investor|strategist|founder|"
+    r"chair|guest|host|moderator|panell?ist|expert|trader|engineer|researcher|speaker|"
+    r"keynote speaker|regulator)\b"
+)
+_MAX_LEAD_WORDS = 25
+_MAX_TOLD_WORDS = 5
+_OPENING_QUOTE = "\"“‘'"
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def names_in(text: str) -> list[str]:
+    """The capitalised names in prose, in order, without the words before them that name
+    nobody: "On Tuesday's panel, Marc Duval of Hyfen" gives ["Marc Duval", "Hyfen"]."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower().rstrip(".,'’s") in _NOT_NAMES:
+            words.pop(0)
+        name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,;!?"))  # "Omar Haddad's"
+        if name:
+            found.append(name)
+    return found
+
+
+def lead_in(lead: str) -> list[str] | None:
+    """The names a lead-in before a colon may introduce, or None when ``lead`` is no
+    lead-in ("Why it matters", "Energy", "Quick aside").
+
+    "She also said" and "Her forecast" give ["She"] and ["Her"] (a pronoun pointing
+    back); "As Keiko Mori put it" gives ["Keiko Mori"]; "The headline act was Ingrid
+    Solberg (TenneT's planning chief), who did not mince words" gives ["Ingrid Solberg",
+    "TenneT"]: the caller takes the first that is someone. A lead-in has a verb of saying
+    or of taking the floor (``_INTRODUCING``), is a possessive frame ("Mori's verdict")
+    or a name and how they spoke ("Grün, more cautious").
+    """
+    lead = lead.strip().strip("*_ ")
+    words = lead.split()
+    if not words or len(words) > _MAX_LEAD_WORDS:
+        return None
+    frame = _POSSESSIVE_FRAME.match(lead)
+    if frame:
+        return [frame.group("pronoun") or frame.group("name")]
+    manner = _NAME_AND_MANNER.match(lead)
+    if manner and len(words) <= _MAX_TOLD_WORDS:
+        return [manner.group("name")]
+    if not _INTRODUCING.search(lead):
+        return None
+    if words[0].lower() in PRONOUNS:
+        return [words[0]]
+    names = [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)]
+    unnamed = _UNNAMED.search(lead)
+    if unnamed:  # "The CFO" as "the CFO": lower case tells the caller it names nobody
+        names.insert(0, unnamed.group()[0].lower() + unnamed.group()[1:])
+    return names or None
+
+
+def quoted_part(text: str) -> tuple[str, str]:
+    """Quoted words at the start of ``text`` and what follows them: (""Entry-level jobs
+    will shrink."", "Audible groans."). Text not opening with a quote mark is all words."""
+    text = text.strip()
+    if not text or text[0] not in _CLOSING:
+        return text, ""
+    end = text.find(_CLOSING[text[0]], 1)
+    if end < 0:
+        return text, ""
+    end += 1
+    while end < len(text) and text[end] in ".!?,":
+        end += 1
+    return text[:end].strip(), text[end:].strip()
+
+
+_TOLD = re.compile(rf"^{_ROLE_WORDS}?(?P<name>{_NAME})\s+(?P<verb>[a-z][\w'’ -]*)[.!:]?$")
+
+
+def told_then_quoted(sentence: str, after: str) -> str | None:
+    """The name of a short sentence of narration followed by quoted words: "Moreau
+    disagrees." before ""Agents are demos."" gives "Moreau"; None otherwise."""
+    if not after or after[0] not in _OPENING_QUOTE:
+        return None
+    match = _TOLD.match(sentence.strip())
+    if match is None or len(sentence.split()) > _MAX_TOLD_WORDS:
+        return None
+    name = match.group("name")
+    return name if name.split()[0].lower() not in _NOT_NAMES else None
+
+
+_SIGNED = re.compile(
+    r"^(?P<quote>[\"“‘].+[\"”’][.!?]?|.+[.!?][\"”’]?)\s+(?:[—–]|--?)\s*"
+    rf"(?P<name>{_NAME})(?:\s*[,(].{{0,60}})?$"
+)
+
+
+def signed_quote(text: str) -> tuple[str, str] | None:
+    """A quote signed after a dash: (""Grid fees will double by 2030."", "Ingrid
+    Solberg") from ""Grid fees will double by 2030." — Ingrid Solberg, TenneT"."""
+    match = _SIGNED.match(text.strip())
+    if match is None:
+        return None
+    return match.group("quote").strip(), match.group("name").strip()
+
+
+# What someone does in a conversation, never a claim, whoever does it: asking, pressing,
+# opening, introducing the panel.
+_ACT = re.compile(
+    rf"^{_ROLE_WORDS}?(?P<name>{_NAME})\s+(?:(?:then|also|again|later|first|finally|briefly)\s+)?"
+    r"(?:(?:asked|asks|asking)(?:\s+(?:him|her|them|us|the \w+|[A-Z]\w+))?\s+"
+    r"(?:about|whether|if|why|how|what|when|where|who|which|for)\b"
+    r"|(?:wanted|wants) to know\b"
+    r"|(?:pressed|presses|pushed|pushes|grilled|grills|quizzed|quizzes)\s+"
+    r"(?:him|her|them|us|the \w+|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:on|about|for|over)\b"
+    r"|(?:opened|opens|closed|closes|kicked off|kicks off|wrapped up|wraps up)\s+with\b"
+    r"|(?:introduced|introduces)\s+(?:the\s+)?(?:panel|panelists|panellists|guests?|"
+    r"speakers?|session|show|episode|debate|discussion|topic)\b)"
+)
+
+
+def conversation_act(sentence: str) -> bool:
+    """Whether ``sentence`` tells what someone did in the conversation: "Host Allison
+    Nathan opened with the jobs report.", "Joe Weisenthal asked about housing.", "Kline
+    asks whether open models can keep up.", "Dana wanted to know if rates will fall by
+    2027.", "Dana pressed him on rates by 2027.", "Moderator Sarah Kline introduces the
+    panel: …". A name (after a role word or not) and a verb of asking or hosting."""
+    match = _ACT.match(sentence.lstrip('(“"‘ '))
+    return bool(match) and match.group("name").split()[0].lower() not in _NOT_NAMES
+
+
+_REACTION = re.compile(
+    r"(?i)^(?:(?:not everyone|not everybody|nobody|no one|few|many|some|others|the (?:room|"
+    r"audience|crowd|panel|hall|other panelists|other panellists))\s+(?:agreed|agrees|"
+    r"disagreed|disagrees|(?:was|were|is|are) (?:not |un)?(?:convinced|persuaded|impressed|sold)|"
+    r"bought it|buys it|laughed|laughs|applauded|applauds|groaned|groans)"
+    r"|(?:audible|some|loud|scattered|nervous|polite)?\s*(?:groans|laughter|laughs|applause|"
+    r"gasps|murmurs|silence|boos|cheers))[.!]?$"
+)
+
+
+def reaction(sentence: str) -> bool:
+    """Whether ``sentence`` tells how the room took what was said: "Not everyone agreed.",
+    "Audible groans.", "Laughter." Narration, never a claim."""
+    return _REACTION.match(sentence.strip()) is not None

@@ -1,0 +1,360 @@
+"""Table tests: words a narration introduces, cues sharing a line, narration of the room.
+
+A newsletter, a live blog or a reporter's notes say who speaks in prose ("who did
+not mince words:", "As Keiko Mori put it:", "— Ingrid Solberg"). The words go to who
+is introduced when that is someone (a participant, or a full name where the narrator
+has no name of their own); otherwise they carry a remark asking the curator, never
+silently the narrator's.
+"""
+
+import datetime
+
+import pytest
+
+from claims.importing.introductions import conversation_act, lead_in, reaction, signed_quote
+from claims.importing.names import person_key
+from claims.importing.parsing import parse_document
+from claims.importing.reading import read_document
+
+TODAY = datetime.date(2024, 12, 10)
+RECAP = "## Grid Futures recap\n\n"
+LIVE = "# Web Summit live blog\n\n"
+HEADING = "Elon Musk — Tesla event, 3 March 2023\n"
+# What a curator maps in a live blog that names panellists by surname.
+MAPPED = frozenset(person_key(name) for name in ("Mehta", "Moreau", "Grün", "Kline"))
+
+
+def _statements(text: str, known: frozenset[str] = frozenset()):
+    document = read_document(text.encode())
+    return parse_document(document, known_people=known, today=TODAY).statements
+
+
+def _said(text: str, known: frozenset[str] = frozenset()):
+    """(speaker, words, remark) of what is proposed: narration left out."""
+    return [(s.speaker, s.text, s.note) for s in _statements(text, known) if not s.narration]
+
+
+# ---- 1. Words introduced in prose go to who is introduced.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # The example: a lead-in with a colon, then a pull quote.
+        (
+            RECAP + "The headline act was **Ingrid Solberg** (TenneT's planning chief), who did "
+            'not mince words:\n\n> "Europe will need to double its grid investment by 2030."\n',
+            "Ingrid Solberg",
+            '"Europe will need to double its grid investment by 2030."',
+        ),
+        (
+            RECAP + "On Tuesday's panel, **Marc Duval** of Hyfen went further than anyone:\n\n"
+            "> Green hydrogen will cost less than €2 per kilo by 2028.\n",
+            "Marc Duval",
+            "Green hydrogen will cost less than €2 per kilo by 2028.",
+        ),
+        (
+            RECAP + 'As Keiko Mori put it: "No steel plant will run on hydrogen before 2030."\n',
+            "Keiko Mori",
+            '"No steel plant will run on hydrogen before 2030."',
+        ),
+        (
+            RECAP + '> "Grid fees will double by 2030." — Ingrid Solberg\n',
+            "Ingrid Solberg",
+            '"Grid fees will double by 2030."',
+        ),
+        (
+            RECAP + '"Rates will be cut twice next year." -- Priya Raman, Northwind Capital\n',
+            "Priya Raman",
+            '"Rates will be cut twice next year."',
+        ),
+        (
+            RECAP + "Tom Okoye closed with a warning: lithium prices will double by 2026.\n",
+            "Tom Okoye",
+            "lithium prices will double by 2026.",
+        ),
+        (
+            RECAP
+            + "Asked about grids, Lena Fischer had this to say: queues will shrink by 2027.\n",
+            "Lena Fischer",
+            "queues will shrink by 2027.",
+        ),
+        (
+            RECAP
+            + "The keynote was Omar Haddad's.\n> “Solar will be the cheapest power by 2026.”\n",
+            "Omar Haddad",
+            "“Solar will be the cheapest power by 2026.”",
+        ),
+        # A participant named by surname, mapped by the curator.
+        (
+            LIVE + '10:08 — Mehta opens with a bold one: "By 2025, most calls will be AI."\n',
+            "Mehta",
+            '"By 2025, most calls will be AI."',
+        ),
+        (
+            LIVE + '10:31 — Mehta again, on jobs: "Coding jobs will shrink by a third."\n',
+            "Mehta",
+            '"Coding jobs will shrink by a third."',
+        ),
+        (
+            LIVE + "10:19 — Grün, more cautious: factories move slowly.\n",
+            "Grün",
+            "factories move slowly.",
+        ),
+        (
+            LIVE + '10:11 — Moreau disagrees. "Agents are demos."\n',
+            "Moreau",
+            '"Agents are demos."',
+        ),
+        (
+            LIVE + "10:41 — Moreau says a big US lab will delay a European launch next year.\n",
+            "Moreau",
+            "Moreau says a big US lab will delay a European launch next year.",
+        ),
+        (
+            RECAP + 'Analyst Keiko Mori called that "a fantasy" and said orders fell in 2024.\n',
+            "Keiko Mori",
+            'Analyst Keiko Mori called that "a fantasy" and said orders fell in 2024.',
+        ),
+    ],
+)
+def test_introduced_words_go_to_who_is_introduced(text, speaker, words):
+    said = [(s, w) for s, w, _ in _said(text, MAPPED)]
+    assert (speaker, words) in said
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The example: "She also said:" and the bullets below it.
+        (
+            RECAP + "The headline act was Ingrid Solberg, who did not mince words:\n"
+            '> "Grids will double by 2030."\n\nShe also said:\n\n- Queues passed 10 GW\n'
+            "- Fees will be normal within three years\n",
+            ["Queues passed 10 GW", "Fees will be normal within three years"],
+        ),
+        (
+            RECAP + "Keiko Mori was unimpressed. As Keiko Mori put it: “A fantasy.” "
+            "Her forecast: no steel plant will run on hydrogen before 2030.\n",
+            ["no steel plant will run on hydrogen before 2030."],
+        ),
+        (
+            RECAP
+            + "Keiko Mori said orders fell by half. Her verdict: demand will recover by 2027.\n",
+            ["demand will recover by 2027."],
+        ),
+    ],
+)
+def test_a_pronoun_points_to_the_last_person_given_words(text, words):
+    said = _said(text)
+    introduced = [w for s, w, _ in said if s in ("Ingrid Solberg", "Keiko Mori")]
+    assert all(w in introduced for w in words), said
+
+
+def test_the_lines_below_a_lead_in_end_at_the_next_plain_line():
+    text = (
+        RECAP + "Ingrid Solberg did not mince words:\n- Grids will double by 2030\n"
+        "Why it matters: data centres will follow the grid.\n"
+    )
+    assert [(s, w) for s, w, _ in _said(text)] == [
+        ("Ingrid Solberg", "Grids will double by 2030"),
+        # "it" makes "Why it matters" a clause, not a label: the line is kept whole.
+        ("", "Why it matters: data centres will follow the grid."),
+    ]
+
+
+def test_what_follows_the_closing_quote_mark_is_the_narrators():
+    text = LIVE + '10:31 — Mehta again: "Coding jobs will shrink by a third." Audible groans.\n'
+    statements = _statements(text, MAPPED)
+    assert [(s.speaker, s.text, s.narration) for s in statements] == [
+        ("Mehta", "Mehta again", True),
+        ("Mehta", '"Coding jobs will shrink by a third."', False),
+        ("", "Audible groans.", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # Under a named speaker's section a new name is not made a speaker: the remark asks.
+        (
+            HEADING + 'As Sam Altman put it: "GPT-5 will ship in 2024."\n',
+            "quoted: said by Sam Altman? not Elon Musk's own words",
+        ),
+        (
+            HEADING + '"Chips will be 1000x faster by 2030." — Jensen Huang\n',
+            "quoted: said by Jensen Huang? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "Cathie Wood went further than anyone: Tesla will be worth $2,000.\n",
+            "quoted: said by Cathie Wood? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "Jensen Huang said Nvidia chips will be 1000x faster by 2030.\n",
+            "reported: said by Jensen Huang? not Elon Musk's own words",
+        ),
+        # Someone described, not named.
+        (
+            HEADING + "The CFO was blunt: margins will recover by 2026.\n",
+            "quoted: said by the CFO? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "One analyst put it this way: the stock will halve.\n",
+            "quoted: said by one analyst? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "Powell, more cautious: rates fall in June.\n",
+            "quoted: said by Powell? not Elon Musk's own words",
+        ),
+    ],
+)
+def test_words_of_someone_who_is_no_participant_carry_a_remark(text, note):
+    said = _said(text)
+    assert said[-1][0] == "Elon Musk"
+    assert said[-1][2] == note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody introduced before, no speaker of the section: who is asked.
+        (
+            RECAP + "She also said: robotaxis will be everywhere by 2026.\n",
+            ("", "quoted: said by someone the notes call “She”?"),
+        ),
+        # Under a speaker's section, "He" is the speaker.
+        (HEADING + "He said: Mars will have a city by 2050.\n", ("Elon Musk", "")),
+    ],
+)
+def test_a_pronoun_with_nobody_introduced_before(text, expected):
+    speaker, _, note = _said(text)[-1]
+    assert (speaker, note) == expected
+
+
+def test_a_new_name_in_a_narrators_document_is_asked_about():
+    (said,) = _said(RECAP + 'As Keiko Mori put it: "No plant will run before 2030."\n')
+    assert said[0] == "Keiko Mori"
+    assert said[2] == "quoted: said by Keiko Mori? named in the narration, not a cue"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Why it matters",
+        "Short answer",
+        "Quick aside",
+        "Energy",
+        "Forecast",
+        "Next up at 11:00",
+        "Jamie Dimon, JPMorgan",
+        "Tesla, in short",
+        "Europe, by 2030",
+        "Reader Tom from Leeds asks",
+    ],
+)
+def test_a_label_or_a_cue_is_no_lead_in(lead):
+    assert lead_in(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Grid fees will double by 2030." — Ingrid Solberg', "Ingrid Solberg"),
+        ("“Rates fall in June.” – Dr. Ana Lucero (ECB)", "Dr. Ana Lucero"),
+        ("Silicon Valley - startups will win", None),
+        ("Rates will fall — and fast", None),
+    ],
+)
+def test_a_quote_signed_after_a_dash(text, expected):
+    signed = signed_quote(text)
+    assert (signed[1] if signed else None) == expected
+
+
+# ---- 2. Each cue on a line opens its own turn.
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "expected"),
+    [
+        # The example.
+        (
+            '10:35 — Mehta: the hyperscalers. Moreau: the users. Grün: "Nobody, for a while."',
+            MAPPED,
+            [("Mehta", "the hyperscalers."), ("Moreau", "the users."), ("Grün", "Nobody")],
+        ),
+        (
+            "Mehta: the hyperscalers will win. Moreau: the users will win by 2030.",
+            frozenset(),
+            [("", "the hyperscalers will win."), ("", "the users will win by 2030.")],
+        ),
+        (
+            "Maya Chen: rates fall in June. Tom Keene: not before September.",
+            frozenset(),
+            [("Maya Chen", "rates fall in June."), ("Tom Keene", "not before September.")],
+        ),
+        (
+            "HOST: Who wins? Maya Chen: the users, by 2030.",
+            frozenset(),
+            [("Maya Chen", "the users, by 2030.")],
+        ),
+    ],
+)
+def test_each_cue_on_a_line_opens_its_own_turn(line, known, expected):
+    said = [(s, w) for s, w, _ in _said(LIVE + line + "\n", known)]
+    for speaker, words in expected:
+        assert any(s == speaker and words in w for s, w in said), said
+    assert not any(":" in w for _, w in said), said
+
+
+def test_a_second_label_word_on_a_line_stays_in_the_words():
+    said = _said(HEADING + "Maya Chen: my view: rates will fall.\n")
+    assert [(s, w) for s, w, _ in said] == [("Maya Chen", "my view: rates will fall.")]
+
+
+# ---- 5. What someone did in the conversation, and how the room took it, is narration.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Host Allison Nathan opened with the jobs report.",
+        "Joe Weisenthal asked about housing.",
+        "Guest Ravi Menon asked about rates.",
+        "Moderator Sarah Kline introduces the panel: Arjun Mehta, Elise Moreau.",
+        "Kline asks whether open models can keep up.",
+        "Dana wanted to know if rates will fall by 2027.",
+        "Dana pressed him on rates by 2027.",
+        "Tracy then asked him about Tesla.",
+        "Anchor Tom Keene wraps up with a question on gold.",
+        "Priya grilled her over the 2026 target.",
+    ],
+)
+def test_what_someone_did_in_the_conversation_is_narration(sentence):
+    assert conversation_act(sentence)
+    statements = _statements(HEADING + sentence + "\n")
+    assert all(s.narration for s in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Not everyone agreed.", "Audible groans.", "Laughter.", "The room was not convinced."],
+)
+def test_how_the_room_took_it_is_narration(sentence):
+    assert reaction(sentence)
+    assert all(s.narration for s in _statements(HEADING + sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple introduced a new phone in 2023.",
+        "Rates will fall by 2027, Dana thinks.",
+        "We asked too much of the grid.",
+        "Tesla will open with a record quarter.",
+        "Everyone agreed rates will fall by 2026.",
+        "Investors pressed ahead with the deal.",
+    ],
+)
+def test_a_statement_is_no_conversation_act(sentence):
+    assert not conversation_act(sentence)
+    assert not reaction(sentence)
