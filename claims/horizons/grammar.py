@@ -294,8 +294,12 @@ _FEW = (
     rf"|for\s+{_PLURAL_UNITS}\s+to\s+come\b"
 )
 # "Down the road" is left out on purpose: "far enough down the road" is about progress.
+# The word spoken of is no horizon: "Soon is doing a lot of work there", "'Eventually' means".
+_SPOKEN_OF = (
+    r"(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did|means|meant|can|could|has|had)\b)"
+)
 _WORDS = (
-    r"(?:soon(?:er)?|sooner\s+or\s+later|eventually|some\s?day|one\s+day(?!\s+(?:a|per|of)\b)"
+    rf"(?:soon(?:er)?{_SPOKEN_OF}|sooner\s+or\s+later|eventually{_SPOKEN_OF}|some\s?day|one\s+day(?!\s+(?:a|per|of)\b)"
     r"|one\s+of\s+these\s+days|any\s+(?:day|time|moment|minute|week)\s+now|shortly"
     r"|imminent(?:ly)?|(?:the\s+)?mid[-\s]century|before\s+(?:too\s+)?long|in\s+due\s+course|at\s+some\s+point"
     r"|(?:in|within)\s+(?:the\s+)?(?:(?:not[-\s](?:too[-\s])?(?:distant|far)|near|foreseeable"

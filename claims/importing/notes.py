@@ -42,6 +42,7 @@ from claims.importing.parsing import (
     Section,
     Statement,
     asks,
+    last_question,
     only_asks,
     prompts_after_question,
     split_inline_bullets,
@@ -349,6 +350,7 @@ class _NotesReader:
         self.block_cues = 0  # speaker lines read ("Maya Chen  0:03")
         # A remark on the lines taken as the answer to a question when who answers is unknown.
         self.answer_note = ""
+        self.asked = ("", "")  # a question another may answer next, and its asker
 
     @property
     def section(self) -> Section:
@@ -391,6 +393,9 @@ class _NotesReader:
                     if reported:
                         note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
                         sentence_marks = {**marks, "note": note}
+                    asked, self.asked = self.asked, ("", "")  # the question this opens the answer to
+                    if not asked[0] or asked[1] == speaker or sentence_marks.get("narration"):
+                        asked = ("", "")
                     self.statements.append(
                         Statement(
                             speaker,
@@ -399,9 +404,11 @@ class _NotesReader:
                             self.section.index,
                             self.timestamp,
                             **sentence_marks,
+                            asked=asked[0],
                         )
                     )
                     self.last_section = self.section.index
+        self.asked = (last_question(text), speaker) if last_question(text) else self.asked
 
     def _reported(self, quote: str, speaker: str) -> str:
         """A remark when ``quote`` tells what someone named said, or "" when it does not.

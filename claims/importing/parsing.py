@@ -13,10 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from claims.horizons import parse_horizon
 from claims.importing.classify import (
+    ANSWER,
     FRAGMENT,
     doubt_remark,
     fragment_remark,
+    is_prompt,
     looks_like_prediction,
+    needs_question,
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
@@ -29,7 +32,8 @@ class Statement:
     ``topic`` is a label the notes put before it ("Energy: ..."), a topic to
     suggest; ``note`` says what the importer was unsure about; ``host`` marks
     a host's line; ``narration`` a line that tells what a host asked, which is
-    nobody's claim.
+    nobody's claim; ``asked`` the other speaker's question the statement opens
+    the answer to.
     """
 
     speaker: str
@@ -41,6 +45,7 @@ class Statement:
     note: str = ""
     host: bool = False
     narration: bool = False
+    asked: str = ""
 
     @property
     def locator(self) -> str:
@@ -120,7 +125,39 @@ def _is_short_question(sentence: str) -> bool:
     return sentence.rstrip(' ”"’)').endswith("?") and len(sentence.split()) <= _MAX_QUESTION_WORDS
 
 
+# What a caption or a note marks of the room, not of the words: "[LAUGHTER]", "[APPLAUSE]",
+# "(laughs)", "[laughs]", "(chuckles)". It closes the sentence before it, and is no quote.
+REACTION_TAG = re.compile(
+    r"\s*[\[(](?:laughter|laughs?|laughing|applause|applauding|chuckles?|chuckling|cheers"
+    r"|cheering|giggles?|sighs?|crosstalk|cross-talk|music|groans?|booing|boos)[\])]\s*",
+    re.IGNORECASE,
+)
+
+
+def drop_reaction_tags(text: str) -> tuple[str, bool]:
+    """``text`` without its reaction tags, and whether one ended it: ("of work there.
+    [LAUGHTER]") → ("of work there.", True); ("[APPLAUSE]") → ("", True)."""
+    tags = list(REACTION_TAG.finditer(text)) if ("[" in text or "(" in text) else []
+    if not tags:
+        return text, False
+    return " ".join(REACTION_TAG.sub(" ", text).split()), not text[tags[-1].end() :].strip()
+
+
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The sentences of ``text``; a reaction tag ends one and is dropped."""
+    if ("[" in text or "(" in text) and REACTION_TAG.search(text):
+        start = 0
+        for tag in REACTION_TAG.finditer(text):
+            for offset, sentence in _plain_sentences(text[start : tag.start()]):
+                yield start + offset, sentence
+            start = tag.end()
+        for offset, sentence in _plain_sentences(text[start:]):
+            yield start + offset, sentence
+        return
+    yield from _plain_sentences(text)
+
+
+def _plain_sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
@@ -156,7 +193,19 @@ _MAX_PROMPT_WORDS = 6
 
 
 def _is_question(sentence: str) -> bool:
-    return sentence.rstrip(' ”"’)').endswith("?")
+    """A question, or a host's request for a claim ("Give me a number for the S&P.")."""
+    return sentence.rstrip(' ”"’)').endswith("?") or is_prompt(sentence)
+
+
+def last_question(text: str) -> str:
+    """The last question (or request for a claim) in ``text``, when what follows it is only
+    prompts ("Will rates fall next year? Take your time." → "Will rates fall next year?");
+    else ""."""
+    sentences = [s for _, s in split_sentences(text)]
+    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    if last is None or not all(_is_prompt(s) for s in sentences[last + 1 :]):
+        return ""
+    return sentences[last]
 
 
 # An answer's first word: "Will it? Absolutely not." answers the question it asked.
@@ -242,8 +291,14 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     if statement.host or statement.narration:
         return statement
     text = statement.text
+    answer = ""
+    if statement.asked:
+        if needs_question(text):
+            answer = ANSWER  # "Bankrupt, if she wins.": its subject, its horizon, are asked
+        else:
+            statement = replace(statement, asked="")
     remarks = [
-        fragment_remark(text),
+        fragment_remark(text) or answer,
         doubt_remark(text),
         _horizon_remark(text, section, today),
     ]
