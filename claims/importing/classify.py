@@ -178,7 +178,8 @@ _FILLER = re.compile(
     rf"(?: {_NAME_WORDS})?"
     # Thanks: "Thanks for having me", "Thank you so much for joining us, Cathie".
     r"|(?:thanks|thank you|many thanks)(?: (?:so|very) much)?(?: (?:again|everyone|all))?"
-    r"(?: both)?(?: for (?:having me|having me on|having me back|having us|inviting me|the invitation"
+    r"(?: both)?(?: for (?:having me|having me on|having me back|having us|inviting me"
+    r"|the invitation"
     r"|joining us|joining me|coming on|coming in|being here|being with us|your time|listening"
     r"|watching|tuning in|that|the question|asking)(?: (?:today|again|here|on the show))?)?"
     rf"(?: {_NAME_WORDS})?"

@@ -393,7 +393,8 @@ class _NotesReader:
                     if reported:
                         note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
                         sentence_marks = {**marks, "note": note}
-                    asked, self.asked = self.asked, ("", "")  # the question this opens the answer to
+                    # The question this opens the answer to, if another asked it.
+                    asked, self.asked = self.asked, ("", "")
                     if not asked[0] or asked[1] == speaker or sentence_marks.get("narration"):
                         asked = ("", "")
                     self.statements.append(

@@ -493,11 +493,12 @@ def transcript_statements(
     for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)):
         said = True
         opening = True
-        for statement in _turn_statements(turn):
-            if opening and question and turn[0].voice != asker and not statement.narration:
-                statement = replace(statement, asked=question)  # "REYES: They will."
-            opening = opening and statement.narration
-            yield statement
+        for said_now in _turn_statements(turn):
+            if opening and question and turn[0].voice != asker and not said_now.narration:
+                yield replace(said_now, asked=question)  # "REYES: They will."
+            else:
+                yield said_now
+            opening = opening and said_now.narration
         # A question stands, for each who answers it in turn, until its asker speaks again.
         asking = last_question(" ".join(piece.text for piece in turn))
         if asking or turn[0].voice == asker:
