@@ -117,8 +117,11 @@ _DEADLINE_PREPS = (
     " ahead_of prior_to sooner_than earlier_than"
 )
 _PREP_WORDS = _trie(_DEADLINE_PREPS)
+# A year a quantity ends or closes at: "The 10-year yield ends 2024 around 4%" (the end of 2024).
+_YEAR_END_VERBS = "ends end will_end closes close will_close finishes finish will_finish"
 _YEAR_PREP_WORDS = _trie(
-    f"{_DEADLINE_PREPS} after sometime_after some_time_after not_before not_until not_till"
+    f"{_DEADLINE_PREPS} {_YEAR_END_VERBS} after sometime_after some_time_after not_before"
+    " not_until not_till"
     " no_earlier_than no_sooner_than as_early_as as_soon_as starting starting_in starting_from"
     " beginning_in beginning_from from beyond later_than past around about approximately approx"
     " roughly circa near nearly close_to towards toward sometime_around sometime_near"
@@ -419,7 +422,8 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _YEAR_RX,
         _h_year,
         "@prep after as starting beginning from beyond later past around about approximately"
-        " approx roughly circa near nearly close towards toward somewhere",
+        " approx roughly circa near nearly close towards toward somewhere ends end will closes"
+        " finishes finish",
     ),
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
