@@ -737,6 +737,11 @@ def _fragment(text: str) -> str:
     return ""
 
 
+def is_time_answer(text: str) -> bool:
+    """Only a time, no clause of its own: "Maybe, by 2027.", "By 2030, easily."."""
+    return bool(_TIME_START.match(_bare(text))) and not _pronoun_subject(_bare(text))
+
+
 def _pronoun_subject(bare: str) -> bool:
     """The subject is a pronoun for something said before: "they'll get there by 2028"."""
     if not _PRONOUN_SUBJECT.match(bare):

@@ -18,6 +18,7 @@ from claims.importing.classify import (
     doubt_remark,
     fragment_remark,
     is_prompt,
+    is_time_answer,
     looks_like_prediction,
     needs_question,
 )
@@ -100,7 +101,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     the answer's subject is the question (``classify.fragment_remark``).
     """
     held: list[tuple[int, str]] = []  # a question, and a bare "Yes." after it
-    for start, sentence in _sentences(text):
+    for start, sentence in _with_time_said_after(_sentences(text)):
         if held and (_BARE_ANSWER.fullmatch(sentence) or fragment_remark(sentence) == FRAGMENT):
             held.append((start, sentence))
             if _BARE_ANSWER.fullmatch(sentence):
@@ -115,6 +116,35 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
             continue
         yield start, sentence
     yield from held
+
+
+def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """A forecast with no time and the time said after it are one sentence: "Rents will
+    fall. Maybe, by 2027." The time is the forecast's, not a fragment of its own."""
+    before: tuple[int, str] | None = None
+    for start, sentence in sentences:
+        if before is not None:
+            if _time_only(sentence) and _forecast_without_time(before[1]):
+                yield before[0], f"{before[1]} {sentence}"
+                before = None
+                continue
+            yield before
+        before = (start, sentence)
+    if before is not None:
+        yield before
+
+
+def _time_only(sentence: str) -> bool:
+    return fragment_remark(sentence) == FRAGMENT and is_time_answer(sentence)
+
+
+_LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon
+
+
+def _forecast_without_time(sentence: str) -> bool:
+    if _is_question(sentence) or not looks_like_prediction(sentence):
+        return False
+    return not parse_horizon(sentence, said_on=_LONG_AGO).phrase
 
 
 _BARE_ANSWER = re.compile(r"(?i)(?:yes|yeah|yep|no|nope|sure|maybe|perhaps|probably)[.!,]*")
