@@ -104,6 +104,12 @@ COMMITMENT_PATTERNS = [
     r"|plant|sign|fix|finish|complete|introduce|publish|close|abolish|scrap|repeal|expand"
     r"|extend|double|triple|halve|put|bring|give|offer|pay|start|begin|stop|end|lower|reduce"
     r"|add|install|roll out|set up|make sure)\b",
+    # A campaign promise, conditional on the speaker's office: "If I'm mayor, the Blue Line
+    # opens by the end of 2027", "If elected, I'll freeze rents".
+    r"^(?:and |but |so )?(?:if (?:i'm|i am|i become|i'm elected|i am elected|we're|we are"
+    r"|we win|i win|elected)|once (?:i'm|i am|we're|we are) (?:in office|elected))"
+    r"(?: (?:mayor|president|prime minister|governor|chancellor|elected|in office"
+    r"|in government|in charge|in power|re-elected))?\b,",
 ]
 OPINION_PATTERNS = [
     r"\bshould(?:n't)?\b",

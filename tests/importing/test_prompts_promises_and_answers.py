@@ -102,6 +102,10 @@ def test_a_past_form_beats_a_date_of_this_year_or_a_duration(text, kind):
         ("We will abolish the congestion charge by 2027.", C),
         ("I pledge we'll be debt-free by 2030.", C),
         ("Our company plans to reach orbit every week by 2026.", C),
+        # A promise conditional on the speaker's office.
+        ("If I'm mayor, the Blue Line opens by the end of 2027.", C),
+        ("If elected, I'll freeze rents by 2026.", C),
+        ("If I'm right, rates fall by 2027.", P),
         # An outcome, or someone else's act, is a forecast.
         ("We'll hit full capacity by Q3 2025.", P),
         ("They'll build 20,000 homes by 2029.", P),
