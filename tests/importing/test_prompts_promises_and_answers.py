@@ -294,3 +294,23 @@ def test_two_answers_to_different_questions_are_not_duplicates():
     plan = _plan(text, "notes.md", D(2025, 3, 10))
     assert [c.quote for c in plan.candidates] == ["Maybe, by 2027.", "Maybe by 2027."]
     assert all(c.duplicate_of_candidate is None for c in plan.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Exports shrank in 2026.", False),
+        ("The Fed cut rates twice in 2026.", False),
+        ("We put out two new models in 2026.", False),
+        ("Sales grew 8% during 2026.", False),
+        # The future, or a year after the one under way, keeps its date.
+        ("Exports will shrink in 2026.", True),
+        ("The Fed cuts rates in 2026, I think.", True),
+        ("We launched the beta; the full release comes in 2027.", True),
+    ],
+)
+def test_the_year_under_way_told_in_the_past_is_no_horizon(text, dated):
+    from claims.horizons import HorizonKind, parse_horizon
+
+    result = parse_horizon(text, said_on=D(2026, 11, 1), precision="month")
+    assert (result.kind is HorizonKind.DATED) is dated, result.rule
