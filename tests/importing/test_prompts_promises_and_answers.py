@@ -314,3 +314,19 @@ def test_the_year_under_way_told_in_the_past_is_no_horizon(text, dated):
 
     result = parse_horizon(text, said_on=D(2026, 11, 1), precision="month")
     assert (result.kind is HorizonKind.DATED) is dated, result.rule
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Nina Alvarez. Published", False),  # a masthead's byline and the next sentence
+        ("Ada Quist. Updated", False),
+        ("Nina Alvarez", True),
+        ("Dr. Okafor", True),
+        ("J. R. Smith", True),
+    ],
+)
+def test_a_sentence_end_inside_is_no_name(label, name):
+    from claims.importing.names import reads_as_name
+
+    assert reads_as_name(label) is name
