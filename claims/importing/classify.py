@@ -26,9 +26,10 @@ PREDICTION_PATTERNS = [
     r"\bshall\b",
     r"\bcoming\b",
     # "soon", but not the word spoken of: "Soon is doing a lot of work there."
-    r"\bsoon\b(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did|means|meant|can|could"
-    r"|has|had)\b)",
-    r"\beventually\b(?![\"”’']?\s+(?:is|was|means|meant|does|doesn't)\b)",
+    r"\bsoon\b(?:(?<=[a-z\d,]\ssoon)|(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did"
+    r"|means|meant|can|could|has|had)\b))",
+    r"\beventually\b(?:(?<=[a-z\d,]\seventually)|(?![\"”’']?\s+(?:is|was|means|meant|does"
+    r"|doesn't)\b))",
     r"\b(?:one day|someday|some day)\b",
     r"\bin the (?:near |distant |coming )?future\b",
     r"\b(?:probably|likely|unlikely|inevitabl[ey])\b",

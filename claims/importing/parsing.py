@@ -316,8 +316,10 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
     """The statement with the remarks the curator should read: an answer with no claim of its
-    own ("Maybe, over the next 12 to 18 months."), to read with the line before; a hedge
-    ("I'm not sure…"); a horizon given as alternatives ("this year or next")."""
+    own ("Maybe, over the next 12 to 18 months."), to read with the line before; an answer
+    read with the other speaker's question it opens (``Statement.asked``, kept only then:
+    "Bankrupt, if she wins."); a hedge ("I'm not sure…"); a horizon given as alternatives
+    ("this year or next")."""
     if statement.host or statement.narration:
         return statement
     text = statement.text
