@@ -17,7 +17,8 @@ end is vague; seasons are northern meteorological
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
 Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
 and so are "prior to X", "sooner than X", "earlier than X".
-A bare year counts only after such a preposition or when it is the whole text ("2030").
+A bare year counts only after such a preposition, after "ends", "closes" or "finishes" ("the
+yield ends 2024 around 4%" → 2024-12-31), or when it is the whole text ("2030").
 
 Relative named periods ("this year", "next quarter", "by year's end", "by Christmas", "by
 March") are the calendar period relative to the said-on date; a month, season or holiday
@@ -54,7 +55,9 @@ happen until 2031", "until 2031, it won't happen", "10+ years"), approximations 
 event ("18 months after the IPO": the rule text names the event). Each vague rule text says
 why. A negated forecast keeps its deadline ("rates won't be cut before the summer" → the end
 of May, the rule text saying "negated: comes true if it has not happened by then"), in any
-word order ("Not before 2030 will it ship" as "it won't ship before 2030"); only a negated
+word order ("Not before 2030 will it ship" as "it won't ship before 2030", and so "Not before
+2030." as a sentence of its own, its clause elided: "Inflation at 2%? Not before 2026."); "but
+not before 2030" after a clause of its own is a lower bound; only a negated
 "until" is a lower bound. A speaker's hedge ("maybe", "perhaps", "possibly", "probably") is no
 approximation: "Maybe by 2027" is dated as "Maybe, by 2027" is. A date denied ("Not this
 year, next year") is not the deadline: the one after it is; alone it is a negated forecast.

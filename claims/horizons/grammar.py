@@ -117,8 +117,11 @@ _DEADLINE_PREPS = (
     " ahead_of prior_to sooner_than earlier_than"
 )
 _PREP_WORDS = _trie(_DEADLINE_PREPS)
+# A year a quantity ends or closes at: "The 10-year yield ends 2024 around 4%" (the end of 2024).
+_YEAR_END_VERBS = "ends end will_end closes close will_close finishes finish will_finish"
 _YEAR_PREP_WORDS = _trie(
-    f"{_DEADLINE_PREPS} after sometime_after some_time_after not_before not_until not_till"
+    f"{_DEADLINE_PREPS} {_YEAR_END_VERBS} after sometime_after some_time_after not_before"
+    " not_until not_till"
     " no_earlier_than no_sooner_than as_early_as as_soon_as starting starting_in starting_from"
     " beginning_in beginning_from from beyond later_than past around about approximately approx"
     " roughly circa near nearly close_to towards toward sometime_around sometime_near"
@@ -294,8 +297,132 @@ _FEW = (
     rf"|for\s+{_PLURAL_UNITS}\s+to\s+come\b"
 )
 # "Down the road" is left out on purpose: "far enough down the road" is about progress.
+# The word spoken of, opening its sentence or quoted, is no horizon: "Soon is doing a lot of
+# work there", "'Eventually' means" (not "the model soon is", a word of the sentence).
+_SPOKEN_OF = (
+    r"(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did|means|meant|can|could|has|had)\b)"
+)
+_WORDS = r"\s+(?:from\s+(?:now|today)|away|out\b(?!\s+of)|hence|down\s+the\s+(?:road|line))\b"
+_THIS_TIME = r"(?:(?:by|until|before)\s+)?this\s+time\s+next\s+(?P<unit>year|month|week)\b"
+_ISO = rf"{_PREP}(?P<y1>(?:19|20|21)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"
+_DAY_MONTH = (
+    rf"{_PREP}(?:the\s+)?(?<![\d.,$])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_RE}{_YSPEC}"
+)
+_MONTH_DAY = (
+    rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?{_MONTH_RE}"
+    rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?{_YSPEC}"
+)
+_CHRISTMAS = (
+    rf"{_PREP}(?:(?P<which>this|next)\s+)?(?:christmas|xmas)(?:\s+(?P<eve>eve)|\s+day)?\b{_YSPEC}"
+)
+_SEASON = (
+    rf"{_PREP}{_END_OF}?(?:the\s+)?(?:(?P<which>this|next)\s+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b{_YSPEC}"
+)
+# A short year after a quarter or half: "Q3'25", "2H26", "Q1 '24".
+_SHORT_YEAR = r"(?:(?:\s?')?(?P<yy>\d\d)\b|\b)"
+_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: the fiscal rule
+_QUARTER = (
+    rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
+    rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
+    r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\b)"
+    rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
+)
+_HALF = (
+    rf"{_PREP}{_END_OF}?(?:(?:(?P<h>h[12])|(?P<hn>[12])h(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b))"
+    rf"{_SHORT_YEAR}|(?:the\s+)?(?P<hw>first|second|1st|2nd|latter|back|front)\s+half\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?:this|next|coming)\s+)?(?:decade|century|(?:19|20|21)\d0'?s)))"
+    rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
+)
+# "early", "mid", "late", or a span of them ("mid-to-late": its upper end is read).
+_SPAN = r"(?:early|mid|late)[-\s]+to[-\s]+(?P<q2>mid|late)"
+_QUALIFIER = rf"{_SPAN}|(?P<q>early|mid|late|year[-\s]end)"
+_DECADE = (
+    rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:the\s+)?(?:{_SPAN}|(?P<q>early|mid|late))[-\s]*)?"
+    r"(?:the\s+)?"
+    r"(?P<dec>(?:19|20|21)\d0)'?s\b"
+)
+_QUAL_YEAR = rf"{_PREP}(?:{_END_OF}|{_PART_OF}|(?:{_QUALIFIER})[-\s]*){_CALENDAR}{_YEARS}"
+_RELATIVE = (
+    rf"{_PREP}(?:(?:{_END_OF}|{_PART_OF})(?:(?P<which>{_WHICH})\s+)?"
+    rf"|(?:(?P<q>early|mid|late|later)[-\s]+)?(?P<which2>{_WHICH})\s+"
+    r"|(?P<bare>early|mid|late)[-\s]+(?=(?:year|decade)\b))"
+    rf"(?P<unit>{_REL_UNITS}|century)\b"
+    # "this year or next": the next one is the upper bound ("or next year" is read as a period)
+    rf"(?:\s+or\s+(?P<ornext>(?:the\s+)?(?:next|following)(?:\s+one)?"
+    rf"|the\s+(?:one|{_REL_UNITS})\s+after)\b(?!\s+(?:{_REL_UNITS}|century|next)\b))?"
+)
+# "before the decade ends", "by the time the year is out": the end of that period.
+_UNIT_ENDS = (
+    r"(?:before|until|till|by\s+the\s+time)\s+(?P<which>the|this|next)\s+"
+    rf"(?P<unit>{_REL_UNITS}|century)(?:'s)?\s+(?:ends|is\s+(?:out|over|done|up)|closes|runs\s+out"
+    r"|wraps\s+up|draws\s+to\s+a\s+close|comes\s+to\s+an\s+end)\b"
+)
+# A fiscal year or quarter: its calendar is the organisation's, which the parser does not know.
+_FISCAL = (
+    r"(?:(?:q[1-4]|h[12]|[1-4]q|[12]h)\s*'?)?"
+    r"(?:fy|fiscal(?:\s+year)?|financial\s+year)(?:\s*'?\s*(?P<fy>(?:19|20|21)?\d\d))?\b"
+    r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
+)
+_AFTER_NEXT = rf"{_PREP}(?:the\s+)?year\s+after\s+next\b"
+_RELATIVE_END = (  # "by year's end", "EOY", "within the year", "for the rest of the year"
+    rf"{_PREP}(?:(?P<unit>{_REL_UNITS})(?:'s|s')?[-\s]?end\b|(?:the\s+)?eo(?P<eo>[ymq])\b)"
+    rf"|within\s+the\s+(?P<unit2>{_REL_UNITS})\b"
+    rf"|(?:for|over|during|through|throughout)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+"
+    rf"(?:the|this)\s+(?P<unit3>{_REL_UNITS})\b"
+)
+# "in the second half", with no year: this year's only when said before it began.
+_HALF_ALONE = (
+    r"(?P<prep>in|by|during|through)\s+the\s+(?P<hw>second|2nd|latter|back|first|1st|front)"
+    r"\s+half\b(?:\s+of\s+(?:the|this)\s+year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d|,?\s+(?:this|next)\s+year)"
+)
+# "by '27": a year by its last two digits ("the '90s" is a decade, left out).
+_SHORT_YEAR_RX = r"(?P<prep>by|in|until|till|before|through)\s+'(?P<yy>\d\d)\b(?!'?s\b)"
+_YEAR_RX = (  # a bare year needs a preposition
+    rf"(?P<prep>{_YEAR_PREP_WORDS})\.?\s+(?:(?P<hedge>{_HEDGES})\.?\s+)?{_CALENDAR}{_YEARS}"
+)
+# Words after a horizon that bound or hedge it ("2030 at the earliest", "five years or so");
+# the qualifiers module reads them. A bare year or duration followed by one is a horizon.
+SUFFIX_WORDS = (
+    r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?(?:earliest|latest|soonest|outside|most)"
+    r"|at\s+(?:the\s+)?(?:very\s+)?least|(?:at\s+a\s+)?minimum\b"
+    r"|or\s+(?:even\s+)?(?:later|beyond|after|longer|more|so|thereabouts|sooner|earlier|before)"
+    r"|and\s+(?:later|beyond|after|onwards?|up)|onwards?\b|-?\s?ish\b|give\s+or\s+take"
+    r"|more\s+or\s+less|plus\s+or\s+minus|if\s+not\s+(?:later|longer|sooner|earlier|before)"
+    r"|(?:or\s+)?(?:maybe|perhaps|possibly|probably)\s+(?:later|longer|sooner|earlier)\b|tops\b|max\b"
+    r"|\+(?!\w)|-?plus\b)"
+)
+_EVENT_AFTER = r"\s+(?:after|following|post|into|from|once|upon)\b(?!\s+(?:now|today|here)\b)"
+_YEAR_MOD = rf"{_YEARS}(?={SUFFIX_WORDS})"
+# "five years from now"; or a duration with no preposition followed by a qualifier or an event.
+_FROM_NOW = (
+    rf"{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}(?:(?P<fromnow>{_FROM_NOW_WORDS})"
+    rf"|(?={SUFFIX_WORDS}|{_EVENT_AFTER}))"
+)
+_DAY_WORD = (
+    r"(?P<prep>by|before|until|till)\s+"
+    r"(?P<dw>tonight|tomorrow|the\s+end\s+of\s+(?:the\s+)?day)\b"  # "before today" is the past
+)
+_FEW = (
+    r"(?:(?:in|within|over|during)(?:\s+the)?(?:\s+(?:next|coming))?|for\s+the\s+(?:next|coming))"
+    r"\s+(?:a\s+few|few|several|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+more)\s+"
+    rf"{_PLURAL_UNITS}|(?:in|over|during)\s+the\s+(?:next|coming)\s+{_PLURAL_UNITS}"
+    rf"|(?:(?:a\s+)?few\s+|several\s+)?{_PLURAL_UNITS}\s+"
+    r"(?:from\s+now|away|out|down\s+the\s+(?:road|line))\b"
+    rf"|within\s+(?:a\s+matter\s+of\s+)?{_PLURAL_UNITS}|in\s+a\s+matter\s+of\s+{_PLURAL_UNITS}"
+    rf"|(?:in|over|for)\s+the\s+{_PLURAL_UNITS}\s+(?:to\s+come|ahead)\b"
+    rf"|for\s+{_PLURAL_UNITS}\s+to\s+come\b"
+)
+# "Down the road" is left out on purpose: "far enough down the road" is about progress.
+# The word spoken of, opening its sentence or quoted, is no horizon: "Soon is doing a lot of
+# work there", "'Eventually' means" (not "the model soon is", a word of the sentence).
+_SPOKEN_OF = (
+    r"(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did|means|meant|can|could|has|had)\b)"
+)
 _WORDS = (
-    r"(?:soon(?:er)?|sooner\s+or\s+later|eventually|some\s?day|one\s+day(?!\s+(?:a|per|of)\b)"
+    rf"(?:soon(?:(?<=[a-z\d,]\ssoon)|{_SPOKEN_OF})|sooner|sooner\s+or\s+later"
+    rf"|eventually(?:(?<=[a-z\d,]\seventually)|{_SPOKEN_OF})|some\s?day|one\s+day(?!\s+(?:a|per|of)\b)"
     r"|one\s+of\s+these\s+days|any\s+(?:day|time|moment|minute|week)\s+now|shortly"
     r"|imminent(?:ly)?|(?:the\s+)?mid[-\s]century|before\s+(?:too\s+)?long|in\s+due\s+course|at\s+some\s+point"
     r"|(?:in|within)\s+(?:the\s+)?(?:(?:not[-\s](?:too[-\s])?(?:distant|far)|near|foreseeable"
@@ -415,7 +542,8 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _YEAR_RX,
         _h_year,
         "@prep after as starting beginning from beyond later past around about approximately"
-        " approx roughly circa near nearly close towards toward somewhere",
+        " approx roughly circa near nearly close towards toward somewhere ends end will closes"
+        " finishes finish",
     ),
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),

@@ -145,6 +145,14 @@ def _h_for(m: re.Match, ctx: _Ctx) -> _Found | None:
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    # The year under way, told in the past tense, is no horizon: "Exports shrank in 2026",
+    # said in November 2026, looks back at the part of 2026 gone by.
+    if (
+        (m.groupdict().get("prep") or "").lower() in ("in", "during", "throughout")
+        and _years(m) == ctx.anchor.year
+        and _sounds_past(ctx.text)
+    ):
+        return None
     return _finish(m, _year(_years(m)), relative=False)
 
 

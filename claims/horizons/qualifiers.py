@@ -129,7 +129,7 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
 # "Not before 2030 will it ship", "No sooner than 2026 do we see cuts". The clause is
 # negated, as in "it won't ship before 2030"; a "not before X" with no clause of its own
 # ("Not before 2026.", "cuts, yes, but not before June") stays a lower bound.
-_FRONTED_BEFORE = re.compile(r"(?:not\s+before|no\s+(?:sooner|earlier)\s+than)\b")
+_FRONTED_BEFORE = re.compile(r"(?:not\s+before|(?:no|not)\s+(?:sooner|earlier)\s+than)\b")
 _INVERTED = re.compile(
     r"\s+(?:(?:will|would|shall|can|could|do|does|should|might|may|must|is|are|am)\s+"
     r"(?:it|they|we|you|he|she|i|there|anyone|anybody|anything)"
@@ -147,7 +147,25 @@ def _fronted_negation(before: re.Match | None, m: re.Match, ctx: _Ctx, end: int)
         return False
     if not _OPENING_AT.fullmatch(ctx.text, _clause_start(ctx.text, opening), opening):
         return False
-    return bool(_INVERTED.match(ctx.text, end))
+    if _INVERTED.match(ctx.text, end):
+        return True
+    # Elided, only as a sentence of its own: "It will ship, but not before 2030" is a bound.
+    return bool(_ELIDED.match(ctx.text, end)) and bool(
+        _SENTENCE_OPENING.search(ctx.text, max(0, opening - 60), opening)
+    )
+
+
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.?!:]\s*)(?:(?:no|probably|maybe|perhaps|well|so|honestly|realistically|oh|look)"
+    r"\W+)*\Z"
+)
+# Nothing after the bound but an aside: the clause it negates is elided, its subject the
+# question's ("Inflation at 2%? Not before 2026.", "A: Not before 2028, I'd say.").
+_ELIDED = re.compile(
+    r"\s*(?:,?\s*(?:i'd\s+say|i\s+would\s+say|i\s+think|i\s+guess|i\s+suspect|i\s+reckon"
+    r"|if\s+you\s+ask\s+me|in\s+my\s+view|at\s+least|honestly|frankly|realistically"
+    r"|for\s+sure|surely))?\s*(?:[.!…]+|$)"
+)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -220,7 +238,8 @@ _CLAUSE_END = re.compile(r"[.;!?:()]|,\s*(?:but|and|so|yet|though|although|while
 _OPENING = re.compile(r"\s*(?:(?:and|but|so|well|honestly|frankly)\W+)*")
 # What may open a clause before a fronted bound: "No, not before 2030 will it ship".
 _OPENING_AT = re.compile(
-    r"\s*(?:(?:and|but|so|well|honestly|frankly|no|oh|look|realistically)\W+)*"
+    r"\s*(?:(?:and|but|so|well|honestly|frankly|no|oh|look|realistically|probably|maybe"
+    r"|perhaps|a)\W+)*"
 )
 
 

@@ -25,8 +25,11 @@ PREDICTION_PATTERNS = [
     r"\bgonna\b",
     r"\bshall\b",
     r"\bcoming\b",
-    r"\bsoon\b",
-    r"\beventually\b",
+    # "soon", but not the word spoken of: "Soon is doing a lot of work there."
+    r"\bsoon\b(?:(?<=[a-z\d,]\ssoon)|(?![\"”’']?\s+(?:is|was|isn't|wasn't|does|doesn't|did"
+    r"|means|meant|can|could|has|had)\b))",
+    r"\beventually\b(?:(?<=[a-z\d,]\seventually)|(?![\"”’']?\s+(?:is|was|means|meant|does"
+    r"|doesn't)\b))",
     r"\b(?:one day|someday|some day)\b",
     r"\bin the (?:near |distant |coming )?future\b",
     r"\b(?:probably|likely|unlikely|inevitabl[ey])\b",
@@ -39,6 +42,12 @@ PREDICTION_PATTERNS = [
     r"\bcould (?:come|happen|arrive|ship|launch|land|reach|hit|be here|be ready)\b",
     r"\bas early as\b",
 ]
+# The noun, after a determiner and at most one word: "a digest of energy forecasts", "the
+# forecast moved", "our predictions page". It names forecasts; it makes none.
+_FORECAST_NOUN = re.compile(
+    r"\b(?:the|a|an|our|their|his|her|its|my|your|these|those|this|that|of|[a-z]+'s)\s+"
+    r"(?:[a-z-]+\s+)?(?:forecast|prediction|projection)s?\b(?!\s+(?:that|is|was|will)\b)"
+)
 # Saying one does not or cannot forecast is no forecast: "We don't predict the future."
 _NO_FORECAST = re.compile(
     r"\b(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|can not|never|won't|"
@@ -84,6 +93,24 @@ COMMITMENT_PATTERNS = [
     r"\bis applying for\b",
     r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
     r"\bmission is to\b",
+    # The speaker's own promise, however said: "I promise we will open two plants by 2028",
+    # "We will be carbon neutral by 2035, I promise you", "you have my word".
+    r"\b(?:i|we) (?:promise|pledge|vow|guarantee|swear)\b(?! (?:nothing|that's not)\b)"
+    r"|\byou have (?:my|our) word\b|\bmark my words, we\b",
+    # What the speaker's organisation will do, a deliberate act in the first person plural:
+    # "We'll build 20,000 new homes by 2029" (not "We'll hit full capacity", an outcome).
+    r"\bwe(?:'ll| will| are going to|'re going to| are gonna|'re gonna)"
+    r" (?:(?:also|then|now|still|definitely|personally|immediately) )?"
+    r"(?:build|open|hire|launch|release|ship|deliver|create|invest|spend|cut|raise|freeze|fund"
+    r"|plant|sign|fix|finish|complete|introduce|publish|close|abolish|scrap|repeal|expand"
+    r"|extend|double|triple|halve|put|bring|give|offer|pay|start|begin|stop|end|lower|reduce"
+    r"|add|install|roll out|set up|make sure)\b",
+    # A campaign promise, conditional on the speaker's office: "If I'm mayor, the Blue Line
+    # opens by the end of 2027", "If elected, I'll freeze rents".
+    r"^(?:and |but |so )?(?:if (?:i'm|i am|i become|i'm elected|i am elected|we're|we are"
+    r"|we win|i win|elected)|once (?:i'm|i am|we're|we are) (?:in office|elected))"
+    r"(?: (?:mayor|president|prime minister|governor|chancellor|elected|in office"
+    r"|in government|in charge|in power|re-elected))?\b,",
 ]
 OPINION_PATTERNS = [
     r"\bshould(?:n't)?\b",
@@ -104,9 +131,32 @@ _PAST = re.compile(
 )
 # Past tense: common irregular past forms, and regular "-ed" forms ("halved",
 # "launched") but not "-eed" words ("need") or adjectives such as "based".
+#
+# Irregular past forms are listed ("shrank", "put out" after its subject). A verb whose past is
+# its present ("cut", "put", "set") is past after a subject that would make the present take
+# an "-s" or that is no auxiliary ("The Fed cut three times", "We put out two models"), with an
+# object after it: "a rate cut in 2026" is a noun. Rule: the forms of English irregular verbs.
+_IRREGULAR_PAST = (
+    r"was|were|did|had|went|ago|grew|fell|rose|sold|took|came|got|made|said|began|built|saw"
+    r"|won|lost|spent|paid|led|left|hit|shrank|shrunk|sank|drove|wrote|spoke|bought|brought"
+    r"|thought|fought|caught|taught|sought|held|kept|felt|met|sent|lent|meant|told|ran|rang"
+    r"|sprang|swam|drank|stood|understood|chose|froze|broke|rode|flew|knew|threw|drew|blew"
+    r"|gave|ate|became|struck|stuck|hung|dug|spun|swung|slid|fled|sped|shot|wore|tore|swore"
+    r"|woke|shook|forgot|hid|slept|swept|wept|dealt|heard|found|overtook|withdrew|oversaw"
+    r"|outgrew|undercut|mistook|foresaw|rebuilt|rewrote|rebounded"
+)
+_SAME_PAST = r"cut|put|set|let|cost|hurt|shut|spread|split|quit|beat|cast"
+_AUXILIARY = (
+    r"will|would|could|should|might|must|can|cannot|may|shall|to|not|never|did|do|does|and|or"
+    r"|a|an|the|rate|rates|tax|taxes|price|prices|job|jobs|pay|wage|budget|spending|interest"
+    r"|i|you|they|we"
+)
 PAST_TENSE = re.compile(
-    r"\b(?:was|were|did|had|went|ago|grew|fell|rose|sold|took|came|got|made|said|began|"
-    r"built|saw|won|lost|spent|paid|led|left|hit|rebounded|last (?:year|quarter|month|week))\b"
+    rf"\b(?:{_IRREGULAR_PAST}|last (?:year|quarter|month|week))\b"
+    rf"|(?<![a-z'])(?!(?:{_AUXILIARY})\b)[a-z]+(?:'s)?\s+(?:also\s+|just\s+|already\s+)?"
+    rf"(?:{_SAME_PAST})\b(?=\s+(?!(?:in|by|on|at|to|of|for|from|before|after|comes?|is|are"
+    r"|was|will|would|this|next|soon|again|and|or)\b)[\w$])"
+    r"|\b(?:we|they|i|you)\s+(?:put|set)\s+(?:out|up|in|off|aside)\b"
     r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b)"
     r"[a-z]{2,}[a-df-z]ed\b"
 )
@@ -124,7 +174,9 @@ _BE_HERE = (
     r"|on the (?:show|podcast|program))(?: again| today)?"
 )
 _FILLER = re.compile(
-    r"^(?:(?:so|well|and|ok|okay|oh|yeah|yes|hi|hello|hey|all right|alright)\s)*(?:"
+    r"^(?:(?:so|well|and|ok|okay|oh|yeah|yes|hi|hello|hey|all right|alright|on that note"
+    r"|with that|on that)\s)*(?:"
+    r"on that note|with that|"
     # Greetings and welcomes: "Welcome to Odd Lots", "Welcome back to the show, Cathie".
     rf"(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: {_NAME_WORDS})?"
     rf"|welcome(?: back)?(?: (?:to|on) (?!an? ){_NAME_WORDS})?"
@@ -133,7 +185,8 @@ _FILLER = re.compile(
     rf"(?: {_NAME_WORDS})?"
     # Thanks: "Thanks for having me", "Thank you so much for joining us, Cathie".
     r"|(?:thanks|thank you|many thanks)(?: (?:so|very) much)?(?: (?:again|everyone|all))?"
-    r"(?: for (?:having me|having me on|having me back|having us|inviting me|the invitation"
+    r"(?: both)?(?: for (?:having me|having me on|having me back|having us|inviting me"
+    r"|the invitation"
     r"|joining us|joining me|coming on|coming in|being here|being with us|your time|listening"
     r"|watching|tuning in|that|the question|asking)(?: (?:today|again|here|on the show))?)?"
     rf"(?: {_NAME_WORDS})?"
@@ -274,6 +327,8 @@ _FILLER_OPENERS = frozenset(
         "goodbye",
         "cheers",
         "pleasure",
+        "on",
+        "with",
     ]
 )
 _FIRST_WORD = re.compile(r"[\w'’-]+")
@@ -418,11 +473,66 @@ def is_filler(text: str) -> bool:
     )
 
 
-def is_candidate(text: str) -> bool:
-    """A statement worth a curator's look: not a question, not a fragment, not filler."""
+# A host's request to the guest or a handing of the turn: it asks for a claim, it makes none.
+# "Give me a number for the S&P at the end of the year.", "Mr. Baxter, your response.", "Tell
+# us where rates go.", "Walk me through the timeline.", "Priya, let's start with you."
+_VOCATIVE_START = r"(?:(?:(?:mr|mrs|ms|dr|senator|governor|mayor|professor)\.?\s+)?\w+,\s+)?"
+_PROMPT = re.compile(
+    rf"^(?:(?:so|ok|okay|now|and|well|all right|last one|final question|quickly)[,.:]?\s+)*"
+    rf"{_VOCATIVE_START}(?:"
+    r"(?:give|tell|show)\s+(?:me|us)\s+(?:a|an|one|your|the|some|what|how|when|why|where"
+    r"|whether|if|about|more)\b"
+    r"|(?:walk|talk|take)\s+(?:me|us)\s+through\b|help\s+(?:me|us)\s+understand\b"
+    r"|put\s+a\s+(?:number|date|year|figure)\s+on\b|(?:make|give)\s+(?:me\s+|us\s+)?a\s+"
+    r"(?:call|prediction|forecast|guess)\b|pick\s+a\s+(?:number|year|date)\b"
+    r"|name\s+(?:one|two|three|a|the)\b|finish\s+(?:this|the)\s+sentence\b"
+    r"|your\s+(?:response|rebuttal|reply|answer|turn|thoughts|take|view)\b"
+    r"|(?:over\s+)?to\s+you\b|the\s+floor\s+is\s+yours\b|you\s+have\s+\w+\s+(?:seconds|minutes)\b"
+    r"|let's\s+(?:start|begin)\s+with\s+you\b|same\s+question\b"
+    r")[^.!?]*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def is_prompt(text: str) -> bool:
+    """A host's request or a handing of the turn: "Give me a number for the S&P at the end of
+    the year.", "Mr. Baxter, your response.", "Walk us through the timeline." A claim it asks
+    for is the answer's (``claims.importing.parsing.asks`` reads it as a question)."""
+    if text.count(" ") > _MAX_FILLER_SPACES + 4:
+        return False
+    return _PROMPT.match(normalise(text).strip()) is not None
+
+
+def is_candidate(text: str, *, asked: str = "") -> bool:
+    """A statement worth a curator's look: not a question, not a fragment, not filler, not a
+    host's request. With ``asked``, the question it answers, a forecast shorter than a
+    statement ("They will.") is one when the question names what it is about."""
     if text.rstrip(' ”"’)').endswith("?"):
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS and not is_filler(text)
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return bool(asked) and _short_answer(text, asked)
+    return not is_filler(text) and not is_prompt(text)
+
+
+_SHORT_FORECAST = re.compile(
+    r"^(?:(?:yes|yeah|no|oh|well|absolutely|definitely)[,.!]?\s+)*(?:they|it|we|he|she|rents"
+    r"|prices|rates)(?:'ll|\s+will|\s+won't|\s+will\s+not)[.!]*$"
+)
+
+
+def _short_answer(text: str, asked: str) -> bool:
+    """ "They will." after "Ms. Reyes, will rents come down if you're elected?": a forecast
+    whose subject is the question's. Not after a question of no subject of its own ("Will
+    it?")."""
+    if not _SHORT_FORECAST.match(normalise(text).strip()):
+        return False
+    words = [w for w in _WORD.findall(normalise(asked)) if w not in _QUESTION_FILLER]
+    return len(words) >= MIN_WORDS
+
+
+_QUESTION_FILLER = frozenset(
+    {"will", "would", "it", "they", "that", "this", "so", "and", "really", "do", "you", "think"}
+)
 
 
 FRAGMENT = "fragment: read with the line before?"
@@ -586,6 +696,34 @@ def fragment_remark(text: str) -> str:
     return _fragment(text)
 
 
+_MAX_ANSWER_WORDS = 8
+_MAX_VERBLESS_WORDS = 4
+
+
+def needs_question(text: str) -> bool:
+    """Whether an answer is read with the question before it: short, and a forecast or a
+    fragment or no clause of its own before its first comma ("They will.", "I'll say 6,500.",
+    "Bankrupt, if she wins.", "Maybe, by 2027."). "The Fed has been clear." stands alone."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_ANSWER_WORDS:
+        return False
+    if fragment_remark(text):
+        return True
+    if looks_like_prediction(text):  # "I'll say 6,500.": when is the question's
+        return not _YEAR.search(text) and not parse_horizon(text, said_on=_LONG_AGO).phrase
+    if is_filler(text):
+        return False
+    main = _bare(_CONDITION.sub(" ", normalise(text)))
+    if len(main.split()) > _MAX_VERBLESS_WORDS:
+        return False
+    return not _FINITE.search(main) and not PAST_TENSE.search(main) and not _YES_NO.match(main)
+
+
+# A condition set off from the answer: "Bankrupt, if she wins." reads "Bankrupt".
+_CONDITION = re.compile(r"[,;—–]\s*(?:if|unless|when|once|as long as)\b.*$")
+_YES_NO = re.compile(r"^(?:yes|yeah|no|nope|sure)\b")
+
+
 def _fragment(text: str) -> str:
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
@@ -606,6 +744,11 @@ def _fragment(text: str) -> str:
     return ""
 
 
+def is_time_answer(text: str) -> bool:
+    """Only a time, no clause of its own: "Maybe, by 2027.", "By 2030, easily."."""
+    return bool(_TIME_START.match(_bare(text))) and not _pronoun_subject(_bare(text))
+
+
 def _pronoun_subject(bare: str) -> bool:
     """The subject is a pronoun for something said before: "they'll get there by 2028"."""
     if not _PRONOUN_SUBJECT.match(bare):
@@ -616,14 +759,18 @@ def _pronoun_subject(bare: str) -> bool:
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
     lowered = _UNKNOWN_WHEN.sub(" ", _NO_FORECAST.sub(" ", normalise(text)))
+    if "forecast" in lowered or "predict" in lowered:
+        lowered = _FORECAST_NOUN.sub(" ", lowered)
     if _PAST.search(lowered) or _told_past_forecast(lowered):
         return False
     if _PREDICTION.search(lowered):
         return True
     if _LOOKED_BACK.search(lowered):
         return False
+    # A duration told in the past tense looks back: "She built 900 in four years".
+    past = PAST_TENSE.search(lowered) and not _PRESENT.search(lowered)
     negated = _NEGATED_BOUND.search(lowered) and not PAST_TENSE.search(lowered)
-    return bool(_DATED.search(lowered) or negated)
+    return bool((_DATED.search(lowered) and not past) or negated)
 
 
 def _told_past_forecast(lowered: str) -> bool:

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.choices import ReviewState
+from claims.importing.classify import FRAGMENT, fragment_remark
 from claims.importing.opposites import difference
 from claims.models import Claim, Speaker
 
@@ -407,6 +408,11 @@ class WordsSeen:
         return first
 
 
+def _subjectless(quote: str) -> bool:
+    """A short answer with no subject of its own: "Maybe, by 2027.", "They will."."""
+    return bool(quote) and (fragment_remark(quote) == FRAGMENT or len(quote.split()) < 3)
+
+
 class DuplicateFinder:
     """Compares candidates with a speaker's claims in the database and with each other.
 
@@ -502,7 +508,14 @@ class DuplicateFinder:
             for block in self._pinned:
                 block.index = None
             self._pinned.clear()
-        return [self._match(hit) for hit in found]
+        # A fragment whose subject is in the question before it ("Maybe, by 2027." after "Will
+        # rents fall?") says nothing by its words alone: it is no duplicate, nor an original.
+        return [
+            None
+            if hit is None or _subjectless(query.quote) or _subjectless(hit[2])
+            else self._match(hit)
+            for query, hit in zip(queries, found, strict=True)
+        ]
 
     def _search_file(self, key: object, positions: list[int], items: list, found: list) -> int:
         """Compare the queries at ``positions`` with the speaker's blocks in the file.

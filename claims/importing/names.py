@@ -335,6 +335,12 @@ def reads_as_name(label: str) -> bool:
     titled = lowered[0] in TITLES and len(words) >= 2
     if len(words) < 2 or any(w in LABEL_WORDS or w in _FUNCTION_WORDS for w in lowered):
         return False
+    # A sentence ends inside: "Nina Alvarez. Published" (a title or an initial may end in ".").
+    if any(
+        w.endswith(".") and len(low) > 1 and low not in TITLES
+        for w, low in zip(words[:-1], lowered[:-1], strict=True)
+    ):
+        return False
     for word, low in zip(words, lowered, strict=True):
         if low in _PARTICLES and word.islower():
             continue

@@ -56,6 +56,7 @@ from claims.importing.parsing import (
     Section,
     Statement,
     asks,
+    last_question,
     only_asks,
     prompts_after_question,
     split_inline_bullets,
@@ -382,6 +383,7 @@ class _NotesReader:
         self.quoted: tuple[str, str] | None = None
         self.last_quoted = ""  # the last person the narration gave words to ("She", "Her")
         self.named_before = ""  # the one name of the narrator's last line, for a pull quote
+        self.asked = ("", "")  # a question another may answer next, and its asker
 
     @property
     def section(self) -> Section:
@@ -425,6 +427,11 @@ class _NotesReader:
                     if reported:
                         note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
                         sentence_marks = {**sentence_marks, "note": note}
+                    # The question this opens the answer to, if another asked it.
+                    asked, self.asked = self.asked, ("", "")
+                    answerer = said_by or speaker
+                    if not asked[0] or asked[1] == answerer or sentence_marks.get("narration"):
+                        asked = ("", "")
                     self.statements.append(
                         Statement(
                             said_by or speaker,
@@ -433,9 +440,11 @@ class _NotesReader:
                             self.section.index,
                             self.timestamp,
                             **sentence_marks,
+                            asked=asked[0],
                         )
                     )
                     self.last_section = self.section.index
+        self.asked = (last_question(text), speaker) if last_question(text) else self.asked
 
     def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
         """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.

@@ -13,10 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from claims.horizons import parse_horizon
 from claims.importing.classify import (
+    ANSWER,
     FRAGMENT,
     doubt_remark,
     fragment_remark,
+    is_prompt,
+    is_time_answer,
     looks_like_prediction,
+    needs_question,
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
@@ -29,7 +33,8 @@ class Statement:
     ``topic`` is a label the notes put before it ("Energy: ..."), a topic to
     suggest; ``note`` says what the importer was unsure about; ``host`` marks
     a host's line; ``narration`` a line that tells what a host asked, which is
-    nobody's claim.
+    nobody's claim; ``asked`` the other speaker's question the statement opens
+    the answer to.
     """
 
     speaker: str
@@ -41,6 +46,7 @@ class Statement:
     note: str = ""
     host: bool = False
     narration: bool = False
+    asked: str = ""
 
     @property
     def locator(self) -> str:
@@ -95,7 +101,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     the answer's subject is the question (``classify.fragment_remark``).
     """
     held: list[tuple[int, str]] = []  # a question, and a bare "Yes." after it
-    for start, sentence in _sentences(text):
+    for start, sentence in _with_time_said_after(_sentences(text)):
         if held and (_BARE_ANSWER.fullmatch(sentence) or fragment_remark(sentence) == FRAGMENT):
             held.append((start, sentence))
             if _BARE_ANSWER.fullmatch(sentence):
@@ -112,6 +118,35 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     yield from held
 
 
+def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """A forecast with no time and the time said after it are one sentence: "Rents will
+    fall. Maybe, by 2027." The time is the forecast's, not a fragment of its own."""
+    before: tuple[int, str] | None = None
+    for start, sentence in sentences:
+        if before is not None:
+            if _time_only(sentence) and _forecast_without_time(before[1]):
+                yield before[0], f"{before[1]} {sentence}"
+                before = None
+                continue
+            yield before
+        before = (start, sentence)
+    if before is not None:
+        yield before
+
+
+def _time_only(sentence: str) -> bool:
+    return fragment_remark(sentence) == FRAGMENT and is_time_answer(sentence)
+
+
+_LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon
+
+
+def _forecast_without_time(sentence: str) -> bool:
+    if _is_question(sentence) or not looks_like_prediction(sentence):
+        return False
+    return not parse_horizon(sentence, said_on=_LONG_AGO).phrase
+
+
 _BARE_ANSWER = re.compile(r"(?i)(?:yes|yeah|yep|no|nope|sure|maybe|perhaps|probably)[.!,]*")
 _MAX_QUESTION_WORDS = 15
 
@@ -120,7 +155,39 @@ def _is_short_question(sentence: str) -> bool:
     return sentence.rstrip(' ”"’)').endswith("?") and len(sentence.split()) <= _MAX_QUESTION_WORDS
 
 
+# What a caption or a note marks of the room, not of the words: "[LAUGHTER]", "[APPLAUSE]",
+# "(laughs)", "[laughs]", "(chuckles)". It closes the sentence before it, and is no quote.
+REACTION_TAG = re.compile(
+    r"\s*[\[(](?:laughter|laughs?|laughing|applause|applauding|chuckles?|chuckling|cheers"
+    r"|cheering|giggles?|sighs?|crosstalk|cross-talk|music|groans?|booing|boos)[\])]\s*",
+    re.IGNORECASE,
+)
+
+
+def drop_reaction_tags(text: str) -> tuple[str, bool]:
+    """``text`` without its reaction tags, and whether one ended it: ("of work there.
+    [LAUGHTER]") → ("of work there.", True); ("[APPLAUSE]") → ("", True)."""
+    tags = list(REACTION_TAG.finditer(text)) if ("[" in text or "(" in text) else []
+    if not tags:
+        return text, False
+    return " ".join(REACTION_TAG.sub(" ", text).split()), not text[tags[-1].end() :].strip()
+
+
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The sentences of ``text``; a reaction tag ends one and is dropped."""
+    if ("[" in text or "(" in text) and REACTION_TAG.search(text):
+        start = 0
+        for tag in REACTION_TAG.finditer(text):
+            for offset, sentence in _plain_sentences(text[start : tag.start()]):
+                yield start + offset, sentence
+            start = tag.end()
+        for offset, sentence in _plain_sentences(text[start:]):
+            yield start + offset, sentence
+        return
+    yield from _plain_sentences(text)
+
+
+def _plain_sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
@@ -156,7 +223,19 @@ _MAX_PROMPT_WORDS = 6
 
 
 def _is_question(sentence: str) -> bool:
-    return sentence.rstrip(' ”"’)').endswith("?")
+    """A question, or a host's request for a claim ("Give me a number for the S&P.")."""
+    return sentence.rstrip(' ”"’)').endswith("?") or is_prompt(sentence)
+
+
+def last_question(text: str) -> str:
+    """The last question (or request for a claim) in ``text``, when what follows it is only
+    prompts ("Will rates fall next year? Take your time." → "Will rates fall next year?");
+    else ""."""
+    sentences = [s for _, s in split_sentences(text)]
+    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    if last is None or not all(_is_prompt(s) for s in sentences[last + 1 :]):
+        return ""
+    return sentences[last]
 
 
 # An answer's first word: "Will it? Absolutely not." answers the question it asked.
@@ -237,13 +316,21 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
     """The statement with the remarks the curator should read: an answer with no claim of its
-    own ("Maybe, over the next 12 to 18 months."), to read with the line before; a hedge
-    ("I'm not sure…"); a horizon given as alternatives ("this year or next")."""
+    own ("Maybe, over the next 12 to 18 months."), to read with the line before; an answer
+    read with the other speaker's question it opens (``Statement.asked``, kept only then:
+    "Bankrupt, if she wins."); a hedge ("I'm not sure…"); a horizon given as alternatives
+    ("this year or next")."""
     if statement.host or statement.narration:
         return statement
     text = statement.text
+    answer = ""
+    if statement.asked:
+        if needs_question(text):
+            answer = ANSWER  # "Bankrupt, if she wins.": its subject, its horizon, are asked
+        else:
+            statement = replace(statement, asked="")
     remarks = [
-        fragment_remark(text),
+        fragment_remark(text) or answer,
         doubt_remark(text),
         _horizon_remark(text, section, today),
     ]

@@ -104,9 +104,12 @@ def _candidate(
     """Classify a statement and read its horizon.
 
     A date on or before the day the words were said is no horizon: it cannot
-    make a statement a prediction, nor give it a deadline.
+    make a statement a prediction, nor give it a deadline. An answer read with its
+    question (``Statement.asked``) and no horizon of its own takes the question's.
     """
     horizon = parse_horizon(statement.text, said_on=source.said_on, precision=source.precision)
+    if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
+        horizon = parse_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     return Candidate(
         index=index,
@@ -160,7 +163,7 @@ class _Planner:
         return (
             not statement.narration
             and _in_lines(statement, self.options.lines)
-            and is_candidate(statement.text)
+            and is_candidate(statement.text, asked=statement.asked)
             and not self.resolver.is_unnamed_host(statement)
         )
 
@@ -177,7 +180,7 @@ class _Planner:
         elif (
             self.resolver.is_unnamed_host(statement)
             and _in_lines(statement, self.options.lines)
-            and is_candidate(statement.text)
+            and is_candidate(statement.text, asked=statement.asked)
         ):
             role = statement.speaker
             self.unnamed_hosts[role] = self.unnamed_hosts.get(role, 0) + 1

@@ -36,6 +36,8 @@ from claims.importing.parsing import (
     Section,
     Statement,
     asks,
+    drop_reaction_tags,
+    last_question,
     only_asks,
     prompts_after_question,
     split_sentences,
@@ -423,12 +425,28 @@ def _statement(piece: _Piece, text: str, note: str = "") -> Statement:
 def _turn_statements(turn: list[_Piece]) -> Iterator[Statement]:
     """Split a turn into sentences, each located at the cue where it starts.
 
-    Auto-generated captions have no punctuation: there the caption lines are joined into
-    clauses by their words (``claims.importing.unpunctuated``).
+    A reaction tag ending a cue ("[LAUGHTER]", "(laughs)") ends the sentence there; tags are
+    no words of the quote. Auto-generated captions have no punctuation: there the caption
+    lines are joined into clauses by their words (``claims.importing.unpunctuated``).
     """
+    run: list[_Piece] = []
+    for piece in turn:
+        words, closed = drop_reaction_tags(piece.text)
+        if words:
+            run.append(piece)
+        if closed and run:
+            yield from _run_statements(run)
+            run = []
+    if run:
+        yield from _run_statements(run)
+
+
+def _run_statements(turn: list[_Piece]) -> Iterator[Statement]:
     text = " ".join(piece.text for piece in turn)
-    if len(turn) > 1 and not _SENTENCE_MARK.search(text):
-        fragments = [Fragment(piece.text, index) for index, piece in enumerate(turn)]
+    if len(turn) > 1 and not _SENTENCE_MARK.search(drop_reaction_tags(text)[0]):
+        fragments = [
+            Fragment(drop_reaction_tags(piece.text)[0], index) for index, piece in enumerate(turn)
+        ]
         for index, words, note in statements(fragments):
             yield _statement(turn[index], words, note or turn[0].note)
         return
@@ -471,9 +489,20 @@ def transcript_statements(
     speakers = _Speakers(_declared_hosts(lines, first))
     sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
     said = False
+    question, asker = "", None  # the last turn's closing question, and whose it was
     for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)):
         said = True
-        yield from _turn_statements(turn)
+        opening = True
+        for said_now in _turn_statements(turn):
+            if opening and question and turn[0].voice != asker and not said_now.narration:
+                yield replace(said_now, asked=question)  # "REYES: They will."
+            else:
+                yield said_now
+            opening = opening and said_now.narration
+        # A question stands, for each who answers it in turn, until its asker speaks again.
+        asking = last_question(" ".join(piece.text for piece in turn))
+        if asking or turn[0].voice == asker:
+            question, asker = asking, turn[0].voice
     if not said:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")
 

@@ -130,15 +130,10 @@ def test_prior_to_sooner_than_and_earlier_than_mean_before(text):
         "It won't ship until 2030.",
         "Until 2030, it won't ship.",
         "Not until 2030.",
-        # A bound of the time, the clause affirmative or said elsewhere: "not before X" said
-        # as an answer, "no sooner than", "at the earliest", "only after", in every order.
-        "Not before 2030.",
-        "Probably not before 2030, if you ask me.",
+        # A bound of the time, the clause affirmative: "but not before X", "no sooner than",
+        # "at the earliest", "only after", in every order.
         "It will ship, but not before 2030.",
         "It will ship no sooner than 2030.",
-        "No sooner than 2030.",
-        "No earlier than 2030.",
-        "Not earlier than 2030.",
         "2030 at the earliest.",
         "It ships in 2030 at the earliest.",
         "At the earliest in 2030.",
@@ -149,7 +144,6 @@ def test_prior_to_sooner_than_and_earlier_than_mean_before(text):
         "Only after 2030.",
         "Rates will fall, but not this year.",
         # Caption words.
-        "not before 2030 i think",
         "at the earliest in 2030 i'd say",
     ],
 )
@@ -206,3 +200,27 @@ def test_a_date_denied_and_corrected_in_words_not_read_gets_no_deadline(text):
     result = parse_horizon(text, said_on=SAID)
     assert result.kind is VAGUE, result.rule
     assert result.deadline is None
+
+
+# A fronted "not before X" as a sentence of its own, its clause elided (an answer, whose
+# subject is the question's), is the negated clause, as "Not before 2030 will it ship" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not before 2030.",
+        "Probably not before 2030, if you ask me.",
+        "No sooner than 2030.",
+        "No earlier than 2030.",
+        "Not earlier than 2030.",
+        "No, not before 2030.",
+        "A: Not before 2030.",
+        "Inflation at 2%? Not before 2030.",
+        "Not before 2030, I'd say.",
+        "not before 2030 i think",
+        "Not before 2030 will it ship.",
+    ],
+)
+def test_a_fronted_bound_whose_clause_is_elided_is_a_negated_forecast(text):
+    result = parse_horizon(text, said_on=SAID)
+    assert (result.kind, result.deadline) == (DATED, date(2029, 12, 31)), result.rule
+    assert "negated" in result.rule

@@ -39,7 +39,12 @@ def none(text, said_on=SAID, said=DAY, *, id):
 
 
 LOWER_BOUNDS = [
-    vague("Probably not before 2029, if you ask me.", LOWER, id="probably-not-before"),
+    dated(
+        "Probably not before 2029, if you ask me.",
+        date(2028, 12, 31),
+        YEAR,
+        id="probably-not-before",
+    ),
     vague("Honestly? It won't happen until 2031.", LOWER, id="wont-happen-until"),
     vague("We're talking 2028 at the very earliest.", LOWER, id="at-the-very-earliest"),
     vague("I'd say sometime after next year.", LOWER, id="sometime-after-next-year"),
@@ -61,7 +66,7 @@ LOWER_BOUNDS = [
     vague("Five years or more before it pays off.", LOWER, id="or-more"),
     vague("Beyond 2035 the grid will be mostly solar.", LOWER, id="beyond-year"),
     vague("I don't expect it for another three years.", LOWER, id="not-for-another"),
-    vague("No earlier than Q3 2025.", LOWER, id="no-earlier-than-quarter"),
+    dated("No earlier than Q3 2025.", date(2025, 6, 30), MONTH, id="no-earlier-than-quarter"),
     vague("Demand picks up after the summer.", LOWER, id="after-season"),
     vague("Rate cuts, yes, but not before June.", LOWER, id="but-not-before-month"),
     vague("They will list, but never before the summer.", LOWER, id="but-never-before-season"),

@@ -92,8 +92,8 @@ def test_up_to_date_deadlines_are_left_alone():
 
 
 def _stale_lower_bound() -> Claim:
-    """A claim stored when "not before 2029" still gave a deadline (the end of 2028)."""
-    claim = _claim("Fusion on the grid? Probably not before 2029.")
+    """A claim stored when "but not before 2029" still gave a deadline (the end of 2028)."""
+    claim = _claim("Fusion will reach the grid, but not before 2029.")
     _stale(
         claim,
         deadline=datetime.date(2028, 12, 31),
