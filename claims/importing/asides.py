@@ -278,8 +278,12 @@ def _without_chatter(body: str) -> str:
     wraps.")."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body) if s.strip()]
     if len(sentences) < 2:
-        return "" if _CHATTER.match(body) else body
-    kept = [s for s in sentences if not (_CHATTER.match(s) or _GREETING.match(s) or own_line(s))]
+        return "" if _CHATTER.match(body) or scene_tally(body) else body
+    kept = [
+        s
+        for s in sentences
+        if not (_CHATTER.match(s) or _GREETING.match(s) or scene_tally(s) or own_line(s))
+    ]
     return body if len(kept) == len(sentences) else " ".join(kept)
 
 
@@ -287,6 +291,29 @@ _GREETING = re.compile(
     r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome)\b[^.!?]{0,40}[.!]$",
     re.IGNORECASE,
 )
+# The scene in a tally, no verb and no time: "Three days, 2,000 people, a lot of coffee."
+# Each item is a count and a noun or two; a time ("by June") or a share ("2% inflation")
+# is no item, so a forecast's fragment never reads as one.
+_COUNT = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|"
+    r"dozens\s+of|hundreds\s+of|thousands\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of|"
+    r"too\s+many|too\s+much|no|zero|endless)"
+)
+_TALLY_ITEM = rf"{_COUNT}\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+_SCENE = re.compile(
+    rf"^{_TALLY_ITEM}(?:\s*,\s*(?:and\s+)?{_TALLY_ITEM}){{2,}}\s*[.!…]*$", re.IGNORECASE
+)
+_NOT_SCENE = re.compile(r"\b(?:by|in|before|until|within|next|this|will|won't|could)\b", re.I)
+
+
+def scene_tally(text: str) -> bool:
+    """Whether ``text`` only counts the scene: "Three days, 2,000 people, a lot of coffee."
+
+    Three or more items, each a count and a noun or two, and nothing else: no verb, no
+    time. A tally with a time or a verb in it ("Three cuts, two hikes, by June.") is not.
+    """
+    text = text.strip()
+    return _SCENE.match(text) is not None and _NOT_SCENE.search(text) is None
 
 
 def withheld_statements(screened: Screened, line: int, section: int) -> list[Statement]:

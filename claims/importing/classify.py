@@ -475,7 +475,8 @@ def is_filler(text: str) -> bool:
 
 # A host's request to the guest or a handing of the turn: it asks for a claim, it makes none.
 # "Give me a number for the S&P at the end of the year.", "Mr. Baxter, your response.", "Tell
-# us where rates go.", "Walk me through the timeline.", "Priya, let's start with you."
+# us where rates go.", "Walk me through the timeline.", "Priya, let's start with you.", "So,
+# the obvious one first."
 _VOCATIVE_START = r"(?:(?:(?:mr|mrs|ms|dr|senator|governor|mayor|professor)\.?\s+)?\w+,\s+)?"
 _PROMPT = re.compile(
     rf"^(?:(?:so|ok|okay|now|and|well|all right|last one|final question|quickly)[,.:]?\s+)*"
@@ -489,6 +490,11 @@ _PROMPT = re.compile(
     r"|your\s+(?:response|rebuttal|reply|answer|turn|thoughts|take|view)\b"
     r"|(?:over\s+)?to\s+you\b|the\s+floor\s+is\s+yours\b|you\s+have\s+\w+\s+(?:seconds|minutes)\b"
     r"|let's\s+(?:start|begin)\s+with\s+you\b|same\s+question\b"
+    # Announcing the next question, and nothing more: "So, the obvious one first."
+    r"|(?:(?:the|a|one|my)\s+)?(?:obvious|easy|hard|tough|big|first|last|next|final|quick"
+    r"|simple|follow-up|lightning)\s+(?:one|question|round)"
+    r"(?=(?:\s+(?:first|now|then|for\s+you|for\s+everyone))?[.!]*$)"
+    r"|one\s+more(?:\s+(?:question|thing|for\s+you))?(?=[.!]*$)"
     r")[^.!?]*[.!]*$",
     re.IGNORECASE,
 )

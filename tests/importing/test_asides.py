@@ -172,10 +172,39 @@ def test_the_speakers_lines_are_kept(line):
             "LIVE: Web Summit Lisbon, day 2 — AI main stage",
             "Web Summit Lisbon, day 2 — AI main stage",
         ),
+        (
+            "Three days, 2,000 people, a lot of coffee. The headline act was Ingrid Solberg.",
+            "The headline act was Ingrid Solberg.",
+        ),
+        (
+            "Two stages, 40 talks, and the grid was the only topic.",
+            "Two stages, 40 talks, and the grid was the only topic.",
+        ),
     ],
 )
 def test_chatter_is_cut_from_a_line_and_the_rest_kept(line, kept):
     assert Asides().screen(line).text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Three days, 2,000 people, a lot of coffee.", True),
+        ("Two stages, 40 talks, and 12 panels.", True),
+        ("Five speakers, hundreds of questions, no answers.", True),
+        ("One keynote, two panels, plenty of hype!", True),
+        # A forecast's fragment, a verb, or fewer than three items: not a tally of the scene.
+        ("Three cuts, 50 basis points, by June.", False),
+        ("Two cuts this year, three next year, four in 2027.", False),
+        ("Three days, 2,000 people.", False),
+        ("Ten million subscribers, 40 markets, profit by 2027.", False),
+        ("Three plants will open, two will close, one will be sold.", False),
+    ],
+)
+def test_a_tally_of_the_scene_is_no_claim(text, scene):
+    from claims.importing.asides import scene_tally
+
+    assert scene_tally(text) is scene
 
 
 @pytest.mark.parametrize(

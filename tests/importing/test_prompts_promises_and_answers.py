@@ -50,6 +50,15 @@ def _srt(*cues: str) -> str:
         ("Put a number on it for next year.", True),
         ("Make a call on oil by 2026.", True),
         ("Over to you, Olu.", True),
+        ("So, the obvious one first.", True),
+        ("Okay, next question.", True),
+        ("One more for you.", True),
+        ("A quick one for everyone.", True),
+        ("Final round.", True),
+        # An announcement that goes on to say something is a claim.
+        ("The big question is whether rates fall by 2027.", False),
+        ("The first one will ship in 2026.", False),
+        ("Next round of cuts comes in June.", False),
         # A guest's own words in the imperative are claims.
         ("Give me five years and fusion will be on the grid.", False),
         ("Rates will fall by 2027.", False),
