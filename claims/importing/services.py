@@ -31,7 +31,7 @@ from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
-from claims.importing.names import person_key
+from claims.importing.names import names_same_person, person_key
 from claims.importing.parsing import (
     ParsedDocument,
     Section,
@@ -363,11 +363,27 @@ def _refuse_unused_choices(
     for section in sections:
         named |= {person_key(section.speaker), person_key(section.heading)}
         named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
-    for key in options.speakers:
-        if key and person_key(key) not in named:
-            names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + labels))
-            found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
-            raise ImportFileError(f"“{key}” is not named in the file ({found}).")
+    names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + labels))
+    for key, chosen in options.speakers.items():
+        if not key or person_key(key) in named:
+            continue
+        # "Hatzius:" under Jan Hatzius's heading is read as him: the file names him in full.
+        full = [name for name in names if names_same_person(key, name)]
+        if len(full) == 1:
+            if _same_person(chosen, full[0]):
+                continue  # maps the short name to whom it is read as already
+            raise ImportFileError(
+                f"“{key}” is read as {full[0]} in the file: map “{full[0]}” to give "
+                "those lines to someone else."
+            )
+        found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
+        raise ImportFileError(f"“{key}” is not named in the file ({found}).")
+
+
+def _same_person(chosen: str, name: str) -> bool:
+    """Whether a curator's choice (a speaker's name or slug) names ``name``."""
+    as_name = chosen.replace("-", " ") if " " not in chosen else chosen
+    return person_key(as_name) == person_key(name) or names_same_person(as_name, name)
 
 
 # The key of the PostgreSQL advisory lock imports take to write one at a time.

@@ -12,6 +12,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from claims.importing.errors import ImportFileError
 from claims.importing.notes import frame_label, strip_markers
 from claims.importing.parsing import asks, only_asks, parse_document
 from claims.importing.reading import read_document
@@ -668,3 +669,32 @@ def test_notes_an_answer_nobody_is_named_for_says_whose_question_it_answers(cue,
     answer = _statements(text)[-1]
     assert (answer.speaker, answer.host) == ("", False)
     assert answer.note.startswith(f"Taken as the answer to {asker}'s question")
+
+
+# ---- A short name the file reads as someone named in full can be mapped to that person.
+NOTES_WITH_SURNAME_CUES = """# Jan Hatzius — appearances, winter 2024
+
+## Bloomberg TV, 9 January 2024
+
+- Hatzius: the first cut comes in March.
+- Hatzius: growth will beat consensus by 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("mapping", "refused"),
+    [
+        ({"Hatzius": "Jan Hatzius"}, ""),
+        ({"Hatzius": "jan-hatzius"}, ""),
+        ({"Hatzius": "Larry Summers"}, "“Hatzius” is read as Jan Hatzius in the file: map"),
+        ({"Summers": "Larry Summers"}, "“Summers” is not named in the file"),
+    ],
+)
+def test_a_short_name_read_as_someone_named_in_full(mapping, refused):
+    if refused:
+        with pytest.raises(ImportFileError, match=refused):
+            _plan(NOTES_WITH_SURNAME_CUES, **mapping)
+        return
+    plan = _plan(NOTES_WITH_SURNAME_CUES, **mapping)
+    assert {c.speaker.name for c in plan.candidates} == {"Jan Hatzius"}
+    assert len(plan.candidates) == 2
