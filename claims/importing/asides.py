@@ -272,6 +272,20 @@ def _without_off_record(body: str) -> tuple[str, str]:
     return ("" if kept.endswith(":") else kept), OFF_RECORD
 
 
+def without_off_record(text: str) -> tuple[str, bool]:
+    """``text`` without its off-record passages, and whether it had any.
+
+    For the words of a caption cue, which have no marks or bullets to read past:
+    "(off the record) Leadership doesn't have the votes." → ("", True); "Rates will fall
+    by 2027. (off the record) Leadership …" → ("Rates will fall by 2027.", True).
+    """
+    body = text.strip()
+    if _OFF_RECORD_LINE.match(body):
+        return "", True
+    kept, withheld = _without_off_record(body)
+    return kept, bool(withheld)
+
+
 def _without_chatter(body: str) -> str:
     """A line without its sentences of chatter ("Good morning from the arena. We're live
     from the main stage." → ""; "Panel wraps. Next up at 11:00: a keynote." → "Panel

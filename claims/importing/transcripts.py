@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.errors import ImportFileError
 from claims.importing.names import (
     HOST_ROLES,
@@ -490,7 +491,9 @@ def transcript_statements(
     sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
     said = False
     question, asker = "", None  # the last turn's closing question, and whose it was
-    for turn in _turns(_pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)):
+    withheld: list[int] = []  # lines of cues whose words were (partly) off the record
+    pieces = _pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)
+    for turn in _turns(_on_record(pieces, withheld)):
         said = True
         opening = True
         for said_now in _turn_statements(turn):
@@ -503,8 +506,23 @@ def transcript_statements(
         asking = last_question(" ".join(piece.text for piece in turn))
         if asking or turn[0].voice == asker:
             question, asker = asking, turn[0].voice
-    if not said:
+    for line in withheld:  # counted in the plan's notes; no word of them travels
+        yield Statement("", "", line, 0, narration=True, note=OFF_RECORD)
+    if not said and not withheld:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")
+
+
+def _on_record(pieces: Iterable[_Piece], withheld: list[int]) -> Iterator[_Piece]:
+    """The pieces without their off-record passages, as in notes (``claims.importing.asides``):
+    a piece wholly off the record is left out, and its line noted in ``withheld``."""
+    for piece in pieces:
+        kept, off = without_off_record(piece.text)
+        if not off:
+            yield piece
+            continue
+        withheld.append(piece.line)
+        if kept:
+            yield replace(piece, text=kept)
 
 
 def _pieces(cues: Iterable[_Cue], speakers: _Speakers) -> Iterator[_Piece]:

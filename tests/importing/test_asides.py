@@ -95,6 +95,61 @@ def test_off_record_words_never_reach_the_plan_and_the_notes_count_them():
     assert "3 off-the-record line(s) were left out" in " ".join(plan.notes)
 
 
+CAPTIONS_OFF_RECORD = {
+    "panel.srt": (
+        "1\n00:00:01,000 --> 00:00:04,000\n>> SEN. POLLARD: Rates will fall by 2027.\n\n"
+        "2\n00:00:04,000 --> 00:00:08,000\n"
+        ">> SEN. POLLARD: (off the record) Leadership doesn't have the votes yet.\n\n"
+        "3\n00:00:08,000 --> 00:00:12,000\n"
+        "Growth picks up next year. [OFF RECORD: the merger closes in June]\n\n"
+    ),
+    "webinar.vtt": (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tomas Rivera>Rates will fall by 2027.\n\n"
+        "00:00:04.000 --> 00:00:08.000\n"
+        "<v Tomas Rivera>Growth picks up next year. Off the record: the merger closes in June.\n\n"
+        "00:00:08.000 --> 00:00:12.000\n<v Tomas Rivera>OTR: leadership doesn't have the votes.\n"
+    ),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", list(CAPTIONS_OFF_RECORD))
+def test_off_record_words_in_caption_files_never_reach_the_plan(name):
+    plan = import_plan(
+        data=CAPTIONS_OFF_RECORD[name].encode(),
+        file_name=name,
+        options=ImportOptions(
+            source=SOURCE,
+            speakers={"SEN. POLLARD": "James Pollard"} if name.endswith(".srt") else {},
+        ),
+    )
+    quotes = " ".join(c.quote for c in plan.candidates)
+    assert "Rates will fall by 2027." in quotes
+    assert "Growth picks up next year." in quotes
+    for secret in ("Leadership", "leadership", "merger", "votes"):
+        assert secret not in quotes
+        assert not any(secret in note for note in plan.notes)
+        assert not any(secret in " ".join(c.remarks) for c in plan.candidates)
+    assert "2 off-the-record line(s) were left out" in " ".join(plan.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "off"),
+    [
+        ("(off the record) Leadership doesn't have the votes yet.", "", True),
+        ("Rates will fall. (off the record) the votes aren't there.", "Rates will fall.", True),
+        ("OTR: the merger closes in June.", "", True),
+        ("It's real. [OFF RECORD: the IPO slips]", "It's real.", True),
+        ("Rates will fall by 2027.", "Rates will fall by 2027.", False),
+        ("The record shows rates fell in 2024.", "The record shows rates fell in 2024.", False),
+    ],
+)
+def test_a_cues_off_record_passage_is_cut(text, kept, off):
+    from claims.importing.asides import without_off_record
+
+    assert without_off_record(text) == (kept, off)
+
+
 # ---- Asides, colour, to-dos and chatter: the note-taker's, never a claim.
 
 
