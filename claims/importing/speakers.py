@@ -15,6 +15,7 @@ never proposed as another name; the import is refused until the curator maps it.
 """
 
 import difflib
+import re
 
 from django.utils.text import slugify
 
@@ -25,6 +26,9 @@ from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.importing.reading import NOTES, SRT, WEBVTT
 from claims.models import Speaker
+
+# A speaker's slug as the tracker makes them: lowercase words joined by hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 NEAR_MATCH = 0.85
 
@@ -235,4 +239,12 @@ class SpeakerResolver:
             return plan
         if not target:
             raise ImportFileError("The default speaker ({default_speaker}) is empty.")
-        return SpeakerPlan(key, self.known.find(target), display_name(target), mapped=True)
+        found = self.known.find(target)
+        if found is None and _SLUG.fullmatch(target.strip()):
+            # "felix-baumann" is a slug no speaker has, not a name to create someone with.
+            name = " ".join(word.capitalize() for word in target.strip().split("-"))
+            raise ImportFileError(
+                f"No speaker has the slug “{target.strip()}”: give a known speaker's slug, "
+                f"or the name to create them with (“{name}”)."
+            )
+        return SpeakerPlan(key, found, display_name(target), mapped=True)

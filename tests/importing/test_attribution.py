@@ -314,7 +314,7 @@ def test_notes_the_asker_is_not_created_as_a_speaker():
         "Hard Fork, 5 April 2024\nKEVIN ROOSE: Will AI take jobs?\n"
         "- Many jobs will go by 2030.\n- Others will appear.\n"
     )
-    plan = _plan(text, **{"": "dario-amodei"})
+    plan = _plan(text, **{"": "Dario Amodei"})
     assert {c.speaker.key for c in plan.candidates} == {""}
     assert "KEVIN ROOSE" not in plan.speakers
     assert all("KEVIN ROOSE's question" in " ".join(c.remarks) for c in plan.candidates)
@@ -698,3 +698,30 @@ def test_a_short_name_read_as_someone_named_in_full(mapping, refused):
     plan = _plan(NOTES_WITH_SURNAME_CUES, **mapping)
     assert {c.speaker.name for c in plan.candidates} == {"Jan Hatzius"}
     assert len(plan.candidates) == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("target", "refused"),
+    [
+        ("felix-baumann", "No speaker has the slug “felix-baumann”: .*“Felix Baumann”"),
+        ("ada-quist", ""),  # a known speaker's slug
+        ("Felix Baumann", ""),  # a name: a new speaker, as asked
+    ],
+)
+def test_a_slug_no_speaker_has_is_refused_not_made_a_name(target, refused):
+    from tests.factories import SpeakerFactory
+
+    SpeakerFactory(name="Ada Quist", slug="ada-quist")
+    text = "Notes\n\nGrid fees will double by 2030.\n"
+    if refused:
+        with pytest.raises(ImportFileError, match=refused):
+            _plan(text, **{"": target})
+        return
+    plan = _plan(text, **{"": target})
+    [candidate] = plan.candidates
+    if target == "ada-quist":
+        assert candidate.speaker.speaker.slug == "ada-quist"
+    else:
+        assert candidate.speaker.speaker is None
+        assert candidate.speaker.name == "Felix Baumann"
