@@ -149,10 +149,25 @@ def _fronted_negation(before: re.Match | None, m: re.Match, ctx: _Ctx, end: int)
         return False
     if _INVERTED.match(ctx.text, end):
         return True
-    # Elided, only as a sentence of its own: "It will ship, but not before 2030" is a bound.
+    # Elided, only as a sentence of its own: "It will ship, but not before 2030" is a bound;
+    # and only for a plain date: "Not before 2029 or so." gives no date to be sure of.
+    if _APPROXIMATE.search(ctx.text, opening, _sentence_end(ctx.text, end)):
+        return False
     return bool(_ELIDED.match(ctx.text, end)) and bool(
         _SENTENCE_OPENING.search(ctx.text, max(0, opening - 60), opening)
     )
+
+
+# An approximation of the date: "or so", "-ish", "give or take", "around", "roughly".
+_APPROXIMATE = re.compile(
+    r"\bor\s+so\b|-ish\b|\bgive\s+or\s+take\b|\b(?:around|roughly|approximately|about)\s",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    found = re.compile(r"[.?!…]").search(text, pos)
+    return found.start() if found else len(text)
 
 
 _SENTENCE_OPENING = re.compile(
