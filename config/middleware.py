@@ -10,17 +10,24 @@ whose result is known.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages.middleware import MessageMiddleware as BaseMessageMiddleware
 from django.contrib.messages.storage import default_storage
+from django.core.exceptions import MiddlewareNotUsed
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponseBase
+from django.urls import Resolver404, get_resolver, get_urlconf
 from django.utils.functional import SimpleLazyObject, empty
+from django.utils.module_loading import import_string
+
+from claims.api.caching import anonymous_json_read
 
 # What a view's csp_update/csp_replace/csp decorators or csp_exempt leave on a response.
 PER_RESPONSE_POLICY = (
@@ -104,3 +111,100 @@ class MessageMiddleware(BaseMessageMiddleware):
         if isinstance(messages, SimpleLazyObject) and messages._wrapped is empty:
             return response
         return super().process_response(request, response)
+
+
+# Middleware that may stand below EarlyApiAnswerMiddleware. Each either adds
+# headers to every response, applied to an early answer by the same method
+# (``process_response``), or does nothing to an anonymous GET's response: no
+# session or messages to save, no CSRF cookie to set, no user to record. Any
+# other middleware below it turns early answers off, as its effect is unknown.
+HEADER_MIDDLEWARE = (
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.CSPMiddleware",
+)
+NO_EFFECT_ON_ANONYMOUS_READS = (
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.middleware.MessageMiddleware",
+    "claims.history.WritePathMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(urlconf: str, path: str) -> tuple[Callable, tuple, dict] | None:
+    """``path``'s view, args and kwargs under ``urlconf`` (None if nothing matches)."""
+    try:
+        match = get_resolver(urlconf).resolve(path)
+    except Resolver404:
+        return None
+    return match.func, match.args, match.kwargs
+
+
+def _forget_resolutions(*, setting: str, **kwargs) -> None:
+    if setting == "ROOT_URLCONF":
+        _resolved.cache_clear()
+
+
+setting_changed.connect(_forget_resolutions)
+
+
+class EarlyApiAnswerMiddleware:
+    """Anonymous API reads answered before the session and authentication middleware.
+
+    An API view built by ``claims.api.base.ApiViewSetMixin`` can answer some
+    anonymous JSON reads without DRF's request cycle (a 304 whose ETag holds,
+    a speaker's track record). Standing above the session, CSRF,
+    authentication and messages middleware, which have nothing to do for such
+    a request, this gives those answers before them, with the headers the
+    middleware below would add (Content-Length, X-Frame-Options, the
+    Content-Security-Policy), so that an early answer is the full path's
+    header for header. Any request it does not answer goes on down the stack
+    unchanged. Off with ``API_EARLY_ANSWERS=false``.
+
+    Raises ``MiddlewareNotUsed`` (Django then leaves it out) when a middleware
+    below it is one whose effect on a response it does not know.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+        below = _middleware_below(f"{__name__}.{type(self).__name__}")
+        unknown = [
+            path for path in below if path not in HEADER_MIDDLEWARE + NO_EFFECT_ON_ANONYMOUS_READS
+        ]
+        if unknown or not getattr(settings, "API_EARLY_ANSWERS", True):
+            raise MiddlewareNotUsed
+        self.header_steps = [
+            import_string(path)(get_response).process_response
+            for path in reversed(below)
+            if path in HEADER_MIDDLEWARE
+        ]
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = None
+        if settings.API_EARLY_ANSWERS and anonymous_json_read(request):
+            response = self.early_answer(request)
+        if response is None:
+            return self.get_response(request)
+        for step in self.header_steps:
+            response = step(request, response)
+        return response
+
+    def early_answer(self, request: HttpRequest) -> HttpResponseBase | None:
+        found = _resolved(get_urlconf() or settings.ROOT_URLCONF, request.path_info)
+        answer_early = getattr(found[0], "answer_early", None) if found else None
+        if answer_early is None:
+            return None
+        _view, args, kwargs = found
+        request.user = AnonymousUser()  # what authentication makes of no credentials
+        response = answer_early(request, *args, **kwargs)
+        if response is None:
+            del request.user  # the authentication middleware's to set
+        return response
+
+
+def _middleware_below(path: str) -> list[str]:
+    middleware = list(settings.MIDDLEWARE)
+    return middleware[middleware.index(path) + 1 :] if path in middleware else []

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Anonymous API reads known early (a 304, a speaker's record), before sessions and users.
+    "config.middleware.EarlyApiAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -298,6 +300,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # The address `make run` serves on, and the one links in reminders point to.
 TRACKER_BIND = env_str("TRACKER_BIND", "127.0.0.1:8000")
 TRACKER_BASE_URL = env_str("TRACKER_BASE_URL", f"http://{TRACKER_BIND}").rstrip("/")
+# Anonymous JSON reads the API can answer without its whole request cycle are
+# answered before the session and authentication middleware (config.middleware).
+API_EARLY_ANSWERS = env_bool("API_EARLY_ANSWERS", default=True)
 # A full-text search running longer than this is cancelled and answered with a 503.
 API_SEARCH_TIMEOUT_MS = env_int("API_SEARCH_TIMEOUT_MS", 1000, minimum=1)
 # True, false and partly true verdicts need at least one piece of evidence; off

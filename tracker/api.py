@@ -156,17 +156,41 @@ class SpeakerViewSet(ReadOnlyApiViewSet):
         return self.get_paginated_response(self.serialize(page))
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        # One query for the speaker, their record and the change counter behind the
-        # ETag (reads need no object permission).
-        slug = kwargs[self.lookup_field]
-        found = speaker_with_track_record_and_count(slug, timezone.localdate())
+        found = self.public_speaker(kwargs[self.lookup_field])
         if found is None:
             raise Http404
         speaker, record, self.change_count = found
-        if not record["claims"] and not Speaker.objects.public().filter(pk=speaker.pk).exists():
-            raise Http404  # known only to an unreviewed import
         self._track_records = {speaker.pk: record}
         return Response(self.get_serializer(speaker).data)
+
+    @staticmethod
+    def public_speaker(slug: str) -> tuple[Speaker, dict, int | None] | None:
+        """(speaker, track record, change counter) of the public speaker ``slug``, else None.
+
+        One query for the speaker, their record and the change counter behind
+        the ETag (reads need no object permission); a second only for a
+        speaker without public claims, who may be known only to an unreviewed
+        import.
+        """
+        found = speaker_with_track_record_and_count(slug, timezone.localdate())
+        if found is None:
+            return None
+        speaker, record, _ = found
+        if not record["claims"] and not Speaker.objects.public().filter(pk=speaker.pk).exists():
+            return None
+        return found
+
+    @classmethod
+    def early_read(cls, request, action, kwargs):
+        """A speaker's public page, for an anonymous JSON read without parameters."""
+        if action != "retrieve" or request.GET or set(kwargs) != {cls.lookup_field}:
+            return None
+        found = cls.public_speaker(kwargs[cls.lookup_field])
+        if found is None:
+            return None
+        speaker, record, count = found
+        context = {"request": request, "track_records": {speaker.pk: record}}
+        return SpeakerSerializer(context=context).to_representation(speaker), count
 
 
 class SpeakerClaimViewSet(ClaimViewSet):

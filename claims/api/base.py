@@ -3,6 +3,8 @@
 import functools
 from typing import Any
 
+from django.conf import settings
+from django.http import HttpResponse
 from rest_framework import exceptions, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.response import Response
@@ -11,12 +13,19 @@ from claims.api.caching import (
     UNREAD,
     apply_http_caching,
     early_not_modified,
+    early_response,
     record_etag,
     still_fresh,
+)
+from claims.api.caching import (
+    anonymous_json_read as _anonymous_json_read,
 )
 from claims.api.exceptions import BadParameter
 from claims.api.permissions import PublicReadCuratorWrite, is_curator
 from claims.api.throttling import AnonymousThrottle, AuthenticatedThrottle
+
+# Set on a request once its early answer was looked for, so it is looked for once.
+EARLY_ANSWER_TRIED = "_api_early_answer_tried"
 
 
 def reject_nul_characters(query_params) -> None:
@@ -75,23 +84,59 @@ class ApiViewSetMixin:
 
     @classmethod
     def as_view(cls, *args, **initkwargs):
-        """DRF's view, behind a check that answers a still-fresh anonymous GET with 304 at once.
+        """DRF's view, behind a check that answers an anonymous JSON read at once when it can.
 
         A conditional GET whose ETag holds is most of a polling client's
         traffic; answering it before DRF's request cycle makes it a fraction
-        of a full read (``claims.api.caching.early_not_modified``). It is
-        throttled like any other request.
+        of a full read (``claims.api.caching.early_not_modified``). An action
+        with an ``early_read`` is answered the same way. Both are throttled
+        like any other request; ``API_EARLY_ANSWERS=false`` turns both off.
+        The returned view carries the check as ``answer_early(request, *args,
+        **kwargs)``, so that a middleware can give the answer before the
+        session and authentication middleware run
+        (``config.middleware.EarlyApiAnswerMiddleware``).
         """
         view = super().as_view(*args, **initkwargs)
+        actions = getattr(view, "actions", None) or {}
+
+        def answer_early(request, *view_args, **view_kwargs) -> HttpResponse | None:
+            setattr(request, EARLY_ANSWER_TRIED, True)
+            if not settings.API_EARLY_ANSWERS:
+                return None
+            answer = early_not_modified(request, _allow_header(view))
+            if answer is None and _anonymous_json_read(request):
+                action = actions.get(request.method.lower()) or actions.get("get")
+                read = cls.early_read(request, action, view_kwargs)
+                if read is not None:
+                    answer = early_response(request, *read, allow=_allow_header(view))
+            if answer is not None and _throttles_allow(cls, request):
+                return answer
+            return None
 
         @functools.wraps(view)
         def conditional_view(request, *view_args, **view_kwargs):
-            answer = early_not_modified(request, _allow_header(view))
-            if answer is not None and _throttles_allow(cls, request):
-                return answer
+            if not getattr(request, EARLY_ANSWER_TRIED, False):
+                answer = answer_early(request, *view_args, **view_kwargs)
+                if answer is not None:
+                    return answer
             return view(request, *view_args, **view_kwargs)
 
+        conditional_view.answer_early = answer_early
         return conditional_view
+
+    @classmethod
+    def early_read(cls, request, action: str | None, kwargs: dict) -> tuple[Any, int] | None:
+        """The body of an anonymous JSON read of ``action`` and the change counter it was read at.
+
+        For the actions whose public representation is cheap to build outside
+        DRF's request cycle: called for an anonymous GET or HEAD asking for
+        JSON (``kwargs`` are the URL's), before authentication, negotiation
+        and throttling. Returns None to leave the request to the full path
+        (anything unusual: parameters, a format, a missing object), which
+        then answers as it would have. The body must be exactly what the full
+        path serialises; ``tests/api/test_http.py`` compares them.
+        """
+        return None
 
     def initial(self, request, *args, **kwargs) -> None:
         # A method the endpoint does not offer is a 405 for everyone, before

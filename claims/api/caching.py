@@ -18,6 +18,7 @@ move it forward.
 
 import datetime
 import hashlib
+from typing import Any
 
 from django.conf import settings
 from django.db.models import BigIntegerField
@@ -26,6 +27,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, parse_etags
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -107,6 +109,11 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
+def anonymous_json_read(request: HttpRequest) -> bool:
+    """A GET or HEAD without credentials for which DRF would render JSON."""
+    return request.method in ("GET", "HEAD") and _anonymous(request) and _asks_for_json(request)
+
+
 def early_not_modified(request: HttpRequest, allow: str) -> HttpResponse | None:
     """A 304 for an anonymous conditional GET of JSON whose ETag still holds; else None.
 
@@ -120,15 +127,33 @@ def early_not_modified(request: HttpRequest, allow: str) -> HttpResponse | None:
     answers it as before.
     """
     header = request.headers.get("If-None-Match")
-    if request.method not in ("GET", "HEAD") or not header or "*" in header:
-        return None
-    if not (_anonymous(request) and _asks_for_json(request)):
+    if not header or "*" in header or not anonymous_json_read(request):
         return None
     etag = record_etag(request, curator=False, format="json")
     if not still_fresh(request, etag):
         return None
     response = HttpResponse(status=304)
     del response["Content-Type"]  # a 304 has no body, and DRF's says no type either
+    return _public_read_headers(response, etag, allow)
+
+
+def early_response(request: HttpRequest, data: Any, count: int | None, *, allow: str):
+    """The 200 of an anonymous JSON read whose body ``data`` was read at change count ``count``.
+
+    The bytes DRF's JSON renderer gives ``data`` and the headers the full path
+    gives a public read (ETag, Allow, Cache-Control, Vary); or, when
+    ``If-None-Match`` names that ETag (or is ``*``), the full path's 304.
+    """
+    etag = record_etag(request, curator=False, format="json", count=count)
+    if still_fresh(request, etag):
+        response = HttpResponse(status=304)
+        del response["Content-Type"]
+    else:
+        response = HttpResponse(JSONRenderer().render(data), content_type="application/json")
+    return _public_read_headers(response, etag, allow)
+
+
+def _public_read_headers(response: HttpResponse, etag: str, allow: str) -> HttpResponse:
     response["ETag"] = etag
     response["Allow"] = allow
     response["Cache-Control"] = ANONYMOUS_CACHE_CONTROL
