@@ -22,7 +22,8 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import Asides, remarked, withheld_statements
+from claims.importing.asides import OWN, Asides, remarked, withheld_statements
+from claims.importing.calls import OPERATOR, call_document, introduced_caller, operator_cue
 from claims.importing.cues import (
     BLOCK_CUE,
     COLON_CUE,
@@ -42,6 +43,7 @@ from claims.importing.cues import (
     strip_markers,
     transcript_cue,
 )
+from claims.importing.headings import meeting_people
 from claims.importing.introductions import (
     PRONOUNS,
     conversation_act,
@@ -56,8 +58,10 @@ from claims.importing.names import (
     LABEL_WORDS,
     affiliation_remark,
     asks_only,
+    initials_of,
     is_placeholder,
     names_same_person,
+    note_taker,
     person_key,
     reads_as_name,
     role_cue,
@@ -76,6 +80,7 @@ from claims.importing.parsing import (
     tidy_quote,
 )
 from claims.importing.reading import line_parts
+from claims.importing.replies import PostLead, handle_of, handles_in, post_lead
 from claims.importing.reported import (
     CONVERSATION_VERB,
     MAX_SUBJECT_WORDS,
@@ -113,6 +118,12 @@ class _NotesReader(SectionHeadings):
         # The start of the current speaker line's words ("Tom Keene  0:03"): until the next
         # such line, every line is theirs.
         self.block_time = ""
+        # A call's transcript (``calls``): a cue's turn lasts until the next cue.
+        self.call = False
+        self.handles: dict[str, str] = {}  # @handle → the name given with it
+        self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
+        self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
+        self.caller = ""  # the caller the operator last introduced
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -149,8 +160,11 @@ class _NotesReader(SectionHeadings):
             index = self.section.index  # an empty, unnamed opening section is replaced
             self.sections.pop()
         self.sections.append(Section(index, line, speaker, heading, **source))
+        self.authors = {}
         if speaker:
             self._declare(speaker)
+        for name in meeting_people(heading):  # "Dinner with Jane Andersson and Jonas Akerlund"
+            self._declare(name)
         self._end_cue()
 
     def _end_cue(self) -> None:
@@ -316,6 +330,8 @@ class _NotesReader(SectionHeadings):
         if not screened.text:
             return
         text, start = screened.text, len(self.statements)
+        for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
+            self.handles.setdefault(handle, name)
         if self._structure(number, text):
             return
         if number in self.breaks and number != self.section.line:
@@ -354,7 +370,7 @@ class _NotesReader(SectionHeadings):
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
         answer = self.answer_note
-        if not bullet and not self.block_time:
+        if not bullet and not self.block_time and not self.call:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
@@ -371,7 +387,7 @@ class _NotesReader(SectionHeadings):
         the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
         a short narration before quoted words, a pull quote after a line naming one
         person. True when the line was read so."""
-        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time):
+        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time or self.call):
             return False  # a line of a cue's turn: the cue says whose it is
         named_before, self.named_before = self.named_before, ""
         if self.quoted is not None:
@@ -396,6 +412,11 @@ class _NotesReader(SectionHeadings):
             end = starts[i + 1] if i + 1 < len(starts) else len(body)
             sentence = body[start:end].strip()
             colon = re.search(r":(?:\s|$)", sentence)
+            post = post_lead(sentence[: colon.start()]) if colon else None
+            if post is not None:  # "Her reply:", "Lukas Brandt quoted the post:" (``replies``)
+                lead, words = sentence[: colon.start()].strip(), body[start + colon.end() :]
+                self._hand_over(number, body[:start], lead, words, said_by=self._author(post))
+                return True
             names = lead_in(sentence[: colon.start()]) if colon else None
             if names and any(self._someone(name) for name in names):
                 narration = sentence[: colon.start()].strip()
@@ -408,6 +429,68 @@ class _NotesReader(SectionHeadings):
                 return True
         self._remember_name(body)
         return False
+
+    def _author(self, post: PostLead) -> tuple[str, str]:
+        """Who wrote a quoted post or reply, and the remark for the curator: the name or
+        the @handle its lead-in gives, else who its pronoun points to (``_replier``)."""
+        if post.handle:
+            author = self._handle_owner(post.handle)
+            if author:
+                said_by = (author, "")
+            else:
+                said_by = (f"@{post.handle}", f"written by @{post.handle}: map the handle")
+        elif post.name:
+            found = self._known_participant(post.name)
+            if found is None and reads_as_name(post.name):
+                self._declare(post.name)
+                found = post.name
+            said_by = (found, "") if found else self._said_by([post.name], "quoted", owner="")
+        elif post.reply:
+            said_by = self._replier(post)
+        else:
+            owner = self.section.speaker or self.section.inherited_speaker
+            said_by = self._said_by([post.pronoun], "quoted", owner=owner)
+        if said_by[0]:
+            self.last_quoted = said_by[0]
+            self.authors.setdefault(person_key(said_by[0]), said_by[0])
+        return said_by
+
+    def _replier(self, post: PostLead) -> tuple[str, str]:
+        """Who "Her reply:" or "He answered:" is by: one of the people of the exchange (the
+        section's speaker, the authors of the posts quoted before), not the author of the
+        post it answers (the last quoted, or the one it names: "His reply to Feld:"); unless
+        it answers someone unnamed ("Her reply to a critic:"). When that is not one person,
+        nobody is guessed: the lines carry a remark and await the curator's mapping."""
+        people = {
+            person_key(p): p
+            for p in (self.section.speaker, self.section.inherited_speaker, *self.authors.values())
+            if p
+        }
+        answered = self.last_quoted if not post.to else post.to
+        if post.to != "someone":
+            people = {
+                key: p
+                for key, p in people.items()
+                if not (names_same_person(answered, p) or handle_of(answered, p))
+            }
+        if len(people) == 1:
+            return next(iter(people.values())), ""
+        whose = f" not {answered}'s, whose post it answers?" if answered != "someone" else ""
+        return UNKNOWN_AUTHOR, (
+            f"reply: written by someone the notes call “{post.pronoun.capitalize()}”?{whose} "
+            "check the speaker"
+        )
+
+    def _handle_owner(self, handle: str) -> str:
+        """The participant an @handle is: given with their name earlier ("Priya Raman
+        (@priyaraman)"), or plainly their name ("@lukasbrandt"); "" when unknown."""
+        if handle.lower() in self.handles:
+            return self.handles[handle.lower()]
+        people = [*self.declared.values(), *self.known_people]
+        owners = {person_key(p): p for p in people if handle_of(handle, p)}
+        if len(owners) == 1:
+            return self._known_participant(next(iter(owners.values()))) or ""
+        return ""
 
     def _someone(self, name: str) -> bool:
         """Whether a name an introduction holds may be a person's: a pronoun, someone
@@ -504,19 +587,14 @@ class _NotesReader(SectionHeadings):
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
-        name, affiliation = without_affiliation(label, one_word=True)
-        note = ""
-        if affiliation and (reads_as_name(name) or self._participant(name)):
-            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
-            note = affiliation_remark(name, affiliation)
-        if match.re is DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
-            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
-            # the name is someone the document or the curator already knows.
-            key = person_key(label)
-            if key not in self.declared and key not in self.known_people:
-                return False
-        if not self._could_be_label(label, dash=match.re is DASH_CUE):
+        if self._no_claimant(number, label, rest):
+            return True
+        read = self._cue_label(label, rest, match)
+        if read is None:
             return False
+        label, note = read
+        if self.call and self.caller and asks_only(label):
+            label = self.caller  # "Analyst:" after the operator named who asks
         role = role_cue(label)
         if role is not None:
             self._start_role_cue(role.name, host=role.host, label=label)
@@ -529,7 +607,7 @@ class _NotesReader(SectionHeadings):
                 return True
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-            self.cue_note = note
+            self.cue_note = note or self.doubts.get(person_key(label), "")
             if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         rest, later = self._next_cue(rest, label)
@@ -538,6 +616,54 @@ class _NotesReader(SectionHeadings):
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
+
+    def _cue_label(self, label: str, rest: str, match) -> tuple[str, str] | None:
+        """The name of a cue and the remark on its affiliation ("Christine Lagarde (ECB)"),
+        or None when "Label: rest" is no cue (prose with a hyphen, a sentence's colon)."""
+        name, affiliation = without_affiliation(label, one_word=True)
+        note = ""
+        if affiliation and (reads_as_name(name) or self._participant(name)):
+            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+            note = affiliation_remark(name, affiliation)
+        if match.re is DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
+            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
+            # the name is someone the document or the curator already knows.
+            key = person_key(label)
+            if key not in self.declared and key not in self.known_people:
+                return None
+        if not self._could_be_label(label, dash=match.re is DASH_CUE):
+            return None
+        return label, note
+
+    def _no_claimant(self, number: int, label: str, rest: str) -> bool:
+        """A cue whose lines are nobody's claim: the note-taker's ("Me:", "Myself:", "Q
+        (me):"), or a call's operator ("Operator:", ``calls``). True when it was one."""
+        if note_taker(label):
+            self._end_cue()
+            rest, later = self._next_cue(rest, label)
+            if rest:  # the note-taker's own words, as ``asides`` withholds them
+                self.emit(rest, "", number, narration=True, note=OWN)
+                if asks(rest):
+                    self._answer_after("")  # "Me: Will you IPO?": the answer is the speaker's
+            if later:
+                self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+            return True
+        if self.call and operator_cue(label):
+            self._operator(number, rest)
+            return True
+        return False
+
+    def _operator(self, number: int, rest: str) -> None:
+        """A call operator's line: nobody's claim. The caller it introduces ("Our next
+        question comes from Dana Lee with Northfield Capital.") speaks the lines after it."""
+        self._end_cue()
+        if rest:
+            self.emit(rest, "Operator", number, narration=True, note=OPERATOR)
+        caller = introduced_caller(rest)
+        if caller:
+            self.cue_speaker = self._participant(caller) or caller
+            self._declare(self.cue_speaker)
+            self.caller = self.cue_speaker
 
     def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
         """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
@@ -571,8 +697,9 @@ class _NotesReader(SectionHeadings):
     def _participant(self, label: str) -> str | None:
         """The person a label names, as the document or the curator declares them, or None."""
         key = person_key(label)
-        if key in self.declared:
-            return self.declared[key]
+        found = self._initials(label) or self.declared.get(key)
+        if found:
+            return found
         for name in self.declared.values():
             if names_same_person(label, name):
                 return name
@@ -588,6 +715,29 @@ class _NotesReader(SectionHeadings):
             # speaker cue; who it is, the curator confirms (``speakers.SpeakerResolver``).
             self._declare(label)
             return label
+        return None
+
+    def _initials(self, label: str) -> str | None:
+        """The one participant whose initials ``label`` is ("JA:" under "Phone call, Jonas
+        Akerlund (SEB analyst)": the section's speaker, a host, anyone declared), or None
+        when nobody's. When several people's, the cue is kept as written and its lines ask
+        the curator who it is (``doubts``): never one of them by a guess."""
+        own = (self.section.speaker, self.section.inherited_speaker)
+        people = {
+            person_key(name): name
+            for name in (*own, *self.section.hosts, *self.declared.values())
+            if name and initials_of(label, name, abbreviations=name in own)
+        }
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if len(people) > 1:
+            names = sorted(people.values())
+            self._declare(label)
+            self.doubts[person_key(label)] = (
+                f"“{label}:” are the initials of {', '.join(names[:-1])} and {names[-1]}: "
+                "check the speaker"
+            )
+            return self.declared[person_key(label)]
         return None
 
     def _names_known_person(self, label: str) -> bool:
@@ -698,6 +848,8 @@ ANSWER_UNKNOWN = (
     "Taken as the answer to {asker}'s question, so not {asker}'s: the notes do not say who "
     "answered; check the speaker."
 )
+# Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
+UNKNOWN_AUTHOR = "Unknown speaker"
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
 
 
@@ -731,6 +883,7 @@ def notes_statements(
     if not isinstance(lines, Sequence):
         lines = list(lines)
     reader.repeated_caps = repeated_caps_cues(lines)
+    reader.call = call_document(lines)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line

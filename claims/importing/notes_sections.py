@@ -5,6 +5,8 @@ and date lines, each opening or dating a section (an appearance).
 the reading of those lines, the reader the state they change.
 """
 
+import re
+
 from claims.importing.classify import looks_like_prediction
 from claims.importing.cues import (
     HEADING_WORDS,
@@ -25,7 +27,14 @@ from claims.importing.headings import (
     trailing_date,
     undated_appearance,
 )
-from claims.importing.names import person_key
+from claims.importing.names import person_key, reads_as_name, without_affiliation
+
+# A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
+_PARTICIPANTS = re.compile(
+    r"^(?:(?:call|company|corporate|conference)\s+)?(?:participants|attendees|present|"
+    r"speakers|on the call|in the room|panel|panelists|panellists)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
 
 
 class SectionHeadings:
@@ -42,6 +51,7 @@ class SectionHeadings:
         return (
             self._section_cue(number, words)
             or self._hosts_line(words)
+            or self._participants_line(words)
             or self._date_line(words)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
@@ -74,6 +84,22 @@ class SectionHeadings:
         for name in names:
             self._declare(name)
             self.hosts[person_key(name)] = name
+        return True
+
+    def _participants_line(self, text: str) -> bool:
+        """ "Participants: Carla Mendes (CEO), Tom Reyes (CFO)", "On the call: …": the people
+        of the section, each a participant whose cue is theirs; no claim. Only when every
+        name listed reads as a person's (an affiliation after it is left out)."""
+        match = _PARTICIPANTS.match(text)
+        if not match:
+            return False
+        listed = match.group("names")
+        parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
+        names = [without_affiliation(part.strip(" *_."))[0] for part in parts if part.strip()]
+        if not names or not all(reads_as_name(name) for name in names):
+            return False
+        for name in names:
+            self._declare(name)
         return True
 
     def _date_line(self, text: str) -> bool:
