@@ -67,6 +67,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
+from claims.importing.narration import INTRODUCING
 from claims.importing.notes_sections import SectionHeadings
 from claims.importing.parsing import (
     Section,
@@ -532,7 +533,9 @@ class _NotesReader(SectionHeadings):
             said_by = self._said_by(list(names), "quoted", owner=owner)
         speaker, note = said_by
         if narration:
-            self.emit(narration, speaker or self.section.speaker, number, narration=True)
+            self.emit(
+                narration, speaker or self.section.speaker, number, narration=True, note=INTRODUCING
+            )
         if not words.strip():
             self.quoted = said_by
             return
