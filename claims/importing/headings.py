@@ -86,7 +86,7 @@ _WITH_SPEAKER_THEN_TITLE = re.compile(
 # Jonas Akerlund (SEB analyst)", "Lunch w/ Greta Holm", "Coffee with Ana Ruiz (Acme CFO)",
 # "Zoom — Hanne Vik". The person met is the speaker; the heading is the title.
 _MEETING = re.compile(
-    r"^(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up)\s+)?"
+    r"^(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up|breakfast|lunch|dinner|coffee)\s+)?"
     r"(?:call|meeting|lunch|dinner|coffee|breakfast|drinks|catch-up|catch up|1:1|"
     r"one-on-one|visit|zoom|chat)"
     r"\s*(?:,|with\b|w/|—|–|:|\s-{1,2}\s)\s*"
@@ -94,7 +94,7 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WITH = re.compile(
-    r"^(?:#+\s*)?(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up)\s+)?"
+    r"^(?:#+\s*)?(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up|breakfast|lunch|dinner|coffee)\s+)?"
     r"(?:call|meeting|lunch|dinner|coffee|breakfast|drinks|catch-up|catch up|1:1|"
     r"one-on-one|visit|zoom|chat)s?\s*(?:,|with\b|w/|—|–|:|\s-{1,2}\s)\s*(?P<names>.+)$",
     re.IGNORECASE,
@@ -345,10 +345,18 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
         if pattern is _SHOW_DASH_SPEAKER and words & _EPISODE_WORDS and not guest_named:
             continue  # "Odd Lots episode 12 — Year Ahead Special" names no guest
         title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+        if _EPISODE_ONLY.match(title):
+            continue  # "Hard Fork — episode 80": the show's title, then its number
         return match.group("name").strip(), title, False
     return "", head, False
 
 
+# A title that is only an episode's number: "episode 80", "ep. 12", "#41", "S3E4".
+_EPISODE_ONLY = re.compile(
+    r"^(?:(?:episode|ep\.?|no\.?|part|season|vol\.?|issue)\s*\d+|#\s?\d+|s\d+\s?e\d+)"
+    r"(?:\s*(?:show notes|notes|transcript|recap))?$",
+    re.IGNORECASE,
+)
 _DATE_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d)$")
 # "ep. 12", "Episode 3", "#41", "part 2": a number that belongs to the title.
 _NUMBERED = re.compile(r"(?:\bep\.?|\bepisode|\bno\.?|#|\bpart|\bvol\.?)\s*\d+$", re.IGNORECASE)

@@ -3,7 +3,8 @@
 The notes reader marks narration (``Statement.narration``): a host's line telling what
 they asked, a line telling what anyone did in the conversation ("He then asked about
 Europe.", "Keene pressed her on margins."), the lead-in that introduces someone's
-words ("She replied:", "Lukas Brandt quoted the post:"), a call operator's lines. The
+words ("She replied:", "Lukas Brandt quoted the post:"), a call operator's lines, lines
+cued by the show's own title ("Hard Fork: This week, AI agents."). The
 plan says how many of each were left out, in words that say which they are: a guest's
 narration is not "what a host asked".
 """
@@ -13,11 +14,14 @@ from claims.importing.parsing import Statement
 
 # The note a lead-in carries: it introduces someone's words, which are theirs.
 INTRODUCING = "introduces someone's words"
+# The note of a line cued by the show's own title ("Hard Fork: This week, AI agents.").
+SHOW_LINE = "the show's own line"
 
 HOST = "host"
 CONVERSATION = "conversation"
 INTRODUCTION = "introduction"
 OPERATOR_LINE = "operator"
+SHOW = "show"
 
 _NOTES = {
     HOST: "{n} line(s) telling what a host asked were not proposed.",
@@ -30,6 +34,10 @@ _NOTES = {
         "were not proposed; the words they introduce were read as that person's."
     ),
     OPERATOR_LINE: "{n} line(s) of the call's operator were not proposed.",
+    SHOW: (
+        "{n} line(s) cued by the show's title, not by a person, were not proposed (a show "
+        "is no speaker)."
+    ),
 }
 
 
@@ -40,6 +48,8 @@ def narration_kind(statement: Statement) -> str:
         return OPERATOR_LINE
     if statement.note == INTRODUCING:
         return INTRODUCTION
+    if statement.note == SHOW_LINE:
+        return SHOW
     return HOST if statement.host else CONVERSATION
 
 

@@ -67,7 +67,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.narration import INTRODUCING
+from claims.importing.narration import INTRODUCING, SHOW_LINE
 from claims.importing.notes_sections import SectionHeadings
 from claims.importing.parsing import (
     Section,
@@ -654,7 +654,23 @@ class _NotesReader(SectionHeadings):
         if self.call and operator_cue(label):
             self._operator(number, rest)
             return True
+        if self._show_title(label):
+            # "Hard Fork: This week, AI agents.": the show's own line, and no speaker's
+            self._end_cue()
+            if rest:
+                self.emit(rest, "", number, narration=True, note=SHOW_LINE)
+            return True
         return False
+
+    def _show_title(self, label: str) -> bool:
+        """Whether a cue is the show's or the document's title ("Hard Fork:" under "Hard Fork
+        — episode 80, 5 April 2024", "Odd Lots:" under "Odd Lots: Jigar Shah on the grid"):
+        the start of a heading or a source's title, and nobody the document names."""
+        key = person_key(label)
+        if not key or self._known_participant(label) or key in self.known_people:
+            return False
+        titles = {person_key(t) for s in self.sections for t in (s.title, s.heading) if t}
+        return any(title.startswith(key + " ") for title in titles)
 
     def _operator(self, number: int, rest: str) -> None:
         """A call operator's line: nobody's claim. The caller it introduces ("Our next

@@ -56,7 +56,7 @@ from claims.importing.plans import (
 )
 from claims.importing.reading import NOTES, read_document
 from claims.importing.sources import SectionSources
-from claims.importing.speakers import KnownSpeakers, SpeakerResolver
+from claims.importing.speakers import KnownSpeakers, SpeakerResolver, did_you_mean
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
 )
@@ -364,7 +364,8 @@ def _refuse_unused_choices(
     for section in sections:
         named |= {person_key(section.speaker), person_key(section.heading)}
         named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
-    names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + labels))
+    hosts = [host for section in sections for host in section.hosts]
+    names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + hosts + labels))
     for key, chosen in options.speakers.items():
         if not key or person_key(key) in named:
             continue
@@ -378,7 +379,9 @@ def _refuse_unused_choices(
                 "those lines to someone else."
             )
         found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
-        raise ImportFileError(f"“{key}” is not named in the file ({found}).")
+        meant = did_you_mean(key, names)
+        meant = f" Did you mean “{meant}”?" if meant else ""
+        raise ImportFileError(f"“{key}” is not named in the file ({found}).{meant}")
 
 
 def _same_person(chosen: str, name: str) -> bool:
