@@ -3,8 +3,9 @@
 The same scores as ``test_document_quality`` (its expected-table format and its
 thresholds), over documents of shapes whose lines went to the wrong person: an
 earnings call's transcript (the operator, the analysts it introduces), an analyst's
-meetings log (meeting headings, initials cues, the note-taker's "Me:" lines) and a
-log of quoted posts and their replies.
+meetings log (meeting headings, initials cues, the note-taker's "Me:" lines), a
+log of quoted posts and their replies, and a podcast's notes with the show's title as a
+cue.
 """
 
 import datetime
@@ -31,6 +32,7 @@ CHOICES = {
     "attr-earnings-call.txt": ImportOptions(source=SourceChoice()),
     "attr-meetings.md": ImportOptions(source=SourceChoice(), speakers={"JA": "Jonas Akerlund"}),
     "attr-quoted-posts.md": ImportOptions(source=SourceChoice()),
+    "attr-show-notes.md": ImportOptions(source=_source("Grid Talk, episode 112", 2025, 3)),
 }
 
 
