@@ -450,12 +450,22 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _show_title(self, label: str) -> bool:
         """Whether a cue is the show's or the document's title ("Hard Fork:" under "Hard Fork
         — episode 80, 5 April 2024", "Odd Lots:" under "Odd Lots: Jigar Shah on the grid"):
-        the start of a heading or a source's title, and nobody the document names."""
-        key = person_key(label)
-        if not key or self._known_participant(label) or key in self.known_people:
+        a heading opens with it, set off by a dash, a colon or an episode's number, and it
+        names nobody the document declares, but would be read as a person's name ("Energy
+        Outlook:" is a label, whatever the heading). One word is a show's title only under
+        a heading that says it is a show's."""
+        if not (reads_as_name(label) or transcript_cue(label)):
             return False
-        titles = {person_key(t) for s in self.sections for t in (s.title, s.heading) if t}
-        return any(title.startswith(key + " ") for title in titles)
+        if self._known_participant(label) or person_key(label) in self.known_people:
+            return False
+        lowered = " ".join(label.lower().split())
+        titles = {" ".join(t.lower().split()) for s in self.sections for t in (s.heading, s.title)}
+        return any(
+            title.startswith(lowered)
+            and _SHOW_TITLE_END.match(title[len(lowered) :])
+            and (" " in lowered or _SHOW_WORDS.search(title))
+            for title in titles
+        )
 
     def _operator(self, number: int, rest: str) -> None:
         """A call operator's line: nobody's claim. The caller it introduces ("Our next
@@ -653,6 +663,11 @@ ANSWER_UNKNOWN = (
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+
+
+# What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
+_SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
+_SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
 
 
 def _handover(text: str) -> tuple[str, str]:

@@ -362,11 +362,35 @@ def test_the_answer_after_the_note_takers_question_is_the_speakers():
     [
         ("# Hard Fork — episode 80, 5 April 2024\nHard Fork: This week, AI agents.\n", "agents"),
         ("Odd Lots: Jigar Shah on the grid, 14 March 2024\nOdd Lots: recorded in 2024.\n", "2024"),
-        ("## The Long Game ep. 12, 3 May 2024\nThe Long Game: rates fall by 2026.\n", "rates"),
+        ("## Grid Hour — #312, 3 May 2024\nGrid Hour: rates fall by 2026.\n", "rates"),
     ],
 )
 def test_a_shows_title_as_a_cue_is_no_speaker(text, words):
     assert _who(text, words) == "-"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "# Energy Outlook — notes\nGuest: Ada Quist\nEnergy Outlook: peak by 2030.\n",
+            "peak",
+            "Ada Quist",
+        ),
+        (
+            "# Energy — notes\nGuest: Ada Quist\nEnergy: prices fall by 2027.\n",
+            "prices",
+            "Ada Quist",
+        ),
+        (
+            "# Ada Quist — Summit, 9 May 2023\nAda Quist: rates fall by 2026.\n",
+            "rates",
+            "Ada Quist",
+        ),
+    ],
+)
+def test_a_label_or_a_speaker_that_opens_a_heading_is_no_show(text, words, who):
+    assert _who(text, words) == who
 
 
 @pytest.mark.parametrize(
