@@ -177,9 +177,13 @@ class OneNamePlan(SpeakerPlan):
     def unsure(self) -> bool:
         return self.speaker is None and not self.mapped
 
+    # A known speaker's or another name's in the document the name may be short for.
+    suggestion: str = ""
+
     @property
     def resemblance(self) -> str:
-        return "a first name or a surname alone, of no known speaker"
+        meant = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
+        return f"a first name or a surname alone, of no known speaker{meant}"
 
     @property
     def close_target(self) -> str:
@@ -257,7 +261,12 @@ class SpeakerResolver:
                     "",
                 )
             if not plan.unsure and found is None and " " not in person_key(key):
-                return OneNamePlan(key, None, plan.name)
+                one = OneNamePlan(key, None, plan.name)
+                # "Jon" with a known Jonathan Ive: suggested, never chosen.
+                names = [found[0].name for found in self.known.by_person.values()]
+                names += [other.name for other in self.plans.values() if " " in other.name]
+                one.suggestion = did_you_mean(key, names)
+                return one
             return plan
         if not target:
             raise ImportFileError("The default speaker ({default_speaker}) is empty.")

@@ -470,3 +470,22 @@ def test_the_plans_notes_say_what_was_left_out(text, note):
     assert note in notes
     if "host" not in note:
         assert "what a host asked" not in notes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("cue", "meant"),
+    [
+        ("JON", "did you mean Jonathan Ive?"),  # a short form of a known speaker's name
+        ("JONATHAN", "looks like the known speaker Jonathan Ive"),
+        ("KIM", ""),  # nobody close: only asked
+    ],
+)
+def test_a_one_name_cue_suggests_the_known_speaker_it_may_be(cue, meant):
+    from claims.importing.services import unsure_speakers_message
+
+    SpeakerFactory(name="Jonathan Ive", slug="jonathan-ive")
+    text = f"{cue}: Phones will fold by 2027.\nMAYA: Why?\n{cue}: Glasses by 2035.\n"
+    message = unsure_speakers_message(_plan(text))
+    assert message.startswith(f"“{cue}” looks like")
+    assert (meant in message) if meant else ("Jonathan Ive" not in message)
