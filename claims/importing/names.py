@@ -417,7 +417,8 @@ _PLACEHOLDER = re.compile(
     # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
     r"|speaker|guest|caller|audience(?:\s+member)?"
     r"|(?:speaker|voice|participant|person|guest|caller|spk|audience(?:\s+member)?)"
-    r"[\s_-]*(?:\d{1,3}|[a-z]))$",
+    # "Speaker A", "SPEAKER_00", "Voice3"; never a plural ("Speakers:", "Participants:").
+    r"(?:[\s_-]*\d{1,3}|[\s_-]+[a-z]))$",
     re.IGNORECASE,
 )
 

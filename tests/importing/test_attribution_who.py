@@ -13,7 +13,7 @@ import pytest
 
 from claims.importing.errors import ImportFileError
 from claims.importing.headings import meeting_people, read_heading
-from claims.importing.names import initials_of, note_taker
+from claims.importing.names import initials_of, is_placeholder, note_taker
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 from claims.importing.replies import post_lead
@@ -133,6 +133,34 @@ def test_role_cues_are_participants_not_labels(cue, who):
     found = _who(text, "rates fall in 2026")
     assert found != "Carla Mendes"
     assert found == who
+
+
+@pytest.mark.parametrize(
+    ("label", "placeholder"),
+    [
+        ("Participants", False),  # the example: a list of who took part, not a voice
+        ("Speakers", False),
+        ("Speaker A", True),
+        ("SPEAKER_00", True),
+        ("Participant 2", True),
+    ],
+)
+def test_a_plural_is_no_placeholder(label, placeholder):
+    assert is_placeholder(label) is placeholder
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Participants: Carla Mendes (CEO), Tom Reyes (CFO)",
+        "Speakers: Carla Mendes, Tom Reyes",
+        "On the call: Carla Mendes; Tom Reyes",
+        "Attendees: Carla Mendes and Tom Reyes",
+    ],
+)
+def test_a_list_of_participants_is_no_ones_words(line):
+    text = CALL + line + "\nTom Reyes: Capex falls in 2026.\n"
+    assert _said(text) == [("Tom Reyes", "Capex falls in 2026.")]
 
 
 def test_a_participants_line_is_no_ones_words():
