@@ -82,6 +82,39 @@ _WITH_SPEAKER_THEN_TITLE = re.compile(
     r"(?P<name>[^,—–|]+?)\s*(?:,|—|–|\||\s-{1,2})\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A meeting with someone, as a reporter or an analyst heads their notes of it: "Phone call,
+# Jonas Akerlund (SEB analyst)", "Lunch w/ Greta Holm", "Coffee with Ana Ruiz (Acme CFO)",
+# "Zoom — Hanne Vik". The person met is the speaker; the heading is the title.
+_MEETING = re.compile(
+    r"^(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up|breakfast|lunch|dinner|coffee)\s+)?"
+    r"(?:call|meeting|lunch|dinner|coffee|breakfast|drinks|catch-up|catch up|1:1|"
+    r"one-on-one|visit|zoom|chat)"
+    r"\s*(?:,|with\b|w/|—|–|:|\s-{1,2}\s)\s*"
+    r"(?P<name>[^,—–|()/]+?)\s*(?:\([^()]*\))?\s*(?:(?:,|—|–|\||\s-{1,2}\s)\s*(?P<more>.*))?$",
+    re.IGNORECASE,
+)
+_MEETING_WITH = re.compile(
+    r"^(?:#+\s*)?(?:(?:phone|video|zoom|teams|quick|short|working|intro|follow-up|breakfast|lunch|dinner|coffee)\s+)?"
+    r"(?:call|meeting|lunch|dinner|coffee|breakfast|drinks|catch-up|catch up|1:1|"
+    r"one-on-one|visit|zoom|chat)s?\s*(?:,|with\b|w/|—|–|:|\s-{1,2}\s)\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+
+
+def meeting_people(text: str) -> list[str]:
+    """Everyone a meeting's heading names: "Dinner with Jane Andersson and Jonas Akerlund,
+    9 March 2026" gives both (neither is the heading's one speaker); "Lunch w/ Greta Holm"
+    gives her. [] when the heading is no meeting's."""
+    match = _MEETING_WITH.match(text.strip())
+    if match is None:
+        return []
+    found = trailing_date(match.group("names"))
+    names = found[0] if found else match.group("names")
+    names = re.sub(r"\([^()]*\)", " ", names)
+    parts = re.split(r",|&|\band\b|\s[—–|]\s", names)
+    return [part.strip() for part in parts if _person(part.strip())]
+
+
 # "Mohamed El-Erian interview — Bloomberg Surveillance".
 _SPEAKER_INTERVIEW = re.compile(
     r"^(?P<name>[^,—–|]+?)\s+(?:interview|keynote|talk|fireside chat|q&a)\s*"
@@ -134,7 +167,13 @@ _KIND_WORDS = [
     (re.compile(r"\b(?:blog|post|newsletter|thread)\b", re.IGNORECASE), SourceKind.POST),
     (re.compile(r"\b(?:article|op-ed|column)\b", re.IGNORECASE), SourceKind.ARTICLE),
     (re.compile(r"\b(?:video|youtube|livestream)\b", re.IGNORECASE), SourceKind.VIDEO),
-    (re.compile(r"\b(?:call|hearing|testimony|memo)\b", re.IGNORECASE), SourceKind.OTHER),
+    (
+        re.compile(
+            r"\b(?:call|hearing|testimony|memo|meeting|lunch|dinner|coffee|breakfast)\b",
+            re.IGNORECASE,
+        ),
+        SourceKind.OTHER,
+    ),
 ]
 _KIND_IN_PARENS = re.compile(r"\s*\((?P<word>[^()]{2,20})\)\s*")
 MAX_HEADING_WORDS = 16
@@ -284,6 +323,9 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
+    meeting = _MEETING.match(head)
+    if meeting and _person(meeting.group("name").strip()):
+        return meeting.group("name").strip(), head, False
     patterns = (
         _WITH_SPEAKER_THEN_TITLE,
         _SHOW_DASH_SPEAKER,
@@ -303,10 +345,18 @@ def _speaker_and_title(head: str) -> tuple[str, str, bool]:
         if pattern is _SHOW_DASH_SPEAKER and words & _EPISODE_WORDS and not guest_named:
             continue  # "Odd Lots episode 12 — Year Ahead Special" names no guest
         title = match.group("rest").strip(" ,—–-").strip("“”\"'")
+        if _EPISODE_ONLY.match(title):
+            continue  # "Hard Fork — episode 80": the show's title, then its number
         return match.group("name").strip(), title, False
     return "", head, False
 
 
+# A title that is only an episode's number: "episode 80", "ep. 12", "#41", "S3E4".
+_EPISODE_ONLY = re.compile(
+    r"^(?:(?:episode|ep\.?|no\.?|part|season|vol\.?|issue)\s*\d+|#\s?\d+|s\d+\s?e\d+)"
+    r"(?:\s*(?:show notes|notes|transcript|recap))?$",
+    re.IGNORECASE,
+)
 _DATE_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d)$")
 # "ep. 12", "Episode 3", "#41", "part 2": a number that belongs to the title.
 _NUMBERED = re.compile(r"(?:\bep\.?|\bepisode|\bno\.?|#|\bpart|\bvol\.?)\s*\d+$", re.IGNORECASE)

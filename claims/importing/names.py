@@ -93,17 +93,36 @@ HOST_ROLES = frozenset(
         "chair",
         "q",
         "question",
+        # Who asks from the floor or the line: an analyst on a call, a questioner at a talk.
+        "analyst",
+        "questioner",
     ]
 )
 GUEST_ROLES = frozenset(["guest", "interviewee", "panelist", "panellist", "a", "answer"])
 # Roles that only ask: a line cued by one ("Q: I think rates are too high.") is the
 # interviewer's lead-in to a question, not a claim the curator tracks.
-ASKING_ROLES = frozenset(["q", "question"])
+ASKING_ROLES = frozenset(["q", "question", "analyst", "questioner"])
+
+
+# The note-taker's own cue: "Me:", "Myself:", "Q (me):", "Me (interviewer):". Their lines
+# are never a claim of the person they talk to.
+_NOTE_TAKER = frozenset(
+    (
+        *("me", "myself", "i", "self", "note-taker", "notetaker", "note taker", "my q"),
+        *("q me", "me q", "my question", "interviewer me", "me interviewer", "me host"),
+        *("host me", "question me", "me question", "my note", "my notes", "my take"),
+    )
+)
+
+
+def note_taker(label: str) -> bool:
+    """Whether a cue is the note-taker's: "Me", "ME", "Myself", "Q (me)", "Me (Q)"."""
+    return person_key(label.replace("-", " ").replace("(", " ")) in _NOTE_TAKER
 
 
 def asks_only(label: str) -> bool:
-    """ "Q", "Question": a cue naming the asking of a question (not "Interviewer" or "Host",
-    whose own statements are theirs)."""
+    """ "Q", "Question", "Analyst": a cue naming the asking of a question (not "Interviewer"
+    or "Host", whose own statements are theirs)."""
     return label.strip().rstrip(".:").lower() in ASKING_ROLES
 
 
@@ -398,7 +417,8 @@ _PLACEHOLDER = re.compile(
     # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
     r"|speaker|guest|caller|audience(?:\s+member)?"
     r"|(?:speaker|voice|participant|person|guest|caller|spk|audience(?:\s+member)?)"
-    r"[\s_-]*(?:\d{1,3}|[a-z]))$",
+    # "Speaker A", "SPEAKER_00", "Voice3"; never a plural ("Speakers:", "Participants:").
+    r"(?:[\s_-]*\d{1,3}|[\s_-]+[a-z]))$",
     re.IGNORECASE,
 )
 
@@ -438,3 +458,35 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
         if reads_as_name(name) and affiliation and affiliation[:1].isupper():
             return name, affiliation
     return label, ""
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,3}$")
+
+
+def initials_of(label: str, name: str, *, abbreviations: bool = False) -> bool:
+    """Whether a cue of initials ("JA", "J.A.", "GH") is a person's: the first letters of
+    their name's words ("Jonas Akerlund", "Ana de la Ruiz" → "AR" or "ADLR"), of their
+    first name and surname only, or of all three of three words. Titles and particles
+    count for nothing; a name of one word has no initials. Capitals that are mostly an
+    abbreviation ("AI", "EU", "AR") are initials only with ``abbreviations``."""
+    if not _INITIALS.match(label.strip()):
+        return False
+    if person_key(label) in _NOT_INITIALS and not abbreviations:
+        return False
+    letters = label.replace(".", "").replace(" ", "").lower()
+    words = [w for w in person_key(name).replace("-", " ").split() if w not in _PARTICLES]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words)
+    return letters in (every, words[0][0] + words[-1][0])
+
+
+# Capitals that are abbreviations, never someone's initials ("AI:", "EU:", "US:").
+_NOT_INITIALS = frozenset(
+    (
+        *("ai", "agi", "ml", "ev", "evs", "us", "uk", "eu", "un", "gdp", "cpi", "ecb", "boe"),
+        *("boj", "imf", "ipo", "ceo", "cfo", "cto", "vc", "pe", "esg", "etf", "ar", "vr", "tv"),
+        *("it", "hr", "pr", "faq", "fyi", "imo", "eta", "kpi", "roi", "qa", "ama", "tbd", "nb"),
+        *("ps", "re", "sec", "ftc", "doj", "fda", "gpu", "cpu", "q", "a", "fed", "usa", "opec"),
+    )
+)

@@ -15,43 +15,59 @@ numbers, ">", timestamps) are read past first, in any order. A cue that only
 asks hands the turn over: the lines after it are the answer, not the asker's.
 Words the narration introduces in prose ("As Keiko Mori put it: …", "— Name",
 "Moreau disagrees. "…"", "Ravi Menon said that …") go to who is introduced, or carry
-a remark asking who (``_NotesReader._said_by``); each "Name:" on a line opens a turn.
+a remark asking who (``notes_quotes``); each "Name:" on a line opens a turn. Some cues
+are nobody's claim: the note-taker's ("Me:", "Q (me):"), a call's operator (``calls``),
+a show's own title ("Hard Fork:"). A cue of initials ("JA:") is the one participant
+whose initials they are, or asks who. Headings are read in ``notes_sections``, line
+shapes in ``cues``.
 """
 
 import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import Asides, remarked, withheld_statements
-from claims.importing.classify import looks_like_prediction
-from claims.importing.headings import (
-    date_line,
-    impossible_date,
-    read_heading,
-    trailing_date,
-    undated_appearance,
+from claims.importing.asides import OWN, Asides, remarked, withheld_statements
+from claims.importing.calls import OPERATOR, call_document, introduced_caller, operator_cue
+from claims.importing.cues import (
+    BLOCK_CUE,
+    COLON_CUE,
+    DASH_CUE,
+    FRAME_LABELS,
+    MAX_LABEL_WORDS,
+    NOT_LABELS,
+    Q_DOT,
+    SENTENCE_WORDS,
+    caps_name,
+    chapter_title,
+    frame_label,
+    hms,
+    lone_first_name,
+    one_caps_word,
+    repeated_caps_cues,
+    strip_markers,
+    transcript_cue,
 )
+from claims.importing.headings import meeting_people
 from claims.importing.introductions import (
-    PRONOUNS,
     conversation_act,
-    lead_in,
-    names_in,
-    quoted_part,
     reaction,
-    signed_quote,
-    told_then_quoted,
 )
 from claims.importing.names import (
     LABEL_WORDS,
     affiliation_remark,
     asks_only,
+    initials_of,
     is_placeholder,
     names_same_person,
+    note_taker,
     person_key,
     reads_as_name,
     role_cue,
     without_affiliation,
 )
+from claims.importing.narration import SHOW_LINE
+from claims.importing.notes_quotes import IntroducedWords
+from claims.importing.notes_sections import SectionHeadings
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -64,279 +80,18 @@ from claims.importing.parsing import (
     tidy_quote,
 )
 from claims.importing.reading import line_parts
-
-_COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
-_DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
-_SECTION_CUE = re.compile(
-    r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
-)
-_HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
-_Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
-# A timestamped line made of these words only is a chapter title ("00:00 Intro and sponsor").
-_CHAPTER_WORDS = _HEADING_WORDS | {
-    "sponsor",
-    "sponsors",
-    "ads",
-    "ad",
-    "break",
-    "housekeeping",
-    "wrap-up",
-    "credits",
-    "welcome",
-    "and",
-    "&",
-    "the",
-}
-# A transcript tool's speaker line: a name and the time they start, alone on the line, their
-# words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
-_BLOCK_CUE = re.compile(
-    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
-)
-# What opens a line before its words, in any order and number: bullets ("-", "*", "•", "1."),
-# quote and turn marks (">", ">>"), timestamps ("[03:10]", "(1:02:03)", "03:10 —").
-_MARKER = re.compile(
-    r"^(?:(?P<bullet>[-–—*•·]|>+|\d{1,3}[.)](?=\s|$))"
-    r"|[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})(?!\d)[\])]?(?:\s*[-–—|])?)\s*"
-)
-_NOT_LABELS = {"http", "https", "e.g", "eg", "i.e", "ie", "nb", "ps", "note", "notes", "edit"}
-# Frame words: they say what follows is a forecast or a summary, not what it is about.
-_FRAME_LABELS = {
-    "forecast",
-    "prediction",
-    "predictions",
-    "bottom line",
-    "big picture",
-    "takeaway",
-    "take-away",
-    "take away",
-    "key takeaway",
-    "key take-away",
-    "takeaways",
-    "take-aways",
-    "key point",
-    "key points",
-    "main point",
-    "the point",
-    "note to self",
-    "summary",
-    "quote",
-    "claim",
-    "verdict",
-    "thesis",
-    "tl;dr",
-    "tldr",
-    "update",
-    "aside",
-    "source",
-    "link",
-    "links",
-    "example",
-    "todo",
-    "why",
-    "how",
-    "what",
-    "context",
-    "background",
-}
-_NARRATION = re.compile(
-    r"^(?:\(?\s*)(?:(?:the\s+)?(?:host|interviewer|moderator|presenter)\s+)?"
-    r"(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|pushed back|"
-    r"pushes back|pressed|presses|questioned|raised|raises|brought up|brings up|"
-    r"followed up|follows up|turned to|turns to|on)\b",
-    re.IGNORECASE,
-)
-# What a host does in an interview, told by the notes ("Tom Keene pushed back on the timeline").
-_REPORTING_VERB = re.compile(
-    r"\s+(?:(?:then|also|again|later|briefly)\s+)?"
-    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
-    r"pressed|presses|questioned|questions|challenged|challenges|raised|raises|brought up|"
-    r"brings up|interjected|interjects|noted that|notes that|followed up|follows up|"
-    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|introduced|introduces|"
-    r"opened with|opens with|closed with|closes with)\b",
-    re.IGNORECASE,
-)
-# What someone does in the conversation, not in the world: asking, pressing, pushing back.
-# ("raised" and "noted that" are left out: "She raised prices", "He noted that rates will
-# fall" tell of the world or of the words said.)
-_CONVERSATION_VERB = re.compile(
-    r"\s+(?:(?:then|also|again|later|briefly|immediately|first|finally|quickly|repeatedly)\s+)?"
-    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
-    r"pressed|presses|questioned|challenged|interjected|interjects|followed up|follows up|"
-    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|countered|counters|"
-    r"changed the subject|moved on to|moves on to|returned to|returns to|"
-    r"brought up|brings up|(?:raised|raises) the (?:question|issue|point|topic|subject))\b",
-    re.IGNORECASE,
-)
-_TOLD_SUBJECT = re.compile(
-    r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
-    r"panel|panelists|panellists|interviewee))",
-    re.IGNORECASE,
-)
-_MAX_SUBJECT_WORDS = 3
-_ROLE_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor)\b", re.IGNORECASE
-)
-# Words that tell someone else's words: "Jensen Huang said …", "According to Sam Altman, …".
-_NAME_WORDS = (
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w.'’-]*){0,3})"
-)
-_SAYS = (
-    r"(?:said|says|say|saying|thinks|thought|believes|believed|predicted|predicts|predict|"
-    r"expects|expected|argued|argues|argue|claimed|claims|claim|told|tells|warned|warns|warn|"
-    r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
-    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
-    r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
-    r"acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
-    r"reiterated|reiterates|repeated|repeats|asserted|asserts|explained|explains|"
-    r"made (?:it )?clear|makes (?:it )?clear|"
-    # "was clear that", "is adamant that": a frame of reported words, like "said that".
-    r"(?:was|is|were|are|has been|had been|seemed|seems|remained|remains)\s+(?:very\s+|quite\s+|"
-    r"pretty\s+|absolutely\s+)?(?:clear|adamant|emphatic|firm|confident|convinced|certain|"
-    r"sure|insistent|unequivocal|explicit|categorical|blunt|candid|upfront|open|frank)"
-    r"(?=\s+(?:that|about|on|in)\b))"
-)
-# A word before a name saying what someone is ("Analyst Keiko Mori said …").
-_ROLE_BEFORE = (
-    r"(?:(?:analyst|economist|strategist|host|guest|moderator|panelist|panellist|reader|"
-    r"investor|founder|minister|chair|ceo|reporter|columnist|professor|dr\.?)\s+)?"
-)
-_REPORTED = [
-    re.compile(rf"^according to {_NAME_WORDS}\s*,", re.IGNORECASE),
-    # "Keiko Mori called that "a fantasy" and said orders fell": saying, second in a clause.
-    re.compile(
-        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:called|dismissed|described|rejected|welcomed|"
-        rf"laughed off|shrugged off|praised|criticised|criticized|mocked)\b[^.!?]{{0,80}}?"
-        rf"\s+and\s+(?:also\s+|then\s+)?{_SAYS}\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_ROLE_BEFORE}{_NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|"
-        rf"repeatedly|went on to|goes on to|"
-        rf"(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
-        rf"{_SAYS}\b"
-    ),
-    re.compile(
-        rf"^{_NAME_WORDS}['’]s\s+(?:view|argument|position|point|claim|prediction|forecast|"
-        rf"take|thesis|bet|case|expectation|guess|belief)\s+is\b"
-    ),
-]
-# Capitalised words that start a sentence without naming anyone.
-_NOT_SOMEONE = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "people",
-        "everyone",
-        "everybody",
-        "nobody",
-        "someone",
-        "somebody",
-        "analysts",
-        "critics",
-        "experts",
-        "most",
-        "many",
-        "some",
-        "others",
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "so",
-        "then",
-        "also",
-        "my",
-        "our",
-        "his",
-        "her",
-        "their",
-        "its",
-        "if",
-        "when",
-        "what",
-        "why",
-        "how",
-        "one",
-        "no",
-        "not",
-        "investors",
-        "economists",
-        "markets",
-        "everything",
-        "nothing",
-    ]
-)
-_MAX_LABEL_WORDS = 4
-# Words that make a prefix before a colon a clause, not a label.
-_SENTENCE_WORDS = frozenset(
-    (
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "will",
-        "would",
-        "this",
-        "that",
-        "it",
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "said",
-        "says",
-        "think",
-        "thinks",
-        "my",
-        "our",
-    )
-)
-_MAX_TITLE_WORDS = 10
-_TITLE_MARK = re.compile(
-    r"\s[—–|]\s|\b(?:notes|show notes|episode|transcript|summary|minutes)\b", re.IGNORECASE
+from claims.importing.replies import handles_in
+from claims.importing.reported import (
+    CONVERSATION_VERB,
+    MAX_SUBJECT_WORDS,
+    NARRATION,
+    REPORTING_VERB,
+    ROLE_SUBJECT,
+    TOLD_SUBJECT,
 )
 
 
-# Capitalised words a host's line opens with, never a host's name ("HOST: Welcome back").
-_NOT_HOST_NAMES = frozenset(
-    (
-        *("welcome", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "so", "yes", "no"),
-        *("well", "good", "great", "today", "now", "alright", "right", "and", "but", "let's"),
-    )
-)
-
-
-def _declares(name: str) -> bool:
-    """Whether a "Hosts:" line's name is a person's: "Sarah Guo", "Lex" (not "Welcome back")."""
-    words = name.split()
-    if len(words) == 1:
-        return name[:1].isupper() and name.lower().rstrip(".!,") not in _NOT_HOST_NAMES
-    return reads_as_name(name)
-
-
-def _hosts(names: str) -> list[str]:
-    parts = re.split(r",|&|\band\b", names)
-    return [p.strip(" *_") for p in parts if p.strip(" *_")]
-
-
-class _NotesReader:
+class _NotesReader(SectionHeadings, IntroducedWords):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
     def __init__(
@@ -361,6 +116,12 @@ class _NotesReader:
         # The start of the current speaker line's words ("Tom Keene  0:03"): until the next
         # such line, every line is theirs.
         self.block_time = ""
+        # A call's transcript (``calls``): a cue's turn lasts until the next cue.
+        self.call = False
+        self.handles: dict[str, str] = {}  # @handle → the name given with it
+        self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
+        self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
+        self.caller = ""  # the caller the operator last introduced
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -397,8 +158,11 @@ class _NotesReader:
             index = self.section.index  # an empty, unnamed opening section is replaced
             self.sections.pop()
         self.sections.append(Section(index, line, speaker, heading, **source))
+        self.authors = {}
         if speaker:
             self._declare(speaker)
+        for name in meeting_people(heading):  # "Dinner with Jane Andersson and Jonas Akerlund"
+            self._declare(name)
         self._end_cue()
 
     def _end_cue(self) -> None:
@@ -446,55 +210,6 @@ class _NotesReader:
                     self.last_section = self.section.index
         self.asked = (last_question(text), speaker) if last_question(text) else self.asked
 
-    def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
-        """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
-
-        "Jensen Huang said chips will…" under another speaker's section is his words,
-        reported; "Gates was careful to say…" under Bill Gates is a summary of hers or his.
-        Whose line it is ``_said_by`` decides, as for every way of introducing words.
-        """
-        for pattern in _REPORTED:
-            match = pattern.match(quote)
-            if match is None:
-                continue
-            name = match.group("name").strip()
-            if name.split()[0].lower().strip(".'’") in _NOT_SOMEONE:
-                return "", ""
-            if speaker and names_same_person(name, speaker):
-                return "", "summary, not a quote: check the words are the speaker's"
-            return self._said_by([name], "reported", owner=speaker)
-        return "", ""
-
-    def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
-        """Who words the narration introduces are said by, and the remark they carry.
-
-        ``names`` are the names the introduction holds, first the likeliest ("She",
-        "Mehta", "Ingrid Solberg"). A pronoun is the last person the narration gave words
-        to. A participant (declared, cued, mapped or known) says them. A full name in a
-        section with no speaker of its own (a newsletter's, a live blog's narration) is
-        a new speaker, asked about. Otherwise the words stay with ``owner`` and the remark
-        asks the curator ("quoted: said by Ingrid Solberg? not Nina Alvarez's own words"):
-        never given silently to the narrator. ``kind`` is "quoted" or "reported".
-        """
-        for name in names:
-            if name.lower() in PRONOUNS:
-                # "He said:" with nobody introduced before: the section's speaker.
-                if self.last_quoted or owner:
-                    return self.last_quoted or owner, ""
-                continue
-            found = self._known_participant(name)
-            if found is None and not owner and reads_as_name(name):
-                self._declare(name)
-                self.last_quoted = name
-                return name, f"{kind}: said by {name}? named in the narration, not a cue"
-            if found is not None:
-                self.last_quoted = found
-                return found, ""
-        said = names[0] if names else "someone"
-        said = f"someone the notes call “{said}”" if said.lower() in PRONOUNS else said
-        tail = f" not {owner}'s own words" if owner else ""
-        return "", f"{kind}: said by {said}?{tail}"
-
     def _known_participant(self, name: str) -> str | None:
         """The participant ``name`` names: declared in the document (a section's speaker, a
         cue, a host) or one the curator mapped or the tracker knows; None otherwise."""
@@ -518,14 +233,14 @@ class _NotesReader:
         quote = quote.lstrip('(“"‘ ')
         if conversation_act(quote) or reaction(quote):
             return True
-        verb = _CONVERSATION_VERB.search(quote)
+        verb = CONVERSATION_VERB.search(quote)
         if verb is None:
             return False
         subject = quote[: verb.start()]
-        if _TOLD_SUBJECT.fullmatch(subject):
+        if TOLD_SUBJECT.fullmatch(subject):
             return True
         words = subject.split()
-        if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or not subject[:1].isupper():
+        if not 1 <= len(words) <= MAX_SUBJECT_WORDS or not subject[:1].isupper():
             return False
         people = (
             *self.declared.values(),
@@ -539,9 +254,9 @@ class _NotesReader:
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
         "The host pressed him on costs": "" when unnamed), or None when it is no narration."""
-        role = _ROLE_SUBJECT.match(text)
+        role = ROLE_SUBJECT.match(text)
         if role:
-            if not _REPORTING_VERB.match(text, role.end()):
+            if not REPORTING_VERB.match(text, role.end()):
                 return None
             return self.section.hosts[0] if len(self.section.hosts) == 1 else ""
         hosts = [*self.section.hosts, *self.hosts.values(), *self.narrators.values()]
@@ -551,7 +266,7 @@ class _NotesReader:
             if len(words) <= size or not subject[:1].isupper() or not subject[-1].isalpha():
                 continue  # "Omar: asked about rates" is a cue, read as one
             host = next((h for h in hosts if names_same_person(subject, h)), None)
-            if host is not None and _REPORTING_VERB.match(" " + " ".join(words[size:])):
+            if host is not None and REPORTING_VERB.match(" " + " ".join(words[size:])):
                 return host
         return None
 
@@ -564,6 +279,8 @@ class _NotesReader:
         if not screened.text:
             return
         text, start = screened.text, len(self.statements)
+        for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
+            self.handles.setdefault(handle, name)
         if self._structure(number, text):
             return
         if number in self.breaks and number != self.section.line:
@@ -571,169 +288,30 @@ class _NotesReader:
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
 
-    # ---- Structure: headings, section cues, hosts.
-
-    def _structure(self, number: int, text: str) -> bool:
-        """Headings and section cues: true when the line was one."""
-        heading = _MD_HEADING.match(text)
-        if heading:
-            text = heading.group("text").strip()
-        # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
-        # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
-        words = strip_markers(text)[0]
-        return (
-            self._section_cue(number, words)
-            or self._hosts_line(words)
-            or self._date_line(words)
-            or self._dated_heading(number, text, marked=heading is not None)
-            or self._plain_heading(number, text, marked=heading is not None)
-        )
-
-    def _section_cue(self, number: int, text: str) -> bool:
-        match = _SECTION_CUE.match(text)
-        if not match:
-            return False
-        name = match.group("name").split(",")[0].strip(" *_")
-        dated = trailing_date(match.group("name"))
-        source = {}
-        # Without a date of its own, its source's title is who it is ("Carla Mendes, CEO of
-        # PayFlow"), not the cue word.
-        source = {"title": match.group("name").strip(" *_")}
-        if dated and dated[1] <= self.today and "," in match.group("name"):
-            source = {"published_on": dated[1], "precision": dated[2], "title": text}
-        self.start_section(number, speaker=name, heading=text, **source)
-        return True
-
-    def _hosts_line(self, text: str) -> bool:
-        match = _HOST_CUE.match(text)
-        if not match:
-            return False
-        names = _hosts(match.group("names"))
-        if not all(_declares(n) for n in names) or "?" in text:
-            # "Moderator: what about Europe?", "HOST: Welcome back" are a host's lines
-            return False
-        self.section.hosts.extend(names)
-        for name in names:
-            self._declare(name)
-            self.hosts[person_key(name)] = name
-        return True
-
-    def _date_line(self, text: str) -> bool:
-        """ "Recorded 12 June 2024", "Air date: 2024-06-12": the section's date, no claim."""
-        found = date_line(text)
-        if found is None:
-            return False
-        section = self.section
-        said_nothing = self.last_section != section.index
-        if said_nothing and section.published_on is None and not section.date_problem:
-            if found[0] > self.today:
-                section.date_problem = f"({text.strip()}) is after today"
-            else:
-                section.published_on, section.precision = found
-                section.title = section.title or section.heading
-        return True
-
-    def _dated_heading(self, number: int, text: str, *, marked: bool) -> bool:
-        found = read_heading(text, marked=marked)
-        problem = ""
-        if found is None:
-            impossible = impossible_date(text)
-            found = impossible and read_heading(impossible[1], marked=marked)
-            problem = f"({impossible[0]}) is not a real date" if found else ""
-        elif found.published_on > self.today:
-            problem = f"({_as_written(found.published_on, found.precision)}) is after today"
-        if problem:
-            # An appearance, with its date asked for: never a claim, never filed under another
-            # source. One naming nobody ("Summit keynote, 9 May 2031") too: a heading with a
-            # wrong date or a note of an event to come, which only the curator can tell.
-            self.start_section(
-                number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
-            )
-            self.section.date_problem = problem
-            return True
-        if found is None or problem:
-            return False
-        self.start_section(
-            number,
-            speaker=found.speaker,
-            heading=text,
-            title=found.title,
-            published_on=found.published_on,
-            precision=found.precision,
-            kind=found.kind,
-            panel=found.panel,
-        )
-        return True
-
-    def _plain_heading(self, number: int, text: str, *, marked: bool) -> bool:
-        # "## Carla Mendes — Lisbon Fintech Forum": hers, its date asked for. Unmarked,
-        # only in notes laid out by appearance headings, and never a sentence.
-        by_appearance = any(section.published_on for section in self.sections)
-        plain = not text.endswith((".", "!", "?", ":")) and len(text.split()) <= 12
-        first = plain and self._title_line(text)  # "Interview — Hanne Vik, CEO …" names her
-        named = marked or first or (by_appearance and plain)
-        appearance = undated_appearance(text) if named else None
-        if appearance:
-            speaker, title = appearance
-            self.start_section(number, speaker=speaker, heading=text, title=title)
-            return True
-        if marked or text.lower().rstrip(":") in _HEADING_WORDS or self._title_line(text):
-            self.start_section(number, heading=text.rstrip(":"), **self._appearance())
-            return True
-        return False
-
-    def _appearance(self) -> dict:
-        """A heading with no date and no name ("## The argument") within a dated appearance
-        is a part of it: same source, same speaker unless the curator maps the heading."""
-        current = self.section
-        if current.published_on is None:
-            return {}
-        return {
-            "title": current.title,
-            "published_on": current.published_on,
-            "precision": current.precision,
-            "kind": current.kind,
-            "inherited_speaker": current.speaker or current.inherited_speaker,
-        }
-
-    def _title_line(self, text: str) -> bool:
-        """The document's first line, when short and not a sentence, is its title."""
-        if self.last_section is not None or len(self.sections) > 1 or self.section.heading:
-            return False
-        words = text.split()
-        if len(words) > _MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
-            return False
-        if text.endswith(":"):  # "JANE DOE:" alone: a cue of the lines below, not a title
-            return False
-        if self._first_cue(text) or looks_like_prediction(text):
-            return False
-        capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-        return bool(_TITLE_MARK.search(text)) or capitalised * 2 > len(words)
-
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
-        block = _BLOCK_CUE.match(text)
+        block = BLOCK_CUE.match(text)
         if block and self._block_cue(block):
             return
         body, time, bullet = strip_markers(text)
-        self.timestamp = _hms(time) if time else self.block_time
+        self.timestamp = hms(time) if time else self.block_time
         if not body:
             return
         listed = self.chapters
         self.chapters = False
-        if time and _chapter_title(body, listed=listed):
+        if time and chapter_title(body, listed=listed):
             self.chapters = True
             self._end_cue()
             return
         pull = text.startswith(">")
         if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
-        body = _Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
-        cue = _COLON_CUE.match(body) or _DASH_CUE.match(body)
+        body = Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
+        cue = COLON_CUE.match(body) or DASH_CUE.match(body)
         if (
             cue
-            and cue.re is _COLON_CUE
+            and cue.re is COLON_CUE
             and re.search(r"\d$", cue.group("name"))
             and cue.group("rest")[:1].isdigit()
         ):
@@ -741,7 +319,7 @@ class _NotesReader:
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
         answer = self.answer_note
-        if not bullet and not self.block_time:
+        if not bullet and not self.block_time and not self.call:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
@@ -751,108 +329,14 @@ class _NotesReader:
         note = "; ".join(n for n in (answer, note) if n)
         self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
 
-    # ---- Words the narration introduces: "Ingrid Solberg did not mince words:", "— Name".
-
-    def _introduction(self, body: str, number: int, bullet: bool, pull: bool) -> bool:
-        """Hand words the narration introduces to who it introduces (``introductions``):
-        the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
-        a short narration before quoted words, a pull quote after a line naming one
-        person. True when the line was read so."""
-        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time):
-            return False  # a line of a cue's turn: the cue says whose it is
-        named_before, self.named_before = self.named_before, ""
-        if self.quoted is not None:
-            if bullet or pull:
-                said_by = self.quoted
-                self._hand_over(number, "", "", body, said_by=said_by)
-                self.quoted = said_by  # until a plain line: each bullet is theirs
-                return True
-            self.quoted = None
-        signed = signed_quote(body)
-        if signed and (self._known_participant(signed[1]) or reads_as_name(signed[1])):
-            self._hand_over(number, "", "", signed[0], names=[signed[1]])
-            return True
-        if pull and named_before and body[:1] in '"“':
-            self._hand_over(number, "", "", body, names=[named_before])
-            return True
-        return self._introduced_in_line(body, number)
-
-    def _introduced_in_line(self, body: str, number: int) -> bool:
-        starts = [start for start, _ in split_sentences(body)]
-        for i, start in enumerate(starts):
-            end = starts[i + 1] if i + 1 < len(starts) else len(body)
-            sentence = body[start:end].strip()
-            colon = re.search(r":(?:\s|$)", sentence)
-            names = lead_in(sentence[: colon.start()]) if colon else None
-            if names and any(self._someone(name) for name in names):
-                narration = sentence[: colon.start()].strip()
-                words = body[start + colon.end() :].strip()
-                self._hand_over(number, body[:start], narration, words, names=names)
-                return True
-            told = told_then_quoted(sentence, body[end:].strip())
-            if told:
-                self._hand_over(number, body[:start], sentence, body[end:], names=[told])
-                return True
-        self._remember_name(body)
-        return False
-
-    def _someone(self, name: str) -> bool:
-        """Whether a name an introduction holds may be a person's: a pronoun, someone
-        described ("the ceo"), a participant, a full name or a capitalised word that is no
-        label ("Forecast")."""
-        return (
-            name.lower() in PRONOUNS
-            or name[:1].islower()  # "the ceo": someone unnamed, asked about
-            or self._known_participant(name) is not None
-            or reads_as_name(name)
-            or (_first_name(name) and name.lower() not in LABEL_WORDS)
-        )
-
-    def _remember_name(self, body: str) -> None:
-        """The one person a narrator's line names ("The keynote was Ingrid Solberg's."),
-        to whom a pull quote right after it (``> "…"``) is given."""
-        names = [n for n in names_in(body) if self._known_participant(n) or reads_as_name(n)]
-        self.named_before = names[0] if len(names) == 1 else ""
-
-    def _hand_over(
-        self,
-        number: int,
-        before: str,
-        narration: str,
-        words: str,
-        *,
-        names: Sequence[str] = (),
-        said_by: tuple[str, str] | None = None,
-    ) -> None:
-        """The narrator's sentences ``before``, the ``narration`` that introduces (never a
-        claim) and the introduced ``words``: quoted words are theirs, what follows the
-        closing quote mark is the narrator's again. Empty ``words`` open a lead-in: the
-        marked lines below (bullets, ``>``) are theirs."""
-        self._end_cue()
-        if before.strip():
-            self._emit_own(before.strip(), number)
-        owner = self.section.speaker or self.section.inherited_speaker
-        if said_by is None:
-            said_by = self._said_by(list(names), "quoted", owner=owner)
-        speaker, note = said_by
-        if narration:
-            self.emit(narration, speaker or self.section.speaker, number, narration=True)
-        if not words.strip():
-            self.quoted = said_by
-            return
-        said, after = quoted_part(words)
-        self.emit(said, speaker or self.section.speaker, number, note=note)
-        if after and not self._introduced_in_line(after, number):
-            self._emit_own(after, number)
-
     def _first_cue(self, text: str) -> bool:
         """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
         Chen  0:03") or a transcript's cue ("HOST: Welcome back", "MAYA: Hi all")."""
-        block = _BLOCK_CUE.match(text)
+        block = BLOCK_CUE.match(text)
         if block and self._speaker_line(block.group("name").strip()):
             return True
-        cue = _COLON_CUE.match(text)
-        return bool(cue) and _transcript_cue(cue.group("name").strip())
+        cue = COLON_CUE.match(text)
+        return bool(cue) and transcript_cue(cue.group("name").strip())
 
     def _speaker_line(self, label: str) -> bool:
         """Whether a transcript tool's speaker line names someone ("Maya Chen", "Speaker 1",
@@ -876,7 +360,7 @@ class _NotesReader:
             self._start_role_cue(role.name, host=role.host, label=label)
         else:
             speaker = self._participant(label)
-            if speaker is None and self.block_cues and _first_name(label):
+            if speaker is None and self.block_cues and lone_first_name(label):
                 # "Leo  0:10" among the document's speaker lines: one too, asked about as a
                 # first name alone (``speakers.OneNamePlan``).
                 self._declare(label)
@@ -885,25 +369,20 @@ class _NotesReader:
                 return False
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-        self.block_time = _hms(match.group("time"))
+        self.block_time = hms(match.group("time"))
         self.block_cues += 1
         return True
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
-        name, affiliation = without_affiliation(label, one_word=True)
-        note = ""
-        if affiliation and (reads_as_name(name) or self._participant(name)):
-            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
-            note = affiliation_remark(name, affiliation)
-        if match.re is _DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
-            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
-            # the name is someone the document or the curator already knows.
-            key = person_key(label)
-            if key not in self.declared and key not in self.known_people:
-                return False
-        if not self._could_be_label(label, dash=match.re is _DASH_CUE):
+        if self._no_claimant(number, label, rest):
+            return True
+        read = self._cue_label(label, rest, match)
+        if read is None:
             return False
+        label, note = read
+        if self.call and self.caller and asks_only(label):
+            label = self.caller  # "Analyst:" after the operator named who asks
         role = role_cue(label)
         if role is not None:
             self._start_role_cue(role.name, host=role.host, label=label)
@@ -916,8 +395,8 @@ class _NotesReader:
                 return True
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-            self.cue_note = note
-            if _caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
+            self.cue_note = note or self.doubts.get(person_key(label), "")
+            if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         rest, later = self._next_cue(rest, label)
         if rest:
@@ -926,40 +405,115 @@ class _NotesReader:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
 
+    def _cue_label(self, label: str, rest: str, match) -> tuple[str, str] | None:
+        """The name of a cue and the remark on its affiliation ("Christine Lagarde (ECB)"),
+        or None when "Label: rest" is no cue (prose with a hyphen, a sentence's colon)."""
+        name, affiliation = without_affiliation(label, one_word=True)
+        note = ""
+        if affiliation and (reads_as_name(name) or self._participant(name)):
+            label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
+            note = affiliation_remark(name, affiliation)
+        if match.re is DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
+            # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
+            # the name is someone the document or the curator already knows.
+            key = person_key(label)
+            if key not in self.declared and key not in self.known_people:
+                return None
+        if not self._could_be_label(label, dash=match.re is DASH_CUE):
+            return None
+        return label, note
+
+    def _no_claimant(self, number: int, label: str, rest: str) -> bool:
+        """A cue whose lines are nobody's claim: the note-taker's ("Me:", "Myself:", "Q
+        (me):"), or a call's operator ("Operator:", ``calls``). True when it was one."""
+        if note_taker(label):
+            self._end_cue()
+            rest, later = self._next_cue(rest, label)
+            if rest:  # the note-taker's own words, as ``asides`` withholds them
+                self.emit(rest, "", number, narration=True, note=OWN)
+                if asks(rest):
+                    self._answer_after("")  # "Me: Will you IPO?": the answer is the speaker's
+            if later:
+                self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+            return True
+        if self.call and operator_cue(label):
+            self._operator(number, rest)
+            return True
+        if self._show_title(label):
+            # "Hard Fork: This week, AI agents.": the show's own line, and no speaker's
+            self._end_cue()
+            if rest:
+                self.emit(rest, "", number, narration=True, note=SHOW_LINE)
+            return True
+        return False
+
+    def _show_title(self, label: str) -> bool:
+        """Whether a cue is the show's or the document's title ("Hard Fork:" under "Hard Fork
+        — episode 80, 5 April 2024", "Odd Lots:" under "Odd Lots: Jigar Shah on the grid"):
+        a heading opens with it, set off by a dash, a colon or an episode's number, and it
+        names nobody the document declares, but would be read as a person's name ("Energy
+        Outlook:" is a label, whatever the heading). One word is a show's title only under
+        a heading that says it is a show's."""
+        if not (reads_as_name(label) or transcript_cue(label)):
+            return False
+        if self._known_participant(label) or person_key(label) in self.known_people:
+            return False
+        lowered = " ".join(label.lower().split())
+        titles = {" ".join(t.lower().split()) for s in self.sections for t in (s.heading, s.title)}
+        return any(
+            title.startswith(lowered)
+            and _SHOW_TITLE_END.match(title[len(lowered) :])
+            and (" " in lowered or _SHOW_WORDS.search(title))
+            for title in titles
+        )
+
+    def _operator(self, number: int, rest: str) -> None:
+        """A call operator's line: nobody's claim. The caller it introduces ("Our next
+        question comes from Dana Lee with Northfield Capital.") speaks the lines after it."""
+        self._end_cue()
+        if rest:
+            self.emit(rest, "Operator", number, narration=True, note=OPERATOR)
+        caller = introduced_caller(rest)
+        if caller:
+            self.cue_speaker = self._participant(caller) or caller
+            self._declare(self.cue_speaker)
+            self.caller = self.cue_speaker
+
     def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
         """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
         hyperscalers. Moreau: the users." gives ("the hyperscalers.", "Moreau: the users.").
         Each cue opens its own turn. A second cue is a participant, a name, a role, or one
         capitalised word after a first cue of one word ("Mehta: … Moreau: …")."""
         for start, _ in split_sentences(rest):
-            cue = _COLON_CUE.match(rest[start:]) if start else None
+            cue = COLON_CUE.match(rest[start:]) if start else None
             if cue and self._second_cue(cue.group("name").strip(), label):
                 return rest[:start].strip(), cue
         return rest, None
 
     def _second_cue(self, name: str, first: str) -> bool:
-        if not name[:1].isupper() or len(name.split()) > _MAX_LABEL_WORDS:
+        if not name[:1].isupper() or len(name.split()) > MAX_LABEL_WORDS:
             return False
         if self._known_participant(name) or reads_as_name(name) or role_cue(name):
             return True
-        return " " not in first and (_first_name(name) or _one_caps_word(name))
+        return " " not in first and (lone_first_name(name) or one_caps_word(name))
 
     def _could_be_label(self, label: str, *, dash: bool) -> bool:
         words = label.split()
-        if not words or len(words) > _MAX_LABEL_WORDS or label[:1].isdigit():
+        if not words or len(words) > MAX_LABEL_WORDS or label[:1].isdigit():
             return False
-        if label.lower().strip(".") in _NOT_LABELS or "//" in label:
+        if label.lower().strip(".") in NOT_LABELS or "//" in label:
             return False
         if dash:  # "Sarah — ..." is a cue; prose with a dash is not a label
             return role_cue(label) is not None or self._participant(label) is not None
         # "The key point is this: ..." is a sentence with a colon, kept whole.
-        return not any(w.lower() in _SENTENCE_WORDS for w in words)
+        return not any(w.lower() in SENTENCE_WORDS for w in words)
 
     def _participant(self, label: str) -> str | None:
         """The person a label names, as the document or the curator declares them, or None."""
         key = person_key(label)
-        if key in self.declared:
-            return self.declared[key]
+        found = self._initials(label) or self.declared.get(key)
+        if found:
+            return found
         for name in self.declared.values():
             if names_same_person(label, name):
                 return name
@@ -970,11 +524,34 @@ class _NotesReader:
             # "MAYA:" as the first cue, used again later: a cue from the first use.
             self._declare(label)
             return label
-        if self._names_known_person(label) or (self.caps_cues and _one_caps_word(label)):
+        if self._names_known_person(label) or (self.caps_cues and one_caps_word(label)):
             # "Musk:" of a known Elon Musk, "CASEY:" among "KEVIN:" and "DARIO:" cues: a
             # speaker cue; who it is, the curator confirms (``speakers.SpeakerResolver``).
             self._declare(label)
             return label
+        return None
+
+    def _initials(self, label: str) -> str | None:
+        """The one participant whose initials ``label`` is ("JA:" under "Phone call, Jonas
+        Akerlund (SEB analyst)": the section's speaker, a host, anyone declared), or None
+        when nobody's. When several people's, the cue is kept as written and its lines ask
+        the curator who it is (``doubts``): never one of them by a guess."""
+        own = (self.section.speaker, self.section.inherited_speaker)
+        people = {
+            person_key(name): name
+            for name in (*own, *self.section.hosts, *self.declared.values())
+            if name and initials_of(label, name, abbreviations=name in own)
+        }
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if len(people) > 1:
+            names = sorted(people.values())
+            self._declare(label)
+            self.doubts[person_key(label)] = (
+                f"“{label}:” are the initials of {', '.join(names[:-1])} and {names[-1]}: "
+                "check the speaker"
+            )
+            return self.declared[person_key(label)]
         return None
 
     def _names_known_person(self, label: str) -> bool:
@@ -984,7 +561,7 @@ class _NotesReader:
         return (
             " " not in word
             and word[:1].isupper()
-            and lowered not in LABEL_WORDS | _FRAME_LABELS
+            and lowered not in LABEL_WORDS | FRAME_LABELS
             and person_key(word) in self.known_parts
         )
 
@@ -1036,8 +613,7 @@ class _NotesReader:
         narration, nobody's claim; the lines after it are the answer."""
         host = self._host_narration(body)
         if not host and not (
-            _ROLE_SUBJECT.match(body)
-            and _REPORTING_VERB.match(body, _ROLE_SUBJECT.match(body).end())
+            ROLE_SUBJECT.match(body) and REPORTING_VERB.match(body, ROLE_SUBJECT.match(body).end())
         ):
             return False
         self._end_cue()
@@ -1054,7 +630,7 @@ class _NotesReader:
             return
         # "Q: I think rates are too high." leads in to a question: the interviewer's, never
         # proposed, as what a host asked is not.
-        narration = self.cue_asking or _NARRATION.match(text) is not None
+        narration = self.cue_asking or NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         said, prompts = _handover(text)
         if said:
@@ -1081,47 +657,17 @@ class _NotesReader:
 
 # Words that name a part of the document, not a subject: "Update (March)", "Part 2", "Q&A",
 # "Follow-up (June 2024)", "Recap".
-_STRUCTURE_WORDS = frozenset(
-    (
-        *("update", "updates", "recap", "summary", "part", "episode", "ep", "chapter", "section"),
-        *("segment", "round", "session", "day", "week", "q&a", "q & a", "qa", "ama", "intro"),
-        *("introduction", "outro", "follow-up", "follow up", "followup", "follow-ups", "notes"),
-        *("addendum", "postscript", "ps", "p.s", "correction", "corrections", "edit", "misc"),
-        *("miscellaneous", "other", "highlights", "transcript", "timestamps", "chapters"),
-        *("questions", "listener questions", "mailbag", "bonus", "preview", "review", "overview"),
-        *("wrap-up", "wrap up", "housekeeping", "announcements", "news", "headlines"),
-        *("opening", "closing", "closing thoughts", "final thoughts", "lightning round"),
-        *("rapid fire", "rapid-fire", "part one", "part two", "part three", "live notes"),
-        *("added later", "later", "earlier", "previously", "next", "then", "now", "today"),
-    )
-)
-# A numeral, an ordinal, a date or a time after a structure word: "Part 2", "Update 3",
-# "Day two", "Recap (June 2024)", "Update, March".
-_STRUCTURE_TAIL = re.compile(
-    r"(?:\s*[,(#\-–—]?\s*(?:\d[\w/.\-: ]*|[ivx]+|one|two|three|four|five|first|second|third|"
-    r"final|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d+)*)"
-    r"\s*\)?)+$",
-    re.IGNORECASE,
-)
-
-
-def frame_label(label: str) -> bool:
-    """Whether a label before a colon names the document's frame, not a subject: a frame
-    word ("Forecast", "Bottom line") or a part of the document ("Update (March)", "Recap",
-    "Part 2", "Q&A", "Follow-up (June 2024)"). Such a label is never a topic to suggest."""
-    lowered = " ".join(label.lower().split())
-    if lowered in _FRAME_LABELS or lowered in _STRUCTURE_WORDS:
-        return True
-    base = _STRUCTURE_TAIL.sub("", lowered).strip(" ,;-–—(")
-    base = re.sub(r"\s*\([^()]*\)$", "", base).strip()
-    return base in _FRAME_LABELS or base in _STRUCTURE_WORDS
-
 
 ANSWER_UNKNOWN = (
     "Taken as the answer to {asker}'s question, so not {asker}'s: the notes do not say who "
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+
+
+# What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
+_SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
+_SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
 
 
 def _handover(text: str) -> tuple[str, str]:
@@ -1132,159 +678,6 @@ def _handover(text: str) -> tuple[str, str]:
     if cut == len(starts):
         return text, ""
     return text[: starts[cut][0]].strip(), text[starts[cut][0] :].strip()
-
-
-def strip_markers(text: str) -> tuple[str, str, bool]:
-    """A line without the marks that open it, in any order and number: bullets ("-", "*",
-    "•", "1."), quote and turn marks (">", ">>") and timestamps ("[03:10]", "03:10 —").
-
-    Returns the words, the last timestamp met ("" when none) and whether a bullet was met:
-    "- [03:10] Tracy asked about Tesla" gives ("Tracy asked about Tesla", "03:10", True).
-    """
-    time, bullet = "", False
-    while True:
-        match = _MARKER.match(text)
-        if match is None or not match.group():
-            return text, time, bullet
-        if match.group("time"):
-            time = match.group("time")
-        else:
-            bullet = True
-        text = text[match.end() :]
-
-
-def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
-    """The one-word cues a document uses more than once: capitalised ("MAYA:", "HOST:"), or
-    a transcript tool's speaker line with a first name alone ("Maya  0:03"). Each is a
-    speaker's cue from its first use, as a label word is not repeated as a cue."""
-    seen: set[str] = set()
-    repeated: set[str] = set()
-    for line in lines:
-        if ":" not in line:
-            continue
-        match = _CAPS_CUE.match(strip_markers(line.strip())[0])
-        word = match.group("word") if match else ""
-        if not word:
-            block = _BLOCK_CUE.match(line.strip())
-            name = block.group("name").strip() if block else ""
-            word = name if " " not in name and _first_name(name) else ""
-        if not word:
-            continue
-        if word in seen:
-            repeated.add(word)
-        seen.add(word)
-    return frozenset(w for w in repeated if _one_caps_word(w) or _first_name(w))
-
-
-def _first_name(word: str) -> bool:
-    """ "Maya": one capitalised word that is no label word ("Recap  12:00")."""
-    lowered = word.lower()
-    return (
-        word.isalpha()
-        and word[:1].isupper()
-        and word[1:].islower()
-        and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS | _STRUCTURE_WORDS
-        and lowered not in _CHAPTER_WORDS
-    )
-
-
-_CAPS_CUE = re.compile(r"^(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")
-
-
-def _transcript_cue(label: str) -> bool:
-    """ "HOST", "Speaker 1", "MAYA", "MAYA CHEN": a label before a colon that only a
-    transcript's speaker cue has, never a title's ("Odd Lots: The Year Ahead")."""
-    return role_cue(label) is not None or is_placeholder(label) or _caps_name(label)
-
-
-def _caps_name(label: str) -> bool:
-    """ "KEVIN", "JANE DOE": a cue in capitals, as transcripts write them."""
-    words = label.replace(".", " ").split()
-    return bool(words) and all(_one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
-
-
-# Capitalised abbreviations notes use as labels ("AI:", "EVs:", "GDP:"), never a name.
-_ABBREVIATIONS = frozenset(
-    (
-        *("ai", "agi", "ml", "llm", "llms", "api", "ev", "evs", "us", "usa", "uk", "eu", "un"),
-        *("gdp", "cpi", "fed", "ecb", "boe", "boj", "imf", "ipo", "ceo", "cfo", "cto", "vc"),
-        *("pe", "esg", "etf", "etfs", "btc", "eth", "ar", "vr", "tv", "it", "hr", "pr", "faq"),
-        *("fyi", "imo", "eta", "kpi", "roi", "saas", "qa", "ama", "tbd", "nb", "ps", "re"),
-        *("opec", "nato", "sec", "ftc", "doj", "fda", "nasa", "spx", "gpu", "gpus", "cpu"),
-    )
-)
-
-
-def _one_caps_word(label: str) -> bool:
-    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word or
-    an abbreviation such as "AI" or "GDP")."""
-    lowered = label.lower()
-    return (
-        label.isalpha()
-        and label.isupper()
-        and len(label) > 1
-        and lowered not in LABEL_WORDS | _FRAME_LABELS | _NOT_LABELS
-        and lowered not in _ABBREVIATIONS
-    )
-
-
-_CHAPTER_EXTRA = frozenset(
-    ("listener", "listeners", "questions", "mailbag", "news", "headlines", "recap")
-)
-_MAX_CHAPTER_WORDS = 10
-
-
-def _chapter_title(text: str, *, listed: bool = False) -> bool:
-    """A timestamped line that names a chapter ("00:00 Intro and sponsor", "02:15 Why
-    innovation stocks sold off", "14:40 — The Case for $200 Oil by 2027"): short, not a
-    sentence, no speaker cue, shaped like a headline: opening with a title word ("Why",
-    "How", "The case for") or mostly capitalised. A headline's forecast words ("Why rate
-    cuts are coming") do not make it a claim. Without such a shape, a line with no forecast
-    in a list of chapters (``listed``: the line before was one) is one too."""
-    words = text.lower().rstrip(".:").split()
-    if all(w in _CHAPTER_WORDS for w in words):
-        return True
-    if len(words) > _MAX_CHAPTER_WORDS or text.rstrip(' ”"’)').endswith((".", "!", "?", ";")):
-        return False
-    if _COLON_CUE.match(text) and not _HEADLINE_OPENER.match(text):
-        return False  # "MAYA: rates will fall": a cue with a time
-    capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
-    headline = (
-        all(w in _CHAPTER_WORDS | _CHAPTER_EXTRA for w in words)
-        or _HEADLINE_OPENER.match(text) is not None
-        or (len(words) > 2 and capitalised * 3 > len(words) * 2)
-    )
-    if _FIRST_PERSON.search(text):
-        return False  # "15:00 Why I think rates will fall next year": someone's words
-    return headline or (listed and not looks_like_prediction(text) and len(words) > 1)
-
-
-# Words a chapter title or a headline opens with ("Why rate cuts are coming", "The case for
-# $200 oil", "Inside the Fed's thinking").
-_HEADLINE_OPENER = re.compile(
-    r"^(?:why|how|what|when|where|who|which|on|about|intro|chapter|part|inside|behind|"
-    r"listener|listeners|wrap-up|recap|preview|the (?:case|argument|bull case|bear case) "
-    r"(?:for|against)|the (?:road|path|race|way) to|the (?:future|end|rise|fall|return|state|"
-    r"outlook|economics|politics|story) of|a (?:look|deep dive|closer look) (?:at|into)|"
-    r"(?:predictions|forecasts|outlook|bets) (?:for|on))\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|we|we're|we’re|my|our)\b", re.IGNORECASE)
-
-
-def _as_written(day: datetime.date, precision: str) -> str:
-    """A heading's date at the precision it was written: "2031", "May 2031", "9 May 2031"."""
-    if precision == "year":
-        return f"{day:%Y}"
-    if precision == "month":
-        return f"{day:%B %Y}"
-    return f"{day:%-d %B %Y}"
-
-
-def _hms(value: str) -> str:
-    parts = [int(p) for p in value.split(":")]
-    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
 def notes_statements(
@@ -1307,6 +700,7 @@ def notes_statements(
     if not isinstance(lines, Sequence):
         lines = list(lines)
     reader.repeated_caps = repeated_caps_cues(lines)
+    reader.call = call_document(lines)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line

@@ -32,6 +32,7 @@ from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.names import names_same_person, person_key
+from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
     ParsedDocument,
     Section,
@@ -55,7 +56,7 @@ from claims.importing.plans import (
 )
 from claims.importing.reading import NOTES, read_document
 from claims.importing.sources import SectionSources
-from claims.importing.speakers import KnownSpeakers, SpeakerResolver
+from claims.importing.speakers import KnownSpeakers, SpeakerResolver, did_you_mean
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
 )
@@ -150,7 +151,7 @@ class _Planner:
         # fingerprint (the older ones in the finder's temporary file).
         self.seen = WordsSeen(self.finder.spill)
         self.count = 0
-        self.narration = 0
+        self.narration: dict[str, int] = {}  # lines of narration, by what they are
         self.withheld: dict[str, int] = {}  # lines of the note-taker's own, by reason
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
@@ -176,7 +177,8 @@ class _Planner:
         if statement.narration and statement.note in (OFF_RECORD, OWN):  # ``asides``
             self.withheld[statement.note] = self.withheld.get(statement.note, 0) + 1
         elif statement.narration:
-            self.narration += 1
+            kind = narration_kind(statement)
+            self.narration[kind] = self.narration.get(kind, 0) + 1
         elif (
             self.resolver.is_unnamed_host(statement)
             and _in_lines(statement, self.options.lines)
@@ -271,8 +273,7 @@ class _Planner:
 
     def notes(self) -> list[str]:
         notes = withheld_notes(self.withheld)
-        if self.narration:
-            notes.append(f"{self.narration} line(s) telling what a host asked were not proposed.")
+        notes += narration_notes(self.narration)
         if self.unnamed_hosts:
             roles = sorted(self.unnamed_hosts)
             notes.append(
@@ -363,7 +364,8 @@ def _refuse_unused_choices(
     for section in sections:
         named |= {person_key(section.speaker), person_key(section.heading)}
         named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
-    names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + labels))
+    hosts = [host for section in sections for host in section.hosts]
+    names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + hosts + labels))
     for key, chosen in options.speakers.items():
         if not key or person_key(key) in named:
             continue
@@ -377,7 +379,9 @@ def _refuse_unused_choices(
                 "those lines to someone else."
             )
         found = f"the names in it are {', '.join(names[:8])}" if names else "it names nobody"
-        raise ImportFileError(f"“{key}” is not named in the file ({found}).")
+        meant = did_you_mean(key, names)
+        meant = f" Did you mean “{meant}”?" if meant else ""
+        raise ImportFileError(f"“{key}” is not named in the file ({found}).{meant}")
 
 
 def _same_person(chosen: str, name: str) -> bool:

@@ -127,6 +127,28 @@ def near_names(a: str, b: str) -> bool:
     )
 
 
+def did_you_mean(name: str, names: list[str]) -> str:
+    """The one name of ``names`` that ``name`` is close to, as the curator may have meant it
+    ("Tomas Herera" → "Tomás Herrera", "Jon Weisenthal" → "Joe Weisenthal", "Kevin" →
+    "Kevin Roose", "Jon" → "Jonathan Ive"), or "" when none is, or several are: only ever
+    a suggestion to show, never a choice made for the curator.
+
+    Close is ``near_names`` (a typo, an accent, an initial, a surname alone), or a first
+    name of three letters or more that starts one name's first name (a short form).
+    """
+    key = person_key(name)
+    if not key:
+        return ""
+    close = {person_key(n): n for n in names if near_names(name, n)}
+    if not close and " " not in key and len(key) >= 3:
+        close = {
+            person_key(n): n
+            for n in names
+            if len(person_key(n).split()) > 1 and person_key(n).split()[0].startswith(key)
+        }
+    return next(iter(close.values())) if len(close) == 1 else ""
+
+
 class PlaceholderPlan(SpeakerPlan):
     """A placeholder such as "Speaker 2": unsure until the curator maps it to someone."""
 
@@ -155,9 +177,13 @@ class OneNamePlan(SpeakerPlan):
     def unsure(self) -> bool:
         return self.speaker is None and not self.mapped
 
+    # A known speaker's or another name's in the document the name may be short for.
+    suggestion: str = ""
+
     @property
     def resemblance(self) -> str:
-        return "a first name or a surname alone, of no known speaker"
+        meant = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
+        return f"a first name or a surname alone, of no known speaker{meant}"
 
     @property
     def close_target(self) -> str:
@@ -235,7 +261,12 @@ class SpeakerResolver:
                     "",
                 )
             if not plan.unsure and found is None and " " not in person_key(key):
-                return OneNamePlan(key, None, plan.name)
+                one = OneNamePlan(key, None, plan.name)
+                # "Jon" with a known Jonathan Ive: suggested, never chosen.
+                names = [found[0].name for found in self.known.by_person.values()]
+                names += [other.name for other in self.plans.values() if " " in other.name]
+                one.suggestion = did_you_mean(key, names)
+                return one
             return plan
         if not target:
             raise ImportFileError("The default speaker ({default_speaker}) is empty.")
@@ -243,8 +274,10 @@ class SpeakerResolver:
         if found is None and _SLUG.fullmatch(target.strip()):
             # "felix-baumann" is a slug no speaker has, not a name to create someone with.
             name = " ".join(word.capitalize() for word in target.strip().split("-"))
+            close = self.known.close_to(name)
+            meant = f" Did you mean “{close.slug}” ({close.name})?" if close else ""
             raise ImportFileError(
                 f"No speaker has the slug “{target.strip()}”: give a known speaker's slug, "
-                f"or the name to create them with (“{name}”)."
+                f"or the name to create them with (“{name}”).{meant}"
             )
         return SpeakerPlan(key, found, display_name(target), mapped=True)

@@ -1,0 +1,334 @@
+"""The shapes of a line in notes: speaker cues, the marks before a line's words, labels,
+frame words and chapter titles.
+
+Pure functions and patterns, no state: which of them a line is, in context, the notes
+reader (``notes``) decides.
+"""
+
+import datetime
+import re
+from collections.abc import Iterable
+
+from claims.importing.classify import looks_like_prediction
+from claims.importing.names import LABEL_WORDS, is_placeholder, reads_as_name, role_cue
+
+COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
+DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
+SECTION_CUE = re.compile(
+    r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
+)
+HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
+# A timestamped line made of these words only is a chapter title ("00:00 Intro and sponsor").
+CHAPTER_WORDS = HEADING_WORDS | {
+    "sponsor",
+    "sponsors",
+    "ads",
+    "ad",
+    "break",
+    "housekeeping",
+    "wrap-up",
+    "credits",
+    "welcome",
+    "and",
+    "&",
+    "the",
+}
+# A transcript tool's speaker line: a name and the time they start, alone on the line, their
+# words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
+BLOCK_CUE = re.compile(
+    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
+)
+# What opens a line before its words, in any order and number: bullets ("-", "*", "•", "1."),
+# quote and turn marks (">", ">>"), timestamps ("[03:10]", "(1:02:03)", "03:10 —").
+MARKER = re.compile(
+    r"^(?:(?P<bullet>[-–—*•·]|>+|\d{1,3}[.)](?=\s|$))"
+    r"|[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})(?!\d)[\])]?(?:\s*[-–—|])?)\s*"
+)
+NOT_LABELS = {"http", "https", "e.g", "eg", "i.e", "ie", "nb", "ps", "note", "notes", "edit"}
+# Frame words: they say what follows is a forecast or a summary, not what it is about.
+FRAME_LABELS = {
+    "forecast",
+    "prediction",
+    "predictions",
+    "bottom line",
+    "big picture",
+    "takeaway",
+    "take-away",
+    "take away",
+    "key takeaway",
+    "key take-away",
+    "takeaways",
+    "take-aways",
+    "key point",
+    "key points",
+    "main point",
+    "the point",
+    "note to self",
+    "summary",
+    "quote",
+    "claim",
+    "verdict",
+    "thesis",
+    "tl;dr",
+    "tldr",
+    "update",
+    "aside",
+    "source",
+    "link",
+    "links",
+    "example",
+    "todo",
+    "why",
+    "how",
+    "what",
+    "context",
+    "background",
+}
+
+
+MAX_LABEL_WORDS = 4
+# Words that make a prefix before a colon a clause, not a label.
+SENTENCE_WORDS = frozenset(
+    (
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "will",
+        "would",
+        "this",
+        "that",
+        "it",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "said",
+        "says",
+        "think",
+        "thinks",
+        "my",
+        "our",
+    )
+)
+MAX_TITLE_WORDS = 10
+TITLE_MARK = re.compile(
+    r"\s[—–|]\s|\b(?:notes|show notes|episode|transcript|summary|minutes)\b", re.IGNORECASE
+)
+
+
+# Capitalised words a host's line opens with, never a host's name ("HOST: Welcome back").
+NOT_HOST_NAMES = frozenset(
+    (
+        *("welcome", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "so", "yes", "no"),
+        *("well", "good", "great", "today", "now", "alright", "right", "and", "but", "let's"),
+    )
+)
+
+
+def declares(name: str) -> bool:
+    """Whether a "Hosts:" line's name is a person's: "Sarah Guo", "Lex" (not "Welcome back")."""
+    words = name.split()
+    if len(words) == 1:
+        return name[:1].isupper() and name.lower().rstrip(".!,") not in NOT_HOST_NAMES
+    return reads_as_name(name)
+
+
+def host_names(names: str) -> list[str]:
+    parts = re.split(r",|&|\band\b", names)
+    return [p.strip(" *_") for p in parts if p.strip(" *_")]
+
+
+STRUCTURE_WORDS = frozenset(
+    (
+        *("update", "updates", "recap", "summary", "part", "episode", "ep", "chapter", "section"),
+        *("segment", "round", "session", "day", "week", "q&a", "q & a", "qa", "ama", "intro"),
+        *("introduction", "outro", "follow-up", "follow up", "followup", "follow-ups", "notes"),
+        *("addendum", "postscript", "ps", "p.s", "correction", "corrections", "edit", "misc"),
+        *("miscellaneous", "other", "highlights", "transcript", "timestamps", "chapters"),
+        *("questions", "listener questions", "mailbag", "bonus", "preview", "review", "overview"),
+        *("wrap-up", "wrap up", "housekeeping", "announcements", "news", "headlines"),
+        *("opening", "closing", "closing thoughts", "final thoughts", "lightning round"),
+        *("rapid fire", "rapid-fire", "part one", "part two", "part three", "live notes"),
+        *("added later", "later", "earlier", "previously", "next", "then", "now", "today"),
+    )
+)
+# A numeral, an ordinal, a date or a time after a structure word: "Part 2", "Update 3",
+# "Day two", "Recap (June 2024)", "Update, March".
+STRUCTURE_TAIL = re.compile(
+    r"(?:\s*[,(#\-–—]?\s*(?:\d[\w/.\-: ]*|[ivx]+|one|two|three|four|five|first|second|third|"
+    r"final|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d+)*)"
+    r"\s*\)?)+$",
+    re.IGNORECASE,
+)
+
+
+def frame_label(label: str) -> bool:
+    """Whether a label before a colon names the document's frame, not a subject: a frame
+    word ("Forecast", "Bottom line") or a part of the document ("Update (March)", "Recap",
+    "Part 2", "Q&A", "Follow-up (June 2024)"). Such a label is never a topic to suggest."""
+    lowered = " ".join(label.lower().split())
+    if lowered in FRAME_LABELS or lowered in STRUCTURE_WORDS:
+        return True
+    base = STRUCTURE_TAIL.sub("", lowered).strip(" ,;-–—(")
+    base = re.sub(r"\s*\([^()]*\)$", "", base).strip()
+    return base in FRAME_LABELS or base in STRUCTURE_WORDS
+
+
+def strip_markers(text: str) -> tuple[str, str, bool]:
+    """A line without the marks that open it, in any order and number: bullets ("-", "*",
+    "•", "1."), quote and turn marks (">", ">>") and timestamps ("[03:10]", "03:10 —").
+
+    Returns the words, the last timestamp met ("" when none) and whether a bullet was met:
+    "- [03:10] Tracy asked about Tesla" gives ("Tracy asked about Tesla", "03:10", True).
+    """
+    time, bullet = "", False
+    while True:
+        match = MARKER.match(text)
+        if match is None or not match.group():
+            return text, time, bullet
+        if match.group("time"):
+            time = match.group("time")
+        else:
+            bullet = True
+        text = text[match.end() :]
+
+
+def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
+    """The one-word cues a document uses more than once: capitalised ("MAYA:", "HOST:"), or
+    a transcript tool's speaker line with a first name alone ("Maya  0:03"). Each is a
+    speaker's cue from its first use, as a label word is not repeated as a cue."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in lines:
+        if ":" not in line:
+            continue
+        match = CAPS_CUE.match(strip_markers(line.strip())[0])
+        word = match.group("word") if match else ""
+        if not word:
+            block = BLOCK_CUE.match(line.strip())
+            name = block.group("name").strip() if block else ""
+            word = name if " " not in name and lone_first_name(name) else ""
+        if not word:
+            continue
+        if word in seen:
+            repeated.add(word)
+        seen.add(word)
+    return frozenset(w for w in repeated if one_caps_word(w) or lone_first_name(w))
+
+
+def lone_first_name(word: str) -> bool:
+    """ "Maya": one capitalised word that is no label word ("Recap  12:00")."""
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and lowered not in LABEL_WORDS | FRAME_LABELS | NOT_LABELS | STRUCTURE_WORDS
+        and lowered not in CHAPTER_WORDS
+    )
+
+
+CAPS_CUE = re.compile(r"^(?P<word>[A-Z][A-Z'’-]+)\s*:(?:\s|$)")
+
+
+def transcript_cue(label: str) -> bool:
+    """ "HOST", "Speaker 1", "MAYA", "MAYA CHEN": a label before a colon that only a
+    transcript's speaker cue has, never a title's ("Odd Lots: The Year Ahead")."""
+    return role_cue(label) is not None or is_placeholder(label) or caps_name(label)
+
+
+def caps_name(label: str) -> bool:
+    """ "KEVIN", "JANE DOE": a cue in capitals, as transcripts write them."""
+    words = label.replace(".", " ").split()
+    return bool(words) and all(one_caps_word(word) or word in ("DR", "MR", "MS") for word in words)
+
+
+# Capitalised abbreviations notes use as labels ("AI:", "EVs:", "GDP:"), never a name.
+ABBREVIATIONS = frozenset(
+    (
+        *("ai", "agi", "ml", "llm", "llms", "api", "ev", "evs", "us", "usa", "uk", "eu", "un"),
+        *("gdp", "cpi", "fed", "ecb", "boe", "boj", "imf", "ipo", "ceo", "cfo", "cto", "vc"),
+        *("pe", "esg", "etf", "etfs", "btc", "eth", "ar", "vr", "tv", "it", "hr", "pr", "faq"),
+        *("fyi", "imo", "eta", "kpi", "roi", "saas", "qa", "ama", "tbd", "nb", "ps", "re"),
+        *("opec", "nato", "sec", "ftc", "doj", "fda", "nasa", "spx", "gpu", "gpus", "cpu"),
+    )
+)
+
+
+def one_caps_word(label: str) -> bool:
+    """ "KEVIN", "DARIO": a cue in the all-caps style of transcripts (never a label word or
+    an abbreviation such as "AI" or "GDP")."""
+    lowered = label.lower()
+    return (
+        label.isalpha()
+        and label.isupper()
+        and len(label) > 1
+        and lowered not in LABEL_WORDS | FRAME_LABELS | NOT_LABELS
+        and lowered not in ABBREVIATIONS
+    )
+
+
+CHAPTER_EXTRA = frozenset(
+    ("listener", "listeners", "questions", "mailbag", "news", "headlines", "recap")
+)
+MAX_CHAPTER_WORDS = 10
+
+
+def chapter_title(text: str, *, listed: bool = False) -> bool:
+    """A timestamped line that names a chapter ("00:00 Intro and sponsor", "02:15 Why
+    innovation stocks sold off", "14:40 — The Case for $200 Oil by 2027"): short, not a
+    sentence, no speaker cue, shaped like a headline: opening with a title word ("Why",
+    "How", "The case for") or mostly capitalised. A headline's forecast words ("Why rate
+    cuts are coming") do not make it a claim. Without such a shape, a line with no forecast
+    in a list of chapters (``listed``: the line before was one) is one too."""
+    words = text.lower().rstrip(".:").split()
+    if all(w in CHAPTER_WORDS for w in words):
+        return True
+    if len(words) > MAX_CHAPTER_WORDS or text.rstrip(' ”"’)').endswith((".", "!", "?", ";")):
+        return False
+    if COLON_CUE.match(text) and not HEADLINE_OPENER.match(text):
+        return False  # "MAYA: rates will fall": a cue with a time
+    capitalised = sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit())
+    headline = (
+        all(w in CHAPTER_WORDS | CHAPTER_EXTRA for w in words)
+        or HEADLINE_OPENER.match(text) is not None
+        or (len(words) > 2 and capitalised * 3 > len(words) * 2)
+    )
+    if FIRST_PERSON.search(text):
+        return False  # "15:00 Why I think rates will fall next year": someone's words
+    return headline or (listed and not looks_like_prediction(text) and len(words) > 1)
+
+
+# Words a chapter title or a headline opens with ("Why rate cuts are coming", "The case for
+# $200 oil", "Inside the Fed's thinking").
+HEADLINE_OPENER = re.compile(
+    r"^(?:why|how|what|when|where|who|which|on|about|intro|chapter|part|inside|behind|"
+    r"listener|listeners|wrap-up|recap|preview|the (?:case|argument|bull case|bear case) "
+    r"(?:for|against)|the (?:road|path|race|way) to|the (?:future|end|rise|fall|return|state|"
+    r"outlook|economics|politics|story) of|a (?:look|deep dive|closer look) (?:at|into)|"
+    r"(?:predictions|forecasts|outlook|bets) (?:for|on))\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|we|we're|we’re|my|our)\b", re.IGNORECASE)
+
+
+def as_written(day: datetime.date, precision: str) -> str:
+    """A heading's date at the precision it was written: "2031", "May 2031", "9 May 2031"."""
+    if precision == "year":
+        return f"{day:%Y}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    return f"{day:%-d %B %Y}"
+
+
+def hms(value: str) -> str:
+    parts = [int(p) for p in value.split(":")]
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"

@@ -1,0 +1,58 @@
+"""What a line of narration is, for the plan's notes: never a claim, and said for what it is.
+
+The notes reader marks narration (``Statement.narration``): a host's line telling what
+they asked, a line telling what anyone did in the conversation ("He then asked about
+Europe.", "Keene pressed her on margins."), the lead-in that introduces someone's
+words ("She replied:", "Lukas Brandt quoted the post:"), a call operator's lines, lines
+cued by the show's own title ("Hard Fork: This week, AI agents."). The
+plan says how many of each were left out, in words that say which they are: a guest's
+narration is not "what a host asked".
+"""
+
+from claims.importing.calls import OPERATOR
+from claims.importing.parsing import Statement
+
+# The note a lead-in carries: it introduces someone's words, which are theirs.
+INTRODUCING = "introduces someone's words"
+# The note of a line cued by the show's own title ("Hard Fork: This week, AI agents.").
+SHOW_LINE = "the show's own line"
+
+HOST = "host"
+CONVERSATION = "conversation"
+INTRODUCTION = "introduction"
+OPERATOR_LINE = "operator"
+SHOW = "show"
+
+_NOTES = {
+    HOST: "{n} line(s) telling what a host asked were not proposed.",
+    CONVERSATION: (
+        "{n} line(s) telling what someone did in the conversation (asked, pressed, pushed "
+        "back, reacted) were not proposed."
+    ),
+    INTRODUCTION: (
+        "{n} line(s) introducing someone's words (“She replied:”, “As Keiko Mori put it:”) "
+        "were not proposed; the words they introduce were read as that person's."
+    ),
+    OPERATOR_LINE: "{n} line(s) of the call's operator were not proposed.",
+    SHOW: (
+        "{n} line(s) cued by the show's title, not by a person, were not proposed (a show "
+        "is no speaker)."
+    ),
+}
+
+
+def narration_kind(statement: Statement) -> str:
+    """Which narration a statement is: a call operator's line, an introduction of someone's
+    words, a host's line, or what someone did in the conversation."""
+    if statement.note == OPERATOR:
+        return OPERATOR_LINE
+    if statement.note == INTRODUCING:
+        return INTRODUCTION
+    if statement.note == SHOW_LINE:
+        return SHOW
+    return HOST if statement.host else CONVERSATION
+
+
+def narration_notes(counts: dict[str, int]) -> list[str]:
+    """The plan's notes on the narration left out, by kind (``narration_kind``)."""
+    return [_NOTES[kind].format(n=counts[kind]) for kind in _NOTES if counts.get(kind)]

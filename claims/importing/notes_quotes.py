@@ -1,0 +1,246 @@
+"""Words the narration of notes introduces, and who they are given to.
+
+"As Keiko Mori put it: …", "— Name" after a quote, "Moreau disagrees. "…"", "Ravi
+Menon said that …", "She also said:" and the bullets below it, "Her reply:" after a
+quoted post (``replies``): the words go to who is introduced, or carry a remark asking
+who (``IntroducedWords._said_by``); the introducing narration is never a claim.
+
+``IntroducedWords`` is a part of the notes reader (``notes._NotesReader``): it holds the
+reading of those lines, the reader the state they change.
+"""
+
+import re
+from collections.abc import Sequence
+
+from claims.importing.cues import lone_first_name
+from claims.importing.introductions import (
+    PRONOUNS,
+    lead_in,
+    names_in,
+    quoted_part,
+    signed_quote,
+    told_then_quoted,
+)
+from claims.importing.names import LABEL_WORDS, names_same_person, person_key, reads_as_name
+from claims.importing.narration import INTRODUCING
+from claims.importing.parsing import split_sentences
+from claims.importing.replies import PostLead, handle_of, post_lead
+from claims.importing.reported import NOT_SOMEONE, REPORTED
+
+# Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
+UNKNOWN_AUTHOR = "Unknown speaker"
+
+
+class IntroducedWords:
+    """Words the narration introduces, given to who it introduces (a part of the notes
+    reader)."""
+
+    def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
+        """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
+
+        "Jensen Huang said chips will…" under another speaker's section is his words,
+        reported; "Gates was careful to say…" under Bill Gates is a summary of hers or his.
+        Whose line it is ``_said_by`` decides, as for every way of introducing words.
+        """
+        for pattern in REPORTED:
+            match = pattern.match(quote)
+            if match is None:
+                continue
+            name = match.group("name").strip()
+            if name.split()[0].lower().strip(".'’") in NOT_SOMEONE:
+                return "", ""
+            if speaker and names_same_person(name, speaker):
+                return "", "summary, not a quote: check the words are the speaker's"
+            return self._said_by([name], "reported", owner=speaker)
+        return "", ""
+
+    def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
+        """Who words the narration introduces are said by, and the remark they carry.
+
+        ``names`` are the names the introduction holds, first the likeliest ("She",
+        "Mehta", "Ingrid Solberg"). A pronoun is the last person the narration gave words
+        to. A participant (declared, cued, mapped or known) says them. A full name in a
+        section with no speaker of its own (a newsletter's, a live blog's narration) is
+        a new speaker, asked about. Otherwise the words stay with ``owner`` and the remark
+        asks the curator ("quoted: said by Ingrid Solberg? not Nina Alvarez's own words"):
+        never given silently to the narrator. ``kind`` is "quoted" or "reported".
+        """
+        for name in names:
+            if name.lower() in PRONOUNS:
+                # "He said:" with nobody introduced before: the section's speaker.
+                if self.last_quoted or owner:
+                    return self.last_quoted or owner, ""
+                continue
+            found = self._known_participant(name)
+            if found is None and not owner and reads_as_name(name):
+                self._declare(name)
+                self.last_quoted = name
+                return name, f"{kind}: said by {name}? named in the narration, not a cue"
+            if found is not None:
+                self.last_quoted = found
+                return found, ""
+        said = names[0] if names else "someone"
+        said = f"someone the notes call “{said}”" if said.lower() in PRONOUNS else said
+        tail = f" not {owner}'s own words" if owner else ""
+        return "", f"{kind}: said by {said}?{tail}"
+
+    def _introduction(self, body: str, number: int, bullet: bool, pull: bool) -> bool:
+        """Hand words the narration introduces to who it introduces (``introductions``):
+        the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
+        a short narration before quoted words, a pull quote after a line naming one
+        person. True when the line was read so."""
+        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time or self.call):
+            return False  # a line of a cue's turn: the cue says whose it is
+        named_before, self.named_before = self.named_before, ""
+        if self.quoted is not None:
+            if bullet or pull:
+                said_by = self.quoted
+                self._hand_over(number, "", "", body, said_by=said_by)
+                self.quoted = said_by  # until a plain line: each bullet is theirs
+                return True
+            self.quoted = None
+        signed = signed_quote(body)
+        if signed and (self._known_participant(signed[1]) or reads_as_name(signed[1])):
+            self._hand_over(number, "", "", signed[0], names=[signed[1]])
+            return True
+        if pull and named_before and body[:1] in '"“':
+            self._hand_over(number, "", "", body, names=[named_before])
+            return True
+        return self._introduced_in_line(body, number)
+
+    def _introduced_in_line(self, body: str, number: int) -> bool:
+        starts = [start for start, _ in split_sentences(body)]
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(body)
+            sentence = body[start:end].strip()
+            colon = re.search(r":(?:\s|$)", sentence)
+            post = post_lead(sentence[: colon.start()]) if colon else None
+            if post is not None:  # "Her reply:", "Lukas Brandt quoted the post:" (``replies``)
+                lead, words = sentence[: colon.start()].strip(), body[start + colon.end() :]
+                self._hand_over(number, body[:start], lead, words, said_by=self._author(post))
+                return True
+            names = lead_in(sentence[: colon.start()]) if colon else None
+            if names and any(self._someone(name) for name in names):
+                narration = sentence[: colon.start()].strip()
+                words = body[start + colon.end() :].strip()
+                self._hand_over(number, body[:start], narration, words, names=names)
+                return True
+            told = told_then_quoted(sentence, body[end:].strip())
+            if told:
+                self._hand_over(number, body[:start], sentence, body[end:], names=[told])
+                return True
+        self._remember_name(body)
+        return False
+
+    def _author(self, post: PostLead) -> tuple[str, str]:
+        """Who wrote a quoted post or reply, and the remark for the curator: the name or
+        the @handle its lead-in gives, else who its pronoun points to (``_replier``)."""
+        if post.handle:
+            author = self._handle_owner(post.handle)
+            if author:
+                said_by = (author, "")
+            else:
+                said_by = (f"@{post.handle}", f"written by @{post.handle}: map the handle")
+        elif post.name:
+            found = self._known_participant(post.name)
+            if found is None and reads_as_name(post.name):
+                self._declare(post.name)
+                found = post.name
+            said_by = (found, "") if found else self._said_by([post.name], "quoted", owner="")
+        elif post.reply:
+            said_by = self._replier(post)
+        else:
+            owner = self.section.speaker or self.section.inherited_speaker
+            said_by = self._said_by([post.pronoun], "quoted", owner=owner)
+        if said_by[0]:
+            self.last_quoted = said_by[0]
+            self.authors.setdefault(person_key(said_by[0]), said_by[0])
+        return said_by
+
+    def _replier(self, post: PostLead) -> tuple[str, str]:
+        """Who "Her reply:" or "He answered:" is by: one of the people of the exchange (the
+        section's speaker, the authors of the posts quoted before), not the author of the
+        post it answers (the last quoted, or the one it names: "His reply to Feld:"); unless
+        it answers someone unnamed ("Her reply to a critic:"). When that is not one person,
+        nobody is guessed: the lines carry a remark and await the curator's mapping."""
+        people = {
+            person_key(p): p
+            for p in (self.section.speaker, self.section.inherited_speaker, *self.authors.values())
+            if p
+        }
+        answered = self.last_quoted if not post.to else post.to
+        if post.to != "someone":
+            people = {
+                key: p
+                for key, p in people.items()
+                if not (names_same_person(answered, p) or handle_of(answered, p))
+            }
+        if len(people) == 1:
+            return next(iter(people.values())), ""
+        whose = f" not {answered}'s, whose post it answers?" if answered != "someone" else ""
+        return UNKNOWN_AUTHOR, (
+            f"reply: written by someone the notes call “{post.pronoun.capitalize()}”?{whose} "
+            "check the speaker"
+        )
+
+    def _handle_owner(self, handle: str) -> str:
+        """The participant an @handle is: given with their name earlier ("Priya Raman
+        (@priyaraman)"), or plainly their name ("@lukasbrandt"); "" when unknown."""
+        if handle.lower() in self.handles:
+            return self.handles[handle.lower()]
+        people = [*self.declared.values(), *self.known_people]
+        owners = {person_key(p): p for p in people if handle_of(handle, p)}
+        if len(owners) == 1:
+            return self._known_participant(next(iter(owners.values()))) or ""
+        return ""
+
+    def _someone(self, name: str) -> bool:
+        """Whether a name an introduction holds may be a person's: a pronoun, someone
+        described ("the ceo"), a participant, a full name or a capitalised word that is no
+        label ("Forecast")."""
+        return (
+            name.lower() in PRONOUNS
+            or name[:1].islower()  # "the ceo": someone unnamed, asked about
+            or self._known_participant(name) is not None
+            or reads_as_name(name)
+            or (lone_first_name(name) and name.lower() not in LABEL_WORDS)
+        )
+
+    def _remember_name(self, body: str) -> None:
+        """The one person a narrator's line names ("The keynote was Ingrid Solberg's."),
+        to whom a pull quote right after it (``> "…"``) is given."""
+        names = [n for n in names_in(body) if self._known_participant(n) or reads_as_name(n)]
+        self.named_before = names[0] if len(names) == 1 else ""
+
+    def _hand_over(
+        self,
+        number: int,
+        before: str,
+        narration: str,
+        words: str,
+        *,
+        names: Sequence[str] = (),
+        said_by: tuple[str, str] | None = None,
+    ) -> None:
+        """The narrator's sentences ``before``, the ``narration`` that introduces (never a
+        claim) and the introduced ``words``: quoted words are theirs, what follows the
+        closing quote mark is the narrator's again. Empty ``words`` open a lead-in: the
+        marked lines below (bullets, ``>``) are theirs."""
+        self._end_cue()
+        if before.strip():
+            self._emit_own(before.strip(), number)
+        owner = self.section.speaker or self.section.inherited_speaker
+        if said_by is None:
+            said_by = self._said_by(list(names), "quoted", owner=owner)
+        speaker, note = said_by
+        if narration:
+            self.emit(
+                narration, speaker or self.section.speaker, number, narration=True, note=INTRODUCING
+            )
+        if not words.strip():
+            self.quoted = said_by
+            return
+        said, after = quoted_part(words)
+        self.emit(said, speaker or self.section.speaker, number, note=note)
+        if after and not self._introduced_in_line(after, number):
+            self._emit_own(after, number)

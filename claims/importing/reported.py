@@ -1,0 +1,148 @@
+"""Narration that tells what someone said or did: "Jensen Huang said …", "According to
+Sam Altman, …", "Tom Keene pushed back on the timeline", "He then asked about Europe."
+
+Patterns only; whose words a line is, the notes reader (``notes``) decides.
+"""
+
+import re
+
+NARRATION = re.compile(
+    r"^(?:\(?\s*)(?:(?:the\s+)?(?:host|interviewer|moderator|presenter)\s+)?"
+    r"(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|pushed back|"
+    r"pushes back|pressed|presses|questioned|raised|raises|brought up|brings up|"
+    r"followed up|follows up|turned to|turns to|on)\b",
+    re.IGNORECASE,
+)
+# What a host does in an interview, told by the notes ("Tom Keene pushed back on the timeline").
+REPORTING_VERB = re.compile(
+    r"\s+(?:(?:then|also|again|later|briefly)\s+)?"
+    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
+    r"pressed|presses|questioned|questions|challenged|challenges|raised|raises|brought up|"
+    r"brings up|interjected|interjects|noted that|notes that|followed up|follows up|"
+    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|introduced|introduces|"
+    r"opened with|opens with|closed with|closes with)\b",
+    re.IGNORECASE,
+)
+# What someone does in the conversation, not in the world: asking, pressing, pushing back.
+# ("raised" and "noted that" are left out: "She raised prices", "He noted that rates will
+# fall" tell of the world or of the words said.)
+CONVERSATION_VERB = re.compile(
+    r"\s+(?:(?:then|also|again|later|briefly|immediately|first|finally|quickly|repeatedly)\s+)?"
+    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
+    r"pressed|presses|questioned|challenged|interjected|interjects|followed up|follows up|"
+    r"turned to|turns to|cut in|cuts in|jumped in|jumps in|countered|counters|"
+    r"changed the subject|moved on to|moves on to|returned to|returns to|"
+    r"brought up|brings up|(?:raised|raises) the (?:question|issue|point|topic|subject))\b",
+    re.IGNORECASE,
+)
+TOLD_SUBJECT = re.compile(
+    r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
+    r"panel|panelists|panellists|interviewee))",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 3
+ROLE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor)\b", re.IGNORECASE
+)
+# Words that tell someone else's words: "Jensen Huang said …", "According to Sam Altman, …".
+NAME_WORDS = (
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w.'’-]*){0,3})"
+)
+SAYS = (
+    r"(?:said|says|say|saying|thinks|thought|believes|believed|predicted|predicts|predict|"
+    r"expects|expected|argued|argues|argue|claimed|claims|claim|told|tells|warned|warns|warn|"
+    r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
+    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
+    r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
+    r"acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+    r"reiterated|reiterates|repeated|repeats|asserted|asserts|explained|explains|"
+    r"made (?:it )?clear|makes (?:it )?clear|"
+    # "was clear that", "is adamant that": a frame of reported words, like "said that".
+    r"(?:was|is|were|are|has been|had been|seemed|seems|remained|remains)\s+(?:very\s+|quite\s+|"
+    r"pretty\s+|absolutely\s+)?(?:clear|adamant|emphatic|firm|confident|convinced|certain|"
+    r"sure|insistent|unequivocal|explicit|categorical|blunt|candid|upfront|open|frank)"
+    r"(?=\s+(?:that|about|on|in)\b))"
+)
+# A word before a name saying what someone is ("Analyst Keiko Mori said …").
+ROLE_BEFORE = (
+    r"(?:(?:analyst|economist|strategist|host|guest|moderator|panelist|panellist|reader|"
+    r"investor|founder|minister|chair|ceo|reporter|columnist|professor|dr\.?)\s+)?"
+)
+REPORTED = [
+    re.compile(rf"^according to {NAME_WORDS}\s*,", re.IGNORECASE),
+    # "Keiko Mori called that "a fantasy" and said orders fell": saying, second in a clause.
+    re.compile(
+        rf"^{ROLE_BEFORE}{NAME_WORDS}\s+(?:called|dismissed|described|rejected|welcomed|"
+        rf"laughed off|shrugged off|praised|criticised|criticized|mocked)\b[^.!?]{{0,80}}?"
+        rf"\s+and\s+(?:also\s+|then\s+)?{SAYS}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{ROLE_BEFORE}{NAME_WORDS}\s+(?:(?:also|then|later|once|has|had|have|has long|"
+        rf"repeatedly|went on to|goes on to|"
+        rf"(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
+        rf"{SAYS}\b"
+    ),
+    re.compile(
+        rf"^{NAME_WORDS}['’]s\s+(?:view|argument|position|point|claim|prediction|forecast|"
+        rf"take|thesis|bet|case|expectation|guess|belief)\s+is\b"
+    ),
+]
+# Capitalised words that start a sentence without naming anyone.
+NOT_SOMEONE = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "people",
+        "everyone",
+        "everybody",
+        "nobody",
+        "someone",
+        "somebody",
+        "analysts",
+        "critics",
+        "experts",
+        "most",
+        "many",
+        "some",
+        "others",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "so",
+        "then",
+        "also",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "if",
+        "when",
+        "what",
+        "why",
+        "how",
+        "one",
+        "no",
+        "not",
+        "investors",
+        "economists",
+        "markets",
+        "everything",
+        "nothing",
+    ]
+)
