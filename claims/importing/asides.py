@@ -27,7 +27,7 @@ from claims.importing.parsing import Statement
 
 # Off-record and non-attributable material, as reporters mark it.
 _OFF_WORDS = (
-    r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|"
+    r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|on\s+background|"
     r"background\s+only|deep\s+background|not\s+for\s+publication|do\s+not\s+publish|dnp"
 )
 # "[OFF RECORD: ...]", "(off the record) ...", "Off the record: ...", "OTR — ...".
@@ -35,9 +35,13 @@ _OFF_RECORD_LINE = re.compile(
     rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
 )
 # A mark that puts the rest of its line off the record: "… (off the record) the merger …"
-# (a bare bracketed mark), "… Off the record: …" (a label).
+# (a bare bracketed mark), "… Off the record: …", "… off the record, …" (a label). Said
+# within a sentence, it takes the whole sentence: "Just to be clear, this part is off the
+# record: …" leaves no lead-in to propose.
 _OFF_MARK_REST = re.compile(rf"\s*[\[(]\s*(?:{_OFF_WORDS})\s*[\])].*$", re.IGNORECASE)
-_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:—–].*$", re.IGNORECASE)
+_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:,—–].*$", re.IGNORECASE)
+# Where a sentence ends, to find the start of the one an off-record mark is said in.
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)\]]*\s+")
 # An off-record passage in brackets within a line: "It's real. [OFF RECORD: she means Q1]".
 _OFF_RECORD_BRACKET = re.compile(
     rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*(?:\]|$)|\(\s*(?:{_OFF_WORDS})\b[^)]*(?:\)|$))",
@@ -60,14 +64,17 @@ _SOUND = re.compile(
     re.IGNORECASE,
 )
 # To-dos: a label, or a line opening with an errand.
+# A to-do's label may go without a colon ("TODO check the Q3 numbers"); a checkbox is a
+# task list's item ("[ ] send the deck").
 _TODO = re.compile(
-    r"^(?:todo|to-?do|tk|nb|fixme|follow[\s-]?ups?|photo|pic|pix|fact[\s-]?check|"
-    r"note to self|reminder)\b\s*[:—–-]",
+    r"^(?:(?:todo|to-do|fixme)\b|\[[ xX]?\]\s|(?:tk|nb|follow[\s-]?ups?|photo|pic|pix|"
+    r"fact[\s-]?check|note to self|reminder|action(?:\s+items?|s)?|next\s+steps?|owner)\b"
+    r"\s*[:—–-])",
     re.IGNORECASE,
 )
 _ERRAND = re.compile(
-    r"^(?i:double-?check|check|ask|verify|confirm|chase|send|email|e-mail|ring|"
-    r"look\s+up|find\s+out|request|follow\s+up)\s+"
+    r"^(?i:double-?check|check|ask|verify|confirm|chase|send|email|e-mail|ring|ping|nudge|"
+    r"remind|look\s+up|find\s+out|request|follow\s+up|circle\s+back|loop\s+in)\s+"
     r"(?:(?:his|her|their|the|this|that|a|an|whether|if|with|for|about|against|on|"
     r"press|comms|pr|him|them|back|quotes?|again|who|what|when|how|[A-Z][\w&.-]*)\b)",
 )
@@ -129,6 +136,18 @@ _CALL_LINE = re.compile(
 # "LIVE: Web Summit Lisbon": a live blog's banner before its title.
 _LIVE = re.compile(
     r"^(?:live|live\s+blog|liveblog|breaking)\s*(?::|—|–|\|)\s*(?=\S)", re.IGNORECASE
+)
+# An action list's heading: its items are the note-taker's tasks ("Jonas's team to send
+# the deck by Friday"), not forecasts.
+_ACTIONS = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:actions?|action\s+items?|next\s+steps?|to-?dos?|"
+    r"follow[\s-]?ups?|tasks?|open\s+items?|owners?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A task as action lists give it: who, then "to" and what to do ("Dana to confirm the
+# headcount by June", "Jonas's team to send the deck"), or an errand.
+_TASK = re.compile(
+    r"^(?:@?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?|we|i|they|all)\s+(?:to|will)\s+[a-z]+",
 )
 # A reading list's heading: its items are titles to read, not claims.
 _READING_LIST = re.compile(
@@ -194,6 +213,7 @@ class Asides:
     def __init__(self) -> None:
         self.update = ""  # an "Update (March):" label alone on its line, over the bullets below
         self.reading_list = False
+        self.actions = False  # under an "Actions" / "Next steps" heading
 
     def screen(self, line: str) -> Screened:
         """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
@@ -238,11 +258,21 @@ class Asides:
         return Screened(marks + body, withheld)
 
     def _listed(self, line: str, body: str, *, bullet: bool) -> Screened | None:
-        """A reading list's heading (kept) and its items (left out); None for other lines.
-        An "Update:" label and a reading list cover the bulleted lines right below them."""
+        """A reading list's or an action list's heading (kept) and its items (left out);
+        None for other lines. An "Update:" label and a reading list cover the bulleted lines
+        right below them; an action list its bulleted lines and its tasks ("Dana to confirm
+        the headcount by June")."""
         if self.update and not bullet:
             self.update = ""
-        if _READING_LIST.match(body.replace("*", "").strip()):
+        plain = body.replace("*", "").strip()
+        if _ACTIONS.match(plain):
+            self.actions = True
+            return Screened(line)
+        if self.actions:
+            if not line.startswith("#") and (bullet or _TASK.match(plain) or own_line(plain)):
+                return Screened("", OWN)
+            self.actions = False
+        if _READING_LIST.match(plain):
             self.reading_list = True
             return Screened(line)
         if self.reading_list:
@@ -265,11 +295,21 @@ def _without_off_record(body: str) -> tuple[str, str]:
     """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
     none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
     (off the record) the merger …" → "Yes."."""
-    kept = _OFF_MARK_REST.sub("", body)
-    kept = _OFF_LABEL_REST.sub("", _OFF_RECORD_BRACKET.sub("", kept)).strip()
+    kept = _sentences_before(body, _OFF_MARK_REST)
+    kept = _sentences_before(_OFF_RECORD_BRACKET.sub("", kept), _OFF_LABEL_REST).strip()
     if kept == body.strip():
         return body, ""
     return ("" if kept.endswith(":") else kept), OFF_RECORD
+
+
+def _sentences_before(body: str, mark: re.Pattern) -> str:
+    """``body`` up to the start of the sentence in which ``mark`` is said (all of it when
+    ``mark`` is not): "Yes. Just to be clear, this part is off the record: …" → "Yes."."""
+    found = mark.search(body)
+    if found is None:
+        return body
+    breaks = list(_SENTENCE_BREAK.finditer(body, 0, found.start() + 1))
+    return body[: breaks[-1].end()].rstrip() if breaks else ""
 
 
 def without_off_record(text: str) -> tuple[str, bool]:
