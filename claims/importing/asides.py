@@ -100,7 +100,10 @@ _CHATTER = re.compile(
     r"back\s+(?:after|at|shortly|soon)\b|back\s+in\s+(?:a|an|\w+)\s+(?:min|moment|bit|hour)|(?:we'll|we\s+will)\s+be\s+back\b|"
     r"stay\s+tuned\b|apologies\s+for\s+the\b|refresh\s+(?:the\s+page|for)\b|"
     r"forward\s+this\s+to\b|(?:please\s+)?subscribe\b|see\s+you\s+next\b|"
-    r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b)",
+    r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b|"
+    r"(?:that's|that\s+is)\s+(?:the|my|a)\s+thread\b|(?:end\s+of\s+)?thread\s*(?:ends|over|/?end)\b|"
+    r"/end\b|follow\s+(?:me\s+)?for\s+more\b|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
+    r"thread\s+(?:on|about)\b[^.!?]{0,60}(?:[:👇🧵]|$))",
     re.IGNORECASE,
 )
 # "Update (March):", "UPDATE 14:05 —", "Update:": when what follows was written or said.
@@ -118,11 +121,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # The note-taker's remark in brackets after the speaker's words: "(said it twice)",
-# "(paraphrase, not a quote!)", "[check figure]": kept as a remark, not as their words.
+# "(paraphrase, not a quote!)", "[check figure]", "(target, not forecast?)": kept as a remark
+# (the curator's doubt), not as their words, and never the reason a line is dropped.
 _TRAILING_ASIDE = re.compile(
     r"\s*[\[(](?P<aside>(?:said\s+it\s+\w+|repeated\s+\w+|paraphrase[d]?|not\s+a\s+(?:direct\s+)?quote|"
     r"sic|approx\.?|tbc|tk|check|verify|unclear|inaudible\s+after|my\s+words|"
-    r"(?:his|her|their)\s+(?:emphasis|paraphrase))\b[^()\[\]]*)[\])]\s*$",
+    r"(?:his|her|their)\s+(?:emphasis|paraphrase)|target|forecast|prediction|guess|estimate"
+    r"|not\s+sure|unsure|query|doubt|rhetorical|joking|jokingly|sarcastic|ironic)\b[^()\[\]]*"
+    # The note-taker's doubt, a question in brackets: "(target, not forecast?)", "[2026?]".
+    r"|[^()\[\]]{0,60}\?[^()\[\]]{0,10})[\])]\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # A reporter's line on the conversation itself: "Call, 14 Nov 2024, ~40 min, on record
@@ -155,6 +162,28 @@ _READING_LIST = re.compile(
     r"reading\s+list|further\s+reading|recommended(?:\s+reading)?|links|worth\s+reading|"
     r"what\s+to\s+read|(?:the\s+)?stack)\s*:?\s*$",
     re.IGNORECASE,
+)
+
+# A thread's numbering before (or after) a post: "1/", "(3/12)", "🧵 4.", and, once a thread
+# is under way, "5/12"; a fraction ("1/2 of all cars …") is no number of a post.
+_THREAD_MARK = re.compile(
+    r"^(?:🧵\s*(?:\d{1,3}\s*[.):/]?\s*)?|\(\s*\d{1,3}\s*/\s*\d{0,3}\s*\)\s*"
+    r"|\d{1,3}\s*/(?=\s)\s*)"
+)
+_THREAD_COUNT = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+(?=[“\"'‘A-Z])")
+_THREAD_END = re.compile(r"\s*(?:\(\s*\d{1,3}\s*/\s*\d{1,3}\s*\)|\d{1,3}/\d{1,3}|🧵|\d{1,3}/)\s*$")
+# A recap's lead-in to a post: "She then quote-tweeted @gridwatch:", "He replied to @omar_k:",
+# "In a follow-up tweet:". It is the note-taker's; the words after it are the speaker's.
+_RECAP_LEAD = re.compile(
+    r"^(?:(?i:then|later|and|also|next|finally)[,\s]+)?(?:(?P<who>[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)?)\s+(?:then\s+|later\s+|also\s+|quickly\s+|again\s+)?"
+    r"(?:quote[-\s]?tweeted|quote[-\s]?posted|quoted|retweeted|reposted|replied|responded"
+    r"|tweeted|posted|skeeted|tooted|wrote|added|followed\s+up|shared|chimed\s+in)"
+    r"(?:\s+(?:to|under|with|on|in))?(?:\s+(?:@[\w.]+|(?:a|an|her|his|their|the)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?))?(?:\s*\([^()]{1,40}\))?(?:\s+(?:with|saying|that))?"
+    r"|(?i:in\s+(?:a|the|her|his|their)\s+(?:follow[-\s]?up(?:\s+(?:tweet|post|reply))?|reply|next\s+(?:tweet|post)"
+    r"|quote[-\s]?(?:tweet|post))(?:\s+to\s+@[\w.]+)?|later\s+in\s+the\s+thread))"
+    r"\s*[:—–]\s*"
 )
 
 OFF_RECORD = "off the record"
@@ -214,6 +243,7 @@ class Asides:
         self.update = ""  # an "Update (March):" label alone on its line, over the bullets below
         self.reading_list = False
         self.actions = False  # under an "Actions" / "Next steps" heading
+        self.thread = False  # a thread's numbered posts seen ("1/", "(2/12)")
 
     def screen(self, line: str) -> Screened:
         """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
@@ -228,6 +258,10 @@ class Asides:
         if off_record(line):
             return Screened("", OFF_RECORD)
         body, withheld = _without_off_record(body)
+        body = self._unnumbered(body)
+        body, posted = _recap_post(body)
+        if not body:
+            return Screened("", withheld or OWN)
         live = _LIVE.match(body)
         if live and not marks:
             body = body[live.end() :]
@@ -238,10 +272,25 @@ class Asides:
             body, withheld = kept, withheld or OWN
         aside = _TRAILING_ASIDE.search(body)
         if aside is None:
-            return self._labelled(marks, body, withheld, bullet=bullet)
-        screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
-        note = f"the notes add: “{aside.group('aside')}”"
-        return replace(screened, note="; ".join(n for n in (screened.note, note) if n))
+            screened = self._labelled(marks, body, withheld, bullet=bullet)
+            note = ""
+        else:
+            screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
+            note = f"the notes add: “{aside.group('aside')}”"
+        notes = (screened.note, posted, note)
+        return replace(screened, note="; ".join(n for n in notes if n))
+
+    def _unnumbered(self, body: str) -> str:
+        """A post's words without the thread's numbering: "(3/12) Lithium …" → "Lithium …";
+        "5/12 Grid …" once a thread is under way (a "1/", "(2/12)" or 🧵 seen)."""
+        mark = _THREAD_MARK.match(body)
+        count = _THREAD_COUNT.match(body)
+        if count and (self.thread or count["n"] == "1") and int(count["n"]) <= int(count["of"]):
+            mark = count
+        if mark is None or not mark.group().strip():
+            return body
+        self.thread = True
+        return _THREAD_END.sub("", body[mark.end() :]).strip()
 
     def _labelled(self, marks: str, body: str, withheld: str, *, bullet: bool) -> Screened:
         """A line under or after an "Update (March):" label (see ``_updated``), or as is."""
@@ -289,6 +338,28 @@ class Asides:
             return Screened("", withheld or OWN)
         note = f"update ({when}): said later than the appearance? check its date" if when else ""
         return Screened(marks + rest, withheld, note)
+
+
+_PRONOUNS = frozenset({"she", "he", "they"})
+
+
+def _recap_post(body: str) -> tuple[str, str]:
+    """A recap's post without its lead-in, and a remark: "She then quote-tweeted @x: AI
+    will …" → ("AI will …", "posted after “She then quote-tweeted @x”: check who said it");
+    "Omar Khan replied to @x: Rates …" → ("Omar Khan: Rates …", ""), the name a cue; a
+    lead-in alone ("He replied to @y:") → ("", "")."""
+    lead = _RECAP_LEAD.match(body)
+    if lead is None:
+        return body, ""
+    rest = body[lead.end() :].strip()
+    who = lead.group("who") or ""
+    if not rest:
+        return "", ""
+    if who and who.lower() not in _PRONOUNS:
+        return f"{who}: {rest}", ""
+    if who:
+        return rest, f"posted after “{lead.group().strip(' :—–')}”: check who said it"
+    return rest, ""
 
 
 def _without_off_record(body: str) -> tuple[str, str]:
