@@ -179,7 +179,7 @@ _RECAP_LEAD = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)?)\s+(?:then\s+|later\s+|also\s+|quickly\s+|again\s+)?"
     r"(?:quote[-\s]?tweeted|quote[-\s]?posted|quoted|retweeted|reposted|replied|responded"
     r"|tweeted|posted|skeeted|tooted|wrote|added|followed\s+up|shared|chimed\s+in)"
-    r"(?:\s+(?:to|under|with|on|in))?(?:\s+(?:@[\w.]+|(?:a|an|her|his|their|the)\s+[\w-]+"
+    r"(?:\s+(?:to|under|with|on|in))?(?:\s+(?:@[\w.]+|her|him|them|me|us|(?:a|an|her|his|their|the)\s+[\w-]+"
     r"(?:\s+[\w-]+)?))?(?:\s*\([^()]{1,40}\))?(?:\s+(?:with|saying|that))?"
     r"|(?i:in\s+(?:a|the|her|his|their)\s+(?:follow[-\s]?up(?:\s+(?:tweet|post|reply))?|reply|next\s+(?:tweet|post)"
     r"|quote[-\s]?(?:tweet|post))(?:\s+to\s+@[\w.]+)?|later\s+in\s+the\s+thread))"
