@@ -10,14 +10,22 @@ Reporters' notes mix the speaker's words with their own:
     - photo: ask press office for a headshot
     * Update (March): he moved the first cut to June.
     10:26 — Quick aside: the Wi-Fi here is dying.
+    Just to be clear, this part is off the record: they will cut 200 jobs by March.
+    TODO check the Q3 numbers
+    ## Next steps / Jonas's team to send the deck by Friday
+    She then quote-tweeted @gridwatch: (the post's words follow: they are kept)
 
 None of these is a claim of the speaker's. Off-record material above all must
 never be proposed: its text is withheld from every statement (the plan's notes
 say how many lines were left out, never what they said). ``Asides.screen``
 reads a line as written (bullets, timestamps and all) and says what of it is
 the speaker's; it keeps a little state, as an ``Update (March):`` label alone
-on a line covers the bulleted lines below it, and a reading list's items
-("What we're reading") are titles, not claims. Pure, no database.
+on a line covers the bulleted lines below it, a reading list's items
+("What we're reading") are titles, not claims, an action list's items ("Next
+steps") are tasks, and a thread's numbering ("1/", "(3/12)") is no part of a
+post. An off-record mark said within a sentence takes the whole sentence: its
+lead-in is no claim. A doubt in brackets after a line ("(target, not
+forecast?)") is kept as a remark. Pure, no database.
 """
 
 import re

@@ -474,9 +474,9 @@ def is_reaction(text: str) -> bool:
 
 # The running of a recording, and its technical trouble: "Okay, I think we're live.", "We're
 # getting some echo.", "Let me share my screen.", "You're on mute.", "Can you hear me?". Matched
-# against the whole statement, bare (``_bare``), with what may open it set aside.
-_ON_AIR = re.compile(
-    r"^(?:(?:so|well|and|ok|okay|oh|alright|all right|right|um+|uh+|sorry|hi|hey|hello|yeah"
+# against the whole statement, bare (``_bare``), with what may open each phrase set aside.
+_ON_AIR_PHRASE = (
+    r"(?:(?:so|well|and|ok|okay|oh|alright|all right|right|um+|uh+|sorry|hi|hey|hello|yeah"
     r"|great|perfect|cool|i think|it looks like|looks like|it seems|seems like)\s)*(?:"
     r"(?:we're|we are|i'm|i am|you're|you are|are we|am i) (?:now )?(?:live|on air|recording"
     r"|rolling|streaming)(?: now| again)?"
@@ -499,8 +499,10 @@ _ON_AIR = re.compile(
     r"|(?:i'll|let me) (?:drop|post|put) (?:the|a) links? in the chat"
     r"|welcome back(?: to (?:the|our) (?:show|podcast|program|programme|stream|episode))?"
     r"(?: everyone| everybody| folks| all)?"
-    r")$"
+    r")"
 )
+# Several run together, as unpunctuated captions give them: "okay we're live can you hear me".
+_ON_AIR = re.compile(rf"^{_ON_AIR_PHRASE}(?: {_ON_AIR_PHRASE})*$")
 
 
 def _on_air(text: str) -> bool:
