@@ -346,14 +346,27 @@ _RESTATED = re.compile(
     r"|predicting|arguing|telling\s+us)|made\s+(?:a|the)\s+(?:call|prediction|forecast))\b",
     re.IGNORECASE,
 )
-RESTATED = "restates what the person addressed said before: no new claim"
+# Someone else's forecast of some time ago, told: "Back in 2021 she said rates would be 2%
+# by now.", "Last year Powell told us cuts were coming." (the speaker's own, "In 2019 I
+# predicted …", is read by ``classify`` as looking back).
+_RETOLD = re.compile(
+    r"^(?:[\w'’,]+\s+){0,4}?(?i:ago|last\s+(?:time|year|month|week|spring|summer|autumn|fall"
+    r"|winter)|back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|at\s+the\s+time|back\s+then)[,—–]?\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:once\s+|even\s+"
+    r"|confidently\s+)?(?:said|told\s+(?:us|me|them|the\s+\w+|our\s+\w+|listeners|viewers)"
+    r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
+)
+RESTATED = "restates a forecast said before, by the person addressed or another: no new claim"
 
 
-def restates_addressee(text: str) -> bool:
-    """Whether ``text`` tells the person addressed what they said before ("Two years ago you
-    said we'd have fusion by 2030."): narration or a question, not a forecast of anyone's
-    made now. "As you said, rates will fall" agrees, and is the speaker's own."""
-    return _RESTATED.match(text.strip(" “\"‘'(")) is not None
+def restates_old_forecast(text: str) -> bool:
+    """Whether ``text`` tells what was said before: to the person addressed ("Two years ago
+    you said we'd have fusion by 2030.", "Last time you told us rates would be 2% by now.")
+    or of someone else ("Back in 2021 she said rates would be 2% by now."). Narration or a
+    question, not a forecast of anyone's made now. "As you said, rates will fall" agrees,
+    and is the speaker's own."""
+    text = text.strip(" “\"‘'(")
+    return _RESTATED.match(text) is not None or _RETOLD.match(text) is not None
 
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
@@ -365,7 +378,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     if statement.narration:
         return statement
     text = statement.text
-    if restates_addressee(text):
+    if restates_old_forecast(text):
         return replace(statement, narration=True, note=RESTATED)
     if statement.host:
         return statement

@@ -14,7 +14,7 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing.asides import OFF_RECORD, OWN, Asides, without_off_record
 from claims.importing.classify import classify, is_candidate, undated_belief
-from claims.importing.parsing import restates_addressee
+from claims.importing.parsing import restates_old_forecast
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 
@@ -229,10 +229,16 @@ def test_a_lead_in_alone_and_a_threads_sign_off_are_the_note_takers(line):
         ("As you said, rates will fall by 2027.", False),  # agreeing: the speaker's own
         ("Rates will fall by 2027, whatever you say.", False),
         ("Like you said, prices halve by 2029.", False),
+        ("Back in 2021 she said rates would be 2% by now.", True),
+        ("Two years ago Powell told us cuts were coming.", True),
+        ("Last year the Fed said it would cut three times.", True),
+        ("Last year we shipped 2 million units.", False),
+        ("Two years ago rates were at 5%.", False),
+        ("In 2030 solar will be the cheapest source everywhere.", False),
     ],
 )
-def test_restating_the_addressees_forecast(text, restated):
-    assert restates_addressee(text) is restated
+def test_restating_an_old_forecast(text, restated):
+    assert restates_old_forecast(text) is restated
 
 
 # ---- Kinds.
