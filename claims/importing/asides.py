@@ -289,14 +289,19 @@ class Asides:
         return replace(screened, note="; ".join(n for n in notes if n))
 
     def _unnumbered(self, body: str) -> str:
-        """A post's words without the thread's numbering: "(3/12) Lithium …" → "Lithium …";
-        "5/12 Grid …" once a thread is under way (a "1/", "(2/12)" or 🧵 seen)."""
+        """A post's words without the thread's numbering: "(3/12) Lithium …" → "Lithium …",
+        "Lithium … (3/12)" → "Lithium …"; "5/12 Grid …" and "Grid … 5/12" once a thread is
+        under way (a "1/", "(2/12)" or 🧵 seen)."""
         mark = _THREAD_MARK.match(body)
         count = _THREAD_COUNT.match(body)
         if count and (self.thread or count["n"] == "1") and int(count["n"]) <= int(count["of"]):
             mark = count
         if mark is None or not mark.group().strip():
-            return body
+            end = _THREAD_END.search(body)
+            if end is None or not (self.thread or end.group().strip().startswith("(")):
+                return body
+            self.thread = True
+            return body[: end.start()].strip()
         self.thread = True
         return _THREAD_END.sub("", body[mark.end() :]).strip()
 

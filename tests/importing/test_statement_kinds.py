@@ -158,6 +158,7 @@ def test_a_threads_numbering_is_not_part_of_the_quote():
         "(6/12) Lithium prices bottomed in 2024.",
         "🧵 7. Solid-state packs will not ship before 2030.",
         "8/ Pumped hydro will stall in Europe",
+        "Heat pumps will outsell boilers in Poland by 2028. 9/12",
     )
     assert [s.text for s in screened] == [
         "Sodium-ion cells will undercut LFP on cost by 2027.",
@@ -165,7 +166,15 @@ def test_a_threads_numbering_is_not_part_of_the_quote():
         "Lithium prices bottomed in 2024.",
         "Solid-state packs will not ship before 2030.",
         "Pumped hydro will stall in Europe",
+        "Heat pumps will outsell boilers in Poland by 2028.",
     ]
+
+
+def test_a_posts_number_after_its_words_is_not_part_of_the_quote():
+    (screened,) = _screen("Grid storage installs will double next year. (2/9)")
+    assert screened.text == "Grid storage installs will double next year."
+    (screened,) = _screen("Rates fall by 2026 or 27/28, whatever they say")  # no thread
+    assert screened.text == "Rates fall by 2026 or 27/28, whatever they say"
 
 
 @pytest.mark.parametrize(
