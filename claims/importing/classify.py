@@ -497,6 +497,7 @@ _ON_AIR_PHRASE = (
     r"|(?:let's|we'll) (?:give|wait) (?:it|people|everyone|folks) (?:a|another) (?:minute|moment"
     r"|second|few minutes|couple of minutes)(?: \w+){0,4}"
     r"|(?:i'll|let me) (?:drop|post|put) (?:the|a) links? in the chat"
+    r"|sorry (?:about|for) (?:that|the (?:delay|noise|echo|interruption|wait|technical \w+))"
     r"|welcome back(?: to (?:the|our) (?:show|podcast|program|programme|stream|episode))?"
     r"(?: everyone| everybody| folks| all)?"
     r")"

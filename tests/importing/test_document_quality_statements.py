@@ -1,8 +1,8 @@
 """How well the importer reads what is a claim, and when it is due, in documents shaped as
 curators get them: a CFO call's notes (guidance, an off-record remark said mid-sentence,
 to-dos and an action list, fiscal and back-referring horizons), a recap of a thread
-(numbered posts, quote-tweets and replies) and a recorded call's captions (the show going
-live, technical chatter, a host restating a guest's old forecasts).
+(numbered posts, quote-tweets and replies), a recorded call's captions and a podcast's
+subtitles (the show going live, technical chatter, a host retelling old forecasts).
 
 The same expected-table format as ``test_document_quality``; here every prediction must be
 found, at least 95% of candidates marked prediction must be predictions, and where the
@@ -37,6 +37,7 @@ CHOICES = {
         speakers={"": "Lena Park"},
     ),
     "stmt-recording.vtt": ImportOptions(source=_source("Rates and reactors, episode 9", 2025, 5)),
+    "stmt-podcast.srt": ImportOptions(source=_source("Barrels, episode 31", 2025, 4)),
 }
 
 
@@ -106,6 +107,7 @@ def test_every_expected_deadline_is_the_one_a_curator_would_set(score):
         ("stmt-call-notes.md", "We think spot rates recover", "give its deadline"),
         ("stmt-recording.vtt", "Probably in December and March", "names two dates"),
         ("stmt-thread-recap.md", "Home batteries", "check who said it"),
+        ("stmt-podcast.srt", "by the end of FY2026", "fiscal calendar"),
     ],
 )
 def test_what_the_importer_cannot_know_is_asked_in_the_preview(plans, name, quote, remark):

@@ -128,6 +128,7 @@ def test_lines_outside_an_action_list_are_read_as_before(line):
         "I think you're frozen.",
         "Yeah, we're getting a bit of feedback on your end.",
         "Let's give people a minute to join.",
+        "Sorry about that.",
         "okay i think we're live can you hear me",  # unpunctuated captions
         "we're getting some echo let me share my screen",
     ],
