@@ -18,7 +18,9 @@ end is vague; seasons are northern meteorological
 Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
 and so are "prior to X", "sooner than X", "earlier than X".
 A bare year counts only after such a preposition, after "ends", "closes" or "finishes" ("the
-yield ends 2024 around 4%" → 2024-12-31), or when it is the whole text ("2030").
+yield ends 2024 around 4%" → 2024-12-31), after "for" in words of guidance or of what is
+expected ("We're guiding to 33% for the full year 2026", "Our outlook for 2027 is flat" →
+the end of that year; "tickets for 2026" is none), or when it is the whole text ("2030").
 
 Relative named periods ("this year", "next quarter", "by year's end", "by Christmas", "by
 March") are the calendar period relative to the said-on date; a month, season or holiday
@@ -67,7 +69,10 @@ NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), 
 "for 20+ years", a period that ended before ``said_on`` ("in 2015"), and a bare month, season or
 "in N units" in a sentence that reads as past tense ("did a round in August").
 
-Several horizons in one text: the first DATED one wins; if none, the first VAGUE one.
+Several horizons in one text: the first DATED one wins; if none, the first VAGUE one. Two
+dates joined by "and" / "or" ("Probably in December and March", the second read with the
+first's preposition) are no confident deadline: the later end is taken and ``remark`` asks
+which is meant.
 The deadline is always after ``said_on``; an explicit date must end after the last day it
 could have been said ("in March 2024", said in March 2024, is no horizon).
 """

@@ -20,6 +20,7 @@ from claims.horizons.handlers import (
     _h_fiscal,
     _h_for,
     _h_from_now,
+    _h_guided_year,
     _h_half_alone,
     _h_iso,
     _h_qual_year,
@@ -248,6 +249,11 @@ _FISCAL = (
     r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
 )
 _AFTER_NEXT = rf"{_PREP}(?:the\s+)?year\s+after\s+next\b"
+# A year a forecast is made for: "for 2027", "for the full year 2026", "full-year 2026".
+_GUIDED_YEAR = (
+    r"(?:for\s+(?:the\s+)?(?:(?:full|whole|entire)[-\s]+)?(?:year\s+)?|full[-\s]+year\s+)"
+    rf"{_CALENDAR}{_YEARS}"
+)
 _RELATIVE_END = (  # "by year's end", "EOY", "within the year", "for the rest of the year"
     rf"{_PREP}(?:(?P<unit>{_REL_UNITS})(?:'s|s')?[-\s]?end\b|(?:the\s+)?eo(?P<eo>[ymq])\b)"
     rf"|within\s+the\s+(?P<unit2>{_REL_UNITS})\b"
@@ -366,6 +372,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("ago", _AGO, None, "@amount few several many some"),
     ("since", _SINCE, None, "since"),
     ("for", _FOR, _h_for, "for"),
+    ("guided_year", _GUIDED_YEAR, _h_guided_year, "for full"),
     (
         "lower",
         _LOWER,

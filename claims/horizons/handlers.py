@@ -156,6 +156,23 @@ def _h_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _finish(m, _year(_years(m)), relative=False)
 
 
+# Words of a forecast made for a year: guidance, an outlook, what is expected.
+_GUIDANCE = re.compile(
+    r"\b(?:guid(?:e|es|ing|ance)|outlook|forecasts?|forecasting|projections?|projecting"
+    r"|expects?|expecting|expectations?|estimates?|consensus|full[-\s]year)\b"
+)
+
+
+def _h_guided_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "for 2027", "for the full year 2026", "full-year 2026" in words of guidance or of what
+    is expected ("Our outlook for 2027 is flat margins", "We're guiding to 33% for the full
+    year 2026"): the end of that year. "Tickets for 2026 are on sale" is no horizon, nor the
+    past ("we had guided to 5% for 2026")."""
+    if not _GUIDANCE.search(ctx.text) or _sounds_past(ctx.text):
+        return None
+    return _finish(m, _year(_years(m)), relative=False)
+
+
 def _years(m: re.Match) -> int:
     first = int(m["y1"])
     second = m["y2"]

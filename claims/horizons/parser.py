@@ -214,7 +214,7 @@ def parse_horizon(
             denied = denied or _denied(found, phrase, ctx, no, end)
             continue
         if found.kind is HorizonKind.DATED:
-            return _dated_result(found, phrase, ctx)
+            return _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
         vague = vague or _vague_result(found, phrase)
     return vague or denied or _whole_text(text, ctx) or _NONE
 
@@ -344,6 +344,50 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
         target += "; alternatives: the later end is taken, check it"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
     return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule, remark)
+
+
+# Two dates side by side: "in December and March", "in December or March".
+_DATE_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+")
+TWO_DATES = "deadline unclear: “{phrase}” names two dates, the later end is taken: which is meant?"
+
+
+def _two_dates(found: _Found, start: int, end: int, ctx: _Ctx) -> HorizonResult | None:
+    """A date with another right after it ("in December and March", the second read with the
+    first's preposition): neither is the deadline for sure, so the later end is taken, as
+    with alternatives, and the curator is asked."""
+    join = _DATE_JOIN.match(ctx.text, end)
+    if join is None:
+        return None
+    source = ctx.source or ctx.text
+    first = _dated_result(found, source[start:end].strip(), ctx)
+    other = _found_at(join.end(), ctx)
+    if other is not None:
+        if other[0].kind is not HorizonKind.DATED or other[0].negated:
+            return None
+        second = _dated_result(other[0], source[join.end() : other[1].end()], ctx)
+        stop = other[1].end()
+    else:
+        prep = re.match(r"[a-z]+\s+", ctx.text[start:end])
+        if prep is None or not source[join.end() : join.end() + 1].isupper():
+            return None  # "in March and may slip": "may" is no month
+        rest = source[join.end() : _SENTENCE_END.search(ctx.text, join.end()).start()]
+        read = prep.group() + rest
+        second = parse_horizon(read, said_on=ctx.said_on, precision=ctx.precision)
+        if second.kind is not HorizonKind.DATED or not read.startswith(second.phrase):
+            return None
+        stop = join.end() + len(second.phrase) - len(prep.group())
+    assert first.deadline is not None
+    assert second.deadline is not None
+    later = second if second.deadline > first.deadline else first
+    phrase = source[start:stop].strip()
+    return HorizonResult(
+        HorizonKind.DATED,
+        later.deadline,
+        later.precision,
+        phrase,
+        later.rule.split(";", 1)[0] + f"; two dates ('{phrase}'): the later end is taken, check it",
+        TWO_DATES.format(phrase=phrase),
+    )
 
 
 # Two horizons given as alternatives ("this year or next", "2026 or 2027", "by 2030, maybe

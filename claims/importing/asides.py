@@ -10,14 +10,22 @@ Reporters' notes mix the speaker's words with their own:
     - photo: ask press office for a headshot
     * Update (March): he moved the first cut to June.
     10:26 — Quick aside: the Wi-Fi here is dying.
+    Just to be clear, this part is off the record: they will cut 200 jobs by March.
+    TODO check the Q3 numbers
+    ## Next steps / Jonas's team to send the deck by Friday
+    She then quote-tweeted @gridwatch: (the post's words follow: they are kept)
 
 None of these is a claim of the speaker's. Off-record material above all must
 never be proposed: its text is withheld from every statement (the plan's notes
 say how many lines were left out, never what they said). ``Asides.screen``
 reads a line as written (bullets, timestamps and all) and says what of it is
 the speaker's; it keeps a little state, as an ``Update (March):`` label alone
-on a line covers the bulleted lines below it, and a reading list's items
-("What we're reading") are titles, not claims. Pure, no database.
+on a line covers the bulleted lines below it, a reading list's items
+("What we're reading") are titles, not claims, an action list's items ("Next
+steps") are tasks, and a thread's numbering ("1/", "(3/12)") is no part of a
+post. An off-record mark said within a sentence takes the whole sentence: its
+lead-in is no claim. A doubt in brackets after a line ("(target, not
+forecast?)") is kept as a remark. Pure, no database.
 """
 
 import re
@@ -27,7 +35,7 @@ from claims.importing.parsing import Statement
 
 # Off-record and non-attributable material, as reporters mark it.
 _OFF_WORDS = (
-    r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|"
+    r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|on\s+background|"
     r"background\s+only|deep\s+background|not\s+for\s+publication|do\s+not\s+publish|dnp"
 )
 # "[OFF RECORD: ...]", "(off the record) ...", "Off the record: ...", "OTR — ...".
@@ -35,9 +43,13 @@ _OFF_RECORD_LINE = re.compile(
     rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
 )
 # A mark that puts the rest of its line off the record: "… (off the record) the merger …"
-# (a bare bracketed mark), "… Off the record: …" (a label).
+# (a bare bracketed mark), "… Off the record: …", "… off the record, …" (a label). Said
+# within a sentence, it takes the whole sentence: "Just to be clear, this part is off the
+# record: …" leaves no lead-in to propose.
 _OFF_MARK_REST = re.compile(rf"\s*[\[(]\s*(?:{_OFF_WORDS})\s*[\])].*$", re.IGNORECASE)
-_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:—–].*$", re.IGNORECASE)
+_OFF_LABEL_REST = re.compile(rf"\s*\b(?:{_OFF_WORDS})\s*[:,—–].*$", re.IGNORECASE)
+# Where a sentence ends, to find the start of the one an off-record mark is said in.
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)\]]*\s+")
 # An off-record passage in brackets within a line: "It's real. [OFF RECORD: she means Q1]".
 _OFF_RECORD_BRACKET = re.compile(
     rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*(?:\]|$)|\(\s*(?:{_OFF_WORDS})\b[^)]*(?:\)|$))",
@@ -60,14 +72,17 @@ _SOUND = re.compile(
     re.IGNORECASE,
 )
 # To-dos: a label, or a line opening with an errand.
+# A to-do's label may go without a colon ("TODO check the Q3 numbers"); a checkbox is a
+# task list's item ("[ ] send the deck").
 _TODO = re.compile(
-    r"^(?:todo|to-?do|tk|nb|fixme|follow[\s-]?ups?|photo|pic|pix|fact[\s-]?check|"
-    r"note to self|reminder)\b\s*[:—–-]",
+    r"^(?:(?:todo|to-do|fixme)\b|\[[ xX]?\]\s|(?:tk|nb|follow[\s-]?ups?|photo|pic|pix|"
+    r"fact[\s-]?check|note to self|reminder|action(?:\s+items?|s)?|next\s+steps?|owner)\b"
+    r"\s*[:—–-])",
     re.IGNORECASE,
 )
 _ERRAND = re.compile(
-    r"^(?i:double-?check|check|ask|verify|confirm|chase|send|email|e-mail|ring|"
-    r"look\s+up|find\s+out|request|follow\s+up)\s+"
+    r"^(?i:double-?check|check|ask|verify|confirm|chase|send|email|e-mail|ring|ping|nudge|"
+    r"remind|look\s+up|find\s+out|request|follow\s+up|circle\s+back|loop\s+in)\s+"
     r"(?:(?:his|her|their|the|this|that|a|an|whether|if|with|for|about|against|on|"
     r"press|comms|pr|him|them|back|quotes?|again|who|what|when|how|[A-Z][\w&.-]*)\b)",
 )
@@ -93,7 +108,10 @@ _CHATTER = re.compile(
     r"back\s+(?:after|at|shortly|soon)\b|back\s+in\s+(?:a|an|\w+)\s+(?:min|moment|bit|hour)|(?:we'll|we\s+will)\s+be\s+back\b|"
     r"stay\s+tuned\b|apologies\s+for\s+the\b|refresh\s+(?:the\s+page|for)\b|"
     r"forward\s+this\s+to\b|(?:please\s+)?subscribe\b|see\s+you\s+next\b|"
-    r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b)",
+    r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b|"
+    r"(?:that's|that\s+is)\s+(?:the|my|a)\s+thread\b|(?:end\s+of\s+)?thread\s*(?:ends|over|/?end)\b|"
+    r"/end\b|follow\s+(?:me\s+)?for\s+more\b|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
+    r"thread\s+(?:on|about)\b[^.!?]{0,60}(?:[:👇🧵]|$))",
     re.IGNORECASE,
 )
 # "Update (March):", "UPDATE 14:05 —", "Update:": when what follows was written or said.
@@ -111,11 +129,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # The note-taker's remark in brackets after the speaker's words: "(said it twice)",
-# "(paraphrase, not a quote!)", "[check figure]": kept as a remark, not as their words.
+# "(paraphrase, not a quote!)", "[check figure]", "(target, not forecast?)": kept as a remark
+# (the curator's doubt), not as their words, and never the reason a line is dropped.
 _TRAILING_ASIDE = re.compile(
     r"\s*[\[(](?P<aside>(?:said\s+it\s+\w+|repeated\s+\w+|paraphrase[d]?|not\s+a\s+(?:direct\s+)?quote|"
     r"sic|approx\.?|tbc|tk|check|verify|unclear|inaudible\s+after|my\s+words|"
-    r"(?:his|her|their)\s+(?:emphasis|paraphrase))\b[^()\[\]]*)[\])]\s*$",
+    r"(?:his|her|their)\s+(?:emphasis|paraphrase)|target|forecast|prediction|guess|estimate"
+    r"|not\s+sure|unsure|query|doubt|rhetorical|joking|jokingly|sarcastic|ironic)\b[^()\[\]]*"
+    # The note-taker's doubt, a question in brackets: "(target, not forecast?)", "[2026?]".
+    r"|[^()\[\]]{0,60}\?[^()\[\]]{0,10})[\])]\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # A reporter's line on the conversation itself: "Call, 14 Nov 2024, ~40 min, on record
@@ -130,12 +152,46 @@ _CALL_LINE = re.compile(
 _LIVE = re.compile(
     r"^(?:live|live\s+blog|liveblog|breaking)\s*(?::|—|–|\|)\s*(?=\S)", re.IGNORECASE
 )
+# An action list's heading: its items are the note-taker's tasks ("Jonas's team to send
+# the deck by Friday"), not forecasts.
+_ACTIONS = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:actions?|action\s+items?|next\s+steps?|to-?dos?|"
+    r"follow[\s-]?ups?|tasks?|open\s+items?|owners?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A task as action lists give it: who, then "to" and what to do ("Dana to confirm the
+# headcount by June", "Jonas's team to send the deck"), or an errand.
+_TASK = re.compile(
+    r"^(?:@?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?|we|i|they|all)\s+(?:to|will)\s+[a-z]+",
+)
 # A reading list's heading: its items are titles to read, not claims.
 _READING_LIST = re.compile(
     r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:what\s+(?:we're|we\s+are|i'm|i\s+am)\s+reading|"
     r"reading\s+list|further\s+reading|recommended(?:\s+reading)?|links|worth\s+reading|"
     r"what\s+to\s+read|(?:the\s+)?stack)\s*:?\s*$",
     re.IGNORECASE,
+)
+
+# A thread's numbering before (or after) a post: "1/", "(3/12)", "🧵 4.", and, once a thread
+# is under way, "5/12"; a fraction ("1/2 of all cars …") is no number of a post.
+_THREAD_MARK = re.compile(
+    r"^(?:🧵\s*(?:\d{1,3}\s*[.):/]?\s*)?|\(\s*\d{1,3}\s*/\s*\d{0,3}\s*\)\s*"
+    r"|\d{1,3}\s*/(?=\s)\s*)"
+)
+_THREAD_COUNT = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+(?=[“\"'‘A-Z])")
+_THREAD_END = re.compile(r"\s*(?:\(\s*\d{1,3}\s*/\s*\d{1,3}\s*\)|\d{1,3}/\d{1,3}|🧵|\d{1,3}/)\s*$")
+# A recap's lead-in to a post: "She then quote-tweeted @gridwatch:", "He replied to @omar_k:",
+# "In a follow-up tweet:". It is the note-taker's; the words after it are the speaker's.
+_RECAP_LEAD = re.compile(
+    r"^(?:(?i:then|later|and|also|next|finally)[,\s]+)?(?:(?P<who>[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)?)\s+(?:then\s+|later\s+|also\s+|quickly\s+|again\s+)?"
+    r"(?:quote[-\s]?tweeted|quote[-\s]?posted|quoted|retweeted|reposted|replied|responded"
+    r"|tweeted|posted|skeeted|tooted|wrote|added|followed\s+up|shared|chimed\s+in)"
+    r"(?:\s+(?:to|under|with|on|in))?(?:\s+(?:@[\w.]+|her|him|them|me|us|(?:a|an|her|his|their|the)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?))?(?:\s*\([^()]{1,40}\))?(?:\s+(?:with|saying|that))?"
+    r"|(?i:in\s+(?:a|the|her|his|their)\s+(?:follow[-\s]?up(?:\s+(?:tweet|post|reply))?|reply|next\s+(?:tweet|post)"
+    r"|quote[-\s]?(?:tweet|post))(?:\s+to\s+@[\w.]+)?|later\s+in\s+the\s+thread))"
+    r"\s*[:—–]\s*"
 )
 
 OFF_RECORD = "off the record"
@@ -194,6 +250,8 @@ class Asides:
     def __init__(self) -> None:
         self.update = ""  # an "Update (March):" label alone on its line, over the bullets below
         self.reading_list = False
+        self.actions = False  # under an "Actions" / "Next steps" heading
+        self.thread = False  # a thread's numbered posts seen ("1/", "(2/12)")
 
     def screen(self, line: str) -> Screened:
         """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
@@ -208,6 +266,10 @@ class Asides:
         if off_record(line):
             return Screened("", OFF_RECORD)
         body, withheld = _without_off_record(body)
+        body = self._unnumbered(body)
+        body, posted = _recap_post(body)
+        if not body:
+            return Screened("", withheld or OWN)
         live = _LIVE.match(body)
         if live and not marks:
             body = body[live.end() :]
@@ -218,10 +280,30 @@ class Asides:
             body, withheld = kept, withheld or OWN
         aside = _TRAILING_ASIDE.search(body)
         if aside is None:
-            return self._labelled(marks, body, withheld, bullet=bullet)
-        screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
-        note = f"the notes add: “{aside.group('aside')}”"
-        return replace(screened, note="; ".join(n for n in (screened.note, note) if n))
+            screened = self._labelled(marks, body, withheld, bullet=bullet)
+            note = ""
+        else:
+            screened = self._labelled(marks, body[: aside.start()], withheld, bullet=bullet)
+            note = f"the notes add: “{aside.group('aside')}”"
+        notes = (screened.note, posted, note)
+        return replace(screened, note="; ".join(n for n in notes if n))
+
+    def _unnumbered(self, body: str) -> str:
+        """A post's words without the thread's numbering: "(3/12) Lithium …" → "Lithium …",
+        "Lithium … (3/12)" → "Lithium …"; "5/12 Grid …" and "Grid … 5/12" once a thread is
+        under way (a "1/", "(2/12)" or 🧵 seen)."""
+        mark = _THREAD_MARK.match(body)
+        count = _THREAD_COUNT.match(body)
+        if count and (self.thread or count["n"] == "1") and int(count["n"]) <= int(count["of"]):
+            mark = count
+        if mark is None or not mark.group().strip():
+            end = _THREAD_END.search(body)
+            if end is None or not (self.thread or end.group().strip().startswith("(")):
+                return body
+            self.thread = True
+            return body[: end.start()].strip()
+        self.thread = True
+        return _THREAD_END.sub("", body[mark.end() :]).strip()
 
     def _labelled(self, marks: str, body: str, withheld: str, *, bullet: bool) -> Screened:
         """A line under or after an "Update (March):" label (see ``_updated``), or as is."""
@@ -238,11 +320,21 @@ class Asides:
         return Screened(marks + body, withheld)
 
     def _listed(self, line: str, body: str, *, bullet: bool) -> Screened | None:
-        """A reading list's heading (kept) and its items (left out); None for other lines.
-        An "Update:" label and a reading list cover the bulleted lines right below them."""
+        """A reading list's or an action list's heading (kept) and its items (left out);
+        None for other lines. An "Update:" label and a reading list cover the bulleted lines
+        right below them; an action list its bulleted lines and its tasks ("Dana to confirm
+        the headcount by June")."""
         if self.update and not bullet:
             self.update = ""
-        if _READING_LIST.match(body.replace("*", "").strip()):
+        plain = body.replace("*", "").strip()
+        if _ACTIONS.match(plain):
+            self.actions = True
+            return Screened(line)
+        if self.actions:
+            if not line.startswith("#") and (bullet or _TASK.match(plain) or own_line(plain)):
+                return Screened("", OWN)
+            self.actions = False
+        if _READING_LIST.match(plain):
             self.reading_list = True
             return Screened(line)
         if self.reading_list:
@@ -261,15 +353,47 @@ class Asides:
         return Screened(marks + rest, withheld, note)
 
 
+_PRONOUNS = frozenset({"she", "he", "they"})
+
+
+def _recap_post(body: str) -> tuple[str, str]:
+    """A recap's post without its lead-in, and a remark: "She then quote-tweeted @x: AI
+    will …" → ("AI will …", "posted after “She then quote-tweeted @x”: check who said it");
+    "Omar Khan replied to @x: Rates …" → ("Omar Khan: Rates …", ""), the name a cue; a
+    lead-in alone ("He replied to @y:") → ("", "")."""
+    lead = _RECAP_LEAD.match(body)
+    if lead is None:
+        return body, ""
+    rest = body[lead.end() :].strip()
+    who = lead.group("who") or ""
+    if not rest:
+        return "", ""
+    if who and who.lower() not in _PRONOUNS:
+        return f"{who}: {rest}", ""
+    if who:
+        return rest, f"posted after “{lead.group().strip(' :—–')}”: check who said it"
+    return rest, ""
+
+
 def _without_off_record(body: str) -> tuple[str, str]:
     """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
     none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
     (off the record) the merger …" → "Yes."."""
-    kept = _OFF_MARK_REST.sub("", body)
-    kept = _OFF_LABEL_REST.sub("", _OFF_RECORD_BRACKET.sub("", kept)).strip()
+    kept = _sentences_before(body, _OFF_MARK_REST)
+    kept = _sentences_before(_OFF_RECORD_BRACKET.sub("", kept), _OFF_LABEL_REST).strip()
     if kept == body.strip():
         return body, ""
     return ("" if kept.endswith(":") else kept), OFF_RECORD
+
+
+def _sentences_before(body: str, mark: re.Pattern) -> str:
+    """``body`` up to the start of the sentence in which ``mark`` is said (all of it when
+    ``mark`` is not): "Yes. Just to be clear, this part is off the record: …" → "Yes."."""
+    found = mark.search(body)
+    if found is None:
+        return body
+    breaks = list(_SENTENCE_BREAK.finditer(body, 0, found.start() + 1))
+    return body[: breaks[-1].end()].rstrip() if breaks else ""
 
 
 def without_off_record(text: str) -> tuple[str, bool]:

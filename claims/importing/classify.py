@@ -41,7 +41,19 @@ PREDICTION_PATTERNS = [
     # "it could come as early as 2026": an earliest date is still a forecast.
     r"\bcould (?:come|happen|arrive|ship|launch|land|reach|hit|be here|be ready)\b",
     r"\bas early as\b",
+    # Company guidance: "We're guiding to 33%", "Our outlook for 2027 is flat margins".
+    r"\bguid(?:e|es|ing)\s+(?:to|for|towards?|at|down|up)\b",
+    r"\b(?:our|the|my|this|full[- ]year|annual|\w+'s)\s+(?:\w+\s+)?(?:outlook|guidance)"
+    r"\s+(?:is|for|of|remains|calls|implies|points)\b",
+    # A belief about the future with no date: "We think they recover", "I reckon it rebounds".
+    r"\b(?:i|we)\s+(?:still\s+)?(?:think|believe|reckon|suspect|bet|feel)\s+(?:that\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:recover|rebound|bounce back|come back|pick up|peak|bottom out"
+    r"|improve|recover|stabili[sz]e|normali[sz]e|catch up|overtake|win|lose|collapse|crash"
+    r"|double|halve|return|happen|arrive|ship|launch|fail|succeed|fall|rise|drop|climb|grow"
+    r"|shrink|decline|slow|accelerate|turn around|come down|go up|go down)s?\b",
 ]
+# A belief about the future with no date: the preview asks for one.
+_UNDATED_BELIEF = re.compile(PREDICTION_PATTERNS[-1])
 # The noun, after a determiner and at most one word: "a digest of energy forecasts", "the
 # forecast moved", "our predictions page". It names forecasts; it makes none.
 _FORECAST_NOUN = re.compile(
@@ -53,6 +65,20 @@ _NO_FORECAST = re.compile(
     r"\b(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|can not|never|won't|"
     r"(?:nobody|no one|no-one) (?:can|could))\s+(?:really\s+|even\s+|try to\s+|ever\s+)?"
     r"(?:predict|forecast|make predictions|make forecasts)(?:s|ing)?\b(?: the future\b)?"
+)
+# A comparison with a forecast made before tells of the past, and forecasts nothing: "lower
+# than the OBR expected", "as analysts had forecast", "beat expectations", "in line with
+# guidance". What is left is read on its own ("Inflation came in lower": the past).
+_PAST_COMPARISON = re.compile(
+    r"[,;]?\s*\b(?:than|as)\s+(?:(?:the|most|many|some|our|their|city|wall street|[a-z]+'s)\s+)?"
+    r"(?:[\w&.-]+\s+){0,2}?(?:had\s+|was\s+|were\s+|previously\s+|originally\s+)*"
+    r"(?:expected|forecast|forecasted|predicted|projected|anticipated|estimated|feared|hoped"
+    r"|guided|pencilled in|penciled in)\b"
+    r"|\b(?:beat|beats|beating|missed|misses|missing|exceeded|exceeds|topped|tops|met|meets"
+    r"|fell short of|came in (?:above|below|ahead of|under|over)|(?:ahead of|above|below|short of"
+    r"|in line with|better than|worse than))\s+(?:the\s+|our\s+|their\s+|its\s+|analysts'\s+"
+    r"|market\s+|consensus\s+|street\s+|wall street\s+)*(?:own\s+)?(?:expectations|forecasts?"
+    r"|estimates|consensus|guidance|projections|predictions)\b"
 )
 # Saying nobody knows when is no forecast of when: "nobody knows when AGI will arrive".
 _UNKNOWN_WHEN = re.compile(
@@ -446,9 +472,51 @@ def is_reaction(text: str) -> bool:
     return bool(echo and _SURPRISE_WORD.search(f"{bare[:start]} {bare[end:]}"))
 
 
+# The running of a recording, and its technical trouble: "Okay, I think we're live.", "We're
+# getting some echo.", "Let me share my screen.", "You're on mute.", "Can you hear me?". Matched
+# against the whole statement, bare (``_bare``), with what may open each phrase set aside.
+_ON_AIR_PHRASE = (
+    r"(?:(?:so|well|and|ok|okay|oh|alright|all right|right|um+|uh+|sorry|hi|hey|hello|yeah"
+    r"|great|perfect|cool|i think|it looks like|looks like|it seems|seems like)\s)*(?:"
+    r"(?:we're|we are|i'm|i am|you're|you are|are we|am i) (?:now )?(?:live|on air|recording"
+    r"|rolling|streaming)(?: now| again)?"
+    r"|(?:we're|we are|i'm|i am|you're|you are) (?:getting|hearing|picking up) (?:some |a bit of "
+    r"|a little |an |a lot of |lots of )?(?:echo|feedback|lag|static|noise|background noise"
+    r"|delay)(?: \w+){0,3}"
+    r"|(?:can|could) (?:you|everyone|everybody|people|y'all|you all) (?:hear|see) (?:me|us|my"
+    r" screen|the screen|that|this|my slides)(?: okay| ok| alright| now| all right)?"
+    r"|(?:let me|i'll|i will|i'm going to|i'm gonna) (?:just )?(?:share|stop sharing|unshare"
+    r"|unmute|mute) (?:my |the )?(?:screen|slides|deck|mic|microphone)?"
+    r"|(?:you're|you are|i think you're|i think you are|you're still|you are still) (?:on mute"
+    r"|muted|frozen|breaking up|cutting out|lagging|echoing)"
+    r"|(?:you|it) (?:cut|froze|dropped) out"
+    r"|(?:sorry )?(?:my|the|your) (?:connection|internet|wifi|wi-fi|audio|mic|microphone|video"
+    r"|camera|sound) (?:is|was|keeps|seems|just) [\w' ]{1,30}"
+    r"|we (?:lost|seem to have lost) (?:you|him|her|them|the \w+)"
+    r"|(?:testing|test)(?: testing| one two| 1 2| 123)*"
+    r"|(?:let's|we'll) (?:give|wait) (?:it|people|everyone|folks) (?:a|another) (?:minute|moment"
+    r"|second|few minutes|couple of minutes)(?: \w+){0,4}"
+    r"|(?:i'll|let me) (?:drop|post|put) (?:the|a) links? in the chat"
+    r"|sorry (?:about|for) (?:that|the (?:delay|noise|echo|interruption|wait|technical \w+))"
+    r"|welcome back(?: to (?:the|our) (?:show|podcast|program|programme|stream|episode))?"
+    r"(?: everyone| everybody| folks| all)?"
+    r")"
+)
+# Several run together, as unpunctuated captions give them: "okay we're live can you hear me".
+_ON_AIR = re.compile(rf"^{_ON_AIR_PHRASE}(?: {_ON_AIR_PHRASE})*$")
+
+
+def _on_air(text: str) -> bool:
+    """The running of a recording (``_ON_AIR``), said to someone or not: "Sara, you're on
+    mute."."""
+    spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))
+    return _ON_AIR.match(_bare(spoken)) is not None
+
+
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
-    question, a reaction to the line before ("That's soon."), a sign-off, a speaker
+    question, a reaction to the line before ("That's soon."), a sign-off, the running of a
+    recording and its trouble ("Okay, I think we're live.", "You're on mute."), a speaker
     naming themselves, a turn to a subject ("Let's talk energy."), a bare disagreement;
     also when said to someone by name ("Great question, Kara.", "Priya, great to have you.").
     """
@@ -463,7 +531,7 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if is_reaction(text):
+    if is_reaction(text) or _on_air(text):
         return True
     if "," not in text:
         return False
@@ -765,6 +833,7 @@ def _pronoun_subject(bare: str) -> bool:
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
     lowered = _UNKNOWN_WHEN.sub(" ", _NO_FORECAST.sub(" ", normalise(text)))
+    lowered = _PAST_COMPARISON.sub(" ", lowered)
     if "forecast" in lowered or "predict" in lowered:
         lowered = _FORECAST_NOUN.sub(" ", lowered)
     if _PAST.search(lowered) or _told_past_forecast(lowered):
@@ -785,6 +854,15 @@ def _told_past_forecast(lowered: str) -> bool:
     return bool(_PAST_FORECAST.search(lowered)) and not _FUTURE_NOW.search(lowered)
 
 
+UNDATED = "a belief about the future with no date: is it a forecast? give its deadline"
+
+
+def undated_belief(text: str) -> bool:
+    """ "We think they recover.": a belief about the future said without a date, a forecast
+    whose deadline the curator must give (``UNDATED``)."""
+    return _UNDATED_BELIEF.search(normalise(text)) is not None
+
+
 def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> str:
     """The kind of claim ``text`` looks like: a ``ClaimKind`` value.
 
@@ -797,6 +875,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT
+    compared = _PAST_COMPARISON.search(lowered)
+    if compared:  # "Sales grew 4%, as analysts had forecast": the past, whatever its dates
+        lowered = _PAST_COMPARISON.sub(" ", lowered)
+        has_horizon = timed = False
     # "Revenue grew 12%" looks back; "half of all cars sold are electric" does not.
     past = PAST_TENSE.search(lowered) and not _PRESENT.search(lowered)
     looked_back = (

@@ -11,16 +11,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claims.horizons import parse_horizon
+from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons.handlers import FISCAL
 from claims.importing.classify import (
     ANSWER,
     FRAGMENT,
+    UNDATED,
     doubt_remark,
     fragment_remark,
     is_prompt,
     is_time_answer,
     looks_like_prediction,
     needs_question,
+    undated_belief,
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.reading import SRT, WEBVTT, TextDocument
@@ -299,19 +302,71 @@ def tidy_quote(text: str) -> str:
     return text
 
 
-# Words that may join two horizons given as alternatives: only then is the horizon read here.
-_MAY_JOIN = re.compile(r"\b(?:or|maybe|perhaps|possibly|if not)\b")
-_JOIN_WORDS = ("or", "maybe", "perhaps", "possibly")
+# A horizon that points back to a date said before: "Costs will be halved by then."
+_BACK_HORIZON = re.compile(
+    r"\b(?:(?:by|until|till|before|from)\s+then|by\s+that\s+(?:time|point|date|stage|year)"
+    r"|by\s+the\s+same\s+(?:time|date))\b",
+    re.IGNORECASE,
+)
+BACK_HORIZON = (
+    "deadline unclear: “{phrase}” refers to a date in an earlier sentence: which is it? "
+    "give the deadline"
+)
+FISCAL_HORIZON = (
+    "deadline unclear: “{phrase}” follows a fiscal calendar, whose year may end in any month:"
+    " when does it end? give the deadline"
+)
 
 
 def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
-    """ "deadline unclear: “this year or next” gives alternatives…", or ""."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _JOIN_WORDS) or not _MAY_JOIN.search(lowered):
-        return ""
+    """What the curator is asked of the statement's horizon, or "": alternatives or two dates
+    ("this year or next", "in December and March": the later end taken, which is meant?), a
+    fiscal period ("by the end of FY26": its year's end is not known), a horizon that refers
+    back ("by then": to what?)."""
     said_on = section.published_on or today
     reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
-    return reading.remark
+    if reading.remark:
+        return reading.remark
+    if reading.kind == HorizonKind.VAGUE and FISCAL in reading.rule:
+        return FISCAL_HORIZON.format(phrase=reading.phrase)
+    back = _BACK_HORIZON.search(text)
+    if back and reading.kind != HorizonKind.DATED:
+        return BACK_HORIZON.format(phrase=back.group())
+    return ""
+
+
+# The person addressed, told what they said before: "Two years ago you said we'd have fusion
+# by 2030.", "Last time you told us rates would be 2% by now." It restates their old forecast:
+# no new one of the speaker's, nor one of theirs said today.
+_RESTATED = re.compile(
+    r"^(?:[\w'’,]+\s+){0,6}?(?<!\bas\s)(?<!\blike\s)you(?:'ve|\s+have)?\s+(?:once\s+"
+    r"|famously\s+|previously\s+|also\s+|then\s+|even\s+|actually\s+)?(?:said|told\s+(?:us"
+    r"|me|them|the\s+\w+|our\s+\w+|listeners|viewers|readers)|predicted|forecast|forecasted"
+    r"|projected|argued|claimed|wrote|tweeted|reckoned|promised|guessed|called|were\s+(?:saying"
+    r"|predicting|arguing|telling\s+us)|made\s+(?:a|the)\s+(?:call|prediction|forecast))\b",
+    re.IGNORECASE,
+)
+# Someone else's forecast of some time ago, told: "Back in 2021 she said rates would be 2%
+# by now.", "Last year Powell told us cuts were coming." (the speaker's own, "In 2019 I
+# predicted …", is read by ``classify`` as looking back).
+_RETOLD = re.compile(
+    r"^(?:[\w'’,]+\s+){0,4}?(?i:ago|last\s+(?:time|year|month|week|spring|summer|autumn|fall"
+    r"|winter)|back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|at\s+the\s+time|back\s+then)[,—–]?\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:once\s+|even\s+"
+    r"|confidently\s+)?(?:said|told\s+(?:us|me|them|the\s+\w+|our\s+\w+|listeners|viewers)"
+    r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
+)
+RESTATED = "restates a forecast said before, by the person addressed or another: no new claim"
+
+
+def restates_old_forecast(text: str) -> bool:
+    """Whether ``text`` tells what was said before: to the person addressed ("Two years ago
+    you said we'd have fusion by 2030.", "Last time you told us rates would be 2% by now.")
+    or of someone else ("Back in 2021 she said rates would be 2% by now."). Narration or a
+    question, not a forecast of anyone's made now. "As you said, rates will fall" agrees,
+    and is the speaker's own."""
+    text = text.strip(" “\"‘'(")
+    return _RESTATED.match(text) is not None or _RETOLD.match(text) is not None
 
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
@@ -320,9 +375,13 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     read with the other speaker's question it opens (``Statement.asked``, kept only then:
     "Bankrupt, if she wins."); a hedge ("I'm not sure…"); a horizon given as alternatives
     ("this year or next")."""
-    if statement.host or statement.narration:
+    if statement.narration:
         return statement
     text = statement.text
+    if restates_old_forecast(text):
+        return replace(statement, narration=True, note=RESTATED)
+    if statement.host:
+        return statement
     answer = ""
     if statement.asked:
         if needs_question(text):
@@ -334,6 +393,10 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
         doubt_remark(text),
         _horizon_remark(text, section, today),
     ]
+    if undated_belief(text) and not any(remarks[2:]):
+        said_on = section.published_on or today
+        if parse_horizon(text, said_on=said_on).kind == HorizonKind.NONE:
+            remarks.append(UNDATED)
     if not any(remarks):
         return statement
     return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
