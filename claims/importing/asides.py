@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.importing.parsing import Statement
+from claims.importing.replies import post_lead
 
 # Off-record and non-attributable material, as reporters mark it.
 _OFF_WORDS = (
@@ -362,7 +363,9 @@ def _recap_post(body: str) -> tuple[str, str]:
     "Omar Khan replied to @x: Rates …" → ("Omar Khan: Rates …", ""), the name a cue; a
     lead-in alone ("He replied to @y:") → ("", "")."""
     lead = _RECAP_LEAD.match(body)
-    if lead is None:
+    if lead is None or post_lead(lead.group().strip(" :—–")) is not None:
+        # Lead-ins of an exchange of posts are the notes reader's: it knows who wrote
+        # which post, and so whom a reply's pronoun means (claims.importing.replies).
         return body, ""
     rest = body[lead.end() :].strip()
     who = lead.group("who") or ""

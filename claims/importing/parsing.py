@@ -418,13 +418,16 @@ class StatementStream:
     sections: list[Section]
     _statements: Iterator[Statement]
     count: int = 0
-    today: datetime.date | None = None  # the said-on date of a section without a date
+    today: datetime.date | None = None
+    # The said-on date of a section without a date of its own: the curator's source's
+    # when they gave one, else today.
+    said_on: datetime.date | None = None
 
     def __iter__(self) -> Iterator[Statement]:
-        today = self.today or datetime.datetime.now(tz=datetime.UTC).date()
+        said_on = self.said_on or self.today or datetime.datetime.now(tz=datetime.UTC).date()
         for statement in self._statements:
             self.count += 1
-            yield _marked(statement, self.sections[statement.section], today)
+            yield _marked(statement, self.sections[statement.section], said_on)
         if not self.count:
             raise ImportFileError("No statements were found in the file.")
 
@@ -435,12 +438,15 @@ def stream_document(
     breaks: dict[int, str] | None = None,
     known_people: frozenset[str] = frozenset(),
     today: datetime.date | None = None,
+    said_on: datetime.date | None = None,
 ) -> StatementStream:
     """Read notes or a transcript, by the document's format, a statement at a time.
 
     ``known_people`` holds the ``person_key`` of every name the curator or the
     database already knows (a "Name:" label naming one is a speaker cue);
-    ``today`` bounds the dates a heading can carry.
+    ``today`` bounds the dates a heading can carry; ``said_on`` (the curator's
+    source's date, if given) is when a section without a date was said, for
+    the remarks on horizons (else ``today``).
     """
     from claims.importing.notes import notes_statements
     from claims.importing.transcripts import transcript_statements
@@ -453,7 +459,9 @@ def stream_document(
         statements = notes_statements(
             lines, sections, breaks=breaks, known_people=known_people, today=today
         )
-    return StatementStream(document.format, len(lines), sections, statements, today=today)
+    return StatementStream(
+        document.format, len(lines), sections, statements, today=today, said_on=said_on
+    )
 
 
 def parse_document(

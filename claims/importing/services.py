@@ -11,6 +11,7 @@ draft, again through ``claims.services``.
 """
 
 import dataclasses
+import datetime
 import gc
 import hashlib
 import itertools
@@ -66,7 +67,7 @@ from claims.importing.writing import (
     ImportFile,
     draft_note,
 )
-from claims.models import Claim, ImportedCandidate
+from claims.models import Claim, ImportedCandidate, Source
 
 __all__ = [
     "ImportOptions",
@@ -304,12 +305,27 @@ class _Planner:
         self.sources.refuse_unknown_lines()
 
 
+def _chosen_source_date(choice: SourceChoice) -> datetime.date | None:
+    """The date of the source the curator chose (an existing one's, or the one given)."""
+    if choice.source_id is not None:
+        return (
+            Source.objects.filter(pk=choice.source_id)
+            .values_list("published_on", flat=True)
+            .first()
+        )
+    return choice.published_on
+
+
 def _prepare(data: bytes, file_name: str, options: ImportOptions):
     document = read_document(data, name=file_name, file_format=options.file_format)
     known = KnownSpeakers()
     people = known.people() | {person_key(k) for k in options.speakers if k}
     stream = stream_document(
-        document, breaks=options.sections, known_people=people, today=timezone.localdate()
+        document,
+        breaks=options.sections,
+        known_people=people,
+        today=timezone.localdate(),
+        said_on=_chosen_source_date(options.source),
     )
     return stream, _Planner(stream, options, known)
 

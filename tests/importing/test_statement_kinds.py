@@ -196,12 +196,8 @@ def test_a_fraction_is_no_post_number(line):
     [
         ("She then quote-tweeted @x: AI will write most code by 2027.",
          "AI will write most code by 2027.", "check who said it"),
-        ("He replied to @y: Gas peakers are finished by 2030.",
-         "Gas peakers are finished by 2030.", "check who said it"),
         ("In a follow-up tweet: Storage prices will halve by 2029.",
          "Storage prices will halve by 2029.", ""),
-        ("Omar Khan replied to her: Peakers will be gone by 2030.",
-         "Omar Khan: Peakers will be gone by 2030.", ""),
     ],
 )  # fmt: skip
 def test_a_recaps_lead_in_is_not_the_quote(line, kept, note):
@@ -214,7 +210,6 @@ def test_a_recaps_lead_in_is_not_the_quote(line, kept, note):
     "line",
     [
         "She then quote-tweeted @x:",
-        "He replied to @y:",
         "5/ That's the thread.",
         "Follow for more.",
     ],
@@ -345,3 +340,29 @@ def test_a_deadline_the_importer_cannot_know_is_asked(line, deadline, remark):
     assert candidate.kind == ClaimKind.PREDICTION
     assert candidate.deadline == deadline
     assert any(remark in r for r in candidate.remarks), candidate.remarks
+
+
+# A reply's lead-in is the notes reader's: it knows who wrote which post, and asks
+# when a pronoun's person is not one it can tell (claims.importing.replies).
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "speaker", "remark"),
+    [
+        ("He replied to @y: Gas peakers are finished by 2030.", "Unknown speaker",
+         "check the speaker"),
+        ("Omar Khan replied to her: Peakers will be gone by 2030.", "Omar Khan", ""),
+        ("Lena Park posted:\n> Storage will double by 2028.\n"
+         "She replied to @omar_k: Peakers will be gone by 2030.", "Lena Park", ""),
+    ],
+)  # fmt: skip
+def test_a_replys_lead_in_names_its_speaker_or_asks(text, speaker, remark):
+    candidate = _plan(text + "\n").candidates[-1]
+    assert candidate.quote.endswith("by 2030.")
+    assert candidate.speaker.key == speaker
+    assert remark in " ".join(candidate.remarks)
+
+
+@pytest.mark.django_db
+def test_a_replys_lead_in_alone_is_not_proposed():
+    plan = _plan("He replied to @y:\n")
+    assert plan.candidates == []
