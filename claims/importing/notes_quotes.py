@@ -177,10 +177,14 @@ class IntroducedWords:
             }
         if len(people) == 1:
             return next(iter(people.values())), ""
-        whose = f" not {answered}'s, whose post it answers?" if answered != "someone" else ""
+        whose = (
+            f" (not {answered}, whose post it answers)"
+            if answered and answered != "someone"
+            else ""
+        )
         return UNKNOWN_AUTHOR, (
-            f"reply: written by someone the notes call “{post.pronoun.capitalize()}”?{whose} "
-            "check the speaker"
+            f"a reply by “{post.pronoun.capitalize()}”, and the notes do not say who that "
+            f"is{whose}: check the speaker"
         )
 
     def _handle_owner(self, handle: str) -> str:
