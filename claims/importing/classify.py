@@ -924,6 +924,21 @@ def undated_belief(text: str) -> bool:
     return _UNDATED_BELIEF.search(normalise(text)) is not None
 
 
+# A hedged year said alone, as the answer to "when?": "Maybe 2028, honestly.", "Or 2031."
+_YEAR_ANSWER = re.compile(
+    r"^(?:(?:maybe|probably|perhaps|possibly|or|more like|make it|say|realistically|honestly)"
+    r"[,\s]+)+(?:by\s+|before\s+|around\s+)?((?:19|20)\d\d)\b[^.!?]{0,20}[.!]?$"
+)
+
+
+def _later_year_answer(lowered: str) -> bool:
+    """A hedged year alone, not before this year: a forecast's time, not the past's."""
+    found = _YEAR_ANSWER.match(lowered.strip())
+    return (
+        found is not None and int(found.group(1)) >= datetime.datetime.now(tz=datetime.UTC).year - 1
+    )
+
+
 def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> str:
     """The kind of claim ``text`` looks like: a ``ClaimKind`` value.
 
@@ -947,6 +962,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     ) or _told_past_forecast(lowered)
     if looks_like_prediction(text) or ((has_horizon or timed) and not looked_back):
         return ClaimKind.PREDICTION
+    if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
+        return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     if _OPINION.search(lowered):
         return ClaimKind.OPINION
     return ClaimKind.FACTUAL

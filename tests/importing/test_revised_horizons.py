@@ -1,0 +1,56 @@
+"""A short time said after a forecast's horizon revises it: it is joined to the forecast,
+with a remark; a hedged year said alone is a forecast's time, not a fact."""
+
+import datetime
+
+import pytest
+
+from claims.choices import ClaimKind
+from claims.importing.classify import classify
+from claims.importing.parsing import REVISED_HORIZON, Section, _horizon_remark, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not by 2030. Maybe 2032.", ["Not by 2030. Maybe 2032."]),
+        (
+            "Rates will be 2% by 2026. Or 2027, honestly.",
+            ["Rates will be 2% by 2026. Or 2027, honestly."],
+        ),
+        (
+            "We'll have a city on Mars by 2050. More like 2060.",
+            ["We'll have a city on Mars by 2050. More like 2060."],
+        ),
+        # Near misses: the past, and a new sentence of its own, stay apart.
+        ("We built it in 2019. Maybe 2020.", ["We built it in 2019.", "Maybe 2020."]),
+        (
+            "Rates will be 2% by 2026. Maybe 2027 is when wages catch up.",
+            ["Rates will be 2% by 2026.", "Maybe 2027 is when wages catch up."],
+        ),
+    ],
+)
+def test_a_short_revision_joins_the_forecast(text, expected):
+    assert [s for _, s in split_sentences(text)] == expected
+
+
+def test_a_revised_horizon_is_asked_about():
+    remark = _horizon_remark(
+        "Not by 2030. Maybe 2032.",
+        Section(index=0, line=1, published_on=datetime.date(2025, 6, 12)),
+        datetime.date(2025, 6, 12),
+    )
+    assert remark == REVISED_HORIZON.format(phrase="Maybe 2032.", earlier="Not by 2030")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe 2028, honestly.", ClaimKind.PREDICTION),
+        ("Probably 2031.", ClaimKind.PREDICTION),
+        ("Or 2029, at a push.", ClaimKind.PREDICTION),
+        ("Maybe 2019.", ClaimKind.FACTUAL),
+    ],
+)
+def test_a_hedged_year_alone_is_a_forecasts_time(text, kind):
+    assert classify(text) == kind
