@@ -234,6 +234,16 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _finish(m, _decade_part(int(m["dec"]), qualifier), relative=False)
 
 
+_BOUND_WORD = re.compile(r"(?i)^\s*(?:by|before|until|till|through|within|end|the\s+end)\b")
+
+
+def _tells_current_period(m: re.Match, ctx: _Ctx) -> bool:
+    """ "this year" in a sentence told in the past, with no "by" before it: what happened
+    in the period so far ("came down 8% this year", "we delivered record revenue this
+    quarter"), not a deadline."""
+    return not _BOUND_WORD.match(m.group()) and _sounds_past(ctx.text)
+
+
 def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
     if g.get("bare") and not g.get("prep"):  # "a mid-year review"; "by mid-year" is a horizon
@@ -243,6 +253,8 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     ]
     period = _calendar(unit, ctx.anchor)
     which = (g.get("which") or g.get("which2") or "").lower()
+    if which == "this" and not g.get("ornext") and _tells_current_period(m, ctx):
+        return None  # "Turbine prices came down 8% this year": the period told of, no deadline
     if _decade_turn(unit, which, ctx) and not g.get("unit3"):
         return _Found(HorizonKind.VAGUE, reason=DECADE_TURN)
     if "next" in which or "coming" in which:
