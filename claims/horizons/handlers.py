@@ -105,11 +105,20 @@ def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
     return _Found(HorizonKind.DATED, period, relative=relative)
 
 
+# How long something ought to take: "should take one year", "ought to take six months".
+NORMATIVE_TAKE = re.compile(
+    r"(?i)\b(?:should(?:n't|\s+not)?|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:only\s+|really\s+|not\s+|never\s+|at\s+most\s+)?take\b"
+)
+
+
 def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
     # "in 2 days" may tell of the past ("we shipped it in 2 days"); "within" never does.
     if g.get("pre") in ("in", "take", "takes", "taking") and _sounds_past(ctx.text):
         return None
+    if g.get("pre") in ("take", "takes", "taking") and NORMATIVE_TAKE.search(ctx.text):
+        return None  # "Permitting should take one year": how long it ought to, no deadline
     delta = _delta(_amount({**g, "n3": None} if g.get("unit3") else g), _unit_key(g["unit"]))
     if g.get("unit3"):  # "18 months, maybe two years": the later of the two
         other = _delta(_num(g["n3"]) + 0.5 * bool(g.get("andhalf3")), _unit_key(g["unit3"]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, parse_horizon
-from claims.horizons.handlers import FISCAL
+from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
 from claims.importing.classify import (
     ANSWER,
     FRAGMENT,
@@ -155,6 +155,9 @@ _REVISION_IN = re.compile(
     r"|actually|realistically|honestly)[,\s]+)+(?:by\s+|in\s+|around\s+)?(?:19|20)\d\d\b"
     r"[^.!?]{0,20}[.!]?)$",
     re.IGNORECASE,
+)
+NORMATIVE_DURATION = (
+    "how long it ought to take, not when: a view, or a forecast of when? no deadline given"
 )
 REVISED_HORIZON = (
     "revised horizon: “{phrase}” follows an earlier time (“{earlier}”): which is meant? "
@@ -357,6 +360,8 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     back ("by then": to what?)."""
     said_on = section.published_on or today
     reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
+    if NORMATIVE_TAKE.search(text) and reading.kind == HorizonKind.NONE:
+        return NORMATIVE_DURATION
     revised = _REVISION_IN.search(text)
     if revised and _revises(text[: revised.start(1)], revised.group(1)):
         earlier = parse_horizon(text[: revised.start(1)], said_on=_LONG_AGO).phrase

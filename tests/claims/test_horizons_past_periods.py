@@ -33,3 +33,20 @@ def test_the_current_period_told_in_the_past_is_no_horizon(text):
 )
 def test_the_current_period_of_the_future_is_a_horizon(text, deadline):
     assert parse_horizon(text, said_on=SAID).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permitting in Latvia should take one year, not four.",
+        "The review ought to take six months.",
+        "A grid connection shouldn't take more than two years.",
+    ],
+)
+def test_how_long_something_ought_to_take_is_no_deadline(text):
+    assert parse_horizon(text, said_on=SAID).deadline is None
+
+
+def test_how_long_something_will_take_is_a_deadline():
+    found = parse_horizon("The review will take six months.", said_on=SAID)
+    assert found.deadline == datetime.date(2026, 5, 5)

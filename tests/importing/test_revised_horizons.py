@@ -7,7 +7,13 @@ import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.classify import classify
-from claims.importing.parsing import REVISED_HORIZON, Section, _horizon_remark, split_sentences
+from claims.importing.parsing import (
+    NORMATIVE_DURATION,
+    REVISED_HORIZON,
+    Section,
+    _horizon_remark,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +60,16 @@ def test_a_revised_horizon_is_asked_about():
 )
 def test_a_hedged_year_alone_is_a_forecasts_time(text, kind):
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permitting in Latvia should take one year, not four.",
+        "The review ought to take six months.",
+    ],
+)
+def test_how_long_it_ought_to_take_is_a_view_with_a_remark(text):
+    section = Section(index=0, line=1, published_on=datetime.date(2025, 11, 5))
+    assert _horizon_remark(text, section, datetime.date(2025, 11, 5)) == NORMATIVE_DURATION
+    assert classify(text) == ClaimKind.OPINION
