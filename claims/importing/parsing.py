@@ -143,16 +143,17 @@ def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tupl
         yield before
 
 
-# A short time after a sentence with a horizon, revising it: "Not by 2030. Maybe 2032.",
-# "By 2027. Or 2028, honestly.", "Before 2030. More like 2031."
+# A bare year after a sentence with a horizon, revising it: "Not by 2030. Maybe 2032.",
+# "By 2027. Or 2028, honestly.", "Before 2030. More like 2031." (too short to stand alone;
+# "Maybe, by 2027." after a horizon is a statement of its own, asked about as a fragment).
 _REVISION = re.compile(
     r"^(?:(?:maybe|probably|perhaps|possibly|or|more\s+like|make\s+(?:it|that)|say|actually"
-    r"|realistically|honestly)[,\s]+)+(?:by\s+|in\s+|around\s+)?(?:19|20)\d\d\b[^.!?]{0,20}[.!]?$",
+    r"|realistically|honestly)[,\s]+)+(?:19|20)\d\d\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,
 )
 _REVISION_IN = re.compile(
     r"[.!?…]\s+((?:(?:maybe|probably|perhaps|possibly|or|more\s+like|make\s+(?:it|that)|say"
-    r"|actually|realistically|honestly)[,\s]+)+(?:by\s+|in\s+|around\s+)?(?:19|20)\d\d\b"
+    r"|actually|realistically|honestly)[,\s]+)+(?:19|20)\d\d\b"
     r"[^.!?]{0,20}[.!]?)$",
     re.IGNORECASE,
 )
@@ -421,8 +422,11 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     text = statement.text
     if restates_old_forecast(text):
         return replace(statement, narration=True, note=RESTATED)
-    if statement.host:
-        return statement
+    if statement.host:  # a host's own forecast is asked about as anyone's: "by then"?
+        remarks = [doubt_remark(text), _horizon_remark(text, section, today)]
+        if not any(remarks):
+            return statement
+        return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
     answer = ""
     if statement.asked:
         if needs_question(text):

@@ -73,3 +73,19 @@ def test_how_long_it_ought_to_take_is_a_view_with_a_remark(text):
     section = Section(index=0, line=1, published_on=datetime.date(2025, 11, 5))
     assert _horizon_remark(text, section, datetime.date(2025, 11, 5)) == NORMATIVE_DURATION
     assert classify(text) == ClaimKind.OPINION
+
+
+def test_a_hosts_forecast_by_then_is_asked_about():
+    from claims.importing.parsing import parse_document
+    from claims.importing.reading import read_document
+
+    text = (
+        "Host: Maya Chen\n\nMaya Chen  0:03\nWelcome to the show.\n\nFelix Baumann  0:21\n"
+        "Flood cover in Germany will become mandatory before 2029.\n\nMaya Chen  1:05\n"
+        "I think governments will end up as insurers of last resort by then.\n"
+    )
+    parsed = parse_document(read_document(text.encode()), today=datetime.date(2025, 11, 5))
+    found = [s for s in parsed.statements if "by then" in s.text]
+    assert found
+    assert found[0].host
+    assert "“by then”" in found[0].note
