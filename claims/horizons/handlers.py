@@ -105,11 +105,20 @@ def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
     return _Found(HorizonKind.DATED, period, relative=relative)
 
 
+# How long something ought to take: "should take one year", "ought to take six months".
+NORMATIVE_TAKE = re.compile(
+    r"(?i)\b(?:should(?:n't|\s+not)?|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:only\s+|really\s+|not\s+|never\s+|at\s+most\s+)?take\b"
+)
+
+
 def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
     # "in 2 days" may tell of the past ("we shipped it in 2 days"); "within" never does.
     if g.get("pre") in ("in", "take", "takes", "taking") and _sounds_past(ctx.text):
         return None
+    if g.get("pre") in ("take", "takes", "taking") and NORMATIVE_TAKE.search(ctx.text):
+        return None  # "Permitting should take one year": how long it ought to, no deadline
     delta = _delta(_amount({**g, "n3": None} if g.get("unit3") else g), _unit_key(g["unit"]))
     if g.get("unit3"):  # "18 months, maybe two years": the later of the two
         other = _delta(_num(g["n3"]) + 0.5 * bool(g.get("andhalf3")), _unit_key(g["unit3"]))
@@ -234,6 +243,16 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _finish(m, _decade_part(int(m["dec"]), qualifier), relative=False)
 
 
+_BOUND_WORD = re.compile(r"(?i)^\s*(?:by|before|until|till|through|within|end|the\s+end)\b")
+
+
+def _tells_current_period(m: re.Match, ctx: _Ctx) -> bool:
+    """ "this year" in a sentence told in the past, with no "by" before it: what happened
+    in the period so far ("came down 8% this year", "we delivered record revenue this
+    quarter"), not a deadline."""
+    return not _BOUND_WORD.match(m.group()) and _sounds_past(ctx.text)
+
+
 def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
     if g.get("bare") and not g.get("prep"):  # "a mid-year review"; "by mid-year" is a horizon
@@ -243,6 +262,8 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
     ]
     period = _calendar(unit, ctx.anchor)
     which = (g.get("which") or g.get("which2") or "").lower()
+    if which == "this" and not g.get("ornext") and _tells_current_period(m, ctx):
+        return None  # "Turbine prices came down 8% this year": the period told of, no deadline
     if _decade_turn(unit, which, ctx) and not g.get("unit3"):
         return _Found(HorizonKind.VAGUE, reason=DECADE_TURN)
     if "next" in which or "coming" in which:

@@ -100,6 +100,36 @@ _COLOUR = re.compile(
     r"nodded|checked\s+(?:his|her|their)\s+phone)\b)",
     re.IGNORECASE,
 )
+# The note-taker telling what happened, not what was said: a line with no subject opening
+# with what the speaker did ("Opened with a joke about the rain.", "asked about Chinese
+# turbines"), a speaker's mood by name ("Marcus Lee was pretty bearish overall."), and who
+# someone is ("he's the one who asked the question about Vietnam").
+_MOOD = (
+    r"(?:bearish|bullish|optimistic|pessimistic|gloomy|upbeat|cautious|hawkish|dovish|"
+    r"downbeat|sanguine|sceptical|skeptical|enthusiastic|measured|candid|blunt)"
+)
+# A mood is told of a person by full name or pronoun: "Sentiment was bearish" is a claim.
+_PERSON = r"(?:(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})|he|she|they)"
+_NARRATION = re.compile(
+    r"^(?:(?:then|later|also|and)\s+)?(?:"
+    r"(?:opened|closed|started|began|ended|finished|wrapped\s+up|kicked\s+off)\s+"
+    r"(?:with|by)\s+(?:a|an|the|his|her|their|some)\b[^.!?:]*[.!]?$|"
+    r"(?:was\s+|got\s+)?asked\s+(?:about|whether|if|why|how|what|when|for)\b[^.!?:,]*[.!]?$|"
+    rf"(?!The\b|This\b|That\b|It\b){_PERSON}\s+(?:was|seemed|sounded|looked)\s+"
+    rf"(?:(?:pretty|very|quite|rather|fairly|a\s+bit|more|less|notably|really)\s+)?{_MOOD}"
+    r"(?:\s+(?:overall|throughout|today|again|on\s+[\w\s]{1,30}))?[.!]?$|"
+    r"(?:he|she|they)(?:'s|’s|\s+is|\s+was|'re|\s+are)\s+the\s+(?:one|guy|man|woman|person)"
+    r"\s+who\b"
+    r")",
+    re.IGNORECASE,
+)
+# After a cue, who someone is ("Mark: he's the one who asked …"); what a cued speaker did is
+# told by ``claims.importing.narration``.
+_ONE_WHO = re.compile(
+    r"^(?:he|she|they)(?:'s|’s|\s+is|\s+was|'re|\s+are)\s+the\s+(?:one|guy|man|woman|person)"
+    r"\s+who\b",
+    re.IGNORECASE,
+)
 # A live blog's (or a newsletter's) talk to its readers.
 _CHATTER = re.compile(
     r"^(?:good\s+(?:morning|afternoon|evening)\s+(?:from|everyone|all)\b|"
@@ -123,7 +153,8 @@ _UPDATE = re.compile(
 )
 # The note-taker telling what the speaker (or the forecast) did: not the speaker's words.
 _REPORTING = re.compile(
-    r"^(?:he|she|they|the\s+(?:forecast|call|view|estimate|target|guidance)|"
+    r"^(?:he|she|they|the\s+(?:[a-z-]+\s+){0,2}(?:forecast|call|view|estimate|target|guidance"
+    r"|prediction|claim)|"
     r"(?:his|her|their)\s+\w+)\s+(?:\w+ly\s+)?"
     r"(?:moved|changed|revised|raised|lowered|cut|pushed|pulled|dropped|walked|backed|"
     r"doubled|stood|stuck|said|says|told|added|repeated|confirmed|denied|now|has|had|was|is)\b",
@@ -240,6 +271,10 @@ def own_line(text: str) -> bool:
         return False
     if _BRACKETED.match(body):
         return not _SOUND.match(body.rstrip(".!"))
+    cue = _CUE.match(body)
+    said = cue.group("rest").strip() if cue else body
+    if _NARRATION.match(body) or (cue and (_TODO.match(said) or _ONE_WHO.match(said))):
+        return True  # also after a cue: "HR: Action: TW to circulate the paper."
     return bool(
         _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body) or _CALL_LINE.match(body)
     ) or not _without_chatter(body)

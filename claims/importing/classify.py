@@ -577,6 +577,67 @@ def is_prompt(text: str) -> bool:
     return _PROMPT.match(normalise(text).strip()) is not None
 
 
+# The running of a meeting, a call or a show, said in longer words than filler: a host
+# introducing the guest ("My guest today is …", "Joining me now is …", "With me today are our
+# CEO …"), investor-relations boilerplate ("… include forward-looking statements", "Please
+# refer to our filings"), meeting logistics ("Next meeting is on 11 November.", "let's go
+# round the table", "Quick recap of last time"), a pleasantry or a bare reaction
+# ("Congrats on the quarter.", "That's a bold call.", "I'd push back on that."), a turn to a
+# subject ("Let's start with transport.", "so today we're talking about the housing
+# market"), and captions' chatter ("so don't forget to subscribe", "honestly um so anyway").
+# Matched against the statement bare (``_bare``) from its start.
+_LEAD = r"^(?:(?:so|ok|okay|and|well|now|alright|all right|right|um+|uh+|yeah)\s)*"
+_HOUSEKEEPING = re.compile(
+    _LEAD + r"(?:"
+    r"(?:my|our) (?:guests?|panel(?:ists)?) (?:today |tonight |this week |now |here )?"
+    r"(?:is|are|includes?)\b"
+    r"|(?:joining|with) (?:me|us) (?:now |today |tonight |this week |here |on the \w+ )*"
+    r"(?:is|are)\b"
+    r"|(?:i'm|i am|we're|we are) (?:joined|here) (?:today |now |again )?(?:by|with)\b"
+    r"|(?:please )?(?:note|be advised|remember|keep in mind) that (?:\w+ ){0,6}"
+    r"(?:forward-looking|forward looking)\b"
+    r"|.{0,120}\bforward-?looking statements\b"
+    r"|(?:please )?refer to (?:our|the company's|the) (?:\w+ ){0,3}(?:filings?|press release"
+    r"|10-?k|10-?q|annual report|website|earnings release|slides)\b"
+    r"|actual results (?:may|could|might) differ\b"
+    r"|(?:the )?next (?:meeting|call|session|catch-?up|sync|check-?in) (?:is|will be|'s) "
+    r"(?:on|at|in|scheduled|planned|set for|booked for|moved to|next)\b[^.]{0,40}$"
+    r"|(?:welcome(?: everyone| all| back)? )?let's go (?:a)?round the (?:table|room)\b.{0,20}$"
+    r"|(?:a )?(?:quick |short |brief )?recap of (?:last time|the last (?:meeting|call|session)"
+    r"|last (?:week|month))\b.{0,40}$"
+    r"|(?:congrats|congratulations)(?: (?:again|to you|to the team|all))?(?: on| for)?"
+    r"(?: (?:the|a|another|your|a great|a strong|a good|a solid) [\w-]+(?: [\w-]+)?)?"
+    r"(?: (?:quarter|year|results|print|launch|deal))?$"
+    r"|(?:that's|that is|what|quite) (?:a |an )?(?:really |very |pretty )?(?:bold|big|brave"
+    r"|gutsy|strong|punchy|spicy|contrarian|wild|hot|provocative|controversial|huge|startling)"
+    r" (?:call|claim|prediction|take|forecast|statement|number|bet)$"
+    r"|(?:i'd|i would|i'll|i will|i have to|i must|i want to|let me) (?:just )?"
+    r"(?:push back|disagree|take issue)(?: (?:a little|a bit|slightly|strongly))?"
+    r"(?: (?:on|with) (?:that|this|you|him|her))?(?: there)?$"
+    r"|let's (?:start|begin|kick off|open|finish|close|end) (?:with|on) (?:\w+ ){0,3}\w+$"
+    r"|(?:today|this week|in this (?:video|episode)|on today's (?:show|episode)) (?:we're|we are"
+    r"|i'm|i am|we'll be|i'll be|we're going to be|i want to be) (?:talking|going to talk"
+    r"|gonna talk|looking|diving|digging) (?:about|at|into)\b"
+    r"|(?:don't forget to |make sure (?:to|you) |be sure to |please )?(?:like and )?"
+    r"(?:subscribe|hit (?:the )?(?:like|subscribe|bell))\b.{0,40}$"
+    r"|like (?:and|&) subscribe\b.{0,30}$"
+    r"|(?:(?:honestly|um+|uh+|so|anyway|anyways|like|you know|well|okay|ok|right|yeah|i mean)"
+    r"(?: |$))+$"
+    r")"
+)
+_MAX_HOUSEKEEPING_WORDS = 30
+
+
+def is_housekeeping(text: str) -> bool:
+    """The running of a meeting, a call or a show (``_HOUSEKEEPING``): a host's introduction
+    of the guest, investor-relations boilerplate, logistics, a pleasantry or a bare reaction,
+    a turn to a subject, captions' chatter. None of it is a claim."""
+    bare = _bare(_ANSWER_LABEL.sub("", text.strip()))
+    if not bare or len(bare.split()) > _MAX_HOUSEKEEPING_WORDS:
+        return False
+    return _HOUSEKEEPING.match(bare) is not None
+
+
 def is_candidate(text: str, *, asked: str = "") -> bool:
     """A statement worth a curator's look: not a question, not a fragment, not filler, not a
     host's request. With ``asked``, the question it answers, a forecast shorter than a
@@ -585,7 +646,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         return False
     if len(_WORD.findall(text)) < MIN_WORDS:
         return bool(asked) and _short_answer(text, asked)
-    return not is_filler(text) and not is_prompt(text)
+    return not is_filler(text) and not is_prompt(text) and not is_housekeeping(text)
 
 
 _SHORT_FORECAST = re.compile(
@@ -863,6 +924,21 @@ def undated_belief(text: str) -> bool:
     return _UNDATED_BELIEF.search(normalise(text)) is not None
 
 
+# A hedged year said alone, as the answer to "when?": "Maybe 2028, honestly.", "Or 2031."
+_YEAR_ANSWER = re.compile(
+    r"^(?:(?:maybe|probably|perhaps|possibly|or|more like|make it|say|realistically|honestly)"
+    r"[,\s]+)+(?:by\s+|before\s+|around\s+)?((?:19|20)\d\d)\b[^.!?]{0,20}[.!]?$"
+)
+
+
+def _later_year_answer(lowered: str) -> bool:
+    """A hedged year alone, not before this year: a forecast's time, not the past's."""
+    found = _YEAR_ANSWER.match(lowered.strip())
+    return (
+        found is not None and int(found.group(1)) >= datetime.datetime.now(tz=datetime.UTC).year - 1
+    )
+
+
 def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> str:
     """The kind of claim ``text`` looks like: a ``ClaimKind`` value.
 
@@ -886,6 +962,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     ) or _told_past_forecast(lowered)
     if looks_like_prediction(text) or ((has_horizon or timed) and not looked_back):
         return ClaimKind.PREDICTION
+    if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
+        return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     if _OPINION.search(lowered):
         return ClaimKind.OPINION
     return ClaimKind.FACTUAL

@@ -11,12 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, parse_horizon
-from claims.horizons.handlers import FISCAL
+from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
 from claims.importing.classify import (
     ANSWER,
     FRAGMENT,
     UNDATED,
+    classify,
     doubt_remark,
     fragment_remark,
     is_prompt,
@@ -123,11 +125,15 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """A forecast with no time and the time said after it are one sentence: "Rents will
-    fall. Maybe, by 2027." The time is the forecast's, not a fragment of its own."""
+    fall. Maybe, by 2027." The time is the forecast's, not a fragment of its own. So is a
+    short time that revises the horizon just said ("Not by 2030. Maybe 2032."), which
+    ``REVISED_HORIZON`` asks about."""
     before: tuple[int, str] | None = None
     for start, sentence in sentences:
         if before is not None:
-            if _time_only(sentence) and _forecast_without_time(before[1]):
+            if _time_only(sentence) and (
+                _forecast_without_time(before[1]) or _revises(before[1], sentence)
+            ):
                 yield before[0], f"{before[1]} {sentence}"
                 before = None
                 continue
@@ -135,6 +141,36 @@ def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tupl
         before = (start, sentence)
     if before is not None:
         yield before
+
+
+# A bare year after a sentence with a horizon, revising it: "Not by 2030. Maybe 2032.",
+# "By 2027. Or 2028, honestly.", "Before 2030. More like 2031." (too short to stand alone;
+# "Maybe, by 2027." after a horizon is a statement of its own, asked about as a fragment).
+_REVISION = re.compile(
+    r"^(?:(?:maybe|probably|perhaps|possibly|or|more\s+like|make\s+(?:it|that)|say|actually"
+    r"|realistically|honestly)[,\s]+)+(?:19|20)\d\d\b[^.!?]{0,20}[.!]?$",
+    re.IGNORECASE,
+)
+_REVISION_IN = re.compile(
+    r"[.!?…]\s+((?:(?:maybe|probably|perhaps|possibly|or|more\s+like|make\s+(?:it|that)|say"
+    r"|actually|realistically|honestly)[,\s]+)+(?:19|20)\d\d\b"
+    r"[^.!?]{0,20}[.!]?)$",
+    re.IGNORECASE,
+)
+NORMATIVE_DURATION = (
+    "how long it ought to take, not when: a view, or a forecast of when? no deadline given"
+)
+REVISED_HORIZON = (
+    "revised horizon: “{phrase}” follows an earlier time (“{earlier}”): which is meant? "
+    "check the deadline"
+)
+
+
+def _revises(before: str, sentence: str) -> bool:
+    """``sentence`` revises the horizon of ``before``, a forecast (not the past's)."""
+    if not _REVISION.match(sentence) or not parse_horizon(before, said_on=_LONG_AGO).phrase:
+        return False
+    return classify(before, timed=True) == ClaimKind.PREDICTION
 
 
 def _time_only(sentence: str) -> bool:
@@ -325,6 +361,12 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     back ("by then": to what?)."""
     said_on = section.published_on or today
     reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
+    if NORMATIVE_TAKE.search(text) and reading.kind == HorizonKind.NONE:
+        return NORMATIVE_DURATION
+    revised = _REVISION_IN.search(text)
+    if revised and _revises(text[: revised.start(1)], revised.group(1)):
+        earlier = parse_horizon(text[: revised.start(1)], said_on=_LONG_AGO).phrase
+        return REVISED_HORIZON.format(phrase=revised.group(1).strip(), earlier=earlier)
     if reading.remark:
         return reading.remark
     if reading.kind == HorizonKind.VAGUE and FISCAL in reading.rule:
@@ -380,8 +422,11 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     text = statement.text
     if restates_old_forecast(text):
         return replace(statement, narration=True, note=RESTATED)
-    if statement.host:
-        return statement
+    if statement.host:  # a host's own forecast is asked about as anyone's: "by then"?
+        remarks = [doubt_remark(text), _horizon_remark(text, section, today)]
+        if not any(remarks):
+            return statement
+        return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
     answer = ""
     if statement.asked:
         if needs_question(text):

@@ -81,6 +81,18 @@ _CONTINUES = re.compile(
     r"^(?:than|of|to|will|won't|would|could|should|might|must|shall|is|are|was|were|gonna"
     r"|going\s+to)\b"
 )
+# A conjunction that may lead a horizon into the next clause: "… and then by 2027".
+_LEADING_CONJUNCTION = re.compile(r"\b(?:(?:and|but|so)\s+then|and|but|so|then|because)\s+(?=\S)")
+# A line going on with an amount: "mortgage rates will be back" / "under five percent".
+_AMOUNT_CONTINUES = re.compile(
+    r"^(?:under|below|above|over|around|about|near|past|beyond)\s+(?:\d|a\s+|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred)"
+)
+# Words that cannot be a clause's first, after an article or a possessive left open: "the
+# first real" / "correction since 2008": a line of a few words with no subject nor verb.
+_OPEN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|our|their|its|my|your)(?:\s+[a-z]+){1,2}$")
+_NOUN_TAIL_WORDS = 6
 # A conjunction starting a new clause after a horizon: "… by 2027 and then wages will rise".
 _NEW_CLAUSE = re.compile(r"\s*\b(?:and\s+then|and|but|so|then|while|whereas)\s+(?=\S)")
 
@@ -171,17 +183,42 @@ def _dangles(text: str) -> bool:
 
 
 def _leads_on(text: str) -> bool:
-    """The words end with a horizon after a conjunction: "… and by 2030" leads the next clause."""
+    """The words end with a horizon after a conjunction: "… and by 2030" leads the next clause,
+    also after an earlier horizon ("next year … and then by 2027")."""
     found = _horizon(text)
-    if found is None or text[found[1] :].strip():
+    if found is None:
         return False
-    before = text[: found[0]].split()
-    return not before or before[-1] in ("and", "but", "so", "then", "because")
+    if not text[found[1] :].strip():
+        before = text[: found[0]].split()
+        return not before or before[-1] in ("and", "but", "so", "then", "because")
+    conjunctions = list(_LEADING_CONJUNCTION.finditer(text))
+    if not conjunctions:
+        return False
+    last = conjunctions[-1]
+    tail = _horizon(text[last.end() :])
+    return tail is not None and tail[0] == 0 and not text[last.end() + tail[1] :].strip()
+
+
+def _noun_goes_on(before: str, after: str) -> bool:
+    """A noun phrase left open ("we'll see the first real") and a line of a few words with no
+    subject and no verb of its own ("correction since 2008 in my view"): one noun phrase."""
+    words = after.split()
+    return (
+        _OPEN_NOUN_PHRASE.search(before) is not None
+        and 0 < len(words) <= _NOUN_TAIL_WORDS
+        and not any(word in _CLAUSE_WORDS for word in words)
+        and not is_reaction(after)
+    )
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """An amount ("… will be back" / "under five percent") or an open noun phrase going on."""
+    return _AMOUNT_CONTINUES.match(after) is not None or _noun_goes_on(before, after)
 
 
 def _join(before: str, after: str) -> tuple[bool, str]:
     """Whether the line ``after`` goes on with the clause in ``before``; and a note if unsure."""
-    if _dangles(before) or _CONTINUES.match(after):
+    if _dangles(before) or _CONTINUES.match(after) or _goes_on(before, after):
         return True, ""
     if is_reaction(before) or is_reaction(after):
         return False, ""  # "wow okay by next year huh": the other speaker's reaction
@@ -219,8 +256,29 @@ def _clauses(fragments: Sequence[Fragment]) -> Iterator[Clause]:
 
 
 def _split_after_horizon(clause: Clause) -> Iterator[tuple[int, int]]:
-    """The spans of the clause's words, split where a new clause follows its horizon."""
-    text, start = clause.text, 0
+    """The spans of the clause's words, split where a new clause follows its horizon, or where
+    a conjunction leads a horizon into a new forecast ("… cutting prices and within two years
+    we'll see …")."""
+    for start, end in _split_horizon_after(clause.text):
+        yield from _split_before_horizon(clause.text, start, end)
+
+
+def _split_before_horizon(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for found in _LEADING_CONJUNCTION.finditer(text, start, end):
+        lead = _horizon(text[found.end() : end])
+        if lead is None or lead[0] != 0 or len(text[start : found.start()].split()) < 3:
+            continue
+        rest = text[found.end() + lead[1] : end]
+        if len(rest.split()) < 3 or not looks_like_prediction(rest):
+            continue
+        yield start, found.start()
+        start = found.start()
+        break
+    yield start, end
+
+
+def _split_horizon_after(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
     while (found := _horizon(text[start:])) is not None:
         end = _skip_hedges(text, start + found[1])
         conjunction = _NEW_CLAUSE.match(text, end)
