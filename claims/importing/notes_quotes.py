@@ -201,18 +201,24 @@ class IntroducedWords:
         }
         own = self.section.speaker or self.section.inherited_speaker
         answered = self.last_quoted if not post.to else post.to
+        answered_only = False
         if post.to != "someone":
+            before = len(people)
             people = {
                 key: p
                 for key, p in people.items()
                 if not (names_same_person(answered, p) or may_be_handle_of(answered, p))
             }
+            answered_only = before > 0 and not people
         if len(people) == 1:
             return next(iter(people.values())), ""
-        if not people and answered and not own:
-            # "She replied to @omar_k:" in a thread of one writer's, named by no heading: the
-            # section's own speaker (the default the curator gives), the only one left.
-            return "", ""
+        if answered_only and post.to and not own:
+            # "She replied to @omar_k:" when Omar Khan is the only other writer: the thread's
+            # own speaker (the default the curator gives), the only one left; asked about.
+            return "", (
+                f"a reply by “{post.pronoun.capitalize()}” to {post.to}, read as the default "
+                "speaker's, the only other writer: check the speaker"
+            )
         whose = (
             f" (not {answered}, whose post it answers)"
             if answered and answered != "someone"
