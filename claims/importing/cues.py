@@ -17,7 +17,11 @@ DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+
 SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
 )
-HOST_CUE = re.compile(r"^(?:hosts?|interviewers?|moderators?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+HOST_CUE = re.compile(
+    r"^(?:hosts?|interviewers?|moderators?|chairs?|chairperson|chairwoman|chairman|facilitators?)"
+    r"\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
 Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}

@@ -318,11 +318,49 @@ def _person(name: str) -> bool:
     return reads_as_name(name) and not words & (_OUTLET_WORDS | _EPISODE_WORDS | _EVENT_WORDS)
 
 
+# A heading naming whose words follow by a possessive: "Kessler's follow-up post", "Priya's
+# reply", "Ada Quist's keynote".
+_POSSESSIVE = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,2})['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:post|posts|reply|replies|tweet|tweets|thread|answer|response|rebuttal|follow-up|"
+    r"talk|keynote|speech|remarks|interview|testimony|letter|essay|column|op-ed|comments|"
+    r"statement|memo|update|take|pitch|newsletter|blog post|toot|skeet)\b[^,]*$"
+)
+# Capitalised words before "'s" that name no one ("Today's post", "Monday's thread").
+_NOT_POSSESSORS = frozenset(
+    (
+        *("today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "the", "our"),
+        *("my", "your", "their", "his", "her", "its", "everyone", "someone", "nobody", "team"),
+        *("company", "editor", "reader", "readers", "listener", "week", "month", "year"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "weekend", "morning", "evening"),
+    )
+)
+
+
+def _possessor(head: str) -> str:
+    """Whose words a heading names by a possessive ("Kessler's follow-up post" → "Kessler"),
+    or ""."""
+    match = _POSSESSIVE.match(head)
+    if match is None:
+        return ""
+    name = match.group("name").strip()
+    words = name.split()
+    if words[0].lower() in _NOT_POSSESSORS or any(w.lower() in _OUTLET_WORDS for w in words):
+        return ""
+    return name if len(words) == 1 or _person(name) else ""
+
+
 def _speaker_and_title(head: str) -> tuple[str, str, bool]:
-    """Split "Ada Quist — Summit" or "Ben Ortiz on The Long Game" into speaker and title."""
+    """Split "Ada Quist — Summit" or "Ben Ortiz on The Long Game" into speaker and title;
+    a possessive names the speaker too ("Kessler's follow-up post": Kessler's)."""
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
+    possessor = _possessor(head)
+    if possessor:
+        return possessor, head, False
     meeting = _MEETING.match(head)
     if meeting and _person(meeting.group("name").strip()):
         return meeting.group("name").strip(), head, False

@@ -447,6 +447,14 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
     capitalised word before brackets ("Lagarde (ECB)", but "Update (March)" too) is taken
     as a name: the caller checks it names a participant."""
     label = label.strip()
+    handled = _HANDLE_THEN_AFFILIATION.match(label)
+    if (
+        handled
+        and reads_as_name(handled.group("name"))
+        and handled.group("affiliation")[:1].isupper()
+    ):
+        # "Sanjay Rao (@sanjayrao), Salesforce": the handle is the person's, the rest theirs.
+        return handled.group("name").strip(), handled.group("affiliation").strip()
     bracketed = _AFFILIATION_IN_BRACKETS.match(label)
     if bracketed and role_cue(label) is None:
         name = bracketed.group("name").strip()
@@ -460,6 +468,10 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
     return label, ""
 
 
+# A name, its @handle in brackets, then a comma and an affiliation.
+_HANDLE_THEN_AFFILIATION = re.compile(
+    r"^(?P<name>[^(),@]{2,50}?)\s*\(\s*@[A-Za-z0-9_.]{2,30}\s*\)\s*,\s*(?P<affiliation>[^,()]{2,60})$"
+)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,3}$")
 
 

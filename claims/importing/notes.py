@@ -110,6 +110,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
         self.cue_note = ""  # a remark on the cue's lines ("the cue gives … as of “ECB”")
         self.declared: dict[str, str] = {}  # person key → the name as first written
+        # Person keys of the people a "Participants:" or "Hosts:" line lists: their initials
+        # are theirs even when the letters are an abbreviation too ("HR", "PR", "EU").
+        self.listed: set[str] = set()
         self.unnamed_host = ""  # the role word of a host cue naming nobody ("Moderator")
         self.hosts: dict[str, str] = {}  # person key → name, of every declared host
         self.timestamp = ""
@@ -142,6 +145,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         # Who the lines below a lead-in ("She also said:") are said by, and the remark they
         # carry; None when no lead-in is open.
         self.quoted: tuple[str, str] | None = None
+        self.quoted_fresh = False  # the lead-in was the line before: the next line is theirs
         self.last_quoted = ""  # the last person the narration gave words to ("She", "Her")
         self.named_before = ""  # the one name of the narrator's last line, for a pull quote
         self.asked = ("", "")  # a question another may answer next, and its asker
@@ -505,6 +509,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return False
         if dash:  # "Sarah — ..." is a cue; prose with a dash is not a label
             return role_cue(label) is not None or self._participant(label) is not None
+        if label.isupper() and self._initials(label):
+            return True  # "IT:" of Ivan Tomic, listed as a participant: no word "it"
         # "The key point is this: ..." is a sentence with a colon, kept whole.
         return not any(w.lower() in SENTENCE_WORDS for w in words)
 
@@ -540,7 +546,14 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         people = {
             person_key(name): name
             for name in (*own, *self.section.hosts, *self.declared.values())
-            if name and initials_of(label, name, abbreviations=name in own)
+            if name
+            and initials_of(
+                label,
+                name,
+                abbreviations=name in own
+                or name in self.section.hosts
+                or person_key(name) in self.listed,
+            )
         }
         if len(people) == 1:
             return next(iter(people.values()))

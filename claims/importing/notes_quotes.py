@@ -12,7 +12,7 @@ reading of those lines, the reader the state they change.
 import re
 from collections.abc import Sequence
 
-from claims.importing.cues import lone_first_name
+from claims.importing.cues import COLON_CUE, lone_first_name
 from claims.importing.introductions import (
     PRONOUNS,
     lead_in,
@@ -24,8 +24,15 @@ from claims.importing.introductions import (
 from claims.importing.names import LABEL_WORDS, names_same_person, person_key, reads_as_name
 from claims.importing.narration import INTRODUCING
 from claims.importing.parsing import split_sentences
-from claims.importing.replies import PostLead, handle_of, post_lead
-from claims.importing.reported import NOT_SOMEONE, REPORTED
+from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
+from claims.importing.reported import NOT_SOMEONE, REPORTED, UNNAMED_REPORTED
+
+
+def _post_lead_in(body: str) -> bool:
+    """Whether a line opens with a post's lead-in and its colon ("Kessler replied: …")."""
+    colon = re.search(r":(?:\s|$)", body)
+    return colon is not None and post_lead(body[: colon.start()]) is not None
+
 
 # Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
 UNKNOWN_AUTHOR = "Unknown speaker"
@@ -52,6 +59,10 @@ class IntroducedWords:
             if speaker and names_same_person(name, speaker):
                 return "", "summary, not a quote: check the words are the speaker's"
             return self._said_by([name], "reported", owner=speaker)
+        unnamed = UNNAMED_REPORTED.match(quote)
+        if unnamed:
+            tail = f", not {speaker}'s own words" if speaker else ""
+            return "", f"reported: said by someone unnamed (“{unnamed.group('who')}”){tail}"
         return "", ""
 
     def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
@@ -89,16 +100,25 @@ class IntroducedWords:
         the marked lines below an open lead-in, a signed quote, a lead-in and its colon,
         a short narration before quoted words, a pull quote after a line naming one
         person. True when the line was read so."""
-        if (self.cue_speaker or self.cue_host) and (bullet or self.block_time or self.call):
+        if (
+            (self.cue_speaker or self.cue_host)
+            and (bullet or self.block_time or self.call)
+            and not self._lead_in_line(body)
+        ):
             return False  # a line of a cue's turn: the cue says whose it is
         named_before, self.named_before = self.named_before, ""
+        fresh, self.quoted_fresh = self.quoted_fresh, False
         if self.quoted is not None:
             if bullet or pull:
                 said_by = self.quoted
                 self._hand_over(number, "", "", body, said_by=said_by)
                 self.quoted = said_by  # until a plain line: each bullet is theirs
                 return True
-            self.quoted = None
+            said_by, self.quoted = self.quoted, None
+            if fresh and not _post_lead_in(body) and not COLON_CUE.match(body):
+                # The line right after "Aaron Kessler posted:", quoted or plain: the post.
+                self._hand_over(number, "", "", body, said_by=said_by)
+                return True
         signed = signed_quote(body)
         if signed and (self._known_participant(signed[1]) or reads_as_name(signed[1])):
             self._hand_over(number, "", "", signed[0], names=[signed[1]])
@@ -107,6 +127,17 @@ class IntroducedWords:
             self._hand_over(number, "", "", body, names=[named_before])
             return True
         return self._introduced_in_line(body, number)
+
+    def _lead_in_line(self, body: str) -> bool:
+        """Whether a line opens with a lead-in naming whose words follow its colon: a post's
+        ("Kessler replied: …") or a participant's ("Moretti again: …")."""
+        if _post_lead_in(body):
+            return True
+        colon = re.search(r":(?:\s|$)", body)
+        names = lead_in(body[: colon.start()]) if colon else None
+        return bool(names) and any(
+            n.lower() not in PRONOUNS and self._known_participant(n) for n in names
+        )
 
     def _introduced_in_line(self, body: str, number: int) -> bool:
         starts = [start for start, _ in split_sentences(body)]
@@ -168,15 +199,26 @@ class IntroducedWords:
             for p in (self.section.speaker, self.section.inherited_speaker, *self.authors.values())
             if p
         }
+        own = self.section.speaker or self.section.inherited_speaker
         answered = self.last_quoted if not post.to else post.to
+        answered_only = False
         if post.to != "someone":
+            before = len(people)
             people = {
                 key: p
                 for key, p in people.items()
-                if not (names_same_person(answered, p) or handle_of(answered, p))
+                if not (names_same_person(answered, p) or may_be_handle_of(answered, p))
             }
+            answered_only = before > 0 and not people
         if len(people) == 1:
             return next(iter(people.values())), ""
+        if answered_only and post.to and not own:
+            # "She replied to @omar_k:" when Omar Khan is the only other writer: the thread's
+            # own speaker (the default the curator gives), the only one left; asked about.
+            return "", (
+                f"a reply by “{post.pronoun.capitalize()}” to {post.to}, read as the default "
+                "speaker's, the only other writer: check the speaker"
+            )
         whose = (
             f" (not {answered}, whose post it answers)"
             if answered and answered != "someone"
@@ -243,6 +285,7 @@ class IntroducedWords:
             )
         if not words.strip():
             self.quoted = said_by
+            self.quoted_fresh = True
             return
         said, after = quoted_part(words)
         self.emit(said, speaker or self.section.speaker, number, note=note)

@@ -27,7 +27,12 @@ from claims.importing.headings import (
     trailing_date,
     undated_appearance,
 )
-from claims.importing.names import person_key, reads_as_name, without_affiliation
+from claims.importing.names import (
+    names_same_person,
+    person_key,
+    reads_as_name,
+    without_affiliation,
+)
 
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
@@ -100,6 +105,7 @@ class SectionHeadings:
             return False
         for name in names:
             self._declare(name)
+            self.listed.add(person_key(name))
         return True
 
     def _date_line(self, text: str) -> bool:
@@ -139,7 +145,7 @@ class SectionHeadings:
             return False
         self.start_section(
             number,
-            speaker=found.speaker,
+            speaker=self._full_name(found.speaker),
             heading=text,
             title=found.title,
             published_on=found.published_on,
@@ -148,6 +154,18 @@ class SectionHeadings:
             panel=found.panel,
         )
         return True
+
+    def _full_name(self, name: str) -> str:
+        """A heading's short name as the one person the document named in full before
+        ("Kessler's follow-up post" after "Aaron Kessler posted:"), else as written."""
+        if not name or " " in name:
+            return name
+        full = {
+            person_key(p): p
+            for p in self.declared.values()
+            if " " in p and names_same_person(name, p)
+        }
+        return next(iter(full.values())) if len(full) == 1 else name
 
     def _plain_heading(self, number: int, text: str, *, marked: bool) -> bool:
         # "## Carla Mendes — Lisbon Fintech Forum": hers, its date asked for. Unmarked,

@@ -39,12 +39,33 @@ _POST_VERB = (
 # Whom a reply answers: "to a critic", "to Lukas Brandt", "to @lukasbrandt".
 _TO = r"(?:\s+(?:to|under|on)\s+(?P<to>[^:]{1,60}?))?"
 _WHEN = r"(?:\s+(?:on|at|in|later|then|an hour later|the next day|that evening)[^:]{0,40}?)?"
+# What a lead-in may say of the author after the name: ", VC at Northbeam", ", CFO at Stackwise,".
+_AFFILIATION = r"(?:\s*,\s*[^:,]{2,60}?,?)?"
+# Words before the post or reply a lead-in names: "Original post by", "Ratio'd reply from".
+_POST_NOUN = r"(?:post|tweet|thread|toot|skeet|message|comment)"
+_ADJECTIVE = (
+    r"(?:(?:original|first|opening|top|new|latest|viral|pinned|ratio'd|ratio’d|"
+    r"quote|follow-up|top-voted|most-liked|angry|long)\s+){0,2}"
+)
 _LEADS = [
     (re.compile(rf"^(?:and\s+|then\s+)?{_PRONOUN}\s+{_REPLY_NOUN}{_TO}$", re.IGNORECASE), True),
-    (re.compile(rf"^(?:and\s+|then\s+)?{_WHO}\s+{_REPLY_VERB}{_TO}{_WHEN}$"), True),
+    (re.compile(rf"^(?:and\s+|then\s+)?{_WHO}{_AFFILIATION}\s+{_REPLY_VERB}{_TO}{_WHEN}$"), True),
     (re.compile(rf"^{_NAME}['’]s\s+{_REPLY_NOUN}{_TO}$"), True),
-    (re.compile(rf"^(?:the\s+)?{_REPLY_NOUN}\s+(?:from|by)\s+{_WHO}{_TO}$", re.IGNORECASE), True),
-    (re.compile(rf"^(?:and\s+|then\s+)?{_WHO}\s+{_POST_VERB}{_WHEN}$"), False),
+    (
+        re.compile(
+            rf"^(?:(?i:the|a)\s+)?(?i:{_ADJECTIVE}{_REPLY_NOUN})\s+(?i:from|by)\s+{_WHO}"
+            rf"{_AFFILIATION}{_TO}$"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            rf"^(?:(?i:the|a)\s+)?(?i:{_ADJECTIVE}{_POST_NOUN})\s+(?i:from|by)\s+{_WHO}"
+            rf"{_AFFILIATION}{_WHEN}$"
+        ),
+        False,
+    ),
+    (re.compile(rf"^(?:and\s+|then\s+)?{_WHO}{_AFFILIATION}\s+{_POST_VERB}{_WHEN}$"), False),
 ]
 # Capitalised words a lead-in opens with that name nobody.
 _NOT_AUTHORS = frozenset(("the", "a", "an", "reply", "his", "her", "she", "he", "they", "their"))
@@ -109,3 +130,15 @@ def handle_of(handle: str, name: str) -> bool:
     "LukasBrandt" for "Lukas Brandt" (nothing looser: "lbrandt" is asked about)."""
     plain = re.sub(r"[_.\d]", "", handle.lower())
     return bool(plain) and plain == person_key(name).replace(" ", "").replace("-", "")
+
+
+def may_be_handle_of(handle: str, name: str) -> bool:
+    """Whether an @handle may be a name's, loosely: "omar_k", "okhan", "omar" for "Omar
+    Khan". Only to tell whom a reply answers (who is then not its writer), never to name a
+    writer."""
+    plain = re.sub(r"[_.\d]", "", handle.lower())
+    words = person_key(name).replace("-", " ").split()
+    if not plain or len(words) < 2:
+        return handle_of(handle, name)
+    first, last = words[0], words[-1]
+    return plain in (first + last, first + last[0], first[0] + last, first, last)

@@ -88,6 +88,14 @@ REPORTED = [
         rf"take|thesis|bet|case|expectation|guess|belief)\s+is\b"
     ),
 ]
+# Someone unnamed said it: "An anonymous account claimed …", "One insider said …".
+UNNAMED_REPORTED = re.compile(
+    rf"^(?P<who>(?:an?|one|some|another|the|several|two|three)\s+(?:anonymous\s+|unnamed\s+|"
+    rf"unverified\s+|random\s+|verified\s+|senior\s+)?(?:account|user|poster|commenter|source|"
+    rf"critic|reader|follower|troll|person|insider|official|executive|analyst|trader)s?)\s+"
+    rf"(?:(?:also|then|later)\s+)?{SAYS}\b",
+    re.IGNORECASE,
+)
 # Capitalised words that start a sentence without naming anyone.
 NOT_SOMEONE = frozenset(
     [

@@ -32,7 +32,7 @@ from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
-from claims.importing.names import names_same_person, person_key
+from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
     ParsedDocument,
@@ -382,11 +382,18 @@ def _refuse_unused_choices(
         named |= {person_key(section.inherited_speaker)} | {person_key(h) for h in section.hosts}
     hosts = [host for section in sections for host in section.hosts]
     names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + hosts + labels))
+    # A role ("Chair", "Host") names nobody: the names are the people's.
+    names = [name for name in names if role_cue(name) is None] or names
     for key, chosen in options.speakers.items():
         if not key or person_key(key) in named:
             continue
         # "Hatzius:" under Jan Hatzius's heading is read as him: the file names him in full.
-        full = [name for name in names if names_same_person(key, name)]
+        # "TW:" under "Attendees: Tomasz Wójcik (TW)" is read as him: so are initials.
+        full = [
+            name
+            for name in names
+            if names_same_person(key, name) or initials_of(key, name, abbreviations=True)
+        ]
         if len(full) == 1:
             if _same_person(chosen, full[0]):
                 continue  # maps the short name to whom it is read as already

@@ -69,6 +69,10 @@ class KnownSpeakers:
         return None
 
 
+# The remark on a line whose cue was read as a label (``notes``): “HR:” was read as a label….
+LABEL_READ = re.compile(r"“([^”]{1,40}):” was read as a label")
+
+
 def _unnamed_cue(statement: Statement) -> ImportFileError:
     """A caption file's words nobody is named for, in a caption file's words: the cue's
     time and its line, and why nobody is named when the reader said why."""
@@ -223,8 +227,16 @@ class SpeakerResolver:
         if self.captions:
             raise _unnamed_cue(statement)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
+        # The line opens with a cue read as a label ("HR: …"): say so, and how to map it.
+        label = LABEL_READ.search(statement.note or "")
+        why = (
+            f" (“{label.group(1)}:” on this line was read as a label, not a speaker: if it is "
+            f"one, map it with {{speaker {label.group(1)}=NAME}})"
+            if label
+            else ""
+        )
         raise ImportFileError(
-            f"No speaker is named {where}. Name one with {{default_speaker NAME}} (the "
+            f"No speaker is named {where}{why}. Name one with {{default_speaker NAME}} (the "
             "default for unnamed sections) or {speaker HEADING=NAME}.",
             line=statement.line,
         )

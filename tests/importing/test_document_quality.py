@@ -111,6 +111,8 @@ CHOICES = {
     ),
     "stmt-recording.vtt": ImportOptions(source=_source("Rates and reactors, episode 9", 2025, 5)),
     "stmt-podcast.srt": ImportOptions(source=_source("Barrels, episode 31", 2025, 4)),
+    "who-posts-recap.md": ImportOptions(source=SourceChoice()),
+    "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
 }
 # Documents written to test horizons: every deadline in them must be right.
 EVERY_DEADLINE = {name for name in CHOICES if name.startswith("stmt-")}
