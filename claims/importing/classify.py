@@ -11,7 +11,7 @@ import datetime
 import re
 
 from claims.choices import ClaimKind
-from claims.horizons import parse_horizon
+from claims.importing.horizon_readings import read_horizon
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
 _UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
@@ -845,7 +845,7 @@ def needs_question(text: str) -> bool:
     if fragment_remark(text):
         return True
     if looks_like_prediction(text):  # "I'll say 6,500.": when is the question's
-        return not _YEAR.search(text) and not parse_horizon(text, said_on=_LONG_AGO).phrase
+        return not _YEAR.search(text) and not read_horizon(text, said_on=_LONG_AGO).phrase
     if is_filler(text):
         return False
     main = _bare(_CONDITION.sub(" ", normalise(text)))
@@ -1012,7 +1012,7 @@ def _hedge_of_forecast(text: str, lowered: str) -> re.Match | None:
         return None
     for hedge in hedges:
         if hedge.group() in _JOIN_WORDS:
-            reading = parse_horizon(text, said_on=_LONG_AGO)
+            reading = read_horizon(text, said_on=_LONG_AGO)
             if reading.remark and hedge.group() in reading.phrase.lower():
                 continue  # "by 2030, maybe 2035": alternatives
         return hedge

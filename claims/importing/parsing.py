@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claims.choices import ClaimKind
-from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons import HorizonKind
 from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
 from claims.importing.classify import (
     ANSWER,
@@ -28,6 +28,7 @@ from claims.importing.classify import (
     undated_belief,
 )
 from claims.importing.errors import ImportFileError
+from claims.importing.horizon_readings import read_horizon
 from claims.importing.reading import SRT, WEBVTT, TextDocument
 
 
@@ -168,7 +169,7 @@ REVISED_HORIZON = (
 
 def _revises(before: str, sentence: str) -> bool:
     """``sentence`` revises the horizon of ``before``, a forecast (not the past's)."""
-    if not _REVISION.match(sentence) or not parse_horizon(before, said_on=_LONG_AGO).phrase:
+    if not _REVISION.match(sentence) or not read_horizon(before, said_on=_LONG_AGO).phrase:
         return False
     return classify(before, timed=True) == ClaimKind.PREDICTION
 
@@ -183,7 +184,7 @@ _LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon
 def _forecast_without_time(sentence: str) -> bool:
     if _is_question(sentence) or not looks_like_prediction(sentence):
         return False
-    return not parse_horizon(sentence, said_on=_LONG_AGO).phrase
+    return not read_horizon(sentence, said_on=_LONG_AGO).phrase
 
 
 _BARE_ANSWER = re.compile(r"(?i)(?:yes|yeah|yep|no|nope|sure|maybe|perhaps|probably)[.!,]*")
@@ -360,12 +361,12 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     fiscal period ("by the end of FY26": its year's end is not known), a horizon that refers
     back ("by then": to what?)."""
     said_on = section.published_on or today
-    reading = parse_horizon(text, said_on=said_on, precision=section.precision or "day")
+    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
     if NORMATIVE_TAKE.search(text) and reading.kind == HorizonKind.NONE:
         return NORMATIVE_DURATION
     revised = _REVISION_IN.search(text)
     if revised and _revises(text[: revised.start(1)], revised.group(1)):
-        earlier = parse_horizon(text[: revised.start(1)], said_on=_LONG_AGO).phrase
+        earlier = read_horizon(text[: revised.start(1)], said_on=_LONG_AGO).phrase
         return REVISED_HORIZON.format(phrase=revised.group(1).strip(), earlier=earlier)
     if reading.remark:
         return reading.remark
@@ -440,7 +441,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     ]
     if undated_belief(text) and not any(remarks[2:]):
         said_on = section.published_on or today
-        if parse_horizon(text, said_on=said_on).kind == HorizonKind.NONE:
+        if read_horizon(text, said_on=said_on).kind == HorizonKind.NONE:
             remarks.append(UNDATED)
     if not any(remarks):
         return statement

@@ -27,11 +27,12 @@ from django.utils import timezone
 from claims import services
 from claims.choices import ParticipantRole, ReviewState
 from claims.history import write_path
-from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons import HorizonKind
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
+from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
@@ -109,9 +110,9 @@ def _candidate(
     make a statement a prediction, nor give it a deadline. An answer read with its
     question (``Statement.asked``) and no horizon of its own takes the question's.
     """
-    horizon = parse_horizon(statement.text, said_on=source.said_on, precision=source.precision)
+    horizon = read_horizon(statement.text, said_on=source.said_on, precision=source.precision)
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
-        horizon = parse_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
+        horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     return Candidate(
         index=index,

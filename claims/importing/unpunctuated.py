@@ -33,8 +33,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from claims.horizons import HorizonKind, parse_horizon
+from claims.horizons import HorizonKind
 from claims.importing.classify import is_reaction, looks_like_prediction, normalise
+from claims.importing.horizon_readings import read_horizon
 
 MAX_WORDS = 60
 # A date long past, so that any year said reads as a horizon: only the phrase is wanted here.
@@ -133,7 +134,7 @@ class Clause:
 
 def _horizon(text: str) -> tuple[int, int] | None:
     """Where the first horizon phrase in ``text`` (lower case) starts and ends."""
-    found = parse_horizon(text, said_on=_LONG_AGO)
+    found = read_horizon(text, said_on=_LONG_AGO)
     if found.kind is HorizonKind.NONE or not found.phrase:
         return None
     start = text.find(found.phrase.lower())
