@@ -132,9 +132,7 @@ def early_not_modified(request: HttpRequest, allow: str) -> HttpResponse | None:
     etag = record_etag(request, curator=False, format="json")
     if not still_fresh(request, etag):
         return None
-    response = HttpResponse(status=304)
-    del response["Content-Type"]  # a 304 has no body, and DRF's says no type either
-    return _public_read_headers(response, etag, allow)
+    return _public_read_headers(_not_modified(), etag, allow)
 
 
 def early_response(request: HttpRequest, data: Any, count: int | None, *, allow: str):
@@ -146,11 +144,16 @@ def early_response(request: HttpRequest, data: Any, count: int | None, *, allow:
     """
     etag = record_etag(request, curator=False, format="json", count=count)
     if still_fresh(request, etag):
-        response = HttpResponse(status=304)
-        del response["Content-Type"]
+        response = _not_modified()
     else:
         response = HttpResponse(JSONRenderer().render(data), content_type="application/json")
     return _public_read_headers(response, etag, allow)
+
+
+def _not_modified() -> HttpResponse:
+    response = HttpResponse(status=304)
+    del response["Content-Type"]  # a 304 has no body, and DRF's says no type either
+    return response
 
 
 def _public_read_headers(response: HttpResponse, etag: str, allow: str) -> HttpResponse:

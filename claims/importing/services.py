@@ -11,7 +11,6 @@ draft, again through ``claims.services``.
 """
 
 import dataclasses
-import datetime
 import gc
 import hashlib
 import itertools
@@ -57,7 +56,7 @@ from claims.importing.plans import (
     fingerprint,
 )
 from claims.importing.reading import NOTES, read_document
-from claims.importing.sources import SectionSources
+from claims.importing.sources import SectionSources, chosen_said_on
 from claims.importing.speakers import KnownSpeakers, SpeakerResolver, did_you_mean
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
@@ -68,7 +67,7 @@ from claims.importing.writing import (
     ImportFile,
     draft_note,
 )
-from claims.models import Claim, ImportedCandidate, Source
+from claims.models import Claim, ImportedCandidate
 
 __all__ = [
     "ImportOptions",
@@ -306,17 +305,6 @@ class _Planner:
         self.sources.refuse_unknown_lines()
 
 
-def _chosen_source_date(choice: SourceChoice) -> datetime.date | None:
-    """The date of the source the curator chose (an existing one's, or the one given)."""
-    if choice.source_id is not None:
-        return (
-            Source.objects.filter(pk=choice.source_id)
-            .values_list("published_on", flat=True)
-            .first()
-        )
-    return choice.published_on
-
-
 def _prepare(data: bytes, file_name: str, options: ImportOptions):
     document = read_document(data, name=file_name, file_format=options.file_format)
     known = KnownSpeakers()
@@ -326,7 +314,7 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
         breaks=options.sections,
         known_people=people,
         today=timezone.localdate(),
-        said_on=_chosen_source_date(options.source),
+        said_on=chosen_said_on(options.source),
     )
     return stream, _Planner(stream, options, known)
 

@@ -7,6 +7,8 @@ every other section belongs to the import's source (``ImportOptions.source``).
 Sections that name the same title and date share one source.
 """
 
+import datetime
+
 from claims.choices import DatePrecision
 from claims.importing.errors import ImportFileError
 from claims.importing.parsing import Section
@@ -20,6 +22,19 @@ def _existing(source_id: int) -> Source:
     if source is None:
         raise ImportFileError(f"There is no source with id {source_id}.")
     return source
+
+
+def chosen_said_on(choice: SourceChoice) -> datetime.date | None:
+    """When the source the curator chose was said: an existing source's date, or the date
+    given (the first day of its period, as it will be stored); None when none is given.
+
+    Raises ``ImportFileError`` for an id no source has, as planning the source would.
+    """
+    if choice.source_id is not None:
+        return _existing(choice.source_id).published_on
+    if choice.published_on is None or choice.precision not in DatePrecision.values:
+        return choice.published_on
+    return period_start(choice.published_on, choice.precision)
 
 
 def _check_choice(choice: SourceChoice, *, line: int | None = None) -> None:

@@ -14,41 +14,17 @@ import pytest
 from claims.importing.errors import ImportFileError
 from claims.importing.headings import meeting_people, read_heading
 from claims.importing.names import initials_of, is_placeholder, note_taker
-from claims.importing.parsing import parse_document
-from claims.importing.reading import read_document
 from claims.importing.replies import post_lead
-from claims.importing.services import ImportOptions, SourceChoice, import_plan
+from claims.importing.services import SourceChoice
 from claims.importing.speakers import did_you_mean
 from tests.factories import SpeakerFactory
+from tests.importing import attributed
 
-TODAY = datetime.date(2026, 6, 1)
 SOURCE = SourceChoice(title="Episode", published_on=datetime.date(2026, 1, 1))
 
 
-def _said(text: str) -> list[tuple[str, str]]:
-    """(who, words) of every line that may be proposed: narration is left out."""
-    parsed = parse_document(read_document(text.encode(), name="notes.md"), today=TODAY)
-    said = []
-    for statement in parsed.statements:
-        if statement.narration:
-            continue
-        section = parsed.sections[statement.section]
-        who = statement.speaker or section.speaker or section.inherited_speaker
-        said.append((who, statement.text))
-    return said
-
-
-def _who(text: str, words: str) -> str:
-    """Who the line holding ``words`` is given to; "-" when it is narration or left out."""
-    return next((who for who, said in _said(text) if words in said), "-")
-
-
 def _plan(text: str, **speakers: str):
-    return import_plan(
-        data=text.encode(),
-        file_name="notes.md",
-        options=ImportOptions(source=SOURCE, speakers=speakers),
-    )
+    return attributed.plan(text, SOURCE, **speakers)
 
 
 # ---- 1. A call's operator is a participant; the analysts it introduces speak next.
@@ -109,12 +85,12 @@ CALL = "# Carla Mendes — Northwind Q3 2025 earnings call, 28 Oct 2025\n"
     ],
 )
 def test_a_calls_operator_and_its_callers(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 def test_operator_once_outside_a_call_is_still_a_label():
     text = "# Ana Ruiz — Grid forum, 4 March 2025\nOperator: grid operators will merge by 2030.\n"
-    assert _who(text, "grid operators will merge") == "Ana Ruiz"
+    assert attributed.who(text, "grid operators will merge") == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(
@@ -130,7 +106,7 @@ def test_operator_once_outside_a_call_is_still_a_label():
 )
 def test_role_cues_are_participants_not_labels(cue, who):
     text = f"# Carla Mendes — Northwind results call, 28 Oct 2025\n{cue}: rates fall in 2026.\n"
-    found = _who(text, "rates fall in 2026")
+    found = attributed.who(text, "rates fall in 2026")
     assert found != "Carla Mendes"
     assert found == who
 
@@ -160,7 +136,7 @@ def test_a_plural_is_no_placeholder(label, placeholder):
 )
 def test_a_list_of_participants_is_no_ones_words(line):
     text = CALL + line + "\nTom Reyes: Capex falls in 2026.\n"
-    assert _said(text) == [("Tom Reyes", "Capex falls in 2026.")]
+    assert attributed.said(text) == [("Tom Reyes", "Capex falls in 2026.")]
 
 
 def test_a_participants_line_is_no_ones_words():
@@ -168,7 +144,7 @@ def test_a_participants_line_is_no_ones_words():
         CALL
         + "Participants: Carla Mendes (CEO), Tom Reyes (CFO)\nTom Reyes: Capex falls in 2026.\n"
     )
-    assert _said(text) == [("Tom Reyes", "Capex falls in 2026.")]
+    assert attributed.said(text) == [("Tom Reyes", "Capex falls in 2026.")]
 
 
 # ---- 2. A meeting's heading names its speaker; initials cues are that person's.
@@ -242,7 +218,7 @@ def test_initials_of(label, name, initials):
     ],
 )
 def test_an_initials_cue_is_the_participant_with_those_initials(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 def test_ambiguous_initials_ask_the_curator():
@@ -250,8 +226,7 @@ def test_ambiguous_initials_ask_the_curator():
         "## Dinner with Jane Andersson and Jonas Akerlund, 9 March 2026\n"
         "JA: rates stay at 2% through 2027.\n"
     )
-    parsed = parse_document(read_document(text.encode(), name="notes.md"), today=TODAY)
-    (statement,) = parsed.statements
+    (statement,) = attributed.parsed(text).statements
     assert "initials of Jane Andersson and Jonas Akerlund" in statement.note
 
 
@@ -339,7 +314,7 @@ POSTS = "## Priya Raman — posts on X, 10 March 2026\n\n"
     ],
 )
 def test_a_reply_is_given_to_its_author(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 # ---- 4. The note-taker's own lines are never the guest's.
@@ -373,13 +348,13 @@ def test_note_taker(label, note_takers):
 )
 def test_the_note_takers_lines_are_no_ones_claims(line, words):
     text = f"# Hanne Vik — call, 14 Nov 2024\n{line}\nHanne Vik: We list in 2027.\n"
-    assert _who(text, words) == "-"
-    assert _who(text, "We list in 2027") == "Hanne Vik"
+    assert attributed.who(text, words) == "-"
+    assert attributed.who(text, "We list in 2027") == "Hanne Vik"
 
 
 def test_the_answer_after_the_note_takers_question_is_the_speakers():
     text = "# Hanne Vik — call, 14 Nov 2024\nMe: will you IPO?\nNot before 2027.\n"
-    assert _said(text) == [("Hanne Vik", "Not before 2027.")]
+    assert attributed.said(text) == [("Hanne Vik", "Not before 2027.")]
 
 
 # ---- 5. A show's title is no speaker; a name close to one in the file is suggested.
@@ -394,7 +369,7 @@ def test_the_answer_after_the_note_takers_question_is_the_speakers():
     ],
 )
 def test_a_shows_title_as_a_cue_is_no_speaker(text, words):
-    assert _who(text, words) == "-"
+    assert attributed.who(text, words) == "-"
 
 
 @pytest.mark.parametrize(
@@ -418,7 +393,7 @@ def test_a_shows_title_as_a_cue_is_no_speaker(text, words):
     ],
 )
 def test_a_label_or_a_speaker_that_opens_a_heading_is_no_show(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 @pytest.mark.parametrize(

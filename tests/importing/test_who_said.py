@@ -13,42 +13,20 @@ import pytest
 from claims.importing.errors import ImportFileError
 from claims.importing.headings import read_heading
 from claims.importing.names import without_affiliation
-from claims.importing.parsing import parse_document
-from claims.importing.reading import read_document
 from claims.importing.replies import post_lead
-from claims.importing.services import ImportOptions, SourceChoice, import_plan
+from claims.importing.services import SourceChoice
+from tests.importing import attributed
 
-TODAY = datetime.date(2026, 6, 1)
 SOURCE = SourceChoice(title="Thread", published_on=datetime.date(2025, 10, 20))
 RECAP = "## Thread recap, 20 October 2025\n\n"
 
 
-def _parsed(text: str):
-    return parse_document(read_document(text.encode(), name="notes.md"), today=TODAY)
-
-
-def _who(text: str, words: str) -> str:
-    """Who the line holding ``words`` is given to ("" for the section's nobody); "-" when it
-    is narration or left out."""
-    parsed = _parsed(text)
-    for statement in parsed.statements:
-        if statement.narration or words not in statement.text:
-            continue
-        section = parsed.sections[statement.section]
-        return statement.speaker or section.speaker or section.inherited_speaker
-    return "-"
-
-
 def _note(text: str, words: str) -> str:
-    return next(s.note for s in _parsed(text).statements if words in s.text)
+    return next(s.note for s in attributed.parsed(text).statements if words in s.text)
 
 
 def _plan(text: str, **speakers: str):
-    return import_plan(
-        data=text.encode(),
-        file_name="notes.md",
-        options=ImportOptions(source=SOURCE, speakers=speakers),
-    )
+    return attributed.plan(text, SOURCE, **speakers)
 
 
 # ---- 1. A post's lead-in names its author, wherever the post is written after it.
@@ -107,13 +85,13 @@ POST = "Half of today's public SaaS companies will be acquired or dead by 2030."
     ],
 )
 def test_a_posts_lead_in_names_its_author(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 def test_only_the_line_after_a_lead_in_is_the_post():
     text = f'{RECAP}Aaron Kessler posted:\n"{POST}"\nPricing will matter more by 2027.\n'
-    assert _who(text, "Half of today") == "Aaron Kessler"
-    assert _who(text, "Pricing will matter") == ""
+    assert attributed.who(text, "Half of today") == "Aaron Kessler"
+    assert attributed.who(text, "Pricing will matter") == ""
 
 
 @pytest.mark.parametrize(
@@ -159,8 +137,8 @@ def test_post_lead_shapes(lead, name):
     ],
 )
 def test_a_cue_with_a_handle_and_an_affiliation(text, words, who):
-    assert _who(text, words) == who
-    assert not any(s.topic for s in _parsed(text).statements if words in s.text)
+    assert attributed.who(text, words) == who
+    assert not any(s.topic for s in attributed.parsed(text).statements if words in s.text)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +180,7 @@ def test_without_affiliation_after_a_handle(label, name, affiliation):
     ],
 )
 def test_a_possessive_heading_names_the_speaker(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 @pytest.mark.parametrize(
@@ -263,7 +241,7 @@ MEETING = (
     ],
 )
 def test_initials_of_a_listed_participant(text, words, who):
-    assert _who(text, words) == who
+    assert attributed.who(text, words) == who
 
 
 @pytest.mark.django_db
