@@ -187,12 +187,15 @@ def _stages(data: bytes, options) -> dict:
 
 
 def _clear_caches() -> None:
+    """Forget every text the importer's caches hold, so that no import reuses another's."""
+    from claims.importing import classify
+    from claims.importing.horizon_readings import read_horizon
     from claims.importing.names import person_key
     from claims.importing.opposites import _wording, substance
 
-    substance.cache_clear()
-    _wording.cache_clear()
-    person_key.cache_clear()
+    cached = [value for value in vars(classify).values() if hasattr(value, "cache_clear")]
+    for function in [substance, _wording, person_key, read_horizon, *cached]:
+        function.cache_clear()
 
 
 def _warm_up(options) -> float:

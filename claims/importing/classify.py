@@ -5,13 +5,23 @@ Plain word patterns, tuned on real notes: a statement that speaks of the future
 prediction; a promise of the speaker's organisation ("we plan to", "moving
 forward") a commitment; a judgement ("should", "is key", "best") an opinion;
 anything else a factual claim. Questions and fragments are not proposed.
+
+A statement passes through several of these checks on its way (split into
+sentences, marked with remarks, proposed, classified), mostly with the same
+text. The checks that read the text alone are kept behind a bounded cache, as
+the horizon readings are (``horizon_readings``): ``classify`` itself is not, as
+a hedged year's kind depends on today's date.
 """
 
 import datetime
+import functools
 import re
 
 from claims.choices import ClaimKind
-from claims.importing.horizon_readings import read_horizon
+from claims.importing.horizon_readings import READINGS_KEPT, read_horizon
+
+# Each check below that reads only its text is cached: see the module's docstring.
+_kept = functools.lru_cache(maxsize=READINGS_KEPT)
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
 _UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
@@ -252,6 +262,7 @@ def normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+@_kept
 def _bare(text: str) -> str:
     """Lower case, punctuation dropped, spaces single: "Thanks, Joe!" → "thanks joe"."""
     return " ".join(_NOT_BARE.sub(" ", normalise(text)).split())
@@ -513,6 +524,7 @@ def _on_air(text: str) -> bool:
     return _ON_AIR.match(_bare(spoken)) is not None
 
 
+@_kept
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off, the running of a
@@ -568,6 +580,7 @@ _PROMPT = re.compile(
 )
 
 
+@_kept
 def is_prompt(text: str) -> bool:
     """A host's request or a handing of the turn: "Give me a number for the S&P at the end of
     the year.", "Mr. Baxter, your response.", "Walk us through the timeline." A claim it asks
@@ -628,6 +641,7 @@ _HOUSEKEEPING = re.compile(
 _MAX_HOUSEKEEPING_WORDS = 30
 
 
+@_kept
 def is_housekeeping(text: str) -> bool:
     """The running of a meeting, a call or a show (``_HOUSEKEEPING``): a host's introduction
     of the guest, investor-relations boilerplate, logistics, a pleasantry or a bare reaction,
@@ -813,6 +827,7 @@ _ASIDES = re.compile(
 )
 
 
+@_kept
 def fragment_remark(text: str) -> str:
     """A remark when ``text`` is an answer with no claim of its own, or "" when it has one.
 
@@ -891,6 +906,7 @@ def _pronoun_subject(bare: str) -> bool:
     return not _EXPLETIVE_IT.match(bare.replace("going to", "going"))
 
 
+@_kept
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
     lowered = _UNKNOWN_WHEN.sub(" ", _NO_FORECAST.sub(" ", normalise(text)))
@@ -918,6 +934,7 @@ def _told_past_forecast(lowered: str) -> bool:
 UNDATED = "a belief about the future with no date: is it a forecast? give its deadline"
 
 
+@_kept
 def undated_belief(text: str) -> bool:
     """ "We think they recover.": a belief about the future said without a date, a forecast
     whose deadline the curator must give (``UNDATED``)."""
@@ -989,6 +1006,7 @@ _JOIN_WORDS = frozenset({"maybe", "perhaps", "possibly"})
 _LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon: the phrase is wanted
 
 
+@_kept
 def doubt_remark(text: str) -> str:
     """A remark when the speaker doubts what they say ("I'm not sure rates will be cut this
     year or next") or hedges a forecast ("Maybe by 2027.", "Maybe, by 2027.", "Rates will

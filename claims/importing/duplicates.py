@@ -151,8 +151,9 @@ class _OverlapIndex:
     number of counts opened, not with the number of similar texts.
 
     Each text is kept as a reference (a candidate's index, or minus a claim's
-    id), its words and its deadline (``date.toordinal()``, 0 for none): plain
-    ints and strings, so that ``dump`` and ``load`` are ``marshal``'s.
+    id), its words, its deadline (``date.toordinal()``, 0 for none) and the
+    reference of its original (its own when it is none): plain ints and
+    strings, so that ``dump`` and ``load`` are ``marshal``'s.
     """
 
     def __init__(self, threshold: float) -> None:
@@ -164,19 +165,21 @@ class _OverlapIndex:
         self.refs: list[int] = []
         self.quotes: list[str] = []
         self.deadlines: list[int] = []
+        self.roots: list[int] = []
 
     def __len__(self) -> int:
         return len(self.refs)
 
     def dump(self) -> bytes:
-        return marshal.dumps((self.postings, self.sizes, self.refs, self.quotes, self.deadlines))
+        block = (self.postings, self.sizes, self.refs, self.quotes, self.deadlines, self.roots)
+        return marshal.dumps(block)
 
     @classmethod
     def load(cls, data: bytes, threshold: float) -> "_OverlapIndex":
         index = cls(threshold)
         # Only ever what ``dump`` wrote, to a file this process made for itself (mode 0600).
         block = marshal.loads(data)  # noqa: S302 - the finder's own spill file
-        index.postings, index.sizes, index.refs, index.quotes, index.deadlines = block
+        index.postings, index.sizes, index.refs, index.quotes, index.deadlines, index.roots = block
         return index
 
     def extend(self, other: "_OverlapIndex") -> None:
@@ -190,6 +193,7 @@ class _OverlapIndex:
         self.refs += other.refs
         self.quotes += other.quotes
         self.deadlines += other.deadlines
+        self.roots += other.roots
 
     def _counts(self, grams: Iterable[str]) -> list[int]:
         """How many trigrams each entry shares with ``grams``, bit-sliced (plane i: bit i).
@@ -283,11 +287,21 @@ class _OverlapIndex:
                 return score, entry
         return None
 
-    def add(self, ref: int, grams: Collection[str], quote: str, deadline: int) -> None:
+    def add(
+        self,
+        ref: int,
+        grams: Collection[str],
+        quote: str,
+        deadline: int,
+        *,
+        root: int | None = None,
+    ) -> None:
+        """Add a text (see the class's docstring); ``root`` is its original's reference."""
         bit = 1 << len(self.refs)
         self.refs.append(ref)
         self.quotes.append(quote)
         self.deadlines.append(deadline)
+        self.roots.append(ref if root is None else root)
         postings = self.postings
         for gram in grams:
             postings[gram] = postings.get(gram, 0) | bit
@@ -438,10 +452,14 @@ class DuplicateFinder:
         # Per speaker key, their blocks in order; the last one is being filled, in memory.
         self.speakers: dict[object, list[_Block]] = {}
         self._filling = 0  # texts in the blocks being filled
-        # A text that is itself a duplicate, by its reference → its original's (the chain's
-        # root) reference, words and day: a claim's ``duplicate_of`` followed to the end, a
-        # candidate's match's root. Only duplicates are held.
+        # A claim that is itself a duplicate, by its reference → its original's (the end of
+        # its ``duplicate_of`` chain) reference, words and day. Only the speakers' claims in
+        # the database are held here: a candidate's original is kept with its words in its
+        # block (``_OverlapIndex.roots``), in memory or in the file as they are.
         self._roots: dict[int, tuple[int, str, int]] = {}
+        # The words and day of each claim that is an original of a candidate: at most one
+        # entry per claim in the database, whatever the length of the document.
+        self._claim_texts: dict[int, tuple[str, int]] = {}
         self._pinned: list[_Block] = []  # written out, still in memory until the chunk ends
         self._db = Claim.objects.db  # the database the claims are read from
 
@@ -457,6 +475,7 @@ class DuplicateFinder:
         self.speakers.clear()
         self._pinned.clear()
         self._roots.clear()
+        self._claim_texts.clear()
         self._filling = 0
 
     def find(
@@ -481,13 +500,18 @@ class DuplicateFinder:
 
         Every block in the file is read back once for the whole list.
         """
+        return self._find(queries)[0]
+
+    def _find(self, queries: Sequence[Query]) -> "tuple[list[Match | None], list[int]]":
+        """``find_many``'s matches, and per query the reference of its original: the root
+        of the chain of what it matched, or its own index when it matched nothing."""
         # Per query, its trigrams (a tuple: a quarter of a frozenset's size), words and day.
         items = [
             (tuple(trigrams(q.quote)), q.quote, q.deadline.toordinal() if q.deadline else 0)
             for q in queries
         ]
-        # Per query, the best so far: (score, ref, quote, deadline).
-        found: list[tuple[float, int, str, int] | None] = [None] * len(queries)
+        # Per query, the best so far: (score, ref, quote, deadline, its original's ref).
+        found: list[tuple[float, int, str, int, int] | None] = [None] * len(queries)
         mine: dict[object, list[int]] = {}
         for i, query in enumerate(queries):
             self._blocks(query.speaker, query.speaker_key)
@@ -498,24 +522,37 @@ class DuplicateFinder:
             first_in_memory[key] = self._search_file(key, positions, items, found)
         # Then in order, each query after the ones before it; a block written out meanwhile
         # stays in memory until the end.
+        roots = []
         try:
             for i, query in enumerate(queries):
                 blocks = self.speakers[query.speaker_key]
                 for block in blocks[first_in_memory[query.speaker_key] :]:
                     found[i] = _better(found[i], block.index, *items[i])
-                self._add(blocks, query.index, *items[i])
+                # A fragment whose subject is in the question before it ("Maybe, by 2027."
+                # after "Will rents fall?") says nothing by its words alone: it is no
+                # duplicate, nor an original.
+                hit = found[i]
+                if hit is not None and (_subjectless(query.quote) or _subjectless(hit[2])):
+                    hit = found[i] = None
+                roots.append(query.index if hit is None else self._root_of(hit))
+                self._add(blocks, query.index, *items[i], root=roots[-1])
         finally:
             for block in self._pinned:
                 block.index = None
             self._pinned.clear()
-        # A fragment whose subject is in the question before it ("Maybe, by 2027." after "Will
-        # rents fall?") says nothing by its words alone: it is no duplicate, nor an original.
-        return [
-            None
-            if hit is None or _subjectless(query.quote) or _subjectless(hit[2])
-            else self._match(hit)
-            for query, hit in zip(queries, found, strict=True)
-        ]
+        return [self._match(hit) for hit in found], roots
+
+    def _root_of(self, hit: tuple[float, int, str, int, int]) -> int:
+        """The reference of the original of what ``hit`` matched (a claim's words and day
+        kept in ``_claim_texts``)."""
+        _, ref, quote, day, root = hit
+        if root != ref:  # a candidate that is a duplicate itself
+            return root
+        if ref in self._roots:  # a claim that is a duplicate itself
+            root, quote, day = self._roots[ref]
+        if root < 0:
+            self._claim_texts[root] = (quote, day)
+        return root
 
     def _search_file(self, key: object, positions: list[int], items: list, found: list) -> int:
         """Compare the queries at ``positions`` with the speaker's blocks in the file.
@@ -573,10 +610,19 @@ class DuplicateFinder:
                 self._pinned.clear()
         return blocks
 
-    def _add(self, blocks: list[_Block], ref: int, grams: Collection[str], quote, day) -> None:
+    def _add(
+        self,
+        blocks: list[_Block],
+        ref: int,
+        grams: Collection[str],
+        quote: str,
+        day: int,
+        *,
+        root: int | None = None,
+    ) -> None:
         if not grams:
             return
-        blocks[-1].index.add(ref, grams, quote, day)
+        blocks[-1].index.add(ref, grams, quote, day, root=root)
         self._filling += 1
         if self._filling >= self.resident:
             self._spill(max(self.speakers.values(), key=lambda b: len(b[-1].index)))
@@ -619,33 +665,26 @@ class DuplicateFinder:
         or candidate that is itself a duplicate is never pointed at, its chain's root is
         (the claim at the end of its ``duplicate_of`` links, or the candidate's own original).
         The score stays the one with the text matched."""
-        matches = self.find_many(queries)
-        for query, match in zip(queries, matches, strict=True):
+        matches, roots = self._find(queries)
+        for match, root in zip(matches, roots, strict=True):
             if match is None:
                 continue
             ref = match.candidate_index if match.claim is None else -match.claim.pk
-            root = self._roots.get(ref)
-            if root is not None:
-                ref, quote, day = root
-                if ref >= 0:
-                    match.candidate_index = ref
-                else:
-                    deadline = datetime.date.fromordinal(day) if day else None
-                    match.claim = Claim.from_db(self._db, _CLAIM_FIELDS, (-ref, quote, deadline))
-                    match.candidate_index = None
-            elif match.claim is not None:
-                deadline = match.claim.deadline
-                root = (ref, match.claim.quote, deadline.toordinal() if deadline else 0)
+            if root == ref:
+                continue
+            if root >= 0:
+                match.claim, match.candidate_index = None, root
             else:
-                root = (ref, "", 0)
-            # A later candidate repeating this one is a duplicate of its original.
-            self._roots[query.index] = root
+                quote, day = self._claim_texts[root]
+                deadline = datetime.date.fromordinal(day) if day else None
+                match.claim = Claim.from_db(self._db, _CLAIM_FIELDS, (-root, quote, deadline))
+                match.candidate_index = None
         return matches
 
-    def _match(self, hit: tuple[float, int, str, int] | None) -> "Match | None":
+    def _match(self, hit: tuple[float, int, str, int, int] | None) -> "Match | None":
         if hit is None:
             return None
-        score, ref, quote, day = hit
+        score, ref, quote, day, _ = hit
         if ref >= 0:
             return Match(score, None, ref)
         deadline = datetime.date.fromordinal(day) if day else None
@@ -658,18 +697,19 @@ _CLAIM_FIELDS = ["id", "quote", "deadline"]  # in the model's order, as ``from_d
 
 
 def _better(
-    found: tuple[float, int, str, int] | None,
+    found: tuple[float, int, str, int, int] | None,
     index: _OverlapIndex,
     grams: Collection[str],
     quote: str,
     deadline: int,
-) -> tuple[float, int, str, int] | None:
-    """``found``, or the block's match when it scores more (a tie goes to the earlier)."""
+) -> tuple[float, int, str, int, int] | None:
+    """``found``, or the block's match when it scores more (a tie goes to the earlier):
+    (score, reference, words, day, its original's reference)."""
     hit = index.best(grams, quote, deadline, found[0] if found else -1.0)
     if hit is None:
         return found
     score, entry = hit
-    return score, index.refs[entry], index.quotes[entry], index.deadlines[entry]
+    return score, index.refs[entry], index.quotes[entry], index.deadlines[entry], index.roots[entry]
 
 
 def duplicate_root_id(pk: int, known: dict[int, int | None] | None = None) -> int:

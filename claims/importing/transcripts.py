@@ -75,7 +75,6 @@ _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names
 # A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
-_SPACES = re.compile(r"\s+")
 _NOT_SPEAKERS = {"note", "notes", "music", "applause", "laughter", "http", "https"}
 _ANSWER_ROLES = {"a", "answer"}
 
@@ -224,7 +223,12 @@ class _CueScanner:
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", _TAG.sub("", _OVERRIDE.sub("", text))).strip()
+    """A caption line's words: without override tags and formatting, spaces single."""
+    if "{" in text:
+        text = _OVERRIDE.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    return " ".join(text.split())
 
 
 UNNAMED_TURN = (
@@ -373,13 +377,17 @@ def _line_pieces(
     yield _Piece(named, text, number, cue.timestamp, note=note, turn=bool(marker))
 
 
-def _cue_pieces(cue: _Cue, voice: _Voice, previous: set[str], speakers: _Speakers) -> list[_Piece]:
+def _cue_pieces(
+    cue: _Cue, voice: _Voice, previous: set[str], cleaned: list[str], speakers: _Speakers
+) -> list[_Piece]:
+    """The pieces of a cue's lines (``cleaned``: each line's words, case-folded), leaving
+    out the lines the cue before held (``previous``) and "Hosts:" lines."""
     pieces: list[_Piece] = []
-    for number, raw in cue.lines:
+    for (number, raw), words in zip(cue.lines, cleaned, strict=True):
+        if words in previous:
+            continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
         if _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
-        if _clean(raw).casefold() in previous:
-            continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
             if piece.text and piece.text.casefold() not in previous:
@@ -529,8 +537,9 @@ def _pieces(cues: Iterable[_Cue], speakers: _Speakers) -> Iterator[_Piece]:
     voice = _Voice()
     previous: set[str] = set()
     for cue in cues:
-        found = _cue_pieces(cue, voice, previous, speakers)
-        previous = {_clean(text).casefold() for _, text in cue.lines}
+        cleaned = [_clean(text).casefold() for _, text in cue.lines]
+        found = _cue_pieces(cue, voice, previous, cleaned, speakers)
+        previous = set(cleaned)
         if found:
             voice = speakers.next_voice(found)
             yield from found

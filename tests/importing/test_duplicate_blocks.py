@@ -434,3 +434,33 @@ def test_shared_trigram_counts_are_the_counts_one_by_one(entries, grams, density
     assert not planes or planes[-1]
     most = max(_counted_one_by_one(index.postings, asked, entries))
     assert len(planes) == most.bit_length()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("resident", "chunk"), [(2, 1), (3, 4), (UNBOUNDED, 50)])
+def test_originals_are_kept_with_their_words_not_per_duplicate(resident, chunk):
+    """A document that repeats one claim of the speaker's, and one of its own, many times:
+    each repeat points at the original, in blocks or not, and what the finder holds beside
+    its blocks is one entry per claim of the database, not one per duplicate."""
+    speaker = SpeakerFactory()
+    claim = ClaimFactory(speaker=speaker, quote=CUT, deadline=None)
+    own = "Solar will be the cheapest power in every market by 2030"
+    queries = [
+        Query(speaker, "s", quote, i)
+        for i, quote in enumerate(
+            [f"{CUT}{'.' * (n % 3)}" for n in range(12)]
+            + [own]
+            + [f"{own}{'!' * (n % 2)}" for n in range(12)]
+            + [f"Filler {word}" for word in ("zebra", "quartz", "fjord", "glyph", "vex")]
+        )
+    ]
+    with DuplicateFinder(resident=resident) as finder:
+        found = []
+        for start in range(0, len(queries), chunk):
+            found += finder.find_originals(queries[start : start + chunk])
+        assert finder._roots == {}
+        assert list(finder._claim_texts) == [-claim.pk]
+    assert [m.claim.pk for m in found[:12]] == [claim.pk] * 12
+    assert found[12] is None
+    assert [(m.claim, m.candidate_index) for m in found[13:25]] == [(None, 12)] * 12
+    assert found[25:] == [None] * 5
