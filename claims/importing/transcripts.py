@@ -72,6 +72,7 @@ _PLACEHOLDER_CUE = re.compile(r"^\[?(?P<name>[A-Za-z][\w -]{0,24}?)\]?\s*:\s*(?P
 _TURN_MARK = re.compile(r"^(?:(?:>>+|[-–—](?=\s|[A-Z“\"‘'(\[]|>>))\s*)+")
 # "Hosts: Maya Chen and Leo Park" in a cue; "Host: Maya Chen" too in a NOTE block or the header.
 _HOSTS = re.compile(r"^(?:NOTE\s+)?(?P<label>hosts?|presenters?)\s*:\s*(?P<names>[^?]+)$", re.I)
+_HOSTS_FIRST = frozenset("NnHhPp")  # what a line ``_HOSTS`` matches starts with
 # A mark that ends a sentence: before a capital or a digit, or at the end. Not a decimal point
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
@@ -120,14 +121,30 @@ def _seconds(value: str) -> float:
     return hours * 3600 + minutes * 60 + seconds + float(f"0.{fraction or 0}")
 
 
-def _refuse_backwards(timing: re.Match, number: int) -> None:
-    """A cue that ends before it starts is a file gone wrong, not words to place."""
+# Digits as one shape: two times of the same shape ("00:12:31.500", "01:02:03.040") compare
+# as strings as they do as times.
+_SHAPE = str.maketrans("0123456789", "0000000000")
+
+
+def _cue_start(timing: re.Match, number: int) -> str:
+    """The start of the cue a timing line opens, as 'HH:MM:SS'.
+
+    Raises ``ImportFileError`` when the cue ends before it starts: a file gone
+    wrong, not words to place.
+    """
     start, end = timing.group("start"), timing.group("end")
-    if _seconds(end) < _seconds(start):
+    if start.translate(_SHAPE) == end.translate(_SHAPE):
+        backwards = end < start
+    else:
+        backwards = _seconds(end) < _seconds(start)
+    if backwards:
         raise ImportFileError(
             f"This cue ends ({end}) before it starts ({start}); correct its timing line.",
             line=number,
         )
+    if len(start) == 12 and start[2] == ":" and start[5] == ":":  # "00:12:31.500"
+        return start[:8]
+    return _timestamp(start)
 
 
 def _timestamp(value: str) -> str:
@@ -175,10 +192,10 @@ class _CueScanner:
                 continue  # a line of spaces inside a cue, or a NOTE block
             timing = _TIMING.match(text)
             if timing:
-                _refuse_backwards(timing, number)
+                started = _cue_start(timing, number)
                 if cue is not None:
                     yield self._close(cue)
-                cue = _Cue(number, _timestamp(timing.group("start")))
+                cue = _Cue(number, started)
                 at_block_start = False
                 continue
             if "-->" in text or _BROKEN_TIMING.match(text):
@@ -255,17 +272,31 @@ AFTER_A_QUESTION = (
 )
 
 
+_VOICES_KEPT = 1024  # labels read, per file: a file of ever-new labels keeps memory flat
+
+
 class _Speakers:
     """Who each caption line is spoken by, and what the file declares about hosts."""
 
     def __init__(self, hosts: list[str]) -> None:
         self.hosts = hosts
+        # A file names the same few voices on every line: each label is read once.
+        self._voices: dict[tuple[str, bool], _Voice] = {}
 
     def voice(self, label: str, *, host: bool = False) -> _Voice:
         """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
         declared host when there is only one, else the role as written; "Fei-Fei Li
         (Stanford)" is Fei-Fei Li, the affiliation a remark for the curator. ``host`` when the
         tag marks a host (``<v.host …>``)."""
+        key = (label, host)
+        voice = self._voices.get(key)
+        if voice is None:
+            if len(self._voices) >= _VOICES_KEPT:
+                self._voices.clear()
+            voice = self._voices[key] = self._read_voice(label, host=host)
+        return voice
+
+    def _read_voice(self, label: str, *, host: bool) -> _Voice:
         label = label.strip()
         role = role_cue(label)
         if role is None:
@@ -351,7 +382,8 @@ def _declared_hosts(lines: Sequence[str], first: int) -> list[str]:
             in_note = False
             continue
         in_note = in_note or text.startswith("NOTE") or number < first
-        hosts.extend(_hosts_named(text, in_note=in_note))
+        if text[0] in _HOSTS_FIRST:  # most lines: a cue's time or words
+            hosts.extend(_hosts_named(text, in_note=in_note))
     return hosts
 
 

@@ -11,6 +11,8 @@ import datetime
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from claims import services
 from claims.horizons import parse_horizon
@@ -386,3 +388,29 @@ def test_dates_are_prepared_for_the_database_as_django_prepares_them(name, value
         assert connection.vendor == "postgresql"
         return
     assert prepare(value) == field.get_db_prep_save(value, connection)
+
+
+@pytest.mark.parametrize(("per", "allowed"), [(2, 10**6), (500, 60), (500, 10)])
+def test_rows_beyond_one_statement_are_all_written_as_bulk_create_writes(monkeypatch, per, allowed):
+    """On SQLite many rows go in one INSERT, as many as the rows-per-statement cap and the
+    parameters allowed give (one at least, whatever the width): all are written, in order."""
+    speaker, source = SpeakerFactory(), _source()
+    inputs = [
+        _input(speaker, source, quote=f"Robots will cook dinner in {n} years.") for n in range(7)
+    ]
+    monkeypatch.setattr(copying, "_ROWS_PER_INSERT", per)
+    monkeypatch.setattr(copying, "_parameters_allowed", lambda: allowed)
+
+    def made(copy: bool) -> list[dict]:
+        monkeypatch.setattr(copying, "available", lambda: copy)
+        with time_machine.travel(NOW, tick=False), CaptureQueriesContext(connection) as queries:
+            claims = services.claims_bulk_create(claims=inputs)
+        inserts = [q for q in queries if q["sql"].startswith('INSERT INTO "claims_claim"')]
+        return [{**_row(claim), "id": None} for claim in claims], len(inserts)
+
+    (by_copy, statements), (by_insert, _) = made(True), made(False)
+    assert by_copy == by_insert
+    assert [row["quote"] for row in by_copy] == [i.quote for i in inputs]
+    if connection.vendor == "sqlite":
+        width = len(Claim._meta.concrete_fields)
+        assert statements == -(-7 // max(1, min(per, allowed // width)))

@@ -266,6 +266,11 @@ def test_a_timing_line_gone_wrong_right_after_a_cue_is_refused_not_quoted(broken
         ("00:09:57.000 --> 00:09:50.000", False),
         ("01:00:00.000 --> 00:59:59.999", False),
         ("00:09:57,000 --> 00:09:56,500", True),
+        # Times of two shapes, which compare one way as text and the other as times.
+        ("10:00.000 --> 9:59.500", False),
+        ("01:02:03.5 --> 1:02:03.40", False),
+        ("1:00:00.000 --> 59:59.999", False),
+        ("00:10:00,5 --> 00:09:59,999", True),
     ],
 )
 def test_a_cue_that_ends_before_it_starts_is_refused_naming_its_line(timing, srt):
@@ -282,6 +287,25 @@ def test_a_cue_that_ends_before_it_starts_is_refused_naming_its_line(timing, srt
 def test_a_cue_that_ends_when_it_starts_is_accepted():
     parsed = _parse("WEBVTT\n\n00:01.000 --> 00:01.000\nSolar will win by 2030.\n")
     assert [s.text for s in parsed.statements] == ["Solar will win by 2030."]
+
+
+@pytest.mark.parametrize(
+    ("timing", "timestamp"),
+    [
+        ("00:12:31.500 --> 00:12:35.000", "00:12:31"),
+        ("00:12:31,500 --> 00:12:35,000", "00:12:31"),
+        ("12:31.500 --> 12:35.000", "00:12:31"),
+        ("9:59.500 --> 10:00.000", "00:09:59"),
+        ("1:02:03.40 --> 01:02:03.5", "01:02:03"),
+        ("59:59.999 --> 1:00:00.000", "00:59:59"),
+        ("123:04:05.000 --> 123:04:06.000", "123:04:05"),
+    ],
+)
+def test_a_cue_that_ends_after_it_starts_keeps_its_start_whatever_the_times_shapes(
+    timing, timestamp
+):
+    parsed = _parse(f"WEBVTT\n\n{timing}\nSolar will win by 2030.\n")
+    assert [s.timestamp for s in parsed.statements] == [timestamp]
 
 
 @pytest.mark.parametrize(
