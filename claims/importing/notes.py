@@ -79,7 +79,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import line_parts
+from claims.importing.reading import line_parts, without_links
 from claims.importing.replies import handles_in
 from claims.importing.reported import (
     CONVERSATION_VERB,
@@ -717,7 +717,7 @@ def notes_statements(
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line
-            reader.read(number, part)
+            reader.read(number, without_links(part))
         if reader.statements:
             yield from reader.statements
             reader.statements.clear()

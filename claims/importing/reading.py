@@ -140,6 +140,31 @@ def _line_at(data: bytes, offset: int) -> int:
     return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
 
 
+# A Markdown link ("[CNBC](https://www.cnbc.com/amd)", "[the call](/q2 "Q2")", an image
+# "![chart](chart.png)") reads as its text; an address ("https://investor.nvidia.com/q2-fy26",
+# "<https://x.com/a>", "www.ft.com/content/1") as its site. An address's colon names no
+# speaker and opens no label, its path ("q2-fy26", "/2025/10/") holds no horizon, and no claim
+# quotes one.
+_MARKDOWN_LINK = re.compile(
+    r"!?\[([^\]\n]*)\]\(\s*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_ADDRESS = re.compile(
+    r"<?\b(?:https?://|www\.)(?:www\.)?([^\s/<>()\[\]\":]+)(?:[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?'’”])?>?",
+    re.IGNORECASE,
+)
+
+
+def without_links(text: str) -> str:
+    """``text`` with each Markdown link as its text and each web address as its site:
+    "Lisa Su told [CNBC](https://www.cnbc.com/amd) that …" → "Lisa Su told CNBC that …";
+    "Proof: https://imgur.com/a/x9." → "Proof: imgur.com."."""
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text.lower():
+        text = _ADDRESS.sub(r"\1", text)
+    return text
+
+
 def line_parts(line: str) -> list[str]:
     """A line cut where a vertical tab or a form feed stands: the parts a word processor showed
     on lines of their own ("Guest: Ada Quist\\vSolar will win"), all on one line of the file."""

@@ -44,7 +44,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import SRT, line_parts
+from claims.importing.reading import SRT, line_parts, without_links
 from claims.importing.unpunctuated import Fragment, statements
 
 _TIMING = re.compile(
@@ -211,7 +211,8 @@ class _CueScanner:
             if cue is None:
                 raise _timing_error(number, text, srt=self.srt)
             # A word processor's line break within the line parts two caption lines.
-            cue.lines.extend((number, part.strip()) for part in line_parts(text) if part.strip())
+            parts = (without_links(part).strip() for part in line_parts(text))
+            cue.lines.extend((number, part) for part in parts if part)
         if cue is not None:
             yield self._close(cue)
 
