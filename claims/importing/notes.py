@@ -37,6 +37,7 @@ from claims.importing.cues import (
     NOT_LABELS,
     Q_DOT,
     SENTENCE_WORDS,
+    STRUCTURE_WORDS,
     caps_name,
     chapter_title,
     frame_label,
@@ -53,6 +54,7 @@ from claims.importing.introductions import (
     reaction,
 )
 from claims.importing.names import (
+    HANDLE,
     LABEL_WORDS,
     affiliation_remark,
     asks_only,
@@ -85,6 +87,8 @@ from claims.importing.reported import (
     CONVERSATION_VERB,
     MAX_SUBJECT_WORDS,
     NARRATION,
+    NOT_SOMEONE,
+    REPORTED,
     REPORTING_VERB,
     ROLE_SUBJECT,
     TOLD_SUBJECT,
@@ -240,7 +244,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         verb = CONVERSATION_VERB.search(quote)
         if verb is None:
             return False
-        subject = quote[: verb.start()]
+        # "Kim Park (u/kimpark) asked for a source.": the person, without the handle.
+        subject = _HANDLE_AFTER.sub("", quote[: verb.start()])
         if TOLD_SUBJECT.fullmatch(subject):
             return True
         words = subject.split()
@@ -253,7 +258,11 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker,
         )
         known = person_key(subject) in self.known_people
-        return known or any(p and names_same_person(subject, p) for p in people)
+        if known or any(p and names_same_person(subject, p) for p in people):
+            return True
+        # "Tracy pushed back on the housing call.": whoever the person is, what they did is
+        # narration, a name declared or not.
+        return reads_as_name(subject.strip()) or (len(words) == 1 and lone_first_name(words[0]))
 
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
@@ -327,11 +336,30 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
-            self._emit_host_or_cue(body, number)
+            self._cue_line(body, number, bullet=bullet)
             return
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
         self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+
+    def _cue_line(self, body: str, number: int, *, bullet: bool) -> None:
+        """A line of a cue's turn; in a cue's list, "- Devon replied that …" under "Tracy
+        Nolan:" reports Devon's words: his when the notes name him, else asked about."""
+        if self.cue_speaker and not self.cue_host and bullet and self._told_of_another(body):
+            self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
+            return
+        self._emit_host_or_cue(body, number)
+
+    def _told_of_another(self, body: str) -> bool:
+        """Whether a line of a cue's list reports another person's words ("Devon replied
+        that …" under "Tracy Nolan:"), not the cue's speaker's."""
+        for pattern in REPORTED:
+            match = pattern.match(body)
+            if match is not None:
+                name = match.group("name").strip()
+                mine = names_same_person(name, self.cue_speaker)
+                return not mine and name.split()[0].lower().strip(".'’") not in NOT_SOMEONE
+        return False
 
     def _first_cue(self, text: str) -> bool:
         """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
@@ -678,6 +706,13 @@ ANSWER_UNKNOWN = (
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
 
 
+def _heading_words(name: str) -> bool:
+    """Whether a name alone on its line holds a word no name has ("NEWS", "POINTS")."""
+    return any(w.lower() in _NOT_NAME_WORDS for w in name.split())
+
+
+_NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
+_HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
 # What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
 _SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
 _SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
