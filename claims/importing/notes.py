@@ -27,13 +27,23 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.importing.asides import OWN, Asides, remarked, withheld_statements
-from claims.importing.calls import OPERATOR, call_document, introduced_caller, operator_cue
+from claims.importing.calls import (
+    OPERATOR,
+    call_document,
+    introduced_caller,
+    names_a_role,
+    operator_cue,
+    speaker_line,
+    speaker_lines,
+)
 from claims.importing.cues import (
     BLOCK_CUE,
     COLON_CUE,
     DASH_CUE,
     FRAME_LABELS,
+    MARKER,
     MAX_LABEL_WORDS,
+    MD_HEADING,
     NOT_LABELS,
     Q_DOT,
     SENTENCE_WORDS,
@@ -125,6 +135,11 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         # A call's transcript (``calls``): a cue's turn lasts until the next cue.
         self.call = False
+        # Turns open with speaker lines that have no colon ("Carla Mendes -- CEO", ``calls``):
+        # a turn lasts until the next one, and the operator's paragraphs are the operator's.
+        self.name_lines = False
+        self.name_turn = False
+        self.operator_turn = False
         self.handles: dict[str, str] = {}  # @handle → the name given with it
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
@@ -179,6 +194,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
+        self.name_turn = self.operator_turn = False
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -294,6 +310,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         text, start = screened.text, len(self.statements)
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
+        if self.name_lines and self._name_line(text):
+            return
         if self._structure(number, text):
             return
         if number in self.breaks and number != self.section.line:
@@ -309,7 +327,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         body, time, bullet = strip_markers(text)
         self.timestamp = hms(time) if time else self.block_time
-        if not body:
+        if not body or self._operator_turn(number, body):
             return
         listed = self.chapters
         self.chapters = False
@@ -332,7 +350,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
         answer = self.answer_note
-        if not bullet and not self.block_time and not self.call:
+        if not bullet and not self.block_time and not self.call and not self.name_turn:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
@@ -501,7 +519,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
 
     def _operator(self, number: int, rest: str) -> None:
         """A call operator's line: nobody's claim. The caller it introduces ("Our next
-        question comes from Dana Lee with Northfield Capital.") speaks the lines after it."""
+        question comes from Dana Lee with Northfield Capital.") speaks the lines after it;
+        after an "Operator" line alone, the operator's paragraphs run to the next one."""
+        turn = self.name_lines and (self.operator_turn or not rest)
         self._end_cue()
         if rest:
             self.emit(rest, "Operator", number, narration=True, note=OPERATOR)
@@ -510,6 +530,42 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker = self._participant(caller) or caller
             self._declare(self.cue_speaker)
             self.caller = self.cue_speaker
+            self.name_turn = self.name_lines
+        else:
+            self.operator_turn = turn
+
+    def _operator_turn(self, number: int, body: str) -> bool:
+        """A paragraph of the operator's turn, after an "Operator" line alone: theirs."""
+        if not self.operator_turn:
+            return False
+        self._operator(number, body)
+        return True
+
+    def _name_line(self, text: str) -> bool:
+        """A speaker line without a colon ("Carla Mendes -- Chief Executive Officer",
+        "CARLA MENDES", "Operator", ``calls.speaker_line``), alone on its line: the
+        paragraphs below, up to the next one, are that person's. A name alone is one
+        only in a call or when the document declared the person before. True when read."""
+        marker = MARKER.match(text)
+        if MD_HEADING.match(text) or (marker and marker.group()):
+            return False
+        found = speaker_line(text, call=self.call)
+        if found is None and reads_as_name(text) and person_key(text) in self.declared:
+            found = (text, "")  # "Carla Mendes" alone, listed as a participant
+        if found is None or (not found[1] and _heading_words(found[0])):
+            return False  # "BREAKING NEWS", "KEY POINTS": a heading in capitals
+        name, role = found
+        if self.call and operator_cue(name):
+            self._operator(0, "")
+            return True
+        speaker = self._participant(name) or name
+        self._declare(speaker)
+        self._end_cue()
+        self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
+        if role and not names_a_role(role):  # "Dana Lee, Northfield Capital"
+            self.cue_note = affiliation_remark(speaker, role)
+        self.name_turn = True
+        return True
 
     def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
         """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
@@ -749,6 +805,7 @@ def notes_statements(
         lines = list(lines)
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
+    reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line

@@ -104,7 +104,7 @@ class IntroducedWords:
         person. True when the line was read so."""
         if (
             (self.cue_speaker or self.cue_host)
-            and (bullet or self.block_time or self.call)
+            and (bullet or self.block_time or self.call or self.name_turn)
             and not self._lead_in_line(body)
         ):
             return False  # a line of a cue's turn: the cue says whose it is
