@@ -26,7 +26,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import OWN, Asides, remarked, withheld_statements
+from claims.importing.asides import OWN, Asides, Screened, remarked, withheld_statements
 from claims.importing.calls import (
     OPERATOR,
     call_document,
@@ -79,7 +79,7 @@ from claims.importing.names import (
 )
 from claims.importing.narration import SHOW_LINE
 from claims.importing.notes_quotes import IntroducedWords
-from claims.importing.notes_sections import SectionHeadings
+from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -141,6 +141,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.name_turn = False
         self.operator_turn = False
         self.handles: dict[str, str] = {}  # @handle → the name given with it
+        # Person key → the remark on a heading's short name ("## Ana's take"): who in full
+        # the notes never say (``SectionHeadings._full_name``).
+        self.short_names: dict[str, str] = {}
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
         self.caller = ""  # the caller the operator last introduced
@@ -212,8 +215,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
                     said_by, reported = self._reported(quote, owner) if own else ("", "")
-                    if reported:
-                        note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
+                    short = "" if reported else self.short_names.get(person_key(said_by or owner))
+                    if reported or short:
+                        note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)
                         sentence_marks = {**sentence_marks, "note": note}
                     # The question this opens the answer to, if another asked it.
                     asked, self.asked = self.asked, ("", "")
@@ -308,6 +312,10 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if not screened.text:
             return
         text, start = screened.text, len(self.statements)
+        if task_line(strip_markers(text)[0]):  # "Need to confirm the date": an errand
+            own = Screened("", OWN)
+            self.statements += withheld_statements(own, number, self.section.index)
+            return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
         if self.name_lines and self._name_line(text):
