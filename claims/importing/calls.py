@@ -93,9 +93,10 @@ _SENTENCE_IN_ROLE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_SPEAKER_LINE = 120
+_LEADING_TIME = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+(?=[A-Z])")
 
 
-def speaker_line(text: str, *, call: bool) -> tuple[str, str] | None:
+def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, str] | None:
     """(name, role) of a transcript's speaker line that has no colon, or None.
 
     "Carla Mendes -- Chief Executive Officer" → ("Carla Mendes", "Chief Executive
@@ -103,8 +104,9 @@ def speaker_line(text: str, *, call: bool) -> tuple[str, str] | None:
     capitals, role ""); "Operator" → ("Operator", "") in a ``call``. A role must name one
     (CEO, analyst, director...) unless the document is a ``call``, where a caller's firm
     stands in for it ("Dana Lee, Northfield Capital"), and a name alone is a speaker
-    line too. Source of the rule: the earnings-call and meeting transcripts services
-    publish (one speaker line, then the paragraphs of the turn)."""
+    line too, as it is after a time (``timed``: "[10:04] Ana Ruiz"). Source of the
+    rule: the earnings-call and meeting transcripts services publish (one speaker line,
+    then the paragraphs of the turn)."""
     text = text.strip(" *_")
     if (
         len(text) > MAX_SPEAKER_LINE
@@ -119,7 +121,7 @@ def speaker_line(text: str, *, call: bool) -> tuple[str, str] | None:
         return text, ""  # "CARLA MENDES"
     match = _SPEAKER_LINE.match(text)
     if match is None:
-        return (text, "") if call and reads_as_name(text) else None
+        return (text, "") if (call or timed) and reads_as_name(text) else None
     name, role = match.group("name").strip(), match.group("role").strip(" -—–")
     return (name, role) if _name_and_role(name, role, call=call) else None
 
@@ -143,10 +145,13 @@ def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
     found = 0
     for line in lines:
         text = line.strip()
+        time = _LEADING_TIME.match(text)
+        if time:
+            text = text[time.end() :]
         # Cheap first: a short line with no colon and no end mark.
         if not text or len(text) > MAX_SPEAKER_LINE or ":" in text or text[-1] in ".?!":
             continue
-        if speaker_line(text, call=call) is not None:
+        if speaker_line(text, call=call, timed=time is not None) is not None:
             found += 1
             if found > 1:
                 return True

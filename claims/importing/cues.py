@@ -43,7 +43,9 @@ CHAPTER_WORDS = HEADING_WORDS | {
 # A transcript tool's speaker line: a name and the time they start, alone on the line, their
 # words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
 BLOCK_CUE = re.compile(
-    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
+    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
+    r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"
 )
 # What opens a line before its words, in any order and number: bullets ("-", "*", "•", "1."),
 # quote and turn marks (">", ">>"), timestamps ("[03:10]", "(1:02:03)", "03:10 —").

@@ -41,7 +41,6 @@ from claims.importing.cues import (
     COLON_CUE,
     DASH_CUE,
     FRAME_LABELS,
-    MARKER,
     MAX_LABEL_WORDS,
     MD_HEADING,
     NOT_LABELS,
@@ -318,7 +317,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
-        if self.name_lines and self._name_line(text):
+        if (self.name_lines or self.block_cues) and self._name_line(text):
             return
         if self._structure(number, text):
             return
@@ -428,6 +427,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = hms(match.group("time"))
+        if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
+            self.block_time, self.name_turn = "", True
         self.block_cues += 1
         return True
 
@@ -439,6 +440,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if read is None:
             return False
         label, note = read
+        said = _SAID_CUE.match(label)
+        if said and self._known_participant(said.group("name")):
+            label = said.group("name")  # "Devon interrupted: …": Devon's words
         if self.call and self.caller and asks_only(label):
             label = self.caller  # "Analyst:" after the operator named who asks
         role = role_cue(label)
@@ -554,10 +558,12 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         "CARLA MENDES", "Operator", ``calls.speaker_line``), alone on its line: the
         paragraphs below, up to the next one, are that person's. A name alone is one
         only in a call or when the document declared the person before. True when read."""
-        marker = MARKER.match(text)
-        if MD_HEADING.match(text) or (marker and marker.group()):
+        if MD_HEADING.match(text):
             return False
-        found = speaker_line(text, call=self.call)
+        text, time, bullet = strip_markers(text)
+        if bullet:
+            return False
+        found = speaker_line(text, call=self.call, timed=bool(time))
         if found is None and reads_as_name(text) and person_key(text) in self.declared:
             found = (text, "")  # "Carla Mendes" alone, listed as a participant
         if found is None or (not found[1] and _heading_words(found[0])):
@@ -570,6 +576,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self._declare(speaker)
         self._end_cue()
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
+        self.block_time = hms(time) if time else ""  # "[10:04] Ana Ruiz": her turn's start
         if role and not names_a_role(role):  # "Dana Lee, Northfield Capital"
             self.cue_note = affiliation_remark(speaker, role)
         self.name_turn = True
@@ -768,6 +775,15 @@ ANSWER_UNKNOWN = (
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+
+
+# A participant's name and how they came in, before a colon: "Devon interrupted", "Ana
+# added", "Maya then countered".
+_SAID_CUE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:then\s+|also\s+|again\s+)?"
+    r"(?:interrupted|interjected|cut in|chimed in|added|countered|disagreed|agreed|objected|"
+    r"pushed back|shot back|fired back|weighed in|jumped in|piped up)$"
+)
 
 
 def _heading_words(name: str) -> bool:

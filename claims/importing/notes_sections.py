@@ -40,7 +40,7 @@ from claims.importing.names import (
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
     r"^(?:(?:call|company|corporate|conference)\s+)?(?:participants|attendees|present|"
-    r"speakers|on the call|in the room|panel|panelists|panellists)\s*:\s*(?P<names>.+)$",
+    r"speakers|on the call|in the room|panel|panelists|panellists|guests)\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
 
@@ -122,6 +122,21 @@ _ABSENT = re.compile(
 )
 
 
+def _listed_names(parts: list[str]) -> list[str]:
+    """The names of a participants line's parts, an affiliation after a name left out
+    ("Ana Ruiz, Keystone" → "Ana Ruiz"); [] when a part is neither."""
+    names: list[str] = []
+    for part in parts:
+        if reads_as_name(part):
+            names.append(part)
+        elif not names or len(part.split()) > MAX_AFFILIATION_WORDS or not part[:1].isupper():
+            return []
+    return names
+
+
+MAX_AFFILIATION_WORDS = 4
+
+
 def _listed_name(part: str) -> str:
     """A listed participant's name: "Ada Quist (chair)" and "Ben Okafor, CFO" → the name."""
     role = role_cue(part)
@@ -190,8 +205,8 @@ class SectionHeadings:
             return False
         listed = match.group("names")
         parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
-        names = [_listed_name(part.strip(" *_.")) for part in parts if part.strip()]
-        if not names or not all(reads_as_name(name) for name in names):
+        names = _listed_names([_listed_name(p.strip(" *_.")) for p in parts if p.strip()])
+        if not names:
             return False
         for name in names:
             self._declare(name)

@@ -38,7 +38,8 @@ CONVERSATION_VERB = re.compile(
     # Acts of the conversation that carry no words of their own: "Tracy pushed back on the
     # housing call.", "Ben agreed.", "Ada joked about the deck." ("agreed that rates will
     # fall", "agreed to sell" tell words or a promise: not these).
-    r"(?:agreed|agrees|disagreed|disagrees|objected|objects)(?!\s+(?:that|to)\b)|"
+    r"(?:agreed|agrees|disagreed|disagrees|objected|objects)(?!\s+(?:that|to)\b)"
+    r"(?!\s*[—–:]\s*\S|\s+-{1,2}\s+\S)|"
     r"(?:joked|jokes|laughed|laughs|nodded|nods|(?:shrugged|shrugs)(?!\s+off)|sighed|demurred|hesitated|"
     r"interrupted|interrupts|chimed in|chimes in|piped up|pipes up|weighed in|weighs in|"
     r"stepped in|steps in|dodged|dodges|deflected|deflects|sidestepped|sidesteps|"
@@ -71,6 +72,9 @@ SAYS = (
     r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
     r"acknowledged|acknowledges|agreed that|agrees that|disagreed that|replied that|"
     r"replies that|responded that|responds that|answered that|answers that|countered that|"
+    # "Ana disagreed — she thinks …", "Devon interrupted: "…"": the words after the dash.
+    r"(?:agreed|disagreed|objected|countered|pushed back|interjected|interrupted|cut in|"
+    r"chimed in|replied|responded|answered)(?=\s*[—–:]\s*\S|\s+-{1,2}\s+\S)|"
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
     r"reiterated|reiterates|repeated|repeats|asserted|asserts|explained|explains|"
     r"made (?:it )?clear|makes (?:it )?clear|"

@@ -108,3 +108,38 @@ def test_a_reply_of_someone_unnamed_in_a_cues_list_asks_who():
     statement = next(s for s in attributed.parsed(text).statements if "Omar" in s.text)
     assert statement.speaker == "Tracy Nolan"
     assert statement.note == "reported: said by Omar? not Tracy Nolan's own words"
+
+
+PODCAST = """Podcast notes: The Rates Show, ep. 88 (2 June 2025)
+
+Host: Maya Chen
+Guests: Devon Price (@devprice) and Ana Ruiz, Keystone
+
+Maya opened with the jobs report.
+Devon: rates will fall by March 2026.
+Ana disagreed — she thinks the Fed holds through 2026.
+Ana: the Fed won't cut before 2027.
+Maya asked Ana about housing.
+Devon interrupted: "Housing will crack by 2027."
+Ana agreed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "who"),
+    [
+        # A "Guests:" line declares both, a handle and an affiliation left out.
+        ("rates will fall by March 2026", "Devon Price"),
+        ("the Fed won't cut", "Ana Ruiz"),
+        # An act that carries the person's words after a dash or a colon: their words.
+        ("she thinks the Fed holds", "Ana Ruiz"),
+        ("Housing will crack", "Devon Price"),
+        # An act alone: narration.
+        ("Ana agreed", "-"),
+        ("Maya opened with", "-"),
+        ("Maya asked Ana", "-"),
+        ("Devon Price (@devprice)", "-"),
+    ],
+)
+def test_podcast_notes_with_guests(words, who):
+    assert attributed.who(PODCAST, words) == who

@@ -137,3 +137,19 @@ def test_headings_in_capitals_are_no_speaker_lines():
     )
     assert attributed.who(text, "Rates will fall") == ""
     assert attributed.who(text, "Housing will recover") == ""
+
+
+def test_a_meeting_tools_speaker_lines():
+    text = (
+        "Weekly sync transcript, 3 March 2025\n\n"
+        "Carla Mendes   10:02 AM\nWe will ship the new app by June 2025.\n\n"
+        "Our users asked for it.\n\n"
+        "Tom Reyes   10:03 AM\nRevenue will be up 20% by Q4.\n\n"
+        "[10:04] Ana Ruiz\nChurn will drop below 3% by 2026.\n"
+    )
+    assert attributed.said(text) == [
+        ("Carla Mendes", "We will ship the new app by June 2025."),
+        ("Carla Mendes", "Our users asked for it."),
+        ("Tom Reyes", "Revenue will be up 20% by Q4."),
+        ("Ana Ruiz", "Churn will drop below 3% by 2026."),
+    ]
