@@ -71,3 +71,88 @@ def introduced_caller(text: str) -> str:
         if match and reads_as_name(match.group("name")):
             return match.group("name")
     return ""
+
+
+# A transcript's speaker line without a colon, alone on its line, the person's paragraphs
+# below it: "Carla Mendes -- Chief Executive Officer", "Carla Mendes - CEO", "Carla Mendes,
+# CEO", "Dana Lee -- Northfield Capital -- Analyst", "Tom Reyes (CFO)", "CARLA MENDES".
+_SPEAKER_LINE = re.compile(
+    r"^(?P<name>[^,()—–|:]{3,60}?)(?:\s+-{1,2}\s+|\s+[—–|]\s+|\s*,\s+|\s*\()"
+    r"(?P<role>[^:!?]{2,100}?)\)?$"
+)
+_ROLE_WORD = re.compile(
+    r"\b(?:chief|officer|ceo|cfo|coo|cto|cio|cmo|cro|president|vp|evp|svp|chair|chairman|"
+    r"chairwoman|chairperson|director|head|treasurer|controller|founder|co-founder|partner|"
+    r"analyst|investor relations|ir|secretary|counsel|manager|economist|strategist|"
+    r"governor|minister|executive|moderator|host|board member)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_IN_ROLE = re.compile(
+    r"\b(?:i|we|you|he|she|they|it|is|are|was|were|will|would|said|says|thinks|think)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_SPEAKER_LINE = 120
+_LEADING_TIME = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+(?=[A-Z])")
+
+
+def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, str] | None:
+    """(name, role) of a transcript's speaker line that has no colon, or None.
+
+    "Carla Mendes -- Chief Executive Officer" → ("Carla Mendes", "Chief Executive
+    Officer"); "Carla Mendes, CEO", "Tom Reyes (CFO)", "CARLA MENDES" (a full name in
+    capitals, role ""); "Operator" → ("Operator", "") in a ``call``. A role must name one
+    (CEO, analyst, director...) unless the document is a ``call``, where a caller's firm
+    stands in for it ("Dana Lee, Northfield Capital"), and a name alone is a speaker
+    line too, as it is after a time (``timed``: "[10:04] Ana Ruiz"). Source of the
+    rule: the earnings-call and meeting transcripts services publish (one speaker line,
+    then the paragraphs of the turn)."""
+    text = text.strip(" *_")
+    if (
+        len(text) > MAX_SPEAKER_LINE
+        or not text[:1].isupper()
+        or text.endswith((".", "?", "!"))
+        or ":" in text
+    ):
+        return None
+    if call and operator_cue(text):
+        return "Operator", ""
+    if " " in text and text.isupper() and reads_as_name(text):
+        return text, ""  # "CARLA MENDES"
+    match = _SPEAKER_LINE.match(text)
+    if match is None:
+        return (text, "") if (call or timed) and reads_as_name(text) else None
+    name, role = match.group("name").strip(), match.group("role").strip(" -—–")
+    return (name, role) if _name_and_role(name, role, call=call) else None
+
+
+def _name_and_role(name: str, role: str, *, call: bool) -> bool:
+    if not reads_as_name(name) or not role[:1].isupper() or len(role.split()) > 12:
+        return False
+    if _YEAR.search(role):
+        return False  # "Ada Quist — CEO summit keynote, 9 May 2023": an appearance's heading
+    return not _SENTENCE_IN_ROLE.search(role) and (call or _ROLE_WORD.search(role) is not None)
+
+
+def names_a_role(role: str) -> bool:
+    """Whether a speaker line's second part names a role ("CEO", "Analyst"), not a firm."""
+    return _ROLE_WORD.search(role) is not None
+
+
+def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
+    """Whether a document's turns open with speaker lines that have no colon: two of them
+    at least, each alone on its line (``speaker_line``)."""
+    found = 0
+    for line in lines:
+        text = line.strip()
+        time = _LEADING_TIME.match(text)
+        if time:
+            text = text[time.end() :]
+        # Cheap first: a short line with no colon and no end mark.
+        if not text or len(text) > MAX_SPEAKER_LINE or ":" in text or text[-1] in ".?!":
+            continue
+        if speaker_line(text, call=call, timed=time is not None) is not None:
+            found += 1
+            if found > 1:
+                return True
+    return False

@@ -43,7 +43,9 @@ CHAPTER_WORDS = HEADING_WORDS | {
 # A transcript tool's speaker line: a name and the time they start, alone on the line, their
 # words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
 BLOCK_CUE = re.compile(
-    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?:?$"
+    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
+    r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"
 )
 # What opens a line before its words, in any order and number: bullets ("-", "*", "•", "1."),
 # quote and turn marks (">", ">>"), timestamps ("[03:10]", "(1:02:03)", "03:10 —").
@@ -336,3 +338,58 @@ def hms(value: str) -> str:
     parts = [int(p) for p in value.split(":")]
     hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+
+
+# What a document's or a part's title is called: "Thread recap", "Meeting minutes", "Summary
+# of the call", "Weekly digest", "Key takeaways from the Fed panel", "Show notes".
+_TITLE_WORD = (
+    r"(?:recap|summary|summaries|digest|minutes|notes|show notes|takeaways|key takeaways|"
+    r"highlights|round-?up|debrief|readout|read-out|write-?up|briefing|transcript|overview|"
+    r"key points|main points|tl;dr|wrap-?up)"
+)
+_DOCUMENT_TITLE = re.compile(
+    # A few qualifying words first ("Thread", "Weekly", "Board meeting", "My"), then the
+    # title word, then nothing, a date or what it is of ("of the call with Dana Lee",
+    # ": rate cuts and housing", " — episode 42").
+    rf"^(?P<before>(?:[\w'’&./-]+\s+){{0,3}}?){_TITLE_WORD}"
+    r"(?P<after>$|\s*[:—–|,(#]|\s+-{1,2}\s|\s+(?:of|from|on|for|with|about|re)\b)",
+    re.IGNORECASE,
+)
+_TITLE_CHEAP = re.compile(
+    r"recap|summar|digest|minutes|notes|takeaways|highlights|round|debrief|read|write|"
+    r"briefing|transcript|overview|points|tl;dr|wrap",
+    re.IGNORECASE,
+)
+MAX_DOCUMENT_TITLE_WORDS = 14
+# Words that make a line with a title word in it a clause ("We will publish the summary").
+_CLAUSE_WORDS = (SENTENCE_WORDS - {"this", "that", "my", "our"}) | {"won't", "should", "could"}
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether a short line holds a clause's words ("is", "will", "they"), as no title does."""
+    return any(w in _CLAUSE_WORDS for w in re.findall(r"[\w']+", text.lower()))
+
+
+def document_title(text: str, *, first: bool = False) -> bool:
+    """Whether a line is a document's or a part's title, never a claim: "Thread recap: rate
+    cuts and housing", "Summary of the Q3 planning meeting", "Minutes of the board
+    meeting", "Notes from the housing panel", "Weekly digest: AI and chips", "Recap —
+    episode 42", "Key takeaways from the Fed panel". Not a sentence (no end mark, no
+    forecast, no first person), at most 14 words. A bare title word before a colon
+    ("Summary: strong quarter") is a label, unless the line is the document's ``first``.
+    Source of the rule: the shapes of notes, threads and minutes curators import."""
+    words = text.split()
+    if len(words) > MAX_DOCUMENT_TITLE_WORDS or not _TITLE_CHEAP.search(text):
+        return False
+    match = _DOCUMENT_TITLE.match(text.strip("*_ "))
+    if match is None or text.rstrip(' *_)”"’').endswith((".", "!", "?", ";")) or "?" in text:
+        return False
+    if MARKER.match(text) and MARKER.match(text).group("bullet"):
+        return False  # "- Board meeting minutes": a list's item
+    before = match.group("before").lower().split()
+    rest = text[match.end() :]
+    lowered = re.findall(r"[\w']+", f"{match.group('before')} {rest}".lower())
+    if any(w in _CLAUSE_WORDS for w in lowered) or FIRST_PERSON.search(rest):
+        return False  # "Our notes on the call show demand is slowing": a sentence
+    bare = not before and match.group("after").strip() == ":" and rest.strip()
+    return not bare or first

@@ -433,9 +433,30 @@ def is_placeholder(name: str) -> bool:
 _AFFILIATION_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
 
 
+# A social handle, alone in brackets after a name: "@devprice", "@devprice on X",
+# "@dev.price.bsky.social", "@devprice@mastodon.social", "u/devprice", "/u/devprice".
+HANDLE = (
+    r"(?:@[A-Za-z0-9_][\w.-]{1,60}(?:@[\w.-]{2,60})?|/?u/[\w-]{2,30})"
+    r"(?:\s+(?:on|via|at)\s+[\w. ]{1,25}|\s*[,;]\s*(?:on\s+)?(?:x|twitter|bluesky|threads|"
+    r"mastodon|reddit|linkedin|instagram|tiktok|youtube|substack)(?:\.com)?)?"
+)
+_HANDLE_ONLY = re.compile(rf"^\s*{HANDLE}\s*$", re.IGNORECASE)
+
+
+def social_handle(text: str) -> bool:
+    """Whether ``text`` (what brackets after a name hold) is only a social handle:
+    "@devprice", "@devprice on X", "@dev.price.bsky.social", "u/devprice". A handle names
+    the account, not an employer or a role."""
+    cheap = "@" in text or "u/" in text.lower()
+    return cheap and _HANDLE_ONLY.match(text) is not None
+
+
 def affiliation_remark(name: str, affiliation: str) -> str:
     """What the curator is told of an affiliation a cue gave with the name: kept, as it may
-    tell two people of one name apart, or be the speaker's at the time only."""
+    tell two people of one name apart, or be the speaker's at the time only. Nothing for a
+    social handle ("Devon Price (@devprice)"): the handle is the account, no affiliation."""
+    if social_handle(affiliation):
+        return ""
     return f"the cue gives “{name}” as of “{affiliation}”: check the speaker"
 
 
@@ -470,7 +491,8 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
 
 # A name, its @handle in brackets, then a comma and an affiliation.
 _HANDLE_THEN_AFFILIATION = re.compile(
-    r"^(?P<name>[^(),@]{2,50}?)\s*\(\s*@[A-Za-z0-9_.]{2,30}\s*\)\s*,\s*(?P<affiliation>[^,()]{2,60})$"
+    rf"^(?P<name>[^(),@]{{2,50}}?)\s*\(\s*{HANDLE}\s*\)\s*,\s*(?P<affiliation>[^,()]{{2,60}})$",
+    re.IGNORECASE,
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,3}$")
 

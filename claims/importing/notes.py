@@ -26,17 +26,27 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import OWN, Asides, remarked, withheld_statements
-from claims.importing.calls import OPERATOR, call_document, introduced_caller, operator_cue
+from claims.importing.asides import OWN, Asides, Screened, remarked, withheld_statements
+from claims.importing.calls import (
+    OPERATOR,
+    call_document,
+    introduced_caller,
+    names_a_role,
+    operator_cue,
+    speaker_line,
+    speaker_lines,
+)
 from claims.importing.cues import (
     BLOCK_CUE,
     COLON_CUE,
     DASH_CUE,
     FRAME_LABELS,
     MAX_LABEL_WORDS,
+    MD_HEADING,
     NOT_LABELS,
     Q_DOT,
     SENTENCE_WORDS,
+    STRUCTURE_WORDS,
     caps_name,
     chapter_title,
     frame_label,
@@ -53,6 +63,7 @@ from claims.importing.introductions import (
     reaction,
 )
 from claims.importing.names import (
+    HANDLE,
     LABEL_WORDS,
     affiliation_remark,
     asks_only,
@@ -67,7 +78,7 @@ from claims.importing.names import (
 )
 from claims.importing.narration import SHOW_LINE
 from claims.importing.notes_quotes import IntroducedWords
-from claims.importing.notes_sections import SectionHeadings
+from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -85,6 +96,8 @@ from claims.importing.reported import (
     CONVERSATION_VERB,
     MAX_SUBJECT_WORDS,
     NARRATION,
+    NOT_SOMEONE,
+    REPORTED,
     REPORTING_VERB,
     ROLE_SUBJECT,
     TOLD_SUBJECT,
@@ -121,7 +134,15 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         # A call's transcript (``calls``): a cue's turn lasts until the next cue.
         self.call = False
+        # Turns open with speaker lines that have no colon ("Carla Mendes -- CEO", ``calls``):
+        # a turn lasts until the next one, and the operator's paragraphs are the operator's.
+        self.name_lines = False
+        self.name_turn = False
+        self.operator_turn = False
         self.handles: dict[str, str] = {}  # @handle → the name given with it
+        # Person key → the remark on a heading's short name ("## Ana's take"): who in full
+        # the notes never say (``SectionHeadings._full_name``).
+        self.short_names: dict[str, str] = {}
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
         self.caller = ""  # the caller the operator last introduced
@@ -175,6 +196,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
+        self.name_turn = self.operator_turn = False
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -192,8 +214,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
                     said_by, reported = self._reported(quote, owner) if own else ("", "")
-                    if reported:
-                        note = "; ".join(n for n in (marks.get("note", ""), reported) if n)
+                    short = "" if reported else self.short_names.get(person_key(said_by or owner))
+                    if reported or short:
+                        note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)
                         sentence_marks = {**sentence_marks, "note": note}
                     # The question this opens the answer to, if another asked it.
                     asked, self.asked = self.asked, ("", "")
@@ -240,7 +263,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         verb = CONVERSATION_VERB.search(quote)
         if verb is None:
             return False
-        subject = quote[: verb.start()]
+        # "Kim Park (u/kimpark) asked for a source.": the person, without the handle.
+        subject = _HANDLE_AFTER.sub("", quote[: verb.start()])
         if TOLD_SUBJECT.fullmatch(subject):
             return True
         words = subject.split()
@@ -253,7 +277,11 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker,
         )
         known = person_key(subject) in self.known_people
-        return known or any(p and names_same_person(subject, p) for p in people)
+        if known or any(p and names_same_person(subject, p) for p in people):
+            return True
+        # "Tracy pushed back on the housing call.": whoever the person is, what they did is
+        # narration, a name declared or not.
+        return reads_as_name(subject.strip()) or (len(words) == 1 and lone_first_name(words[0]))
 
     def _host_narration(self, text: str) -> str | None:
         """The host a line tells about ("Tom Keene pushed back…", "Priya asked about ETFs",
@@ -283,8 +311,14 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if not screened.text:
             return
         text, start = screened.text, len(self.statements)
+        if task_line(strip_markers(text)[0]):  # "Need to confirm the date": an errand
+            own = Screened("", OWN)
+            self.statements += withheld_statements(own, number, self.section.index)
+            return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
+        if (self.name_lines or self.block_cues) and self._name_line(text):
+            return
         if self._structure(number, text):
             return
         if number in self.breaks and number != self.section.line:
@@ -300,7 +334,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         body, time, bullet = strip_markers(text)
         self.timestamp = hms(time) if time else self.block_time
-        if not body:
+        if not body or self._operator_turn(number, body):
             return
         listed = self.chapters
         self.chapters = False
@@ -323,15 +357,34 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
             return
         answer = self.answer_note
-        if not bullet and not self.block_time and not self.call:
+        if not bullet and not self.block_time and not self.call and not self.name_turn:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
-            self._emit_host_or_cue(body, number)
+            self._cue_line(body, number, bullet=bullet)
             return
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
         self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+
+    def _cue_line(self, body: str, number: int, *, bullet: bool) -> None:
+        """A line of a cue's turn; in a cue's list, "- Devon replied that …" under "Tracy
+        Nolan:" reports Devon's words: his when the notes name him, else asked about."""
+        if self.cue_speaker and not self.cue_host and bullet and self._told_of_another(body):
+            self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
+            return
+        self._emit_host_or_cue(body, number)
+
+    def _told_of_another(self, body: str) -> bool:
+        """Whether a line of a cue's list reports another person's words ("Devon replied
+        that …" under "Tracy Nolan:"), not the cue's speaker's."""
+        for pattern in REPORTED:
+            match = pattern.match(body)
+            if match is not None:
+                name = match.group("name").strip()
+                mine = names_same_person(name, self.cue_speaker)
+                return not mine and name.split()[0].lower().strip(".'’") not in NOT_SOMEONE
+        return False
 
     def _first_cue(self, text: str) -> bool:
         """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
@@ -374,6 +427,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = hms(match.group("time"))
+        if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
+            self.block_time, self.name_turn = "", True
         self.block_cues += 1
         return True
 
@@ -385,6 +440,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if read is None:
             return False
         label, note = read
+        said = _SAID_CUE.match(label)
+        if said and self._known_participant(said.group("name")):
+            label = said.group("name")  # "Devon interrupted: …": Devon's words
         if self.call and self.caller and asks_only(label):
             label = self.caller  # "Analyst:" after the operator named who asks
         role = role_cue(label)
@@ -473,7 +531,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
 
     def _operator(self, number: int, rest: str) -> None:
         """A call operator's line: nobody's claim. The caller it introduces ("Our next
-        question comes from Dana Lee with Northfield Capital.") speaks the lines after it."""
+        question comes from Dana Lee with Northfield Capital.") speaks the lines after it;
+        after an "Operator" line alone, the operator's paragraphs run to the next one."""
+        turn = self.name_lines and (self.operator_turn or not rest)
         self._end_cue()
         if rest:
             self.emit(rest, "Operator", number, narration=True, note=OPERATOR)
@@ -482,6 +542,45 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker = self._participant(caller) or caller
             self._declare(self.cue_speaker)
             self.caller = self.cue_speaker
+            self.name_turn = self.name_lines
+        else:
+            self.operator_turn = turn
+
+    def _operator_turn(self, number: int, body: str) -> bool:
+        """A paragraph of the operator's turn, after an "Operator" line alone: theirs."""
+        if not self.operator_turn:
+            return False
+        self._operator(number, body)
+        return True
+
+    def _name_line(self, text: str) -> bool:
+        """A speaker line without a colon ("Carla Mendes -- Chief Executive Officer",
+        "CARLA MENDES", "Operator", ``calls.speaker_line``), alone on its line: the
+        paragraphs below, up to the next one, are that person's. A name alone is one
+        only in a call or when the document declared the person before. True when read."""
+        if MD_HEADING.match(text):
+            return False
+        text, time, bullet = strip_markers(text)
+        if bullet:
+            return False
+        found = speaker_line(text, call=self.call, timed=bool(time))
+        if found is None and reads_as_name(text) and person_key(text) in self.declared:
+            found = (text, "")  # "Carla Mendes" alone, listed as a participant
+        if found is None or (not found[1] and _heading_words(found[0])):
+            return False  # "BREAKING NEWS", "KEY POINTS": a heading in capitals
+        name, role = found
+        if self.call and operator_cue(name):
+            self._operator(0, "")
+            return True
+        speaker = self._participant(name) or name
+        self._declare(speaker)
+        self._end_cue()
+        self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
+        self.block_time = hms(time) if time else ""  # "[10:04] Ana Ruiz": her turn's start
+        if role and not names_a_role(role):  # "Dana Lee, Northfield Capital"
+            self.cue_note = affiliation_remark(speaker, role)
+        self.name_turn = True
+        return True
 
     def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
         """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
@@ -678,6 +777,22 @@ ANSWER_UNKNOWN = (
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
 
 
+# A participant's name and how they came in, before a colon: "Devon interrupted", "Ana
+# added", "Maya then countered".
+_SAID_CUE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:then\s+|also\s+|again\s+)?"
+    r"(?:interrupted|interjected|cut in|chimed in|added|countered|disagreed|agreed|objected|"
+    r"pushed back|shot back|fired back|weighed in|jumped in|piped up)$"
+)
+
+
+def _heading_words(name: str) -> bool:
+    """Whether a name alone on its line holds a word no name has ("NEWS", "POINTS")."""
+    return any(w.lower() in _NOT_NAME_WORDS for w in name.split())
+
+
+_NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
+_HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
 # What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
 _SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
 _SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
@@ -714,6 +829,7 @@ def notes_statements(
         lines = list(lines)
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
+    reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line

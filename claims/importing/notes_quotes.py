@@ -83,7 +83,9 @@ class IntroducedWords:
                     return self.last_quoted or owner, ""
                 continue
             found = self._known_participant(name)
-            if found is None and not owner and reads_as_name(name):
+            # "Tracy said prices will fall": one name, reported, is who said it too.
+            one = kind == "reported" and lone_first_name(name)
+            if found is None and not owner and (reads_as_name(name) or one):
                 self._declare(name)
                 self.last_quoted = name
                 return name, f"{kind}: said by {name}? named in the narration, not a cue"
@@ -102,7 +104,7 @@ class IntroducedWords:
         person. True when the line was read so."""
         if (
             (self.cue_speaker or self.cue_host)
-            and (bullet or self.block_time or self.call)
+            and (bullet or self.block_time or self.call or self.name_turn)
             and not self._lead_in_line(body)
         ):
             return False  # a line of a cue's turn: the cue says whose it is

@@ -17,7 +17,9 @@ from claims.importing.cues import (
     TITLE_MARK,
     as_written,
     declares,
+    document_title,
     host_names,
+    reads_as_clause,
     strip_markers,
 )
 from claims.importing.headings import (
@@ -31,15 +33,114 @@ from claims.importing.names import (
     names_same_person,
     person_key,
     reads_as_name,
+    role_cue,
     without_affiliation,
 )
 
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
     r"^(?:(?:call|company|corporate|conference)\s+)?(?:participants|attendees|present|"
-    r"speakers|on the call|in the room|panel|panelists|panellists)\s*:\s*(?P<names>.+)$",
+    r"speakers|on the call|in the room|panel|panelists|panellists|guests)\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
+
+
+# The note-taker's errands, wherever they stand (under an "Actions" heading or not):
+# "Need to confirm the date with the press office", "Remember to send Ana the deck",
+# "Waiting on Ben for the 2027 guidance", "Dana to send the deck by Friday", "To do: book a
+# call". What follows the opening is an errand, never a forecast's verb ("We need to cut
+# costs by 2027" has a subject and is a speaker's).
+_ERRAND_VERB = (
+    r"(?:confirm|check|double-?check|verify|chase|ask|send|e-?mail|call|ring|ping|book|"
+    r"schedule|set up|arrange|follow up|find out|look up|look into|get|grab|fetch|pull|"
+    r"circulate|share|forward|reply|respond|invite|clarify|transcribe|fact-?check|source|"
+    r"cite|dig up|dig into|update|fix|draft|write up|add|link|tag|upload|file|review|read|"
+    r"listen to|watch|contact|reach out|request|nudge|remind|loop in|circle back|sync)"
+)
+_TASK = re.compile(
+    rf"^(?:(?:still\s+)?(?:need|needs|have|has|got)\s+to\s+(?:also\s+)?{_ERRAND_VERB}\b|"
+    rf"(?:must|should)\s+(?:also\s+)?{_ERRAND_VERB}\b|"
+    rf"(?:remember|don[’']?t\s+forget|do\s+not\s+forget|not\s+to\s+forget)\s+(?:to\s+)?"
+    rf"{_ERRAND_VERB}\b|"
+    r"to[\s-]?do\s*[:—–-]|"
+    r"waiting\s+(?:on|for)\s+[A-Z][\w'’-]*\s+(?:for|to)\b|"
+    rf"(?:book|schedule|set up|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:call|meeting|chat|interview|follow-?up|catch-?up|sync)\b|"
+    rf"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+to\s+{_ERRAND_VERB}\b|"
+    r"(?:ai|action)\s*\((?-i:[A-Z])[^()]{0,30}\)\s*:)",
+    re.IGNORECASE,
+)
+_TASK_OPENERS = frozenset(
+    (
+        *("need", "needs", "still", "have", "has", "got", "must", "should", "remember"),
+        *("don't", "don’t", "do", "not", "to", "to-do", "todo", "waiting", "book", "schedule"),
+        *("set", "arrange", "ai", "action"),
+    )
+)
+
+
+def task_line(text: str) -> bool:
+    """Whether a line (its marks read past) is the note-taker's errand, not a speaker's
+    words, under any heading: "Need to confirm the date with the press office", "Must check
+    the 2027 figure", "Don't forget to ask Tom about the buyback", "To do: book a call",
+    "Waiting on Ben for the guidance", "Dana to send the deck by Friday", "AI (Tom):
+    circulate the minutes". Source of the rule: meeting notes' and reporters' to-do lines
+    (tests/importing/test_task_lines.py)."""
+    words = text.split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].lower().rstrip(":")
+    named = len(words) > 2 and words[0][:1].isupper() and words[1:2] == ["to"]
+    opener = first.split("(")[0] in _TASK_OPENERS or first.startswith(("ai(", "action("))
+    if not (opener or named or (len(words) > 2 and words[2].startswith("to "))):
+        return False
+    return _TASK.match(text) is not None
+
+
+# What a show's or a meeting's notes call their parts, alone on a line ("In this episode",
+# "Links", "Action items"): no claim, and no new appearance either.
+PART_NAMES = frozenset(
+    (
+        *("in this episode", "on this episode", "in this issue", "this week", "links"),
+        *("show links", "resources", "mentioned", "mentioned in this episode", "sponsors"),
+        *("chapters", "timestamps", "action items", "actions", "next steps", "agenda"),
+        *("attendees", "decisions", "discussion", "topics", "topics covered", "about the guest"),
+        *("guest bio", "further reading", "references", "related", "episode summary"),
+        *("key takeaways", "takeaways", "highlights", "transcript", "show notes", "credits"),
+        *("aob", "any other business", "matters arising", "minutes", "replies", "comments"),
+        *("top replies", "reactions", "responses", "the thread", "thread"),
+    )
+)
+
+
+# Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; and the
+# next meeting's date ("Next meeting: 9 June 2025"). No claim, nobody declared.
+_ABSENT = re.compile(
+    r"^(?:apologies(?:\s+received)?|absent|regrets|not present|unable to attend|"
+    r"(?:next|following) (?:meeting|call|session|catch-?up)|date of next meeting)\s*[:—–-]",
+    re.IGNORECASE,
+)
+
+
+def _listed_names(parts: list[str]) -> list[str]:
+    """The names of a participants line's parts, an affiliation after a name left out
+    ("Ana Ruiz, Keystone" → "Ana Ruiz"); [] when a part is neither."""
+    names: list[str] = []
+    for part in parts:
+        if reads_as_name(part):
+            names.append(part)
+        elif not names or len(part.split()) > MAX_AFFILIATION_WORDS or not part[:1].isupper():
+            return []
+    return names
+
+
+MAX_AFFILIATION_WORDS = 4
+
+
+def _listed_name(part: str) -> str:
+    """A listed participant's name: "Ada Quist (chair)" and "Ben Okafor, CFO" → the name."""
+    role = role_cue(part)
+    return role.name if role and role.name else without_affiliation(part)[0]
 
 
 class SectionHeadings:
@@ -67,6 +168,8 @@ class SectionHeadings:
         if not match:
             return False
         name = match.group("name").split(",")[0].strip(" *_")
+        # "Guest: Priya Raman (@priyaraman on X)", "Guest: Carla Mendes (PayFlow)": the person.
+        name = without_affiliation(name)[0]
         dated = trailing_date(match.group("name"))
         source = {}
         # Without a date of its own, its source's title is who it is ("Carla Mendes, CEO of
@@ -95,13 +198,15 @@ class SectionHeadings:
         """ "Participants: Carla Mendes (CEO), Tom Reyes (CFO)", "On the call: …": the people
         of the section, each a participant whose cue is theirs; no claim. Only when every
         name listed reads as a person's (an affiliation after it is left out)."""
+        if _ABSENT.match(text):
+            return True  # "Apologies: Leo Park": who was not there says nothing
         match = _PARTICIPANTS.match(text)
         if not match:
             return False
         listed = match.group("names")
         parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
-        names = [without_affiliation(part.strip(" *_."))[0] for part in parts if part.strip()]
-        if not names or not all(reads_as_name(name) for name in names):
+        names = _listed_names([_listed_name(p.strip(" *_.")) for p in parts if p.strip()])
+        if not names:
             return False
         for name in names:
             self._declare(name)
@@ -145,7 +250,7 @@ class SectionHeadings:
             return False
         self.start_section(
             number,
-            speaker=self._full_name(found.speaker),
+            speaker=self._full_name(found.speaker, text),
             heading=text,
             title=found.title,
             published_on=found.published_on,
@@ -155,17 +260,41 @@ class SectionHeadings:
         )
         return True
 
-    def _full_name(self, name: str) -> str:
+    def _full_name(self, name: str, heading: str = "") -> str:
         """A heading's short name as the one person the document named in full before
-        ("Kessler's follow-up post" after "Aaron Kessler posted:"), else as written."""
-        if not name or " " in name:
+        ("Kessler's follow-up post" after "Aaron Kessler posted:"), else as the one known
+        speaker of that first name or surname ("## Ana's take" with a known Ana Ruiz), else
+        as written. Unless the document named them in full, the lines it opens carry a
+        remark (``short_names``): the notes never say who in full, the curator checks."""
+        if not name or " " in name.strip():
             return name
         full = {
             person_key(p): p
             for p in self.declared.values()
             if " " in p and names_same_person(name, p)
         }
-        return next(iter(full.values())) if len(full) == 1 else name
+        if len(full) == 1:
+            return next(iter(full.values()))
+        lowered = person_key(name)
+        known = sorted(
+            k
+            for k in self.known_people
+            if len(k.split()) > 1 and lowered in (k.split()[0], k.split()[-1])
+        )
+        where = f"“{heading}” names" if heading else "The heading names"
+        if len(known) == 1:
+            found = " ".join(w.capitalize() for w in known[0].split())
+            self.short_names[person_key(found)] = (
+                f"{where} only “{name}”: taken as {found}, the one known speaker of that "
+                "name; check the speaker"
+            )
+            return found
+        maybe = ", ".join(" ".join(w.capitalize() for w in k.split()) for k in known)
+        maybe = f" (known speakers of that name: {maybe})" if maybe else ""
+        self.short_names[lowered] = (
+            f"{where} only “{name}”, never the full name{maybe}: check who it is"
+        )
+        return name
 
     def _plain_heading(self, number: int, text: str, *, marked: bool) -> bool:
         # "## Carla Mendes — Lisbon Fintech Forum": hers, its date asked for. Unmarked,
@@ -177,10 +306,22 @@ class SectionHeadings:
         appearance = undated_appearance(text) if named else None
         if appearance:
             speaker, title = appearance
+            speaker = self._full_name(speaker, text)
             self.start_section(number, speaker=speaker, heading=text, title=title)
             return True
         if marked or text.lower().rstrip(":") in HEADING_WORDS or self._title_line(text):
             self.start_section(number, heading=text.rstrip(":"), **self._appearance())
+            return True
+        lowered = " ".join(strip_markers(text)[0].lower().rstrip(":").split())
+        opening = self.last_section is None and len(self.sections) == 1
+        opening = opening and not self.section.heading
+        if lowered in PART_NAMES or document_title(text, first=opening):
+            # "Thread recap: rate cuts and housing" opens the notes; "Minutes of the board
+            # meeting" or "In this episode" further down names a part: no claim, and the
+            # speaker of the lines around it stays.
+            if opening and lowered not in PART_NAMES:
+                self.start_section(number, heading=text.rstrip(":"))
+            self._end_cue()  # the turn or the post before it ends here
             return True
         return False
 
@@ -210,4 +351,6 @@ class SectionHeadings:
         if self._first_cue(text) or looks_like_prediction(text):
             return False
         capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if capitalised * 2 <= len(words) and reads_as_clause(text):
+            return False  # "Our notes on the call show demand is slowing": a sentence
         return bool(TITLE_MARK.search(text)) or capitalised * 2 > len(words)

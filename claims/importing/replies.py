@@ -25,7 +25,10 @@ from claims.importing.names import person_key
 _PRONOUN = r"(?P<pronoun>(?i:she|he|they|her|his|their))"
 _HANDLE = r"@(?P<handle>[A-Za-z0-9_.]{2,30})"
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w'’-]*){0,3})"
-_WHO = rf"(?:{_PRONOUN}|{_NAME}(?:\s*\(\s*@[A-Za-z0-9_.]{{2,30}}\s*\))?|{_HANDLE})"
+# A handle in brackets after the name: "(@priyaraman)", "(@priya.bsky.social)", "(u/priya)",
+# "(@priyaraman on X)".
+_HANDLE_IN_BRACKETS = r"\s*\(\s*(?:@|/?u/)[\w.@-]{2,60}(?:\s+(?:on|via)\s+[\w.]{1,20})?\s*\)"
+_WHO = rf"(?:{_PRONOUN}|{_NAME}(?:{_HANDLE_IN_BRACKETS})?|{_HANDLE})"
 _REPLY_NOUN = r"(?:reply|replies|answer|response|retort|comeback|rejoinder|come-back)"
 _REPLY_VERB = (
     r"(?:replied|replies|answered|answers|responded|responds|shot back|fired back|hit back|"
@@ -34,7 +37,8 @@ _REPLY_VERB = (
 _POST_VERB = (
     r"(?:posted|posts|tweeted|tweets|wrote|writes|shared|shares|quote-tweeted|quote-posted|"
     r"quoted (?:the|that|this|her|his|their) (?:post|tweet|thread)|"
-    r"(?:put|said) it (?:on|in) (?:x|twitter|threads|bluesky|linkedin|mastodon))"
+    r"(?:put|said) it (?:on|in) (?:x|twitter|threads|bluesky|linkedin|mastodon)|"
+    r"started (?:it|the thread)|kicked (?:it|things|the thread) off|opened the thread)"
 )
 # Whom a reply answers: "to a critic", "to Lukas Brandt", "to @lukasbrandt".
 _TO = r"(?:\s+(?:to|under|on)\s+(?P<to>[^:]{1,60}?))?"
@@ -115,7 +119,9 @@ def post_lead(lead: str) -> PostLead | None:
 
 
 _HANDLE_AFTER_NAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*\(\s*@(?P<handle>[A-Za-z0-9_.]{2,30})\s*\)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*\(\s*(?:@|/?u/)"
+    r"(?P<handle>[A-Za-z0-9_][\w.-]{1,60}?)(?:@[\w.-]{2,60})?(?:\s+(?:on|via|at)\s+[\w. ]{1,25})?"
+    r"\s*\)"
 )
 
 

@@ -28,11 +28,27 @@ REPORTING_VERB = re.compile(
 # fall" tell of the world or of the words said.)
 CONVERSATION_VERB = re.compile(
     r"\s+(?:(?:then|also|again|later|briefly|immediately|first|finally|quickly|repeatedly)\s+)?"
-    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|pushed back|pushes back|"
+    r"(?:asked|asks|wondered|wonders|wanted to know|wants to know|"
+    # "pushed back the launch" tells of the world, "pushed back on it" of the conversation.
+    r"(?:pushed|pushes) back(?!\s+(?:the|its|their|his|her|a|an|our|plans|launch|deadline)\b)|"
     r"pressed|presses|questioned|challenged|interjected|interjects|followed up|follows up|"
     r"turned to|turns to|cut in|cuts in|jumped in|jumps in|countered|counters|"
     r"changed the subject|moved on to|moves on to|returned to|returns to|"
-    r"brought up|brings up|(?:raised|raises) the (?:question|issue|point|topic|subject))\b",
+    r"brought up|brings up|(?:raised|raises) the (?:question|issue|point|topic|subject)|"
+    # Acts of the conversation that carry no words of their own: "Tracy pushed back on the
+    # housing call.", "Ben agreed.", "Ada joked about the deck." ("agreed that rates will
+    # fall", "agreed to sell" tell words or a promise: not these).
+    r"(?:agreed|agrees|disagreed|disagrees|objected|objects)(?!\s+(?:that|to)\b)"
+    r"(?!\s*[—–:]\s*\S|\s+-{1,2}\s+\S)|"
+    r"(?:joked|jokes|laughed|laughs|nodded|nods|(?:shrugged|shrugs)(?!\s+off)|sighed|demurred|hesitated|"
+    r"interrupted|interrupts|chimed in|chimes in|piped up|pipes up|weighed in|weighs in|"
+    r"stepped in|steps in|dodged|dodges|deflected|deflects|sidestepped|sidesteps|"
+    r"took issue|takes issue|thanked|apologi[sz]ed|changes the subject|"
+    r"declined to (?:comment|answer|say|give|put|name|be drawn)|"
+    r"refused to (?:comment|answer|say|give|put|name|be drawn)|"
+    r"wrapped up|wraps up|moderated|moderates|"
+    r"(?:opened|opens|closed|closes|chaired|chairs|adjourned|adjourns|convened|convenes)\s+"
+    r"the\s+(?:meeting|session|call|discussion|panel|debate|q&a|floor)))(?![\w-])",
     re.IGNORECASE,
 )
 TOLD_SUBJECT = re.compile(
@@ -54,7 +70,12 @@ SAYS = (
     r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
     r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
     r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
-    r"acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+    r"acknowledged|acknowledges|agreed that|agrees that|disagreed that|replied that|"
+    r"replies that|responded that|responds that|answered that|answers that|countered that|"
+    # "Ana disagreed — she thinks …", "Devon interrupted: "…"": the words after the dash.
+    r"(?:agreed|disagreed|objected|countered|pushed back|interjected|interrupted|cut in|"
+    r"chimed in|replied|responded|answered)(?=\s*[—–:]\s*\S|\s+-{1,2}\s+\S)|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
     r"reiterated|reiterates|repeated|repeats|asserted|asserts|explained|explains|"
     r"made (?:it )?clear|makes (?:it )?clear|"
     # "was clear that", "is adamant that": a frame of reported words, like "said that".

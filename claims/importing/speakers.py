@@ -21,7 +21,13 @@ from django.utils.text import slugify
 
 from claims.choices import ParticipantRole
 from claims.importing.errors import ImportFileError
-from claims.importing.names import HOST_ROLES, display_name, is_placeholder, person_key
+from claims.importing.names import (
+    HOST_ROLES,
+    display_name,
+    is_placeholder,
+    names_same_person,
+    person_key,
+)
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.importing.reading import NOTES, SRT, WEBVTT
@@ -254,6 +260,18 @@ class SpeakerResolver:
             self.plans[person].role = role
         return self.plans[person]
 
+    def _mapped_in_full(self, key: str) -> str:
+        """The one speaker the curator mapped (the default or a name) whose full name has
+        ``key`` as first name or surname ("Amodei" with Dario Amodei as the default), as
+        mapped; "" when none or several."""
+        full = set()
+        for target in self.mapping.values():
+            known = self.known.find(target) if target else None
+            name = known.name if known else target
+            if name and " " in name.strip() and names_same_person(key, name):
+                full.add(target)
+        return next(iter(full)) if len(full) == 1 else ""
+
     def _plan(self, key: str) -> SpeakerPlan:
         target = self.mapped(key)
         if target is None and is_placeholder(key):
@@ -273,6 +291,12 @@ class SpeakerResolver:
                     "",
                 )
             if not plan.unsure and found is None and " " not in person_key(key):
+                meant = self._mapped_in_full(key)
+                if meant:
+                    # "Amodei was clear that …" with Dario Amodei as the curator's speaker.
+                    return SpeakerPlan(
+                        key, self.known.find(meant), display_name(meant), mapped=True
+                    )
                 one = OneNamePlan(key, None, plan.name)
                 # "Jon" with a known Jonathan Ive: suggested, never chosen.
                 names = [found[0].name for found in self.known.by_person.values()]
