@@ -77,7 +77,7 @@ _GATES = {
     for word, follow in {
         "the": "end close start beginning middle turn very tail back early earlier first mid"
         " latter later late last final closing spring summer autumn fall winter this next coming"
-        " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq",
+        " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq full whole entire",
         "a": f"{_AMOUNT_WORDS} {_UNIT_WORDS_ALL} good solid minimum number handful matter"
         " generation lifetime decade century",
         "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
@@ -373,7 +373,7 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
             target += f", rounded up to {_fmt(deadline)} (said-on {precision.value} only)"
     if found.negated:
         target += "; negated: comes true if it has not happened by then"
-    remark = ""
+    remark = found.remark.replace("{phrase}", phrase)
     if _ALTERNATIVES.search(_LEADING_HEDGE.sub("", phrase.lower())):
         remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
         target += "; alternatives: the later end is taken, check it"
