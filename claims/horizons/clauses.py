@@ -32,6 +32,11 @@ _CONDITION = re.compile(
     r"|look|think|like|will|want)|i\s+(?:had\s+to|may|might|'m\s+honest|am\s+honest|'m\s+being"
     r"|were\s+to\s+guess)|we're\s+honest|anyone)\b)|unless|as\s+long\s+as|provided(?:\s+that)?"
     r"|assuming(?:\s+that)?|in\s+the\s+event(?:\s+that|\s+of)?|in\s+case\s+of)\b"
+    # Put first: "Absent a deal by June, …", "Without new funding next year, …", and the
+    # inverted "Should inflation persist, …", "Were oil to spike, …", "Had they cut, …".
+    r"|(?:^|(?<=[.;:!?]\s))(?:absent|barring|without|failing|short\s+of|but\s+for"
+    r"|should(?=\s+\w+(?:\s+\w+)?\s+(?!be\b)\w+[^,]*,)|were(?=\s+\w+(?:\s+\w+)?\s+to\b)"
+    r"|had(?=\s+\w+(?:\s+\w+)?\s+(?:\w+ed|been|known|taken|done|gone)\b[^,]*,))\b"
 )
 # Where a condition put first ends: a comma, a dash, "then".
 _CONDITION_END = re.compile(r"[,;:!?—–()]|\s-\s|\.(?:\s|$)|\bthen\b")
@@ -57,7 +62,9 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     sentence_start = _sentence_start(text, start)
     opening = None
-    for found in _CONDITION.finditer(text, sentence_start, start):
+    for found in _CONDITION.finditer(text, sentence_start):  # the whole text: lookaheads
+        if found.start() >= start:
+            break
         opening = found
     if opening is not None:
         stop = _CONDITION_END.search(text, opening.end())
@@ -108,6 +115,14 @@ _STATE = re.compile(
     r"|fixed|guaranteed|secured|funded|in\s+place|backlogged|at\s+capacity)"
     r"(?:\s+(?!(?:until|till|through|thru|by)\b)[a-z'%$\d.,-]+){0,5}?\s+$"
 )
+# What holds the state, with a verb of covering: "Our backlog covers production through
+# 2027", "We have contracts in place until 2030", "Offtake agreements run until 2032".
+_HOLDING = re.compile(
+    r"\b(?:backlog|order\s*book|orders|contracts?|bookings|hedges?|leases?|offtake"
+    r"(?:\s+agreements?)?|supply\s+agreements?|reservations)\b(?:\s+[a-z'-]+){0,4}?\s+"
+    r"(?:covers?|extends?|runs?|stretches|in\s+place|fills?|secures?|takes?\s+us)"
+    r"(?:\s+[a-z'%$\d.,-]+){0,4}?\s+$"
+)
 _STATE_PREPS = ("until", "till", "til", "through", "thru")
 
 
@@ -120,4 +135,4 @@ def present_state_at(text: str, start: int, phrase: str) -> bool:
     before = text[max(sentence_start, start - 80) : start]
     if _FORECAST.search(text[sentence_start:start]):
         return False
-    return _STATE.search(before) is not None
+    return _STATE.search(before) is not None or _HOLDING.search(before) is not None

@@ -971,10 +971,26 @@ _IMPERATIVE = re.compile(
     r"|ever|happen|expect|bet|count|assume|hold\s+your\s+breath|underestimate|rule)\b)[a-z]+"
     r"|(?:avoid|buy|sell|hold\s+on\s+to|stay\s+(?:away|out|in|invested|long|short)|invest|consider"
     r"|remember|make\s+sure|beware|diversify|refinance|lock\s+in|get\s+out\s+of|steer\s+clear"
-    r"|stick\s+with|skip|ignore|trim|rebalance|hedge|insure|keep\s+(?:your|some|cash|a)|be\s+"
+    r"|stick\s+with|skip|ignore|trim|rebalance|hedge|insure|keep\s+(?:your|some|cash|a)"
+    r"|wait\s+(?:until|till|for|before|a\s+(?:year|few))|hold\s+off|be\s+"
     r"(?:careful|wary|cautious|prepared|ready)|think\s+twice)\b(?!\s+(?:will|would|is|are"
     r"|was|were|has|had)\b))"
 )
+
+
+# A recommendation said as one: "The report recommends that the Treasury publish a plan",
+# "We urge the Fed to hold", "Policymakers would be wise to cut", "I'd wait until 2026".
+# Not "calls for", which in markets forecasts ("Goldman calls for three cuts").
+_RECOMMENDS = re.compile(
+    r"\b(?:recommends?|recommending|urges?|urging|advises?|advising|(?:we|i)\s+(?:would\s+)?"
+    r"(?:recommend|urge|advise|suggest|propose))\b(?!\s+(?:against\s+)?(?:caution|patience)\b)"
+    r"|\b(?:would|'d)\s+(?:be\s+(?:wise|well\s+advised)|do\s+well)\s+to\b|\b(?:had|'d)\s+better\b"
+    r"|\bit(?:'s|\s+is)\s+(?:high\s+)?time\s+(?:for\s+\S+(?:\s+\S+)?\s+)?to\b"
+    r"|^(?:honestly,?\s+|personally,?\s+)?(?:i'd|i\s+would)\s+(?:personally\s+)?(?:wait|buy|sell|avoid"
+    r"|hold\s+off|stay|steer|lock|refinance|invest|rent|fix|be\s+(?:careful|wary|cautious))\b"
+)
+# A condition put first, before advice in the imperative: "If you're a first-time buyer, wait".
+_LEADING_CONDITION = re.compile(r"^(?:if|unless|when|once|until|before)\b[^,]{1,80},\s+")
 
 
 def advice(text: str) -> re.Match | None:
@@ -985,11 +1001,16 @@ def advice(text: str) -> re.Match | None:
     forecast ("Rates should fall by March"), and a "will" makes any of them one ("The ECB
     will need to cut by June")."""
     lowered = normalise(text).strip(" “\"‘'(")
-    found = _IMPERATIVE.match(lowered)
+    found = _IMPERATIVE.match(lowered) or _IMPERATIVE.match(
+        _LEADING_CONDITION.sub("", lowered, count=1)
+    )
     if found:
         return found
     if _FUTURE_NOW.search(lowered):
         return None
+    found = _RECOMMENDS.search(lowered)
+    if found:
+        return found
     for found in _DEONTIC.finditer(lowered):
         modal, verb = found["modal"], found["verb"]
         if modal in _EXPECTING_MODALS and _EXPECTING.fullmatch(verb):

@@ -382,6 +382,9 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     return ""
 
 
+CONDITIONED = (
+    "conditional (“{condition}”): a forecast of what follows if it holds; check the deadline"
+)
 ADVICE = (
     "advice (“{words}”): read as a recommendation, not a forecast; {when}if the speaker"
     " expects it rather than advises it, make it a prediction"
@@ -398,11 +401,15 @@ def _kind_remark(text: str, horizon_remark: str, section: Section, today: dateti
     if hypothetical(text):
         what = "what would follow from it, not a forecast"
         return CONDITIONAL.format(condition=condition(text), what=what)
+    said_on = section.published_on or today
+    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
+    words = condition(text) if reading.kind == HorizonKind.DATED else ""
+    if words and classify(text, has_horizon=True) == ClaimKind.PREDICTION:
+        # "Prices should double by 2030, if demand holds": a forecast, should it hold.
+        return CONDITIONED.format(condition=words)
     found = advice(text)
     if found is None:
         return ""
-    said_on = section.published_on or today
-    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
     when = ""
     if reading.kind == HorizonKind.DATED:
         phrase = reading.phrase.rstrip(".")

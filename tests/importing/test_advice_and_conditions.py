@@ -56,6 +56,15 @@ def _plan(line: str):
         ("- Never lend to a startup without collateral.", False, OP),
         ("Stay invested through the downturn.", False, OP),
         ("Lock in a fixed rate before the summer.", True, OP),
+        # A recommendation said as one (think-tank summaries, podcast advice).
+        ("The report recommends that the Treasury publish a fiscal plan by March.", True, OP),
+        ("We recommend the Fed hold rates through the first half of next year.", True, OP),
+        ("Policymakers would be wise to cut rates before the summer.", True, OP),
+        ("It's time for the Fed to cut.", False, OP),
+        ("If you're a first-time buyer, wait until next spring.", True, OP),
+        ("I'd wait until 2026 before buying.", True, OP),
+        # "Calls for" in markets forecasts.
+        ("Goldman calls for three cuts next year.", True, P),
         # "Should" of expectation: a verb of change, arrival or outcome.
         ("Rates should fall by March.", True, P),
         ("We should see margins improve in the fourth quarter.", True, P),
@@ -126,9 +135,20 @@ def test_should_of_expectation_has_no_advice_remark(line):
         ("In the event of a no-deal exit next year, the pound would fall.", OP, None,
          "In the event of a no-deal exit next year"),
         ("Higher tariffs would hurt growth.", OP, None, "Higher tariffs"),
+        # A condition put first, inverted or with "absent", "without".
+        ("Should rates fall by March, housing will recover.", P, None,
+         "Should rates fall by March"),
+        ("Were oil to spike above $120 next year, Europe would fall into recession.", OP, None,
+         "Were oil to spike above $120 next year"),
+        ("Absent a deal by June, tariffs will rise.", P, None, "Absent a deal by June"),
+        ("Without new funding next year, the project will stall.", P, None,
+         "Without new funding next year"),
         # The consequence's own date is its deadline; the condition is still remarked on.
         ("If rates stay high, housing starts will drop by 2027.", P,
-         datetime.date(2027, 12, 31), None),
+         datetime.date(2027, 12, 31), "If rates stay high"),
+        ("Prices should double by 2030, if demand holds.", P, datetime.date(2030, 12, 31),
+         "if demand holds"),
+        ("Prices will double by 2030 without subsidies.", P, datetime.date(2030, 12, 31), None),
     ],
 )  # fmt: skip
 def test_a_condition_dates_no_consequence(line, kind, deadline, condition):
@@ -192,6 +212,9 @@ def test_what_is_a_hypothetical(text, expected):
         "The yard is booked solid till 2028.",
         "Capacity is already spoken for through 2029.",
         "- booked out until 2029",
+        "Our backlog covers production through 2027.",
+        "We have contracts in place until 2030.",
+        "Offtake agreements run until 2032.",
     ],
 )
 def test_a_present_state_until_a_date_is_no_forecast(line):
