@@ -38,8 +38,13 @@ _CONDITION = re.compile(
     r"|should(?=\s+\w+(?:\s+\w+)?\s+(?!be\b)\w+[^,]*,)|were(?=\s+\w+(?:\s+\w+)?\s+to\b)"
     r"|had(?=\s+\w+(?:\s+\w+)?\s+(?:\w+ed|been|known|taken|done|gone)\b[^,]*,))\b"
 )
-# Where a condition put first ends: a comma, a dash, "then".
-_CONDITION_END = re.compile(r"[,;:!?—–()]|\s-\s|\.(?:\s|$)|\bthen\b")
+# Where a condition put first ends: a comma, a dash, "then", or (in captions without
+# punctuation) the modal of the clause after it ("if rates stay high housing starts will drop
+# by 2027": the date is the consequence's).
+_CONDITION_END = re.compile(
+    r"[,;:!?—–()]|\s-\s|\.(?:\s|$)|\bthen\b"
+    r"|\b(?:will|won't|would|wouldn't|could|might|going\s+to|gonna)\b|(?<=\w)'(?:ll|d)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # "would" after its subject: the subject is a condition ("A recession next year would …").
 _WOULD = re.compile(
@@ -69,7 +74,10 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opening is not None:
         stop = _CONDITION_END.search(text, opening.end())
         if stop is None or stop.start() >= end:
-            return opening.start(), stop.start() if stop else len(text.rstrip())
+            if stop is None:
+                return opening.start(), len(text.rstrip())
+            # Ended by the next clause's modal, no punctuation: its subject is not shown.
+            return opening.start(), end if stop.group()[0].isalpha() else stop.start()
     would = _WOULD.match(text, end)
     if would is None:
         return None
