@@ -51,6 +51,10 @@ _WOULD = re.compile(
     r"\s*(?:[a-z'-]+\s+){0,3}?(?:would|'d)(?:n't)?\s+(?!(?:expect|think|guess|say|bet|imagine"
     r"|anticipate|argue|like|love|rather|hope|suggest)\b)"
 )
+# "could" or "might" after a subject that names an event, not a thing said to happen: "A
+# weaker dollar in 2026 could lift exporters", "An election next year might change it".
+_A_SUBJECT = re.compile(r"\s*(?:a|an|any)\s+")
+_COULD = re.compile(r"\s*(?:[a-z'-]+\s+){0,3}?(?:could|might)\s+")
 _FORECAST = re.compile(r"\bwill\b|\bwon't\b|'ll\b|\bgoing\s+to\b|\bgonna\b")
 _REPORTED = re.compile(
     r"\b(?:said|told|thought|expected|predicted|believed|knew|promised|warned|hoped|assumed"
@@ -79,10 +83,10 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             # Ended by the next clause's modal, no punctuation: its subject is not shown.
             return opening.start(), end if stop.group()[0].isalpha() else stop.start()
     would = _WOULD.match(text, end)
-    if would is None:
+    before = text[sentence_start:start]
+    if would is None and not (_A_SUBJECT.match(before) and _COULD.match(text, end)):
         return None
     sentence = text[sentence_start : _sentence_end(text, end)]
-    before = text[sentence_start:start]
     if _FORECAST.search(sentence) or _REPORTED.search(before) or "," in before:
         return None
     return sentence_start + len(before) - len(before.lstrip()), end

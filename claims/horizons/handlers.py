@@ -223,6 +223,8 @@ def _h_target_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     set") the year is read by the other rules."""
     if not _TARGET_OWNER.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
+    if _sounds_past(ctx.text):  # "The bank reaffirmed its 2026 targets": what was done
+        return None
     year = int(m["y1"])
     return _finish(m, _year(year), relative=False)._replace(
         remark=TARGET.replace("{year}", str(year))

@@ -11,6 +11,7 @@ import datetime
 import re
 
 from claims.choices import ClaimKind
+from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition
 from claims.importing.horizon_readings import read_horizon
 
@@ -1032,6 +1033,9 @@ _NOT_HYPOTHETICAL_AFTER = (
 )
 _HYPOTHETICAL_MODAL = re.compile(rf"\b(?:would|could|might|'d)(?:n't)?\b{_NOT_HYPOTHETICAL_AFTER}")
 _WOULD = re.compile(rf"\bwould(?:n't)?\b{_NOT_HYPOTHETICAL_AFTER}")
+# "could", "might" after an event said with "a": "A weaker dollar in 2026 could lift exporters".
+_A_SUBJECT = re.compile(r"(?:a|an|any)\s+\w")
+_COULD = re.compile(r"\b(?:could|might)\b")
 _PRONOUN = re.compile(r"(?i)^(?:i|we|you|he|she|they|it|that|this|there|which|who)$")
 # "would" after a verb of saying or thinking in the past is reported speech, not a hypothetical:
 # "She said rates would fall", "We thought it would ship in May".
@@ -1055,12 +1059,24 @@ def condition(text: str) -> str:
     span = first_condition(lowered)
     if span is not None:
         return text[span[0] : span[1]].strip()
-    would = _WOULD.search(lowered)
+    would = _WOULD.search(lowered) or _dated_event_could(lowered)
     if would and not _REPORTED_WOULD.search(lowered) and would.start() > 0:
         subject = text[: would.start()].strip(" ,")
         if len(subject.split()) >= 2 and not _PRONOUN.match(subject):
             return subject
     return ""
+
+
+def _dated_event_could(lowered: str) -> re.Match | None:
+    """ "could" or "might" after a dated event said with "a" ("A weaker dollar in 2026 could
+    lift exporters"); not a thing said to come ("A deal could come by June")."""
+    if not _A_SUBJECT.match(lowered):
+        return None
+    could = _COULD.search(lowered)
+    if could is None:
+        return None
+    subject = read_horizon(lowered[: could.start()], said_on=_LONG_AGO)
+    return could if subject.kind != HorizonKind.NONE else None
 
 
 def hypothetical(text: str) -> bool:

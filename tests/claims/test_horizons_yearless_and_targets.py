@@ -44,6 +44,10 @@ SPAN = "where the span ends"
          "Q1 2026 is taken"),
         ("Fourth-quarter margins will improve.", AUG_6, DAY, date(2025, 12, 31), NO_YEAR),
         ("Q4 margins will be north of 40%.", AUG_6, DAY, date(2025, 12, 31), NO_YEAR),
+        ("Third-quarter revenue is expected to be $1.2 billion.", AUG_6, DAY,
+         date(2025, 9, 30), NO_YEAR),
+        ("Prices are expected to fall in the fourth quarter.", AUG_6, DAY, date(2025, 12, 31),
+         NO_YEAR),
         ("We see a seasonally strong December quarter, so the 4th quarter should be our best.",
          AUG_6, DAY, date(2025, 12, 31), NO_YEAR),
         ("in the fourth quarter", date(2025, 1, 1), YEAR, date(2026, 12, 31), NO_YEAR),
@@ -108,6 +112,7 @@ def test_a_period_said_without_its_year_or_a_target_is_dated_and_asked(
         ("We scored in the second half of the game.", AUG_6, DAY, NONE),
         # A target whose year is over, or with no determiner before its year.
         ("They missed the 2020 target.", AUG_6, DAY, NONE),
+        ("The bank reaffirmed its 2026 targets.", AUG_6, DAY, NONE),
         # With only the year known, a half may be this year's or next year's.
         ("We expect growth in the second half.", date(2025, 1, 1), YEAR, VAGUE),
     ],

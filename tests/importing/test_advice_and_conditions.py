@@ -135,6 +135,8 @@ def test_should_of_expectation_has_no_advice_remark(line):
         ("In the event of a no-deal exit next year, the pound would fall.", OP, None,
          "In the event of a no-deal exit next year"),
         ("Higher tariffs would hurt growth.", OP, None, "Higher tariffs"),
+        ("A weaker dollar in 2026 could lift exporters.", OP, None, "A weaker dollar in 2026"),
+        ("An election next year might change everything.", OP, None, "An election next year"),
         # A condition put first, inverted or with "absent", "without".
         ("Should rates fall by March, housing will recover.", P, None,
          "Should rates fall by March"),
@@ -171,6 +173,8 @@ def test_a_condition_dates_no_consequence(line, kind, deadline, condition):
         ("If I had to guess, rates fall by 2027.", P, datetime.date(2027, 12, 31)),
         ("If elected, I'll freeze rents by 2027.", C, datetime.date(2027, 12, 31)),
         ("By 2030, prices could double.", P, datetime.date(2030, 12, 31)),
+        ("A deal could come by June.", P, datetime.date(2026, 6, 30)),
+        ("Inflation next year could hit 3%.", P, datetime.date(2026, 12, 31)),
         ("I would expect rates to fall by March.", P, datetime.date(2026, 3, 31)),
     ],
 )
