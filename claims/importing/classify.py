@@ -973,7 +973,10 @@ _IMPERATIVE = re.compile(
     r"|(?:avoid|buy|sell|hold\s+on\s+to|stay\s+(?:away|out|in|invested|long|short)|invest|consider"
     r"|remember|make\s+sure|beware|diversify|refinance|lock\s+in|get\s+out\s+of|steer\s+clear"
     r"|stick\s+with|skip|ignore|trim|rebalance|hedge|insure|keep\s+(?:your|some|cash|a)"
-    r"|wait\s+(?:until|till|for|before|a\s+(?:year|few))|hold\s+off|be\s+"
+    r"|wait\s+(?:until|till|for|before|a\s+(?:year|few))|hold\s+off"
+    # A think-tank's or a regulator's recommendations, listed: "Fast-track permits for storage".
+    r"|fast-track|streamline|simplify|prioriti[sz]e|mandate|phase\s+out|scrap|abolish|reform"
+    r"|introduce|establish|adopt|require|legislate|ringfence|ring-fence|be\s+"
     r"(?:careful|wary|cautious|prepared|ready)|think\s+twice)\b(?!\s+(?:will|would|is|are"
     r"|was|were|has|had)\b))"
 )

@@ -56,6 +56,11 @@ def _plan(line: str):
         ("- Never lend to a startup without collateral.", False, OP),
         ("Stay invested through the downturn.", False, OP),
         ("Lock in a fixed rate before the summer.", True, OP),
+        # A think-tank's recommendations, listed.
+        ("Fast-track permits for storage projects.", False, OP),
+        ("- Phase out unabated coal by 2030.", True, OP),
+        ("Introduce a carbon border levy next year.", True, OP),
+        ("Introduced a carbon levy in 2020.", False, F),
         # A recommendation said as one (think-tank summaries, podcast advice).
         ("The report recommends that the Treasury publish a fiscal plan by March.", True, OP),
         ("We recommend the Fed hold rates through the first half of next year.", True, OP),
