@@ -110,6 +110,9 @@ def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
 NORMATIVE_TAKE = re.compile(
     r"(?i)\b(?:should(?:n't|\s+not)?|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+"
     r"(?:only\s+|really\s+|not\s+|never\s+|at\s+most\s+)?take\b"
+    # a span of time after it: "should take one year", not "should never take a variable rate"
+    r"(?=\s+(?:[a-z0-9.-]+\s+){0,3}?(?:years?|yrs?|months?|weeks?|decades?|days?|quarters?"
+    r"|while|time|ages|forever|longer|generations?)\b)"
 )
 
 

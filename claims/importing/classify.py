@@ -12,7 +12,8 @@ import re
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind
-from claims.horizons.clauses import first_condition
+from claims.horizons.clauses import first_condition, present_state_at
+from claims.horizons.handlers import NORMATIVE_TAKE
 from claims.importing.horizon_readings import read_horizon
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
@@ -951,7 +952,7 @@ def _later_year_answer(lowered: str) -> bool:
 # epistemic and deontic readings of English modals (Palmer, Mood and Modality, ch. 2-3).
 _DEONTIC = re.compile(
     r"\b(?P<modal>should(?:n't)?|ought(?:n't)? to|must(?:n't)?|needs? to|has to|have to)\s+"
-    r"(?:(?:not|also|really|now|still|urgently|immediately|quickly|first|at least|at last"
+    r"(?:(?:not|never|also|really|now|still|urgently|immediately|quickly|first|at least|at last"
     r"|then|probably|definitely)\s+)*(?P<verb>[a-z]+)\b"
 )
 _EXPECTING = re.compile(
@@ -961,7 +962,7 @@ _EXPECTING = re.compile(
     r"|finish|start|begin|turn|tick|trend|exceed|top|clear|pass|widen|narrow|soften|strengthen"
     r"|weaken|firm|level|catch|go|benefit|help|mean|lead|result|expect|anticipate|keep"
     r"|outperform|underperform|beat|miss|surpass|overtake|win|lose|shrink|expand|rally|slide|sink"
-    r"|climb|jump|soar|plunge|tumble|dip|edge|hold|run|take)"
+    r"|climb|jump|soar|plunge|tumble|dip|edge|hold|run)"
 )
 _EXPECTING_MODALS = ("should", "ought to", "shouldn't", "oughtn't to")
 # Advice in the imperative: "Don't buy on a floodplain.", "Avoid long-duration bonds next
@@ -1012,15 +1013,20 @@ def advice(text: str) -> re.Match | None:
         return found
     if _FUTURE_NOW.search(lowered):
         return None
-    found = _RECOMMENDS.search(lowered)
-    if found:
-        return found
-    for found in _DEONTIC.finditer(lowered):
-        modal, verb = found["modal"], found["verb"]
-        if modal in _EXPECTING_MODALS and _EXPECTING.fullmatch(verb):
-            return None
-        return found
-    return None
+    return _RECOMMENDS.search(lowered) or _obligation(text, lowered)
+
+
+def _obligation(text: str, lowered: str) -> re.Match | None:
+    """The first modal of obligation before a verb of doing, or None (see ``advice``)."""
+    found = _DEONTIC.search(lowered)
+    if found is None:
+        return None
+    modal, verb = found["modal"], found["verb"]
+    if modal in _EXPECTING_MODALS and _EXPECTING.fullmatch(verb):
+        return None
+    if verb == "take" and NORMATIVE_TAKE.search(text):
+        return None  # "Permitting should take one year": how long, asked as such
+    return found
 
 
 # ---- Hypotheticals: what would happen if, not what will.
@@ -1098,6 +1104,24 @@ CONDITIONAL = (
 )
 
 
+_SPAN_WORD = re.compile(r"\b(?:until|till|til|through|thru)\b")
+_CLAUSE_STOP = re.compile(r"[,;:.!?—–]")
+
+
+def _without_state_span(text: str) -> str:
+    """``text`` without how long a present state lasts ("We are booked out until the end of
+    next year" → "We are booked out"): a state of today, whose "next year" forecasts
+    nothing."""
+    if "t" not in text:  # no "until", "till", "through"
+        return text
+    lowered = normalise(text)
+    for span in _SPAN_WORD.finditer(lowered):
+        if present_state_at(lowered, span.start(), lowered[span.start() :]):
+            stop = _CLAUSE_STOP.search(lowered, span.end())
+            return text[: span.start()] + (text[stop.start() :] if stop else "")
+    return text
+
+
 # The speaker's aside on a forecast, whose "had" looks back at nothing.
 _GUESS_ASIDE = re.compile(r"\bif i had to (?:guess|bet|say|put a number on it)\b")
 
@@ -1111,6 +1135,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     subject said before ("Maybe by 2027.", "No. 2035 at the earliest.", "Inflation at 2%?
     Not before 2026."), which ``fragment_remark`` marks.
     """
+    text = _without_state_span(text)  # "Builders are sold out until the end of next year"
     lowered = normalise(text)
     if _COMMITMENT.search(lowered):
         return ClaimKind.COMMITMENT

@@ -224,6 +224,7 @@ def test_what_is_a_hypothetical(text, expected):
         "Our backlog covers production through 2027.",
         "We have contracts in place until 2030.",
         "Offtake agreements run until 2032.",
+        "Builders are sold out until the end of next year, honestly.",
     ],
 )
 def test_a_present_state_until_a_date_is_no_forecast(line):
@@ -246,3 +247,17 @@ def test_a_state_said_in_the_future_is_a_forecast(line, deadline):
     (candidate,) = _plan(line).candidates
     assert candidate.kind == P
     assert candidate.deadline == deadline
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("line", "remark"),
+    [
+        ("You should never take a variable rate, in my view.", "advice (“should never take”)"),
+        ("Permitting should take one year.", "how long it ought to take"),
+    ],
+)
+def test_should_take_is_a_duration_only_before_a_span_of_time(line, remark):
+    (candidate,) = _plan(line).candidates
+    assert any(r.startswith(remark) for r in candidate.remarks), candidate.remarks
+    assert len([r for r in candidate.remarks if "ought to take" in r]) == ("take one" in line)
