@@ -1013,7 +1013,14 @@ def advice(text: str) -> re.Match | None:
         return found
     if _FUTURE_NOW.search(lowered):
         return None
+    if not _ADVICE_WORDS.search(lowered):  # a cheap look before the patterns
+        return None
     return _RECOMMENDS.search(lowered) or _obligation(text, lowered)
+
+
+_ADVICE_WORDS = re.compile(
+    r"should|must|ought|need|ha(?:ve|s) to|recommend|urg|advis|wise|well|better|time|i'd|i would"
+)
 
 
 def _obligation(text: str, lowered: str) -> re.Match | None:
@@ -1088,11 +1095,16 @@ def _dated_event_could(lowered: str) -> re.Match | None:
     return could if subject.kind != HorizonKind.NONE else None
 
 
+_MODAL_WORDS = re.compile(r"ould|might|'d")
+
+
 def hypothetical(text: str) -> bool:
     """Whether ``text`` says what would (could, might) happen under a condition it does
     not forecast: "A US recession next year would hit exporters hard", "If rates stay high,
     starts could drop". A forecast of the consequence ("… will drop") is not one."""
     lowered = normalise(text)
+    if not _MODAL_WORDS.search(lowered):  # a cheap look before the patterns
+        return False
     if _FORECAST_VERB.search(lowered) or not _HYPOTHETICAL_MODAL.search(lowered):
         return False
     return bool(condition(text))
@@ -1112,9 +1124,9 @@ def _without_state_span(text: str) -> str:
     """``text`` without how long a present state lasts ("We are booked out until the end of
     next year" → "We are booked out"): a state of today, whose "next year" forecasts
     nothing."""
-    if "t" not in text:  # no "until", "till", "through"
-        return text
     lowered = normalise(text)
+    if "til" not in lowered and "thr" not in lowered:  # no "until", "till", "through"
+        return text
     for span in _SPAN_WORD.finditer(lowered):
         if present_state_at(lowered, span.start(), lowered[span.start() :]):
             stop = _CLAUSE_STOP.search(lowered, span.end())
