@@ -20,6 +20,7 @@ from claims.horizons.handlers import (
     _h_fiscal,
     _h_for,
     _h_from_now,
+    _h_full_year,
     _h_guided_year,
     _h_half_alone,
     _h_iso,
@@ -28,6 +29,7 @@ from claims.horizons.handlers import (
     _h_rolling,
     _h_season,
     _h_short_year,
+    _h_target_year,
     _h_unit_ends,
     _h_vague_word,
     _h_year,
@@ -209,7 +211,7 @@ _NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: t
 _QUARTER = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
     rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
-    r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\b)"
+    r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s]+quarter\b)"
     rf"{_NOT_FISCAL}{_YSPEC}{_NOT_FISCAL}"
 )
 _HALF = (
@@ -262,8 +264,21 @@ _RELATIVE_END = (  # "by year's end", "EOY", "within the year", "for the rest of
 )
 # "in the second half", with no year: this year's only when said before it began.
 _HALF_ALONE = (
-    r"(?P<prep>in|by|during|through)\s+the\s+(?P<hw>second|2nd|latter|back|first|1st|front)"
-    r"\s+half\b(?:\s+of\s+(?:the|this)\s+year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d|,?\s+(?:this|next)\s+year)"
+    r"(?:(?P<prep>in|by|during|through)\s+the\s+|(?:the\s+)?)"
+    r"(?P<hw>second|2nd|latter|back|first|1st|front)"
+    r"[-\s]+half\b(?:\s+of\s+(?:the|this)\s+year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d"
+    r"|,?\s+(?:this|next)\s+year|[-\s]+(?:point|percent|hour|dozen|time|inning|of\b))"
+)
+# "For the full year we see revenue of about 4 billion", "full-year revenue will be": no year.
+_FULL_YEAR = (
+    r"(?:(?:for|over|in|through)\s+)?(?:the\s+)?(?:full|whole|entire)[-\s]+year\b"
+    r"(?!\s*(?:'?\d|of\b|fy\b|fiscal|financial|calendar|cy\b)|[-\s]+(?:old|long|round)\b)"
+)
+# A target named by its year: "its 2030 renewables target", "the 2050 net-zero pledge".
+_TARGET_YEAR = (
+    rf"(?P<y1>{_YEAR_NUM})(?:[-\s]+(?!(?:targets?|goals?)\b)[a-z][\w'-]*){{0,3}}?[-\s]+"
+    r"(?:targets?|goals?|pledges?|deadlines?|commitments?|ambitions?|objectives?|milestones?"
+    r"|mandates?)\b"
 )
 # "by '27": a year by its last two digits ("the '90s" is a decade, left out).
 _SHORT_YEAR_RX = r"(?P<prep>by|in|until|till|before|through)\s+'(?P<yy>\d\d)\b(?!'?s\b)"
@@ -373,6 +388,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("since", _SINCE, None, "since"),
     ("for", _FOR, _h_for, "for"),
     ("guided_year", _GUIDED_YEAR, _h_guided_year, "for full"),
+    ("full_year", _FULL_YEAR, _h_full_year, "for over in through the full whole entire"),
     (
         "lower",
         _LOWER,
@@ -390,6 +406,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("rolling_one", _ROLLING_ONE, _h_rolling, "within in over during for"),
     ("from_now", _FROM_NOW, _h_from_now, "@amount"),
     ("this_time", _THIS_TIME, _h_rolling, "by until before this"),
+    ("target_year", _TARGET_YEAR, _h_target_year, "@year"),
     ("iso", _ISO, _h_iso, "@prep? @year"),
     ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep? the @count"),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
@@ -400,7 +417,12 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _h_season,
         "@prep? @end this next spring summer autumn fall winter",
     ),
-    ("half_alone", _HALF_ALONE, _h_half_alone, "in by during through"),
+    (
+        "half_alone",
+        _HALF_ALONE,
+        _h_half_alone,
+        "in by during through the second latter back first front @count",
+    ),
     (
         "quarter",
         _QUARTER,

@@ -45,6 +45,7 @@ class _Found(NamedTuple):
     reason: str = ""
     duration: bool = False  # a span of time ("18 months"), which an event may anchor
     negated: bool = False  # "won't happen before 2030": true if it has not happened by then
+    remark: str = ""  # what the curator should check of a date read so ("{phrase}": the words)
 
 
 # Prepositions that end a horizon the day before the period begins: "before 2030", "won't ship
@@ -109,6 +110,9 @@ def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
 NORMATIVE_TAKE = re.compile(
     r"(?i)\b(?:should(?:n't|\s+not)?|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+"
     r"(?:only\s+|really\s+|not\s+|never\s+|at\s+most\s+)?take\b"
+    # a span of time after it: "should take one year", not "should never take a variable rate"
+    r"(?=\s+(?:[a-z0-9.-]+\s+){0,3}?(?:years?|yrs?|months?|weeks?|decades?|days?|quarters?"
+    r"|while|time|ages|forever|longer|generations?)\b)"
 )
 
 
@@ -180,6 +184,54 @@ def _h_guided_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     if not _GUIDANCE.search(ctx.text) or _sounds_past(ctx.text):
         return None
     return _finish(m, _year(_years(m)), relative=False)
+
+
+FULL_YEAR = (
+    "“{phrase}” is taken as calendar {year}, the year it was said in; a fiscal year may end in"
+    " another month: check the deadline"
+)
+
+
+_DURATION_BEFORE = re.compile(r"\b(?:a|one|another)\s+$")  # "for a full year": a duration
+
+
+def _h_full_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "For the full year we see revenue of about 4 billion", "full-year revenue will be":
+    the year it was said in (calendar, with a remark: a company may mean its fiscal year).
+    Told in the past ("full-year revenue grew 5%") it is none."""
+    duration = _DURATION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if duration or _sounds_past(ctx.text):
+        return None
+    year = ctx.said_on.year
+    found = _finish(m, _year(year), relative=True)
+    return found._replace(remark=FULL_YEAR.replace("{year}", str(year)))
+
+
+# Before a target's year: a determiner or a possessive ("its 2030 target", "the EU's 2035
+# goal", "their 2050 net-zero pledge").
+_TARGET_OWNER = re.compile(
+    r"(?:\b(?:its|the|their|our|his|her|your|my|a|an|this|that|these|those|[a-z]+'s|[a-z]+s')"
+    r"|[a-z]+'s)\s+$"
+)
+TARGET = (
+    "“{phrase}” names a target by its year: the end of {year} is taken; the target's own date"
+    " may differ (check it)"
+)
+
+
+def _h_target_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "Germany will miss its 2030 renewables target", "the 2025 goal", "the 2050 net-zero
+    pledge": a target named by its year is a horizon at that year's end, with a remark that
+    the target's own date may differ. Without a determiner before it ("2030 targets are
+    set") the year is read by the other rules."""
+    if not _TARGET_OWNER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    if _sounds_past(ctx.text):  # "The bank reaffirmed its 2026 targets": what was done
+        return None
+    year = int(m["y1"])
+    return _finish(m, _year(year), relative=False)._replace(
+        remark=TARGET.replace("{year}", str(year))
+    )
 
 
 def _years(m: re.Match) -> int:
@@ -279,7 +331,8 @@ def _h_relative(m: re.Match, ctx: _Ctx) -> _Found | None:
         return _middle_of_decade(period.end.year // 10 * 10)
     elif qualifier and unit == "decade":
         period = _decade_part(period.end.year // 10 * 10, qualifier)
-    return _finish(m, period, relative=True)
+    found = _finish(m, period, relative=True)
+    return found._replace(remark=CALENDAR_QUARTER) if unit == "quarter" else found
 
 
 def _h_unit_ends(m: re.Match, ctx: _Ctx) -> _Found | None:
@@ -294,6 +347,10 @@ def _h_unit_ends(m: re.Match, ctx: _Ctx) -> _Found | None:
 
 
 _EO_UNITS = {"y": "year", "m": "month", "q": "quarter"}
+CALENDAR_QUARTER = (
+    "“{phrase}” is taken as a calendar quarter; if a fiscal quarter is meant, its months may"
+    " differ: check the deadline"
+)
 
 
 def _h_year_after_next(m: re.Match, ctx: _Ctx) -> _Found | None:
@@ -314,18 +371,95 @@ def _cyclic(
         g = m.groupdict()
         if g.get("y1") or g.get("yy"):
             year = int(g["y1"]) if g.get("y1") else 2000 + int(g["yy"])
-            return _finish(m, make(m, year), relative=False)
+            return _span_end(m, _finish(m, make(m, year), relative=False))
         if g.get("rel"):
             year = ctx.anchor.year + (g["rel"] == "next")
-            return _finish(m, make(m, year), relative=True)
+            return _span_end(m, _finish(m, make(m, year), relative=True))
         if ok is not None and not ok(m, ctx):
             return None
         which = (g.get("which") or "").lower()
-        if not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text)):
+        unmarked = not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text))
+        if unmarked and not (make.__name__ in _YEAR_PARTS and _looks_ahead(m, ctx)):
             return None
-        return _finish(m, _occurrence(make, m, ctx.anchor, which), relative=True)
+        found = _finish(m, _occurrence(make, m, ctx.anchor, which), relative=True)
+        if make.__name__ in _YEAR_PARTS and not which:
+            found = _yearless(found, ctx)
+        return _span_end(m, found)
 
     return handler
+
+
+_YEAR_PARTS = ("_make_quarter", "_make_half")
+# "until the second half of 2026", "through Q3": the deadline is the end of the span, and a
+# half or a quarter is long enough that its start may be what is meant.
+_SPAN_PREPS = frozenset({"until", "till", "til"})
+SPAN_END = (
+    "“{phrase}”: the deadline is the end of {period}, where the span ends; if the speaker"
+    " means until it begins, it is earlier: check it"
+)
+
+
+def _span_end(m: re.Match, found: _Found) -> _Found:
+    prep = (m.groupdict().get("prep") or "").lower()
+    if prep not in _SPAN_PREPS or found.period is None or not _is_part(m):
+        return found
+    if found.remark:
+        return found
+    return found._replace(remark=SPAN_END.replace("{period}", _name(found.period)))
+
+
+def _name(period: _Period) -> str:
+    """ "Q1 2026" for "end of Q1 2026": a period's label, as a remark names it."""
+    return period.label.removeprefix("end of ")
+
+
+def _is_part(m: re.Match) -> bool:
+    """A quarter or a half, by any name ("Q3", "3Q", "the third quarter", "H2", "2H")."""
+    g = m.groupdict()
+    return any(g.get(name) for name in ("q", "qn", "qw", "h", "hn", "hw"))
+
+
+# A quarter or half named without its year, with no preposition, as the subject of a forecast
+# ("We expect the first quarter to be seasonally weak", "Q4 margins will improve").
+_AHEAD = re.compile(
+    r"\b(?:will|won't|'ll|going\s+to|expect(?:s|ed|ing)?|see|guid(?:e|es|ing|ance)|outlook"
+    r"|forecast|should|look\s+for|anticipate|project)\b"
+)
+# An ordinal of something else: "his second quarter as CEO", "a second half-point cut".
+_OTHER_ORDINAL = re.compile(r"\b(?:a|an|his|her|my|your|their|its|every|each|one)\s+$")
+
+
+def _looks_ahead(m: re.Match, ctx: _Ctx) -> bool:
+    g = m.groupdict()
+    return (
+        bool(g.get("qw") or g.get("q") or g.get("hw"))
+        and _OTHER_ORDINAL.search(ctx.text, max(0, m.start() - 8), m.start()) is None
+        and _AHEAD.search(ctx.text) is not None
+        and not _sounds_past(ctx.text)
+    )
+
+
+YEARLESS = (
+    "“{phrase}” names no year: {period} is taken, {why}; check the year, and the months if a"
+    " fiscal calendar is meant"
+)
+
+
+def _yearless(found: _Found, ctx: _Ctx) -> _Found:
+    """A quarter or half named without its year, read as its next occurrence not yet over,
+    with a remark saying which was taken and why: this year's is over (or, with the month
+    unknown, may be), so next year's; or this year's, which a fiscal calendar may place
+    elsewhere."""
+    period = found.period
+    assert period is not None
+    if period.end.year > ctx.said_on.year:
+        why = "the first that ends after it was said (this year's was over, or may have been)"
+    elif period.start is not None and period.start <= ctx.said_on:
+        why = "the one under way when it was said"
+    else:
+        why = "this year's, not yet begun when it was said"
+    remark = YEARLESS.replace("{period}", _name(period)).replace("{why}", why)
+    return found._replace(remark=remark)
 
 
 # Before a month, season or holiday with no year, these make it a horizon like "by" does,
@@ -422,16 +556,23 @@ _SEASON_CYCLE = _cyclic(_make_season)
 
 
 def _h_half_alone(m: re.Match, ctx: _Ctx) -> _Found | None:
-    """ "In the second half", no year: this year's when said in the first half (the day or
-    month known); said later it may be this year's or next year's, so vague."""
-    if not m["prep"] or _sounds_past(ctx.text):
+    """ "In the second half", "second-half growth", "the back half of the year", no year:
+    the half under way or to come, with a remark saying which was taken. The second half
+    said in the first half is this year's; said in July to September, this year's, under
+    way; said in October to December, next year's (most of this year's is gone). The first
+    half said in the first half is this year's, said later next year's. With only the year
+    known it may be this year's or next year's: vague."""
+    if (not m["prep"] and not _looks_ahead(m, ctx)) or _sounds_past(ctx.text):
         return None
+    if ctx.precision == DatePrecision.YEAR:
+        return _Found(HorizonKind.VAGUE, reason=HALF_TURN)
     h = _ORDINALS[m["hw"].lower()]
-    first_half = ctx.precision != DatePrecision.YEAR and ctx.anchor.month <= 6
-    if h == 2 and first_half:
-        year = ctx.anchor.year
-        return _finish(m, _months(year, 7, 12, f"H2 {year}"), relative=True)
-    return _Found(HorizonKind.VAGUE, reason=HALF_TURN)
+    month, year = ctx.anchor.month, ctx.anchor.year
+    if (h == 2 and month >= 10) or (h == 1 and month >= 7):
+        year += 1
+    first = 1 if h == 1 else 7
+    found = _finish(m, _months(year, first, first + 5, f"H{h} {year}"), relative=True)
+    return _yearless(found, ctx)
 
 
 def _h_short_year(m: re.Match, ctx: _Ctx) -> _Found | None:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import cache
 
 from claims.choices import DatePrecision
+from claims.horizons.clauses import condition_at, present_state_at
 from claims.horizons.grammar import (
     _AMOUNT,
     _HEDGES,
@@ -76,7 +77,7 @@ _GATES = {
     for word, follow in {
         "the": "end close start beginning middle turn very tail back early earlier first mid"
         " latter later late last final closing spring summer autumn fall winter this next coming"
-        " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq",
+        " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq full whole entire",
         "a": f"{_AMOUNT_WORDS} {_UNIT_WORDS_ALL} good solid minimum number handful matter"
         " generation lifetime decade century",
         "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
@@ -198,6 +199,7 @@ def parse_horizon(
     ctx = _context(text, said_on, DatePrecision(precision))
     vague: HorizonResult | None = None
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
+    aside: HorizonResult | None = None  # a date of a condition or of a present state
     read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
         found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
@@ -206,6 +208,10 @@ def parse_horizon(
         found, start, end = qualify(found, m, ctx, _found_at)
         read = end
         phrase = text[start:end].strip()
+        other = _not_the_claims(phrase, start, end, ctx)
+        if other is not None:
+            aside = aside or other
+            continue
         denial = not found.negated and _NOT_JUST_BEFORE.search(ctx.text, max(0, start - 40), start)
         if found.kind is HorizonKind.DATED and (no := denial):
             # "Not this year, next year": the date denied is not the deadline; the one that
@@ -216,7 +222,36 @@ def parse_horizon(
         if found.kind is HorizonKind.DATED:
             return _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
         vague = vague or _vague_result(found, phrase)
-    return vague or denied or _whole_text(text, ctx) or _NONE
+    return vague or denied or aside or _whole_text(text, ctx) or _NONE
+
+
+CONDITION = "dates a condition (“{condition}”), not what is said to follow from it"
+CONDITION_REMARK = (
+    "conditional (“{condition}”): no deadline is taken from the condition's date; give one"
+    " if the speaker forecasts what follows"
+)
+PRESENT_STATE = (
+    "present state (“{phrase}”): says how long a state of today lasts (an order book,"
+    " contracts), checkable now: no forecast, no deadline; give one if it is a forecast"
+)
+
+
+def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResult | None:
+    """A date that dates something other than the claim: a condition ("If rates stay high
+    through 2026, …", "A recession next year would …"), vague with a remark; or how long a
+    present state lasts ("We are booked out until 2029"), none with a remark."""
+    if present_state_at(ctx.text, start, ctx.text[start:end]):
+        return HorizonResult(
+            HorizonKind.NONE, None, None, "", "", PRESENT_STATE.format(phrase=phrase)
+        )
+    span = condition_at(ctx.text, start, end)
+    if span is None:
+        return None
+    words = (ctx.source or ctx.text)[span[0] : span[1]].strip(" ,")
+    rule = f"'{phrase}' {CONDITION.format(condition=words)}: no date derived, a curator must decide"
+    return HorizonResult(
+        HorizonKind.VAGUE, None, None, phrase, rule, CONDITION_REMARK.format(condition=words)
+    )
 
 
 _SENTENCE_END = re.compile(r"[.;!?]|$")
@@ -338,7 +373,7 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
             target += f", rounded up to {_fmt(deadline)} (said-on {precision.value} only)"
     if found.negated:
         target += "; negated: comes true if it has not happened by then"
-    remark = ""
+    remark = found.remark.replace("{phrase}", phrase)
     if _ALTERNATIVES.search(_LEADING_HEDGE.sub("", phrase.lower())):
         remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
         target += "; alternatives: the later end is taken, check it"

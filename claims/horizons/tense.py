@@ -14,7 +14,10 @@ _PAST_RE = re.compile(
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|gonna|would|should|could|might|must|expects?|predicts?"
-    r"|plans?|hopes?|aims?|wants?|intends?|next|upcoming|coming)\b|'ll\b",
+    r"|plans?|hopes?|aims?|wants?|intends?|next|upcoming|coming)\b|'ll\b"
+    # "is expected to", "are forecast to", "is scheduled to": the passive looks ahead.
+    r"|\b(?:is|are|'s|'re|remains?)\s+(?:now\s+|still\s+|widely\s+)?(?:expected|forecast"
+    r"|forecasted|projected|predicted|scheduled|slated|set|due|poised|likely|guided)\s+to\b",
 )
 
 

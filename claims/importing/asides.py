@@ -424,14 +424,52 @@ def _without_off_record(body: str) -> tuple[str, str]:
     return ("" if kept.endswith(":") else kept), OFF_RECORD
 
 
+# Where a clause of its own ends before an off-record mark in the same sentence: "Prices will
+# fall by 2027, and — off the record — …", "Demand is soft; (off the record) …".
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|but|while|whereas|though|although|so)\b\s*)?|\s(?:and|but)\s*"
+    r"|\s(?=[—–-]))(?:[—–-]+\s*)?$"
+)
+# A clause of its own: four words or more, or a finite verb after its subject ("Prices will
+# fall by 2027", "We expect growth"); not a lead-in ("Frankly", "Look", "She said", "Just to
+# be clear, between us").
+_LEAD_IN = re.compile(
+    r"^(?:just|frankly|honestly|look|listen|between|so|well|and|but|now|again|also|to\s+be"
+    r"|i\s+mean|you\s+know|let\s+me|(?:she|he|they|i)\s+(?:said|told|added|says))\b",
+    re.IGNORECASE,
+)
+_FINITE_CLAUSE = re.compile(
+    r"^\S+(?:\s+\S+){0,6}?\s+(?:will|won't|would|is|are|was|were|isn't|aren't|has|have|had|can"
+    r"|could|should|may|might|must|'s|'re|'ll|\w{3,}(?<!ss)s|\w+ed|expect|see|think)\b\s+\S+",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(clause: str) -> bool:
+    """Whether the words before an off-record mark are a clause of their own."""
+    if not clause or _LEAD_IN.match(clause):
+        return False
+    return len(clause.split()) >= 4 or _FINITE_CLAUSE.match(clause) is not None
+
+
 def _sentences_before(body: str, mark: re.Pattern) -> str:
     """``body`` up to the start of the sentence in which ``mark`` is said (all of it when
-    ``mark`` is not): "Yes. Just to be clear, this part is off the record: …" → "Yes."."""
+    ``mark`` is not): "Yes. Just to be clear, this part is off the record: …" → "Yes.".
+    A clause of its own before the mark in that sentence is on the record and kept: "Prices
+    will fall by 2027, and — off the record — the CEO is leaving." → "Prices will fall by
+    2027."."""
     found = mark.search(body)
     if found is None:
         return body
     breaks = list(_SENTENCE_BREAK.finditer(body, 0, found.start() + 1))
-    return body[: breaks[-1].end()].rstrip() if breaks else ""
+    start = breaks[-1].end() if breaks else 0
+    kept = body[:start].rstrip()
+    before = body[start : found.start()]
+    end = _CLAUSE_END.search(before)
+    clause = before[: end.start()].strip() if end else ""
+    if end and end.group().strip() and _own_clause(clause):
+        return f"{kept} {clause.rstrip('.')}.".lstrip()
+    return kept
 
 
 def without_off_record(text: str) -> tuple[str, bool]:

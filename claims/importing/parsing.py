@@ -16,11 +16,15 @@ from claims.horizons import HorizonKind
 from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
 from claims.importing.classify import (
     ANSWER,
+    CONDITIONAL,
     FRAGMENT,
     UNDATED,
+    advice,
     classify,
+    condition,
     doubt_remark,
     fragment_remark,
+    hypothetical,
     is_prompt,
     is_time_answer,
     looks_like_prediction,
@@ -378,6 +382,41 @@ def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
     return ""
 
 
+CONDITIONED = (
+    "conditional (“{condition}”): a forecast of what follows if it holds; check the deadline"
+)
+ADVICE = (
+    "advice (“{words}”): read as a recommendation, not a forecast; {when}if the speaker"
+    " expects it rather than advises it, make it a prediction"
+)
+
+
+def _kind_remark(text: str, horizon_remark: str, section: Section, today: datetime.date) -> str:
+    """What the curator is asked of the statement's kind, or "": a hypothetical ("A US
+    recession next year would hit exporters hard": what would follow from a condition, not
+    a forecast) or advice ("MAS should publish its stress-test results by June", "Don't
+    buy on a floodplain."), whose date is when it is advised for, not a forecast's."""
+    if horizon_remark.startswith("conditional"):
+        return ""  # the horizon's remark says it already
+    if hypothetical(text):
+        what = "what would follow from it, not a forecast"
+        return CONDITIONAL.format(condition=condition(text), what=what)
+    said_on = section.published_on or today
+    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
+    words = condition(text) if reading.kind == HorizonKind.DATED else ""
+    if words and classify(text, has_horizon=True) == ClaimKind.PREDICTION:
+        # "Prices should double by 2030, if demand holds": a forecast, should it hold.
+        return CONDITIONED.format(condition=words)
+    found = advice(text)
+    if found is None:
+        return ""
+    when = ""
+    if reading.kind == HorizonKind.DATED:
+        phrase = reading.phrase.rstrip(".")
+        when = f"“{phrase}” is when it is advised for, no deadline: clear it; "
+    return ADVICE.format(words=found.group().strip(" -*•>"), when=when)
+
+
 # The person addressed, told what they said before: "Two years ago you said we'd have fusion
 # by 2030.", "Last time you told us rates would be 2% by now." It restates their old forecast:
 # no new one of the speaker's, nor one of theirs said today.
@@ -439,6 +478,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
         doubt_remark(text),
         _horizon_remark(text, section, today),
     ]
+    remarks.append(_kind_remark(text, remarks[2], section, today))
     if undated_belief(text) and not any(remarks[2:]):
         said_on = section.published_on or today
         if read_horizon(text, said_on=said_on).kind == HorizonKind.NONE:

@@ -60,6 +60,14 @@ _OPENER = re.compile(
     r"|guess|expect|bet|reckon|suspect|predict|feel\s+like|'d\s+say|would\s+say)$"
 )
 _CONJUNCTION_THEN = re.compile(r"\b(?:and|but|so|or)\s+then$")
+# A line that is only a condition, its consequence on the next line: "so if rates stay high
+# through 2026" / "housing starts will drop". Not "if not", "if you ask me".
+_CONDITION_ONLY = re.compile(
+    r"^(?:(?:well|so|and|but|now|look|honestly|yeah|um+|uh+)\s+)*(?:even\s+|only\s+)?"
+    r"(?:if(?!\s+(?:not|so|anything|any|ever|you\s+ask|i\s+had\s+to)\b)|unless|as\s+long\s+as"
+    r"|provided|assuming|in\s+case)\b"
+    r"(?!.*\b(?:will|won't|would|wouldn't|could|might|going\s+to|gonna|then)\b|.*\w'(?:ll|d)\b)"
+)
 # A line of a few words around a horizon is a clause's tail unless it has a subject or a verb.
 _LOOSE_WORDS = 3
 _CLAUSE_WORDS = frozenset({
@@ -176,11 +184,14 @@ def _leading_horizon(text: str) -> tuple[int, int] | None:
 
 
 def _dangles(text: str) -> bool:
-    """The words end where a clause cannot: "… will fall by", "and then"."""
+    """The words end where a clause cannot: "… will fall by", "and then", or hold only a
+    condition ("so if rates stay high through 2026"), whose consequence follows."""
     words = text.split()
     if not words:
         return False
-    return words[-1] in _DANGLING or bool(_CONJUNCTION_THEN.search(text) or _OPENER.match(text))
+    return words[-1] in _DANGLING or bool(
+        _CONJUNCTION_THEN.search(text) or _OPENER.match(text) or _CONDITION_ONLY.match(text)
+    )
 
 
 def _leads_on(text: str) -> bool:

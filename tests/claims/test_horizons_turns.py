@@ -55,10 +55,27 @@ HALF = "names a half-year without its year"
         ),
         ("cuts come in the back half", date(2024, 6, 1), MONTH, DATED, date(2024, 12, 31), ""),
         ("in the second half of the year", date(2024, 1, 15), DAY, DATED, date(2024, 12, 31), ""),
-        ("Rates will fall in the second half.", date(2024, 9, 2), DAY, VAGUE, None, HALF),
+        # Said in the second half: this year's (under way) until September, then next
+        # year's; the first half said after June is next year's. Each with a remark.
+        (
+            "Rates will fall in the second half.",
+            date(2024, 9, 2),
+            DAY,
+            DATED,
+            date(2024, 12, 31),
+            "",
+        ),
+        (
+            "Rates will fall in the second half.",
+            date(2024, 11, 4),
+            DAY,
+            DATED,
+            date(2025, 12, 31),
+            "",
+        ),
         ("in the second half", date(2024, 1, 1), YEAR, VAGUE, None, HALF),
-        ("demand recovers in the first half", date(2024, 9, 2), DAY, VAGUE, None, HALF),
-        ("in the first half", date(2024, 2, 2), DAY, VAGUE, None, HALF),
+        ("demand recovers in the first half", date(2024, 9, 2), DAY, DATED, date(2025, 6, 30), ""),
+        ("in the first half", date(2024, 2, 2), DAY, DATED, date(2024, 6, 30), ""),
         ("We scored in the second half of the game.", date(2024, 3, 2), DAY, NONE, None, ""),
         # The rest of the period.
         (
