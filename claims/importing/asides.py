@@ -84,10 +84,23 @@ _STAGE_TAG = re.compile(
 )
 
 
+# A presenter's note to self after the words to expect: "Analysts think our target is too
+# ambitious; answer with the pipeline slide."
+_SELF_NOTE_TAIL = re.compile(
+    r"\s*[;—–]\s*(?:then\s+)?(?:answer|respond|reply|pivot|point|refer|counter)\s+(?:with|to)"
+    r"\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\b(?:slide|chart|deck|appendix|video|backup)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def without_stage_tags(text: str) -> str:
-    """``text`` without its stage directions and chat marks (``_STAGE_TAG``): "[pause] Our
-    share is 14 percent." → "Our share is 14 percent."; a line of nothing else → "". The
-    shapes are those of presenter notes, scripts and chat-client copies."""
+    """``text`` without its stage directions and chat marks (``_STAGE_TAG``) and a note to
+    self after it (``_SELF_NOTE_TAIL``): "[pause] Our share is 14 percent." → "Our share is
+    14 percent."; "… too ambitious; answer with the pipeline slide." → "… too ambitious.";
+    a line of nothing else → "". The shapes are those of presenter notes, scripts and
+    chat-client copies."""
+    if ";" in text or "—" in text or "–" in text:
+        text = _SELF_NOTE_TAIL.sub(".", text)
     if "[" not in text and "(" not in text:  # most lines: nothing to drop
         return text
     if not _STAGE_TAG.search(text):

@@ -689,6 +689,11 @@ _HOUSEKEEPING = re.compile(
     r"|crown) (?:calls|call|recalls) (?:(?:dr|mr|mrs|ms|professor|prof)\.? )?[\w.'-]+"
     r"(?: [\w.'-]+){0,3}$"
     r"|(?:the )?witness (?:is|was|has been) (?:duly )?sworn$"
+    r"|(?:we are|we're) (?:here|gathered|convened) (?:today |this morning |this afternoon )?"
+    r"(?:for|on) (?:day \w+ of )?(?:the|this|our) (?:[\w-]+ ){0,3}(?:hearing|trial"
+    r"|proceedings?|conference|session|briefing)$"
+    r"|(?:[\w'-]+ ){1,6}v (?:[\w'-]+ ){1,6}(?:civil action|criminal action|case|docket|cause"
+    r"|claim) no \S+(?: \S+)?$"
     # A presenter's notes to self: "Thank everyone for coming, mention the livestream.",
     # "read it, do not ad-lib.", "Expect questions on China tariffs; answer with the pipeline
     # slide."

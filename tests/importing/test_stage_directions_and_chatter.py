@@ -51,6 +51,9 @@ from claims.importing.introductions import host_self_introduction
         "Adaeze Okonjo for Nimbus Search, Your Honor.",
         "The United States calls Dr. Elena Voss.",
         "The defense calls Mr. Tomas Reyes.",
+        "We are here for day three of the remedies hearing.",
+        "United States v. Nimbus Search LLC, Civil Action No. 24-1187",
+        "Harlow v. Meridian Bank, Case No. 2:25-cv-0193",
         # A presenter's notes to self.
         "Thank everyone for coming, mention the livestream.",
         "read it, do not ad-lib.",
@@ -84,6 +87,7 @@ def test_structure_and_chatter_are_not_proposed(text):
         "Orbit two will ship in the first half of next year.",
         "I'm Nadia Khoury, and this is why rates will fall by 2027.",
         "I know that rates will fall next year.",
+        "We are here for the long haul on rates.",
         "Our share of the German rooftop market is now 14 percent.",
     ],
 )
@@ -133,6 +137,16 @@ def test_a_host_self_introduction_is_filler_only_when_whole():
         ),
         ("(pause) Storage will be half of new revenue.", "Storage will be half of new revenue."),
         ("[CLICK]", ""),
+        # A note to self after the words to expect.
+        (
+            "- Analysts think our 2030 target is too ambitious; answer with the pipeline slide.",
+            "- Analysts think our 2030 target is too ambitious.",
+        ),
+        (
+            "Margins will rise — point to the bridge chart",
+            "Margins will rise.",
+        ),
+        ("- Margins will rise; the slide shows why.", "- Margins will rise; the slide shows why."),
         # Brackets that are words: kept.
         (
             "Revenue (ex-FX) will grow 8 percent next year.",
