@@ -72,6 +72,42 @@ _SOUND = re.compile(
     r"silence|cheers|groans)\s*[\])]$",
     re.IGNORECASE,
 )
+# Stage directions and a chat client's marks within a line: "[pause] Our share …", "[CLICK]
+# Safe-harbour slide: …", "Oil below $60 by Q1. (edited)". No words of the speaker's; dropped
+# wherever they stand, like reaction tags (``parsing.REACTION_TAG``).
+_STAGE_TAG = re.compile(
+    r"\s*[\[(](?:pauses?|long pause|beat|click|clicks?|next slide|slide\s*\d{1,3}|advance"
+    r"|build|animation|transition|edited|(?:message )?deleted|stage directions?|breathe?"
+    r"|breath|look up|smile|emphasis|emphasi[sz]e|slowly|slow down|wait|wait for (?:it|laugh)"
+    r"|wait for laughter|show (?:video|demo|chart)|play video|video|demo|cue \w+)[\])]\s*",
+    re.IGNORECASE,
+)
+
+
+# A presenter's note to self after the words to expect: "Analysts think our target is too
+# ambitious; answer with the pipeline slide."
+_SELF_NOTE_TAIL = re.compile(
+    r"\s*[;—–]\s*(?:then\s+)?(?:answer|respond|reply|pivot|point|refer|counter)\s+(?:with|to)"
+    r"\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\b(?:slide|chart|deck|appendix|video|backup)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def without_stage_tags(text: str) -> str:
+    """``text`` without its stage directions and chat marks (``_STAGE_TAG``) and a note to
+    self after it (``_SELF_NOTE_TAIL``): "[pause] Our share is 14 percent." → "Our share is
+    14 percent."; "… too ambitious; answer with the pipeline slide." → "… too ambitious.";
+    a line of nothing else → "". The shapes are those of presenter notes, scripts and
+    chat-client copies."""
+    if ";" in text or "—" in text or "–" in text:
+        text = _SELF_NOTE_TAIL.sub(".", text)
+    if "[" not in text and "(" not in text:  # most lines: nothing to drop
+        return text
+    if not _STAGE_TAG.search(text):
+        return text
+    return " ".join(_STAGE_TAG.sub(" ", text).split())
+
+
 # To-dos: a label, or a line opening with an errand.
 # A to-do's label may go without a colon ("TODO check the Q3 numbers"); a checkbox is a
 # task list's item ("[ ] send the deck").
@@ -295,6 +331,7 @@ class Asides:
         to-dos and live-blog chatter in real notes (tests/importing/test_asides.py)."""
         line = line.strip()
         marks, body = _marks(line)
+        body = without_stage_tags(body)
         bullet = bool(_BULLET.match(line))
         listed = self._listed(line, body, bullet=bullet)
         if listed is not None:

@@ -22,6 +22,7 @@ from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition, present_state_at
 from claims.horizons.handlers import NORMATIVE_TAKE
 from claims.importing.horizon_readings import READINGS_KEPT, read_horizon
+from claims.importing.introductions import host_self_introduction
 
 # Each check below that reads only its text is cached: see the module's docstring.
 _kept = functools.lru_cache(maxsize=READINGS_KEPT)
@@ -541,7 +542,9 @@ def is_filler(text: str) -> bool:
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
     if word in _TURN_OPENERS and (
-        _INTRODUCTION.match(text) or _TURN_OR_DISAGREEMENT.match(_bare(text))
+        _INTRODUCTION.match(text)
+        or _TURN_OR_DISAGREEMENT.match(_bare(text))
+        or host_self_introduction(text, whole=True)
     ):
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
@@ -637,6 +640,79 @@ _HOUSEKEEPING = re.compile(
     r"|(?:don't forget to |make sure (?:to|you) |be sure to |please )?(?:like and )?"
     r"(?:subscribe|hit (?:the )?(?:like|subscribe|bell))\b.{0,40}$"
     r"|like (?:and|&) subscribe\b.{0,30}$"
+    # A formal welcome by the speakers themselves: "Good afternoon, the Vice-President and I
+    # welcome you to our press conference.", "We are delighted to welcome you to Capital
+    # Markets Day."
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi)(?: (?:everyone|everybody|all))? )?"
+    r"(?:on behalf of (?:[\w.'-]+ ){1,5})?(?:(?:[\w.'-]+ ){1,5}and )?(?:i|we)"
+    r"(?: (?:would|'d) like to| want to| am| are| (?:are|am) (?:very |so )?"
+    r"(?:pleased|delighted|happy|glad|proud) to)? (?:warmly )?"
+    r"(?:welcome|greet) (?:you|everyone|all of you)(?: all)?(?: (?:to|at) (?!.*\b(?:will|would"
+    r"|could|can|should|might|where|which|that|when)\b)[\w'-]+(?: [\w'-]+){0,7})?$"
+    # Captions' welcome, unpunctuated, run together: "good morning everyone and welcome to
+    # orbit dev day 2025 it's so great to see all of you here in san jose".
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)(?: (?:everyone|everybody|all|folks"
+    r"|(?:ladies and )?gentlemen))?(?: and)? welcome(?: back)? to(?: (?!(?:will|we|i|it|they"
+    r"|is|are)\b)[\w'-]+){1,6}(?: it's| it is)?(?: (?:so|really|very))? (?:great|good|nice"
+    r"|wonderful|lovely|amazing|fantastic) to (?:see|have) (?:all of )?you(?: all)?(?: here)?"
+    r"(?: (?:in|at|today|tonight|this (?:morning|afternoon|evening))(?: [\w'-]+){0,3})?$"
+    # A live blog's housekeeping: "All times CEST.", "Refresh for updates.", "That's it for
+    # the morning session.", "Signing off at 5pm ET."
+    r"|all times (?:are |in )?(?:[a-z]{2,5}|local|local time|uk time|us eastern"
+    r"|eastern|pacific|central european(?: summer)? time|gmt[+-]?\d*|utc[+-]?\d*)$"
+    r"|(?:please )?refresh (?:(?:this|the) page )?for (?:the latest |more |live )?updates?$"
+    r"|(?:that's|that is|that was) (?:it|all|a wrap) (?:for|from) (?:the|this|today's|our)"
+    r"(?: \w+){1,3}$"
+    r"|(?:we're |we are |i'm |i am )?(?:signing|logging) off(?: (?:now|here|for (?:now|today"
+    r"|the day|the night)))?(?: (?:at|until) [\w: ]{1,20})?$"
+    r"|(?:thank you|thanks)(?: (?:all|everyone|very much|so much))?(?: and)? see you (?:at|in"
+    r"|on|after|for|tomorrow|next|later|soon|there)(?: [\w'-]+){0,5}$"
+    # A courtroom's procedure: "Objection, Your Honor.", "Sustained.", "Please be seated.",
+    # "We'll take a fifteen-minute recess.", "DIRECT EXAMINATION BY MR. SMITH:", "Daniel Smith
+    # for the United States.", "The United States calls Dr. Elena Voss."
+    r"|objection(?: your hono(?:u)?r)?(?: (?:hearsay|relevance|speculation|leading|foundation"
+    r"|asked and answered|calls for speculation|argumentative))?$"
+    r"|(?:objection )?(?:sustained|overruled)$|all rise$|(?:please )?be seated$"
+    r"|(?:you may (?:be seated|proceed|step down|call your (?:next )?witness)"
+    r"|(?:[\w.]+ ){0,3}call your (?:next|first) witness)$"
+    r"|(?:we'll|we will|the court will|let's|we're going to) (?:now )?(?:take|stand in)"
+    r" (?:a |an )?(?:short |brief |quick )?(?:[\w-]+ )?(?:recess|adjournment|break)"
+    r"(?: (?:until|till|for) [\w: ]{1,20})?$"
+    r"|(?:we're|we are|court is|the court is) (?:now )?(?:adjourned|in recess|back in session)"
+    r"(?: (?:until|till) [\w: ]{1,20})?$"
+    r"|(?:re)?(?:direct|cross|redirect|recross)(?:-| )examination(?: (?:by|of) [\w. '-]{1,40})?$"
+    r"|(?:[\w.'-]+ ){1,4}(?:for|on behalf of) (?:the )?(?:united states|plaintiffs?"
+    r"|defendants?|government|prosecution|defen[cs]e|crown|people|state|respondents?"
+    r"|petitioners?|claimants?|appellants?|appellees?)(?: your hono(?:u)?r)?$"
+    r"|(?:[\w.'-]+ ){1,4}for (?:[\w.'-]+ ){1,4}your hono(?:u)?r$"
+    r"|(?:the )?(?:united states|government|plaintiffs?|defen[cs]e|prosecution|people|state"
+    r"|crown) (?:calls|call|recalls) (?:(?:dr|mr|mrs|ms|professor|prof)\.? )?[\w.'-]+"
+    r"(?: [\w.'-]+){0,3}$"
+    r"|(?:the )?witness (?:is|was|has been) (?:duly )?sworn$"
+    r"|(?:we are|we're) (?:here|gathered|convened) (?:today |this morning |this afternoon )?"
+    r"(?:for|on) (?:day \w+ of )?(?:the|this|our) (?:[\w-]+ ){0,3}(?:hearing|trial"
+    r"|proceedings?|conference|session|briefing)$"
+    r"|(?:[\w'-]+ ){1,6}v (?:[\w'-]+ ){1,6}(?:civil action|criminal action|case|docket|cause"
+    r"|claim) no \S+(?: \S+)?$"
+    # A presenter's notes to self: "Thank everyone for coming, mention the livestream.",
+    # "read it, do not ad-lib.", "Expect questions on China tariffs; answer with the pipeline
+    # slide."
+    r"|thank (?:everyone|everybody|the audience|people|all) for (?:coming|joining|being here)"
+    r"(?: [\w'-]+){0,6}$"
+    r"|(?:mention|plug|remind (?:them|people|everyone) (?:of|about)) (?:the )?(?:livestream"
+    r"|live stream|recording|q&a|qa|website|app|slides|hashtag)\b.{0,40}$"
+    r"|(?:read (?:it|this|the \w+)(?: out)?(?: verbatim| word for word| slowly)? )?(?:do not"
+    r"|don't) (?:ad-?lib|improvise|go off script|say \w+)$"
+    r"|read (?:it|this|the \w+)(?: out)?(?: verbatim| word for word| slowly| aloud)?$"
+    r"|expect (?:(?:a |some |tough |hard )?questions?|pushback|push-back) (?:on|about|from)\b"
+    r".{0,80}$"
+    r"|(?:then )?(?:answer|respond|reply|pivot|point) (?:with|to) the (?:[\w'-]+ ){0,3}"
+    r"(?:slide|chart|deck|video|appendix)$"
+    r"|(?:pause|click|advance|next slide|go to the next slide|switch to the demo|hand over to"
+    r" [\w. '-]{1,30}|cue (?:the )?(?:video|demo|music))$"
+    r"|(?:i know|trust me|believe me|i realize|i realise)(?: that| this| it)? (?:sounds|seems"
+    r"|looks|is)(?: (?:a bit|a little|kind of|pretty|totally|really|so))? (?:crazy|insane|wild"
+    r"|nuts|bold|ambitious|ridiculous|mad|unbelievable|like a lot|impossible|strange|weird)$"
     r"|(?:(?:honestly|um+|uh+|so|anyway|anyways|like|you know|well|okay|ok|right|yeah|i mean)"
     r"(?: |$))+$"
     r")"

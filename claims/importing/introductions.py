@@ -219,3 +219,28 @@ def reaction(sentence: str) -> bool:
     """Whether ``sentence`` tells how the room took what was said: "Not everyone agreed.",
     "Audible groans.", "Laughter." Narration, never a claim."""
     return _REACTION.match(sentence.strip()) is not None
+
+
+# A host naming themselves and their show: "I'm Nadia Khoury, and this is The Evening Brief.",
+# "Good evening, I'm Nadia Khoury and you're listening to The Evening Brief.", "This is Maya
+# Chen, and welcome to Market Hour." The name capitalised as written.
+_HOST_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:van|de|von|der|da|di|le|la)?\s*[A-Z][\w'’.-]*){1,3})"
+_SHOW = r"[A-Z0-9“\"‘'][\w'’.&:-]*(?:\s+[\w'’.&:”\"-]+){0,6}"
+_HOST_INTRODUCTION = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?:(?:And|So|Hi|Hello|Hey),?\s+)?(?:I'm|I’m|I am|This is|My name is)\s+"
+    rf"{_HOST_NAME},?\s+and\s+(?:this is|welcome to|you're (?:listening to|watching)|"
+    rf"you’re (?:listening to|watching)|you are (?:listening to|watching))\s+{_SHOW}\s*[.!]*$"
+)
+
+
+def host_self_introduction(text: str, *, whole: bool = False) -> str:
+    """The name a host gives themselves with their show, at the end of ``text``: "Good
+    evening. I'm Nadia Khoury, and this is The Evening Brief." → "Nadia Khoury"; "" when
+    none ("I'm sure, and this is key" names nobody: the name is capitalised). ``whole``:
+    only when the introduction is all of ``text``. The shape is a radio or podcast host's
+    opening, as broadcast transcripts give it."""
+    if " and " not in text:  # most lines: no need to read further
+        return ""
+    text = text.strip()
+    found = (_HOST_INTRODUCTION.match if whole else _HOST_INTRODUCTION.search)(text)
+    return found.group("name") if found else ""

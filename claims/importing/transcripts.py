@@ -13,9 +13,15 @@ which have no punctuation, are joined into clauses (``unpunctuated``).
 
 A cue that names nobody is the previous speaker's, host or guest, unless a turn
 marker (">>", a dialogue dash) says someone else speaks, or it follows a host's
-question: then it is nobody's, with a remark for the curator. A host is a tag
-with a host's role ("MAYA CHEN (HOST):", "Interviewer (Maya Chen):") or a name
-a "Hosts:" line declares.
+question: then it is nobody's, with a remark for the curator. A marked line that
+only reacts (">> wow okay by next year huh") interrupts: the marked line after it
+is the interrupted speaker's again. A host is a tag
+with a host's role ("MAYA CHEN (HOST):", "Interviewer (Maya Chen):"), a name
+a "Hosts:" line declares, or a host naming themselves with the show ("I'm Nadia
+Khoury, and this is The Evening Brief.", ``introductions.host_self_introduction``).
+With one host so declared and nobody else named, a subtitle's dialogue dashes
+("- ") are the host and the one guest in turn, as two-person interviews are
+subtitled: the host's words are never the guest's.
 """
 
 import re
@@ -23,7 +29,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from claims.importing.asides import OFF_RECORD, without_off_record
+from claims.importing.classify import is_reaction
 from claims.importing.errors import ImportFileError
+from claims.importing.introductions import host_self_introduction
 from claims.importing.names import (
     HOST_ROLES,
     affiliation_remark,
@@ -77,6 +85,7 @@ _HOSTS_FIRST = frozenset("NnHhPp")  # what a line ``_HOSTS`` matches starts with
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _NOT_SPEAKERS = {"note", "notes", "music", "applause", "laughter", "http", "https"}
+_DIALOGUE_DASHES = frozenset("-–—")  # a subtitle's dialogue dash, not a broadcast's ">>"
 _ANSWER_ROLES = {"a", "answer"}
 
 
@@ -273,6 +282,12 @@ AFTER_A_QUESTION = (
 )
 
 
+TAKING_TURNS = (
+    "The guest's turn (dialogue dashes read as {host} and one guest in turn): these words "
+    "go to the default speaker; check the turn."
+)
+
+
 _VOICES_KEPT = 1024  # labels read, per file: a file of ever-new labels keeps memory flat
 
 
@@ -281,6 +296,10 @@ class _Speakers:
 
     def __init__(self, hosts: list[str]) -> None:
         self.hosts = hosts
+        self.introduced = ""  # a host naming themselves with the show: dashes take turns
+        self.turn_note = ""  # for the line just read: the guest's turn, dashes taking turns
+        self.back = False  # the line just read hands the turn back after a reaction
+        self._interrupted: _Voice | None = None  # who spoke before a marked reaction
         # A file names the same few voices on every line: each label is read once.
         self._voices: dict[tuple[str, bool], _Voice] = {}
 
@@ -317,6 +336,7 @@ class _Speakers:
         words, and the turn marker it opens with ("" when none)."""
         mark = _TURN_MARK.match(text)
         body = text[mark.end() :] if mark else text
+        interrupted, self._interrupted = self._interrupted, None  # only for the line after
         cue = _ROLE_CUE.match(body)
         if cue is not None and role_cue(cue.group("name")) is None:
             # "Update (March): …" names nobody; "LENA ORTIZ (STANFORD): …" names Lena Ortiz.
@@ -336,9 +356,45 @@ class _Speakers:
             if asks_only(cue.group("name")):
                 voice = _Voice(voice.speaker, True, asking=True)
             return voice, cue.group("rest").strip(), marker
-        if mark:  # a new speaker, not named: the curator says who
-            return _Voice(), body.strip(), marker
-        return current, text, ""
+        if mark is None and not (not self.hosts and " and " in body):
+            return current, text, ""
+        voice = self._unnamed(body.strip(), marker, current, interrupted)
+        return voice, body.strip(), marker
+
+    def _unnamed(
+        self, body: str, marker: str, current: _Voice, interrupted: _Voice | None
+    ) -> _Voice:
+        """Who speaks a line no cue names, marked (``marker``) or not: a host naming
+        themselves with the show; with such a host, the host or the guest in turn at a dialogue
+        dash; the speaker a marked reaction interrupted; else, marked, nobody (the curator
+        says who), and unmarked, the speaker before (``current``). ``interrupted``: who spoke
+        before the line before, when that was a marked reaction."""
+        if not self.hosts and (introduced := host_self_introduction(body)):
+            self.hosts.append(introduced)  # "I'm Nadia Khoury, and this is The Evening Brief."
+            self.introduced = introduced
+            self._voices.clear()
+            return self.voice(introduced)
+        if not marker:
+            return current
+        if self.introduced and marker in _DIALOGUE_DASHES:
+            return self._in_turn(current)
+        if interrupted is not None:
+            # ">> wow okay by next year huh" / ">> yes by next year": the speaker goes on.
+            self.back = True
+            return interrupted
+        if is_reaction(body):
+            self._interrupted = current
+        return _Voice()
+
+    def _in_turn(self, current: _Voice) -> _Voice:
+        """Who a dialogue dash hands the turn to, the host and one guest taking turns: the
+        guest after the host or after a question handed over, else the host. Each guest's
+        turn so read says so where it starts (``turn_note``), for the curator to check."""
+        guest_spoke = not current.host and (bool(current.speaker) or not current.note)
+        if guest_spoke:
+            return self.voice(self.introduced)
+        self.turn_note = TAKING_TURNS.format(host=self.introduced)
+        return _Voice()
 
     def next_voice(self, pieces: list[_Piece]) -> _Voice:
         """Who an untagged cue after ``pieces`` (a cue's) is spoken by: the same voice as the
@@ -407,6 +463,10 @@ def _line_pieces(
         return
     named, text, marker = speakers.named(_clean(raw), voice)
     note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
+    if speakers.turn_note:  # the guest's turn, host and guest taking turns
+        note, speakers.turn_note = speakers.turn_note, ""
+    if speakers.back:  # back to the speaker a reaction interrupted: no new speaker
+        note, speakers.back = "", False
     yield _Piece(named, text, number, cue.timestamp, note=note, turn=bool(marker))
 
 
@@ -529,7 +589,8 @@ def transcript_statements(
             )
         first = next((n for n, text in enumerate(lines, 1) if not text.strip()), len(lines) + 1)
     speakers = _Speakers(_declared_hosts(lines, first))
-    sections.append(Section(index=0, line=1, hosts=list(speakers.hosts)))
+    # The same list: a host naming themselves in the first cues is added to it as read.
+    sections.append(Section(index=0, line=1, hosts=speakers.hosts))
     said = False
     question, asker = "", None  # the last turn's closing question, and whose it was
     withheld: list[int] = []  # lines of cues whose words were (partly) off the record

@@ -101,6 +101,48 @@ _AMOUNT_CONTINUES = re.compile(
 # Words that cannot be a clause's first, after an article or a possessive left open: "the
 # first real" / "correction since 2008": a line of a few words with no subject nor verb.
 _OPEN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|our|their|its|my|your)(?:\s+[a-z]+){1,2}$")
+# A noun phrase left open by a word that needs its noun: "the next" / "generation silicon will
+# be three times faster", "our first" / "retail store opens in tokyo". The line after is its
+# noun, whatever follows it.
+_OPEN_DETERMINER = re.compile(
+    r"\b(?:the|a|an|our|their|its|my|your|this|that|every|each)\s+(?:next|new|entire|biggest"
+    r"|largest|upcoming)$"
+)
+# An amount going on across the line break: "we have sold more than two" / "million units",
+# "about 40" / "percent of new cars".
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half|a\s+half)"
+)
+_AMOUNT_ENDS = re.compile(rf"(?:^|\s){_NUMBER_WORD}$")
+_AMOUNT_UNIT = re.compile(
+    r"^(?:hundred|thousand|million|billion|trillion|percent|per\s+cent|dollars|euros|pounds"
+    r"|units|times|x)\b"
+)
+# A verb left without its object: "we told you we would ship" / "the orbit one headset and we
+# did". The verb after a subject or an auxiliary; the line after opens a noun phrase whose
+# words, up to a conjunction, hold no verb of their own.
+_OBJECT_VERB = re.compile(
+    r"\b(?:will|would|could|should|can|might|must|to|gonna|we|i|they|you|'ll|'d)\s+"
+    r"(?!(?:be|go|come|happen|fall|rise|grow|drop|double|halve|slow|stop|end|change|arrive"
+    r"|continue|work|improve|decline|recover|say|think|see|know|believe|expect|guess)$)"
+    r"(?:ship|launch|release|build|open|sell|deliver|hire|buy|acquire|close|announce|offer"
+    r"|hit|reach|beat|cut|raise|double|triple|introduce|unveil|bring|add|make|start|finish"
+    r"|complete|have|need|see|replace|spend|invest|create|show|get|expand|enter|win|lose"
+    r"|sign|fund|support|build\s+out|roll\s+out|give|take)$"
+)
+_DETERMINER_START = re.compile(
+    r"^(?:the|a|an|our|their|its|your|my|this|these|those|every|each|some|all|more|new|two"
+    r"|three|four|five|\d)\b"
+)
+_UNTIL_CONJUNCTION = re.compile(r"\s(?:and|but|so|or|because|then|while)\s")
+# A line of a preposition and its noun phrase, no subject and no verb: "at half the price",
+# "for spatial now", "in tokyo": the end of the clause before.
+_PREPOSITION_START = re.compile(
+    r"^(?:at|for|in|on|with|without|from|into|across|around|inside|outside|through|under"
+    r"|over|via|per|like|against|among|between)\s"
+)
+_PREPOSITION_TAIL_WORDS = 6
 _NOUN_TAIL_WORDS = 6
 # A conjunction starting a new clause after a horizon: "… by 2027 and then wages will rise".
 _NEW_CLAUSE = re.compile(r"\s*\b(?:and\s+then|and|but|so|then|while|whereas)\s+(?=\S)")
@@ -223,9 +265,42 @@ def _noun_goes_on(before: str, after: str) -> bool:
     )
 
 
+def _object_follows(before: str, after: str) -> bool:
+    """A verb left without its object ("we would ship") and a noun phrase with no verb of its
+    own up to a conjunction ("the orbit one headset and we did …"): one clause."""
+    if not _DETERMINER_START.match(after) or not _OBJECT_VERB.search(before):
+        return False
+    head = _UNTIL_CONJUNCTION.split(f" {after} ", maxsplit=1)[0].split()
+    return bool(head) and not any(word in _CLAUSE_WORDS for word in head)
+
+
+def _preposition_follows(before: str, after: str) -> bool:
+    """A line of a preposition and a few words, no subject nor verb ("at half the price",
+    "for spatial now"), after a clause's words: its end."""
+    if not _PREPOSITION_START.match(after):
+        return False
+    words = after.split()
+    return (
+        len(words) <= _PREPOSITION_TAIL_WORDS
+        and len(before.split()) >= 2
+        and not any(word in _CLAUSE_WORDS for word in words)
+        and not is_reaction(after)
+        and not is_reaction(before)
+    )
+
+
 def _goes_on(before: str, after: str) -> bool:
-    """An amount ("… will be back" / "under five percent") or an open noun phrase going on."""
-    return _AMOUNT_CONTINUES.match(after) is not None or _noun_goes_on(before, after)
+    """An amount ("… will be back" / "under five percent", "more than two" / "million
+    units"), an open noun phrase ("the next" / "generation silicon …"), a verb's object or a
+    prepositional phrase going on."""
+    return (
+        _AMOUNT_CONTINUES.match(after) is not None
+        or (_AMOUNT_UNIT.match(after) is not None and _AMOUNT_ENDS.search(before) is not None)
+        or _OPEN_DETERMINER.search(before) is not None
+        or _noun_goes_on(before, after)
+        or _object_follows(before, after)
+        or _preposition_follows(before, after)
+    )
 
 
 def _join(before: str, after: str) -> tuple[bool, str]:
