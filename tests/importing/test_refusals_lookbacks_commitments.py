@@ -237,3 +237,34 @@ def test_a_hedged_forecast_gets_the_hedge_remark(text, hedge):
 )
 def test_key_as_a_name_is_no_judgement(text, kind):
     assert classify(text) == kind
+
+
+# ---- Horizons and their remarks, end to end.
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on", "kind", "deadline", "remark"),
+    [
+        ("The 10-year ends the year around 4.25%, give or take.", datetime.date(2025, 10, 14),
+         P, datetime.date(2025, 12, 31), ""),
+        ("Oil below $60 by Q1 if OPEC keeps adding barrels.", datetime.date(2025, 10, 14),
+         P, datetime.date(2026, 3, 31), "conditional (“if OPEC keeps adding barrels”)"),
+        ("Oil below $60 by Q1 if OPEC keeps adding barrels. (edited)",
+         datetime.date(2025, 10, 14), P, datetime.date(2026, 3, 31), "conditional"),
+        ("Gold above $3,000 by June unless the dollar rallies.", datetime.date(2025, 1, 10),
+         P, datetime.date(2025, 6, 30), "conditional (“unless the dollar rallies”)"),
+        ("No recession in 2026, but a mild one in 2027 is my base case.",
+         datetime.date(2025, 10, 14), P, datetime.date(2026, 12, 31),
+         "“in 2026” and “in 2027” are times of two clauses"),
+        ("We're going to double the team to 400 people by next summer.",
+         datetime.date(2025, 5, 20), C, datetime.date(2025, 8, 31),
+         "or is meteorological summer 2026 meant?"),
+        ("AGI is five to ten years away.", datetime.date(2025, 9, 12), P,
+         datetime.date(2035, 9, 12), "“five to ten years away” gives a range"),
+        ("Fusion has been 30 years away for 60 years.", datetime.date(2025, 5, 20), F, None, ""),
+    ],
+)  # fmt: skip
+def test_horizons_and_their_remarks_in_the_preview(text, said_on, kind, deadline, remark):
+    (candidate,) = _plan(text, said_on).candidates
+    assert (candidate.kind, candidate.deadline) == (kind, deadline)
+    assert remark in candidate.statement.note
