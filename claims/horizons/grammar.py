@@ -244,6 +244,12 @@ _UNIT_ENDS = (
     rf"(?P<unit>{_REL_UNITS}|century)(?:'s)?\s+(?:ends|is\s+(?:out|over|done|up)|closes|runs\s+out"
     r"|wraps\s+up|draws\s+to\s+a\s+close|comes\s+to\s+an\s+end)\b"
 )
+# A quantity that ends the period at a level: "The 10-year ends the year around 4.25%", "the
+# index will close the quarter higher" (the end of the period said in; not "the end the year").
+_PERIOD_CLOSE = (
+    r"(?<!the\s)(?<!an\s)(?:ends|end|closes|close|finishes|finish)\s+(?P<which>the|this)\s+"
+    rf"(?P<unit>{_REL_UNITS})\b(?!'s|\s+(?:before|ago|earlier|of)\b)"
+)
 # A fiscal year or quarter: its calendar is the organisation's, which the parser does not know.
 _FISCAL = (
     r"(?:(?:q[1-4]|h[12]|[1-4]q|[12]h)\s*'?)?"
@@ -448,6 +454,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ),
     ("short_year", _SHORT_YEAR_RX, _h_short_year, "by in until till before through"),
     ("unit_ends", _UNIT_ENDS, _h_unit_ends, "before until till by"),
+    ("period_close", _PERIOD_CLOSE, _h_unit_ends, "ends end closes close finishes finish"),
     (
         "year",
         _YEAR_RX,

@@ -140,7 +140,19 @@ def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:
     past ("two years after launch, it had...")."""
     if not m["fromnow"] and _sounds_past(ctx.text):
         return None
+    if m["fromnow"] and _ALWAYS_AWAY.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "Fusion has been 30 years away for 60 years": a looking back, no date
     return _h_rolling(m, ctx)
+
+
+# A distance in time said in the perfect or the past: "has been 30 years away", "was always
+# ten years away", "have been five years out since 2015". It tells of what was said before.
+_ALWAYS_AWAY = re.compile(
+    r"\b(?:has|have|had|'s|'ve)\s+(?:always\s+|just\s+|forever\s+|perpetually\s+)?been\s+"
+    r"(?:(?:always|just|forever|perpetually|only|still|about|around|roughly)\s+)*$"
+    r"|\b(?:was|were|used\s+to\s+be)\s+(?:(?:always|just|forever|perpetually|only|still|about"
+    r"|around|roughly|supposedly|meant\s+to\s+be)\s+)*$"
+)
 
 
 # The perfect tells of a time up to now: "there has been no rate cut for two years".
@@ -381,12 +393,36 @@ def _cyclic(
         unmarked = not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text))
         if unmarked and not (make.__name__ in _YEAR_PARTS and _looks_ahead(m, ctx)):
             return None
-        found = _finish(m, _occurrence(make, m, ctx.anchor, which), relative=True)
+        period = _occurrence(make, m, ctx.anchor, which)
+        found = _finish(m, period, relative=True)
+        if which == "next" and _said_just_before(make, period, ctx):
+            later = _name(make(m, period.end.year + 1))
+            remark = NEXT_JUST_BEFORE.replace("{period}", _name(period)).replace("{later}", later)
+            found = found._replace(remark=remark)
         if make.__name__ in _YEAR_PARTS and not which:
             found = _yearless(found, ctx)
         return _span_end(m, found)
 
     return handler
+
+
+# "next summer" said on 20 May, "next March" said in February: the one about to begin, or the
+# one a year later? Said in the season (or month) just before it, speakers mean either; the
+# first not yet begun is taken (docs/horizons.md), and the curator asked.
+_JUST_BEFORE_DAYS = {"_make_season": 92, "_make_month": 31}
+NEXT_JUST_BEFORE = (
+    "deadline unclear: “{phrase}” was said just before {period} began: that one is taken;"
+    " or is {later} meant? check it"
+)
+
+
+def _said_just_before(make: Callable[[re.Match, int], _Period], period: _Period, ctx: _Ctx) -> bool:
+    """``period``, the first not yet begun, begins within a season (a month, for a month)
+    of the last day the words could have been said."""
+    days = _JUST_BEFORE_DAYS.get(make.__name__)
+    if days is None or period.start is None:
+        return False
+    return (period.start - ctx.anchor).days <= days
 
 
 _YEAR_PARTS = ("_make_quarter", "_make_half")

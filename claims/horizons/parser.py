@@ -3,6 +3,7 @@ handlers and turn the first dated find (else the first vague one) into a ``Horiz
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -13,11 +14,13 @@ from claims.horizons.clauses import condition_at, present_state_at
 from claims.horizons.grammar import (
     _AMOUNT,
     _HEDGES,
+    _NUM,
     _NUMBER_WORDS,
     _PREP_WORDS,
     _RULES,
     _TAIL_RANGE,
     _UNIT,
+    _UNITS,
     _YEARS,
     _after_prep,
     _ng,
@@ -208,7 +211,7 @@ def parse_horizon(
         found, start, end = qualify(found, m, ctx, _found_at)
         read = end
         phrase = text[start:end].strip()
-        other = _not_the_claims(phrase, start, end, ctx)
+        other = _not_the_claims(phrase, start, end, ctx) or _mentioned_in_past(phrase, start, ctx)
         if other is not None:
             aside = aside or other
             continue
@@ -220,7 +223,8 @@ def parse_horizon(
             denied = denied or _denied(found, phrase, ctx, no, end)
             continue
         if found.kind is HorizonKind.DATED:
-            return _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
+            result = _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
+            return _with_other_clause(result, end, ctx)
         vague = vague or _vague_result(found, phrase)
     return vague or denied or aside or _whole_text(text, ctx) or _NONE
 
@@ -254,6 +258,44 @@ def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResu
     )
 
 
+# A time said before and told now, not forecast: "We used to say 'by the end of the
+# century'.", "I remember people in 2019 predicting a price by 2023", "Analysts were saying
+# cuts by June". Read in the clause before the time (from its last stop, "but" or "now").
+_SAID_BEFORE = re.compile(
+    r"\bused\s+to\s+(?:say|think|believe|hear|tell|predict|promise|write|claim|joke|talk)\b"
+    r"|\b(?:remember|remembered|recall|recalled)\b.*\b(?:predicting|saying|forecasting"
+    r"|promising|claiming|telling|talking|betting|insisting)\b"
+    r"|\b(?:people|everyone|everybody|they|analysts|experts|economists|we|you|he|she|pundits"
+    r"|critics|bulls|bears)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+)?(?:saying|predicting"
+    r"|forecasting|promising|claiming|talking\s+about|betting\s+on|pricing\s+in)\b"
+    r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
+    r"|critics|forecasters)\s+(?:had\s+|once\s+|all\s+|confidently\s+)?(?:predicted"
+    r"|forecasted|projected)\b"
+)
+# Held still, the time is forecast now: "In 2019 I predicted rates will be zero by 2030".
+_HELD_NOW = re.compile(r"\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bstill\b")
+_CLAUSE_OPEN = re.compile(r"[.;!?]|\b(?:but|now|today|these\s+days)\b")
+MENTIONED_PAST = (
+    "said before (“{phrase}”): a time told of as said in the past, not forecast now: no"
+    " deadline; give one if the speaker forecasts it"
+)
+
+
+def _mentioned_in_past(phrase: str, start: int, ctx: _Ctx) -> HorizonResult | None:
+    """A time the words tell of as said before (``_SAID_BEFORE``): none, with a remark."""
+    if not _PAST_SAYING_WORDS.search(ctx.text, 0, start):  # a cheap look before the pattern
+        return None
+    opened = 0
+    for stop in _CLAUSE_OPEN.finditer(ctx.text, 0, start):
+        opened = stop.end()
+    if not _SAID_BEFORE.search(ctx.text, opened, start):
+        return None
+    if _HELD_NOW.search(ctx.text, opened, _SENTENCE_END.search(ctx.text, start).start()):
+        return None
+    return HorizonResult(HorizonKind.NONE, None, None, "", "", MENTIONED_PAST.format(phrase=phrase))
+
+
+_PAST_SAYING_WORDS = re.compile(r"used|rememb|recall|were|was|predicted|forecasted|projected")
 _SENTENCE_END = re.compile(r"[.;!?]|$")
 _HEDGES_ONLY = re.compile(
     r"\b(?:i\s+think|i'd\s+(?:say|guess|think)|i\s+(?:guess|suspect|reckon|believe)|probably"
@@ -377,8 +419,47 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
     if _ALTERNATIVES.search(_LEADING_HEDGE.sub("", phrase.lower())):
         remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
         target += "; alternatives: the later end is taken, check it"
+    elif found.relative and _RANGE.search(_fold(phrase)):
+        remark = RANGE.format(phrase=phrase)
+        target += "; a range: the later end is taken, check it"
     rule = f"'{phrase}', said {_said_words(ctx, relative=found.relative)} → {target}"
     return HorizonResult(HorizonKind.DATED, deadline, precision, phrase, rule, remark)
+
+
+# A duration given as a range: "five to ten years away", "in 3-5 years", "within 12 to 18
+# months". The later end is taken, as with alternatives (docs/horizons.md), and the curator asked.
+_RANGE = re.compile(rf"(?<![\w.$€£]){_NUM}\s*(?:-|to)\s*{_NUM}\s*{_UNITS}")
+RANGE = "deadline unclear: “{phrase}” gives a range, the later end is taken: check it"
+
+
+# A second clause with a time of its own, set against the first: "No recession in 2026, but a
+# mild one in 2027 is my base case", "Rates hold this year, whereas next year they fall". The
+# first time is taken, and the curator asked which is the claim's (or to split it in two).
+_CONTRAST = re.compile(
+    r"[,;]?\s*\b(?:but|whereas|while|although|though|and\s+then|then)\b(?=[^.;!?]*\d"
+    r"|[^.;!?]*\b(?:next|year|decade|end|spring|summer|autumn|fall|winter|q[1-4]|h[12])\b)"
+)
+OTHER_CLAUSE = (
+    "deadline unclear: “{phrase}” and “{other}” are times of two clauses: the first is taken;"
+    " which is the claim's? (or split it in two)"
+)
+
+
+def _with_other_clause(result: HorizonResult, end: int, ctx: _Ctx) -> HorizonResult:
+    """``result``, with a remark when a contrasted clause after it has a dated time of its own
+    (``_CONTRAST``); the deadline stays the first time's."""
+    if result.remark:
+        return result
+    stop = _SENTENCE_END.search(ctx.text, end).start()
+    join = _CONTRAST.search(ctx.text, end, stop)
+    if join is None:
+        return result
+    rest = (ctx.source or ctx.text)[join.end() : stop]
+    other = parse_horizon(rest, said_on=ctx.said_on, precision=ctx.precision)
+    if other.kind is not HorizonKind.DATED or other.deadline == result.deadline:
+        return result
+    remark = OTHER_CLAUSE.format(phrase=result.phrase, other=other.phrase)
+    return dataclasses.replace(result, remark=remark)
 
 
 # Two dates side by side: "in December and March", "in December or March".

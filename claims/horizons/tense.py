@@ -8,7 +8,7 @@ _PAST_RE = re.compile(
     r"\b(?:did|was|were|had|went|took|came|got|made|said|began|built|ago|yesterday|last"
     r"|used\s+to|grew|fell|rose|sold|won|lost|spent|paid|shrank|sank|drove|wrote|bought"
     r"|brought|thought|held|kept|sent|told|ran|stood|chose|broke|knew|gave|became|saw)\b"
-    r"|\b(?!hundred\b|based\b|advanced\b)[a-z]{2,}[a-df-z]ed\b"
+    r"|\b(?!hundred\b|based\b|advanced\b|edited\))[a-z]{2,}[a-df-z]ed\b"
     # A verb whose past is its present, after a subject: "The Fed cut three times in 2024".
     r"|\b(?:the\s+[a-z]+|we|they|he|she|it)\s+(?:cut|put|set|hit)\s+(?!in\b|by\b|on\b)[a-z\d$]",
 )

@@ -80,6 +80,61 @@ _NO_FORECAST = re.compile(
     r"(?:nobody|no one|no-one) (?:can|could))\s+(?:really\s+|even\s+|try to\s+|ever\s+)?"
     r"(?:predict|forecast|make predictions|make forecasts)(?:s|ing)?\b(?: the future\b)?"
 )
+# Declining to forecast is no forecast, whatever "going to" or "will" it holds: "I'm not going
+# to give you a date.", "I don't make house price forecasts.", "Ha, I won't take that bet.",
+# "I'm not going to speculate on the timing.", "We won't put a number on it." The pattern
+# opens with its subject ("i", "we"), which the engine looks for quickly: a cheaper look
+# before it would cost more than it saves.
+_DATE_WORD = (
+    r"(?:date|number|figure|timeline|timetable|time ?frame|time|forecast|prediction|guess"
+    r"|estimate|target|year|deadline|projection|guidance|outlook)s?"
+)
+_REFUSAL = re.compile(
+    r"\b(?:(?:i'm|i am|we're|we are|i|we)\s+(?:just\s+|really\s+|simply\s+|certainly\s+)?"
+    r"(?:not\s+(?:going\s+to|gonna|about\s+to|in\s+the\s+business\s+of)|won't|will\s+not"
+    r"|don't|do\s+not|can't|cannot|never|wouldn't|would\s+not|shan't|refuse\s+to|decline\s+to"
+    r"|would\s+rather\s+not)"
+    r"|(?:i|we)'d\s+rather\s+not|(?:i'm|i am|we're|we are)\s+not\s+(?:going|gonna))\s+"
+    r"(?:(?:just|really|even|ever|simply|now|today|here|actually|personally)\s+)*"
+    r"(?:(?:give|giving|offer|offering|provide|providing|put|putting|name|naming|set|setting)\s+"
+    rf"(?:you\s+|us\s+|them\s+|anyone\s+)?(?:(?:a|an|any|the|one|that|specific|precise|exact"
+    rf"|firm|hard)\s+)*{_DATE_WORD}(?:\s+on\s+(?:it|that|this|the\s+\w+))?"
+    r"|(?:make|making|do|doing|hazard|hazarding)\s+(?:(?:a|any|those|these|such)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:forecasts?|predictions?|calls?|guess(?:es)?|projections?)"
+    r"|(?:take|taking|accept|make)\s+(?:that|the|your|this|a|any|such)\s+(?:\w+\s+)?bets?"
+    r"|bet\s+on\s+(?:that|it|this|a\s+date)"
+    r"|(?:speculate|speculating|guess|guessing|predict|predicting|forecast|forecasting"
+    r"|prognosticate|prognosticating)(?:\s+(?:on|about|as\s+to|over)\s+(?:the\s+|any\s+|a\s+)?"
+    r"(?:exact\s+|precise\s+)?(?:timing|dates?|numbers?|that|it|this|when|specifics|timeline"
+    r"|future\s+\w+|future))?"
+    r"|(?:be|get)\s+drawn(?:\s+(?:on|into)\s+(?:the\s+)?\w+)?"
+    rf"|commit\s+to\s+(?:(?:a|any|the|specific|precise|exact|firm)\s+)*{_DATE_WORD}"
+    r"|(?:get|go|getting|going)\s+into\s+(?:the\s+)?(?:timing|dates|numbers|forecasting"
+    r"|predictions|specifics|speculation|hypotheticals))\b"
+)
+
+
+def _refusals_dropped(lowered: str) -> str:
+    """``lowered`` without the speaker's refusals to forecast (``_REFUSAL``): what is left
+    may still forecast ("I won't give you a date, but rates will fall")."""
+    return _REFUSAL.sub(" ", lowered)
+
+
+@_kept
+def refuses_to_forecast(text: str) -> bool:
+    """Whether ``text`` is only the speaker declining to forecast ("Look, I'm not going to
+    give you a date.", "I don't make house price forecasts, Nadia.", "Ha, I won't take that
+    bet."): fewer than ``MIN_WORDS`` words are left once the refusal and a name it is said
+    to are set aside. Rule: docs/importing.md, saying one does not forecast is no forecast."""
+    lowered = normalise(text)
+    left = _refusals_dropped(lowered)
+    if left == lowered:
+        return False
+    spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))
+    left = _refusals_dropped(normalise(spoken))
+    return len(_WORD.findall(left)) < MIN_WORDS
+
+
 # A comparison with a forecast made before tells of the past, and forecasts nothing: "lower
 # than the OBR expected", "as analysts had forecast", "beat expectations", "in line with
 # guidance". What is left is read on its own ("Inflation came in lower": the past).
@@ -100,9 +155,18 @@ _UNKNOWN_WHEN = re.compile(
     r"can tell|can predict|say|tell|know) (?:when|whether|if|how soon)\b[^,;.!?]*"
 )
 # A forecast the speaker made before, told now: "In 2019 I predicted rates would be zero".
+# So is another's, told as remembered or as what people were saying then: "I remember people
+# at this very show in 2019 predicting a million-euro price by 2023", "Everyone was
+# predicting a recession", "Analysts predicted in 2020 that rates would stay at zero".
 _PAST_FORECAST = re.compile(
-    r"\b(?:i|we|he|she|they|you)\s+(?:had\s+|once\s+|already\s+|correctly\s+|wrongly\s+)?"
-    r"(?:predicted|forecasted|guessed|wagered|projected)\b"
+    r"\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
+    r"|critics|forecasters|many|most|some)\s+(?:had\s+|once\s+|already\s+|correctly\s+"
+    r"|wrongly\s+|all\s+|confidently\s+)?(?:predicted|forecasted|guessed|wagered|projected)\b"
+    r"|\b(?:remember|remembered|recall|recalled)\b[^.;!?]*?\b(?:predicting|forecasting"
+    r"|projecting|saying|promising|betting|claiming|insisting)\b"
+    r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
+    r"|critics|forecasters)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+|confidently\s+)?"
+    r"(?:predicting|forecasting|projecting|betting\s+on)\b"
 )
 _FUTURE_NOW = re.compile(r"\bwill\b|'ll\b|\bgoing to\b|\bgonna\b|\bstill (?:think|expect)")
 # ...and what does only in the present or future tense: "by 2020 we had already
@@ -130,6 +194,15 @@ COMMITMENT_PATTERNS = [
     r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
     r"\b(?:moving|going) forward\b",
     r"\bcommitted to\b",
+    # Committing, now: "we are committing today to make every app work offline", "Nimbus
+    # commits to license its index", "We will not pre-commit to any particular rate path."
+    r"\b(?:pre-?)?commit(?:s|ting)?\s+(?:(?:today|now|here|formally|publicly|fully|firmly"
+    r"|ourselves|itself|themselves)\s+)*to\b"
+    r"|\b(?:make|makes|making)\s+(?:a|the|this|one|that|our)\s+(?:\w+\s+)?(?:commitment|pledge"
+    r"|promise)\b"
+    # A promise declared of what was just said: "Keys in the door by autumn. That is a promise."
+    r"|\b(?:that|this)(?:'s|\s+is)\s+(?:a|my|our)\s+(?:firm\s+|solemn\s+|personal\s+|cast-iron\s+)?"
+    r"(?:promise|commitment|pledge|guarantee)\b",
     r"\bis applying for\b",
     r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
     r"\bmission is to\b",
@@ -139,12 +212,16 @@ COMMITMENT_PATTERNS = [
     r"|\byou have (?:my|our) word\b|\bmark my words, we\b",
     # What the speaker's organisation will do, a deliberate act in the first person plural:
     # "We'll build 20,000 new homes by 2029" (not "We'll hit full capacity", an outcome).
-    r"\bwe(?:'ll| will| are going to|'re going to| are gonna|'re gonna)"
-    r" (?:(?:also|then|now|still|definitely|personally|immediately) )?"
+    r"\bwe(?:'ll| will| won't| will not| are going to|'re going to| are not going to"
+    r"|'re not going to| are gonna|'re gonna)"
+    r" (?:(?:also|then|now|still|definitely|personally|immediately|never) )?"
     r"(?:build|open|hire|launch|release|ship|deliver|create|invest|spend|cut|raise|freeze|fund"
     r"|plant|sign|fix|finish|complete|introduce|publish|close|abolish|scrap|repeal|expand"
     r"|extend|double|triple|halve|put|bring|give|offer|pay|start|begin|stop|end|lower|reduce"
-    r"|add|install|roll out|set up|make sure)\b",
+    r"|add|install|roll out|set up|make sure|enter|acquire|list|move|relocate|partner|license"
+    r"|licence|deploy|pilot|reopen|merge|retire|phase out|shut down|exit"
+    r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
+    r"|match|require|ban|allow|support|back)\b",
     # A campaign promise, conditional on the speaker's office: "If I'm mayor, the Blue Line
     # opens by the end of 2027", "If elected, I'll freeze rents".
     r"^(?:and |but |so )?(?:if (?:i'm|i am|i become|i'm elected|i am elected|we're|we are"
@@ -158,13 +235,19 @@ OPINION_PATTERNS = [
     r"\bmust\b",
     r"\b(?:need|needs) to\b",
     r"\bi (?:think|believe|feel)\b",
-    r"\b(?:best|worst|better|key|important|interesting|powerful|overrated|underrated)\b",
+    r"\b(?:best|worst|better|important|interesting|powerful|overrated|underrated)\b",
+    # "key" as a judgement ("Patience is key", "the key is", "key to growth"), not as the
+    # jargon of a thing's name: "the three key ECB interest rates", "the key rate is 2 percent".
+    r"\b(?:is|are|was|were|be|remains?|seems?|becomes?)\s+(?:(?:absolutely|really|so|very|the)\s+)?"
+    r"key\b|\bkey\s+(?:to|for|here|now|thing|question|point|lesson|takeaway|insight|issue"
+    r"|challenge|priority|risk|factor|driver|battleground|test)s?\b|\bthe\s+key\s+(?:is|was)\b",
     r"\b(?:safest|surest|smartest|wisest) bet\b",
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
 ]
 _PREDICTION = re.compile("|".join(PREDICTION_PATTERNS))
 _DATED = re.compile("|".join(DATE_PATTERNS))
-_COMMITMENT = re.compile("|".join(COMMITMENT_PATTERNS))
+# Each tried on its own: joined in one pattern, none keeps the quick look for its first words.
+_COMMITMENTS = tuple(re.compile(pattern) for pattern in COMMITMENT_PATTERNS)
 _OPINION = re.compile("|".join(OPINION_PATTERNS))
 _PAST = re.compile(
     r"\b(?:ago|used to|back then|in the past|last year|was going to|eventually \w+ed)\b"
@@ -197,7 +280,7 @@ PAST_TENSE = re.compile(
     rf"(?:{_SAME_PAST})\b(?=\s+(?!(?:in|by|on|at|to|of|for|from|before|after|comes?|is|are"
     r"|was|will|would|this|next|soon|again|and|or)\b)[\w$])"
     r"|\b(?:we|they|i|you)\s+(?:put|set)\s+(?:out|up|in|off|aside)\b"
-    r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b)"
+    r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
     r"[a-z]{2,}[a-df-z]ed\b"
 )
 _WORD = re.compile(r"[\w$%]+")
@@ -739,7 +822,12 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         return False
     if len(_WORD.findall(text)) < MIN_WORDS:
         return bool(asked) and _short_answer(text, asked)
-    return not is_filler(text) and not is_prompt(text) and not is_housekeeping(text)
+    return (
+        not is_filler(text)
+        and not is_prompt(text)
+        and not is_housekeeping(text)
+        and not refuses_to_forecast(text)
+    )
 
 
 _SHORT_FORECAST = re.compile(
@@ -989,7 +1077,7 @@ def _pronoun_subject(bare: str) -> bool:
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
     lowered = _UNKNOWN_WHEN.sub(" ", _NO_FORECAST.sub(" ", normalise(text)))
-    lowered = _PAST_COMPARISON.sub(" ", lowered)
+    lowered = _PAST_COMPARISON.sub(" ", _refusals_dropped(lowered))
     if "forecast" in lowered or "predict" in lowered:
         lowered = _FORECAST_NOUN.sub(" ", lowered)
     if _PAST.search(lowered) or _told_past_forecast(lowered):
@@ -1150,7 +1238,9 @@ _PRONOUN = re.compile(r"(?i)^(?:i|we|you|he|she|they|it|that|this|there|which|wh
 # "She said rates would fall", "We thought it would ship in May".
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|told|thought|expected|predicted|believed|knew|promised|warned|hoped|assumed"
-    r"|argued|wrote|claimed|forecast|projected|reckoned|guessed|feared|figured|insisted)\b"
+    r"|argued|wrote|claimed|forecast|projected|reckoned|guessed|feared|figured|insisted"
+    r"|saying|telling|thinking|expecting|predicting|promising|warning|claiming|arguing"
+    r"|insisting)\b"
     r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b"
 )
 _FORECAST_VERB = re.compile(
@@ -1242,7 +1332,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     """
     text = _without_state_span(text)  # "Builders are sold out until the end of next year"
     lowered = normalise(text)
-    if _COMMITMENT.search(lowered):
+    if refuses_to_forecast(text):
+        return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
+    lowered = _refusals_dropped(lowered)
+    if any(pattern.search(lowered) for pattern in _COMMITMENTS):
         return ClaimKind.COMMITMENT
     lowered = _GUESS_ASIDE.sub(" ", lowered)  # "If I had to guess, …": no past
     compared = _PAST_COMPARISON.search(lowered)
@@ -1260,9 +1353,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         return ClaimKind.PREDICTION
     if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
-    if _OPINION.search(lowered):
-        return ClaimKind.OPINION
-    return ClaimKind.FACTUAL
+    return ClaimKind.OPINION if _OPINION.search(lowered) else ClaimKind.FACTUAL
 
 
 # The speaker doubts what follows: "I'm not sure rates will be cut this year or next."
@@ -1279,7 +1370,9 @@ _DOUBT = re.compile(
 # horizon parser reads "maybe" as no approximation) and is shown to the curator.
 _HEDGE_WORD = re.compile(
     r"\b(?:maybe|perhaps|possibly|probably|i think|i'd (?:guess|say|think)|i guess"
-    r"|my guess is|i suspect|i reckon)\b"
+    r"|my (?:best |honest |own |personal )?guess(?: would be| is)?|my (?:hunch|gut feeling|gut)"
+    r"|my (?:central |working )?(?:base case|baseline|assumption)(?: is)?|i suspect|i reckon"
+    r"|i'd (?:wager|bet|imagine)|i imagine|chances are|odds are|if i had to (?:guess|bet))\b"
 )
 _JOIN_WORDS = frozenset({"maybe", "perhaps", "possibly"})
 _LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon: the phrase is wanted

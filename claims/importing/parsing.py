@@ -136,9 +136,10 @@ def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tupl
     before: tuple[int, str] | None = None
     for start, sentence in sentences:
         if before is not None:
-            if _time_only(sentence) and (
-                _forecast_without_time(before[1]) or _revises(before[1], sentence)
-            ):
+            if (
+                _time_only(sentence)
+                and (_forecast_without_time(before[1]) or _revises(before[1], sentence))
+            ) or _declares_promise(before[1], sentence):
                 yield before[0], f"{before[1]} {sentence}"
                 before = None
                 continue
@@ -146,6 +147,23 @@ def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tupl
         before = (start, sentence)
     if before is not None:
         yield before
+
+
+# A promise declared of the sentence before, and nothing else: "Keys in the door at Tempsford
+# by autumn next year. That is a promise.", "We'll have it fixed by June. You have my word."
+# The declaration makes the sentence before a commitment (``classify``) and is no claim alone.
+_DECLARED_PROMISE = re.compile(
+    r"(?i)(?:(?:and|so|yes|look|now)[,\s]+)*(?:(?:that|this)(?:['’]s|\s+is)\s+(?:a|my|our)\s+"
+    r"(?:firm\s+|solemn\s+|personal\s+|cast-iron\s+)?(?:promise|commitment|pledge|guarantee)"
+    r"|(?:i|we)\s+(?:promise|guarantee|pledge)(?:\s+(?:you|it|that))?(?:\s+(?:that|it))?"
+    r"|you\s+have\s+(?:my|our)\s+word(?:\s+on\s+(?:that|it))?)"
+    r"(?:,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[.!]*"
+)
+
+
+def _declares_promise(before: str, sentence: str) -> bool:
+    """``sentence`` only declares ``before`` a promise, and ``before`` is no question."""
+    return _DECLARED_PROMISE.fullmatch(sentence.strip()) is not None and not _is_question(before)
 
 
 # A bare year after a sentence with a horizon, revising it: "Not by 2030. Maybe 2032.",

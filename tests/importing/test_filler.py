@@ -129,7 +129,13 @@ def hedged(words: str) -> str:
         (
             "Guest: Cathie Wood\nWelcome to Odd Lots.\nThanks for having me.\n"
             "Q: When will rates be cut?\nMaybe, over the next 12 to 18 months.\n",
-            [("Maybe, over the next 12 to 18 months.", f"{FRAGMENT}; {hedged('maybe')}")],
+            [
+                (
+                    "Maybe, over the next 12 to 18 months.",
+                    f"{FRAGMENT}; {hedged('maybe')}; deadline unclear: “over the next 12 to 18"
+                    " months” gives a range, the later end is taken: check it",
+                )
+            ],
         ),
         (
             "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Joe Weisenthal>When do cuts come?\n\n"
