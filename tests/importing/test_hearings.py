@@ -3,9 +3,12 @@
 the witness's, and "A." never stays in the words; counsel's appearance ties "MR. SMITH:" to
 the full name it gives; the hearing's procedure is nobody's claim."""
 
+import datetime
+
 import pytest
 
 from claims.importing.hearings import appearance, procedure
+from claims.importing.services import SourceChoice
 from tests.importing import attributed
 
 HEARING = """## Dr. Elena Voss — remedies hearing, 12 March 2026
@@ -116,3 +119,20 @@ def test_a_hearings_procedure_is_no_claim(sentence, is_procedure):
 )
 def test_counsels_appearance(sentence, expected):
     assert appearance(sentence) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("cue", "remark"),
+    [
+        ("THE COURT", "a role in a hearing (the court is the judge), not a name"),
+        ("THE CLERK", "a role in a hearing, not a name"),
+    ],
+)
+def test_a_courts_role_is_asked_about_never_a_new_speaker(cue, remark):
+    source = SourceChoice(title="Remedies hearing", published_on=datetime.date(2026, 3, 12))
+    text = f"{cue}: The Court will rule on remedies by the end of the summer.\n"
+    plan = attributed.plan(text, source, **{"": "Elena Voss"})
+    (candidate,) = plan.candidates
+    assert candidate.speaker.unsure
+    assert any(r.startswith(f"“{cue}” is close to {remark}") for r in candidate.remarks)
