@@ -123,6 +123,13 @@ REPORTED = [
         rf"(?P<name>he|she|[A-Z][\w'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|bin|al))*"
         rf"\s+[A-Z][\w'’-]+)\s+(?:also\s+|then\s+)?(?:{SAYS}|{PUTS})\b"
     ),
+    # "Arvind Narayanan's new essay argues …": a piece of theirs says it.
+    re.compile(
+        rf"^{NAME_WORDS}['’]s\s+(?:(?:new|latest|recent|long|short|viral|much-shared)\s+)*"
+        rf"(?:essay|post|paper|piece|column|op-ed|letter|blog post|newsletter|tweet|thread|"
+        rf"book|report|memo|note|talk|keynote|testimony|substack|video|podcast)\s+"
+        rf"(?:also\s+)?{SAYS}\b"
+    ),
     re.compile(
         rf"^{NAME_WORDS}['’]s\s+(?:view|argument|position|point|claim|prediction|forecast|"
         rf"take|thesis|bet|case|expectation|guess|belief)\s+is\b"

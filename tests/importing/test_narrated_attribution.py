@@ -120,3 +120,34 @@ def test_prose_attribution_in_a_newsletter(first, second, who_first, who_second)
     assert [s.speaker for s in statements] == [who_first, who_second]
     if who_second:
         assert "reported" in statements[1].note  # asked about, never silently
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "remark"),
+    [
+        (
+            "Arvind Narayanan's new essay argues AGI is not a milestone at all.",
+            "Arvind Narayanan",
+            "reported: said by Arvind Narayanan?",
+        ),
+        (
+            "Lina Khan's latest op-ed says the merger wave will end by 2027.",
+            "Lina Khan",
+            "reported: said by Lina Khan?",
+        ),
+    ],
+)
+def test_a_persons_piece_reports_their_words(line, who, remark):
+    statement = attributed.parsed(DIGEST.format(first=line, second="")).statements[0]
+    assert statement.speaker == who
+    assert remark in statement.note
+
+
+def test_a_persons_piece_in_a_cues_list_is_asked_about():
+    notes = (
+        "# The Compute Brief, 12 September 2025\n\n## Quick hits\n\n"
+        '- Yann LeCun, again: "LLMs will be largely obsolete in five years."\n'
+        "- Arvind Narayanan's new essay argues AGI is not a milestone at all.\n"
+    )
+    statement = attributed.parsed(notes).statements[-1]
+    assert "reported: said by Arvind Narayanan?" in statement.note
