@@ -148,6 +148,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.op_handle = ""  # the handle of a thread's original poster ("Posted by u/…")
         # A hearing's transcript (``hearings``): its procedure is nobody's claim.
         self.hearing = False
+        self.chat_turn = False  # the turn is a chat message's (``chats``)
         self.lines: Sequence[str] = ()  # the document's lines, to find who a surname is
         self.surnames: dict[str, str] = {}  # a surname cue → the full name the notes give it
         self.q_dot = False  # the document asks with "Q." lines: "A." lines answer
@@ -207,7 +208,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
-        self.name_turn = self.operator_turn = False
+        self.name_turn = self.operator_turn = self.chat_turn = False
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -357,7 +358,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         speaker = self._line_author(found)
         self._end_cue()
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
-        self.name_turn = True
+        self.name_turn = self.chat_turn = True
         self._document_line(number)
         if found.words:  # WhatsApp: the message on the author's line
             self._content(number, found.words)
@@ -454,8 +455,10 @@ class _NotesReader(SectionHeadings, IntroducedWords):
 
     def _cue_line(self, body: str, number: int, *, bullet: bool) -> None:
         """A line of a cue's turn; in a cue's list, "- Devon replied that …" under "Tracy
-        Nolan:" reports Devon's words: his when the notes name him, else asked about."""
-        if self.cue_speaker and not self.cue_host and bullet and self._told_of_another(body):
+        Nolan:" reports Devon's words: his when the notes name him, else asked about; so does
+        a chat message ("Goldman's Hatzius thinks …" under "Lena Ortiz  9:31 AM")."""
+        listed = bullet or self.chat_turn  # a chat message tells others' words as a list does
+        if self.cue_speaker and not self.cue_host and listed and self._told_of_another(body):
             self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
             return
         self._emit_host_or_cue(body, number)
@@ -513,7 +516,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = hms(match.group("time"))
         if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
-            self.block_time, self.name_turn = "", True
+            self.block_time, self.name_turn, self.chat_turn = "", True, True
         self.block_cues += 1
         return True
 

@@ -168,3 +168,25 @@ def test_a_threads_users_are_never_its_original_poster(heading):
         # The original poster's handle, without "(OP)": still the post's author.
         ("Anika Rao", "We will demonstrate net energy gain before the end of 2027."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("author", "line", "remark"),
+    [
+        (
+            "Lena Ortiz  9:31 AM",
+            "Goldman's Hatzius thinks the S&P gets to 7,000 by the end of next year.",
+            "reported: said by Hatzius? not Lena Ortiz's own words",
+        ),
+        (
+            "[9:31 AM] Lena Ortiz",
+            "Jamie Dimon said rates will stay higher for longer.",
+            "reported: said by Jamie Dimon? not Lena Ortiz's own words",
+        ),
+    ],
+)
+def test_a_message_telling_anothers_forecast_is_asked_about(author, line, remark):
+    text = f"#macro-desk, 14 October 2025\n\n{author}\n{line}\n"
+    (statement,) = [s for s in attributed.parsed(text).statements if not s.narration]
+    assert statement.speaker == "Lena Ortiz"
+    assert remark in statement.note
