@@ -50,19 +50,41 @@ def test_a_pronoun_after_a_quote_is_asked_about():
 
 
 @pytest.mark.parametrize(
-    ("lines", "expected"),
+    ("line", "expected"),
     [
-        (["First up is Sofia Ramirez, CTO at Voltera."], "Sofia Ramirez"),
-        (["Panel with CTO Sofia Ramirez (Voltera)."], "Sofia Ramirez"),
-        (["with Ramirez, Lund and analyst Priya Natarajan (BNEF)."], ""),
-        (["Now on stage: Henrik Lund of NordGrid."], ""),
+        ("First up is Sofia Ramirez, CTO at Voltera.", "Sofia Ramirez"),
+        ("Panel with CTO Sofia Ramirez (Voltera).", "Sofia Ramirez"),
+        ("Next, Sofia Ramirez takes the stage.", "Sofia Ramirez"),
+        ("Now on stage: Sofia Ramirez of Voltera.", "Sofia Ramirez"),
+        ("with Ramirez, Lund and analyst Priya Natarajan (BNEF).", ""),
         # Two people of that surname: nobody.
-        (["Ana Ramirez and Luis Ramirez spoke."], ""),
-        (["The Ramirez Group reported."], ""),
+        ("Ana Ramirez, CTO, and Luis Ramirez, CFO, spoke.", ""),
+        ("The Ramirez Group reported.", ""),
+        # A place, not a person introduced.
+        ("Demand in Costa Ramirez will fall.", ""),
     ],
 )
-def test_introduced_full_name(lines, expected):
-    assert introduced_full_name("Ramirez", lines) == expected
+def test_introduced_full_name(line, expected):
+    cues = ['Ramirez: "Prices will halve."', 'Ramirez: "Costs will fall."']
+    assert introduced_full_name("Ramirez", [line, *cues]) == expected
+
+
+def test_a_surname_used_once_before_a_colon_may_be_a_label():
+    lines = ["First up is Sofia Ramirez, CTO at Voltera.", "Ramirez: prices will halve."]
+    assert introduced_full_name("Ramirez", lines) == ""
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Demand in Western Europe will fall.",
+        "Prices in Western Europe rose 3 percent.",
+        "We opened offices across Western Europe and Asia.",
+    ],
+)
+def test_a_place_is_no_introduced_person(place):
+    lines = [place, "Europe: demand falls by 2027.", "Europe: prices rise next year."]
+    assert introduced_full_name("Europe", lines) == ""
 
 
 def test_a_surname_of_two_introduced_people_stays_a_label():
