@@ -359,6 +359,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self._end_cue()
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
         self.name_turn = self.chat_turn = True
+        if speaker.startswith("u/"):
+            self.cue_note = HANDLE_NOTE.format(handle=speaker)
         self._document_line(number)
         if found.words:  # WhatsApp: the message on the author's line
             self._content(number, found.words)
@@ -915,6 +917,9 @@ ANSWER_UNKNOWN = (
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+HANDLE_NOTE = (
+    "“{handle}” is a forum user's handle, not a name: map it to who it is, or keep the handle"
+)
 
 
 # A participant's name and how they came in, before a colon: "Devon interrupted", "Ana

@@ -190,3 +190,13 @@ def test_a_message_telling_anothers_forecast_is_asked_about(author, line, remark
     (statement,) = [s for s in attributed.parsed(text).statements if not s.narration]
     assert statement.speaker == "Lena Ortiz"
     assert remark in statement.note
+
+
+def test_a_forum_users_lines_ask_who_the_handle_is():
+    text = THREAD.format(heading="I'm Dr. Anika Rao, chief scientist at Tokafusion. AMA!")
+    notes = {s.speaker: s.note for s in attributed.parsed(text).statements if s.text and s.speaker}
+    assert notes["u/skeptic_sam"] == (
+        "“u/skeptic_sam” is a forum user's handle, not a name: map it to who it is, or keep "
+        "the handle"
+    )
+    assert "handle" not in notes["Anika Rao"]
