@@ -431,7 +431,23 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
-        self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+        body, later = self._mid_line_cue(body)
+        if body:
+            self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+        if later:
+            self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+
+    def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
+        """A narrator's line up to a participant's cue in it, and that cue: "A student asked
+        whether bears survive. Brennan: "Only in zoos by 2060."" gives the narration and
+        "Brennan: …", which opens her turn."""
+        if ":" not in body:
+            return body, None
+        for start, _ in split_sentences(body):
+            cue = COLON_CUE.match(body[start:]) if start else None
+            if cue and self._known_participant(cue.group("name").strip()):
+                return body[:start].strip(), cue
+        return body, None
 
     def _own_line(self, number: int, body: str) -> bool:
         """A line of the document's own, no one's words: a chat app's notice ("joined

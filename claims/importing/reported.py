@@ -53,7 +53,11 @@ CONVERSATION_VERB = re.compile(
 )
 TOLD_SUBJECT = re.compile(
     r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
-    r"panel|panelists|panellists|interviewee))",
+    r"panel|panelists|panellists|interviewee)"
+    # Someone from the floor, unnamed: "A student asked whether …", "One attendee pressed her".
+    r"|(?:a|an|one|another|someone in the|a member of the)\s+(?:young\s+|local\s+)?"
+    r"(?:student|attendee|audience member|audience|reader|listener|caller|questioner|"
+    r"journalist|reporter|man|woman|person|viewer|investor|analyst))",
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 3

@@ -173,3 +173,31 @@ def test_a_persons_piece_in_a_cues_list_is_asked_about():
     )
     statement = attributed.parsed(notes).statements[-1]
     assert "reported: said by Arvind Narayanan?" in statement.note
+
+
+@pytest.mark.parametrize(
+    ("line", "narration", "words"),
+    [
+        (
+            'A student asked whether her generation will see a polar bear. Brennan: "Yes, but '
+            'only in zoos by 2060, sadly."',
+            "A student asked whether her generation will see a polar bear.",
+            '"Yes, but only in zoos by 2060, sadly."',
+        ),
+        (
+            "Someone asked about shipping. Kate Brennan: the Northern Sea Route opens by 2040.",
+            "Someone asked about shipping.",
+            "the Northern Sea Route opens by 2040.",
+        ),
+    ],
+)
+def test_a_participants_cue_inside_a_narrators_line_opens_their_turn(line, narration, words):
+    notes = (
+        '# Book talk: Kate Brennan, "The Long Thaw" — Daunt Books, 3 March 2026\n\n'
+        f"Notes by R. Adeyemi.\n\n{line}\n"
+    )
+    said = attributed.said(notes)
+    assert said[-1] == ("Kate Brennan", words)
+    assert all(not text.startswith("Brennan:") for _, text in said)
+    # The narration before the cue is not hers: it is left out or stays the narrator's.
+    assert ("Kate Brennan", narration) not in said
