@@ -39,6 +39,17 @@ _WHATSAPP = re.compile(
     rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
     rf"\s+{_NAME}:\s+(?P<words>.*)$"
 )
+# A WhatsApp notice under the export's time stamp: "[12/03/2025, 09:10:00] Messages and
+# calls are end-to-end encrypted. …", "12/03/2025, 09:12 - Tom Becker joined using this
+# group's invite link".
+_WHATSAPP_NOTICE = re.compile(
+    rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
+    r"\s+(?P<words>[^:]+)$"
+)
+_WHATSAPP_NOTICE_WORDS = re.compile(
+    r"end-to-end encrypted|\b(?:joined using|created (?:the )?group|added|removed|left|"
+    r"changed (?:the )?(?:subject|group|this group)|changed their phone number)\b"
+)
 _DISCORD = re.compile(
     rf"^{_NAME}\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|{_DAY},?\s+){_CLOCK}(?:{_AM_PM})?$"
 )
@@ -74,13 +85,14 @@ class AuthorLine:
     on the same line (``words``, WhatsApp), whether the author is the thread's original
     poster (``op``, Reddit's "(OP)"), whether ``name`` is a forum handle (``handle``) and
     whether the line is the post's header ("Posted by u/…", ``post``), which opens no
-    messages."""
+    messages, or the app's own notice under a time stamp (``notice``), nobody's."""
 
     name: str
     words: str = ""
     op: bool = False
     handle: bool = False
     post: bool = False
+    notice: bool = False
 
 
 def author_line(text: str) -> AuthorLine | None:
@@ -93,18 +105,21 @@ def author_line(text: str) -> AuthorLine | None:
     u/DrAnikaRao_Tokafusion · 20 May 2025" → the same with post=True. Source: the copy and export
     formats of Microsoft Teams, Discord, WhatsApp and Reddit (old and new)."""
     first = text[:1]
+    match = None
     if first == "[":
-        match = _TEAMS.match(text) or _WHATSAPP.match(text)
+        match = _TEAMS.match(text) or _WHATSAPP.match(text) or _app_notice(text)
     elif first.isdigit():
-        match = _WHATSAPP.match(text)
+        match = _WHATSAPP.match(text) or _app_notice(text)
     elif "u/" in text[:8] or "point" in text or " ago" in text or "by u/" in text:
         return _forum_author(text)
     elif (" at " in text or "/" in text) and text[-1:] in "MmPp0123456789":
         match = _DISCORD.match(text)
-    else:
-        return None
-    if match is None:
-        return None
+    return None if match is None else _chat_author(match)
+
+
+def _chat_author(match: re.Match) -> AuthorLine | None:
+    if match.re is _WHATSAPP_NOTICE:
+        return AuthorLine("", notice=True)
     if match.re is _TEAMS and not (match.group("day") or match.group("ampm")):
         return None  # "[10:04] Ana Ruiz": a recording's time, read as a speaker line elsewhere
     name = match.group("name").strip()
@@ -112,6 +127,14 @@ def author_line(text: str) -> AuthorLine | None:
         return None
     words = match.groupdict().get("words") or ""
     return AuthorLine(name, words.strip())
+
+
+def _app_notice(text: str) -> re.Match | None:
+    """A WhatsApp export's notice under its time stamp (nobody wrote it), or None."""
+    match = _WHATSAPP_NOTICE.match(text)
+    if match is None or not _WHATSAPP_NOTICE_WORDS.search(match.group("words")):
+        return None
+    return match
 
 
 def _author_name(name: str) -> bool:

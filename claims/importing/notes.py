@@ -351,6 +351,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         found = author_line(text)
         if found is None:
             return False
+        if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
+            self._document_line(number)
+            return True
         if found.post:  # the post's header: its author is the thread's original poster
             self.op_handle = found.name.lower()
             self._document_line(number)

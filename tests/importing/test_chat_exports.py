@@ -58,6 +58,9 @@ def test_a_chats_author_lines_give_each_message_its_author(priya, tom, lena):
 
 WHATSAPP = """Family group chat, 12 March 2025
 
+[12/03/2025, 09:10:00] Messages and calls are end-to-end encrypted. No one outside \
+of this chat, not even WhatsApp, can read or listen to them.
+12/03/2025, 09:12 - Tom Becker joined using this group's invite link
 [12/03/2025, 09:14:22] Priya Shah: Rates will be cut twice this year.
 [12/03/2025, 09:15:01] Tom Becker: No way. One cut at most.
 I'd bet on September.
@@ -84,6 +87,10 @@ def test_whatsapps_author_and_message_on_one_line():
         ("Priya Shah — Today at 9:02 AM", ("Priya Shah", "", False)),
         ("[12/03/2025, 09:14:22] Priya Shah: message", ("Priya Shah", "message", False)),
         ("12/03/2025, 09:14 - Priya Shah: message", ("Priya Shah", "message", False)),
+        (
+            "[12/03/2025, 09:15] Tom Becker: the index gains 500 points by 2027",
+            ("Tom Becker", "the index gains 500 points by 2027", False),
+        ),
         ("u/quantum_goose · 2.1k points", ("quantum_goose", "", False)),
         ("u/DrAnikaRao_Tokafusion (OP) · 3.4k points", ("DrAnikaRao_Tokafusion", "", True)),
         ("level 1 gridwonk · 512 points", ("gridwonk", "", False)),
