@@ -23,6 +23,9 @@ HOST_CUE = re.compile(
     re.IGNORECASE,
 )
 Q_DOT = re.compile(r"^Q\.\s+(?=\S)")
+# A transcript's answer, after "Q." questions: "A. About 89 percent." ("A." alone could be
+# an initial, "A. Smith said", so only where the document asks with "Q.").
+A_DOT = re.compile(r"^A\.\s+(?=\S)")
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 HEADING_WORDS = {"intro", "introduction", "outro", "summary", "notes", "q&a", "questions"}
 # A timestamped line made of these words only is a chapter title ("00:00 Intro and sponsor").
@@ -92,6 +95,18 @@ FRAME_LABELS = {
     "what",
     "context",
     "background",
+    # Discourse words a speaker opens a sentence with ("Also: we should stop…", "Honest
+    # answer: …"): they frame the words, they name neither a subject nor a person.
+    "also",
+    "plus",
+    "anyway",
+    "btw",
+    "fwiw",
+    "honest answer",
+    "short answer",
+    "long answer",
+    "my answer",
+    "answer",
 }
 
 

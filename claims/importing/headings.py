@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from claims.choices import DatePrecision, SourceKind
 from claims.importing.classify import PAST_TENSE, looks_like_prediction
-from claims.importing.names import reads_as_name
+from claims.importing.names import TITLES, reads_as_name
 
 _MONTHS = {
     name: number
@@ -154,6 +154,22 @@ _SPEAKER_PAREN = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<rest>[^()]+)\)?$")
 # "Ben Ortiz, The Long Game podcast".
 _SPEAKER_COMMA = re.compile(r"^(?P<name>[^(),]+?),\s+(?P<rest>.+)$")
 _PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Book talk: Kate Brennan, “The Long Thaw” — Daunt Books": the kind of event, then its
+# speaker.
+_EVENT_THEN_SPEAKER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:talk|lecture|keynote|reading|signing|interview|conversation|"
+    r"fireside chat|webinar|seminar|masterclass|address|speech|briefing|presentation|q&a|ama)"
+    r"\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*(?:,|:|—|–|\s-{1,2}\s|\s+on\s|\s+at\s)"
+    r"\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "Slide 8 — Financial framework (Ana Ruiz, CFO)", "Outlook (presented by Ana Ruiz)": the
+# part's presenter, in brackets at its end.
+_PRESENTER_IN_BRACKETS = re.compile(
+    r"^(?P<rest>.+?)\s*\((?:(?:presented|presenter|speaker|led|read)(?:\s+by)?:?\s+)?"
+    r"(?P<name>[^(),:]+?)(?:,\s*(?P<role>[^()]{1,60}))?\)?$",
+    re.IGNORECASE,
+)
 _KIND_WORDS = [
     (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
     (
@@ -352,12 +368,81 @@ def _possessor(head: str) -> str:
     return name if len(words) == 1 or _person(name) else ""
 
 
+# A heading in the speaker's own words: "I'm Dr. Anika Rao, chief scientist at Tokafusion.
+# AMA!", "Hi Reddit, I am Tom Hale and I run a wind farm", "We are Ana Ruiz and Ben Ortiz".
+_SELF_INTRODUCTION = re.compile(
+    r"^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|reddit|r/\w+|there))?[,!.]?\s+)?"
+    r"(?:I['’]m|I am|my name is|this is)\s+(?P<name>[^,;:!?()—–]+)",
+    re.IGNORECASE,
+)
+_NAME_END = frozenset(("and", "here", "from", "of", "at", "the", "a", "an", "-"))
+MAX_NAME_WORDS = 5
+
+
+def self_introduction(head: str) -> str:
+    """The person a heading in their own words names, without a title: "I'm Dr. Anika Rao,
+    chief scientist at Tokafusion. AMA!" → "Anika Rao"; "" when it names nobody ("I'm
+    back", "This is the year of the grid"). Source: the opening lines of question-and-answer
+    threads and talks ("I'm NAME, ROLE. Ask me anything")."""
+    match = _SELF_INTRODUCTION.match(head.strip())
+    if match is None:
+        return ""
+    words: list[str] = []
+    for word in match.group("name").split()[:MAX_NAME_WORDS]:
+        if word.lower() in _NAME_END:
+            break
+        low = word.lower().rstrip(".")
+        if words and low not in TITLES and len(low) > 1 and word.endswith("."):
+            words.append(word.rstrip("."))  # "I'm Tom Hale. Ask me anything": the sentence ends
+            break
+        words.append(word)
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    name = " ".join(words)
+    return name if reads_as_name(name) else ""
+
+
+def _presenter(head: str) -> tuple[str, str, bool] | None:
+    """(speaker, title, False) of a heading naming its speaker in their own words ("I'm Dr.
+    Anika Rao, chief scientist at Tokafusion. AMA!"), after the kind of event ("Book talk:
+    Kate Brennan, “The Long Thaw”") or as its part's presenter in brackets ("Slide 8 —
+    Financial framework (Ana Ruiz, CFO)"); None otherwise."""
+    introduced = self_introduction(head)
+    if introduced:
+        return introduced, head, False
+    event = _EVENT_THEN_SPEAKER.match(head)
+    if event and _person(event.group("name").strip()):
+        return event.group("name").strip(), event.group("rest").strip(" ,—–-"), False
+    if "(" not in head:
+        return None
+    bracket = _PRESENTER_IN_BRACKETS.match(head)
+    name = bracket.group("name").strip() if bracket else ""
+    if not _person(name) or _ROLE_NAME.search(name):
+        return None  # "Coffee with Ana Ruiz (Acme CFO)": a role in brackets names nobody
+    role = bracket.group("role") or ""
+    if role and not _ROLE_NAME.search(role):
+        return None  # "Ben Ortiz (Grid Hour podcast, ep. 12)" is read as the speaker's
+    return name, bracket.group("rest").strip(" ,—–-"), False
+
+
+# A role after a presenter's name: "CFO", "Chief Financial Officer", "head of research".
+_ROLE_NAME = re.compile(
+    r"\b(?:chief|officer|ceo|cfo|coo|cto|cio|cmo|cro|president|vp|evp|svp|chair\w*|director|"
+    r"head|founder|co-founder|partner|analyst|economist|strategist|lead|manager|professor|"
+    r"researcher|scientist|engineer|minister|governor|secretary|treasurer|counsel|md)\b",
+    re.IGNORECASE,
+)
+
+
 def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     """Split "Ada Quist — Summit" or "Ben Ortiz on The Long Game" into speaker and title;
     a possessive names the speaker too ("Kessler's follow-up post": Kessler's)."""
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True
+    named = _presenter(head)
+    if named:
+        return named
     possessor = _possessor(head)
     if possessor:
         return possessor, head, False

@@ -98,7 +98,13 @@ HOST_ROLES = frozenset(
         "questioner",
     ]
 )
-GUEST_ROLES = frozenset(["guest", "interviewee", "panelist", "panellist", "a", "answer"])
+GUEST_ROLES = frozenset(
+    [
+        *("guest", "interviewee", "panelist", "panellist", "a", "answer"),
+        # A hearing's witness ("THE WITNESS:"): the one examined, the section's speaker.
+        *("the witness", "witness", "the deponent", "deponent"),
+    ]
+)
 # Roles that only ask: a line cued by one ("Q: I think rates are too high.") is the
 # interviewer's lead-in to a question, not a claim the curator tracks.
 ASKING_ROLES = frozenset(["q", "question", "analyst", "questioner"])
@@ -305,6 +311,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|[A-ZÀ-Þ]\.)$")
 _SPACES = re.compile(r"\s+")
+# A contraction or a possessive ends the word: "I'm", "I'd", "Don't", "Goldman's" are no
+# part of a name, as "O'Brien" and "D'Angelo" are.
+_CONTRACTION = re.compile(r"(?:['’](?:s|m|d|ll|re|ve|t)|n['’]t)$", re.IGNORECASE)
 _NOT_KEY = re.compile(r"[^\w\s'-]")
 
 
@@ -363,9 +372,42 @@ def reads_as_name(label: str) -> bool:
     for word, low in zip(words, lowered, strict=True):
         if low in _PARTICLES and word.islower():
             continue
-        if not _NAME_TOKEN.match(word):
+        if not _NAME_TOKEN.match(word) or _CONTRACTION.search(word):
             return False
     return titled or sum(1 for w in lowered if w not in _PARTICLES) >= 2
+
+
+def contraction(word: str) -> bool:
+    """Whether a word is a contraction or a possessive, never a name on its own: "I'd",
+    "Don't", "We'll", "Goldman's" (not "O'Brien", "D'Angelo")."""
+    return _CONTRACTION.search(word.strip(".,;:")) is not None
+
+
+# Words after an organisation's possessive that describe someone, never name them:
+# "Maersk's CEO", "Goldman's chief economist", "Apple's boss".
+_DESCRIPTION_WORDS = frozenset(
+    (
+        *("ceo", "cfo", "coo", "cto", "boss", "chief", "head", "founder", "chair", "chairman"),
+        *("chairwoman", "president", "economist", "economists", "analyst", "analysts"),
+        *("strategist", "strategists", "team", "management", "board", "spokesperson"),
+        *("spokesman", "spokeswoman", "people", "leadership", "executives", "staff", "desk"),
+        *("research", "researchers", "engineers", "lawyers", "director", "governor"),
+    )
+)
+
+
+def possessed(name: str) -> tuple[str, str]:
+    """A name written after an organisation's possessive: ("Hatzius", "") for "Goldman's
+    Hatzius" (that person, asked about), ("", "Maersk's CEO") for a description, which names
+    nobody; ("", "") when ``name`` holds no possessive."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if at is None:
+        return "", ""
+    rest = words[at + 1 :]
+    if any(w.lower().strip(".") in _DESCRIPTION_WORDS for w in rest):
+        return "", name
+    return " ".join(rest), ""
 
 
 @dataclass(frozen=True)
@@ -416,6 +458,10 @@ _PLACEHOLDER = re.compile(
     r"man|woman|male|female|caller)(?:[\s_-]*\d{1,3})?)?"
     # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
     r"|speaker|guest|caller|audience(?:\s+member)?"
+    # A hearing's officers, named by their role: the judge ("THE COURT"), the clerk.
+    r"|the\s+(?:court|judge|clerk|deputy clerk|bailiff|marshal|court officer|interpreter|"
+    r"reporter|court reporter|chair|chairman|chairwoman|presiding judge|presiding officer|"
+    r"hearing officer|arbitrator|magistrate|magistrate judge|special master|coroner)"
     r"|(?:speaker|voice|participant|person|guest|caller|spk|audience(?:\s+member)?)"
     # "Speaker A", "SPEAKER_00", "Voice3"; never a plural ("Speakers:", "Participants:").
     r"(?:[\s_-]*\d{1,3}|[\s_-]+[a-z]))$",

@@ -16,12 +16,16 @@ from claims.importing.parsing import Statement
 INTRODUCING = "introduces someone's words"
 # The note of a line cued by the show's own title ("Hard Fork: This week, AI agents.").
 SHOW_LINE = "the show's own line"
+# The note of a line of the document's own: a chat's or a thread's author line, an app's
+# notice ("joined #macro-desk"), a hearing's procedure.
+DOCUMENT_LINE = "the document's own line"
 
 HOST = "host"
 CONVERSATION = "conversation"
 INTRODUCTION = "introduction"
 OPERATOR_LINE = "operator"
 SHOW = "show"
+DOCUMENT = "document"
 
 _NOTES = {
     HOST: "{n} line(s) telling what a host asked were not proposed.",
@@ -38,6 +42,10 @@ _NOTES = {
         "{n} line(s) cued by the show's title, not by a person, were not proposed (a show "
         "is no speaker)."
     ),
+    DOCUMENT: (
+        "{n} line(s) of the document's own (author lines of a chat or a thread, an app's "
+        "notices, a hearing's procedure) were not proposed."
+    ),
 }
 
 
@@ -50,6 +58,8 @@ def narration_kind(statement: Statement) -> str:
         return INTRODUCTION
     if statement.note == SHOW_LINE:
         return SHOW
+    if statement.note == DOCUMENT_LINE:
+        return DOCUMENT
     return HOST if statement.host else CONVERSATION
 
 

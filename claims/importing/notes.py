@@ -36,7 +36,9 @@ from claims.importing.calls import (
     speaker_line,
     speaker_lines,
 )
+from claims.importing.chats import AuthorLine, author_line, chat_notice, without_edit_mark
 from claims.importing.cues import (
+    A_DOT,
     BLOCK_CUE,
     COLON_CUE,
     DASH_CUE,
@@ -58,6 +60,8 @@ from claims.importing.cues import (
     transcript_cue,
 )
 from claims.importing.headings import meeting_people
+from claims.importing.hearings import appearance, examination_line, procedure
+from claims.importing.introduced_names import introduced_full_name
 from claims.importing.introductions import (
     conversation_act,
     reaction,
@@ -65,6 +69,7 @@ from claims.importing.introductions import (
 from claims.importing.names import (
     HANDLE,
     LABEL_WORDS,
+    TITLES,
     affiliation_remark,
     asks_only,
     initials_of,
@@ -76,7 +81,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.narration import SHOW_LINE
+from claims.importing.narration import DOCUMENT_LINE, SHOW_LINE
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.parsing import (
@@ -140,6 +145,13 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.name_turn = False
         self.operator_turn = False
         self.handles: dict[str, str] = {}  # @handle → the name given with it
+        self.op_handle = ""  # the handle of a thread's original poster ("Posted by u/…")
+        # A hearing's transcript (``hearings``): its procedure is nobody's claim.
+        self.hearing = False
+        self.chat_turn = False  # the turn is a chat message's (``chats``)
+        self.lines: Sequence[str] = ()  # the document's lines, to find who a surname is
+        self.surnames: dict[str, str] = {}  # a surname cue → the full name the notes give it
+        self.q_dot = False  # the document asks with "Q." lines: "A." lines answer
         # Person key → the remark on a heading's short name ("## Ana's take"): who in full
         # the notes never say (``SectionHeadings._full_name``).
         self.short_names: dict[str, str] = {}
@@ -196,7 +208,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
-        self.name_turn = self.operator_turn = False
+        self.name_turn = self.operator_turn = self.chat_turn = False
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -209,7 +221,10 @@ class _NotesReader(SectionHeadings, IntroducedWords):
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
-                    if not marks.get("narration") and self._told(quote):
+                    if self.hearing and procedure(quote):
+                        # "Objection, Your Honor.", "Daniel Smith for the United States."
+                        sentence_marks = {**marks, "narration": True, "note": DOCUMENT_LINE}
+                    elif not marks.get("narration") and self._told(quote):
                         # "He then asked about Europe.": what someone did, in anyone's turn.
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
@@ -317,6 +332,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
+        if self._author_line(number, text):
+            return
         if (self.name_lines or self.block_cues) and self._name_line(text):
             return
         if self._structure(number, text):
@@ -326,6 +343,57 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
 
+    # ---- Author lines of chats and threads (``chats``).
+
+    def _author_line(self, number: int, text: str) -> bool:
+        """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
+        points"): the messages below it, up to the next one, are the author's. True when read."""
+        found = author_line(text)
+        if found is None:
+            return False
+        if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
+            self._document_line(number)
+            return True
+        if found.post:  # the post's header: its author is the thread's original poster
+            self.op_handle = found.name.lower()
+            self._document_line(number)
+            return True
+        speaker = self._line_author(found)
+        self._end_cue()
+        self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
+        self.name_turn = self.chat_turn = True
+        if speaker.startswith("u/"):
+            self.cue_note = HANDLE_NOTE.format(handle=speaker)
+        self._document_line(number)
+        if found.words:  # WhatsApp: the message on the author's line
+            self._content(number, found.words)
+        return True
+
+    def _line_author(self, found: AuthorLine) -> str:
+        """Who an author line names: the post's author for a thread's "(OP)", the person
+        the document gave the handle to ("Priya Raman (@priyaraman)"), a participant, or
+        the name as written (a forum user is never the post's author unless marked OP)."""
+        if found.op or (found.handle and found.name.lower() == self.op_handle):
+            own = self.section.speaker or self.section.inherited_speaker
+            if own:
+                return own
+        name = self.handles.get(found.name.lower())
+        if name:
+            return name
+        if found.handle:
+            label = f"u/{found.name}"
+            self._declare(label)
+            return self.declared[person_key(label)]
+        speaker = self._participant(found.name) or found.name
+        self._declare(speaker)
+        return speaker
+
+    def _document_line(self, number: int) -> None:
+        """Count a line of the document's own (an author line, an app's notice): no claim."""
+        self.statements.append(
+            Statement("", "", number, self.section.index, narration=True, note=DOCUMENT_LINE)
+        )
+
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
@@ -334,7 +402,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         body, time, bullet = strip_markers(text)
         self.timestamp = hms(time) if time else self.block_time
-        if not body or self._operator_turn(number, body):
+        body = without_edit_mark(body)  # a chat app's "(edited)"
+        if not body or self._operator_turn(number, body) or self._own_line(number, body):
             return
         listed = self.chapters
         self.chapters = False
@@ -345,7 +414,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         pull = text.startswith(">")
         if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
-        body = Q_DOT.sub("Q: ", body, count=1)  # interview transcripts' "Q. …" is "Q: …"
+        body = self._asked_or_answered(body)
         cue = COLON_CUE.match(body) or DASH_CUE.match(body)
         if (
             cue
@@ -365,12 +434,52 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
-        self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+        body, later = self._mid_line_cue(body)
+        if body:
+            self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+        if later:
+            self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+
+    def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
+        """A narrator's line up to a participant's cue in it, and that cue: "A student asked
+        whether bears survive. Brennan: "Only in zoos by 2060."" gives the narration and
+        "Brennan: …", which opens her turn."""
+        if ":" not in body:
+            return body, None
+        for start, _ in split_sentences(body):
+            cue = COLON_CUE.match(body[start:]) if start else None
+            if cue and self._known_participant(cue.group("name").strip()):
+                return body[:start].strip(), cue
+        return body, None
+
+    def _own_line(self, number: int, body: str) -> bool:
+        """A line of the document's own, no one's words: a chat app's notice ("joined
+        #macro-desk along with 2 others"), a hearing's "DIRECT EXAMINATION BY MR. SMITH:"."""
+        if chat_notice(body):
+            self._document_line(number)
+            return True
+        if body[:1].isupper() and examination_line(body):
+            self.hearing = True
+            self._end_cue()
+            self._document_line(number)
+            return True
+        return False
+
+    def _asked_or_answered(self, body: str) -> str:
+        """Interview transcripts' "Q. …" as "Q: …", and after it their "A. …" as "A: …"."""
+        if Q_DOT.match(body):
+            self.q_dot = True
+            return Q_DOT.sub("Q: ", body, count=1)
+        if self.q_dot and A_DOT.match(body):
+            return A_DOT.sub("A: ", body, count=1)
+        return body
 
     def _cue_line(self, body: str, number: int, *, bullet: bool) -> None:
         """A line of a cue's turn; in a cue's list, "- Devon replied that …" under "Tracy
-        Nolan:" reports Devon's words: his when the notes name him, else asked about."""
-        if self.cue_speaker and not self.cue_host and bullet and self._told_of_another(body):
+        Nolan:" reports Devon's words: his when the notes name him, else asked about; so does
+        a chat message ("Goldman's Hatzius thinks …" under "Lena Ortiz  9:31 AM")."""
+        listed = bullet or self.chat_turn  # a chat message tells others' words as a list does
+        if self.cue_speaker and not self.cue_host and listed and self._told_of_another(body):
             self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
             return
         self._emit_host_or_cue(body, number)
@@ -428,7 +537,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         self.block_time = hms(match.group("time"))
         if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
-            self.block_time, self.name_turn = "", True
+            self.block_time, self.name_turn, self.chat_turn = "", True, True
         self.block_cues += 1
         return True
 
@@ -455,6 +564,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             if speaker is None:
                 self._label(number, label, rest)
                 return True
+            speaker = self._counsel(label, rest) or speaker
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
             self.cue_note = note or self.doubts.get(person_key(label), "")
@@ -467,9 +577,33 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
 
+    def _counsel(self, label: str, rest: str) -> str:
+        """The full name a titled surname's cue gives itself in its appearance ("MR. SMITH:
+        Good morning, Your Honor. Daniel Smith for the United States." → "Daniel Smith"),
+        which its later cues are too; "" when it gives none. A court's cue ("THE COURT:")
+        marks the document a hearing's (``hearings``)."""
+        if not self.hearing and label[:4].upper() == "THE " and is_placeholder(label):
+            self.hearing = True  # "THE COURT:": a hearing's transcript
+        words = label.split()
+        if len(words) != 2 or words[0].lower().rstrip(".") not in TITLES:
+            return ""
+        if " for " not in rest and " behalf " not in rest and "representing" not in rest:
+            return ""
+        for _, sentence in split_sentences(rest):
+            full, surname = appearance(sentence)
+            if full and person_key(surname) == person_key(label):
+                self.declared[person_key(label)] = full
+                self._declare(full)
+                self.hearing = True
+                return full
+        return ""
+
     def _cue_label(self, label: str, rest: str, match) -> tuple[str, str] | None:
         """The name of a cue and the remark on its affiliation ("Christine Lagarde (ECB)"),
         or None when "Label: rest" is no cue (prose with a hyphen, a sentence's colon)."""
+        lead = _LEAD_CLAUSE.match(label)
+        if lead and (reads_as_name(lead["name"]) or self._participant(lead["name"])):
+            return lead["name"], ""  # "Ramirez, asked about solid-state: …": Ramirez's words
         name, affiliation = without_affiliation(label, one_word=True)
         note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):
@@ -616,7 +750,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _participant(self, label: str) -> str | None:
         """The person a label names, as the document or the curator declares them, or None."""
         key = person_key(label)
-        found = self._initials(label) or self.declared.get(key)
+        found = self._initials(label) or self.declared.get(key) or self._introduced_surname(label)
         if found:
             return found
         for name in self.declared.values():
@@ -635,6 +769,21 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             self._declare(label)
             return label
         return None
+
+    def _introduced_surname(self, label: str) -> str:
+        """The one full name the document gives a surname cue ("Ramirez:" after "First up
+        is Sofia Ramirez, chief technology officer at Voltera", "analyst Priya Natarajan
+        (BNEF)"), declared so its later cues are theirs; "" when it gives none or several
+        ("Ana Lund" and "Erik Lund"). Looked for once per cue word."""
+        if " " in label or not lone_first_name(label) or label.lower() in LABEL_WORDS:
+            return ""
+        if label not in self.surnames:
+            self.surnames[label] = introduced_full_name(label, self.lines)
+        full = self.surnames[label]
+        if full:
+            self._declare(full)
+            self.declared[person_key(label)] = full
+        return full
 
     def _initials(self, label: str) -> str | None:
         """The one participant whose initials ``label`` is ("JA:" under "Phone call, Jonas
@@ -708,6 +857,16 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             and lowered not in LABEL_WORDS
         ):
             note = f"“{label}:” was read as a label, not a speaker; map it to one if it is one"
+        if self.name_turn and self.cue_speaker and not self.cue_host:
+            # "Also: we should stop…" under "Raj Patel  9:24 AM": a label in the author's
+            # message, which stays theirs.
+            note = "" if lowered in LABEL_WORDS else note
+            rest, later = self._next_cue(rest, label) if rest else ("", None)
+            if rest:
+                self.emit(rest, self.cue_speaker, number, topic=topic, note=self.cue_note)
+            if later:
+                self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+            return
         self._end_cue()
         if not rest:  # "Energy:" alone: the bullets below are about energy
             self.cue_topic = topic
@@ -735,6 +894,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _emit_host_or_cue(self, text: str, number: int) -> None:
         if not self.cue_host:
             self.emit(text, self.cue_speaker, number, note=self.cue_note)
+            if self.cue_speaker and not self.call:
+                self.last_quoted = self.cue_speaker  # "Ramirez: …", then "She added that …"
             if only_asks(text):
                 # "KEVIN ROOSE: Will AI take jobs?": an interviewer's turn, whoever the cue
                 # names; the lines after it are the answer, not the asker's.
@@ -775,6 +936,9 @@ ANSWER_UNKNOWN = (
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
+HANDLE_NOTE = (
+    "“{handle}” is a forum user's handle, not a name: map it to who it is, or keep the handle"
+)
 
 
 # A participant's name and how they came in, before a colon: "Devon interrupted", "Ana
@@ -783,6 +947,16 @@ _SAID_CUE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:then\s+|also\s+|again\s+)?"
     r"(?:interrupted|interjected|cut in|chimed in|added|countered|disagreed|agreed|objected|"
     r"pushed back|shot back|fired back|weighed in|jumped in|piped up)$"
+)
+
+
+# A name, then a clause of what they were asked or where they spoke, before the colon that
+# opens their words: "Ramirez, asked about solid-state:", "Jensen Huang, meanwhile, on the
+# Nvidia Q2 call:", "Lund, when pressed on prices:".
+_LEAD_CLAUSE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:when\s+)?(?:asked|pressed|"
+    r"questioned|speaking|writing|meanwhile|later|again|responding|replying|answering|"
+    r"challenged|quizzed|on|at|in)\b[^:]*$"
 )
 
 
@@ -827,6 +1001,7 @@ def notes_statements(
     reader.sections = sections
     if not isinstance(lines, Sequence):
         lines = list(lines)
+    reader.lines = lines
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)

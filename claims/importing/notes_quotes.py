@@ -21,7 +21,14 @@ from claims.importing.introductions import (
     signed_quote,
     told_then_quoted,
 )
-from claims.importing.names import LABEL_WORDS, names_same_person, person_key, reads_as_name
+from claims.importing.names import (
+    LABEL_WORDS,
+    contraction,
+    names_same_person,
+    person_key,
+    possessed,
+    reads_as_name,
+)
 from claims.importing.narration import INTRODUCING
 from claims.importing.parsing import split_sentences
 from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
@@ -36,6 +43,25 @@ def _post_lead_in(body: str) -> bool:
 
 # Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
 UNKNOWN_AUTHOR = "Unknown speaker"
+
+
+def _reported_name(name: str, speaker: str) -> tuple[str, str]:
+    """The person reported words name, or "" and the remark when they name nobody: "I'd say
+    …", "Don't say …" name no one; "Goldman's Hatzius thinks …" names Hatzius; "Maersk's CEO
+    told her …" describes someone, asked about and never made a speaker; "She added that …"
+    names "She", the last person quoted."""
+    first = name.split(maxsplit=1)[0]
+    person, description = possessed(name)
+    if name.lower() in ("he", "she"):
+        return name, ""  # "She added that …": the last person quoted (``_said_by``)
+    if first.lower().strip(".'’") in NOT_SOMEONE:
+        return "", ""
+    if contraction(first) and not (person or description):
+        return "", ""
+    if description:
+        tail = f" not {speaker}'s own words" if speaker else ""
+        return "", f"reported: said by {description}?{tail}"
+    return person or name, ""
 
 
 class IntroducedWords:
@@ -53,9 +79,9 @@ class IntroducedWords:
             match = pattern.match(quote)
             if match is None:
                 continue
-            name = match.group("name").strip()
-            if name.split()[0].lower().strip(".'’") in NOT_SOMEONE:
-                return "", ""
+            name, remark = _reported_name(match.group("name").strip(), speaker)
+            if not name:
+                return "", remark
             if speaker and names_same_person(name, speaker):
                 return "", "summary, not a quote: check the words are the speaker's"
             return self._said_by([name], "reported", owner=speaker)
@@ -79,8 +105,15 @@ class IntroducedWords:
         for name in names:
             if name.lower() in PRONOUNS:
                 # "He said:" with nobody introduced before: the section's speaker.
-                if self.last_quoted or owner:
-                    return self.last_quoted or owner, ""
+                who = self.last_quoted or owner
+                if who and kind == "reported" and who != owner:
+                    # "She added that …" after Ramirez's words: hers, which the curator checks.
+                    return who, (
+                        f"reported: “{name}” taken as {who}, the last person quoted: "
+                        "check the speaker"
+                    )
+                if who:
+                    return who, ""
                 continue
             found = self._known_participant(name)
             # "Tracy said prices will fall": one name, reported, is who said it too.

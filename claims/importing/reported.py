@@ -53,7 +53,11 @@ CONVERSATION_VERB = re.compile(
 )
 TOLD_SUBJECT = re.compile(
     r"(?:he|she|they|(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|anchor|guest|"
-    r"panel|panelists|panellists|interviewee))",
+    r"panel|panelists|panellists|interviewee)"
+    # Someone from the floor, unnamed: "A student asked whether …", "One attendee pressed her".
+    r"|(?:a|an|one|another|someone in the|a member of the)\s+(?:young\s+|local\s+)?"
+    r"(?:student|attendee|audience member|audience|reader|listener|caller|questioner|"
+    r"journalist|reporter|man|woman|person|viewer|investor|analyst))",
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 3
@@ -68,7 +72,8 @@ SAYS = (
     r"(?:said|says|say|saying|thinks|thought|believes|believed|predicted|predicts|predict|"
     r"expects|expected|argued|argues|argue|claimed|claims|claim|told|tells|warned|warns|warn|"
     r"reckons|reckoned|estimated|estimates|forecast|forecasts|wrote|writes|insisted|insists|"
-    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|pointed out|"
+    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|add(?= that)|"
+    r"pointed out|"
     r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
     r"acknowledged|acknowledges|agreed that|agrees that|disagreed that|replied that|"
     r"replies that|responded that|responds that|answered that|answers that|countered that|"
@@ -84,6 +89,9 @@ SAYS = (
     r"sure|insistent|unequivocal|explicit|categorical|blunt|candid|upfront|open|frank)"
     r"(?=\s+(?:that|about|on|in)\b))"
 )
+# Verbs that give a forecast as a figure or a date: "put AGI "five to ten years away"",
+# "pegged the odds at 40 percent".
+PUTS = r"(?:put|puts|pegged|pegs|placed|places|gave|gives|set|sets)"
 # A word before a name saying what someone is ("Analyst Keiko Mori said …").
 ROLE_BEFORE = (
     r"(?:(?:analyst|economist|strategist|host|guest|moderator|panelist|panellist|reader|"
@@ -103,6 +111,28 @@ REPORTED = [
         rf"repeatedly|went on to|goes on to|"
         rf"(?:was|is) (?:careful|quick|keen|eager|right|at pains) to)\s+)*"
         rf"{SAYS}\b"
+    ),
+    # "Demis Hassabis, speaking on the Hard Fork podcast (10 Sept), put AGI "five to ten
+    # years away"": a clause of where or when between the name and the saying.
+    re.compile(
+        rf"^{NAME_WORDS},\s+(?:speaking|writing|asked|interviewed|appearing|talking|presenting|"
+        rf"testifying|in an? |on |at |during |meanwhile|later|again)[^;]{{0,120}}?,\s+"
+        rf"(?:also\s+|then\s+)?(?:{SAYS}|{PUTS})\b"
+    ),
+    # "In a long interview with Stratechery Sam Altman said …", "Asked about drug discovery,
+    # he said …": where, when or what about, then who said it.
+    re.compile(
+        rf"^(?i:in|on|at|during|speaking|writing|interviewed|asked|talking|appearing|"
+        rf"testifying|later|meanwhile|pressed|questioned|when asked)\b[^.;:]{{0,120}}?[\s,]"
+        rf"(?P<name>he|she|[A-Z][\w'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|bin|al))*"
+        rf"\s+[A-Z][\w'’-]+)\s+(?:also\s+|then\s+)?(?:{SAYS}|{PUTS})\b"
+    ),
+    # "Arvind Narayanan's new essay argues …": a piece of theirs says it.
+    re.compile(
+        rf"^{NAME_WORDS}['’]s\s+(?:(?:new|latest|recent|long|short|viral|much-shared)\s+)*"
+        rf"(?:essay|post|paper|piece|column|op-ed|letter|blog post|newsletter|tweet|thread|"
+        rf"book|report|memo|note|talk|keynote|testimony|substack|video|podcast)\s+"
+        rf"(?:also\s+)?{SAYS}\b"
     ),
     re.compile(
         rf"^{NAME_WORDS}['’]s\s+(?:view|argument|position|point|claim|prediction|forecast|"

@@ -168,6 +168,10 @@ class PlaceholderPlan(SpeakerPlan):
 
     @property
     def resemblance(self) -> str:
+        role = self.key.lower()
+        if role.startswith("the "):  # "THE COURT", "THE CLERK": a hearing's officer
+            judge = " (the court is the judge)" if role == "the court" else ""
+            return f"a role in a hearing{judge}, not a name: the file does not name who"
         return "a placeholder for someone the file does not name, not a name"
 
     @property

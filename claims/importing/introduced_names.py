@@ -1,0 +1,63 @@
+"""Who a surname cue is, from the full name the document's narration gives that person.
+
+A live blog or a talk's notes introduce each speaker once by full name ("First up is Sofia
+Ramirez, chief technology officer at Voltera", "Now on stage: Henrik Lund of NordGrid",
+"with Ramirez, Lund and analyst Priya Natarajan (BNEF)") and then cue their words by
+surname ("Ramirez: …"). The cue is that person when the document gives exactly one full
+name ending in the surname.
+"""
+
+import re
+from collections.abc import Sequence
+
+from claims.importing.names import reads_as_name
+
+MAX_LINES_SEARCHED = 5000
+# What follows a person's full name where the narration introduces them: their role or
+# firm ("Sofia Ramirez, CTO", "Priya Natarajan (BNEF)", "Henrik Lund of NordGrid"), or what
+# they do next ("Sofia Ramirez takes the stage"). "Demand in Western Europe will fall" is
+# no introduction of a "Europe".
+_INTRODUCED_AFTER = (
+    r"(?=\s*[,(—–]|\s+-\s|\s+(?:of|from|at|who|says|said|takes|took|joins|joined|is|was|"
+    r"opens|opened|kicks|kicked|steps|stepped|walks|walked)\b|\.?\s*$)"
+)
+_WORD = r"[A-ZÀ-Þ][\w'’-]+"
+
+
+def introduced_full_name(surname: str, lines: Sequence[str]) -> str:
+    """The one full name ending in ``surname`` that ``lines`` give ("Sofia Ramirez" for
+    "Ramirez"), or "" when they give none or several. A full name is one or two capitalised
+    words before the surname that read as a person's name, followed by their role, their firm
+    or what they do (``_INTRODUCED_AFTER``); the surname must be a cue ("Ramirez:") on two
+    lines at least. Only the first ``MAX_LINES_SEARCHED`` lines are searched: the narration
+    introduces people early."""
+    pattern = re.compile(
+        rf"(?<![\w'’-])((?:{_WORD}\s+){{1,2}}){re.escape(surname)}(?![\w'’-]){_INTRODUCED_AFTER}"
+    )
+    # "09:14 Ramirez: …", "- Ramirez, asked about solid-state: …": a cue of the surname.
+    cue = re.compile(
+        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(surname)}\b[^:]{{0,60}}:"
+    )
+    found: set[str] = set()
+    cues = 0
+    for line in lines[:MAX_LINES_SEARCHED]:
+        if surname not in line:
+            continue
+        cues += cue.match(line) is not None
+        for match in pattern.finditer(line):
+            name = _full_name(match.group(1).split(), surname)
+            if name:
+                found.add(name)
+    # A word used once before a colon may be a label ("Europe: demand falls"); a speaker's
+    # surname is their cue more than once.
+    return next(iter(found)) if len(found) == 1 and cues > 1 else ""
+
+
+def _full_name(before: list[str], surname: str) -> str:
+    """The shortest name of ``before`` and ``surname`` that reads as a person's ("Sofia
+    Ramirez" of "CTO Sofia" and "Ramirez": a role before the name is no part of it)."""
+    for start in range(len(before) - 1, -1, -1):
+        name = " ".join([*before[start:], surname])
+        if reads_as_name(name):
+            return name
+    return ""
