@@ -431,7 +431,7 @@ def _kind_remark(text: str, horizon_remark: str, section: Section, today: dateti
     when = ""
     if reading.kind == HorizonKind.DATED:
         phrase = reading.phrase.rstrip(".")
-        when = f"“{phrase}” is when it is advised for, no deadline: clear it; "
+        when = f"“{phrase}” is when it is advised for, not a deadline; "
     return ADVICE.format(words=found.group().strip(" -*•>"), when=when)
 
 

@@ -24,9 +24,9 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims import services
-from claims.choices import ParticipantRole, ReviewState
+from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
-from claims.horizons import HorizonKind
+from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
@@ -108,22 +108,51 @@ def _candidate(
     A date on or before the day the words were said is no horizon: it cannot
     make a statement a prediction, nor give it a deadline. An answer read with its
     question (``Statement.asked``) and no horizon of its own takes the question's.
+    A statement read as factual or as an opinion gets no deadline from the date it
+    names (advice "by June", a fact "five to ten years away" that may be a forecast):
+    the curator is asked (``NOT_A_FORECAST``), never reminded of a deadline no
+    forecast set.
     """
     horizon = read_horizon(statement.text, said_on=source.said_on, precision=source.precision)
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
         horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
+    kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
+    if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
+        statement, horizon = _undated(statement, horizon, kind)
+        dated = False
     return Candidate(
         index=index,
         statement=statement,
         speaker=speaker,
         source=source,
-        kind=classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE),
+        kind=kind,
         horizon=horizon.phrase or "",
         deadline=horizon.deadline if dated else None,
         fingerprint=fingerprint(speaker.key, statement.text),
         reading=horizon,
     )
+
+
+NOT_A_FORECAST = (
+    "“{phrase}” names a date, but the statement reads as {kind}, not a forecast: no deadline"
+    " is taken; if it is a forecast, make it a prediction and give its deadline"
+)
+
+
+def _undated(
+    statement: Statement, horizon: HorizonResult, kind: str
+) -> tuple[Statement, HorizonResult]:
+    """The statement with ``NOT_A_FORECAST`` among its remarks (unless advice's remark says
+    it already), and its horizon as read, without the deadline."""
+    phrase = horizon.phrase.strip().rstrip(".")
+    if f"“{phrase}” is when it is advised for" not in statement.note:
+        remark = NOT_A_FORECAST.format(phrase=phrase, kind=kind)
+        statement = dataclasses.replace(
+            statement, note="; ".join(n for n in (statement.note, remark) if n)
+        )
+    rule = f"'{phrase}' names a date, not a deadline: the statement reads as {kind}"
+    return statement, HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
 
 
 QUOTE_MAX = Claim._meta.get_field("quote").max_length

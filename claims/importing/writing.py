@@ -204,7 +204,9 @@ class DraftWriter:
         for candidate in new:
             try:
                 claim = services.claim_create(
-                    **self._draft_fields(candidate, note_for), actor=self.actor
+                    **self._draft_fields(candidate, note_for),
+                    horizon_reading=candidate.reading,
+                    actor=self.actor,
                 )
             except ValidationError as error:
                 raise ImportFileError(_messages(error), line=candidate.statement.line) from None

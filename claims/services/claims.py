@@ -178,9 +178,12 @@ def claim_create(
     assigned_curator: User | None = None,
     internal_notes: str = "",
     actor: User | None = None,
+    horizon_reading: HorizonResult | None = None,
 ) -> Claim:
     """Record a claim; its deadline is derived from the horizon unless one is given.
 
+    ``horizon_reading`` is the horizon as the caller read it already (an importer's,
+    which may be the question's an answer was read with); else it is read here.
     Raises ``ValidationError`` (per field), see ``claim_build``.
     """
     claim = claim_build(
@@ -200,6 +203,7 @@ def claim_create(
             review_state=review_state,
             assigned_curator=assigned_curator,
             internal_notes=internal_notes,
+            horizon_reading=horizon_reading,
         )
     )
     _stamp(claim, actor=actor, reason="created")

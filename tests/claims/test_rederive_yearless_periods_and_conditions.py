@@ -50,6 +50,12 @@ def _stored(claim: Claim, deadline: datetime.date | None) -> None:
             datetime.date(2026, 12, 31),
             None,
         ),
+        ("Fusion has been 30 years away for 60 years.", datetime.date(2052, 10, 31), None),
+        (
+            "The 10-year ends the year around 4.25%, give or take.",
+            None,
+            datetime.date(2022, 12, 31),
+        ),
     ],
 )
 def test_the_migration_gives_stored_claims_the_deadline_read_now(quote, before, after):
