@@ -1284,13 +1284,19 @@ _MODAL_WORDS = re.compile(r"ould|might|'d")
 def hypothetical(text: str) -> bool:
     """Whether ``text`` says what would (could, might) happen under a condition it does
     not forecast: "A US recession next year would hit exporters hard", "If rates stay high,
-    starts could drop". A forecast of the consequence ("… will drop") is not one."""
+    starts could drop". A forecast of the consequence ("… will drop") is not one, nor is a
+    consequence said with its own time ("The digital euro could be ready in 2029, provided
+    the legislation is adopted in 2026."): a hedged forecast under a condition."""
     lowered = normalise(text)
     if not _MODAL_WORDS.search(lowered):  # a cheap look before the patterns
         return False
     if _FORECAST_VERB.search(lowered) or not _HYPOTHETICAL_MODAL.search(lowered):
         return False
-    return bool(condition(text))
+    said = condition(text)
+    if not said:
+        return False
+    consequence = text.replace(said, " ", 1)
+    return read_horizon(consequence, said_on=_LONG_AGO).kind == HorizonKind.NONE
 
 
 CONDITIONAL = (

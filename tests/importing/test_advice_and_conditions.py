@@ -195,7 +195,10 @@ def test_what_is_no_condition_keeps_its_date(line, kind, deadline):
     [
         ("A US recession next year would hit exporters hard.", True),
         ("Unless the ECB cuts, Italy could face a crisis.", True),
-        ("If funding arrives, the probe might launch in 2028.", True),
+        ("If funding arrives, the probe might launch.", True),
+        # The consequence said with its own time: a hedged forecast under its condition.
+        ("If funding arrives, the probe might launch in 2028.", False),
+        ("The digital euro could be ready in 2029, provided the law passes in 2026.", False),
         ("If rates stay high, housing starts will drop.", False),
         ("She said rates would fall by 2027.", False),
         ("That would be a mistake.", False),

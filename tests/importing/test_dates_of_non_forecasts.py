@@ -26,6 +26,26 @@ CASES = [
     ("Buyers would be wise to lock in a rate before the summer.", "opinion", None, "advised for"),
     # A hypothetical: the condition's date is no deadline.
     ("A weaker dollar in 2026 could hurt exporters badly.", "opinion", None, "conditional"),
+    # A consequence said with its own time is a hedged forecast under its condition.
+    (
+        "The digital euro could be ready for issuance in 2029, provided the legislation is "
+        "adopted in 2026.",
+        "prediction",
+        datetime.date(2029, 12, 31),
+        "conditional",
+    ),
+    (
+        "If rates stay high through 2026, housing starts could drop by 2028.",
+        "prediction",
+        datetime.date(2028, 12, 31),
+        "conditional",
+    ),
+    (
+        "Bitcoin could hit $200k by 2027 if the ETFs keep buying.",
+        "prediction",
+        datetime.date(2027, 12, 31),
+        "conditional",
+    ),
     # Read as a fact, yet naming a time ahead: asked, not dated.
     ("Demis Hassabis put AGI five to ten years away.", "factual", None, "reads as factual"),
     # Forecasts and commitments keep their deadlines.
