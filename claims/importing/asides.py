@@ -39,6 +39,9 @@ _OFF_WORDS = (
     r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|on\s+background|"
     r"background\s+only|deep\s+background|not\s+for\s+publication|do\s+not\s+publish|dnp"
 )
+# Letters every one of ``_OFF_WORDS`` holds one of, matched as it is (ignoring case): a text
+# without any of them has no off-record mark, and most texts are read past with one search.
+_OFF_LETTERS = re.compile(r"off|otr|attribution|background|publi|dnp", re.IGNORECASE)
 # "[OFF RECORD: ...]", "(off the record) ...", "Off the record: ...", "OTR — ...".
 _OFF_RECORD_LINE = re.compile(
     rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
@@ -454,6 +457,8 @@ def _without_off_record(body: str) -> tuple[str, str]:
     """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
     none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
     (off the record) the merger …" → "Yes."."""
+    if not _OFF_LETTERS.search(body):
+        return body, ""
     kept = _sentences_before(body, _OFF_MARK_REST)
     kept = _sentences_before(_OFF_RECORD_BRACKET.sub("", kept), _OFF_LABEL_REST).strip()
     if kept == body.strip():
@@ -517,6 +522,8 @@ def without_off_record(text: str) -> tuple[str, bool]:
     by 2027. (off the record) Leadership …" → ("Rates will fall by 2027.", True).
     """
     body = text.strip()
+    if not _OFF_LETTERS.search(body):
+        return body, False
     if _OFF_RECORD_LINE.match(body):
         return "", True
     kept, withheld = _without_off_record(body)

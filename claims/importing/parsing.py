@@ -7,12 +7,13 @@ a turn and the turn split into sentences.
 """
 
 import datetime
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claims.choices import ClaimKind
-from claims.horizons import HorizonKind
+from claims.horizons import HorizonKind, HorizonResult
 from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
 from claims.importing.classify import (
     ANSWER,
@@ -110,6 +111,26 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     statement ("Inflation at 2%? Not before 2026.", "When do cuts come? Yes. By 2026."):
     the answer's subject is the question (``classify.fragment_remark``).
     """
+    return iter(sentences_of(text))
+
+
+# A turn's words are split when read, again to find who speaks next and the question it
+# ends with: the last few splits are kept (each a tuple, never changed by a reader).
+_SPLITS_KEPT = 64
+
+
+@functools.lru_cache(maxsize=_SPLITS_KEPT)
+def sentences_of(text: str) -> tuple[tuple[int, str], ...]:
+    """``split_sentences(text)`` as a tuple of (start offset, sentence) pairs, kept a while."""
+    if not _SENTENCE_END.search(text) and not (
+        ("[" in text or "(" in text) and REACTION_TAG.search(text)
+    ):
+        words = text.strip()  # one sentence, the most common text by far
+        return ((0, words),) if words else ()
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> Iterator[tuple[int, str]]:
     held: list[tuple[int, str]] = []  # a question, and a bare "Yes." after it
     for start, sentence in _with_time_said_after(_sentences(text)):
         if held and (_BARE_ANSWER.fullmatch(sentence) or fragment_remark(sentence) == FRAGMENT):
@@ -293,8 +314,8 @@ def last_question(text: str) -> str:
     """The last question (or request for a claim) in ``text``, when what follows it is only
     prompts ("Will rates fall next year? Take your time." → "Will rates fall next year?");
     else ""."""
-    sentences = [s for _, s in split_sentences(text)]
-    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    sentences = [s for _, s in sentences_of(text)]
+    last = _last_question_index(sentences)
     if last is None or not all(_is_prompt(s) for s in sentences[last + 1 :]):
         return ""
     return sentences[last]
@@ -318,11 +339,19 @@ def _is_prompt(sentence: str) -> bool:
     )
 
 
+def _last_question_index(sentences: list[str]) -> int | None:
+    """The index of the last question in ``sentences`` (``_is_question``), or None."""
+    for index in range(len(sentences) - 1, -1, -1):
+        if _is_question(sentences[index]):
+            return index
+    return None
+
+
 def prompts_after_question(sentences: list[str]) -> int:
     """Where the prompts after a turn's last question start ("Take your time.", "Go
     ahead."), as an index into ``sentences``; ``len(sentences)`` when the turn does not end
     with a question and its prompts. A prompt is no claim: it hands the turn over."""
-    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    last = _last_question_index(sentences)
     if last is None or not all(_is_prompt(s) for s in sentences[last + 1 :]):
         return len(sentences)
     return last + 1
@@ -335,8 +364,8 @@ def asks(text: str) -> bool:
     A question need not be the last sentence for the next words to be its answer; a
     statement after it ("Will rates fall? I think they will.") keeps the turn.
     """
-    sentences = [s for _, s in split_sentences(text)]
-    last = max((i for i, s in enumerate(sentences) if _is_question(s)), default=None)
+    sentences = [s for _, s in sentences_of(text)]
+    last = _last_question_index(sentences)
     return last is not None and all(_is_prompt(s) for s in sentences[last + 1 :])
 
 
@@ -344,10 +373,13 @@ def only_asks(text: str) -> bool:
     """Whether ``text`` is only questions, with at most filler or prompts around them
     ("Will AI take jobs?", "Kevin, quick one: will AI take jobs? Go ahead."): an
     interviewer's turn, whoever the cue names, so the words after it are the answer."""
-    sentences = [s for _, s in split_sentences(text)]
-    return any(_is_question(s) for s in sentences) and all(
-        _is_question(s) or _is_prompt(s) for s in sentences
-    )
+    asked = False
+    for _, sentence in sentences_of(text):
+        if _is_question(sentence):
+            asked = True
+        elif not _is_prompt(sentence):
+            return False
+    return asked
 
 
 def tidy_quote(text: str) -> str:
@@ -377,14 +409,23 @@ FISCAL_HORIZON = (
 )
 
 
-def _horizon_remark(text: str, section: Section, today: datetime.date) -> str:
+def _reading(text: str, section: Section, today: datetime.date) -> HorizonResult:
+    """The horizon of ``text`` said in ``section`` (on ``today`` when it has no date)."""
+    said_on = section.published_on or today
+    return read_horizon(text, said_on=said_on, precision=section.precision or "day")
+
+
+def _horizon_remark(
+    text: str, section: Section, today: datetime.date, reading: HorizonResult | None = None
+) -> str:
     """What the curator is asked of the statement's horizon, or "": alternatives or two dates
     ("this year or next", "in December and March": the later end taken, which is meant?), a
     fiscal period ("by the end of FY26": its year's end is not known), a horizon that refers
-    back ("by then": to what?)."""
-    said_on = section.published_on or today
-    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
-    if NORMATIVE_TAKE.search(text) and reading.kind == HorizonKind.NONE:
+    back ("by then": to what?). ``reading``: the text's horizon as ``_reading`` gives it, when
+    read already."""
+    if reading is None:
+        reading = _reading(text, section, today)
+    if reading.kind == HorizonKind.NONE and NORMATIVE_TAKE.search(text):
         return NORMATIVE_DURATION
     revised = _REVISION_IN.search(text)
     if revised and _revises(text[: revised.start(1)], revised.group(1)):
@@ -409,18 +450,25 @@ ADVICE = (
 )
 
 
-def _kind_remark(text: str, horizon_remark: str, section: Section, today: datetime.date) -> str:
+def _kind_remark(
+    text: str,
+    horizon_remark: str,
+    section: Section,
+    today: datetime.date,
+    reading: HorizonResult | None = None,
+) -> str:
     """What the curator is asked of the statement's kind, or "": a hypothetical ("A US
     recession next year would hit exporters hard": what would follow from a condition, not
     a forecast) or advice ("MAS should publish its stress-test results by June", "Don't
-    buy on a floodplain."), whose date is when it is advised for, not a forecast's."""
+    buy on a floodplain."), whose date is when it is advised for, not a forecast's.
+    ``reading`` as for ``_horizon_remark``."""
     if horizon_remark.startswith("conditional"):
         return ""  # the horizon's remark says it already
     if hypothetical(text):
         what = "what would follow from it, not a forecast"
         return CONDITIONAL.format(condition=condition(text), what=what)
-    said_on = section.published_on or today
-    reading = read_horizon(text, said_on=said_on, precision=section.precision or "day")
+    if reading is None:
+        reading = _reading(text, section, today)
     words = condition(text) if reading.kind == HorizonKind.DATED else ""
     if words and classify(text, has_horizon=True) == ClaimKind.PREDICTION:
         # "Prices should double by 2030, if demand holds": a forecast, should it hold.
@@ -457,6 +505,10 @@ _RETOLD = re.compile(
     r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
 )
 RESTATED = "restates a forecast said before, by the person addressed or another: no new claim"
+# Words each pattern cannot match without (``_RESTATED`` ignores case, ``_RETOLD``'s verbs do
+# not): most statements hold neither, and are read past with a search each.
+_ADDRESSED = re.compile("you", re.IGNORECASE)
+_RETOLD_VERB = re.compile("said|told|predicted|forecast|projected|claimed|promised|wrote|reckoned")
 
 
 def restates_old_forecast(text: str) -> bool:
@@ -466,7 +518,9 @@ def restates_old_forecast(text: str) -> bool:
     question, not a forecast of anyone's made now. "As you said, rates will fall" agrees,
     and is the speaker's own."""
     text = text.strip(" “\"‘'(")
-    return _RESTATED.match(text) is not None or _RETOLD.match(text) is not None
+    if _ADDRESSED.search(text) and _RESTATED.match(text):
+        return True
+    return _RETOLD_VERB.search(text) is not None and _RETOLD.match(text) is not None
 
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
@@ -480,8 +534,9 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     text = statement.text
     if restates_old_forecast(text):
         return replace(statement, narration=True, note=RESTATED)
+    reading = _reading(text, section, today)  # read once, for every remark below
     if statement.host:  # a host's own forecast is asked about as anyone's: "by then"?
-        remarks = [doubt_remark(text), _horizon_remark(text, section, today)]
+        remarks = [doubt_remark(text), _horizon_remark(text, section, today, reading)]
         if not any(remarks):
             return statement
         return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
@@ -494,12 +549,13 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     remarks = [
         fragment_remark(text) or answer,
         doubt_remark(text),
-        _horizon_remark(text, section, today),
+        _horizon_remark(text, section, today, reading),
     ]
-    remarks.append(_kind_remark(text, remarks[2], section, today))
+    remarks.append(_kind_remark(text, remarks[2], section, today, reading))
     if undated_belief(text) and not any(remarks[2:]):
-        said_on = section.published_on or today
-        if read_horizon(text, said_on=said_on).kind == HorizonKind.NONE:
+        if (section.precision or "day") != "day":  # read at the day said on, not the section's
+            reading = read_horizon(text, said_on=section.published_on or today)
+        if reading.kind == HorizonKind.NONE:
             remarks.append(UNDATED)
     if not any(remarks):
         return statement
