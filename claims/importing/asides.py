@@ -31,7 +31,7 @@ forecast?)") is kept as a remark. Pure, no database.
 import re
 from dataclasses import dataclass, replace
 
-from claims.importing.parsing import Statement
+from claims.importing.parsing import Statement, holds_any
 from claims.importing.replies import post_lead
 
 # Off-record and non-attributable material, as reporters mark it.
@@ -39,9 +39,9 @@ _OFF_WORDS = (
     r"off[\s-]the[\s-]record|off[\s-]record|otr|not\s+for\s+attribution|on\s+background|"
     r"background\s+only|deep\s+background|not\s+for\s+publication|do\s+not\s+publish|dnp"
 )
-# Letters every one of ``_OFF_WORDS`` holds one of, matched as it is (ignoring case): a text
-# without any of them has no off-record mark, and most texts are read past with one search.
-_OFF_LETTERS = re.compile(r"off|otr|attribution|background|publi|dnp", re.IGNORECASE)
+# Words each of ``_OFF_WORDS`` holds one of (``parsing.holds_any``): most texts hold none.
+_OFF_PARTS = ("off", "otr", "attribution", "background", "publi", "dnp")
+_OFF_PARTS_ANY_CASE = re.compile("|".join(_OFF_PARTS), re.IGNORECASE)
 # "[OFF RECORD: ...]", "(off the record) ...", "Off the record: ...", "OTR — ...".
 _OFF_RECORD_LINE = re.compile(
     rf"^(?:[\[(]\s*(?:{_OFF_WORDS})\b|(?:{_OFF_WORDS})\s*(?:[:,—–-]|\)|$))", re.IGNORECASE
@@ -457,7 +457,7 @@ def _without_off_record(body: str) -> tuple[str, str]:
     """A line without its off-record passages, and ``OFF_RECORD`` when it had any ("" when
     none of it is left but a cue): "It's real. [OFF RECORD: …]" → "It's real."; "Yes.
     (off the record) the merger …" → "Yes."."""
-    if not _OFF_LETTERS.search(body):
+    if not holds_any(body, _OFF_PARTS, _OFF_PARTS_ANY_CASE):
         return body, ""
     kept = _sentences_before(body, _OFF_MARK_REST)
     kept = _sentences_before(_OFF_RECORD_BRACKET.sub("", kept), _OFF_LABEL_REST).strip()
@@ -522,7 +522,7 @@ def without_off_record(text: str) -> tuple[str, bool]:
     by 2027. (off the record) Leadership …" → ("Rates will fall by 2027.", True).
     """
     body = text.strip()
-    if not _OFF_LETTERS.search(body):
+    if not holds_any(body, _OFF_PARTS, _OFF_PARTS_ANY_CASE):
         return body, False
     if _OFF_RECORD_LINE.match(body):
         return "", True

@@ -399,6 +399,9 @@ _BACK_HORIZON = re.compile(
     r"|by\s+the\s+same\s+(?:time|date))\b",
     re.IGNORECASE,
 )
+# Words ``_BACK_HORIZON`` cannot match without, in any case.
+_BACK_WORDS = ("then", "that", "same")
+_BACK_WORDS_ANY_CASE = re.compile("|".join(_BACK_WORDS), re.IGNORECASE)
 BACK_HORIZON = (
     "deadline unclear: “{phrase}” refers to a date in an earlier sentence: which is it? "
     "give the deadline"
@@ -427,7 +430,7 @@ def _horizon_remark(
         reading = _reading(text, section, today)
     if reading.kind == HorizonKind.NONE and NORMATIVE_TAKE.search(text):
         return NORMATIVE_DURATION
-    revised = _REVISION_IN.search(text)
+    revised = _REVISION_IN.search(text) if ("19" in text or "20" in text) else None
     if revised and _revises(text[: revised.start(1)], revised.group(1)):
         earlier = read_horizon(text[: revised.start(1)], said_on=_LONG_AGO).phrase
         return REVISED_HORIZON.format(phrase=revised.group(1).strip(), earlier=earlier)
@@ -435,10 +438,15 @@ def _horizon_remark(
         return reading.remark
     if reading.kind == HorizonKind.VAGUE and FISCAL in reading.rule:
         return FISCAL_HORIZON.format(phrase=reading.phrase)
+    return _back_remark(text, reading)
+
+
+def _back_remark(text: str, reading: HorizonResult) -> str:
+    """``BACK_HORIZON`` for a horizon that refers back ("by then") and no date of its own."""
+    if reading.kind == HorizonKind.DATED or not holds_any(text, _BACK_WORDS, _BACK_WORDS_ANY_CASE):
+        return ""
     back = _BACK_HORIZON.search(text)
-    if back and reading.kind != HorizonKind.DATED:
-        return BACK_HORIZON.format(phrase=back.group())
-    return ""
+    return BACK_HORIZON.format(phrase=back.group()) if back else ""
 
 
 CONDITIONED = (
@@ -505,10 +513,25 @@ _RETOLD = re.compile(
     r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
 )
 RESTATED = "restates a forecast said before, by the person addressed or another: no new claim"
-# Words each pattern cannot match without (``_RESTATED`` ignores case, ``_RETOLD``'s verbs do
-# not): most statements hold neither, and are read past with a search each.
-_ADDRESSED = re.compile("you", re.IGNORECASE)
-_RETOLD_VERB = re.compile("said|told|predicted|forecast|projected|claimed|promised|wrote|reckoned")
+# Words each pattern cannot match without: "you" (any case) for ``_RESTATED``, a verb of
+# saying (lower case) for ``_RETOLD``. Most statements hold neither: a few substring tests.
+_ADDRESSED = ("you",)
+_ADDRESSED_ANY_CASE = re.compile("you", re.IGNORECASE)
+_RETOLD_VERBS = (
+    "said", "told", "predicted", "forecast", "projected", "claimed", "promised", "wrote",
+    "reckoned",
+)  # fmt: skip
+
+
+def holds_any(text: str, words: tuple[str, ...], any_case: re.Pattern) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case) in any case, as ``any_case`` (the
+    words as a pattern ignoring case) finds them: a pattern that cannot match without one
+    need not be tried. Substring tests for ASCII text, whose case is plain; else the search
+    (ignoring case, "i" also matches "ı" and "k" the Kelvin sign)."""
+    if not text.isascii():
+        return any_case.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def restates_old_forecast(text: str) -> bool:
@@ -518,9 +541,9 @@ def restates_old_forecast(text: str) -> bool:
     question, not a forecast of anyone's made now. "As you said, rates will fall" agrees,
     and is the speaker's own."""
     text = text.strip(" “\"‘'(")
-    if _ADDRESSED.search(text) and _RESTATED.match(text):
+    if holds_any(text, _ADDRESSED, _ADDRESSED_ANY_CASE) and _RESTATED.match(text):
         return True
-    return _RETOLD_VERB.search(text) is not None and _RETOLD.match(text) is not None
+    return any(verb in text for verb in _RETOLD_VERBS) and _RETOLD.match(text) is not None
 
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
