@@ -9,7 +9,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from claims.importing.errors import ImportFileError
 
@@ -79,8 +79,15 @@ class Lines(Sequence[str]):
         return self._line(index)
 
     def __iter__(self) -> Iterator[str]:
-        for index in range(len(self._starts)):
-            yield self._line(index)
+        data, starts = self._data, self._starts
+        ends = chain(islice(starts, 1, None), (len(data),))
+        for start, end in zip(starts, ends, strict=True):  # ``_line``, each line in turn
+            raw = data[start:end].rstrip(b"\r\n")
+            if raw.isascii():
+                yield raw.decode("ascii")
+            else:
+                line = raw.decode()
+                yield _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ subtitled: the host's words are never the guest's.
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.classify import is_reaction
@@ -191,8 +192,7 @@ class _CueScanner:
     def cues(self) -> Iterator[_Cue]:
         cue: _Cue | None = None
         at_block_start, skipping = True, False
-        for number in range(self.first, len(self.lines) + 1):
-            raw = self.lines[number - 1]
+        for number, raw in enumerate(islice(self.lines, self.first - 1, None), self.first):
             text = raw.strip()
             if not raw or (not text and cue is None):
                 at_block_start, skipping = True, False
