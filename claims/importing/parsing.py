@@ -575,7 +575,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
         _horizon_remark(text, section, today, reading),
     ]
     remarks.append(_kind_remark(text, remarks[2], section, today, reading))
-    if undated_belief(text) and not any(remarks[2:]):
+    if not any(remarks[2:]) and undated_belief(text):
         if (section.precision or "day") != "day":  # read at the day said on, not the section's
             reading = read_horizon(text, said_on=section.published_on or today)
         if reading.kind == HorizonKind.NONE:

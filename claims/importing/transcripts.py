@@ -25,8 +25,9 @@ subtitled: the host's words are never the guest's.
 """
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 
 from claims.importing.asides import OFF_RECORD, without_off_record
@@ -444,24 +445,34 @@ def _declared_hosts(lines: Sequence[str], first: int) -> list[str]:
     return hosts
 
 
-def _voices(text: str, current: _Voice, speakers: _Speakers) -> Iterator[tuple[_Voice, str]]:
+# Who speaks a cue's untagged words: the voice before it, or the pieces of the cue before,
+# whose voice is read (``_Speakers.next_voice``) only when words need it: most caption files
+# tag every line with its voice.
+_Current = _Voice | Callable[[], _Voice]
+
+
+def _current(voice: _Current) -> _Voice:
+    return voice if isinstance(voice, _Voice) else voice()
+
+
+def _voices(text: str, current: _Current, speakers: _Speakers) -> Iterator[tuple[_Voice, str]]:
     """(voice, words) for each voice span of a line; text before any span keeps ``current``."""
     parts = _VOICE.split(text)
     if parts[0].strip():
-        yield current, parts[0]
+        yield _current(current), parts[0]
     for classes, name, words in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
         host = any(c in HOST_ROLES for c in classes.lower().split("."))  # "<v.host …>"
         yield speakers.voice(name, host=host), words
 
 
 def _line_pieces(
-    number: int, raw: str, cue: _Cue, voice: _Voice, speakers: _Speakers
+    number: int, raw: str, cue: _Cue, voice: _Current, speakers: _Speakers
 ) -> Iterator[_Piece]:
     if "<v" in raw:
         for each, words in _voices(raw, voice, speakers):
             yield _Piece(each, _clean(words), number, cue.timestamp)
         return
-    named, text, marker = speakers.named(_clean(raw), voice)
+    named, text, marker = speakers.named(_clean(raw), _current(voice))
     note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
     if speakers.turn_note:  # the guest's turn, host and guest taking turns
         note, speakers.turn_note = speakers.turn_note, ""
@@ -471,7 +482,7 @@ def _line_pieces(
 
 
 def _cue_pieces(
-    cue: _Cue, voice: _Voice, previous: set[str], cleaned: list[str], speakers: _Speakers
+    cue: _Cue, voice: _Current, previous: set[str], cleaned: list[str], speakers: _Speakers
 ) -> list[_Piece]:
     """The pieces of a cue's lines (``cleaned``: each line's words, case-folded), leaving
     out the lines the cue before held (``previous``) and "Hosts:" lines."""
@@ -628,12 +639,12 @@ def _on_record(pieces: Iterable[_Piece], withheld: list[int]) -> Iterator[_Piece
 
 
 def _pieces(cues: Iterable[_Cue], speakers: _Speakers) -> Iterator[_Piece]:
-    voice = _Voice()
+    voice: _Current = _Voice()
     previous: set[str] = set()
     for cue in cues:
         cleaned = [_clean(text).casefold() for _, text in cue.lines]
         found = _cue_pieces(cue, voice, previous, cleaned, speakers)
         previous = set(cleaned)
         if found:
-            voice = speakers.next_voice(found)
+            voice = partial(speakers.next_voice, found)  # read if the next cue needs it
             yield from found
