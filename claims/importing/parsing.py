@@ -513,14 +513,9 @@ _RETOLD = re.compile(
     r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
 )
 RESTATED = "restates a forecast said before, by the person addressed or another: no new claim"
-# Words each pattern cannot match without: "you" (any case) for ``_RESTATED``, a verb of
-# saying (lower case) for ``_RETOLD``. Most statements hold neither: a few substring tests.
+# "you", in any case: ``_RESTATED`` cannot match without it, and most statements lack it.
 _ADDRESSED = ("you",)
 _ADDRESSED_ANY_CASE = re.compile("you", re.IGNORECASE)
-_RETOLD_VERBS = (
-    "said", "told", "predicted", "forecast", "projected", "claimed", "promised", "wrote",
-    "reckoned",
-)  # fmt: skip
 
 
 def holds_any(text: str, words: tuple[str, ...], any_case: re.Pattern) -> bool:
@@ -530,8 +525,7 @@ def holds_any(text: str, words: tuple[str, ...], any_case: re.Pattern) -> bool:
     (ignoring case, "i" also matches "ı" and "k" the Kelvin sign)."""
     if not text.isascii():
         return any_case.search(text) is not None
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 def restates_old_forecast(text: str) -> bool:
@@ -543,7 +537,7 @@ def restates_old_forecast(text: str) -> bool:
     text = text.strip(" “\"‘'(")
     if holds_any(text, _ADDRESSED, _ADDRESSED_ANY_CASE) and _RESTATED.match(text):
         return True
-    return any(verb in text for verb in _RETOLD_VERBS) and _RETOLD.match(text) is not None
+    return _RETOLD.match(text) is not None
 
 
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
