@@ -80,6 +80,8 @@ class Lines(Sequence[str]):
 
     def __iter__(self) -> Iterator[str]:
         data, starts = self._data, self._starts
+        if not starts:
+            return
         ends = chain(islice(starts, 1, None), (len(data),))
         for start, end in zip(starts, ends, strict=True):  # ``_line``, each line in turn
             raw = data[start:end].rstrip(b"\r\n")
