@@ -490,7 +490,7 @@ def _cue_pieces(
     for (number, raw), words in zip(cue.lines, cleaned, strict=True):
         if words in previous:
             continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
-        if _hosts_named(raw, in_note=False):
+        if raw.lstrip()[:1] in _HOSTS_FIRST and _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
