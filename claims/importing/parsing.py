@@ -114,19 +114,27 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     return iter(sentences_of(text))
 
 
+def sentences_of(text: str) -> tuple[tuple[int, str], ...]:
+    """``split_sentences(text)`` as a tuple of (start offset, sentence) pairs, kept a while
+    (``_kept_sentences``)."""
+    if not _SENTENCE_END.search(text) and not (
+        ("[" in text or "(" in text) and REACTION_TAG.search(text)
+    ):
+        words = text.strip()  # one sentence, the most common text by far
+        return ((0, words),) if words else ()
+    return _kept_sentences(text, datetime.datetime.now(tz=datetime.UTC).year)
+
+
 # A turn's words are split when read, again to find who speaks next and the question it
 # ends with: the last few splits are kept (each a tuple, never changed by a reader).
 _SPLITS_KEPT = 64
 
 
 @functools.lru_cache(maxsize=_SPLITS_KEPT)
-def sentences_of(text: str) -> tuple[tuple[int, str], ...]:
-    """``split_sentences(text)`` as a tuple of (start offset, sentence) pairs, kept a while."""
-    if not _SENTENCE_END.search(text) and not (
-        ("[" in text or "(" in text) and REACTION_TAG.search(text)
-    ):
-        words = text.strip()  # one sentence, the most common text by far
-        return ((0, words),) if words else ()
+def _kept_sentences(text: str, year: int) -> tuple[tuple[int, str], ...]:
+    """The sentences of ``text`` split in ``year``: whether a year said after a horizon
+    revises it depends on the year (``classify`` reads "Maybe 2028." as the past's once
+    2028 is over), so a split is kept for the year it was made in."""
     return tuple(_split_sentences(text))
 
 

@@ -6,6 +6,7 @@ texts the look rightly passes by."""
 import datetime
 
 import pytest
+import time_machine
 
 from claims.importing.asides import without_off_record
 from claims.importing.parsing import (
@@ -167,3 +168,12 @@ def test_a_statement_carries_its_horizon_remark_read_once(text, precision):
 )
 def test_a_text_of_one_sentence_splits_as_any_other(text):
     assert list(split_sentences(text)) == list(_split_sentences(text))
+
+
+def test_a_split_kept_is_remade_in_another_year():
+    # Whether "Or 2029." revises the year before it reads ``classify``, which asks whether a
+    # hedged year is over: a kept split holds for the year it was made in.
+    text = "Probably 2028. Or 2029, honestly."
+    for year in (2026, 2031, 2026):
+        with time_machine.travel(datetime.datetime(year, 6, 1, tzinfo=datetime.UTC)):
+            assert list(split_sentences(text)) == list(_split_sentences(text))
