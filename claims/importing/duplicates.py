@@ -208,13 +208,12 @@ class _OverlapIndex:
         masks = list(filter(None, map(self.postings.get, grams)))
         planes: list[int] = []
         while masks:  # the masks of weight 2**len(planes)
-            total, rest = masks[0], masks[1:]
-            if len(rest) % 2:
-                rest.append(0)
-            pairs = iter(rest)
+            rest = iter(masks)
+            total = next(rest)
             masks = []
             carry_up = masks.append
-            for b, c in zip(pairs, pairs, strict=True):
+            for b in rest:  # two at a time: b and c (0 when the count is odd)
+                c = next(rest, 0)
                 partial = total ^ b
                 carry = total & b | partial & c
                 if carry:
