@@ -53,8 +53,8 @@ def _alternatives(pattern: str) -> list[str]:
         elif char in "()":
             depth += 1 if char == "(" else -1
         elif char == "[":
-            in_class = True
-            i += pattern.startswith("^]", i + 1) + pattern.startswith("]", i + 1)
+            in_class = True  # a "]" first in the class ("[]…]", "[^]…]") is one of its own
+            i += 2 if pattern.startswith("^]", i + 1) else pattern.startswith("]", i + 1)
         elif char == "|" and not depth:
             parts.append(pattern[start:i])
             start = i + 1
