@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from functools import cache, lru_cache
+from functools import cache
 
 from claims.choices import DatePrecision
 from claims.horizons.clauses import condition_at, present_state_at
@@ -179,19 +179,6 @@ def _scan(low: str) -> Iterator[tuple[str, re.Match]]:
             yield hit
 
 
-# A statement's horizon is read more than once as of different days (the importer's remarks
-# as of the day the file gives, its deadline as of the source's), one read soon after the
-# other: the rules' matches in its words do not depend on the day. Bounded, so memory stays
-# flat; the matches are immutable.
-_SCANS_KEPT = 1024
-
-
-@lru_cache(maxsize=_SCANS_KEPT)
-def _hits(low: str) -> tuple[tuple[str, re.Match], ...]:
-    """``_scan(low)``, all of it, kept for the next read of the same words."""
-    return tuple(_scan(low))
-
-
 _BARE_YEAR = re.compile(rf"[\W_]*(?:the\s+year\s+)?{_YEARS}[\W_]*")
 _BARE_DURATION = re.compile(
     rf"[\W_]*(?:(?P<hedge>{_HEDGES})\s+)?{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}[\W_]*"
@@ -217,7 +204,7 @@ def parse_horizon(
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
     read = 0  # the end of the words read so far, with those around a find
-    for name, m in _hits(ctx.text):
+    for name, m in _scan(ctx.text):
         found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
         if found is None:
             continue
