@@ -109,19 +109,23 @@ def _equal(planes: list[int], value: int, every: int) -> int:
     if value >> len(planes):
         return 0
     mask = every
-    for i, plane in enumerate(planes):
-        mask &= plane if value >> i & 1 else ~plane
+    # From the top plane down: few entries have high counts, so most searches end early.
+    for i in range(len(planes) - 1, -1, -1):
+        mask &= planes[i] if value >> i & 1 else ~planes[i]
+        if not mask:
+            return 0
     return mask
 
 
-def _largest(planes: list[int], mask: int) -> int:
-    """The largest bit-sliced number among the entries in ``mask`` (0 when none)."""
+def _largest(planes: list[int], mask: int) -> tuple[int, int]:
+    """The largest bit-sliced number among the entries in ``mask`` (0 when none), and the
+    entries that have it (``_equal``'s, found on the way)."""
     value = 0
     for i in range(len(planes) - 1, -1, -1):
         high = mask & planes[i]
         if high:
             mask, value = high, value | 1 << i
-    return value
+    return value, mask
 
 
 def _smallest(planes: list[int], mask: int) -> tuple[int, int]:
@@ -208,13 +212,12 @@ class _OverlapIndex:
         masks = list(filter(None, map(self.postings.get, grams)))
         planes: list[int] = []
         while masks:  # the masks of weight 2**len(planes)
-            total, rest = masks[0], masks[1:]
-            if len(rest) % 2:
-                rest.append(0)
-            pairs = iter(rest)
+            rest = iter(masks)
+            total = next(rest)
             masks = []
             carry_up = masks.append
-            for b, c in zip(pairs, pairs, strict=True):
+            for b in rest:  # two at a time: b and c (0 when the count is odd)
+                c = next(rest, 0)
                 partial = total ^ b
                 carry = total & b | partial & c
                 if carry:
@@ -234,7 +237,7 @@ class _OverlapIndex:
         size = len(grams)
         planes = self._counts(grams)
         every = (1 << len(self.refs)) - 1
-        shared = _largest(planes, every)
+        shared, top = _largest(planes, every)
         heap: list[tuple[float, int, int, int]] = []  # (-score, first entry, shared, group)
         rest: dict[int, int] = {}  # per shared count, its entries not yet in the heap
         while True:
@@ -242,7 +245,8 @@ class _OverlapIndex:
             while (
                 shared and shared / size >= threshold and (not heap or shared / size >= -heap[0][0])
             ):
-                rest[shared] = _equal(planes, shared, every)
+                rest[shared] = top if top else _equal(planes, shared, every)
+                top = 0
                 self._push_smallest(heap, rest, shared, size)
                 shared -= 1
             if not heap:

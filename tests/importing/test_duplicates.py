@@ -279,8 +279,21 @@ def test_a_pair_is_a_likely_duplicate_only_when_it_says_the_same(first, second, 
         ("10 million by 2027", "40 million by 2029", "figures"),
         ("France will ban boilers", "Spain will ban boilers", "names"),
         ("France will ban boilers", "france will ban boilers", ""),
+        # A word spelt two ways is one word; a word of substance swapped is another claim.
+        ("The fleet will be refuelling by 2027", "The fleet will be refueling by 2027", ""),
+        ("We will be refuelling the fleet by 2027", "We will be refueling the ships by 2027",
+         "wording"),
+        ("Most trucks will be electric by 2030", "Most cars will be electric by 2030", "wording"),
+        ("We will sell the cars by 2030", "We will sell the cats by 2030", "wording"),
+        ("Rates will be cut by 2026", "Rates will be cut after 2026", "timing"),
+        # The first's words are set aside first: its only word of its own ("though") is a
+        # respelling of one of the second's ("tough"), so nothing of the first was swapped.
+        ("Our company plans to beat the though action really next year.",
+         "Our company plans to beat the action painting tough doctor attack next year.", ""),
+        ("Our company plans to beat the action painting tough doctor attack next year.",
+         "Our company plans to beat the though action really next year.", "wording"),
     ],
-)
+)  # fmt: skip
 def test_the_difference_is_named(first, second, reason):
     assert difference(first, second) == reason
 
