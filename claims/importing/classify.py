@@ -21,6 +21,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition, present_state_at
 from claims.horizons.handlers import NORMATIVE_TAKE
+from claims.horizons.tense import present_forms_masked
 from claims.importing.horizon_readings import READINGS_KEPT, read_horizon
 from claims.importing.introductions import host_self_introduction
 
@@ -1348,8 +1349,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if compared:  # "Sales grew 4%, as analysts had forecast": the past, whatever its dates
         lowered = _PAST_COMPARISON.sub(" ", lowered)
         has_horizon = timed = False
-    # "Revenue grew 12%" looks back; "half of all cars sold are electric" does not.
+    # "Revenue grew 12%" looks back; "half of all cars sold are electric" does not; nor does
+    # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).
     past = PAST_TENSE.search(lowered) and not _PRESENT.search(lowered)
+    past = past and PAST_TENSE.search(present_forms_masked(lowered))
     looked_back = (
         _PAST.search(lowered) or _LOOKED_BACK.search(lowered) or past
     ) or _told_past_forecast(lowered)
