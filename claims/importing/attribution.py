@@ -102,7 +102,7 @@ _SUBJECT = (
     rf"(?:the\s+)?{_NAME})?"
     rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     rf"|\s+(?i:{_GROUP}|{_ROLE}))?"
-    rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim|reckon)\b))"
+    rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b))"
 )
 # The verbs of holding a forecast, with the adverbs said between.
 _VERB = (
@@ -123,7 +123,8 @@ _VERB = (
 _SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}\s+{_VERB}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
 _ACCORDING = re.compile(
-    rf"^{_LEAD}(?i:according to|per|in the (?:view|words|opinion|estimation) of)\s+"
+    rf"^{_LEAD}(?:(?i:according to|in the (?:view|words|opinion|estimation) of)\s+|(?i:per)\s+"
+    r"(?=[A-Z]))"
     r"(?P<who>[^,;]{2,60}?)\s*,"
     rf"|^{_LEAD}(?i:in)\s+(?P<whose>(?:the\s+|The\s+)?{_NAME}|(?i:{_GROUP}))['’]s?\s+"
     r"(?i:view|opinion|words|estimation|telling|forecasts?|projections?|models?),"
@@ -157,7 +158,9 @@ _OWN_SIDE = re.compile(
 # Those who name no forecaster: a summary's pronoun, history, the speaker's reasoning.
 _NOBODY = re.compile(
     r"^(?i:he|she|it|this|that|these|those|there|history|experience|logic|common sense|the data"
-    r"|the maths?|the numbers|the evidence|the chart|nobody|no one|nothing|one|you|either)\b"
+    r"|the maths?|the numbers|the evidence|the chart|nobody|no one|nothing|one|you|either"
+    # "According to plan, the plant opens by 2027": a plan, not a forecaster.
+    r"|plan|the plan|schedule|the schedule|the timetable|timetable)\b"
 )
 # The speaker siding with it: "… and I agree", "I think they're right", "so do I".
 _ENDORSED = re.compile(
@@ -167,6 +170,7 @@ _ENDORSED = re.compile(
     r"|(?:am|'m|are|'re) with|expect the same|see it the same|back (?:that|it|them))\b"
     r"|\b(?:and|so)\s+do\s+(?:i|we)\b|\b(?:me|us)\s+too\b|\b(?:rightly|correctly)\b"
     r"|\b(?:is|are|'s|'re)\s+(?:quite\s+|absolutely\s+|probably\s+)?right\b"
+    r"(?!\s+(?:now|here|there|away|after|before|on|at|in|about|around)\b)"
 )
 # The speaker doubting it: then it is only theirs, told.
 _DISAGREED = re.compile(
@@ -177,7 +181,9 @@ _DISAGREED = re.compile(
 )
 # Where the speaker's own clause may begin after the reported one.
 _CONTRAST = re.compile(
-    r";|\s[—–]\s|\s--\s|,?\s+(?:but|whereas|however|though|although)\b,?|,\s+(?:while|and)\b"
+    r";|\s[—–]\s|\s--\s|,?\s+(?:but|whereas|however|though|although)\b,?|,\s+while\b"
+    # ", and that margins will recover" goes on with their words; ", and it will" is one's own.
+    r"|,\s+and\b(?!\s+that\b)"
     r"|[.!?]\s+"
 )
 # The speaker's own forecast in a clause of its own: "I expect none before 2027".

@@ -69,6 +69,11 @@ REPORTED = [
     ("Most economists expect two cuts next year.", "Most economists", "a consensus"),
     # Other ways speakers, notes and transcripts tell them.
     (
+        "Analysts at Berenberg think the stock doubles by 2028, and that margins will recover.",
+        "Analysts at Berenberg",
+        "their words go on after the comma",
+    ),
+    (
         "Goldman Sachs strategists see the S&P at 7,000 by the end of next year.",
         "Goldman Sachs strategists",
         "a bank's call",
@@ -168,6 +173,7 @@ OWN = [
         "hearsay passed on as the speaker's own expectation, not clearly another's",
     ),
     ("Rates will be cut by June.", datetime.date(2025, 6, 30), "", "nobody else named"),
+    ("According to plan, the plant opens by 2027.", END_2027, "", "a plan, not a forecaster"),
     # A place or a market "sees" what it will undergo: only a trade's or a role's "see" is a
     # forecast of theirs ("Goldman Sachs strategists see …"); a bare name's is read as this.
     ("Europe sees growth of 1% next year.", END_2026, "", "sees: will undergo"),
