@@ -7,7 +7,9 @@ import re
 _PAST_RE = re.compile(
     r"\b(?:did|was|were|had|went|took|came|got|made|said|began|built|ago|yesterday|last"
     r"|used\s+to|grew|fell|rose|sold|won|lost|spent|paid|shrank|sank|drove|wrote|bought"
-    r"|brought|thought|held|kept|sent|told|ran|stood|chose|broke|knew|gave|became|saw)\b"
+    r"|brought|thought|held|kept|sent|ran|stood|chose|broke|knew|gave|became|saw)\b"
+    # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
+    r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!been )\btold\b"
     r"|\b(?!hundred\b|based\b|advanced\b|edited\))[a-z]{2,}[a-df-z]ed\b"
     # A verb whose past is its present, after a subject: "The Fed cut three times in 2024".
     r"|\b(?:the\s+[a-z]+|we|they|he|she|it)\s+(?:cut|put|set|hit)\s+(?!in\b|by\b|on\b)[a-z\d$]",
@@ -24,3 +26,47 @@ _FUTURE_RE = re.compile(
 def _sounds_past(text: str) -> bool:
     """A light tense check for phrases that do not say which way they point ("in August")."""
     return bool(_PAST_RE.search(text)) and not _FUTURE_RE.search(text)
+
+
+# A modal, "to" or a negation before a verb whose base form is also its past form ("might
+# hit", "could well cut", "may never quit", "to set"): the base form, looking ahead, not the
+# past. "Might have hit" is the past, and is left alone. Rule: English modals take the bare
+# infinitive (the forms of English irregular verbs: hit, hit, hit).
+_MODAL_BASE = re.compile(
+    r"\b(?:might|may|could|can|will|would|should|must|shall|cannot|to|won't|wouldn't|couldn't"
+    r"|shouldn't|mightn't|can't|mustn't)(?:'ll|'d)?\s+"
+    r"(?:(?:not|never|well|easily|even|also|still|just|soon|finally|eventually|quickly"
+    r"|probably|possibly|likely|really|actually|all|yet|ever|one day|then|now|again|first"
+    r"|already|barely|only|in turn)\s+)*"
+    r"(?P<verb>hit|cut|set|put|let|quit|spread|shut|split|cost|hurt|beat|cast|undercut|upset"
+    r"|offset|reset)\b"
+    r"|(?:'ll|'d)\s+(?:(?:not|never|well|easily|even|also|still|just|soon|finally|probably"
+    r"|likely|really|all|then|now|again|first)\s+)*"
+    r"(?P<contracted>hit|cut|set|put|let|quit|spread|shut|split|cost|hurt|beat|cast|undercut"
+    r"|upset|offset|reset)\b"
+)
+_MODAL_CUE = re.compile(r"ould|ight|may|can|will|ust|hall|to\b|n't|'ll|'d\b")
+# Hearsay passed on now, a present passive: "I'm told it ships by June", "we've been told".
+_TOLD_NOW = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i've been|i have been|we've been|we have been)\s+"
+    r"(?:now\s+|reliably\s+|being\s+)?(?P<verb>told)\b"
+)
+
+
+def _upper_verb(found: re.Match) -> str:
+    verb = "contracted" if found.groupdict().get("contracted") else "verb"
+    start, end = found.start(verb) - found.start(), found.end(verb) - found.start()
+    said = found.group()
+    return said[:start] + said[start:end].upper() + said[end:]
+
+
+def present_forms_masked(lowered: str) -> str:
+    """``lowered`` (lower case) with a base form after a modal ("bitcoin might HIT $200k by
+    2027") and present hearsay ("i'm TOLD it ships by june") upper-cased, so that lower-case
+    patterns of the past tense do not read them as past. Unchanged when there is neither
+    (a cheap look first)."""
+    if _MODAL_CUE.search(lowered):
+        lowered = _MODAL_BASE.sub(_upper_verb, lowered)
+    if "told" in lowered:
+        lowered = _TOLD_NOW.sub(_upper_verb, lowered)
+    return lowered

@@ -21,6 +21,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition, present_state_at
 from claims.horizons.handlers import NORMATIVE_TAKE
+from claims.horizons.tense import present_forms_masked
 from claims.importing.horizon_readings import READINGS_KEPT, read_horizon
 from claims.importing.introductions import host_self_introduction
 
@@ -1487,7 +1488,12 @@ def _looks_back(lowered: str) -> bool:
     cars sold are electric" does not; nor does a forecast still held."""
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
-    if PAST_TENSE.search(lowered) and not _PRESENT.search(lowered):
+    # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).
+    if (
+        PAST_TENSE.search(lowered)
+        and not _PRESENT.search(lowered)
+        and PAST_TENSE.search(present_forms_masked(lowered))
+    ):
         return True
     return _told_past_forecast(lowered)
 

@@ -28,6 +28,7 @@ from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
+from claims.importing.attribution import others_forecast_marked
 from claims.importing.classify import classify, is_candidate
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
@@ -118,6 +119,10 @@ def _candidate(
         horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
+    if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
+        marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
+        statement, kind, horizon = marked
+        dated = dated and horizon.kind == HorizonKind.DATED
     if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
         statement, horizon = _undated(statement, horizon, kind)
         dated = False

@@ -1,0 +1,306 @@
+"""Forecasts a speaker tells as someone else's: "The Bank of England's governor expects
+inflation back at 2% by 2027.", "Analysts at Berenberg think the stock doubles by 2028.",
+"They say we'll have fusion power by 2028.", "According to the IEA, solar overtakes coal by
+2027.", "Official figures project unemployment at 5% next year.", "Most economists expect two
+cuts next year."
+
+Such a line is not the speaker's prediction: it is read as a report (factual, as a forecast
+told of the past is), with no deadline, and a remark names whose forecast it is, for the
+curator to record it for that forecaster or, if the speaker endorses it, to give it a
+deadline. The speaker's own stays theirs: "I think, like the governor, that …" (the speaker's
+clause), "Analysts expect a cut; I expect none before 2027" (the speaker's clause has the
+date), "We expect …" and "Our analysts think …" (the speaker's side: an organisation's house
+view, said by one of its own), "Hatzius expects …" in notes about Jan Hatzius (a summary of
+the speaker), "I'm told it ships by June" (hearsay passed on as the speaker's expectation:
+kept, with a remark). Rule: the project's "a confident wrong answer is the worst answer";
+reported speech in English grammar (the reporting clause's subject owns the reported words).
+"""
+
+import dataclasses
+import datetime
+import re
+from typing import TYPE_CHECKING
+
+from claims.choices import ClaimKind
+from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.horizon_readings import read_horizon
+from claims.importing.names import names_same_person, person_key, possessed
+
+if TYPE_CHECKING:
+    from claims.importing.parsing import Statement
+
+OTHERS_FORECAST = (
+    "reports another's forecast (“{who}”): not the speaker's own; no deadline — record it for"
+    " that forecaster, or give a deadline if the speaker endorses it"
+)
+OTHERS_DATE = (
+    "reports another's forecast (“{who}”) and its date; the speaker's own forecast beside it"
+    " has none: give its deadline, or record the other for that forecaster"
+)
+HEARSAY = (
+    "hearsay (“{words}”): passed on as the speaker's expectation; check it is theirs, and its"
+    " deadline"
+)
+
+# A cheap look first, at the line in lower case: one with none of the verbs, nouns or sources
+# of the shapes below (``_VERB``, ``_ACCORDING``, ``_THEIR_FORECAST``, ``_BY_AGENT``) is read no
+# further. Case-sensitive words after a word boundary: far quicker than the shapes. The
+# speaker's own "I think", the commonest, is no cue.
+_CUE = re.compile(
+    r"\b(?:expect|predict|forecast|project|(?<!i )(?<!we )(?<!i don't )(?<!i do )think|thought"
+    r"|believ|reckon|say|said|see|saw"
+    r"|anticipat|estimat|accord|per|pric|call|pencil|betting|tipped|view|opinion|words|base"
+    r"|consensus|outlook|model|target|guidance|dot|scenario|tell|told|claim|argu|insist|warn"
+    r"|impl|confident|convinced|sure|certain|looking for|hear)"
+)
+
+# Words a line may open with before its subject: "And, you know, analysts expect …".
+_LEAD = (
+    r"(?i:(?:(?:and|but|so|well|now|look|also|still|meanwhile|plus|yet|of course|you know"
+    r"|i mean|right now|currently|today|at the moment|for now|interestingly|notably|anyway"
+    r"|okay|ok|oh|again|remember|mind you|frankly|honestly)\b[,]?\s+)*)"
+)
+# A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
+# not a capitalised determiner ("The governor expects …" may be the speaker, summarised).
+_NOT_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|Our|My|We|Their|His|Her|Its|I|And|But|So|Well|Now"
+    r"|Look|Also|Still|Yet|Plus|Oh|Okay|Ok|Then|Meanwhile|Honestly|Frankly|If|When|Let['’]s"
+    r"|Don['’]t|Do|Does|Did|Just|Never|Always|Please|Maybe|Perhaps)\b)"
+)
+_NAME = (
+    rf"(?:{_NOT_NAME}[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|de|du|der|von)?\s*(?!I\b|I['’])"
+    r"[A-Z][\w&.'’-]*){0,4})"
+)
+# Those whose forecasts a speaker tells: people by trade, markets, official numbers.
+_GROUP = (
+    r"(?:analysts|economists|strategists|forecasters|experts|investors|traders|markets|market"
+    r"|pundits|commentators|observers|insiders|officials|scientists|researchers|bankers"
+    r"|brokers|bulls|bears|sceptics|skeptics|critics|optimists|pessimists|people|folks"
+    r"|everyone|everybody|futures|pollsters|polls|surveys|respondents|consensus|street"
+    r"|figures|forecasts|projections|estimates|models|policymakers|central bankers|bookmakers"
+    r"|bookies|odds|punters|academics|engineers|doctors|epidemiologists|climatologists"
+    r"|climate scientists|physicists|researchers|the experts|the pundits|the markets"
+    r"|the market|the consensus|the street|wall street|the city)"
+)
+# How many of them: "Most economists", "Some analysts", "Official figures".
+_HOW_MANY = (
+    r"(?i:(?:most|many|some|several|all|other|a few|few|a lot of|lots of|plenty of"
+    r"|the majority of|a majority of|half of|half the|nearly all|almost all|virtually all"
+    r"|a number of|a growing number of|more and more|the|top|leading|independent|private"
+    r"|private-sector|mainstream|sell-side|official|outside|bank|government|city"
+    r"|professional|serious|smart|many other|most other|other|their|his|her)\s+)?"
+)
+# Their roles when named by an organisation's possessive: "The Bank of England's governor".
+_ROLE = (
+    r"(?:governor|chair|chairman|chairwoman|president|ceo|cfo|chief executive|chief economist"
+    r"|economists?|strategists?|analysts?|team|boss|head|founder|minister|secretary"
+    r"|spokes(?:person|man|woman)|forecasters?|staff|researchers|models?|survey|poll"
+    r"|forecasts?|projections?|scientists|experts|officials|traders|desk|house view)"
+)
+# Who the forecast is of, said first: a group (with where they work), a named organisation
+# or person, or one of their roles. Not "we", "our", "my": the speaker's side.
+_SUBJECT = (
+    rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
+    rf"(?:the\s+)?{_NAME})?"
+    rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
+    rf"|\s+(?i:{_GROUP}|{_ROLE}))?"
+    rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b))"
+)
+# The verbs of holding a forecast, with the adverbs said between.
+_VERB = (
+    r"(?i:(?:(?:also|now|still|already|widely|broadly|generally|mostly|all|apparently"
+    r"|reportedly|confidently|firmly|clearly|seem to|seems to|appear to|appears to|wrongly"
+    r"|mistakenly|naively|optimistically|bravely|boldly)\s+)*"
+    r"(?P<verb>expects?|expected|predicts?|predicted|forecasts?|forecasted|projects?|projected"
+    r"|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|anticipates?"
+    r"|estimates?|estimated|sees?|saw|tells? us|told us|claims?|claimed|argues?|argued"
+    r"|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in|penciled in"
+    r"|prices? in|imply|implies|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+)?(?:expecting"
+    r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?"
+    r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
+    r"(?:confident|convinced|sure|certain))|(?:has|have)\s+(?:long\s+)?(?:pencil(?:l)?ed in"
+    r"|predicted|forecast|projected|said|argued|warned|called for)))\b"
+)
+# "Analysts at Berenberg think the stock doubles by 2028."
+_SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}\s+{_VERB}")
+# "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
+_ACCORDING = re.compile(
+    rf"^{_LEAD}(?:(?i:according to|in the (?:view|words|opinion|estimation) of)\s+|(?i:per)\s+"
+    r"(?=[A-Z]))"
+    r"(?P<who>[^,;]{2,60}?)\s*,"
+    rf"|^{_LEAD}(?i:in)\s+(?P<whose>(?:the\s+|The\s+)?{_NAME}|(?i:{_GROUP}))['’]s?\s+"
+    r"(?i:view|opinion|words|estimation|telling|forecasts?|projections?|models?),"
+)
+# "The OBR's forecast has unemployment at 5% next year.", "Goldman's base case is two cuts."
+_THEIR_FORECAST = re.compile(
+    rf"^{_LEAD}(?P<who>(?:the\s+|The\s+)?{_NAME}|(?i:the\s+)?(?i:{_GROUP}))['’]s?\s+"
+    r"(?i:(?:(?:latest|new|own|central|current|updated|official|revised|main)\s+)*"
+    r"(?:forecasts?|projections?|outlook|base case|baseline|view|call|target|estimates?|models?"
+    r"|dot plot|dots|scenario|expectations?|predictions?|guidance|house view)\s+"
+    r"(?:is|are|has|have|shows?|sees?|puts?|calls? for|implies|imply|points? to|assumes?|says?"
+    r"|projects?|expects?|pencils? in)\b)"
+)
+# Told last: "…, according to the IMF.", "…, analysts say.", "…, says Goldman."
+_SAID_LAST = re.compile(
+    r",\s*(?:(?i:according to)\s+(?P<according>[^,;]{2,60}?)"
+    rf"|{_SUBJECT}\s+{_VERB}|(?i:says|said|reckons|predicts|argues|warns)\s+"
+    rf"(?P<whom>(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+[a-z]+)?|(?i:{_GROUP})))\s*[.!]*[”\"’']?$"
+)
+# "Inflation is expected by the Bank to be back at 2% by 2027."
+_BY_AGENT = re.compile(
+    r"\b(?i:is|are|was|were)\s+(?i:(?:widely|now|still|generally)\s+)?(?i:expected|forecast"
+    r"|projected|predicted|tipped|seen|pencil(?:l)?ed in)\s+by\s+"
+    rf"(?P<who>(?:the\s+|The\s+)?{_NAME}|{_HOW_MANY}(?i:{_GROUP}))\s+(?i:to|at|for|as)\b"
+)
+# The speaker's side said first, or a pronoun for the speaker: never another's.
+_OWN_SIDE = re.compile(
+    r"^(?i:we|us|our|my|i|me|the company|the group|the firm|the business|management|the board"
+    r"|the committee|the team)\b"
+)
+# Those who name no forecaster: a summary's pronoun, history, the speaker's reasoning.
+_NOBODY = re.compile(
+    r"^(?i:he|she|it|this|that|these|those|there|history|experience|logic|common sense|the data"
+    r"|the maths?|the numbers|the evidence|the chart|nobody|no one|nothing|one|you|either"
+    # "According to plan, the plant opens by 2027": a plan, not a forecaster.
+    r"|plan|the plan|schedule|the schedule|the timetable|timetable)\b"
+)
+# The speaker siding with it: "… and I agree", "I think they're right", "so do I".
+_ENDORSED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:also|too|still|do|would|'d|fully|totally|strongly|broadly|tend to"
+    r"|happen to|very much|completely|entirely)\s+)*(?:agree|concur|share|side|think so"
+    r"|think (?:they're|they are|he's|he is|she's|she is|that's|it's) (?:right|correct)"
+    r"|(?:am|'m|are|'re) with|expect the same|see it the same|back (?:that|it|them))\b"
+    r"|\b(?:and|so)\s+do\s+(?:i|we)\b|\b(?:me|us)\s+too\b|\b(?:rightly|correctly)\b"
+    r"|\b(?:is|are|'s|'re)\s+(?:quite\s+|absolutely\s+|probably\s+)?right\b"
+    r"(?!\s+(?:now|here|there|away|after|before|on|at|in|about|around)\b)"
+)
+# The speaker doubting it: then it is only theirs, told.
+_DISAGREED = re.compile(
+    r"\b(?:disagree|doubt|not (?:so |that |entirely |at all )?(?:sure|convinced|persuaded)"
+    r"|sceptical|skeptical|wrong|mistaken|unconvinced|dubious|fantasy|nonsense|wishful"
+    r"|(?:don't|do not|can't|cannot) (?:buy|see|agree)|don't think so|wouldn't bet"
+    r"|won't happen|not going to happen|(?:too|overly) (?:optimistic|pessimistic)|we'll see)\b"
+)
+# Where the speaker's own clause may begin after the reported one.
+_CONTRAST = re.compile(
+    r";|\s[—–]\s|\s--\s|,?\s+(?:but|whereas|however|though|although)\b,?|,\s+while\b"
+    # ", and that margins will recover" goes on with their words; ", and it will" is one's own.
+    r"|,\s+and\b(?!\s+that\b)"
+    r"|[.!?]\s+"
+)
+# The speaker's own forecast in a clause of its own: "I expect none before 2027".
+_OWN_FORECAST = re.compile(
+    r"\b(?:i|we)\s+(?:(?:still|really|personally|actually|do|don't|do not)\s+)*(?:think|expect"
+    r"|predict|forecast|reckon|believe|bet|see|'d|would|guess|suspect)\b|\b(?:i|we)'d\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:bet|guess|view|forecast|call|base case|money)\b"
+    r"|\b(?:will|won't|'ll|going to|gonna|shall)\b"
+)
+# Hearsay passed on as the speaker's own expectation: "I'm told it ships by June".
+_HEARSAY = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i've been|i have been|we've been|we have been)\s+"
+    r"(?:now\s+|reliably\s+|being\s+)?told\b|\bi(?:'m| am) hearing\b|\bi hear\b|\bword is\b",
+    re.IGNORECASE,
+)
+# "Goldman sees …" or "Europe sees …": only a trade's or a role's "see" is a forecast's.
+_SEE = frozenset(["see", "sees", "saw"])
+_TRADE = re.compile(rf"\b(?i:{_GROUP}|{_ROLE})\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_HEARSAY_CUE = re.compile(r"told|hear|[Ww]ord is")
+
+
+@dataclasses.dataclass(frozen=True)
+class Told:
+    """Whose forecast a line tells (``who``, as written), and whether the speaker's own
+    clause beside it forecasts too, without a date of its own (``own_undated``)."""
+
+    who: str
+    own_undated: bool = False
+
+
+def _said_by(text: str) -> str:
+    """Who the line says the forecast is of, as written, or "" (``_SAID_FIRST`` and the
+    other shapes above); "" for the speaker's side or nobody."""
+    found = (
+        _SAID_FIRST.match(text)
+        or _ACCORDING.match(text)
+        or (("'" in text or "’" in text) and _THEIR_FORECAST.match(text))
+        or (" by " in text and _BY_AGENT.search(text))
+        or ("," in text and _SAID_LAST.search(text))
+    )
+    if not found:
+        return ""
+    said = found.groupdict()
+    who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
+    who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
+    if _OWN_SIDE.match(who) or _NOBODY.match(who):
+        return ""
+    if (said.get("verb") or "").lower() in _SEE and not _TRADE.search(who):
+        return ""  # "Europe sees growth of 1%": it will undergo it, not foresee it
+    return who
+
+
+def _is_speaker(who: str, speaker: str) -> bool:
+    """Whether ``who`` names ``speaker``: "Hatzius", "Goldman's Hatzius", "Analyst Keiko
+    Mori" of a summary in the speaker's own notes."""
+    if not speaker:
+        return False
+    person = possessed(who)[0] or who
+    if names_same_person(person, speaker):
+        return True
+    said, full = person_key(person), person_key(speaker)
+    return bool(full) and said.endswith(f" {full}")
+
+
+def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> Told | None:
+    """Whose forecast ``text`` tells, or None when it is the speaker's own: no forecaster
+    named, the speaker's side ("We expect …", "Our analysts think …"), the speaker
+    themselves named (``speaker``: "Hatzius expects …" in notes about Jan Hatzius), the
+    speaker endorsing it ("… and I agree", "Like the governor, I …"), or the speaker's own
+    clause beside it holding the date ("Analysts expect a cut; I expect none before 2027").
+    ``said_on`` dates that clause's horizon."""
+    if not _CUE.search(text.lower()):
+        return None
+    who = _said_by(text)
+    if not who or _is_speaker(who, speaker):
+        return None
+    lowered = text.lower().replace("’", "'")
+    if _ENDORSED.search(lowered):
+        return None
+    contrast = _CONTRAST.search(lowered)
+    rest = lowered[contrast.end() :] if contrast else ""
+    if not rest or _DISAGREED.search(rest) or not _OWN_FORECAST.search(rest):
+        return Told(who)
+    if read_horizon(rest, said_on=said_on).kind == HorizonKind.DATED:
+        return None  # the speaker's own clause holds the date
+    return Told(who, own_undated=True)
+
+
+def _noted(statement: "Statement", remark: str) -> "Statement":
+    note = "; ".join(n for n in (statement.note, remark) if n)
+    return dataclasses.replace(statement, note=note)
+
+
+def others_forecast_marked(
+    statement: "Statement", horizon: HorizonResult, speaker: str, said_on: datetime.date
+) -> tuple["Statement", str, HorizonResult]:
+    """``(statement, kind, horizon)`` for a line read as a prediction: another's forecast,
+    told (``told_forecast``), is factual, its horizon kept as read without a deadline and
+    ``OTHERS_FORECAST`` among the remarks; beside the speaker's own undated forecast, a
+    prediction without the other's deadline (``OTHERS_DATE``). Hearsay the speaker passes on
+    as theirs stays a prediction, with ``HEARSAY``. Otherwise all three as given, the kind a
+    prediction. ``speaker`` is the name the line is given to; ``said_on`` when it was said."""
+    text = statement.text
+    told = told_forecast(text, said_on=said_on, speaker=speaker)
+    if told is None:
+        hearsay = _HEARSAY.search(text) if _HEARSAY_CUE.search(text) else None
+        if hearsay:
+            statement = _noted(statement, HEARSAY.format(words=hearsay.group()))
+        return statement, ClaimKind.PREDICTION, horizon
+    if told.own_undated:
+        kind, remark = ClaimKind.PREDICTION, OTHERS_DATE.format(who=told.who)
+    else:
+        kind, remark = ClaimKind.FACTUAL, OTHERS_FORECAST.format(who=told.who)
+    if horizon.kind != HorizonKind.NONE:
+        rule = f"'{horizon.phrase}' is the date of another's forecast, not the speaker's"
+        horizon = HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
+    return _noted(statement, remark), kind, horizon
