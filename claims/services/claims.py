@@ -270,6 +270,7 @@ _CLEANED_ONCE_TYPES = (
     models.PositiveIntegerField,
     models.TextField,
 )
+_NOTHING = object()
 # The fields a new claim's ``claim_build`` gives itself, not taken from ``ClaimInput``.
 _NOT_GIVEN = ("deadline", "horizon_reading")
 
@@ -284,10 +285,7 @@ class _ClaimsBuilder:
     """``claim_build`` for the claims of one ``claims_bulk_create`` call: the same claims
     and the same errors, with what the claims share worked out once.
 
-    - A claim is made as ``Model.from_db`` makes one, its values given in the
-      order of the concrete fields; the defaults of the fields ``ClaimInput``
-      does not give are read once (a callable default every time), and a
-      related instance given is set through its field, as ``Claim(**values)`` sets it.
+    - A claim is made by ``copying.InstanceMaker``, as ``Claim(**values)`` makes it.
     - The said-on date and precision are cleaned, normalised and checked
       (``_validate_said_on``) once per date, precision and source's date: only
       what passed is remembered, and the latest possible today only moves on,
@@ -304,42 +302,22 @@ class _ClaimsBuilder:
         meta = Claim._meta
         names = [name for name in _INPUT_NAMES if name not in _NOT_GIVEN]
         self.read = operator.attrgetter(*names, *_NOT_GIVEN)
-        self.values = []  # one per concrete field: its default when the input does not give it
-        self.given = []  # (position among the values, position in the input)
-        self.related = []  # (field name, position in the input): set through the field
-        self.computed = []  # (position among the values, field): a default read every time
-        for i, field in enumerate(meta.concrete_fields):
-            if field.name in names and isinstance(field.remote_field, models.ForeignObjectRel):
-                self.values.append(None)
-                self.related.append((field.name, names.index(field.name)))
-            elif field.name in names:
-                self.values.append(None)
-                self.given.append((i, names.index(field.name)))
-            elif copying.fixed_default(field):
-                self.values.append(field.get_default())
-            else:
-                self.values.append(None)
-                self.computed.append((i, field))
+        self.maker = copying.InstanceMaker(Claim, names)
         self.said: dict = {}  # said-on dates checked: their key → (date, precision) as stored
         self.cleaned: dict = {}  # (attname, type, value) → the value as cleaning gave it
-        self.checked = [
-            (field, not field.unique and type(field) in _CLEANED_ONCE_TYPES)
+        self.checked = [  # (field, its attname, whether a value is cleaned once)
+            (field, field.attname, not field.unique and type(field) in _CLEANED_ONCE_TYPES)
             for field in meta.fields
             if field.name not in _RELATED_FIELDS and not field.generated
         ]
+        # Per field of ``checked``: the last value cleaned once, and what it gave.
+        self.last = [(_NOTHING, None)] * len(self.checked)
         self.full_clean = Claim.clean is not models.Model.clean or _unique_beyond_key()
 
     def build(self, claim_input: ClaimInput) -> Claim:
         """``claim_build(claim_input)``; raises the ``ValidationError`` it raises."""
         given = self.read(claim_input)
-        values = self.values.copy()
-        for i, j in self.given:
-            values[i] = given[j]
-        for i, field in self.computed:
-            values[i] = field.get_default()
-        claim = Claim(*values)
-        for name, j in self.related:
-            setattr(claim, name, given[j])
+        claim = self.maker.make(given)
         self._said_on(claim)
         claim_derive_deadline(claim, explicit_deadline=given[-2], reading=given[-1])
         if self.full_clean:
@@ -368,32 +346,47 @@ class _ClaimsBuilder:
     def _clean(self, claim: Claim) -> None:
         """``full_clean`` of the claim's fields but the related ones, as ``claim_validate``
         runs it for a new claim (see the class), remembering what cleaned."""
-        cleaned = self.cleaned
+        last = self.last
         errors = {}
         new = []
-        for field, once in self.checked:
-            raw = getattr(claim, field.attname)
-            key = (field.attname, type(raw), raw) if once else None
-            if key is not None:
-                try:
-                    value = cleaned.get(key, cleaned)  # the dict itself stands for "not there"
-                except TypeError:  # a value that cannot be a key is cleaned every time
-                    key, value = None, cleaned
-                if value is not cleaned:
-                    setattr(claim, field.attname, value)
+        for k, (field, attname, once) in enumerate(self.checked):
+            raw = getattr(claim, attname)
+            key = None
+            if once:
+                key, value = self._remembered(k, attname, raw)
+                if value is not _NOTHING:
+                    if value is not raw:
+                        setattr(claim, attname, value)
                     continue
             if not (field.blank and raw in field.empty_values):
                 try:
-                    setattr(claim, field.attname, field.clean(raw, claim))
+                    setattr(claim, attname, field.clean(raw, claim))
                 except ValidationError as error:
                     errors[field.name] = error.error_list
                     continue
             if key is not None:
-                new.append((key, field.attname))
+                new.append((k, key, raw, attname))
         if errors:
             raise ValidationError(errors)
-        for key, attname in new:
-            cleaned[key] = getattr(claim, attname)
+        for k, key, raw, attname in new:
+            value = self.cleaned[key] = getattr(claim, attname)
+            last[k] = (raw, value)
+
+    def _remembered(self, k: int, attname: str, raw) -> tuple:
+        """The key of ``raw`` among the values cleaned (None: it cannot be one), and what
+        cleaning it gave (``_NOTHING``: not cleaned yet). The very object the previous
+        claim had there (a default, a code, the day said on) is not even looked up."""
+        before, value = self.last[k]
+        if raw is before:
+            return None, value
+        key = (attname, type(raw), raw)
+        try:
+            value = self.cleaned.get(key, _NOTHING)
+        except TypeError:  # a value that cannot be a key is cleaned every time
+            return None, _NOTHING
+        if value is not _NOTHING:
+            self.last[k] = (raw, value)
+        return key, value
 
 
 def claims_mark_duplicates(
