@@ -152,8 +152,12 @@ class DraftWriter:
 
     def write(self, chunk: list[Candidate], *, note_for: Callable[[Candidate], str]) -> None:
         """Write a chunk of candidates (those not new are only counted)."""
-        participants = []
+        # One pair of plans stands for all its candidates (a long transcript has few).
+        pairs = {}
         for candidate in chunk:
+            pairs.setdefault((id(candidate.source), id(candidate.speaker)), candidate)
+        participants = []
+        for candidate in pairs.values():
             source = self._source_for(candidate.source)
             speaker = self._speaker_for(candidate.speaker)
             participants.append((source, speaker, candidate.speaker.role))
@@ -271,12 +275,13 @@ class DraftWriter:
 
     def _remember(self, new: list[Candidate], written: dict[int, Claim]) -> None:
         """Record what was proposed, so that importing again adds only what is new."""
+        batch = self.batch.pk
         copying.rows_insert(
             ImportedCandidate,
             ["batch_id", "source_id", "claim_id", "fingerprint", "speaker_label"],
             (
                 (
-                    self.batch.pk,
+                    batch,
                     c.source.source.pk,
                     written[c.index].pk,
                     c.fingerprint,

@@ -271,6 +271,7 @@ _CLEANED_ONCE_TYPES = (
     models.TextField,
 )
 _NOTHING = object()
+_FIRST = operator.itemgetter(0)
 # The fields a new claim's ``claim_build`` gives itself, not taken from ``ClaimInput``.
 _NOT_GIVEN = ("deadline", "horizon_reading")
 
@@ -305,13 +306,20 @@ class _ClaimsBuilder:
         self.maker = copying.InstanceMaker(Claim, names)
         self.said: dict = {}  # said-on dates checked: their key → (date, precision) as stored
         self.cleaned: dict = {}  # (attname, type, value) → the value as cleaning gave it
-        self.checked = [  # (field, its attname, whether a value is cleaned once)
-            (field, field.attname, not field.unique and type(field) in _CLEANED_ONCE_TYPES)
+        checked = [
+            field
             for field in meta.fields
             if field.name not in _RELATED_FIELDS and not field.generated
         ]
+        self.checked = [(field, field.attname) for field in checked]
+        # The positions in ``checked`` of the fields whose values are cleaned once, and
+        # of the others (attnames too).
+        self.once, self.always = [], []
+        for k, field in enumerate(checked):
+            once = not field.unique and type(field) in _CLEANED_ONCE_TYPES
+            (self.once if once else self.always).append((k, field.attname))
         # Per field of ``checked``: the last value cleaned once, and what it gave.
-        self.last = [(_NOTHING, None)] * len(self.checked)
+        self.last = [(_NOTHING, None)] * len(checked)
         self.full_clean = Claim.clean is not models.Model.clean or _unique_beyond_key()
 
     def build(self, claim_input: ClaimInput) -> Claim:
@@ -346,18 +354,10 @@ class _ClaimsBuilder:
     def _clean(self, claim: Claim) -> None:
         """``full_clean`` of the claim's fields but the related ones, as ``claim_validate``
         runs it for a new claim (see the class), remembering what cleaned."""
-        last = self.last
         errors = {}
         new = []
-        for k, (field, attname, once) in enumerate(self.checked):
-            raw = getattr(claim, attname)
-            key = None
-            if once:
-                key, value = self._remembered(k, attname, raw)
-                if value is not _NOTHING:
-                    if value is not raw:
-                        setattr(claim, attname, value)
-                    continue
+        for k, key, raw in self._to_clean(claim):
+            field, attname = self.checked[k]
             if not (field.blank and raw in field.empty_values):
                 try:
                     setattr(claim, attname, field.clean(raw, claim))
@@ -370,15 +370,31 @@ class _ClaimsBuilder:
             raise ValidationError(errors)
         for k, key, raw, attname in new:
             value = self.cleaned[key] = getattr(claim, attname)
-            last[k] = (raw, value)
+            self.last[k] = (raw, value)
+
+    def _to_clean(self, claim: Claim) -> list[tuple]:
+        """The fields of ``checked`` to clean for ``claim``, in their order: (position, key
+        among the values cleaned or None, value). The others are given what cleaning gave
+        their value before; the very object the previous claim had there (a default, a
+        code, the day said on) is not even looked up."""
+        last = self.last
+        pending = [(k, None, getattr(claim, attname)) for k, attname in self.always]
+        for k, attname in self.once:
+            raw = getattr(claim, attname)
+            before, value = last[k]
+            if raw is not before:
+                key, value = self._remembered(k, attname, raw)
+                if value is _NOTHING:
+                    pending.append((k, key, raw))
+                    continue
+            if value is not raw:
+                setattr(claim, attname, value)
+        pending.sort(key=_FIRST)
+        return pending
 
     def _remembered(self, k: int, attname: str, raw) -> tuple:
         """The key of ``raw`` among the values cleaned (None: it cannot be one), and what
-        cleaning it gave (``_NOTHING``: not cleaned yet). The very object the previous
-        claim had there (a default, a code, the day said on) is not even looked up."""
-        before, value = self.last[k]
-        if raw is before:
-            return None, value
+        cleaning it gave (``_NOTHING``: not cleaned yet)."""
         key = (attname, type(raw), raw)
         try:
             value = self.cleaned.get(key, _NOTHING)

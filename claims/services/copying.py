@@ -201,7 +201,7 @@ def _rows_insert(table: str, columns: str, width: int, rows: Iterable[Sequence])
         execute, mark = _executor(cursor)
         one = f"({', '.join([mark] * width)})"
         while batch := list(itertools.islice(rows, per)):
-            values = [value for row in batch for value in row]
+            values = list(itertools.chain.from_iterable(batch))
             # The table and column names are the model's own, never input.
             execute(
                 f"INSERT INTO {table} ({columns}) VALUES {', '.join([one] * len(batch))}",  # noqa: S608
