@@ -2,7 +2,7 @@
 
 import datetime
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -282,6 +282,13 @@ def _unique_beyond_key() -> bool:
     return Claim()._get_unique_checks() != ([(Claim, (Claim._meta.pk.name,))], [])
 
 
+def _reader(attnames: list[str]) -> Callable[[Claim], tuple]:
+    """The attributes ``attnames`` of a claim, as a tuple."""
+    if len(attnames) == 1:
+        return lambda claim: (getattr(claim, attnames[0]),)
+    return operator.attrgetter(*attnames) if attnames else lambda claim: ()
+
+
 class _ClaimsBuilder:
     """``claim_build`` for the claims of one ``claims_bulk_create`` call: the same claims
     and the same errors, with what the claims share worked out once.
@@ -312,14 +319,19 @@ class _ClaimsBuilder:
             if field.name not in _RELATED_FIELDS and not field.generated
         ]
         self.checked = [(field, field.attname) for field in checked]
-        # The positions in ``checked`` of the fields whose values are cleaned once, and
-        # of the others (attnames too).
+        # (position in ``checked``, attname) of the fields whose values are cleaned once,
+        # and of the others.
         self.once, self.always = [], []
         for k, field in enumerate(checked):
             once = not field.unique and type(field) in _CLEANED_ONCE_TYPES
             (self.once if once else self.always).append((k, field.attname))
-        # Per field of ``checked``: the last value cleaned once, and what it gave.
-        self.last = [(_NOTHING, None)] * len(checked)
+        self.read_once = _reader([attname for _, attname in self.once])
+        self.counted = range(len(self.once))
+        # Per field of ``once``: the last value cleaned, what it gave, and the fields
+        # where that is another object.
+        self.before = [_NOTHING] * len(self.once)
+        self.after = [None] * len(self.once)
+        self.converted: set[int] = set()
         self.full_clean = Claim.clean is not models.Model.clean or _unique_beyond_key()
 
     def build(self, claim_input: ClaimInput) -> Claim:
@@ -356,7 +368,7 @@ class _ClaimsBuilder:
         runs it for a new claim (see the class), remembering what cleaned."""
         errors = {}
         new = []
-        for k, key, raw in self._to_clean(claim):
+        for k, key, raw, i in self._to_clean(claim):
             field, attname = self.checked[k]
             if not (field.blank and raw in field.empty_values):
                 try:
@@ -365,34 +377,38 @@ class _ClaimsBuilder:
                     errors[field.name] = error.error_list
                     continue
             if key is not None:
-                new.append((k, key, raw, attname))
+                new.append((i, key, raw, attname))
         if errors:
             raise ValidationError(errors)
-        for k, key, raw, attname in new:
-            value = self.cleaned[key] = getattr(claim, attname)
-            self.last[k] = (raw, value)
+        for i, key, raw, attname in new:
+            self.cleaned[key] = value = getattr(claim, attname)
+            self._last(i, raw, value)
 
     def _to_clean(self, claim: Claim) -> list[tuple]:
         """The fields of ``checked`` to clean for ``claim``, in their order: (position, key
-        among the values cleaned or None, value). The others are given what cleaning gave
-        their value before; the very object the previous claim had there (a default, a
-        code, the day said on) is not even looked up."""
-        last = self.last
-        pending = [(k, None, getattr(claim, attname)) for k, attname in self.always]
-        for k, attname in self.once:
-            raw = getattr(claim, attname)
-            before, value = last[k]
-            if raw is not before:
-                key, value = self._remembered(k, attname, raw)
-                if value is _NOTHING:
-                    pending.append((k, key, raw))
-                    continue
-            if value is not raw:
+        among the values cleaned or None, value, position among ``once`` or None). The
+        others are given what cleaning gave their value before; the very object the
+        previous claim had there (a default, a code, the day said on) is not looked up."""
+        raws = self.read_once(claim)
+        before = self.before
+        pairs = zip(self.counted, raws, before, strict=True)
+        changed = [i for i, raw, last in pairs if raw is not last]
+        for i in self.converted:  # the same object as before, which cleaning turned into another
+            if raws[i] is before[i]:
+                setattr(claim, self.once[i][1], self.after[i])
+        pending = [(k, None, getattr(claim, attname), None) for k, attname in self.always]
+        for i in changed:
+            k, attname = self.once[i]
+            raw = raws[i]
+            key, value = self._remembered(i, attname, raw)
+            if value is _NOTHING:
+                pending.append((k, key, raw, i))
+            elif value is not raw:
                 setattr(claim, attname, value)
         pending.sort(key=_FIRST)
         return pending
 
-    def _remembered(self, k: int, attname: str, raw) -> tuple:
+    def _remembered(self, i: int, attname: str, raw) -> tuple:
         """The key of ``raw`` among the values cleaned (None: it cannot be one), and what
         cleaning it gave (``_NOTHING``: not cleaned yet)."""
         key = (attname, type(raw), raw)
@@ -401,8 +417,16 @@ class _ClaimsBuilder:
         except TypeError:  # a value that cannot be a key is cleaned every time
             return None, _NOTHING
         if value is not _NOTHING:
-            self.last[k] = (raw, value)
+            self._last(i, raw, value)
         return key, value
+
+    def _last(self, i: int, raw, value) -> None:
+        """Remember ``raw`` as the last value of field ``once[i]``, which cleaned to ``value``."""
+        self.before[i], self.after[i] = raw, value
+        if value is raw:
+            self.converted.discard(i)
+        else:
+            self.converted.add(i)
 
 
 def claims_mark_duplicates(

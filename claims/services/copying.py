@@ -284,7 +284,19 @@ class InstanceMaker:
             and not post_init.has_listeners(model)
             and all(type(vars(model).get(attname)) in plain for attname in self.attnames)
         )
-        self.routed = bool(router.routers)
+        # Per related field, the attribute of the related instance its value is, when
+        # setting it is no more than that (else None): no routers, a many-to-one field
+        # on one column.
+        self.targets = {
+            field.name: (
+                field.related_fields[0][1].attname
+                if not router.routers
+                and field.remote_field.multiple
+                and len(field.related_fields) == 1
+                else None
+            )
+            for _, field in self.related
+        }
 
     def make(self, values: Sequence) -> models.Model:
         """A new instance of the model, given the values of ``names`` in that order."""
@@ -308,13 +320,12 @@ class InstanceMaker:
         state = obj._state
         if value is None:
             obj.__dict__[field.attname] = None
-            state.fields_cache[field.name] = None
+            state.fields_cache[field.cache_name] = None
             return
         db = value._state.db
+        target = self.targets[field.name]
         if (
-            self.routed
-            or not field.remote_field.multiple
-            or len(field.related_fields) != 1
+            target is None
             or not isinstance(value, field.remote_field.model._meta.concrete_model)
             or not db
             or state.db not in (None, db)
@@ -323,8 +334,8 @@ class InstanceMaker:
             return
         # Without routers the instance goes to its related instance's database.
         state.db = db
-        obj.__dict__[field.attname] = getattr(value, field.related_fields[0][1].attname)
-        state.fields_cache[field.name] = value
+        obj.__dict__[field.attname] = getattr(value, target)
+        state.fields_cache[field.cache_name] = value
 
 
 def instances_copy(objs: Sequence[models.Model]) -> None:
