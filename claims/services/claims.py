@@ -272,6 +272,7 @@ _CLEANED_ONCE_TYPES = (
 )
 _NOTHING = object()
 _FIRST = operator.itemgetter(0)
+_UNMATCHED = 32
 # The fields a new claim's ``claim_build`` gives itself, not taken from ``ClaimInput``.
 _NOT_GIVEN = ("deadline", "horizon_reading")
 
@@ -332,6 +333,7 @@ class _ClaimsBuilder:
         self.before = [_NOTHING] * len(self.once)
         self.after = [None] * len(self.once)
         self.converted: set[int] = set()
+        self.unmatched = [0] * len(self.once)  # per field: values not found in a row
         self.full_clean = Claim.clean is not models.Model.clean or _unique_beyond_key()
 
     def build(self, claim_input: ClaimInput) -> Claim:
@@ -409,14 +411,21 @@ class _ClaimsBuilder:
         return pending
 
     def _remembered(self, i: int, attname: str, raw) -> tuple:
-        """The key of ``raw`` among the values cleaned (None: it cannot be one), and what
-        cleaning it gave (``_NOTHING``: not cleaned yet)."""
+        """The key of ``raw`` among the values cleaned (None: it is not remembered), and
+        what cleaning it gave (``_NOTHING``: not cleaned yet). A field whose last
+        ``_UNMATCHED`` values were all new (a quote, a locator) is no longer looked up
+        in the call: its values are cleaned every time."""
+        if self.unmatched[i] >= _UNMATCHED:
+            return None, _NOTHING
         key = (attname, type(raw), raw)
         try:
             value = self.cleaned.get(key, _NOTHING)
         except TypeError:  # a value that cannot be a key is cleaned every time
             return None, _NOTHING
-        if value is not _NOTHING:
+        if value is _NOTHING:
+            self.unmatched[i] += 1
+        else:
+            self.unmatched[i] = 0
             self._last(i, raw, value)
         return key, value
 

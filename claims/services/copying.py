@@ -23,6 +23,7 @@ For PostgreSQL and SQLite (``available``); callers use ``bulk_create`` elsewhere
 """
 
 import datetime
+import inspect
 import itertools
 import operator
 import sqlite3
@@ -360,9 +361,10 @@ def instances_copy(objs: Sequence[models.Model]) -> None:
     else:
         rows = (read(obj) for obj in objs)
     rows_copy(type(objs[0]), fields, rows)
+    alias = connection.alias
     for obj in objs:
         obj._state.adding = False
-        obj._state.db = connection.alias
+        obj._state.db = alias
 
 
 def _pre_save_plan(fields, first: models.Model) -> tuple[list, list]:
@@ -410,7 +412,7 @@ def history_copy(
     """
     if not objs or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
         return
-    history = type(objs[0]).history.model
+    history = _history_model(type(objs[0]))
     tracked = [field.attname for field in history.tracked_fields]
     # In the order the rows below give their values.
     special = ["history_change_reason", "history_date", "history_type", "history_user"]
@@ -460,6 +462,13 @@ def history_copy(
             yield values
 
     rows_copy(history, fields, rows())
+
+
+def _history_model(model: type[models.Model]) -> type[models.Model]:
+    """``model``'s historical model, read from its history descriptor itself: reading the
+    manager (``Claim.history``) builds a new manager class each time."""
+    name = model._meta.simple_history_manager_attribute
+    return inspect.getattr_static(model, name).model
 
 
 def fixed_default(field: models.Field) -> bool:

@@ -174,3 +174,23 @@ def test_history_takes_the_user_of_the_request_as_bulk_create_with_history_does(
     )
     assert list(users) == [curator.pk] * 3
     assert _rows(copied) == _rows(by_orm)
+
+
+def test_a_field_of_all_new_values_is_still_checked_for_every_claim():
+    """After many new values in a row a field's values are no longer looked up, only cleaned."""
+    speaker, source = SpeakerFactory(), SourceFactory(published_on=SAID)
+    good = [_input(speaker, source, locator=f"00:00:{n:02d}") for n in range(40)]
+    bad = _input(speaker, source, locator="0" * 101)
+    with time_machine.travel(NOW, tick=False):
+        with pytest.raises(services.ClaimInputError) as caught:
+            services.claims_bulk_create(claims=[*good, bad])
+        with pytest.raises(services.ClaimInputError) as alone:
+            services.claims_bulk_create(claims=[bad])
+        made = services.claims_bulk_create(claims=[*good, good[0]])
+    assert caught.value.position == 40
+    assert (
+        caught.value.message_dict
+        == alone.value.message_dict
+        == {"locator": ["Ensure this value has at most 100 characters (it has 101)."]}
+    )
+    assert [claim.locator for claim in made] == [*(g.locator for g in good), "00:00:00"]
