@@ -3,8 +3,8 @@
 Sources, participants and drafts are written through ``claims.services``. Up to
 ``BULK_THRESHOLD`` new candidates, each draft is created by
 ``claims.services.claim_create``; a larger import (a long transcript) hands
-them to ``claims.services.claims_bulk_create``, which builds each draft with the
-same ``claim_build`` and inserts them in bulk with their history, because
+them to ``claims.services.claims_bulk_create``, which builds each draft as
+``claim_build`` builds it and inserts them in bulk with their history, because
 ``claim_create`` saves one row (and one history row) per statement. Both ways
 give the same rows and the same history (see the tests).
 """
@@ -110,7 +110,7 @@ class DraftWriter:
     Each chunk's sources and speakers are found or created when first met (two
     names mapped to one new speaker make one speaker), its speakers join its
     sources, and its new candidates become drafts: one by one through
-    ``claim_create`` (``bulk`` false), or built by the same ``claim_build`` and
+    ``claim_create`` (``bulk`` false), or built as ``claim_build`` builds them and
     inserted in bulk with their history. What is kept between chunks does not
     grow with the document: a draft's id per candidate, the speakers and
     sources met, counts. ``finish`` records the counts on the import.
@@ -152,8 +152,12 @@ class DraftWriter:
 
     def write(self, chunk: list[Candidate], *, note_for: Callable[[Candidate], str]) -> None:
         """Write a chunk of candidates (those not new are only counted)."""
-        participants = []
+        # One pair of plans stands for all its candidates (a long transcript has few).
+        pairs = {}
         for candidate in chunk:
+            pairs.setdefault((id(candidate.source), id(candidate.speaker)), candidate)
+        participants = []
+        for candidate in pairs.values():
             source = self._source_for(candidate.source)
             speaker = self._speaker_for(candidate.speaker)
             participants.append((source, speaker, candidate.speaker.role))
@@ -271,12 +275,13 @@ class DraftWriter:
 
     def _remember(self, new: list[Candidate], written: dict[int, Claim]) -> None:
         """Record what was proposed, so that importing again adds only what is new."""
+        batch = self.batch.pk
         copying.rows_insert(
             ImportedCandidate,
             ["batch_id", "source_id", "claim_id", "fingerprint", "speaker_label"],
             (
                 (
-                    self.batch.pk,
+                    batch,
                     c.source.source.pk,
                     written[c.index].pk,
                     c.fingerprint,

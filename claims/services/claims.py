@@ -1,7 +1,10 @@
 """Writes to claims: create, edit, publish, assign; deadlines derived on the way."""
 
 import datetime
-from collections.abc import Iterable, Sequence
+import itertools
+import operator
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -139,15 +142,15 @@ class ClaimInputError(ValidationError):
 _INPUT_NAMES = tuple(f.name for f in fields(ClaimInput))
 
 
-def claim_build(claim_input: ClaimInput, *, cleaned: dict | None = None) -> Claim:
+def claim_build(claim_input: ClaimInput) -> Claim:
     """A new claim, not yet saved, normalised and checked as every new claim is.
 
     The said-on date is stored as its period's first day and may not be in the
     future; the deadline is the curator's or derived from the horizon
     (``claim_derive_deadline``); the fields are validated (``claim_validate``).
-    Raises ``ValidationError`` (per field). ``claim_create`` and
-    ``claims_bulk_create`` both build through here, so the two ways make the
-    same claims. ``cleaned`` (see ``claim_validate``) is shared by the claims of one call.
+    Raises ``ValidationError`` (per field). ``claim_create`` builds through here;
+    ``claims_bulk_create`` builds the same claims, with the same errors, by
+    ``_ClaimsBuilder``, which does once what its claims share.
     """
     values = {name: getattr(claim_input, name) for name in _INPUT_NAMES}
     deadline = values.pop("deadline")
@@ -155,7 +158,7 @@ def claim_build(claim_input: ClaimInput, *, cleaned: dict | None = None) -> Clai
     claim = Claim(**values)
     _validate_said_on(claim)
     claim_derive_deadline(claim, explicit_deadline=deadline, reading=reading)
-    claim_validate(claim, cleaned=cleaned)
+    claim_validate(claim)
     return claim
 
 
@@ -224,19 +227,20 @@ def claims_bulk_create(
 ) -> list[Claim]:
     """Record many claims at once: the same claims ``claim_create`` makes, in bulk inserts.
 
-    Every claim is built by ``claim_build`` before anything is written; the
-    claims and their history entries (by ``actor``, with ``reason``) are then
-    inserted ``batch_size`` rows a statement, in one transaction. Returns the
-    saved claims in the order given. Raises ``ClaimInputError`` naming the
-    position of the first claim that is not valid; nothing is written then.
-    Constraints a curator cannot break through ``claim_build`` are left to the
-    database, which refuses the whole call with ``IntegrityError``.
+    Every claim is built before anything is written, as ``claim_build`` builds
+    it (by ``_ClaimsBuilder``); the claims and their history entries (by
+    ``actor``, with ``reason``) are then inserted ``batch_size`` rows a
+    statement, in one transaction. Returns the saved claims in the order given.
+    Raises ``ClaimInputError`` naming the position of the first claim that is
+    not valid; nothing is written then. Constraints a curator cannot break
+    through ``claim_build`` are left to the database, which refuses the whole
+    call with ``IntegrityError``.
     """
+    builder = _ClaimsBuilder()
     built = []
-    cleaned: dict = {}  # the fields' values cleaned already (``claim_validate``)
     for position, claim_input in enumerate(claims):
         try:
-            built.append(claim_build(claim_input, cleaned=cleaned))
+            built.append(builder.build(claim_input))
         except ValidationError as error:
             raise ClaimInputError(position, error) from None
     user = actor if actor is not None and actor.is_authenticated else None
@@ -256,16 +260,197 @@ def claims_bulk_create(
     return built
 
 
+# Field types whose ``clean`` is a function of the value alone (``to_python``, blank and
+# null, choices, validators): codes, dates, flags, figures, and texts, which an import
+# repeats often (a deadline rule, a horizon, a draft's note).
+_CLEANED_ONCE_TYPES = (
+    models.BooleanField,
+    models.CharField,
+    models.DateField,
+    models.FloatField,
+    models.IntegerField,
+    models.PositiveIntegerField,
+    models.TextField,
+)
+_NOTHING = object()
+_FIRST = operator.itemgetter(0)
+_UNMATCHED = 32
+# The fields a new claim's ``claim_build`` gives itself, not taken from ``ClaimInput``.
+_NOT_GIVEN = ("deadline", "horizon_reading")
+
+
+@cache
+def _unique_beyond_key() -> bool:
+    """Whether ``validate_unique`` checks anything but the primary key for a claim."""
+    return Claim()._get_unique_checks() != ([(Claim, (Claim._meta.pk.name,))], [])
+
+
+def _reader(attnames: list[str]) -> Callable[[Claim], tuple]:
+    """The attributes ``attnames`` of a claim, as a tuple."""
+    if len(attnames) == 1:
+        return lambda claim: (getattr(claim, attnames[0]),)
+    return operator.attrgetter(*attnames) if attnames else lambda claim: ()
+
+
+class _ClaimsBuilder:
+    """``claim_build`` for the claims of one ``claims_bulk_create`` call: the same claims
+    and the same errors, with what the claims share worked out once.
+
+    - A claim is made by ``copying.InstanceMaker``, as ``Claim(**values)`` makes it.
+    - The said-on date and precision are cleaned, normalised and checked
+      (``_validate_said_on``) once per date, precision and source's date: only
+      what passed is remembered, and the latest possible today only moves on,
+      so a date accepted for one claim stays accepted for the next.
+    - The fields are checked as ``claim_validate`` checks them (``full_clean``
+      without the related fields), those of ``_CLEANED_ONCE_TYPES`` that are
+      not unique once per value: a later claim with the same value takes what
+      cleaning gave then. ``full_clean`` does nothing else for a new claim
+      while ``Claim`` has no ``clean`` of its own and no field unique but its
+      key; otherwise every claim goes through ``full_clean``.
+    """
+
+    def __init__(self) -> None:
+        meta = Claim._meta
+        names = [name for name in _INPUT_NAMES if name not in _NOT_GIVEN]
+        self.read = operator.attrgetter(*names, *_NOT_GIVEN)
+        self.maker = copying.InstanceMaker(Claim, names)
+        self.said: dict = {}  # said-on dates checked: their key → (date, precision) as stored
+        self.cleaned: dict = {}  # (attname, type, value) → the value as cleaning gave it
+        checked = [
+            field
+            for field in meta.fields
+            if field.name not in _RELATED_FIELDS and not field.generated
+        ]
+        self.checked = [(field, field.attname) for field in checked]
+        # (position in ``checked``, attname) of the fields whose values are cleaned once,
+        # and of the others.
+        self.once, self.always = [], []
+        for k, field in enumerate(checked):
+            once = not field.unique and type(field) in _CLEANED_ONCE_TYPES
+            (self.once if once else self.always).append((k, field.attname))
+        self.read_once = _reader([attname for _, attname in self.once])
+        self.counted = range(len(self.once))
+        # Per field of ``once``: the last value cleaned, what it gave, and the fields
+        # where that is another object.
+        self.before = [_NOTHING] * len(self.once)
+        self.after = [None] * len(self.once)
+        self.converted: set[int] = set()
+        self.unmatched = [0] * len(self.once)  # per field: values not found in a row
+        self.full_clean = Claim.clean is not models.Model.clean or _unique_beyond_key()
+
+    def build(self, claim_input: ClaimInput) -> Claim:
+        """``claim_build(claim_input)``; raises the ``ValidationError`` it raises."""
+        given = self.read(claim_input)
+        claim = self.maker.make(given)
+        self._said_on(claim)
+        claim_derive_deadline(claim, explicit_deadline=given[-2], reading=given[-1])
+        if self.full_clean:
+            claim_validate(claim)
+        else:
+            self._clean(claim)
+            _validate_dependent_fields(claim)
+        return claim
+
+    def _said_on(self, claim: Claim) -> None:
+        said_on, precision = claim.said_on, claim.said_on_precision
+        source = claim.source if claim.source_id else None
+        dated = None if source is None else (source.published_on, source.published_precision)
+        key = (type(said_on), said_on, type(precision), precision, dated)
+        try:
+            known = self.said.get(key)
+        except TypeError:  # a value that cannot be a key is checked every time
+            known, key = None, None
+        if known is not None:
+            claim.said_on, claim.said_on_precision = known
+            return
+        _validate_said_on(claim)
+        if key is not None:
+            self.said[key] = (claim.said_on, claim.said_on_precision)
+
+    def _clean(self, claim: Claim) -> None:
+        """``full_clean`` of the claim's fields but the related ones, as ``claim_validate``
+        runs it for a new claim (see the class), remembering what cleaned."""
+        errors = {}
+        new = []
+        for k, key, raw, i in self._to_clean(claim):
+            field, attname = self.checked[k]
+            if not (field.blank and raw in field.empty_values):
+                try:
+                    setattr(claim, attname, field.clean(raw, claim))
+                except ValidationError as error:
+                    errors[field.name] = error.error_list
+                    continue
+            if key is not None:
+                new.append((i, key, raw, attname))
+        if errors:
+            raise ValidationError(errors)
+        for i, key, raw, attname in new:
+            self.cleaned[key] = value = getattr(claim, attname)
+            self._last(i, raw, value)
+
+    def _to_clean(self, claim: Claim) -> list[tuple]:
+        """The fields of ``checked`` to clean for ``claim``, in their order: (position, key
+        among the values cleaned or None, value, position among ``once`` or None). The
+        others are given what cleaning gave their value before; the very object the
+        previous claim had there (a default, a code, the day said on) is not looked up."""
+        raws = self.read_once(claim)
+        before = self.before
+        pairs = zip(self.counted, raws, before, strict=True)
+        changed = [i for i, raw, last in pairs if raw is not last]
+        for i in self.converted:  # the same object as before, which cleaning turned into another
+            if raws[i] is before[i]:
+                setattr(claim, self.once[i][1], self.after[i])
+        pending = [(k, None, getattr(claim, attname), None) for k, attname in self.always]
+        for i in changed:
+            k, attname = self.once[i]
+            raw = raws[i]
+            key, value = self._remembered(i, attname, raw)
+            if value is _NOTHING:
+                pending.append((k, key, raw, i))
+            elif value is not raw:
+                setattr(claim, attname, value)
+        pending.sort(key=_FIRST)
+        return pending
+
+    def _remembered(self, i: int, attname: str, raw) -> tuple:
+        """The key of ``raw`` among the values cleaned (None: it is not remembered), and
+        what cleaning it gave (``_NOTHING``: not cleaned yet). A field whose last
+        ``_UNMATCHED`` values were all new (a quote, a locator) is no longer looked up
+        in the call: its values are cleaned every time."""
+        if self.unmatched[i] >= _UNMATCHED:
+            return None, _NOTHING
+        key = (attname, type(raw), raw)
+        try:
+            value = self.cleaned.get(key, _NOTHING)
+        except TypeError:  # a value that cannot be a key is cleaned every time
+            return None, _NOTHING
+        if value is _NOTHING:
+            self.unmatched[i] += 1
+        else:
+            self.unmatched[i] = 0
+            self._last(i, raw, value)
+        return key, value
+
+    def _last(self, i: int, raw, value) -> None:
+        """Remember ``raw`` as the last value of field ``once[i]``, which cleaned to ``value``."""
+        self.before[i], self.after[i] = raw, value
+        if value is raw:
+            self.converted.discard(i)
+        else:
+            self.converted.add(i)
+
+
 def claims_mark_duplicates(
     *, marks: Sequence[tuple[Claim, Claim, str]], actor: User | None = None
 ) -> int:
     """Point each claim at the claim it repeats: (claim, original, reason) triples.
 
     Recorded as ``claim_update`` would record the change (the version counted up,
-    one history entry each with its reason), in one UPDATE statement run for
-    every claim (``executemany``) rather than ``bulk_update``'s CASE over them
-    all. For claims just created in the caller's transaction: they are neither
-    locked nor read again. Returns how many were marked.
+    one history entry each with its reason), in one UPDATE statement joining the
+    new values (PostgreSQL; SQLite from 3.33, by batches of ``BULK_BATCH``), else
+    one run for every claim (``executemany``), rather than ``bulk_update``'s CASE
+    over them all. For claims just created in the caller's transaction: they are
+    neither locked nor read again. Returns how many were marked.
     """
     if not marks:
         return 0
@@ -293,6 +478,18 @@ def claims_mark_duplicates(
                     [c.version for c in marked],
                 ],
             )
+        elif connection.vendor == "sqlite" and sqlite3.sqlite_version_info >= (3, 33):
+            # One statement per batch (UPDATE ... FROM, SQLite 3.33): ``executemany`` runs
+            # one per claim, and each fires the change counter's trigger in a statement
+            # journal of its own. The time goes as a parameter, as ``executemany`` gives it.
+            for start in range(0, len(marked), BULK_BATCH):
+                part = marked[start : start + BULK_BATCH]
+                rows = ", ".join(["(%s, %s, %s)"] * len(part))
+                cursor.execute(
+                    f"UPDATE {table} SET duplicate_of_id = v.column2, version = v.column3, "  # noqa: S608
+                    f"updated_at = %s FROM (VALUES {rows}) AS v WHERE {table}.id = v.column1",
+                    [now, *itertools.chain.from_iterable(_marked_row(c) for c in part)],
+                )
         else:
             cursor.executemany(
                 f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
@@ -306,23 +503,24 @@ def claims_mark_duplicates(
     return len(marked)
 
 
-def claim_validate(claim: Claim, *, cleaned: dict | None = None) -> None:
+def _marked_row(claim: Claim) -> tuple[int, int | None, int]:
+    return (claim.pk, claim.duplicate_of_id, claim.version)
+
+
+def claim_validate(claim: Claim) -> None:
     """Check a claim's fields with readable, per-field messages before it is saved.
 
     The database enforces every constraint anyway; ``full_clean`` would check each
     of them with a query of its own, so the ones a curator can break are checked
     here in Python instead, and related rows are taken as given (they are instances).
-
-    ``cleaned``, a dict kept by the caller over many claims (``claims_bulk_create``),
-    remembers what cleaning gave the values of the fields whose cleaning depends on
-    the value alone (``_CLEANED_ONCE``); a later claim with the same value takes that
-    result instead of cleaning it again. Only values that cleaned without error are
-    remembered, so the errors raised are the same. Raises ``ValidationError``.
+    Raises ``ValidationError``.
     """
-    if cleaned is None:
-        claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
-    else:
-        _full_clean_remembering(claim, cleaned)
+    claim.full_clean(exclude=_RELATED_FIELDS, validate_constraints=False)
+    _validate_dependent_fields(claim)
+
+
+def _validate_dependent_fields(claim: Claim) -> None:
+    """The checks of ``claim_validate`` that read two fields at once."""
     if claim.pk is not None and claim.duplicate_of_id == claim.pk:
         raise ValidationError({"duplicate_of": "A claim cannot be a duplicate of itself."})
     if claim.deadline and not claim.deadline_precision:
@@ -336,58 +534,6 @@ def claim_validate(claim: Claim, *, cleaned: dict | None = None) -> None:
 
 
 _RELATED_FIELDS = ["speaker", "source", "assigned_curator", "duplicate_of"]
-# Field types whose ``clean`` is a function of the value alone (``to_python``, blank and
-# null, choices, validators): codes, dates, flags, figures, and texts, which an import
-# repeats often (a deadline rule, a horizon, a draft's note).
-_CLEANED_ONCE_TYPES = (
-    models.BooleanField,
-    models.CharField,
-    models.DateField,
-    models.FloatField,
-    models.IntegerField,
-    models.PositiveIntegerField,
-    models.TextField,
-)
-_CLEANED_ONCE = [
-    field
-    for field in Claim._meta.concrete_fields
-    if field.name not in _RELATED_FIELDS and not field.unique and type(field) in _CLEANED_ONCE_TYPES
-]
-
-
-@cache
-def _unique_beyond_key() -> bool:
-    """Whether ``validate_unique`` checks anything but the primary key for a claim."""
-    return Claim()._get_unique_checks() != ([(Claim, (Claim._meta.pk.name,))], [])
-
-
-def _full_clean_remembering(claim: Claim, cleaned: dict) -> None:
-    """``full_clean`` as ``claim_validate`` runs it, leaving out the fields of
-    ``_CLEANED_ONCE`` whose value cleaned already (for an earlier claim): they take
-    what cleaning gave then. No field of those is unique, and ``Claim`` has no
-    ``clean`` of its own, so leaving them out changes nothing else."""
-    known = []
-    new = []
-    for field in _CLEANED_ONCE:
-        raw = getattr(claim, field.attname)
-        key = (field.attname, type(raw), raw)
-        try:
-            value = cleaned.get(key, cleaned)  # the dict itself stands for "not there"
-        except TypeError:  # a value that cannot be a key is cleaned every time
-            continue
-        if value is cleaned:
-            new.append((field.attname, key))
-        else:
-            setattr(claim, field.attname, value)
-            known.append(field.name)
-    # Uniqueness is checked only where it can fail: for a new claim, whose key is not
-    # set, the key's check looks nothing up; ``_unique_beyond_key`` says whether others exist.
-    unique = claim.pk is not None or _unique_beyond_key()
-    claim.full_clean(
-        exclude=[*_RELATED_FIELDS, *known], validate_unique=unique, validate_constraints=False
-    )
-    for attname, key in new:
-        cleaned[key] = getattr(claim, attname)
 
 
 def claim_normalise_dates(claim: Claim) -> None:

@@ -1,6 +1,7 @@
 """One way to build a claim: ``claims_bulk_create`` makes the claims ``claim_create`` makes.
 
-Both build through ``claim_build``. Each row is given to both paths; they must
+One builds through ``claim_build``, the other as it builds (doing once what a
+call's claims share). Each row is given to both paths; they must
 save the same fields and history, or refuse with the same messages. The bulk
 path once built its claims by hand and let a claim said in the future through.
 """
