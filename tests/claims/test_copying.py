@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from claims import services
 from claims.models import Claim, Source
 from claims.services import copying
+from tests.claims.test_bulk_create import _input
 from tests.factories import CuratorFactory, SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,17 +78,6 @@ def test_a_related_instance_not_saved_is_set_as_its_descriptor_sets_it():
 def test_a_name_that_is_no_concrete_field_is_refused():
     with pytest.raises(ValueError, match="concrete fields"):
         copying.InstanceMaker(Claim, [*NAMES, "topics"])
-
-
-def _input(speaker, source, **overrides) -> services.ClaimInput:
-    fields = {
-        "speaker": speaker,
-        "source": source,
-        "quote": "Run Stable Diffusion on your iPhone by next year",
-        "statement": "Stable Diffusion runs on an iPhone by the end of 2024.",
-        "said_on": SAID,
-    }
-    return services.ClaimInput(**{**fields, **overrides})
 
 
 def test_a_said_on_date_accepted_for_one_source_is_checked_again_for_another():
