@@ -310,7 +310,7 @@ class ClaimAdmin(
             actor=request.user,
         )
         obj.refresh_from_db()
-        if {"horizon", "deadline", "said_on", "said_on_precision"} & set(changes):
+        if {"horizon", "deadline", "said_on", "said_on_precision", "kind"} & set(changes):
             self._report_deadline(request, obj)
 
     def _report_deadline(self, request, claim: Claim) -> None:

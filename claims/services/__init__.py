@@ -8,6 +8,7 @@ the record; callers use this package's names (``services.claim_update``).
 
 from claims.services.claims import (
     EDITABLE_CLAIM_FIELDS,
+    KINDS_WITH_DERIVED_DEADLINES,
     ClaimInput,
     ClaimInputError,
     claim_build,
@@ -21,6 +22,7 @@ from claims.services.claims import (
     claims_bulk_create,
     claims_mark_duplicates,
     claims_publish,
+    kind_derives_deadline,
 )
 from claims.services.common import ConflictError, User
 from claims.services.deadlines import DeadlineChange, claims_rederive_deadlines
@@ -45,6 +47,7 @@ from claims.services.resolutions import (
 
 __all__ = [
     "EDITABLE_CLAIM_FIELDS",
+    "KINDS_WITH_DERIVED_DEADLINES",
     "VERDICTS_NEEDING_EVIDENCE",
     "ClaimInput",
     "ClaimInputError",
@@ -68,6 +71,7 @@ __all__ = [
     "claims_rederive_deadlines",
     "claims_reopen",
     "claims_resolve",
+    "kind_derives_deadline",
     "source_create",
     "source_participants_add",
     "source_save",

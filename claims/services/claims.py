@@ -51,6 +51,19 @@ EDITABLE_CLAIM_FIELDS = frozenset(
 )
 
 
+# The kinds whose horizon gives them a deadline: what can come true or be kept by a date.
+# A factual claim is checkable now and an opinion is not checked at all, so a date in
+# their words is no deadline (docs/importing.md, "A date is a deadline only for a
+# forecast or a commitment"); a curator may still set one by hand.
+KINDS_WITH_DERIVED_DEADLINES = frozenset({ClaimKind.PREDICTION, ClaimKind.COMMITMENT})
+
+
+def kind_derives_deadline(kind: str) -> bool:
+    """Whether a claim of ``kind`` (a ``ClaimKind`` value) is given the deadline its
+    horizon names: a prediction or a commitment. ``KINDS_WITH_DERIVED_DEADLINES``."""
+    return kind in KINDS_WITH_DERIVED_DEADLINES
+
+
 def claim_derive_deadline(
     claim: Claim,
     *,
@@ -59,11 +72,14 @@ def claim_derive_deadline(
 ) -> None:
     """Set the deadline fields of ``claim`` (unsaved) from a curator's date or the horizon.
 
-    A curator's explicit deadline always wins. Otherwise the horizon (or, when no
-    horizon was written down, the quote) is parsed relative to the day it was
-    said; a vague horizon leaves the deadline empty and flags the claim.
-    ``reading`` is that parse when the caller has done it already (an importer
-    reads every statement's horizon while planning).
+    A curator's explicit deadline always wins, whatever the kind. Otherwise the
+    horizon (or, when no horizon was written down, the quote) is parsed relative
+    to the day it was said; a vague horizon leaves the deadline empty and flags
+    the claim. Only a prediction or a commitment takes a deadline from its
+    horizon (``kind_derives_deadline``): a factual claim or an opinion keeps the
+    phrase as its horizon, gets no deadline and is not flagged, and the rule says
+    why. ``reading`` is that parse when the caller has done it already (an
+    importer reads every statement's horizon while planning).
     """
     if explicit_deadline is not None:
         claim.deadline = explicit_deadline
@@ -75,6 +91,8 @@ def claim_derive_deadline(
     result = reading or _read_horizon(claim)
     if not claim.horizon and result.phrase:
         claim.horizon = result.phrase[:200]
+    if not kind_derives_deadline(claim.kind):
+        result = _no_deadline_for_kind(result, claim.kind)
     claim.needs_deadline = result.kind == HorizonKind.VAGUE
     claim.deadline_rule = result.rule[:300]
     if result.kind == HorizonKind.DATED:
@@ -85,6 +103,19 @@ def claim_derive_deadline(
         claim.deadline = None
         claim.deadline_precision = ""
         claim.deadline_source = DeadlineSource.NONE
+
+
+def _no_deadline_for_kind(result: HorizonResult, kind: str) -> HorizonResult:
+    """``result`` without its deadline or its call for one, for a claim of a ``kind``
+    that takes none from its horizon; the phrase stays, the rule says why."""
+    if result.kind == HorizonKind.NONE:
+        return result
+    phrase = result.phrase.strip().rstrip(".")
+    if result.kind == HorizonKind.DATED:
+        rule = f"'{phrase}' names a date, not a deadline: the statement reads as {kind}"
+    else:
+        rule = f"'{phrase}' is vague, and no deadline is needed: the statement reads as {kind}"
+    return HorizonResult(HorizonKind.NONE, None, None, result.phrase, rule)
 
 
 def _read_horizon(claim: Claim) -> HorizonResult:
@@ -591,8 +622,14 @@ def _on(precision: str) -> str:
 
 
 def _deadline_inputs_changed(claim: Claim, changes: dict) -> bool:
+    """Whether an edit changes what a derived deadline is derived from: the words, the
+    day said, or the kind, from one that takes a deadline from its horizon to one that
+    does not or back (``kind_derives_deadline``)."""
     keys = {"horizon", "said_on", "said_on_precision", "quote"}
-    return any(key in changes and changes[key] != getattr(claim, key) for key in keys)
+    if any(key in changes and changes[key] != getattr(claim, key) for key in keys):
+        return True
+    kind = changes.get("kind", claim.kind)
+    return kind_derives_deadline(kind) != kind_derives_deadline(claim.kind)
 
 
 def _dating_changed(claim: Claim, changes: dict) -> bool:
@@ -615,7 +652,12 @@ def claim_update(
 
     Giving ``deadline`` sets it as the curator's; giving ``deadline=None`` hands
     the deadline back to the horizon. A derived deadline follows edits to the
-    horizon or the said-on date.
+    horizon, the quote, the said-on date and the kind: a factual claim or an
+    opinion made a prediction or a commitment gets the deadline its horizon
+    names, and the reverse loses it (``claim_derive_deadline``). A curator's
+    deadline stays, whatever the kind becomes. Raises ``ValidationError`` (per
+    field) and ``ConflictError`` (the claim is at another version than
+    ``expected_version``).
     """
     unknown = set(changes) - EDITABLE_CLAIM_FIELDS
     if unknown:
