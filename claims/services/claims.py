@@ -495,6 +495,11 @@ def claims_mark_duplicates(
         marked.append(claim)
     # The table name is the model's own, never input.
     table = connection.ops.quote_name(Claim._meta.db_table)
+    # The time as the ORM stores it: on SQLite, text in UTC without an offset
+    # ("2026-03-10 12:00:00.250000"), where the driver's own adapter would add "+00:00".
+    # SQLite compares the text: one moment in two forms is not equal, and filters on
+    # updated_at and the (updated_at, id) ordering would tell them apart.
+    stamp = Claim._meta.get_field("updated_at").get_db_prep_save(now, connection)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # One statement for them all: the new values as arrays, joined on the id.
@@ -503,7 +508,7 @@ def claims_mark_duplicates(
                 "updated_at = %s FROM unnest(%s::bigint[], %s::bigint[], %s::integer[]) "
                 f"AS v(id, original, version) WHERE {table}.id = v.id",
                 [
-                    now,
+                    stamp,
                     [c.pk for c in marked],
                     [c.duplicate_of_id for c in marked],
                     [c.version for c in marked],
@@ -512,20 +517,20 @@ def claims_mark_duplicates(
         elif connection.vendor == "sqlite" and sqlite3.sqlite_version_info >= (3, 33):
             # One statement per batch (UPDATE ... FROM, SQLite 3.33): ``executemany`` runs
             # one per claim, and each fires the change counter's trigger in a statement
-            # journal of its own. The time goes as a parameter, as ``executemany`` gives it.
+            # journal of its own.
             for start in range(0, len(marked), BULK_BATCH):
                 part = marked[start : start + BULK_BATCH]
                 rows = ", ".join(["(%s, %s, %s)"] * len(part))
                 cursor.execute(
                     f"UPDATE {table} SET duplicate_of_id = v.column2, version = v.column3, "  # noqa: S608
                     f"updated_at = %s FROM (VALUES {rows}) AS v WHERE {table}.id = v.column1",
-                    [now, *itertools.chain.from_iterable(_marked_row(c) for c in part)],
+                    [stamp, *itertools.chain.from_iterable(_marked_row(c) for c in part)],
                 )
         else:
             cursor.executemany(
                 f"UPDATE {table} SET duplicate_of_id = %s, version = %s, updated_at = %s "  # noqa: S608
                 "WHERE id = %s",
-                [(c.duplicate_of_id, c.version, c.updated_at, c.pk) for c in marked],
+                [(c.duplicate_of_id, c.version, stamp, c.pk) for c in marked],
             )
         if copying.available():
             copying.history_copy(marked, update=True)
