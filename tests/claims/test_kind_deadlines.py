@@ -9,9 +9,11 @@ the admin's add and change forms, re-deriving after the rules change, the import
 """
 
 import datetime
+import importlib
 
 import pytest
 import time_machine
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from claims import services
@@ -323,6 +325,37 @@ def test_re_deriving_drops_a_derived_deadline_from_a_fact_and_gives_none_to_a_fa
         CURATORS,
         DERIVED,
     ]
+
+
+MIGRATION = "claims.migrations.0017_rederive_deadlines_for_kinds"
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "expected"),
+    [
+        (F, "dated", NONE),
+        (OP, "dated", NONE),
+        (F, "vague", NONE),
+        (P, "dated", DERIVED),
+        (C, "dated", DERIVED),
+        (F, "curator", CURATORS),
+    ],
+)
+def test_the_migration_drops_the_derived_deadline_of_a_stored_fact_or_opinion(
+    kind, start, expected
+):
+    claim = _created_by_service(P, start)  # stored as a prediction's, then its kind set
+    Claim.objects.filter(pk=claim.pk).update(kind=kind)
+    before = _state(claim)
+
+    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
+
+    assert _state(claim) == expected
+    changed = before != expected
+    assert claim.version == 1 + changed
+    if changed:
+        entry = claim.history.order_by("-history_id").first()
+        assert entry.history_change_reason == "deadline re-derived"
 
 
 # ---- reminders: only a claim with a deadline is reminded --------------------------------
