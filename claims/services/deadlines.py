@@ -6,8 +6,9 @@ from django.db import transaction
 
 from claims.choices import DeadlineSource
 from claims.models import Claim
-from claims.services.claims import claim_derive_deadline, claim_validate
+from claims.services.building import claim_validate
 from claims.services.common import User, _stamp
+from claims.services.derivation import claim_derive_deadline
 
 
 @dataclass(frozen=True)

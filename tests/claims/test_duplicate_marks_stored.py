@@ -17,7 +17,7 @@ from django.db import connection
 
 from claims import services
 from claims.models import Claim
-from claims.services import claims as claim_services
+from claims.services import bulk
 from tests.factories import SourceFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_a_claim_marked_in_bulk_stores_updated_at_as_the_orm_does(
 ):
     if statements == "one per claim":
         old = types.SimpleNamespace(sqlite_version_info=(3, 31, 1))
-        monkeypatch.setattr(claim_services, "sqlite3", old)
+        monkeypatch.setattr(bulk, "sqlite3", old)
     with time_machine.travel(now, tick=False):
         original, by_orm, in_bulk, also_in_bulk = _claims(4)
         services.claim_update(claim=by_orm, expected_version=1, changes={"duplicate_of": original})
