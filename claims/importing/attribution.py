@@ -275,6 +275,23 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     return Told(who, own_undated=True)
 
 
+def others_date_left_out(
+    text: str, horizon: HorizonResult, *, said_on: datetime.date, speaker: str = ""
+) -> HorizonResult:
+    """``horizon`` (read in ``text``), or no deadline when its date is another's beside the
+    speaker's own undated forecast ("Markets expect cuts in June, but inflation will stay
+    sticky."): the date is not the speaker's (``told_forecast``). Used wherever a claim's
+    deadline is read from its words, so that editing them or deriving deadlines again never
+    gives the speaker the other's date."""
+    if horizon.kind != HorizonKind.DATED:
+        return horizon
+    told = told_forecast(text, said_on=said_on, speaker=speaker)
+    if told is None or not told.own_undated:
+        return horizon
+    rule = f"'{horizon.phrase}' is the date of another's forecast, not the speaker's"
+    return HorizonResult(HorizonKind.NONE, None, None, "", rule)
+
+
 def _noted(statement: "Statement", remark: str) -> "Statement":
     note = "; ".join(n for n in (statement.note, remark) if n)
     return dataclasses.replace(statement, note=note)
@@ -286,9 +303,10 @@ def others_forecast_marked(
     """``(statement, kind, horizon)`` for a line read as a prediction: another's forecast,
     told (``told_forecast``), is factual, its horizon kept as read without a deadline and
     ``OTHERS_FORECAST`` among the remarks; beside the speaker's own undated forecast, a
-    prediction without the other's deadline (``OTHERS_DATE``). Hearsay the speaker passes on
-    as theirs stays a prediction, with ``HEARSAY``. Otherwise all three as given, the kind a
-    prediction. ``speaker`` is the name the line is given to; ``said_on`` when it was said."""
+    prediction without the other's deadline nor its horizon phrase (``OTHERS_DATE``).
+    Hearsay the speaker passes on as theirs stays a prediction, with ``HEARSAY``. Otherwise
+    all three as given, the kind a prediction. ``speaker`` is the name the line is given
+    to; ``said_on`` when it was said."""
     text = statement.text
     told = told_forecast(text, said_on=said_on, speaker=speaker)
     if told is None:
@@ -302,5 +320,8 @@ def others_forecast_marked(
         kind, remark = ClaimKind.FACTUAL, OTHERS_FORECAST.format(who=told.who)
     if horizon.kind != HorizonKind.NONE:
         rule = f"'{horizon.phrase}' is the date of another's forecast, not the speaker's"
-        horizon = HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
+        # Beside the speaker's own forecast the phrase is not its horizon: kept, a later
+        # edit or re-derivation would give the speaker the other's deadline.
+        phrase = "" if told.own_undated else horizon.phrase
+        horizon = HorizonResult(HorizonKind.NONE, None, None, phrase, rule)
     return _noted(statement, remark), kind, horizon

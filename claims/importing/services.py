@@ -141,7 +141,8 @@ def _candidate(
 
 NOT_A_FORECAST = (
     "“{phrase}” names a date, but the statement reads as {kind}, not a forecast: no deadline"
-    " is taken; if it is a forecast, make it a prediction and give its deadline"
+    " is taken; if it is a forecast, make it a prediction: its deadline is then worked out"
+    " from “{phrase}”"
 )
 
 

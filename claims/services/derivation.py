@@ -80,10 +80,19 @@ def _read_horizon(claim: Claim) -> HorizonResult:
     The words around a phrase change what it means ("won't happen until 2031" is a lower
     bound, "until 2031" alone a deadline; "won't be cut before the summer" is negated), so
     a stored horizon that is the phrase the quote gives is read with the quote again.
+    Without a stored horizon, the quote's date is no deadline when it is another's
+    forecast's, told beside the speaker's own undated one (``others_date_left_out``).
     """
     said = {"said_on": claim.said_on, "precision": claim.said_on_precision}
     if claim.horizon and claim.horizon in claim.quote:
         in_quote = parse_horizon(claim.quote, **said)
         if in_quote.phrase == claim.horizon:
             return in_quote
-    return parse_horizon(claim.horizon or claim.quote, **said)
+    if claim.horizon:
+        return parse_horizon(claim.horizon, **said)
+    # Read in the quote: a date there may be another's forecast's, told beside the speaker's.
+    from claims.importing.attribution import others_date_left_out
+
+    speaker = claim.speaker.name if claim.speaker_id else ""
+    result = parse_horizon(claim.quote, **said)
+    return others_date_left_out(claim.quote, result, said_on=claim.said_on, speaker=speaker)

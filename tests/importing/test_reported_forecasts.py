@@ -14,13 +14,16 @@ ahead: a forecast, not a fact about the past.
 """
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 
 from claims.choices import ClaimKind
 from claims.importing.classify import classify
 from claims.importing.services import ImportOptions, SourceChoice, import_apply, import_plan
 from claims.models import Claim
+from claims.services import claim_update
 
 P, F = ClaimKind.PREDICTION, ClaimKind.FACTUAL
 
@@ -196,6 +199,34 @@ def test_anothers_dated_forecast_beside_the_speakers_undated_one_takes_no_deadli
         r.startswith("reports another's forecast (“Markets”) and its date")
         for r in candidate.remarks
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Markets expect cuts in June, but inflation will stay sticky.",
+        "Analysts see oil at $100 by 2027; I think it overshoots.",
+    ],
+)
+def test_anothers_date_beside_the_speakers_forecast_is_not_its_horizon(line):
+    """Stored with no horizon: an edit of its words, or deadlines derived again, must not
+    give the speaker the other's date."""
+    text = f"Ada Quist: {line}\n"
+    plan = import_plan(
+        data=text.encode(), file_name="episode.txt", options=ImportOptions(source=SOURCE)
+    )
+    (candidate,) = plan.candidates
+    assert (candidate.kind, candidate.horizon, candidate.deadline) == (P, "", None)
+    import_apply(plan=plan)
+    claim = Claim.objects.get(quote=line)
+    assert (claim.horizon, claim.deadline) == ("", None)
+    edited = claim_update(
+        claim=claim, expected_version=claim.version, changes={"quote": line.replace(",", ";")}
+    )
+    assert edited.deadline is None
+    call_command("rederive_deadlines", stdout=io.StringIO())
+    claim.refresh_from_db()
+    assert claim.deadline is None
 
 
 NOTES = "Jan Hatzius — Goldman Sachs research call, 3 March 2025\n\n{line}\n"
