@@ -59,6 +59,7 @@ from claims.importing.cues import (
     strip_markers,
     transcript_cue,
 )
+from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import appearance, examination_line, procedure
 from claims.importing.introduced_names import introduced_full_name
@@ -84,6 +85,7 @@ from claims.importing.names import (
 from claims.importing.narration import DOCUMENT_LINE, SHOW_LINE
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
+from claims.importing.notes_turns import NoteTurns
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -109,7 +111,7 @@ from claims.importing.reported import (
 )
 
 
-class _NotesReader(SectionHeadings, IntroducedWords):
+class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
     def __init__(
@@ -125,6 +127,13 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.cue_speaker = ""
         self.cue_host = False
         self.cue_topic = ""
+        self.cue_marks: dict[str, str] = {}  # the marks of a label alone ("Goldman:") on its list
+        # The indent of the bullet the cue opened with its words ("- Ada: …"), or None
+        # (``NoteTurns._carried_note``).
+        self.cue_bullet: int | None = None
+        self.indent = 0  # the current line's indent
+        self.line_bullet = False  # the current line opens with a bullet
+        self.last_asker = ""  # the host who asked last, by name
         self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
         self.cue_note = ""  # a remark on the cue's lines ("the cue gives … as of “ECB”")
         self.declared: dict[str, str] = {}  # person key → the name as first written
@@ -205,6 +214,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
         self.cue_asking, self.cue_note = False, ""
+        self.cue_marks = {}
+        self.cue_bullet = None
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
@@ -319,6 +330,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
 
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
+        self.indent = len(raw) - len(raw.lstrip())
         if not text or not strip_markers(text)[0]:
             return
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
@@ -415,16 +427,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
         body = self._asked_or_answered(body)
-        cue = COLON_CUE.match(body) or DASH_CUE.match(body)
-        if (
-            cue
-            and cue.re is COLON_CUE
-            and re.search(r"\d$", cue.group("name"))
-            and cue.group("rest")[:1].isdigit()
-        ):
-            cue = None  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
-        if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
-            return
+        self.line_bullet = bullet
+        if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
+            return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
         if not bullet and not self.block_time and not self.call and not self.name_turn:
             self._end_cue()
@@ -436,9 +441,25 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         note = "; ".join(n for n in (answer, note) if n)
         body, later = self._mid_line_cue(body)
         if body:
-            self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+            marks = {"topic": self.cue_topic, **self.cue_marks} if bullet else {}
+            note = "; ".join(n for n in (note, marks.pop("note", "")) if n)
+            self._emit_own(body, number, **{"topic": "", **marks}, note=note)
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+
+    def _line_cue(self, number: int, body: str) -> bool:
+        """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none."""
+        cue = COLON_CUE.match(body) or DASH_CUE.match(body)
+        if (
+            cue
+            and cue.re is COLON_CUE
+            and re.search(r"\d$", cue.group("name"))
+            and cue.group("rest")[:1].isdigit()
+        ):
+            return False  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
+        return bool(cue) and self._cue(
+            number, cue.group("name").strip(), cue.group("rest").strip(), cue
+        )
 
     def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
         """A narrator's line up to a participant's cue in it, and that cue: "A student asked
@@ -482,7 +503,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if self.cue_speaker and not self.cue_host and listed and self._told_of_another(body):
             self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
             return
-        self._emit_host_or_cue(body, number)
+        carried = self._carried_note(body, bullet=bullet)  # "- Tom: …" then "- costs fall …"
+        note = "; ".join(n for n in (self.cue_note, carried) if n)
+        self._emit_host_or_cue(body, number, note=note)
 
     def _told_of_another(self, body: str) -> bool:
         """Whether a line of a cue's list reports another person's words ("Devon replied
@@ -535,6 +558,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
                 return False
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
+            self.cue_bullet = None
         self.block_time = hms(match.group("time"))
         if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
             self.block_time, self.name_turn, self.chat_turn = "", True, True
@@ -568,6 +592,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
             self.cue_note = note or self.doubts.get(person_key(label), "")
+            self.cue_bullet = self.indent if rest and self.line_bullet else None
             if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         rest, later = self._next_cue(rest, label)
@@ -741,7 +766,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if label.lower().strip(".") in NOT_LABELS or "//" in label:
             return False
         if dash:  # "Sarah — ..." is a cue; prose with a dash is not a label
-            return role_cue(label) is not None or self._participant(label) is not None
+            known = role_cue(label) is not None or self._participant(label) is not None
+            return known or bool(no_person(label))  # "Goldman — oil at $100 by 2027"
         if label.isupper() and self._initials(label):
             return True  # "IT:" of Ivan Tomic, listed as a participant: no word "it"
         # "The key point is this: ..." is a sentence with a colon, kept whole.
@@ -750,12 +776,15 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _participant(self, label: str) -> str | None:
         """The person a label names, as the document or the curator declares them, or None."""
         key = person_key(label)
-        found = self._initials(label) or self.declared.get(key) or self._introduced_surname(label)
+        found = self._initials(label) or self.declared.get(key)
+        found = found or next(
+            (n for n in self.declared.values() if names_same_person(label, n)), ""
+        )
+        if found or (key not in self.known_people and no_person(label)):
+            return found or None  # "Goldman:", "Wall Street:", "Management:": nobody's voice
+        found = self._introduced_surname(label)
         if found:
             return found
-        for name in self.declared.values():
-            if names_same_person(label, name):
-                return name
         if key in self.known_people or reads_as_name(label) or is_placeholder(label):
             self._declare(label)
             return label
@@ -849,6 +878,10 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         topic = "" if frame else label
         note = ""
         words = label.split()
+        whose = no_person(label)
+        if whose:  # "Goldman:", "Consensus:", "The Fed:": whose view, never a speaker
+            self._whose_label(number, label, rest, whose)
+            return
         if (
             len(words) == 1
             and label[:1].isupper()
@@ -876,6 +909,21 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
+    def _whose_label(self, number: int, label: str, rest: str, kind: str) -> None:
+        """ "Goldman: oil at $100 by Q3 2027": a label naming no person (``forecasters``)
+        gives the line, and the bullets below it when alone, the marks of whose view it is;
+        the line stays with the cue's or the section's speaker, who tells it."""
+        marks = label_marks(label, kind)
+        if self.name_turn and self.cue_speaker and not self.cue_host:
+            if rest:  # a chat message's "Goldman: …": its author tells Goldman's forecast
+                self.emit(rest, self.cue_speaker, number, own=True, **marks)
+            return
+        self._end_cue()
+        if not rest:
+            self.cue_marks = marks
+            return
+        self._emit_own(rest, number, **marks)
+
     def _emit_own(self, text: str, number: int, **marks) -> None:
         self.emit(text, self.section.speaker, number, own=True, **marks)
 
@@ -891,9 +939,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.emit(body, host or self.unnamed_host or "Host", number, host=True, narration=True)
         return True
 
-    def _emit_host_or_cue(self, text: str, number: int) -> None:
+    def _emit_host_or_cue(self, text: str, number: int, *, note: str | None = None) -> None:
         if not self.cue_host:
-            self.emit(text, self.cue_speaker, number, note=self.cue_note)
+            self.emit(text, self.cue_speaker, number, note=self.cue_note if note is None else note)
             if self.cue_speaker and not self.call:
                 self.last_quoted = self.cue_speaker  # "Ramirez: …", then "She added that …"
             if only_asks(text):
@@ -923,6 +971,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         named = asker if asker and role_cue(asker) is None else ""  # not "Q" or "HOST"
         if named:
             self.narrators.setdefault(person_key(named), named)
+            self.last_asker = named
         answerer = self.section.speaker or self.section.inherited_speaker
         if not answerer or (named and names_same_person(named, answerer)):
             self.answer_note = ANSWER_UNKNOWN.format(asker=named or "the host")
