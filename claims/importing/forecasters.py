@@ -107,6 +107,7 @@ _FIRM_END = re.compile(
     r"(?<!regional )(?<!food )(?<!data )(?<!memory )(?<!power )bank)$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @lru_cache(maxsize=2048)
@@ -115,8 +116,10 @@ def no_person(label: str) -> str:
     "Morgan Stanley", "IMF", "Consensus", "Wall Street", "Analysts", "Sell-side", "Capital
     Economics"), ``ACTOR`` ("The Fed", "ECB", "OPEC", "The government") or ``ROLE``
     ("Management", "The board"); "" for anything else (a person's name, a topic such as
-    "Energy" or "Markets", a frame word). ``label`` is as written; case and a possessive's
-    "'s" do not count ("Goldman's:" is "Goldman")."""
+    "Energy" or "Markets", a frame word). ``label`` is as written; case, a possessive's
+    "'s" and a source in brackets do not count ("Goldman's" and "Consensus (Bloomberg)" are
+    "Goldman" and "Consensus")."""
+    label = _BRACKETS.sub("", label)  # "Consensus (Bloomberg)", "Street (FactSet)"
     key = " ".join(_POSSESSIVE.sub("", label.strip()).lower().replace("’", "'").split())
     bare = key.removeprefix("the ")
     for kind, names in ((FORECASTER, _FIRMS | _BODIES | _COLLECTIVES), (ACTOR, _ACTORS)):

@@ -66,7 +66,8 @@ NO_PERSON = [
             *("Wall Street", "Analysts", "Sell-side", "Sell side", "Buy-side", "Economists"),
             *("Strategists", "Futures", "Fed funds futures", "The market", "Polymarket"),
             *("Kalshi", "Polls", "Bookies", "Raymond James", "Hightower Advisors", "Moody's"),
-            *("Piper Sandler & Co.", "Eurasia Group", "Wood Mackenzie"),
+            *("Piper Sandler & Co.", "Eurasia Group", "Wood Mackenzie", "Consensus (Bloomberg)"),
+            *("Street (FactSet)",),
         )
     ],
     *[
@@ -119,6 +120,7 @@ FORECASTS = [
     ("- BofA: gold will hit $3,000 by mid-2027", "gold", DEFAULT, "BofA"),
     ("- Deutsche Bank: the euro will reach parity by 2027", "the euro", DEFAULT, "Deutsche Bank"),
     ("- Bernstein: iPhone units will grow 5% in 2027", "iPhone", DEFAULT, "Bernstein"),
+    ("- Consensus (Bloomberg): CPI at 2.4% in 2027", "CPI", DEFAULT, "Consensus (Bloomberg)"),
     (
         "- Futures: the policy rate will be 3.25% by December 2027",
         "policy rate",
