@@ -99,6 +99,7 @@ _ROLES = frozenset(
         *("a source", "people familiar", "insiders at the company", "the firm", "the bank"),
     )
 )
+_FORECASTERS = _FIRMS | _BODIES | _COLLECTIVES
 # How a firm's name ends: "Piper Sandler & Co.", "Hightower Advisors", "Deutsche Bank". Words
 # a topic ends with too ("Venture Capital", "AI Research", "Risk Management") are left out.
 _FIRM_END = re.compile(
@@ -108,6 +109,23 @@ _FIRM_END = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+# Words around the forecaster's name in a label: "Per Goldman", "Goldman's view", "Street
+# estimate", "Consensus forecast", "According to the IMF".
+_BEFORE = re.compile(r"^(?:per|via|from|according to|source)\s+", re.IGNORECASE)
+_VIEW = re.compile(
+    r"(?:['’]s?)?\s+(?:latest\s+|new\s+|base\s+|house\s+|official\s+)?(?:view|forecasts?|"
+    r"call|case|target|estimates?|take|outlook|projections?|predictions?|numbers?|"
+    r"expectations?|pricing|guess|line)$",
+    re.IGNORECASE,
+)
+
+
+def forecaster_name(label: str) -> str:
+    """The name in a label, without the words around it: "Per Goldman", "Goldman's view",
+    "Street estimate" and "Consensus (Bloomberg)" give "Goldman", "Goldman", "Street" and
+    "Consensus"; a label without them is given back as written."""
+    name = _BRACKETS.sub("", label.strip())
+    return _VIEW.sub("", _BEFORE.sub("", name)).strip() or name
 
 
 @lru_cache(maxsize=2048)
@@ -117,12 +135,19 @@ def no_person(label: str) -> str:
     Economics"), ``ACTOR`` ("The Fed", "ECB", "OPEC", "The government") or ``ROLE``
     ("Management", "The board"); "" for anything else (a person's name, a topic such as
     "Energy" or "Markets", a frame word). ``label`` is as written; case, a possessive's
-    "'s" and a source in brackets do not count ("Goldman's" and "Consensus (Bloomberg)" are
-    "Goldman" and "Consensus")."""
-    label = _BRACKETS.sub("", label)  # "Consensus (Bloomberg)", "Street (FactSet)"
+    "'s", a source in brackets and the words around a name (``forecaster_name``) do not
+    count ("Goldman's view" and "Consensus (Bloomberg)" are "Goldman" and "Consensus")."""
+    for name in dict.fromkeys((_BRACKETS.sub("", label.strip()), forecaster_name(label))):
+        kind = _kind(name)  # "Market pricing" as written, "Goldman's view" as "Goldman"
+        if kind:
+            return kind
+    return ""
+
+
+def _kind(label: str) -> str:
     key = " ".join(_POSSESSIVE.sub("", label.strip()).lower().replace("’", "'").split())
     bare = key.removeprefix("the ")
-    for kind, names in ((FORECASTER, _FIRMS | _BODIES | _COLLECTIVES), (ACTOR, _ACTORS)):
+    for kind, names in ((FORECASTER, _FORECASTERS), (ACTOR, _ACTORS)):
         if key in names or bare in names:
             return kind
     if key in _ROLES or bare in _ROLES:
@@ -146,7 +171,7 @@ def label_marks(label: str, kind: str) -> dict[str, str]:
     institution the topic it is about. Shapes: ``{"note": str, "forecaster": str}`` or
     ``{"note": str, "topic": str}``."""
     if kind == FORECASTER:
-        return {"note": WHOSE_VIEW.format(label=label), "forecaster": label}
+        return {"note": WHOSE_VIEW.format(label=label), "forecaster": forecaster_name(label)}
     if kind == ACTOR:
         return {"note": ACTOR_NOTE.format(label=label), "topic": label}
     return {"note": ROLE_NOTE.format(label=label)}

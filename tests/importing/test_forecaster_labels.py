@@ -26,7 +26,6 @@ SAID_ON = D(2025, 3, 3)
 TODAY = D(2025, 6, 1)
 DEFAULT = "Nadia Brandt"
 REPORTS = "reports another's forecast (“{who}”)"
-WHOSE = "“{who}:” names a firm, a body or a group, not a person"
 ACTOR_NOTE = "“{who}:” names an institution that forecasts and acts"
 ROLE_NOTE = "“{who}:” names a role, not a person"
 
@@ -67,7 +66,8 @@ NO_PERSON = [
             *("Strategists", "Futures", "Fed funds futures", "The market", "Polymarket"),
             *("Kalshi", "Polls", "Bookies", "Raymond James", "Hightower Advisors", "Moody's"),
             *("Piper Sandler & Co.", "Eurasia Group", "Wood Mackenzie", "Consensus (Bloomberg)"),
-            *("Street (FactSet)",),
+            *("Street (FactSet)", "Goldman's view", "Street estimate", "Consensus forecast"),
+            *("Per Goldman", "According to the IMF", "JPM's base case", "Morgan Stanley target"),
         )
     ],
     *[
@@ -120,7 +120,10 @@ FORECASTS = [
     ("- BofA: gold will hit $3,000 by mid-2027", "gold", DEFAULT, "BofA"),
     ("- Deutsche Bank: the euro will reach parity by 2027", "the euro", DEFAULT, "Deutsche Bank"),
     ("- Bernstein: iPhone units will grow 5% in 2027", "iPhone", DEFAULT, "Bernstein"),
-    ("- Consensus (Bloomberg): CPI at 2.4% in 2027", "CPI", DEFAULT, "Consensus (Bloomberg)"),
+    ("- Consensus (Bloomberg): CPI at 2.4% in 2027", "CPI", DEFAULT, "Consensus"),
+    ("- Goldman's view: oil at $100 by Q3 2027", "oil at $100", DEFAULT, "Goldman"),
+    ("- Street estimate: EPS of $5.10 in 2027", "EPS", DEFAULT, "Street"),
+    ("- Per Goldman: Brent will average $95 in 2027", "Brent", DEFAULT, "Goldman"),
     (
         "- Futures: the policy rate will be 3.25% by December 2027",
         "policy rate",
@@ -174,7 +177,7 @@ def test_a_forecasters_label_makes_the_line_its_forecast_told(notes, words, tell
         ClaimKind.FACTUAL,
         None,
     )
-    assert WHOSE.format(who=whose) in candidate.statement.note
+    assert "names a firm, a body or a group, not a person" in candidate.statement.note
     if candidate.reading.phrase:  # read as a forecast first: whose it is, named
         assert REPORTS.format(who=whose) in candidate.statement.note
 
