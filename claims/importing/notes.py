@@ -219,6 +219,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
     def emit(self, text: str, speaker: str, line: int, *, own: bool = False, **marks) -> None:
         """Add the sentences of ``text``; ``own`` ones (the section speaker's, uncued) that tell
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
+        pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             for _, sentence in split_sentences(part):
                 quote = tidy_quote(sentence)
@@ -253,7 +254,11 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
                         )
                     )
                     self.last_section = self.section.index
-        self.asked = (last_question(text), speaker) if last_question(text) else self.asked
+        question = last_question(text)
+        if question and pending[0] and pending[1] == speaker and not self.asked[0]:
+            # "Where will prices be in 2028?" then "Roughly?": the answer is to both.
+            question = f"{pending[0]} {question}"
+        self.asked = (question, speaker) if question else self.asked
 
     def _told(self, quote: str) -> bool:
         """Whether ``quote`` tells what someone did in the conversation ("Keene pressed her

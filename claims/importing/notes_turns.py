@@ -59,12 +59,7 @@ class NoteTurns:
         hosts = self.section.hosts or list(self.hosts.values())
         host = self.last_asker or (hosts[0] if len(hosts) == 1 else "")
         self._end_cue()
-        asker = host or self.unnamed_host or "Host"
-        before = self.asked
-        self.emit(body, asker, number, host=True, narration=True)
-        if before[0] and before[1] == asker and self.asked[1] == asker:
-            # "— Where will prices be in 2028?" "— Roughly?": the answer is to both.
-            self.asked = (f"{before[0]} {self.asked[0]}", asker)
+        self.emit(body, host or self.unnamed_host or "Host", number, host=True, narration=True)
         self._answer_after(host)
         return True
 

@@ -214,9 +214,31 @@ def test_a_dash_interviews_host_turns_are_never_the_guests(turns, words, speaker
         assert statement.host
 
 
+# Two questions in a row, then an answer with no date of its own, in the shapes notes write
+# an interview: the answer is the guest's, read with both questions.
+TWO_QUESTIONS = [
+    pytest.param("— Where will cell prices be in 2028?\n— Roughly?\n— {a}\n", id="dashes"),
+    pytest.param("– Where will cell prices be in 2028?\n– Roughly?\n– {a}\n", id="en-dashes"),
+    pytest.param("Q: Where will cell prices be in 2028?\nQ: Roughly?\nA: {a}\n", id="q-and-a"),
+    pytest.param("Q. Where will cell prices be in 2028?\nQ. Roughly?\nA. {a}\n", id="q-dot"),
+    pytest.param(
+        "- Q: Where will cell prices be in 2028?\n- Q: Roughly?\n- A: {a}\n", id="bullets"
+    ),
+    pytest.param(
+        "Interviewer: Where will cell prices be in 2028?\nInterviewer: Roughly?\nHanne: {a}\n",
+        id="interviewer-cues",
+    ),
+    pytest.param("Me: Where will cell prices be in 2028?\nMe: Roughly?\n{a}\n", id="me-cues"),
+    pytest.param(
+        "Q: Where will cell prices be in 2028?\nFollow-up: Roughly?\nA: {a}\n", id="follow-up"
+    ),
+]
+
+
 @pytest.mark.django_db
-def test_the_answer_after_two_host_questions_takes_their_horizon():
-    text = INTERVIEW + "— Where will cell prices be in 2028?\n— Roughly?\n— Under $70 per kWh.\n"
+@pytest.mark.parametrize("turns", TWO_QUESTIONS)
+def test_the_answer_after_two_host_questions_takes_their_horizon(turns):
+    text = INTERVIEW + turns.format(a="Under $70 per kWh.")
     plan = import_plan(
         data=text.encode(), file_name="notes.md", options=ImportOptions(source=SourceChoice())
     )
