@@ -309,6 +309,8 @@ def others_forecast_marked(
     to; ``said_on`` when it was said."""
     text = statement.text
     told = told_forecast(text, said_on=said_on, speaker=speaker)
+    if told is None and statement.forecaster:  # "Goldman: oil at $100 by 2027" in notes
+        told = Told(statement.forecaster)
     if told is None:
         hearsay = _HEARSAY.search(text) if _HEARSAY_CUE.search(text) else None
         if hearsay:

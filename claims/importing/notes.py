@@ -18,8 +18,11 @@ Words the narration introduces in prose ("As Keiko Mori put it: …", "— Name"
 a remark asking who (``notes_quotes``); each "Name:" on a line opens a turn. Some cues
 are nobody's claim: the note-taker's ("Me:", "Q (me):"), a call's operator (``calls``),
 a show's own title ("Hard Fork:"). A cue of initials ("JA:") is the one participant
-whose initials they are, or asks who. Headings are read in ``notes_sections``, line
-shapes in ``cues``.
+whose initials they are, or asks who. A label naming a firm, a body or a group
+("Goldman:", "Consensus:") is nobody's cue: the line is its forecast, told (``forecasters``).
+Headings are read in ``notes_sections``, line shapes in ``cues``, who a label names in
+``notes_participants``, speaker lines without a colon in ``notes_speaker_lines``, dash
+interviews' host turns and bullets carried on from a cue in ``notes_turns``.
 """
 
 import datetime
@@ -28,40 +31,29 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from claims.importing.asides import OWN, Asides, Screened, remarked, withheld_statements
 from claims.importing.calls import (
-    OPERATOR,
     call_document,
-    introduced_caller,
-    names_a_role,
     operator_cue,
-    speaker_line,
     speaker_lines,
 )
-from claims.importing.chats import AuthorLine, author_line, chat_notice, without_edit_mark
+from claims.importing.chats import chat_notice, without_edit_mark
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
     COLON_CUE,
     DASH_CUE,
-    FRAME_LABELS,
-    MAX_LABEL_WORDS,
-    MD_HEADING,
-    NOT_LABELS,
     Q_DOT,
-    SENTENCE_WORDS,
-    STRUCTURE_WORDS,
     caps_name,
     chapter_title,
     frame_label,
     hms,
     lone_first_name,
-    one_caps_word,
     repeated_caps_cues,
     strip_markers,
     transcript_cue,
 )
+from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import appearance, examination_line, procedure
-from claims.importing.introduced_names import introduced_full_name
 from claims.importing.introductions import (
     conversation_act,
     reaction,
@@ -72,7 +64,6 @@ from claims.importing.names import (
     TITLES,
     affiliation_remark,
     asks_only,
-    initials_of,
     is_placeholder,
     names_same_person,
     note_taker,
@@ -82,8 +73,11 @@ from claims.importing.names import (
     without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE, SHOW_LINE
+from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
+from claims.importing.notes_speaker_lines import SpeakerLines
+from claims.importing.notes_turns import NoteTurns
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -109,7 +103,7 @@ from claims.importing.reported import (
 )
 
 
-class _NotesReader(SectionHeadings, IntroducedWords):
+class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
     def __init__(
@@ -125,6 +119,13 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.cue_speaker = ""
         self.cue_host = False
         self.cue_topic = ""
+        self.cue_marks: dict[str, str] = {}  # the marks of a label alone ("Goldman:") on its list
+        # The indent of the bullet the cue opened with its words ("- Ada: …"), or None
+        # (``NoteTurns._carried_note``).
+        self.cue_bullet: int | None = None
+        self.indent = 0  # the current line's indent
+        self.line_bullet = False  # the current line opens with a bullet
+        self.last_asker = ""  # the host who asked last, by name
         self.cue_asking = False  # the cue names only an asking role ("Q:", "Interviewer:")
         self.cue_note = ""  # a remark on the cue's lines ("the cue gives … as of “ECB”")
         self.declared: dict[str, str] = {}  # person key → the name as first written
@@ -205,6 +206,8 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
         self.cue_asking, self.cue_note = False, ""
+        self.cue_marks = {}
+        self.cue_bullet = None
         self.block_time = ""
         self.answer_note = ""
         self.quoted = None
@@ -216,6 +219,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
     def emit(self, text: str, speaker: str, line: int, *, own: bool = False, **marks) -> None:
         """Add the sentences of ``text``; ``own`` ones (the section speaker's, uncued) that tell
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
+        pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             for _, sentence in split_sentences(part):
                 quote = tidy_quote(sentence)
@@ -250,23 +254,11 @@ class _NotesReader(SectionHeadings, IntroducedWords):
                         )
                     )
                     self.last_section = self.section.index
-        self.asked = (last_question(text), speaker) if last_question(text) else self.asked
-
-    def _known_participant(self, name: str) -> str | None:
-        """The participant ``name`` names: declared in the document (a section's speaker, a
-        cue, a host) or one the curator mapped or the tracker knows; None otherwise."""
-        key = person_key(name)
-        if not key:
-            return None
-        if key in self.declared:
-            return self.declared[key]
-        for declared in self.declared.values():
-            if names_same_person(name, declared):
-                return declared
-        if key in self.known_people:
-            self._declare(name)
-            return name
-        return None
+        question = last_question(text)
+        if question and pending[0] and pending[1] == speaker and not self.asked[0]:
+            # "Where will prices be in 2028?" then "Roughly?": the answer is to both.
+            question = f"{pending[0]} {question}"
+        self.asked = (question, speaker) if question else self.asked
 
     def _told(self, quote: str) -> bool:
         """Whether ``quote`` tells what someone did in the conversation ("Keene pressed her
@@ -319,6 +311,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
 
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
+        self.indent = len(raw) - len(raw.lstrip())
         if not text or not strip_markers(text)[0]:
             return
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
@@ -343,57 +336,6 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
 
-    # ---- Author lines of chats and threads (``chats``).
-
-    def _author_line(self, number: int, text: str) -> bool:
-        """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
-        points"): the messages below it, up to the next one, are the author's. True when read."""
-        found = author_line(text)
-        if found is None:
-            return False
-        if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
-            self._document_line(number)
-            return True
-        if found.post:  # the post's header: its author is the thread's original poster
-            self.op_handle = found.name.lower()
-            self._document_line(number)
-            return True
-        speaker = self._line_author(found)
-        self._end_cue()
-        self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
-        self.name_turn = self.chat_turn = True
-        if speaker.startswith("u/"):
-            self.cue_note = HANDLE_NOTE.format(handle=speaker)
-        self._document_line(number)
-        if found.words:  # WhatsApp: the message on the author's line
-            self._content(number, found.words)
-        return True
-
-    def _line_author(self, found: AuthorLine) -> str:
-        """Who an author line names: the post's author for a thread's "(OP)", the person
-        the document gave the handle to ("Priya Raman (@priyaraman)"), a participant, or
-        the name as written (a forum user is never the post's author unless marked OP)."""
-        if found.op or (found.handle and found.name.lower() == self.op_handle):
-            own = self.section.speaker or self.section.inherited_speaker
-            if own:
-                return own
-        name = self.handles.get(found.name.lower())
-        if name:
-            return name
-        if found.handle:
-            label = f"u/{found.name}"
-            self._declare(label)
-            return self.declared[person_key(label)]
-        speaker = self._participant(found.name) or found.name
-        self._declare(speaker)
-        return speaker
-
-    def _document_line(self, number: int) -> None:
-        """Count a line of the document's own (an author line, an app's notice): no claim."""
-        self.statements.append(
-            Statement("", "", number, self.section.index, narration=True, note=DOCUMENT_LINE)
-        )
-
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
@@ -415,16 +357,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
         body = self._asked_or_answered(body)
-        cue = COLON_CUE.match(body) or DASH_CUE.match(body)
-        if (
-            cue
-            and cue.re is COLON_CUE
-            and re.search(r"\d$", cue.group("name"))
-            and cue.group("rest")[:1].isdigit()
-        ):
-            cue = None  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
-        if cue and self._cue(number, cue.group("name").strip(), cue.group("rest").strip(), cue):
-            return
+        self.line_bullet = bullet
+        if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
+            return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
         if not bullet and not self.block_time and not self.call and not self.name_turn:
             self._end_cue()
@@ -436,9 +371,25 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         note = "; ".join(n for n in (answer, note) if n)
         body, later = self._mid_line_cue(body)
         if body:
-            self._emit_own(body, number, topic=self.cue_topic if bullet else "", note=note)
+            marks = {"topic": self.cue_topic, **self.cue_marks} if bullet else {}
+            note = "; ".join(n for n in (note, marks.pop("note", "")) if n)
+            self._emit_own(body, number, **{"topic": "", **marks}, note=note)
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
+
+    def _line_cue(self, number: int, body: str) -> bool:
+        """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none."""
+        cue = COLON_CUE.match(body) or DASH_CUE.match(body)
+        if (
+            cue
+            and cue.re is COLON_CUE
+            and re.search(r"\d$", cue.group("name"))
+            and cue.group("rest")[:1].isdigit()
+        ):
+            return False  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
+        return bool(cue) and self._cue(
+            number, cue.group("name").strip(), cue.group("rest").strip(), cue
+        )
 
     def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
         """A narrator's line up to a participant's cue in it, and that cue: "A student asked
@@ -482,7 +433,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if self.cue_speaker and not self.cue_host and listed and self._told_of_another(body):
             self.emit(body, self.cue_speaker, number, own=True, note=self.cue_note)
             return
-        self._emit_host_or_cue(body, number)
+        carried = self._carried_note(body, bullet=bullet)  # "- Tom: …" then "- costs fall …"
+        note = "; ".join(n for n in (self.cue_note, carried) if n)
+        self._emit_host_or_cue(body, number, note=note)
 
     def _told_of_another(self, body: str) -> bool:
         """Whether a line of a cue's list reports another person's words ("Devon replied
@@ -503,43 +456,6 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return True
         cue = COLON_CUE.match(text)
         return bool(cue) and transcript_cue(cue.group("name").strip())
-
-    def _speaker_line(self, label: str) -> bool:
-        """Whether a transcript tool's speaker line names someone ("Maya Chen", "Speaker 1",
-        "Interviewer"), not a title that ends with a time."""
-        return (
-            role_cue(label) is not None
-            or is_placeholder(label)
-            or reads_as_name(label)
-            or label in self.repeated_caps
-            or person_key(label) in self.known_people
-            or person_key(label) in self.declared
-        )
-
-    def _block_cue(self, match: re.Match) -> bool:
-        """ "Tom Keene  0:03": the lines below, up to the next such line, are Tom Keene's.
-
-        False when the name is no one's (a note that ends with a time)."""
-        label = match.group("name").strip()
-        role = role_cue(label)
-        if role is not None:  # "Interviewer  0:03"; "Guest  0:05" is the section's speaker
-            self._start_role_cue(role.name, host=role.host, label=label)
-        else:
-            speaker = self._participant(label)
-            if speaker is None and self.block_cues and lone_first_name(label):
-                # "Leo  0:10" among the document's speaker lines: one too, asked about as a
-                # first name alone (``speakers.OneNamePlan``).
-                self._declare(label)
-                speaker = label
-            if speaker is None or label.lower() in LABEL_WORDS:
-                return False
-            host = person_key(speaker) in self.hosts
-            self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-        self.block_time = hms(match.group("time"))
-        if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
-            self.block_time, self.name_turn, self.chat_turn = "", True, True
-        self.block_cues += 1
-        return True
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
@@ -568,6 +484,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
             self.cue_note = note or self.doubts.get(person_key(label), "")
+            self.cue_bullet = self.indent if rest and self.line_bullet else None
             if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
                 self.caps_cues += 1
         rest, later = self._next_cue(rest, label)
@@ -643,189 +560,6 @@ class _NotesReader(SectionHeadings, IntroducedWords):
             return True
         return False
 
-    def _show_title(self, label: str) -> bool:
-        """Whether a cue is the show's or the document's title ("Hard Fork:" under "Hard Fork
-        — episode 80, 5 April 2024", "Odd Lots:" under "Odd Lots: Jigar Shah on the grid"):
-        a heading opens with it, set off by a dash, a colon or an episode's number, and it
-        names nobody the document declares, but would be read as a person's name ("Energy
-        Outlook:" is a label, whatever the heading). One word is a show's title only under
-        a heading that says it is a show's."""
-        if not (reads_as_name(label) or transcript_cue(label)):
-            return False
-        if self._known_participant(label) or person_key(label) in self.known_people:
-            return False
-        lowered = " ".join(label.lower().split())
-        titles = {" ".join(t.lower().split()) for s in self.sections for t in (s.heading, s.title)}
-        return any(
-            title.startswith(lowered)
-            and _SHOW_TITLE_END.match(title[len(lowered) :])
-            and (" " in lowered or _SHOW_WORDS.search(title))
-            for title in titles
-        )
-
-    def _operator(self, number: int, rest: str) -> None:
-        """A call operator's line: nobody's claim. The caller it introduces ("Our next
-        question comes from Dana Lee with Northfield Capital.") speaks the lines after it;
-        after an "Operator" line alone, the operator's paragraphs run to the next one."""
-        turn = self.name_lines and (self.operator_turn or not rest)
-        self._end_cue()
-        if rest:
-            self.emit(rest, "Operator", number, narration=True, note=OPERATOR)
-        caller = introduced_caller(rest)
-        if caller:
-            self.cue_speaker = self._participant(caller) or caller
-            self._declare(self.cue_speaker)
-            self.caller = self.cue_speaker
-            self.name_turn = self.name_lines
-        else:
-            self.operator_turn = turn
-
-    def _operator_turn(self, number: int, body: str) -> bool:
-        """A paragraph of the operator's turn, after an "Operator" line alone: theirs."""
-        if not self.operator_turn:
-            return False
-        self._operator(number, body)
-        return True
-
-    def _name_line(self, text: str) -> bool:
-        """A speaker line without a colon ("Carla Mendes -- Chief Executive Officer",
-        "CARLA MENDES", "Operator", ``calls.speaker_line``), alone on its line: the
-        paragraphs below, up to the next one, are that person's. A name alone is one
-        only in a call or when the document declared the person before. True when read."""
-        if MD_HEADING.match(text):
-            return False
-        text, time, bullet = strip_markers(text)
-        if bullet:
-            return False
-        found = speaker_line(text, call=self.call, timed=bool(time))
-        if found is None and reads_as_name(text) and person_key(text) in self.declared:
-            found = (text, "")  # "Carla Mendes" alone, listed as a participant
-        if found is None or (not found[1] and _heading_words(found[0])):
-            return False  # "BREAKING NEWS", "KEY POINTS": a heading in capitals
-        name, role = found
-        if self.call and operator_cue(name):
-            self._operator(0, "")
-            return True
-        speaker = self._participant(name) or name
-        self._declare(speaker)
-        self._end_cue()
-        self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
-        self.block_time = hms(time) if time else ""  # "[10:04] Ana Ruiz": her turn's start
-        if role and not names_a_role(role):  # "Dana Lee, Northfield Capital"
-            self.cue_note = affiliation_remark(speaker, role)
-        self.name_turn = True
-        return True
-
-    def _next_cue(self, rest: str, label: str) -> tuple[str, re.Match | None]:
-        """A cue's words up to a second cue on the same line, and that cue: "Mehta: the
-        hyperscalers. Moreau: the users." gives ("the hyperscalers.", "Moreau: the users.").
-        Each cue opens its own turn. A second cue is a participant, a name, a role, or one
-        capitalised word after a first cue of one word ("Mehta: … Moreau: …")."""
-        for start, _ in split_sentences(rest):
-            cue = COLON_CUE.match(rest[start:]) if start else None
-            if cue and self._second_cue(cue.group("name").strip(), label):
-                return rest[:start].strip(), cue
-        return rest, None
-
-    def _second_cue(self, name: str, first: str) -> bool:
-        if not name[:1].isupper() or len(name.split()) > MAX_LABEL_WORDS:
-            return False
-        if self._known_participant(name) or reads_as_name(name) or role_cue(name):
-            return True
-        return " " not in first and (lone_first_name(name) or one_caps_word(name))
-
-    def _could_be_label(self, label: str, *, dash: bool) -> bool:
-        words = label.split()
-        if not words or len(words) > MAX_LABEL_WORDS or label[:1].isdigit():
-            return False
-        if label.lower().strip(".") in NOT_LABELS or "//" in label:
-            return False
-        if dash:  # "Sarah — ..." is a cue; prose with a dash is not a label
-            return role_cue(label) is not None or self._participant(label) is not None
-        if label.isupper() and self._initials(label):
-            return True  # "IT:" of Ivan Tomic, listed as a participant: no word "it"
-        # "The key point is this: ..." is a sentence with a colon, kept whole.
-        return not any(w.lower() in SENTENCE_WORDS for w in words)
-
-    def _participant(self, label: str) -> str | None:
-        """The person a label names, as the document or the curator declares them, or None."""
-        key = person_key(label)
-        found = self._initials(label) or self.declared.get(key) or self._introduced_surname(label)
-        if found:
-            return found
-        for name in self.declared.values():
-            if names_same_person(label, name):
-                return name
-        if key in self.known_people or reads_as_name(label) or is_placeholder(label):
-            self._declare(label)
-            return label
-        if label in self.repeated_caps:
-            # "MAYA:" as the first cue, used again later: a cue from the first use.
-            self._declare(label)
-            return label
-        if self._names_known_person(label) or (self.caps_cues and one_caps_word(label)):
-            # "Musk:" of a known Elon Musk, "CASEY:" among "KEVIN:" and "DARIO:" cues: a
-            # speaker cue; who it is, the curator confirms (``speakers.SpeakerResolver``).
-            self._declare(label)
-            return label
-        return None
-
-    def _introduced_surname(self, label: str) -> str:
-        """The one full name the document gives a surname cue ("Ramirez:" after "First up
-        is Sofia Ramirez, chief technology officer at Voltera", "analyst Priya Natarajan
-        (BNEF)"), declared so its later cues are theirs; "" when it gives none or several
-        ("Ana Lund" and "Erik Lund"). Looked for once per cue word."""
-        if " " in label or not lone_first_name(label) or label.lower() in LABEL_WORDS:
-            return ""
-        if label not in self.surnames:
-            self.surnames[label] = introduced_full_name(label, self.lines)
-        full = self.surnames[label]
-        if full:
-            self._declare(full)
-            self.declared[person_key(label)] = full
-        return full
-
-    def _initials(self, label: str) -> str | None:
-        """The one participant whose initials ``label`` is ("JA:" under "Phone call, Jonas
-        Akerlund (SEB analyst)": the section's speaker, a host, anyone declared), or None
-        when nobody's. When several people's, the cue is kept as written and its lines ask
-        the curator who it is (``doubts``): never one of them by a guess."""
-        own = (self.section.speaker, self.section.inherited_speaker)
-        people = {
-            person_key(name): name
-            for name in (*own, *self.section.hosts, *self.declared.values())
-            if name
-            and initials_of(
-                label,
-                name,
-                abbreviations=name in own
-                or name in self.section.hosts
-                or person_key(name) in self.listed,
-            )
-        }
-        if len(people) == 1:
-            return next(iter(people.values()))
-        if len(people) > 1:
-            names = sorted(people.values())
-            self._declare(label)
-            self.doubts[person_key(label)] = (
-                f"“{label}:” are the initials of {', '.join(names[:-1])} and {names[-1]}: "
-                "check the speaker"
-            )
-            return self.declared[person_key(label)]
-        return None
-
-    def _names_known_person(self, label: str) -> bool:
-        """ "Elon" or "Musk" when Elon Musk is a known speaker (never a label word)."""
-        word = label.strip()
-        lowered = word.lower()
-        return (
-            " " not in word
-            and word[:1].isupper()
-            and lowered not in LABEL_WORDS | FRAME_LABELS
-            and person_key(word) in self.known_parts
-        )
-
     def _start_role_cue(self, name: str, *, host: bool, label: str) -> None:
         if not host:  # "Guest:", "A:": back to the section's speaker
             self._end_cue()
@@ -849,6 +583,10 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         topic = "" if frame else label
         note = ""
         words = label.split()
+        whose = no_person(label)
+        if whose:  # "Goldman:", "Consensus:", "The Fed:": whose view, never a speaker
+            self._whose_label(number, label, rest, whose)
+            return
         if (
             len(words) == 1
             and label[:1].isupper()
@@ -876,6 +614,21 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
+    def _whose_label(self, number: int, label: str, rest: str, kind: str) -> None:
+        """ "Goldman: oil at $100 by Q3 2027": a label naming no person (``forecasters``)
+        gives the line, and the bullets below it when alone, the marks of whose view it is;
+        the line stays with the cue's or the section's speaker, who tells it."""
+        marks = label_marks(label, kind)
+        if self.name_turn and self.cue_speaker and not self.cue_host:
+            if rest:  # a chat message's "Goldman: …": its author tells Goldman's forecast
+                self.emit(rest, self.cue_speaker, number, own=True, **marks)
+            return
+        self._end_cue()
+        if not rest:
+            self.cue_marks = marks
+            return
+        self._emit_own(rest, number, **marks)
+
     def _emit_own(self, text: str, number: int, **marks) -> None:
         self.emit(text, self.section.speaker, number, own=True, **marks)
 
@@ -891,9 +644,9 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         self.emit(body, host or self.unnamed_host or "Host", number, host=True, narration=True)
         return True
 
-    def _emit_host_or_cue(self, text: str, number: int) -> None:
+    def _emit_host_or_cue(self, text: str, number: int, *, note: str | None = None) -> None:
         if not self.cue_host:
-            self.emit(text, self.cue_speaker, number, note=self.cue_note)
+            self.emit(text, self.cue_speaker, number, note=self.cue_note if note is None else note)
             if self.cue_speaker and not self.call:
                 self.last_quoted = self.cue_speaker  # "Ramirez: …", then "She added that …"
             if only_asks(text):
@@ -923,6 +676,7 @@ class _NotesReader(SectionHeadings, IntroducedWords):
         named = asker if asker and role_cue(asker) is None else ""  # not "Q" or "HOST"
         if named:
             self.narrators.setdefault(person_key(named), named)
+            self.last_asker = named
         answerer = self.section.speaker or self.section.inherited_speaker
         if not answerer or (named and names_same_person(named, answerer)):
             self.answer_note = ANSWER_UNKNOWN.format(asker=named or "the host")
@@ -936,9 +690,6 @@ ANSWER_UNKNOWN = (
     "answered; check the speaker."
 )
 CHAPTER_LIST_NOTE = "in a list of chapter titles: a chapter title, not a claim?"
-HANDLE_NOTE = (
-    "“{handle}” is a forum user's handle, not a name: map it to who it is, or keep the handle"
-)
 
 
 # A participant's name and how they came in, before a colon: "Devon interrupted", "Ana
@@ -960,16 +711,7 @@ _LEAD_CLAUSE = re.compile(
 )
 
 
-def _heading_words(name: str) -> bool:
-    """Whether a name alone on its line holds a word no name has ("NEWS", "POINTS")."""
-    return any(w.lower() in _NOT_NAME_WORDS for w in name.split())
-
-
-_NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
 _HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
-# What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
-_SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
-_SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
 
 
 def _handover(text: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claims.importing.cues import COLON_CUE, lone_first_name
+from claims.importing.forecasters import no_person
 from claims.importing.introductions import (
     PRONOUNS,
     lead_in,
@@ -186,6 +187,8 @@ class IntroducedWords:
                 self._hand_over(number, body[:start], lead, words, said_by=self._author(post))
                 return True
             names = lead_in(sentence[: colon.start()]) if colon else None
+            if names and not start and no_person(sentence[: colon.start()]):
+                names = None  # "Goldman's view: …": a firm's label, read as one (``forecasters``)
             if names and any(self._someone(name) for name in names):
                 narration = sentence[: colon.start()].strip()
                 words = body[start + colon.end() :].strip()

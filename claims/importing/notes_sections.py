@@ -22,6 +22,7 @@ from claims.importing.cues import (
     reads_as_clause,
     strip_markers,
 )
+from claims.importing.forecasters import no_person
 from claims.importing.headings import (
     date_line,
     impossible_date,
@@ -143,6 +144,12 @@ def _listed_name(part: str) -> str:
     return role.name if role and role.name else without_affiliation(part)[0]
 
 
+def _person(name: str) -> str:
+    """A heading's name when it is a person's: "Goldman Sachs — Global Macro Conference" or
+    "Morgan Stanley — S&P at 7500" names a firm, no speaker (``forecasters``): ""."""
+    return "" if name and no_person(name) else name
+
+
 class SectionHeadings:
     """Headings, section cues, hosts and date lines of notes (a part of the notes reader)."""
 
@@ -242,7 +249,11 @@ class SectionHeadings:
             # source. One naming nobody ("Summit keynote, 9 May 2031") too: a heading with a
             # wrong date or a note of an event to come, which only the curator can tell.
             self.start_section(
-                number, speaker=found.speaker, heading=text, title=found.title, kind=found.kind
+                number,
+                speaker=_person(found.speaker),
+                heading=text,
+                title=found.title,
+                kind=found.kind,
             )
             self.section.date_problem = problem
             return True
@@ -250,7 +261,7 @@ class SectionHeadings:
             return False
         self.start_section(
             number,
-            speaker=self._full_name(found.speaker, text),
+            speaker=self._full_name(_person(found.speaker), text),
             heading=text,
             title=found.title,
             published_on=found.published_on,
@@ -304,9 +315,11 @@ class SectionHeadings:
         first = plain and self._title_line(text)  # "Interview — Hanne Vik, CEO …" names her
         named = marked or first or (by_appearance and plain)
         appearance = undated_appearance(text) if named else None
+        if appearance and not marked and no_person(appearance[0]):
+            appearance = None  # "Morgan Stanley — S&P at 7500 by 2028": a firm's view, no heading
         if appearance:
             speaker, title = appearance
-            speaker = self._full_name(speaker, text)
+            speaker = self._full_name(_person(speaker), text)
             self.start_section(number, speaker=speaker, heading=text, title=title)
             return True
         if marked or text.lower().rstrip(":") in HEADING_WORDS or self._title_line(text):

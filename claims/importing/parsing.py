@@ -45,7 +45,8 @@ class Statement:
     suggest; ``note`` says what the importer was unsure about; ``host`` marks
     a host's line; ``narration`` a line that tells what a host asked, which is
     nobody's claim; ``asked`` the other speaker's question the statement opens
-    the answer to.
+    the answer to; ``forecaster`` whose forecast a label says it is ("Goldman:",
+    ``forecasters``), never the speaker's own.
     """
 
     speaker: str
@@ -58,6 +59,7 @@ class Statement:
     host: bool = False
     narration: bool = False
     asked: str = ""
+    forecaster: str = ""
 
     @property
     def locator(self) -> str:

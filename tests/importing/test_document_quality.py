@@ -113,6 +113,9 @@ CHOICES = {
     "stmt-podcast.srt": ImportOptions(source=_source("Barrels, episode 31", 2025, 4)),
     "who-posts-recap.md": ImportOptions(source=SourceChoice()),
     "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
+    "desk-notes.md": ImportOptions(
+        source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
+    ),
 }
 # Documents written to test horizons: every deadline in them must be right.
 EVERY_DEADLINE = {name for name in CHOICES if name.startswith("stmt-")}
@@ -287,6 +290,8 @@ def test_every_deadline_is_right_in_the_documents_written_for_horizons(plans):
         ("stmt-recording.vtt", "Probably in December and March", "names two dates"),
         ("stmt-thread-recap.md", "Home batteries", "check who said it"),
         ("stmt-podcast.srt", "by the end of FY2026", "fiscal calendar"),
+        ("desk-notes.md", "the 10-year ends 2025 at 4%", "another's forecast (“Consensus”)"),
+        ("desk-notes.md", "no US recession", "“Wall Street:” names a firm"),
     ],
 )
 def test_what_the_importer_cannot_know_is_asked_in_the_preview(plans, name, quote, remark):

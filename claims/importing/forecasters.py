@@ -1,0 +1,177 @@
+"""Labels before a colon that name no person: a firm, an institution, a group, a market or
+a role ("Goldman: oil at $100 by Q3 2027", "Consensus: two cuts in 2027", "Wall Street:
+recession by 2027", "Management: margins recover by 2028", "The Fed: two more hikes").
+
+Notes put such a label before a forecast to say whose it is, as they put a topic ("Energy:")
+before what it is about. None is a speaker: a firm or a crowd says nothing in its own voice,
+and a role names nobody. What each is, in three kinds:
+
+- ``FORECASTER``: a firm, a research house, an agency that publishes forecasts, or a
+  collective of forecasters ("Goldman", "Morgan Stanley", "IMF", "Consensus", "Street",
+  "Analysts", "Sell-side", "Futures"). The line tells their forecast, not the speaker's:
+  read as another's forecast (``attribution``: factual, no deadline, a remark naming whose).
+- ``ACTOR``: an institution that forecasts and acts ("The Fed", "ECB", "OPEC", "The
+  government"): the line may be its guidance or the notes' forecast about it, which only
+  the curator can tell: a remark asks.
+- ``ROLE``: a role without a name ("Management", "The board", "The company"): said by
+  someone in it, the notes do not say who: a remark asks.
+
+Source of the rule: the project's "a confident wrong answer is the worst answer"; how
+analysts' and reporters' notes label forecasts by their source (tests/importing/
+test_forecaster_labels.py).
+"""
+
+import re
+from functools import lru_cache
+
+FORECASTER = "forecaster"
+ACTOR = "actor"
+ROLE = "role"
+
+# Banks, brokers, research houses, rating agencies, data firms and prediction markets, as
+# notes name them (lower case, without "the").
+_FIRMS = frozenset(
+    (
+        *("goldman", "goldman sachs", "gs", "morgan stanley", "jpmorgan", "jp morgan", "jpm"),
+        *("j.p. morgan", "citi", "citigroup", "citibank", "bofa", "bank of america"),
+        *("baml", "merrill", "merrill lynch", "barclays", "ubs", "hsbc", "deutsche"),
+        *("deutsche bank", "db", "nomura", "jefferies", "bernstein", "evercore", "evercore isi"),
+        *("wells fargo", "credit suisse", "bnp", "bnp paribas", "socgen"),
+        *("societe generale", "société générale", "macquarie", "rbc", "mizuho", "natixis"),
+        *("ing", "commerzbank", "berenberg", "stifel", "wedbush", "piper sandler"),
+        *("raymond james", "oppenheimer", "cowen", "td cowen", "needham", "truist"),
+        *("keybanc", "bmo", "scotiabank", "cibc", "td", "unicredit", "santander", "bbva"),
+        *("morningstar", "moody", "moodys", "fitch", "s&p", "s&p global", "blackrock"),
+        *("vanguard", "fidelity", "pimco", "bridgewater", "citadel", "ark", "ark invest"),
+        *("gartner", "idc", "mckinsey", "bcg", "deloitte", "pwc", "kpmg", "ey", "forrester"),
+        *("capital economics", "oxford economics", "pantheon", "pantheon macro", "bloomberg"),
+        *("bloomberg economics", "bloomberg intelligence", "bi", "reuters poll", "fedwatch"),
+        *("cme fedwatch", "polymarket", "kalshi", "metaculus", "predictit", "bnef"),
+        *("wood mackenzie", "woodmac", "rystad", "rystad energy", "ihs", "ihs markit"),
+        *("trendforce", "counterpoint", "canalys", "semianalysis", "yardeni", "ned davis"),
+        *("ndr", "bca", "bca research", "fundstrat", "ts lombard", "gavekal", "cornerstone"),
+        *("eurasia group", "consensus economics", "factset", "refinitiv", "lseg", "zillow"),
+        *("redfin", "cbre", "jll", "knight frank", "savills", "nationwide", "halifax"),
+    )
+)
+# Agencies and institutions whose forecasts notes quote, which do not set what they forecast.
+_BODIES = frozenset(
+    (
+        *("imf", "oecd", "world bank", "iea", "eia", "cbo", "obr", "bis", "wto", "ipcc"),
+        *("noaa", "met office", "irena", "opec secretariat", "un", "unctad", "ilo", "fao"),
+        *("european commission forecast", "bundesbank forecast", "niesr", "ifo", "zew"),
+        *("conference board", "iif", "ons", "eurostat", "census bureau", "gao"),
+    )
+)
+# Groups of forecasters, markets and polls: "Consensus:", "Street:", "Analysts:".
+_COLLECTIVES = frozenset(
+    (
+        *("consensus", "market consensus", "bloomberg consensus", "street", "wall street"),
+        *("the street", "the city", "sell-side", "sell side", "sellside", "buy-side"),
+        *("buy side", "analysts", "the analysts", "economists", "strategists", "forecasters"),
+        *("experts", "investors", "traders", "bulls", "bears", "skeptics", "sceptics"),
+        *("pundits", "commentators", "insiders", "the market", "market pricing", "futures"),
+        *("fed funds futures", "rate futures", "market-implied", "market implied", "polls"),
+        *("pollsters", "the polls", "surveys", "survey", "bookies", "bookmakers"),
+        *("betting markets", "prediction markets", "the crowd", "crowd", "everyone"),
+        *("street consensus", "sell-side consensus", "buy-side consensus", "wall st"),
+    )
+)
+# Institutions that forecast and act: the line may be their guidance or a forecast about them.
+_ACTORS = frozenset(
+    (
+        *("fed", "the fed", "federal reserve", "fomc", "ecb", "boe", "bank of england", "boj"),
+        *("bank of japan", "pboc", "snb", "rba", "rbi", "boc", "bank of canada", "riksbank"),
+        *("norges bank", "opec", "opec+", "government", "the government", "treasury"),
+        *("the treasury", "white house", "the white house", "congress", "the administration"),
+        *("administration", "beijing", "washington", "brussels", "the kremlin", "kremlin"),
+        *("the commission", "european commission", "the eu", "eu", "sec", "the sec", "ftc"),
+        *("doj", "fda", "the regulator", "regulators", "the regulators", "the central bank"),
+        *("central bank", "central banks", "the ministry", "the bundesbank", "bundesbank"),
+    )
+)
+# Roles without a name: someone in them said it, the notes do not say who.
+_ROLES = frozenset(
+    (
+        *("management", "mgmt", "the company", "the board", "board"),
+        *("leadership", "the leadership", "execs", "executives", "the execs", "ir"),
+        *("investor relations", "the team", "officials", "the officials", "sources"),
+        *("a source", "people familiar", "insiders at the company", "the firm", "the bank"),
+    )
+)
+_FORECASTERS = _FIRMS | _BODIES | _COLLECTIVES
+# How a firm's name ends: "Piper Sandler & Co.", "Hightower Advisors", "Deutsche Bank". Words
+# a topic ends with too ("Venture Capital", "AI Research", "Risk Management") are left out.
+_FIRM_END = re.compile(
+    r"\s(?:partners|securities|advisors|advisers|associates|holdings|bancorp|& co\.?|and co\.?|"
+    r"inc\.?|llc|ltd\.?|plc|ag|gmbh|(?<!central )(?<!investment )(?<!commercial )"
+    r"(?<!regional )(?<!food )(?<!data )(?<!memory )(?<!power )bank)$"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+# Words around the forecaster's name in a label: "Per Goldman", "Goldman's view", "Street
+# estimate", "Consensus forecast", "According to the IMF".
+_BEFORE = re.compile(r"^(?:per|via|from|according to|source)\s+", re.IGNORECASE)
+_VIEW = re.compile(
+    r"(?:['’]s?)?\s+(?:latest\s+|new\s+|base\s+|house\s+|official\s+)?(?:view|forecasts?|"
+    r"call|case|target|estimates?|take|outlook|projections?|predictions?|numbers?|"
+    r"expectations?|pricing|guess|line)$",
+    re.IGNORECASE,
+)
+
+
+def forecaster_name(label: str) -> str:
+    """The name in a label, without the words around it: "Per Goldman", "Goldman's view",
+    "Street estimate" and "Consensus (Bloomberg)" give "Goldman", "Goldman", "Street" and
+    "Consensus"; a label without them is given back as written."""
+    name = _BRACKETS.sub("", label.strip())
+    return _VIEW.sub("", _BEFORE.sub("", name)).strip() or name
+
+
+@lru_cache(maxsize=2048)
+def no_person(label: str) -> str:
+    """What a label before a colon names when it names no person: ``FORECASTER`` ("Goldman",
+    "Morgan Stanley", "IMF", "Consensus", "Wall Street", "Analysts", "Sell-side", "Capital
+    Economics"), ``ACTOR`` ("The Fed", "ECB", "OPEC", "The government") or ``ROLE``
+    ("Management", "The board"); "" for anything else (a person's name, a topic such as
+    "Energy" or "Markets", a frame word). ``label`` is as written; case, a possessive's
+    "'s", a source in brackets and the words around a name (``forecaster_name``) do not
+    count ("Goldman's view" and "Consensus (Bloomberg)" are "Goldman" and "Consensus")."""
+    for name in dict.fromkeys((_BRACKETS.sub("", label.strip()), forecaster_name(label))):
+        kind = _kind(name)  # "Market pricing" as written, "Goldman's view" as "Goldman"
+        if kind:
+            return kind
+    return ""
+
+
+def _kind(label: str) -> str:
+    key = " ".join(_POSSESSIVE.sub("", label.strip()).lower().replace("’", "'").split())
+    bare = key.removeprefix("the ")
+    for kind, names in ((FORECASTER, _FORECASTERS), (ACTOR, _ACTORS)):
+        if key in names or bare in names:
+            return kind
+    if key in _ROLES or bare in _ROLES:
+        return ROLE
+    if label[:1].isupper() and " " in key and _FIRM_END.search(key):
+        return FORECASTER
+    return ""
+
+
+WHOSE_VIEW = "“{label}:” names a firm, a body or a group, not a person: its view, as told"
+ACTOR_NOTE = (
+    "“{label}:” names an institution that forecasts and acts: the line may be its own "
+    "guidance or the notes' forecast about it; check whose it is"
+)
+ROLE_NOTE = "“{label}:” names a role, not a person: the notes do not say who; check the speaker"
+
+
+def label_marks(label: str, kind: str) -> dict[str, str]:
+    """The marks of a line under a label that names no person (``no_person``'s ``kind``):
+    the remark, and for a forecaster whose forecast it is (``forecaster``) or for an
+    institution the topic it is about. Shapes: ``{"note": str, "forecaster": str}`` or
+    ``{"note": str, "topic": str}``."""
+    if kind == FORECASTER:
+        return {"note": WHOSE_VIEW.format(label=label), "forecaster": forecaster_name(label)}
+    if kind == ACTOR:
+        return {"note": ACTOR_NOTE.format(label=label), "topic": label}
+    return {"note": ROLE_NOTE.format(label=label)}
