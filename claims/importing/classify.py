@@ -22,6 +22,7 @@ from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition, present_state_at
 from claims.horizons.handlers import NORMATIVE_TAKE
 from claims.horizons.tense import present_forms_masked
+from claims.importing.chats import back_channel
 from claims.importing.horizon_readings import READINGS_KEPT, read_horizon
 from claims.importing.introductions import host_self_introduction
 
@@ -301,6 +302,24 @@ COMMITMENT_PATTERNS = [
     r"|we win|i win|elected)|once (?:i'm|i am|we're|we are) (?:in office|elected))"
     r"(?: (?:mayor|president|prime minister|governor|chancellor|elected|in office"
     r"|in government|in charge|in power|re-elected))?\b,",
+    # An undertaking, as courts and regulators take them: "We undertake to publish the audit
+    # by 2026", "The company undertook to the court to delete the data by March 2027", "We
+    # have given an undertaking to the regulator to …", "… gave an undertaking to the High
+    # Court that it would not sell the data".
+    r"\b(?:undertak(?:e|es|ing)|undertook|undertaken)\s+(?:(?:to|before|with)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:court|judge|tribunal|regulator|commission|authority|authorities"
+    r"|ombudsman|watchdog|parliament|committee|ministry|department|government|fca|sec|cma|ftc"
+    r"|ico|ofcom|ofgem|ofwat|creditors|shareholders|customers)\s+)?(?:to|that)\b"
+    r"|\b(?:give|gives|gave|given|giving|offer|offers|offered|provide|provides|provided|sign"
+    r"|signs|signed|make|makes|made|enter|entered)\s+(?:into\s+)?(?:(?:a|an|the|its|their|our"
+    r"|his|her|formal|written|binding|legally|legally-binding|further|new|voluntary|fresh"
+    r"|additional)\s+)*undertakings?\b",
+    # An agreement to do something: "The defendant agreed to pay by 30 June 2027", "We have
+    # agreed to sell the unit by March". Not "agreed to disagree", nor to a thing ("agreed to
+    # the terms", a past act).
+    r"\b(?:agree|agrees|agreed|agreeing|consent|consents|consented)\s+to\s+(?:(?:fully|promptly"
+    r"|jointly|also)\s+)?(?!disagree\b|the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b"
+    r"|them\b|terms\b|\d)[a-z]+\b",
 ]
 OPINION_PATTERNS = [
     r"\bshould(?:n't)?\b",
@@ -333,6 +352,8 @@ _COMMITMENT_WORDS = (
     ("promise", "pledge", "vow", "guarantee", "swear", "word"),
     ("we'll", "we will", "we won't", "we are", "we're"),
     ("if ", "once "),
+    ("undert",),
+    ("agree", "consent"),
 )
 
 
@@ -440,9 +461,22 @@ _FILLER = re.compile(
 _NOT_BARE = re.compile(r"[^\w'&.\s-]+|(?<!\w)[.-]|[.-](?!\w)")
 
 
+# Spaces as speech and captions give them: several in a row, a line break, a tab, a
+# no-break space between two words.
+_LOOSE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def spaced(text: str) -> str:
+    """``text`` with one plain space wherever it has a run of white space ("I would  recommend",
+    "we would\nsuggest" → "I would recommend", "we would suggest"): the word patterns here
+    are written with single spaces. Its ends are kept."""
+    return _LOOSE_SPACE.sub(" ", text) if _LOOSE_SPACE.search(text) else text
+
+
 def normalise(text: str) -> str:
-    """Lower case with straight apostrophes, for matching word patterns."""
-    return text.lower().replace("’", "'").replace("‘", "'")
+    """Lower case with straight apostrophes and one space between words (``spaced``), for
+    matching word patterns: the words' positions are those of ``spaced(text)``."""
+    return spaced(text.lower().replace("’", "'").replace("‘", "'"))
 
 
 @_kept
@@ -711,7 +745,8 @@ def _on_air(text: str) -> bool:
 def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off, the running of a
-    recording and its trouble ("Okay, I think we're live.", "You're on mute."), a speaker
+    recording and its trouble ("Okay, I think we're live.", "You're on mute."), a chat's
+    back-channel ("+1", "ok will do": ``chats.back_channel``), a speaker
     naming themselves, a turn to a subject ("Let's talk energy."), a bare disagreement;
     also when said to someone by name ("Great question, Kara.", "Priya, great to have you.").
     """
@@ -728,7 +763,7 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if is_reaction(text) or _on_air(text):
+    if is_reaction(text) or _on_air(text) or back_channel(text):
         return True
     if "," not in text:
         return False
@@ -787,11 +822,33 @@ def is_prompt(text: str) -> bool:
 _LEAD = r"^(?:(?:so|ok|okay|and|well|now|alright|all right|right|um+|uh+|yeah)\s)*"
 _HOUSEKEEPING = re.compile(
     _LEAD + r"(?:"
-    r"(?:my|our) (?:guests?|panel(?:ists)?) (?:today |tonight |this week |now |here )?"
-    r"(?:is|are|includes?)\b"
-    r"|(?:joining|with) (?:me|us) (?:now |today |tonight |this week |here |on the \w+ )*"
+    r"(?:my|our) (?:(?:next|first|last|final|special|very special|distinguished) )?"
+    r"(?:guests?|speakers?|panel(?:l?ists?)?|keynote(?: speaker)?) (?:today |tonight |this week "
+    r"|this morning |this afternoon |now |here )?(?:is|are|includes?|(?:needs|need|requires)"
+    r" (?:no|little) introduction|hardly needs (?:an )?introduction)\b"
+    r"|(?:joining|with) (?:me|us) (?:now |today |tonight |this week |here |on the \w+ "
+    r"|in the studio |on the line |remotely |live |(?:from|in) (?:[\w'-]+ ){1,2}?(?=is|are))*"
     r"(?:is|are)\b"
-    r"|(?:i'm|i am|we're|we are) (?:joined|here) (?:today |now |again )?(?:by|with)\b"
+    r"|(?:i'm|i am|we're|we are) (?:joined|here) (?:today |now |again |in the studio )?"
+    r"(?:by|with)\b"
+    # A host introducing the next speaker: "Please welcome to the stage the founder of
+    # Voltera.", "It's my pleasure to introduce …", "Without further ado, …", "… needs no
+    # introduction."
+    r"|(?:(?:so |and |now )?please )?(?:welcome|give|join me in (?:welcoming|giving)"
+    r"|help me (?:welcome|give)) (?:a (?:warm |big |very warm |huge )?(?:welcome|round of"
+    r" applause) (?:to|for)\b|(?:up )?(?:to|onto|on) the (?:stage|podium|mic)\b)"
+    r"|(?:(?:so |and |now )?please|join me in|help me) welcom(?:e|ing)\b"
+    r"|(?:it's |it is )?(?:(?:my|our|a) )?(?:great |real |distinct )?(?:pleasure|privilege"
+    r"|honou?r) to (?:introduce|welcome|present)\b"
+    r"|(?:i'm|i am|we're|we are) (?:very |so |really )?(?:pleased|delighted|thrilled|happy|glad"
+    r"|honou?red|excited|proud) to (?:introduce|welcome|present)\b"
+    r"|(?:let me|allow me to|i'd like to|i would like to|i want to) (?:now )?(?:introduce"
+    r"|welcome)\b|without further ado\b|(?:please )?(?:put your hands together|give it up) for\b"
+    r"|.{0,100}\b(?:needs|requires) (?:no|little) introduction\b"
+    # "Sofia Ramirez is the chief executive of Voltera and she joins us from Madrid."
+    r"|.{0,100}\b(?:joins|is joining|is with|is here with) (?:us|me)(?: (?:now|today|tonight"
+    r"|again|live|here|remotely|in the studio|on the line))*"
+    r"(?: (?:from|in|via|on) [\w' .,-]{1,40})?$"
     r"|(?:please )?(?:note|be advised|remember|keep in mind) that (?:\w+ ){0,6}"
     r"(?:forward-looking|forward looking)\b"
     r"|.{0,120}\bforward-?looking statements\b"
@@ -1287,11 +1344,16 @@ _IMPERATIVE = re.compile(
 # "We urge the Fed to hold", "Policymakers would be wise to cut", "I'd wait until 2026".
 # Not "calls for", which in markets forecasts ("Goldman calls for three cuts").
 _RECOMMENDS = re.compile(
-    r"\b(?:recommends?|recommending|urges?|urging|advises?|advising|(?:we|i)\s+(?:would\s+)?"
+    r"\b(?:recommends?|recommending|urges?|urging|advises?|advising|(?:we|i)(?:'d|\s+would)?"
+    r"\s+(?:(?:strongly|really|personally|always|definitely|certainly|just|probably|gently)\s+)?"
     r"(?:recommend|urge|advise|suggest|propose))\b(?!\s+(?:against\s+)?(?:caution|patience)\b)"
+    # "My advice would be to wait", "Our recommendation is to hold off".
+    r"|\b(?:my|our)\s+(?:(?:honest|strong|best|only|main|general)\s+)?(?:advice|recommendation"
+    r"|suggestion|tip)\s+(?:would\s+be|'d\s+be|is|remains|has\s+always\s+been)\b"
     r"|\b(?:would|'d)\s+(?:be\s+(?:wise|well\s+advised)|do\s+well)\s+to\b|\b(?:had|'d)\s+better\b"
     r"|\bit(?:'s|\s+is)\s+(?:high\s+)?time\s+(?:for\s+\S+(?:\s+\S+)?\s+)?to\b"
-    r"|^(?:honestly,?\s+|personally,?\s+)?(?:i'd|i\s+would)\s+(?:personally\s+)?(?:wait|buy|sell|avoid"
+    r"|^(?:honestly,?\s+|personally,?\s+)?(?:i'd|i\s+would|we'd|we\s+would)\s+(?:personally\s+)?"
+    r"(?:wait|buy|sell|avoid"
     r"|hold\s+off|stay|steer|lock|refinance|invest|rent|fix|be\s+(?:careful|wary|cautious))\b"
 )
 # A condition put first, before advice in the imperative: "If you're a first-time buyer, wait".
@@ -1313,7 +1375,7 @@ def advice(text: str) -> re.Match | None:
         return found
     if _FUTURE_NOW.search(lowered):
         return None
-    if not _ADVICE_WORDS.search(lowered):  # a cheap look before the patterns
+    if not _has_any(lowered, _ADVICE_WORDS):  # a cheap look before the patterns
         return None
     recommends = _has_any(lowered, _RECOMMENDS_WORDS) and _RECOMMENDS.search(lowered)
     return recommends or _obligation(text, lowered)
@@ -1321,12 +1383,13 @@ def advice(text: str) -> re.Match | None:
 
 # Words that ``_RECOMMENDS`` cannot match without.
 _RECOMMENDS_WORDS = (
-    "recommend", "urg", "advis", "suggest", "propose", "wise", "well", "better", "time", "i'd",
-    "would",
+    "recommend", "urg", "advi", "suggest", "propose", "tip", "wise", "well", "better", "time",
+    "'d", "would",
 )  # fmt: skip
-_ADVICE_WORDS = re.compile(
-    r"should|must|ought|need|ha(?:ve|s) to|recommend|urg|advis|wise|well|better|time|i'd|i would"
-)
+# Words that ``_DEONTIC`` cannot match without.
+_OBLIGATION_WORDS = ("should", "ought", "must", "need", "has to", "have to")
+# Advice holds one of these (``_RECOMMENDS`` or ``_DEONTIC``): a cheap look first.
+_ADVICE_WORDS = _RECOMMENDS_WORDS + _OBLIGATION_WORDS
 
 
 def _obligation(text: str, lowered: str) -> re.Match | None:
@@ -1358,7 +1421,12 @@ _WOULD = re.compile(rf"\bwould(?:n't)?\b{_NOT_HYPOTHETICAL_AFTER}")
 # "could", "might" after an event said with "a": "A weaker dollar in 2026 could lift exporters".
 _A_SUBJECT = re.compile(r"(?:a|an|any)\s+\w")
 _COULD = re.compile(r"\b(?:could|might)\b")
-_PRONOUN = re.compile(r"(?i)^(?:i|we|you|he|she|they|it|that|this|there|which|who)$")
+# A subject before "would" that is no condition: a pronoun, or the speaker's advice ("My
+# advice would be to wait": a recommendation, ``advice``).
+_NO_CONDITION = re.compile(
+    r"(?i)^(?:i|we|you|he|she|they|it|that|this|there|which|who|(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:advice|recommendation|suggestion|tip))$"
+)
 # "would" after a verb of saying or thinking in the past is reported speech, not a hypothetical:
 # "She said rates would fall", "We thought it would ship in May".
 _REPORTED_WOULD = re.compile(
@@ -1379,6 +1447,7 @@ def condition(text: str) -> str:
     as", "provided", "assuming" or "in the event of" clause, or a subject said with
     "would". Shapes: "If X, Y will…", "Y would… if X", "Unless X, Y could…", "An X would…".
     """
+    text = spaced(text)  # the positions of ``lowered``
     lowered = normalise(text)
     span = first_condition(lowered)
     if span is not None:
@@ -1386,7 +1455,7 @@ def condition(text: str) -> str:
     would = _WOULD.search(lowered) or _dated_event_could(lowered)
     if would and not _REPORTED_WOULD.search(lowered) and would.start() > 0:
         subject = text[: would.start()].strip(" ,")
-        if len(subject.split()) >= 2 and not _PRONOUN.match(subject):
+        if len(subject.split()) >= 2 and not _NO_CONDITION.match(subject):
             return subject
     return ""
 
@@ -1420,7 +1489,7 @@ def hypothetical(text: str) -> bool:
     said = condition(text)
     if not said:
         return False
-    consequence = text.replace(said, " ", 1)
+    consequence = spaced(text).replace(said, " ", 1)
     return read_horizon(consequence, said_on=_LONG_AGO).kind == HorizonKind.NONE
 
 
@@ -1438,6 +1507,7 @@ def _without_state_span(text: str) -> str:
     """``text`` without how long a present state lasts ("We are booked out until the end of
     next year" → "We are booked out"): a state of today, whose "next year" forecasts
     nothing."""
+    text = spaced(text)  # the positions of ``lowered``
     lowered = normalise(text)
     if "til" not in lowered and "thr" not in lowered:  # no "until", "till", "through"
         return text
