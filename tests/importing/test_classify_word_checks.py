@@ -11,17 +11,17 @@ import re
 import pytest
 
 from claims.choices import ClaimKind
+from claims.importing import advice as advice_rules
 from claims.importing import classify as c
+from claims.importing import forecasts
 from claims.importing.classify import (
-    _alternatives,
-    _at_word_boundary,
-    _has_any,
     advice,
     classify,
     doubt_remark,
     looks_like_prediction,
     normalise,
 )
+from claims.importing.wording import _alternatives, _at_word_boundary, _has_any
 
 P, F, OP, CO = (
     ClaimKind.PREDICTION,
@@ -33,8 +33,8 @@ P, F, OP, CO = (
 # (pattern, the words it cannot match without, texts it matches: each a reason to keep a word)
 CHECKED = [
     (
-        c._REFUSAL,
-        c._REFUSAL_WORDS,
+        forecasts._REFUSAL,
+        forecasts._REFUSAL_WORDS,
         [
             "I'm not going to give you a date.",
             "We won't put a number on it.",
@@ -49,8 +49,8 @@ CHECKED = [
         ],
     ),
     (
-        c._PAST_COMPARISON,
-        c._COMPARISON_WORDS,
+        forecasts._PAST_COMPARISON,
+        forecasts._COMPARISON_WORDS,
         [
             "Inflation came in lower than the OBR expected.",
             "Sales grew 4%, as analysts had forecast.",
@@ -67,7 +67,7 @@ CHECKED = [
         ],
     ),
     (
-        c._NO_FORECAST,
+        forecasts._NO_FORECAST,
         ("forecast", "predict"),
         [
             "We don't predict the future.",
@@ -76,8 +76,8 @@ CHECKED = [
         ],
     ),
     (
-        c._UNKNOWN_WHEN,
-        c._UNKNOWN_WORDS,
+        forecasts._UNKNOWN_WHEN,
+        forecasts._UNKNOWN_WORDS,
         [
             "Nobody knows when AGI will arrive.",
             "No one can say whether rates fall.",
@@ -88,8 +88,8 @@ CHECKED = [
         ],
     ),
     (
-        c._NEGATED_BOUND,
-        c._BOUND_WORDS,
+        forecasts._NEGATED_BOUND,
+        forecasts._BOUND_WORDS,
         [
             "No rate cuts until 2026.",
             "Nobody lands on Mars before 2030.",
@@ -99,8 +99,8 @@ CHECKED = [
         ],
     ),
     (
-        c._PAST_FORECAST,
-        c._PAST_FORECAST_WORDS,
+        forecasts._PAST_FORECAST,
+        forecasts._PAST_FORECAST_WORDS,
         [
             "In 2019 I predicted rates would be zero by 2020.",
             "Back in 2015 we forecasted oil at $20.",
@@ -114,8 +114,8 @@ CHECKED = [
         ],
     ),
     (
-        c._RECOMMENDS,
-        c._RECOMMENDS_WORDS,
+        advice_rules._RECOMMENDS,
+        advice_rules._RECOMMENDS_WORDS,
         [
             "The report recommends that the Treasury publish a plan.",
             "We urge the Fed to hold.",
@@ -144,8 +144,8 @@ CHECKED = [
         ],
     ),
     (
-        c._RECOMMENDS,
-        c._ADVICE_WORDS,
+        advice_rules._RECOMMENDS,
+        advice_rules._ADVICE_WORDS,
         [
             "We would suggest waiting for the next model.",
             "We'd suggest buying the 2027 model instead.",
@@ -156,8 +156,8 @@ CHECKED = [
         ],
     ),
     (
-        c._DEONTIC,
-        c._ADVICE_WORDS,
+        advice_rules._DEONTIC,
+        advice_rules._ADVICE_WORDS,
         [
             "MAS should publish its stress-test results.",
             "Regulators must act before the end of the year.",
@@ -177,8 +177,8 @@ CHECKED = [
 CHECKED += [
     (pattern, words, texts)
     for pattern, words, texts in zip(
-        c._COMMITMENTS,
-        c._COMMITMENT_WORDS,
+        forecasts._COMMITMENTS,
+        forecasts._COMMITMENT_WORDS,
         [
             ["We plan to open two plants by 2028.", "They aim to list next year.", "It intends to"
              " buy back shares.", "We promised to cut fares.", "He pledged to build a wall."],
@@ -241,8 +241,8 @@ def test_a_pattern_and_its_words_read_words_however_spaced(pattern, words, text,
 
 # Joined with the word boundary tested once: the same first match as the plain join.
 JOINED = [
-    (c.PREDICTION_PATTERNS, c._PREDICTION),
-    (c.OPINION_PATTERNS, c._OPINION),
+    (forecasts.PREDICTION_PATTERNS, forecasts._PREDICTION),
+    (forecasts.OPINION_PATTERNS, forecasts._OPINION),
 ]
 
 
