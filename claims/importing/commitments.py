@@ -62,9 +62,15 @@ _SAID_AFTER = re.compile(
     r"|told\s+\w+|confirmed|stated|wrote)|(?:said|says|added|confirmed|stated)\s+"
     r"(?P<after>[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?))\s*[.!]?$"
 )
-# The speaker, or the speaker summarised, among the subject's words ("In 2024 we …"): never
-# another.
-_OWN = re.compile(r"\b(?:i|we|us|our|my|me|he|she)\b", re.IGNORECASE)
+# The speaker, or the speaker summarised, among the subject's words ("In 2024 we …", "Both
+# of us"), or the speaker's own organisation ("Our company"): never another. "Our
+# competitors", "our lenders" are others.
+_OWN = re.compile(
+    r"\b(?:i|we|us|me|he|she)\b|^(?:our|my)\s+(?:(?:own|parent|whole)\s+)?(?:company|group"
+    r"|firm|business|bank|team|board|organi[sz]ation|management|government|party|side"
+    r"|department|ministry|council|administration|agency|fund|lab|university|club|union)$",
+    re.IGNORECASE,
+)
 # The speaker's organisation, named by what it is: it may be theirs, or another's.
 _OWN_SIDE = re.compile(
     r"^(?:the\s+)?(?:company|group|firm|business|bank|management|board|team|government"

@@ -68,6 +68,8 @@ def test_an_undertaking_or_an_agreement_to_act_is_a_commitment(text, kind):
         ("Meanwhile, the regulator has agreed to publish its review by May 2026.",
          "the regulator", False),
         ("Nimbus and Orbit have agreed to merge by 2027.", "Nimbus and Orbit", False),
+        ("Our competitors agreed to pay by June 2026.", "Our competitors", False),
+        ("Our lenders have agreed to extend the facility to 2028.", "Our lenders", False),
         # The speaker's side in the third person: it may be theirs.
         ("The company undertook to the court to delete the data by March 2027.", "The company",
          True),
@@ -77,6 +79,8 @@ def test_an_undertaking_or_an_agreement_to_act_is_a_commitment(text, kind):
         ("We have given an undertaking to the regulator to stop selling the data by June 2027.",
          "", False),
         ("In 2024 we signed an undertaking to repay depositors by 2027.", "", False),
+        ("Our company has agreed to sell the unit by March 2027.", "", False),
+        ("Both of us agreed to step down by June 2026.", "", False),
         ("We promised to cut fares by 2027.", "", False),
         ("He pledged to open two plants by 2028.", "", False),
         ("Ramirez pledged to open two plants by 2028.", "", False),
