@@ -217,7 +217,8 @@ def doubt_remark(text: str) -> str:
     year or next") or hedges a forecast ("Maybe by 2027.", "Maybe, by 2027.", "Rates will
     probably fall by 2027"), so that it is not taken as a forecast with a firm deadline; or
     "". A "maybe" that joins two horizons ("by 2030, maybe 2035") is the horizon's remark
-    (alternatives), not this one.
+    (alternatives), not this one; a hedge on what looks back ("I think we launched it in
+    2019") has no deadline to check, and gets none.
     """
     lowered = normalise(text)
     found = _DOUBT.search(lowered) or _hedge_of_forecast(text, lowered)
@@ -231,8 +232,11 @@ def _hedge_of_forecast(text: str, lowered: str) -> re.Match | None:
     if not hedges:
         return None
     bare = _bare(text)
-    if not (looks_like_prediction(text) or _YEAR.search(lowered) or _TIME_START.match(bare)):
+    forecast = looks_like_prediction(text)
+    if not (forecast or _YEAR.search(lowered) or _TIME_START.match(bare)):
         return None
+    if not forecast and _looks_back(lowered):
+        return None  # "I think we launched it in 2019": a hedge on the past, no deadline to check
     for hedge in hedges:
         if hedge.group() in _JOIN_WORDS:
             reading = read_horizon(text, said_on=_LONG_AGO)

@@ -7,6 +7,8 @@
   agency's dateline before a story's first words ("LONDON, March 3 (Reuters) - "), which is
   dropped and the story kept.
 - A chat's back-channel ("lol", "+1", "same", "this 👆", "agreed!!", "ok will do").
+- A remark that tells the curator nothing: a hedge on what looks back ("I think we launched
+  it in 2019") asks of no deadline.
 
 Each row is how people write it; the rows after them are lines of the same shape that are
 claims, and stay proposed.
@@ -19,7 +21,7 @@ import pytest
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.asides import byline, without_dateline
 from claims.importing.chats import back_channel
-from claims.importing.classify import is_candidate, is_filler, is_housekeeping
+from claims.importing.classify import doubt_remark, is_candidate, is_filler, is_housekeeping
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 pytestmark = pytest.mark.django_db
@@ -294,3 +296,29 @@ def test_a_chat_proposes_its_claims_and_none_of_its_back_channel():
         ("Priya Shah", ClaimKind.PREDICTION, "Rates will fall by March 2027."),
         ("Priya Shah", ClaimKind.PREDICTION, "Oil will be below $60 by June 2026."),
     ]
+
+
+# ---- Remarks that tell the curator nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A hedge on the past: no deadline to check.
+        ("I think we launched it in 2019.", ""),
+        ("Maybe in 2021 we sold more.", ""),
+        ("I think revenue grew 12% in 2023.", ""),
+        ("I guess we hired 200 people in 2022.", ""),
+        ("I think the plant opened in March 2024.", ""),
+        ("I think it was 2019, maybe 2020.", ""),
+        # A hedge on a forecast, or on when: the curator checks the deadline.
+        ("I think rates fall by 2027.", "i think"),
+        ("Maybe by 2027.", "maybe"),
+        ("Rates will probably fall by 2027.", "probably"),
+        ("I think we launch it in 2027.", "i think"),
+        ("I guess we'll hire 200 people by 2027.", "i guess"),
+    ],
+)
+def test_a_hedge_is_remarked_only_where_there_is_a_deadline_to_check(text, hedge):
+    remark = doubt_remark(text)
+    assert remark.startswith(f"hedged (“{hedge}”)") if hedge else remark == ""
