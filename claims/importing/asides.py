@@ -31,6 +31,9 @@ forecast?)") is kept as a remark. Pure, no database.
 import re
 from dataclasses import dataclass, replace
 
+from claims.importing.chats import without_edit_mark
+from claims.importing.names import reads_as_name
+from claims.importing.outlets import AGENCY_IN_BRACKETS
 from claims.importing.parsing import Statement, holds_any
 from claims.importing.replies import post_lead
 
@@ -75,12 +78,13 @@ _SOUND = re.compile(
     r"silence|cheers|groans)\s*[\])]$",
     re.IGNORECASE,
 )
-# Stage directions and a chat client's marks within a line: "[pause] Our share …", "[CLICK]
-# Safe-harbour slide: …", "Oil below $60 by Q1. (edited)". No words of the speaker's; dropped
-# wherever they stand, like reaction tags (``parsing.REACTION_TAG``).
+# Stage directions within a line: "[pause] Our share …", "[CLICK] Safe-harbour slide: …". No
+# words of the speaker's; dropped wherever they stand, like reaction tags
+# (``parsing.REACTION_TAG``). A chat app's "(edited)" is the chat rule's
+# (``chats.without_edit_mark``).
 _STAGE_TAG = re.compile(
     r"\s*[\[(](?:pauses?|long pause|beat|click|clicks?|next slide|slide\s*\d{1,3}|advance"
-    r"|build|animation|transition|edited|(?:message )?deleted|stage directions?|breathe?"
+    r"|build|animation|transition|(?:message )?deleted|stage directions?|breathe?"
     r"|breath|look up|smile|emphasis|emphasi[sz]e|slowly|slow down|wait|wait for (?:it|laugh)"
     r"|wait for laughter|show (?:video|demo|chart)|play video|video|demo|cue \w+)[\])]\s*",
     re.IGNORECASE,
@@ -101,7 +105,8 @@ def without_stage_tags(text: str) -> str:
     self after it (``_SELF_NOTE_TAIL``): "[pause] Our share is 14 percent." → "Our share is
     14 percent."; "… too ambitious; answer with the pipeline slide." → "… too ambitious.";
     a line of nothing else → "". The shapes are those of presenter notes, scripts and
-    chat-client copies."""
+    chat-client copies; a chat app's "(edited)" goes as ``chats.without_edit_mark`` says."""
+    text = without_edit_mark(text)
     if ";" in text or "—" in text or "–" in text:
         text = _SELF_NOTE_TAIL.sub(".", text)
     if "[" not in text and "(" not in text:  # most lines: nothing to drop
@@ -265,6 +270,85 @@ _RECAP_LEAD = re.compile(
     r"\s*[:—–]\s*"
 )
 
+# An article's furniture: its byline ("By Maya Chen, Technology Correspondent", "By Maya Chen
+# and Tom Becker | March 3, 2026"), its credits ("Reporting by Maya Chen; Editing by Tom
+# Becker"), when it was published or updated, how long it takes to read, its links and its
+# rights. Nobody's claim. The shapes are those of news sites' and agencies' pages as copied.
+_BYLINE = re.compile(
+    r"^\(?By\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"(?:(?:\s+and\s+|\s*&\s*)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})*)"
+    r"\)?\s*(?:$|[,|·•—–]\s*(?P<rest>.{0,80})$|\s+-\s+(?P<dashed>.{0,80})$|\s+in\s+[A-Z][\w\s,]{0,40}$)"
+)
+# What may follow a byline's names: a role, a desk, an outlet, a date; never a clause.
+_BYLINE_REST = re.compile(
+    r"\b(?:will|would|could|is|are|was|were|has|have|had|expects?|says?|said)\b", re.IGNORECASE
+)
+_CREDITS = re.compile(
+    r"^\(?(?:(?:additional|further)\s+)?(?:reporting|writing|written|words|editing|edited"
+    r"|compiled|produced|photos?|photography|pictures|graphics|illustrations?|research"
+    r"|fact-checking|video|interviews?)\s+by\s+[A-Z@]",
+    re.IGNORECASE,
+)
+_MONTH_OR_DAY = (
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
+    r"|yesterday)"
+)
+_FURNITURE = re.compile(
+    # "Published 3 May 2024" dates the section (``notes_sections``): not this.
+    rf"^(?:(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*"
+    rf"{_MONTH_OR_DAY}[\w\s,:./+-]{{0,40}}$"
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|(?:share|tweet)\s+(?:this|on)\b.{0,30}$"
+    r"|advertisement$|sponsored(?:\s+content)?$|(?:©|\(c\)|copyright\b).{0,100}$"
+    r"|all\s+rights\s+reserved\.?$|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\b.{0,60}$"
+    r"|(?:read|see)\s+(?:more|also)\s*:.{0,160}$|related\s*:.{0,160}$"
+    r"|follow\s+(?:us|me|[A-Z]\w*)\s+on\s+(?:x|twitter|linkedin|instagram|threads|bluesky"
+    r"|mastodon|facebook)\b.{0,40}$|contact\s+(?:the\s+)?(?:author|reporter|writer)s?\b.{0,60}$)",
+    re.IGNORECASE,
+)
+# A news agency's dateline before the story's first words: "LONDON, March 3 (Reuters) - ",
+# "NEW YORK (AP) — ", "BRUSSELS, 3 March (Reuters) – ", "Paris, March 3 (AFP) -". The place
+# in capitals, then a date or the agency in brackets (a place alone before a dash cannot be
+# told from a speaker's cue in capitals), or a place as written with the agency.
+_AGENCY = AGENCY_IN_BRACKETS  # the one list of outlets (``outlets``)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# The date or the state after the place: ", March 3", ", 3 March", ", Calif.".
+_DATELINE_DATE = rf",\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|[A-Z][a-z]{{1,5}}\.)"
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:{_DATELINE_DATE})?\s*{_AGENCY}"
+    rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_DATE}"
+    rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}(?:{_DATELINE_DATE})?\s+{_AGENCY})"
+    r"\s*(?:—|–|--?)\s+(?=\S)"
+)
+
+
+def byline(text: str) -> bool:
+    """Whether ``text`` is an article's byline, credits or furniture: "By Maya Chen,
+    Technology Correspondent", "Reporting by Maya Chen; Editing by Tom Becker", "Updated
+    March 3, 2026 at 9:14 a.m. ET", "4 min read", "© 2026 Reuters". "By March, rates will
+    fall" is no byline: the names must read as a person's and nothing after them a clause."""
+    text = text.strip()
+    if _CREDITS.match(text) or _FURNITURE.match(text):
+        return True
+    found = _BYLINE.match(text) if text[:3] in ("By ", "(By") else None
+    if found is None:
+        return False
+    names = re.split(r"\s+and\s+|\s*&\s*", found["names"])
+    if not all(reads_as_name(name) for name in names if name):
+        return False
+    rest = found["rest"] or found["dashed"] or ""
+    return not _BYLINE_REST.search(rest)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without a news agency's dateline before its first words ("LONDON, March 3
+    (Reuters) - The company undertook …" → "The company undertook …"); as is when it has
+    none."""
+    if not text[:1].isupper():
+        return text
+    found = _DATELINE.match(text)
+    return text[found.end() :] if found else text
+
+
 OFF_RECORD = "off the record"
 OWN = "the note-taker's own"
 
@@ -303,8 +387,9 @@ def off_record(text: str) -> bool:
 
 def own_line(text: str) -> bool:
     """Whether a line (its marks read past) is the note-taker's: a bracketed aside, colour
-    ("very relaxed, joked about …"), a to-do ("TODO:", "ask press office for …") or a live
-    blog's chatter ("We're live from …", "Back after lunch.")."""
+    ("very relaxed, joked about …"), a to-do ("TODO:", "ask press office for …"), a live
+    blog's chatter ("We're live from …", "Back after lunch.") or an article's byline and
+    furniture (``byline``)."""
     body = _marks(text.strip())[1].strip()
     if not body:
         return False
@@ -314,9 +399,16 @@ def own_line(text: str) -> bool:
     said = cue.group("rest").strip() if cue else body
     if _NARRATION.match(body) or (cue and (_TODO.match(said) or _ONE_WHO.match(said))):
         return True  # also after a cue: "HR: Action: TW to circulate the paper."
-    return bool(
-        _TODO.match(body) or _ERRAND.match(body) or _COLOUR.match(body) or _CALL_LINE.match(body)
-    ) or not _without_chatter(body)
+    return (
+        bool(
+            _TODO.match(body)
+            or _ERRAND.match(body)
+            or _COLOUR.match(body)
+            or _CALL_LINE.match(body)
+        )
+        or byline(body)
+        or not _without_chatter(body)
+    )
 
 
 class Asides:
@@ -343,7 +435,7 @@ class Asides:
             return Screened("", OFF_RECORD)
         body, withheld = _without_off_record(body)
         body = self._unnumbered(body)
-        body, posted = _recap_post(body)
+        body, posted = _recap_post(without_dateline(body))
         if not body:
             return Screened("", withheld or OWN)
         live = _LIVE.match(body)

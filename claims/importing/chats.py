@@ -76,7 +76,12 @@ _USER_NAME = re.compile(r"^(?=.*[a-z0-9_])[\w.-]{2,32}$")
 # The first characters of the notices: a cheap test before the pattern.
 _NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[")
 MAX_NOTICE = 200
-_EDITED = re.compile(r"\s*\((?:edited|bearbeitet|modifié)\)$", re.IGNORECASE)
+# The apps' edit mark, in their languages, at the end of a message (trailing spaces too).
+_EDITED = re.compile(
+    r"\s*[\[(](?:edited|bearbeitet|modifié|modifie|editado|modificato|bewerkt|redigerad"
+    r"|muokattu|編集済み)[\])]\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,72 @@ def chat_notice(text: str) -> bool:
 
 
 def without_edit_mark(text: str) -> str:
-    """A message without the app's "(edited)" at its end."""
-    if not text.endswith(")"):
+    """A message without the app's "(edited)" at its end ("Oil below $60 by Q1. (edited)" →
+    "Oil below $60 by Q1."), in the app's language ("(bearbeitet)", "(modifié)"). The one
+    rule for the mark: the notes reader and the note-taker's asides (``asides``) both call
+    it. Source: Slack, Teams, Discord and WhatsApp copies."""
+    if not text.rstrip().endswith((")", "]")):
         return text
     return _EDITED.sub("", text)
+
+
+# A chat's back-channel: a reply that only agrees, thanks, laughs, points at the message
+# above or says the writer is on it ("lol", "+1", "same here", "this 👆", "agreed!!", "ok
+# will do", "ty, will take a look", "running 5 min late"). Read bare: lower case, emoji and
+# punctuation dropped but for "+" and "^". Each phrase below is set aside in turn, with the
+# words of time an errand is put off by; a message is back-channel when nothing is left.
+_ERRAND_TIME = (
+    r"(?:\s+(?:later|tomorrow|today|tonight|asap|shortly|soon|now|in\s+a\s+bit|in\s+a\s+sec"
+    r"|in\s+\d+\s*(?:min|mins|minutes)|after\s+lunch|this\s+(?:morning|afternoon|evening)"
+    r"|(?:by\s+)?eod|first\s+thing(?:\s+tomorrow)?|when\s+i\s+can))*"
+)
+_BACK_CHANNEL_PHRASE = re.compile(
+    # Longer phrases first: the first that fits is taken.
+    r"(?:(?:this|that)(?:'s|\s+is)\s+(?:the\s+way|(?:so\s+)?(?:huge|big|great|wild|nuts|insane"
+    r"|amazing|awesome|gold|good|funny|true|it))|this\s+aged\s+(?:well|badly|like\s+milk)"
+    r"|\++\d*(?:\s+(?:to|for|on)\s+(?:this|that))?|let's\s+(?:do\s+it|go)|ship\s+it"
+    r"|talk\s+(?:tomorrow|later|soon|then)|see\s+(?:you|ya)\s+(?:tomorrow|later|then|there)|ttyl"
+    r"|lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|ngl|tbh|imo|imho|fwiw|ikr|smh|same(?:\s+here)?"
+    r"|\^+|this|that|agreed|hard\s+agree|strong(?:ly)?\s+agree|(?:i\s+)?agree(?:\s+with"
+    r"\s+(?:this|that|you|him|her))?|(?:i\s+)?couldn't\s+agree\s+more|100\s*%?|100\s+percent"
+    r"|ok(?:ay)?|k+|cool|nice(?:\s+one)?|great|awesome|perfect|good\s+(?:call|point|catch|stuff)"
+    r"|yes+|yeah|yep|yup|ya|yas+|please|pls|plz|thanks(?:\s+(?:all|everyone|team|for\s+sharing"
+    r"|for\s+this|a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:all|so\s+much))?|thx|ty|tysm|np"
+    r"|no\s+worries|no\s+problem|sounds\s+good(?:\s+to\s+me)?|works\s+for\s+me|will\s+do"
+    r"|on\s+it|done|noted|got\s+it|gotcha|exactly|true|so\s+true|facts|this\s+is\s+the\s+way"
+    r"|big\s+if\s+true|congrats|congratulations|well\s+done|gm|gn|brb|bbl|omw|on\s+my\s+way"
+    r"|wait\s+what|whoa|wow|oof|yikes|sorry|all|team|everyone|folks|guys|y'all"
+    # What the writer will do about the message, and nothing more: "will take a look".
+    rf"|(?:(?:i'll|ill|i\s+will|will|let\s+me|lemme|gonna|i'm\s+gonna|going\s+to|i'm)\s+)?"
+    r"(?:take\s+a\s+look|have\s+a\s+look|look\s+into\s+it|check(?:ing)?(?:\s+(?:it|that|this))?"
+    r"(?:\s+out)?|look(?:ing)?(?:\s+at\s+(?:it|this|that))?|circle\s+back|follow\s+up"
+    r"|get\s+back\s+to\s+you|ping\s+(?:you|them|him|her)|share\s+(?:it|the\s+\w+)"
+    r"|send\s+(?:it|the\s+\w+)(?:\s+over)?|update\s+the\s+(?:doc|sheet|deck|ticket|notes)"
+    r"|dig\s+in|be\s+(?:there|right\s+there|back))"
+    rf"{_ERRAND_TIME}"
+    r"|(?:i'm\s+|i\s+am\s+|i'll\s+be\s+|will\s+be\s+|gonna\s+be\s+)?(?:running\s+)?(?:\d+|a\s+few"
+    r"|a\s+couple(?:\s+of)?)\s*(?:min|mins|minutes)\s+late"
+    r"|(?:i\s+)?can't\s+make\s+it(?:\s+(?:today|tomorrow|tonight))?)"
+    r"(?:\s+|$)"
+)
+# What a chat message is read as once bare: its emoji and punctuation dropped.
+_NOT_CHAT_WORD = re.compile(r"[^\w\s'+^%]+")
+MAX_BACK_CHANNEL_WORDS = 12
+
+
+def back_channel(text: str) -> bool:
+    """Whether a chat message only agrees, laughs, thanks, points at the message above or
+    says its writer is on it: "lol", "+1", "same here", "this 👆", "agreed!!", "ok will do",
+    "ty, will take a look", "running 5 min late", "this is the way". None of it is a claim,
+    nor news of one. The shape is how people reply in Slack, Teams, Discord and WhatsApp
+    channels and in forum threads."""
+    if text.count(" ") >= MAX_BACK_CHANNEL_WORDS:  # most statements: no need to read further
+        return False
+    bare = " ".join(_NOT_CHAT_WORD.sub(" ", text.lower().replace("’", "'")).split())
+    position = 0
+    while position < len(bare):
+        found = _BACK_CHANNEL_PHRASE.match(bare, position)
+        if found is None or found.end() == position:
+            return False
+        position = found.end()
+    return True

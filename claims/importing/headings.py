@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from claims.choices import DatePrecision, SourceKind
 from claims.importing.classify import PAST_TENSE, looks_like_prediction
 from claims.importing.names import TITLES, reads_as_name
+from claims.importing.outlets import OUTLET_WORDS
 
 _MONTHS = {
     name: number
@@ -314,14 +315,9 @@ def _kind(text: str) -> tuple[str, str]:
     return kind, text
 
 
-# Words of a broadcaster's or a publication's name, never of a person's ("Bloomberg TV").
-_OUTLET_WORDS = frozenset(
-    (
-        *("tv", "radio", "news", "fm", "am", "media", "network", "channel", "times", "journal"),
-        *("post", "tribune", "herald", "gazette", "daily", "weekly", "magazine", "press"),
-        *("bloomberg", "cnbc", "cnn", "bbc", "reuters", "npr", "pbs", "msnbc", "fox", "sky"),
-    )
-)
+# Words of a broadcaster's or a publication's name, never of a person's ("Bloomberg TV"): the
+# one list of outlets (``outlets``).
+_OUTLET_WORDS = OUTLET_WORDS
 
 
 _EVENT_WORDS = frozenset(("expo", "festival", "stage", "congress", "meetup", "hackathon", "fair"))

@@ -30,6 +30,7 @@ from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import others_forecast_marked
 from claims.importing.classify import classify, is_candidate
+from claims.importing.commitments import others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
@@ -122,6 +123,9 @@ def _candidate(
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
         statement, kind, horizon = marked
+        dated = dated and horizon.kind == HorizonKind.DATED
+    elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
+        statement, kind, horizon = others_commitment_marked(statement, horizon, speaker.name)
         dated = dated and horizon.kind == HorizonKind.DATED
     if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
         statement, horizon = _undated(statement, horizon, kind)

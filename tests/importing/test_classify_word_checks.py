@@ -11,17 +11,17 @@ import re
 import pytest
 
 from claims.choices import ClaimKind
+from claims.importing import advice as advice_rules
 from claims.importing import classify as c
+from claims.importing import forecasts
 from claims.importing.classify import (
-    _alternatives,
-    _at_word_boundary,
-    _has_any,
     advice,
     classify,
     doubt_remark,
     looks_like_prediction,
     normalise,
 )
+from claims.importing.wording import _alternatives, _at_word_boundary, _has_any
 
 P, F, OP, CO = (
     ClaimKind.PREDICTION,
@@ -33,8 +33,8 @@ P, F, OP, CO = (
 # (pattern, the words it cannot match without, texts it matches: each a reason to keep a word)
 CHECKED = [
     (
-        c._REFUSAL,
-        c._REFUSAL_WORDS,
+        forecasts._REFUSAL,
+        forecasts._REFUSAL_WORDS,
         [
             "I'm not going to give you a date.",
             "We won't put a number on it.",
@@ -49,8 +49,8 @@ CHECKED = [
         ],
     ),
     (
-        c._PAST_COMPARISON,
-        c._COMPARISON_WORDS,
+        forecasts._PAST_COMPARISON,
+        forecasts._COMPARISON_WORDS,
         [
             "Inflation came in lower than the OBR expected.",
             "Sales grew 4%, as analysts had forecast.",
@@ -67,7 +67,7 @@ CHECKED = [
         ],
     ),
     (
-        c._NO_FORECAST,
+        forecasts._NO_FORECAST,
         ("forecast", "predict"),
         [
             "We don't predict the future.",
@@ -76,8 +76,8 @@ CHECKED = [
         ],
     ),
     (
-        c._UNKNOWN_WHEN,
-        c._UNKNOWN_WORDS,
+        forecasts._UNKNOWN_WHEN,
+        forecasts._UNKNOWN_WORDS,
         [
             "Nobody knows when AGI will arrive.",
             "No one can say whether rates fall.",
@@ -88,8 +88,8 @@ CHECKED = [
         ],
     ),
     (
-        c._NEGATED_BOUND,
-        c._BOUND_WORDS,
+        forecasts._NEGATED_BOUND,
+        forecasts._BOUND_WORDS,
         [
             "No rate cuts until 2026.",
             "Nobody lands on Mars before 2030.",
@@ -99,8 +99,8 @@ CHECKED = [
         ],
     ),
     (
-        c._PAST_FORECAST,
-        c._PAST_FORECAST_WORDS,
+        forecasts._PAST_FORECAST,
+        forecasts._PAST_FORECAST_WORDS,
         [
             "In 2019 I predicted rates would be zero by 2020.",
             "Back in 2015 we forecasted oil at $20.",
@@ -114,8 +114,8 @@ CHECKED = [
         ],
     ),
     (
-        c._RECOMMENDS,
-        c._RECOMMENDS_WORDS,
+        advice_rules._RECOMMENDS,
+        advice_rules._RECOMMENDS_WORDS,
         [
             "The report recommends that the Treasury publish a plan.",
             "We urge the Fed to hold.",
@@ -129,6 +129,42 @@ CHECKED = [
             "I'd wait until 2026.",
             "I would refinance now.",
             "Honestly, I would stay out of bonds.",
+            # The speaker's advice however said: "we", "'d", an adverb between.
+            "We would suggest waiting for the next model.",
+            "We'd suggest buying the 2027 model instead.",
+            "I'd recommend waiting until next year.",
+            "We'd strongly recommend a fixed rate.",
+            "I would personally advise against it.",
+            "We'd urge the council to wait.",
+            "We'd hold off until 2027.",
+            "My advice would be to wait for the next generation.",
+            "Our recommendation is to hold off.",
+            "My honest advice is to rent.",
+            "My tip would be to lock in now.",
+        ],
+    ),
+    (
+        advice_rules._RECOMMENDS,
+        advice_rules._ADVICE_WORDS,
+        [
+            "We would suggest waiting for the next model.",
+            "We'd suggest buying the 2027 model instead.",
+            "We'd hold off until 2027.",
+            "My advice would be to wait for the next generation.",
+            "Our recommendation is to hold off.",
+            "I propose a freeze on fares.",
+        ],
+    ),
+    (
+        advice_rules._DEONTIC,
+        advice_rules._ADVICE_WORDS,
+        [
+            "MAS should publish its stress-test results.",
+            "Regulators must act before the end of the year.",
+            "The Fed needs to cut.",
+            "Governments ought to save.",
+            "The city has to build more homes.",
+            "Lenders have to disclose fees.",
         ],
     ),
     (
@@ -141,8 +177,8 @@ CHECKED = [
 CHECKED += [
     (pattern, words, texts)
     for pattern, words, texts in zip(
-        c._COMMITMENTS,
-        c._COMMITMENT_WORDS,
+        forecasts._COMMITMENTS,
+        forecasts._COMMITMENT_WORDS,
         [
             ["We plan to open two plants by 2028.", "They aim to list next year.", "It intends to"
              " buy back shares.", "We promised to cut fares.", "He pledged to build a wall."],
@@ -163,6 +199,14 @@ CHECKED += [
              " raise taxes.", "We are going to cut fares.", "We're gonna open a plant."],
             ["If I'm mayor, the Blue Line opens by the end of 2027.", "If elected, I'll freeze"
              " rents.", "Once I'm in office, we build.", "And if we win, we cut fares."],
+            ["We undertake to publish the audit by 2026.", "The company undertook to the court"
+             " to delete the data.", "The bank has undertaken to the FCA to pay.", "We have"
+             " given an undertaking to the regulator.", "Voltera gave an undertaking to the High"
+             " Court that it would not sell.", "We signed a legally binding undertaking.",
+             "We offered undertakings to the CMA."],
+            ["The defendant agreed to pay by 30 June 2027.", "We have agreed to sell the unit.",
+             "Both parties consented to exchange documents.", "They are agreeing to fully"
+             " repay."],
         ],
         strict=True,
     )
@@ -179,10 +223,26 @@ def test_a_pattern_is_tried_whenever_it_could_match(pattern, words, text):
     assert _has_any(lowered, words), "its words must let it through"
 
 
+# Speech and captions space words as they come: two spaces, a line break, a tab, a no-break
+# space. Each is one space to the patterns (``normalise``).
+LOOSE_SPACES = ["  ", "\n", " \n ", "\t", "\u00a0", "   "]
+
+
+@pytest.mark.parametrize("space", LOOSE_SPACES)
+@pytest.mark.parametrize(
+    ("pattern", "words", "text"),
+    [(pattern, words, text) for pattern, words, texts in CHECKED for text in texts],
+)
+def test_a_pattern_and_its_words_read_words_however_spaced(pattern, words, text, space):
+    lowered = normalise(text.replace(" ", space))
+    assert pattern.search(lowered), "the pattern must match the words however spaced"
+    assert _has_any(lowered, words), "its words must let it through however spaced"
+
+
 # Joined with the word boundary tested once: the same first match as the plain join.
 JOINED = [
-    (c.PREDICTION_PATTERNS, c._PREDICTION),
-    (c.OPINION_PATTERNS, c._OPINION),
+    (forecasts.PREDICTION_PATTERNS, forecasts._PREDICTION),
+    (forecasts.OPINION_PATTERNS, forecasts._OPINION),
 ]
 
 
@@ -253,6 +313,33 @@ def test_a_pattern_not_opening_with_a_word_boundary_is_refused(pattern):
 )
 def test_the_kind_of_a_statement_a_checked_pattern_decides(text, has_horizon, kind):
     assert classify(text, has_horizon=has_horizon, timed=has_horizon) == kind
+
+
+@pytest.mark.parametrize("space", LOOSE_SPACES)
+@pytest.mark.parametrize(
+    ("text", "has_horizon", "kind"),
+    [
+        ("I would suggest waiting until the spring.", False, OP),
+        ("We would suggest waiting for the next model.", False, OP),
+        ("I would recommend holding off until 2027.", True, OP),
+        ("We'd suggest buying the 2027 model instead.", True, OP),
+        ("I'd recommend waiting until next year.", True, OP),
+        ("My advice would be to wait for the next generation.", False, OP),
+        ("Our company plans to double the fleet next year.", True, CO),
+        ("We will hire 500 nurses by 2027.", True, CO),
+        ("Revenue will grow 4% by 2027.", True, P),
+        ("Sales grew 4% last year.", True, F),
+        ("In 2019 I predicted rates would be zero by 2020.", True, F),
+        ("I won't give you a date, but rates will fall.", False, P),
+        ("A US recession next year would hit exporters hard.", True, OP),
+        ("If rates stay high through 2026, housing starts will drop.", True, P),
+    ],
+)
+def test_the_kind_of_a_statement_is_the_same_however_its_words_are_spaced(
+    text, has_horizon, kind, space
+):
+    loose = text.replace(" ", space)
+    assert classify(loose, has_horizon=has_horizon, timed=has_horizon) == kind
 
 
 def test_checked_patterns_still_say_the_same_of_advice_doubt_and_forecasts():

@@ -1,0 +1,133 @@
+"""Commitments a speaker tells as someone else's: "The defendant agreed to pay by 30 June
+2027.", "Voltera undertook to the court to delete the data by March 2027.", "They pledged to
+build 20,000 homes by 2029.", ""We have given an undertaking to the regulator …," a
+spokesperson said."
+
+A commitment is a promise of the speaker's organisation (docs/importing.md, kind). One the
+speaker makes now is theirs, whoever they name as committing: "We undertake to publish the
+audit by 2026", "I promise …", "Your Honor, Nimbus commits to license its index …" (the
+present tense of a party's own counsel or spokesperson). One told as made before by someone
+else ("agreed", "undertook", "pledged", "gave an undertaking"), or quoted from someone else
+(", a spokesperson said"), is a report of another party's commitment: factual, with no
+deadline, and a remark naming whose it is, so that the curator records it for them (or, if
+the speaker speaks for them, makes it a commitment with its deadline). The speaker's own
+side told in the third person ("The company has agreed to …") may be either: it stays a
+commitment, with a remark asking. "He" or "She" is read as the speaker summarised, as notes
+write them ("He pledged to open two plants by 2028"). Rule: the same as for forecasts told
+as someone else's (``attribution``): the reporting clause's subject owns the reported words,
+and a confident wrong answer is the worst answer.
+"""
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from claims.choices import ClaimKind
+from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.names import names_same_person, person_key
+
+if TYPE_CHECKING:
+    from claims.importing.parsing import Statement
+
+OTHERS_COMMITMENT = (
+    "reports another's commitment (“{who}”): not the speaker's own; no deadline — record it"
+    " as a commitment of theirs, with its deadline, or make it a commitment if the speaker"
+    " speaks for them"
+)
+OWN_SIDE_TOLD = (
+    "a commitment told of “{who}”: is that the speaker's organisation? if not, record it for them"
+)
+
+# Words a line may open with before its subject: "And, crucially, the defendant agreed …".
+_LEAD = (
+    r"(?:(?:and|but|so|also|meanwhile|crucially|separately|notably|in\s+(?:the|a)\s+"
+    r"(?:settlement|filing|hearing|statement|letter|deal)|under\s+the\s+(?:settlement|deal"
+    r"|agreement|order|terms))\s*,?\s+)*"
+)
+# Committing, told as done before (or ongoing in the perfect): not a promise made now.
+_TOLD_VERB = (
+    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|since|formally|publicly|voluntarily)\s+)*"
+    r"(?:undertaken|agreed|pledged|promised|vowed|consented|given|offered|signed|made|entered)"
+    r"|(?:(?:also|then|later|formally|publicly|voluntarily|reportedly|previously|once)\s+)*"
+    r"(?:undertook|agreed|pledged|promised|vowed|consented|gave|offered|signed|made|entered))\b"
+)
+# The subject of the line, before the verb: up to six words, a name, a party, a pronoun.
+_SUBJECT = re.compile(
+    rf"^{_LEAD}(?P<who>[\w&.'’-]+(?:\s+[\w&.'’-]+){{0,5}}?)(?:,\s+[^,]{{1,60}},)?\s+{_TOLD_VERB}",
+    re.IGNORECASE,
+)
+# Quoted words and whose they are: "“We have given an undertaking …,” a spokesperson said."
+_SAID_AFTER = re.compile(
+    r"[,.!?]?[”\"’']\s*,?\s*(?:(?P<who>[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?)\s+(?:said|says|added"
+    r"|told\s+\w+|confirmed|stated|wrote)|(?:said|says|added|confirmed|stated)\s+"
+    r"(?P<after>[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?))\s*[.!]?$"
+)
+# The speaker, or the speaker summarised, among the subject's words ("In 2024 we …", "Both
+# of us"), or the speaker's own organisation ("Our company"): never another. "Our
+# competitors", "our lenders" are others.
+_OWN = re.compile(
+    r"\b(?:i|we|us|me|he|she)\b|^(?:our|my)\s+(?:(?:own|parent|whole)\s+)?(?:company|group"
+    r"|firm|business|bank|team|board|organi[sz]ation|management|government|party|side"
+    r"|department|ministry|council|administration|agency|fund|lab|university|club|union)$",
+    re.IGNORECASE,
+)
+# The speaker's organisation, named by what it is: it may be theirs, or another's.
+_OWN_SIDE = re.compile(
+    r"^(?:the\s+)?(?:company|group|firm|business|bank|management|board|team|government"
+    r"|department|ministry|council|administration)$",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str) -> str:
+    """Who the line says committed, as written, or "" when it tells no committing by a
+    subject of its own (a promise made now, or no subject read)."""
+    said = _SAID_AFTER.search(text) if text[:1] in "\"“‘'" else None
+    if said:
+        return (said["who"] or said["after"]).strip().rstrip(".!")
+    found = _SUBJECT.match(text)
+    return found["who"].strip() if found else ""
+
+
+def _names_speaker(who: str, speaker: str) -> bool:
+    """Whether ``who`` names ``speaker`` ("Ramirez" in notes about Sofia Ramirez)."""
+    if not speaker:
+        return False
+    said, full = person_key(who), person_key(speaker)
+    return names_same_person(who, speaker) or (bool(full) and said.endswith(f" {full}"))
+
+
+def told_commitment(text: str, *, speaker: str = "") -> tuple[str, bool]:
+    """Whose commitment ``text`` tells, as written, and whether that may be the speaker's
+    own side (``_OWN_SIDE``: "The company"); ("", False) when it is the speaker's own: made
+    now, in the first person, by "he" or "she" (the speaker summarised) or by the speaker
+    named (``speaker``)."""
+    who = _subject(text.strip())
+    if not who or _OWN.search(who) or _names_speaker(who, speaker):
+        return "", False
+    return who, bool(_OWN_SIDE.match(who))
+
+
+def _noted(statement: "Statement", remark: str) -> "Statement":
+    note = "; ".join(n for n in (statement.note, remark) if n)
+    return dataclasses.replace(statement, note=note)
+
+
+def others_commitment_marked(
+    statement: "Statement", horizon: HorizonResult, speaker: str
+) -> tuple["Statement", str, HorizonResult]:
+    """``(statement, kind, horizon)`` for a line read as a commitment: another party's,
+    told (``told_commitment``), is factual, its horizon kept as read without a deadline and
+    ``OTHERS_COMMITMENT`` among the remarks; the speaker's side told in the third person
+    stays a commitment with ``OWN_SIDE_TOLD``. Otherwise all three as given, the kind a
+    commitment. ``speaker`` is the name the line is given to."""
+    who, own_side = told_commitment(statement.text, speaker=speaker)
+    if not who:
+        return statement, ClaimKind.COMMITMENT, horizon
+    if own_side:
+        return _noted(statement, OWN_SIDE_TOLD.format(who=who)), ClaimKind.COMMITMENT, horizon
+    statement = _noted(statement, OTHERS_COMMITMENT.format(who=who))
+    if horizon.kind != HorizonKind.NONE:
+        rule = f"'{horizon.phrase}' is the date of another's commitment, not the speaker's"
+        horizon = HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
+    return statement, ClaimKind.FACTUAL, horizon
