@@ -88,6 +88,19 @@ _GATES = {
         " your his her their more over well upwards north longer beyond calendar cy future",
     }.items()
 }
+# Common words that start a rule only before given words: each gate is what every rule
+# starting with the word must match first ("will end 2025", "it won't be long", "the last
+# part of", "last quarter", "year-end", "year's end", "year after next"); a table test checks
+# them against trying every rule.
+_GATES |= {
+    word: re.compile(gate)
+    for word, gate in {
+        "will": r"will\s+(?:end|close|finish)",
+        "it": r"it\s+won't",
+        "last": r"last[-\s]+(?:part|stage|years|months|half|quarter)",
+        "year": r"year(?:'s|s')?[-\s]?end|year\s+after",
+    }.items()
+}
 # Words whose rules do not depend on what follows them (most): looked up directly.
 _PLAIN = {
     w: rules
