@@ -26,19 +26,23 @@ _CALENDAR_YEAR = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:is|matches|follows|coincides\s+with|is\s+the\s+same"
     r"\s+as)\s+the\s+calendar\s+year\b"
 )
-_CUES = re.compile(r"fiscal|financial|\bfy", re.IGNORECASE)
+# Where a declaration can start: both patterns open with one of these words, and are tried
+# only there. A document is read whole (a few hundred kilobytes): a pattern that opens with a
+# letter, not a word boundary, is searched quickly (the boundary is checked after it).
+_CUES = re.compile(r"f(?<!\w.)(?:iscal|inancial|y)")
 
 
 def declared_fiscal_year_end(text: str) -> int | None:
     """The month (1-12) ``text`` (a whole document) declares its fiscal year to end in, or
     None when it declares none, or two different months (then a curator is asked, as
     without a declaration). "Our fiscal year is the calendar year" is 12."""
-    if not _CUES.search(text):  # most documents: one quick look
-        return None
     low = text.lower()
-    months = {_month_number(m["month"]) for m in _DECLARED.finditer(low)}
-    if _CALENDAR_YEAR.search(low):
-        months.add(12)
+    months = set()
+    for cue in _CUES.finditer(low):
+        if declared := _DECLARED.match(low, cue.start()):
+            months.add(_month_number(declared["month"]))
+        elif _CALENDAR_YEAR.match(low, cue.start()):
+            months.add(12)
     return months.pop() if len(months) == 1 else None
 
 
