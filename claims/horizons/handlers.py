@@ -3,10 +3,13 @@ period or a vague time reference), or None when the match is not a horizon."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
 
 from claims.choices import DatePrecision
 from claims.horizons.amounts import _amount, _delta, _num, _quantity, _unit_key
@@ -133,9 +136,15 @@ def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
         delta = max(delta, other, key=lambda d: ctx.anchor + d)
     if not delta:  # "in 0 days"
         return None
-    name = f"{_quantity(delta)} after {_fmt(ctx.anchor)}"
-    period = _Period(None, ctx.anchor + delta, _P_DAY, name)
-    return _Found(HorizonKind.DATED, period, relative=True, duration=True)
+    return _Found(
+        HorizonKind.DATED, _rolling_period(ctx.anchor, delta), relative=True, duration=True
+    )
+
+
+@functools.lru_cache(maxsize=1024)  # an import reads a few said-on dates and amounts
+def _rolling_period(anchor: date, delta: relativedelta) -> _Period:
+    """``delta`` after ``anchor``: the period a rolling horizon ends."""
+    return _Period(None, anchor + delta, _P_DAY, f"{_quantity(delta)} after {_fmt(anchor)}")
 
 
 def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:

@@ -7,10 +7,11 @@ the past-tense check with its look back after "told". No database.
 """
 
 import re
+from datetime import date
 
 import pytest
 
-from claims.horizons import clauses, grammar, parser, tense
+from claims.horizons import clauses, grammar, parse_horizon, parser, tense
 
 CONDITIONS = [
     # (sentence, its date, the condition's first words)
@@ -150,3 +151,24 @@ def test_the_past_tense_check_reads_told_as_before(text, past):
 
     assert tense._sounds_past(text) is past
     assert tense._sounds_past(text) is past  # cached: the same answer
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on", "deadline"),
+    [
+        ("within 2 years", date(2024, 2, 29), date(2026, 2, 28)),
+        ("within 2 years", date(2024, 3, 14), date(2026, 3, 14)),
+        ("within two years", date(2024, 2, 29), date(2026, 2, 28)),  # the same delta, kept
+        ("in 18 months", date(2024, 8, 31), date(2026, 2, 28)),
+        ("in a year and a half", date(2024, 8, 31), date(2026, 2, 28)),
+        ("in 10 days", date(2024, 12, 25), date(2025, 1, 4)),
+        ("in 1.5 weeks", date(2024, 12, 25), date(2025, 1, 5)),
+    ],
+)
+def test_a_kept_duration_is_counted_from_each_said_on_date(text, said_on, deadline):
+    """Durations and the periods they end are kept between parses (pure, bounded caches):
+    each said-on date still gets its own deadline, and the rule text names it."""
+    result = parse_horizon(text, said_on=said_on)
+
+    assert result.deadline == deadline
+    assert f"after {said_on.day} " in result.rule
