@@ -47,22 +47,29 @@ Absolute periods ("by March 2025") keep their own precision. Deadline precision:
 or decade, MONTH for a month, quarter, half, season or mid/early year, DAY for a day; rolling
 horizons take the said-on precision.
 
+Fiscal periods ("FY27", "fiscal 2027", "Q3 FY27", "next fiscal year") are dated only with
+``fiscal_year_end`` (the month the speaker's fiscal year ends in, which a document may
+declare: ``fiscal.declared_fiscal_year_end``), a fiscal year named by the calendar year it
+ends in: "FY27", its year ending in June → 2027-06-30 (MONTH). An event named by its year
+("before the 2028 election") is that year's end (YEAR), with a remark asking for its day.
+
 VAGUE (no date): "soon", "eventually", "one day", "someday", "any day now", "in the near /
 foreseeable future", "in a few years", "within weeks", "in the coming years", "in our lifetime",
 "by the next election", "by the time <event>", "before the IPO", personal, institutional and
-fiscal calendars ("during her presidency", "FY26"), and, read from the words around a date
-(qualifiers.py): lower bounds ("after 2030", "not until 2030", "2030 or later", "it won't
-happen until 2031", "until 2031, it won't happen", "10+ years"), approximations ("around
-2030", "in 5 years or so": the rule text names the period) and durations counted from an
-event ("18 months after the IPO": the rule text names the event). Each vague rule text says
-why. A negated forecast keeps its deadline ("rates won't be cut before the summer" → the end
-of May, the rule text saying "negated: comes true if it has not happened by then"), in any
-word order ("Not before 2030 will it ship" as "it won't ship before 2030", and so "Not before
-2030." as a sentence of its own, its clause elided: "Inflation at 2%? Not before 2026."); "but
-not before 2030" after a clause of its own is a lower bound; only a negated
+fiscal calendars ("during her presidency", "before this government leaves office", "FY26"), a
+person's life ("in my kids' lifetime", "before I'm 50", "within the next generation"), and, read
+from the words around a date (qualifiers.py): lower bounds ("after 2030", "not until 2030",
+"2030 or later", "it won't happen until 2031", "until 2031, it won't happen", "10+ years"),
+approximations ("around 2030", "in 5 years or so": the rule text names the period) and durations
+counted from an event ("18 months after the IPO": the rule text names the event). Each vague
+rule text says why. A negated forecast keeps its deadline ("rates won't be cut before the
+summer" → the end of May, the rule text saying "negated: comes true if it has not happened by
+then"), in any word order ("Not before 2030 will it ship" as "it won't ship before 2030", and so
+"Not before 2030." as a sentence of its own, its clause elided: "Inflation at 2%? Not before
+2026."); "but not before 2030" after a clause of its own is a lower bound; only a negated
 "until" is a lower bound. A speaker's hedge ("maybe", "perhaps", "possibly", "probably") is no
-approximation: "Maybe by 2027" is dated as "Maybe, by 2027" is. A date denied ("Not this
-year, next year") is not the deadline: the one after it is; alone it is a negated forecast.
+approximation: "Maybe by 2027" is dated as "Maybe, by 2027" is. A date denied ("Not this year,
+next year") is not the deadline: the one after it is; alone it is a negated forecast.
 
 NONE: numbers that do not read as years ("10,000 GPUs", "2030 units", "$100B"), "march" and
 "may" as ordinary words, and the past: ages ("a 16 year old"), "N years ago", "since 1970s",

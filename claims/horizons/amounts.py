@@ -3,6 +3,7 @@ fractions, and the span of time they add up to."""
 
 from __future__ import annotations
 
+import functools
 import math
 
 from dateutil.relativedelta import relativedelta
@@ -59,6 +60,8 @@ def _unit_key(unit: str) -> str:
     return _ABBREVIATIONS.get(unit, unit)
 
 
+# A handful of amounts recur ("2 years", "18 months"); the deltas are only read, never changed.
+@functools.lru_cache(maxsize=256)
 def _delta(amount: float, unit: str) -> relativedelta:
     # Fractions round up (never due too early): 1.5 years = 18 months, 1.5 weeks = 11 days.
     if unit in _UNIT_DAYS:
@@ -66,6 +69,7 @@ def _delta(amount: float, unit: str) -> relativedelta:
     return relativedelta(months=math.ceil(amount * _UNIT_MONTHS[unit]))
 
 
+@functools.lru_cache(maxsize=256)
 def _quantity(delta: relativedelta) -> str:
     """Words for a delta: "2 years", "18 months", "3 weeks", "10 days"."""
     if delta.days:

@@ -38,6 +38,13 @@ _CONDITION = re.compile(
     r"|should(?=\s+\w+(?:\s+\w+)?\s+(?!be\b)\w+[^,]*,)|were(?=\s+\w+(?:\s+\w+)?\s+to\b)"
     r"|had(?=\s+\w+(?:\s+\w+)?\s+(?:\w+ed|been|known|taken|done|gone)\b[^,]*,))\b"
 )
+# Every match of ``_CONDITION`` holds one of these (its first word, or "if", "long", "event",
+# "case"): a text with none of them has no condition, and ``_CONDITION``, tried at every
+# position, is not run (a cheap look first; a table test checks every opening word).
+CONDITION_CUES = re.compile(
+    r"if|unless|long|provided|assuming|event|case|absent|barring|without|failing|short|but"
+    r"|should|were|had"
+)
 # Where a condition put first ends: a comma, a dash, "then", or (in captions without
 # punctuation) the modal of the clause after it ("if rates stay high housing starts will drop
 # by 2027": the date is the consequence's).
@@ -71,10 +78,11 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     sentence_start = _sentence_start(text, start)
     opening = None
-    for found in _CONDITION.finditer(text, sentence_start):  # the whole text: lookaheads
-        if found.start() >= start:
-            break
-        opening = found
+    if CONDITION_CUES.search(text, sentence_start) is not None:
+        for found in _CONDITION.finditer(text, sentence_start):  # the whole text: lookaheads
+            if found.start() >= start:
+                break
+            opening = found
     if opening is not None:
         stop = _CONDITION_END.search(text, opening.end())
         if stop is None or stop.start() >= end:

@@ -34,6 +34,8 @@ from claims.horizons.handlers import (
     _h_vague_word,
     _h_year,
     _h_year_after_next,
+    _h_year_event,
+    _life,
     _make_christmas,
     _make_half,
     _make_month,
@@ -252,7 +254,7 @@ _PERIOD_CLOSE = (
 )
 # A fiscal year or quarter: its calendar is the organisation's, which the parser does not know.
 _FISCAL = (
-    r"(?:(?:q[1-4]|h[12]|[1-4]q|[12]h)\s*'?)?"
+    r"(?:(?:(?P<fq>q[1-4]|[1-4]q)|(?P<fh>h[12]|[12]h))\s*'?)?"
     r"(?:fy|fiscal(?:\s+year)?|financial\s+year)(?:\s*'?\s*(?P<fy>(?:19|20|21)?\d\d))?\b"
     r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
 )
@@ -370,11 +372,60 @@ _EVENT = (
     rf"(?!(?:know|can|could|will|would|do|did|get|are|were|was|have|had)\b)[\w'-]+{_MORE_WORDS}{{0,3}}"
 )
 # Personal and institutional calendars: "within my term", "by the end of his presidency".
-_TERM = (
+_TERM_PREPS = (
     r"(?:within|during|by\s+the\s+end\s+of|before\s+the\s+end\s+of|for\s+the\s+rest\s+of"
-    r"|over\s+the\s+course\s+of|before"
-    rf"|over|through(?:out)?|before)\s+(?:{_POSSESSIVE}|this|the\s+current|the\s+next)\s+"
-    rf"(?:(?:second|first|third|next|current|final)\s+)?{_TERM_NOUNS}\b"
+    r"|over\s+the\s+course\s+of|through(?:out)?)"
+)
+# Bodies and offices that sit for a term: "before this government leaves office", "by the end
+# of the legislative session", "before Congress adjourns".
+_INSTITUTIONS = _trie(
+    "government administration parliament congress legislature presidency premiership"
+    " mandate coalition cabinet president prime_minister chancellor governor mayor"
+)
+_SITTINGS = r"(?:legislative|parliamentary|congressional)\s+(?:session|term|sitting|year)"
+_LEAVES = _trie(
+    "leaves_office leave_office is_out_of_office is_out falls ends adjourns rises dissolves"
+    " is_dissolved breaks_up steps_down is_voted_out wraps_up runs_out goes"
+)
+_ORDINAL_TERM = rf"(?:(?:second|first|third|next|current|final)\s+)?{_TERM_NOUNS}\b"
+_TERM = (
+    rf"(?:{_TERM_PREPS}|before|over)\s+(?:{_POSSESSIVE}|this|the\s+current|the\s+next)\s+"
+    rf"{_ORDINAL_TERM}"
+    # a named holder: "before the end of Biden's term", "during Macron's presidency"
+    rf"|{_TERM_PREPS}\s+(?!(?:it|that|what|who|there|here|today|tomorrow)'s\b)[a-z]+(?:'s|s')\s+"
+    rf"{_ORDINAL_TERM}"
+    # "by the end of the legislative session", "within the current parliament"
+    rf"|{_TERM_PREPS}\s+the\s+(?:(?:present|current|next|new|coming)\s+)?"
+    rf"(?:{_SITTINGS}|session\s+of\s+(?:parliament|congress)|{_INSTITUTIONS})\b"
+    # "in his second term", "in the next parliament": a term said by its order
+    rf"|in\s+(?:{_POSSESSIVE}|the|a)\s+(?:second|third|fourth|next|final)\s+{_TERM_NOUNS}\b"
+    # "before this government leaves office", "until Congress adjourns"
+    r"|(?:before|until|till|by\s+the\s+time)\s+(?:(?:this|the|our|the\s+current|the\s+next)\s+)?"
+    rf"(?:{_SITTINGS}|{_INSTITUTIONS})\s+{_LEAVES}\b"
+)
+# A person's life: "in my kids' lifetime", "within our grandchildren's lifetimes", "in my old
+# age", "within the next generation", "in two generations", "before I'm 50", "by the time
+# we're dead". No date can be known from the words.
+_AGE_WORDS = _trie("twenty thirty forty fifty sixty seventy eighty ninety a_hundred")
+_LIFE = (
+    r"(?:in|within|during|over)\s+(?:the\s+)?(?:(?:my|our|your|his|her|their)\s+)?"
+    r"[a-z-]+(?:'s|s'|')\s+(?:life\s*times?|lives)\b"
+    r"|(?:in|within|during)\s+(?:my|our|your|his|her|their)\s+(?:old\s+age|remaining\s+years)\b"
+    r"|(?:in|within|over|during)\s+(?:the\s+(?:next|coming)|a\s+couple(?:\s+of)?|a\s+few|two|three"
+    r"|four|[2-4])\s+generations?\b(?!\s+of\b|-)"
+    r"|(?:before|until|till|by\s+the\s+time)\s+(?:i'm|i\s+am|we're|we\s+are|he's|he\s+is|she's"
+    r"|she\s+is|they're|they\s+are|you're|you\s+are)\s+(?:dead|gone|old|retired|grey|gray"
+    rf"|\d{{2,3}}(?![\d%])|{_AGE_WORDS}\b)"
+)
+# An event named by its year: "before the 2028 election", "by the 2026 midterms". It falls in
+# that year, on a day the words do not give.
+_YEAR_EVENT = (
+    r"(?P<prep>by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|in|at|after|following)"
+    rf"\s+(?:the\s+)?(?P<y1>{_YEAR_NUM})\s+"
+    r"(?:(?:us|u\.s\.|uk|eu|federal|general|presidential|national|state|local|european"
+    r"|parliamentary|congressional|summer|winter|fifa|olympic)\s+){0,2}"
+    r"(?P<event>elections?|midterms?|primar(?:y|ies)|olympics|olympic\s+games|games|world\s+cup"
+    r"|census|referendum|inauguration)\b"
 )
 
 _Handler = Callable[[re.Match, _Ctx], _Found | None]
@@ -412,6 +463,12 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("rolling_one", _ROLLING_ONE, _h_rolling, "within in over during for"),
     ("from_now", _FROM_NOW, _h_from_now, "@amount"),
     ("this_time", _THIS_TIME, _h_rolling, "by until before this"),
+    (
+        "year_event",
+        _YEAR_EVENT,
+        _h_year_event,
+        "by before until till ahead prior in at after following",
+    ),
     ("target_year", _TARGET_YEAR, _h_target_year, "@year"),
     ("iso", _ISO, _h_iso, "@prep? @year"),
     ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep? the @count"),
@@ -471,11 +528,12 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _TOO_VAGUE,
         "in within over during for a few several days weeks months quarters years decades",
     ),
+    ("life", _LIFE, _life, "in within during over before until till by"),
     (
         "term",
         _TERM,
         _vague(PERSONAL_CALENDAR),
-        "within during by before for over through throughout",
+        "within during by before for over through throughout in until till",
     ),
     (
         "words",

@@ -3,15 +3,19 @@ period or a vague time reference), or None when the match is not a horizon."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from dateutil.relativedelta import relativedelta
+
 from claims.choices import DatePrecision
 from claims.horizons.amounts import _amount, _delta, _num, _quantity, _unit_key
 from claims.horizons.periods import (
     _MONTH_ABBR,
+    _MONTH_NAMES,
     _MONTH_NUMBER,
     _ORDINALS,
     _P_DAY,
@@ -21,6 +25,7 @@ from claims.horizons.periods import (
     _calendar,
     _fmt,
     _month,
+    _month_end,
     _months,
     _occurrence,
     _Period,
@@ -36,6 +41,7 @@ class _Ctx(NamedTuple):  # a tuple: built for every text, and much faster to bui
     precision: DatePrecision
     anchor: date  # the last day it could have been said
     source: str = ""  # the input as written, for words quoted in a rule text
+    fiscal_end: int = 0  # the month (1-12) the speaker's fiscal year ends in; 0: not known
 
 
 class _Found(NamedTuple):
@@ -60,6 +66,7 @@ FISCAL = (
 PERSONAL_CALENDAR = (
     "depends on a personal or institutional calendar with no date (a term, a tenure, a career)"
 )
+LIFE = "depends on a person's life (a lifetime, an age, a generation), which gives no date"
 CENTURY_PART = "names a part of a century, too wide to date"
 # "By mid-decade", "in the mid-2030s": the middle years of a decade, with no end anyone agrees
 # on (2024? 2026?), so no day to judge by.
@@ -129,9 +136,15 @@ def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
         delta = max(delta, other, key=lambda d: ctx.anchor + d)
     if not delta:  # "in 0 days"
         return None
-    name = f"{_quantity(delta)} after {_fmt(ctx.anchor)}"
-    period = _Period(None, ctx.anchor + delta, _P_DAY, name)
-    return _Found(HorizonKind.DATED, period, relative=True, duration=True)
+    return _Found(
+        HorizonKind.DATED, _rolling_period(ctx.anchor, delta), relative=True, duration=True
+    )
+
+
+@functools.lru_cache(maxsize=1024)  # an import reads a few said-on dates and amounts
+def _rolling_period(anchor: date, delta: relativedelta) -> _Period:
+    """``delta`` after ``anchor``: the period a rolling horizon ends."""
+    return _Period(None, anchor + delta, _P_DAY, f"{_quantity(delta)} after {_fmt(anchor)}")
 
 
 def _h_from_now(m: re.Match, ctx: _Ctx) -> _Found | None:
@@ -650,16 +663,96 @@ _TOO_VAGUE = _vague("is a time reference too vague to date")
 
 def _h_fiscal(m: re.Match, ctx: _Ctx) -> _Found | None:
     """A fiscal year or quarter, unless plainly over: a fiscal year may end up to a year after
-    the calendar year of its name, so only one named two or more years back is the past."""
+    the calendar year of its name, so only one named two or more years back is the past.
+    With the month the fiscal year ends in known (``ctx.fiscal_end``), its end
+    (``_fiscal_period``)."""
     if re.search(r"\blast\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()]):
         return None  # "last fiscal year"
     if _sounds_past(ctx.text):  # "our FY23 results were strong"
         return None
+    year = None
     if m["fy"]:
         year = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
-        if year + 1 < ctx.said_on.year:
+        if year + 1 < ctx.said_on.year and not ctx.fiscal_end:
             return None
+    if ctx.fiscal_end:
+        return _fiscal_found(m, ctx, year)
     return _Found(HorizonKind.VAGUE, reason=FISCAL)
+
+
+_FISCAL_NEXT = re.compile(r"\b(?:next|coming|following|upcoming)\s+$")
+_FISCAL_BEFORE = re.compile(r"\b(?:before|prior\s+to|sooner\s+than|earlier\s+than)\s+(?:the\s+)?$")
+
+
+def _fiscal_found(m: re.Match, ctx: _Ctx, year: int | None) -> _Found:
+    """A fiscal period with the month its year ends in known: FY27, fiscal 2027 (named by
+    the calendar year it ends in), this or next fiscal year, a quarter or half of one."""
+    before = ctx.text[max(0, m.start() - 24) : m.start()]
+    relative = year is None
+    if year is None:  # "this fiscal year", "by the end of our fiscal year", "next fiscal year"
+        year = ctx.anchor.year + (ctx.anchor.month > ctx.fiscal_end)
+        year += bool(_FISCAL_NEXT.search(before))
+    period = _fiscal_period(year, ctx.fiscal_end, m["fq"], m["fh"])
+    if _FISCAL_BEFORE.search(before):
+        period = period.before()
+    return _Found(HorizonKind.DATED, period, relative=relative)
+
+
+def _fiscal_period(year: int, end_month: int, quarter: str | None, half: str | None) -> _Period:
+    """Fiscal ``year`` (the one ending in ``end_month`` of ``year``), or its quarter ("q3",
+    "3q") or half ("h1", "1h"): quarters and halves counted from the fiscal year's start.
+    Rule: a fiscal year is named by the calendar year in which it ends (US SEC filers'
+    usage: Microsoft's fiscal 2027 ends in June 2027)."""
+    span, back, part = 12, 0, ""
+    if quarter:
+        number = int(quarter.strip("q"))
+        span, back, part = 3, 3 * (4 - number), f"Q{number} of "
+    elif half:
+        number = int(half.strip("h"))
+        span, back, part = 6, 6 * (2 - number), f"H{number} of "
+    last = year * 12 + end_month - 1 - back
+    first = last - span + 1
+    end = _month_end(last // 12, last % 12 + 1)
+    start = date(first // 12, first % 12 + 1, 1)
+    name = (
+        f"{part}fiscal {year} ({_MONTH_NAMES[start.month]} {start.year} to"
+        f" {_MONTH_NAMES[end.month]} {end.year}; the fiscal year ends in"
+        f" {_MONTH_NAMES[end_month]}, named by the year it ends in)"
+    )
+    return _Period(start, end, _P_MONTH, name)
+
+
+# ---- A person's life, an event named by its year.
+
+
+def _life(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "In my kids' lifetime", "before I'm 50", "within the next generation": a personal
+    calendar with no date; narration in the past tense is no horizon."""
+    return None if _sounds_past(ctx.text) else _Found(HorizonKind.VAGUE, reason=LIFE)
+
+
+YEAR_EVENT = (
+    "deadline unclear: “{phrase}”: the year of the {event} is said, its day is not; the end"
+    " of {year} is taken: give the day"
+)
+
+
+def _h_year_event(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "Before the 2028 election", "by the 2026 midterms": the event falls in that year,
+    on a day not given, so the end of the year is the latest honest deadline (never due too
+    early), with a remark asking for the event's date. "After the 2028 election" is a lower
+    bound; the past (said after that year) is no horizon."""
+    year = int(m["y1"])
+    if m["prep"] in ("after", "following"):
+        return _vague(LOWER_BOUND)(m, ctx)
+    if _sounds_past(ctx.text):  # "before the 2020 election we had raised $10M"
+        return None
+    event = " ".join((ctx.source or ctx.text)[m.start("y1") : m.end()].split())
+    name = f"the {event}, a day in {year} not given: the end of {year}"
+    remark = YEAR_EVENT.replace("{event}", event).replace("{year}", str(year))
+    return _Found(
+        HorizonKind.DATED, _Period(None, date(year, 12, 31), _P_YEAR, name), remark=remark
+    )
 
 
 _CONNECTOR = re.compile(

@@ -88,6 +88,19 @@ _GATES = {
         " your his her their more over well upwards north longer beyond calendar cy future",
     }.items()
 }
+# Common words that start a rule only before given words: each gate is what every rule
+# starting with the word must match first ("will end 2025", "it won't be long", "the last
+# part of", "last quarter", "year-end", "year's end", "year after next"); a table test checks
+# them against trying every rule.
+_GATES |= {
+    word: re.compile(gate)
+    for word, gate in {
+        "will": r"will\s+(?:end|close|finish)",
+        "it": r"it\s+won't",
+        "last": r"last[-\s]+(?:part|stage|years|months|half|quarter)",
+        "year": r"year(?:'s|s')?[-\s]?end|year\s+after",
+    }.items()
+}
 # Words whose rules do not depend on what follows them (most): looked up directly.
 _PLAIN = {
     w: rules
@@ -189,17 +202,27 @@ _BARE_DURATION = re.compile(
 
 
 def parse_horizon(
-    text: str, *, said_on: date, precision: DatePrecision | str = DatePrecision.DAY
+    text: str,
+    *,
+    said_on: date,
+    precision: DatePrecision | str = DatePrecision.DAY,
+    fiscal_year_end: int | None = None,
 ) -> HorizonResult:
     """Find the horizon in ``text`` (a claim or just its horizon) said on ``said_on``.
 
     ``precision`` says how much of ``said_on`` is known; with MONTH or YEAR, ``said_on`` is
-    the first day of that month or year. See the package docstring (claims/horizons/__init__.py)
-    for the rules.
+    the first day of that month or year. ``fiscal_year_end`` is the month (1-12) the
+    speaker's fiscal year ends in, when the document declares it ("our fiscal year ends in
+    June"): with it, "FY27", "fiscal 2027", "Q3 FY27", "next fiscal year" are dated (month
+    precision; a fiscal year is named by the calendar year it ends in); without it they are
+    vague. Raises ``ValueError`` for a month outside 1-12 or an unknown precision. See the
+    package docstring (claims/horizons/__init__.py) for the rules.
     """
     if isinstance(said_on, datetime):
         said_on = said_on.date()
-    ctx = _context(text, said_on, DatePrecision(precision))
+    if fiscal_year_end is not None and not 1 <= fiscal_year_end <= 12:
+        raise ValueError(f"fiscal_year_end must be a month, 1 to 12, not {fiscal_year_end!r}")
+    ctx = _context(text, said_on, DatePrecision(precision), fiscal_year_end or 0)
     vague: HorizonResult | None = None
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
@@ -336,10 +359,10 @@ def _nothing_at(pos: int, ctx: _Ctx) -> None:
     return None
 
 
-def _context(text: str, said_on: date, precision: DatePrecision) -> _Ctx:
+def _context(text: str, said_on: date, precision: DatePrecision, fiscal_end: int) -> _Ctx:
     # The last day it could have been said: counting from it, nothing is due too early.
     anchor = _round_up(said_on, precision)
-    return _Ctx(_fold(text), said_on, precision, anchor, text)
+    return _Ctx(_fold(text), said_on, precision, anchor, text, fiscal_end)
 
 
 def _fold(text: str) -> str:
@@ -455,7 +478,9 @@ def _with_other_clause(result: HorizonResult, end: int, ctx: _Ctx) -> HorizonRes
     if join is None:
         return result
     rest = (ctx.source or ctx.text)[join.end() : stop]
-    other = parse_horizon(rest, said_on=ctx.said_on, precision=ctx.precision)
+    other = parse_horizon(
+        rest, said_on=ctx.said_on, precision=ctx.precision, fiscal_year_end=ctx.fiscal_end or None
+    )
     if other.kind is not HorizonKind.DATED or other.deadline == result.deadline:
         return result
     remark = OTHER_CLAUSE.format(phrase=result.phrase, other=other.phrase)
@@ -488,7 +513,12 @@ def _two_dates(found: _Found, start: int, end: int, ctx: _Ctx) -> HorizonResult 
             return None  # "in March and may slip": "may" is no month
         rest = source[join.end() : _SENTENCE_END.search(ctx.text, join.end()).start()]
         read = prep.group() + rest
-        second = parse_horizon(read, said_on=ctx.said_on, precision=ctx.precision)
+        second = parse_horizon(
+            read,
+            said_on=ctx.said_on,
+            precision=ctx.precision,
+            fiscal_year_end=ctx.fiscal_end or None,
+        )
         if second.kind is not HorizonKind.DATED or not read.startswith(second.phrase):
             return None
         stop = join.end() + len(second.phrase) - len(prep.group())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _PAST_RE = re.compile(
@@ -9,7 +10,8 @@ _PAST_RE = re.compile(
     r"|used\s+to|grew|fell|rose|sold|won|lost|spent|paid|shrank|sank|drove|wrote|bought"
     r"|brought|thought|held|kept|sent|ran|stood|chose|broke|knew|gave|became|saw)\b"
     # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
-    r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!been )\btold\b"
+    # The look back follows the word, so it is tried only where "told" is (twice as fast).
+    r"|\btold\b(?<!i'm told)(?<!i am told)(?<!we're told)(?<!we are told)(?<!been told)"
     r"|\b(?!hundred\b|based\b|advanced\b|edited\))[a-z]{2,}[a-df-z]ed\b"
     # A verb whose past is its present, after a subject: "The Fed cut three times in 2024".
     r"|\b(?:the\s+[a-z]+|we|they|he|she|it)\s+(?:cut|put|set|hit)\s+(?!in\b|by\b|on\b)[a-z\d$]",
@@ -23,6 +25,8 @@ _FUTURE_RE = re.compile(
 )
 
 
+# A text is checked by several handlers in one parse (each find's); the check is pure.
+@functools.lru_cache(maxsize=256)
 def _sounds_past(text: str) -> bool:
     """A light tense check for phrases that do not say which way they point ("in August")."""
     return bool(_PAST_RE.search(text)) and not _FUTURE_RE.search(text)

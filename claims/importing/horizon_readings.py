@@ -8,16 +8,49 @@ behind a bounded cache: the same result (``HorizonResult`` is immutable), the
 parse done once; memory stays flat in the file's size.
 """
 
+import contextlib
+import contextvars
 import datetime
 import functools
+from collections.abc import Iterator
 
 from claims.horizons import HorizonResult, parse_horizon
+from claims.horizons.fiscal import declared_fiscal_year_end
 
 # Statements are read a few thousand at a time; a repeat comes within a few of the first.
 READINGS_KEPT = 4096
+# The month the document being imported declares its fiscal year to end in ("our fiscal
+# year ends in June"), for every reading made while it is read; None: not declared.
+_FISCAL_YEAR_END: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "fiscal_year_end", default=None
+)
+
+
+@contextlib.contextmanager
+def fiscal_year_of(data: bytes) -> Iterator[int | None]:
+    """While reading the document ``data``, its declared fiscal year end
+    (``declared_fiscal_year_end``) dates "FY27", "Q3 FY27"; yields that month or None."""
+    month = declared_fiscal_year_end(data.decode("utf-8", "replace"))
+    token = _FISCAL_YEAR_END.set(month)
+    try:
+        yield month
+    finally:
+        _FISCAL_YEAR_END.reset(token)
+
+
+def read_horizon(text: str, said_on: datetime.date, precision: str = "day") -> HorizonResult:
+    """``parse_horizon(text, said_on=said_on, precision=precision)`` with the fiscal year end
+    of the document being read (``fiscal_year_of``), cached (see above)."""
+    return _read_horizon(text, said_on, precision, _FISCAL_YEAR_END.get())
 
 
 @functools.lru_cache(maxsize=READINGS_KEPT)
-def read_horizon(text: str, said_on: datetime.date, precision: str = "day") -> HorizonResult:
-    """``parse_horizon(text, said_on=said_on, precision=precision)``, cached (see above)."""
-    return parse_horizon(text, said_on=said_on, precision=precision)
+def _read_horizon(
+    text: str, said_on: datetime.date, precision: str, fiscal_year_end: int | None
+) -> HorizonResult:
+    return parse_horizon(
+        text, said_on=said_on, precision=precision, fiscal_year_end=fiscal_year_end
+    )
+
+
+read_horizon.cache_clear = _read_horizon.cache_clear  # type: ignore[attr-defined]

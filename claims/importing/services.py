@@ -33,7 +33,7 @@ from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
-from claims.importing.horizon_readings import read_horizon
+from claims.importing.horizon_readings import fiscal_year_of, read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
@@ -361,7 +361,7 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     stream, planner = _prepare(data, file_name, options)
-    with _collecting_new_objects_only(), closing(planner):
+    with _collecting_new_objects_only(), closing(planner), fiscal_year_of(data):
         statements = list(stream)
         planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
         planner.refuse_unused_choices()
@@ -593,7 +593,7 @@ def import_document(
 
 def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
     stream, planner = _prepare(data, file_name, options)
-    with closing(planner):
+    with closing(planner), fiscal_year_of(data):
         chunks = planner.chunks(stream, CHUNK)
         # Up to the threshold, drafts are written one by one: read that far first.
         opening: list[Candidate] = []

@@ -1,0 +1,51 @@
+"""The month a document declares its fiscal year to end in: "Our fiscal year ends in June",
+"the fiscal year ending 30 September 2027", "our financial year runs from July to June",
+"FY ends March 31", "the financial year to 31 March 2026". With it, ``parse_horizon`` dates
+"FY27", "fiscal 2027", "Q3 FY27" (its ``fiscal_year_end``); without it they stay vague."""
+
+from __future__ import annotations
+
+import re
+
+from claims.horizons.grammar import _trie
+from claims.horizons.periods import _MONTH_ABBR, _MONTH_NUMBER
+
+_MONTH = rf"{_trie(' '.join([*_MONTH_NUMBER, *_MONTH_ABBR]))}\b\.?"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"
+_DECLARED = re.compile(
+    r"\b(?:(?:fiscal|financial)(?:[-\s]+years?)?|fy)(?:\s*'?\s*(?:19|20|21)?\d\d)?"
+    r"(?:[-\s]+end)?\s*:?\s+"
+    r"(?:(?:ends|ended|ending|end|closes|closed|closing|is|was|runs|ran|running|goes|to)\s+)?"
+    r"(?:(?:on|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+|last\s+\w+\s+(?:of|in)\s+)?"
+    # "runs from July to June": the month it ends in is the second
+    rf"(?:(?:from\s+)?(?:the\s+)?{_DAY}?{_MONTH}\s*(?:\d{{1,2}}\s+)?(?:to|through|thru|until|till"
+    r"|-)\s+(?:the\s+)?)?"
+    rf"{_DAY}?(?P<month>{_MONTH})(?!\s+\d{{1,2}}\s*(?:to|through|thru|until|till|-)\b)"
+)
+_CALENDAR_YEAR = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:is|matches|follows|coincides\s+with|is\s+the\s+same"
+    r"\s+as)\s+the\s+calendar\s+year\b"
+)
+# Where a declaration can start: both patterns open with one of these words, and are tried
+# only there. A document is read whole (a few hundred kilobytes): a pattern that opens with a
+# letter, not a word boundary, is searched quickly (the boundary is checked after it).
+_CUES = re.compile(r"f(?<!\w.)(?:iscal|inancial|y)")
+
+
+def declared_fiscal_year_end(text: str) -> int | None:
+    """The month (1-12) ``text`` (a whole document) declares its fiscal year to end in, or
+    None when it declares none, or two different months (then a curator is asked, as
+    without a declaration). "Our fiscal year is the calendar year" is 12."""
+    low = text.lower()
+    months = set()
+    for cue in _CUES.finditer(low):
+        if declared := _DECLARED.match(low, cue.start()):
+            months.add(_month_number(declared["month"]))
+        elif _CALENDAR_YEAR.match(low, cue.start()):
+            months.add(12)
+    return months.pop() if len(months) == 1 else None
+
+
+def _month_number(name: str) -> int:
+    name = name.rstrip(".")
+    return _MONTH_NUMBER.get(name) or _MONTH_ABBR[name]
