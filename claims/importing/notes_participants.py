@@ -37,6 +37,19 @@ _SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\
 _SHOW_WORDS = re.compile(r"\b(?:episode|ep\.?\s*\d|podcast|show|#\s?\d)", re.IGNORECASE)
 
 
+_OPENING = re.compile(r"[^\s—–|:,(]*")
+
+
+def _opening(text: str) -> str:
+    """What ``text`` opens with, up to a space or a mark ``_SHOW_TITLE_END`` allows after a
+    title: a heading that opens with a label has the label's opening."""
+    return _OPENING.match(text).group()
+
+
+def _titles(section) -> set[str]:
+    return {" ".join(t.lower().split()) for t in (section.heading, section.title)}
+
+
 class Participants:
     """Who a label names, or that it names nobody; where a line's second cue starts."""
 
@@ -182,10 +195,28 @@ class Participants:
         if self._known_participant(label) or person_key(label) in self.known_people:
             return False
         lowered = " ".join(label.lower().split())
-        titles = {" ".join(t.lower().split()) for s in self.sections for t in (s.heading, s.title)}
         return any(
             title.startswith(lowered)
             and _SHOW_TITLE_END.match(title[len(lowered) :])
             and (" " in lowered or _SHOW_WORDS.search(title))
-            for title in titles
+            for title in self._titles_opening(_opening(lowered))
         )
+
+    # The finished sections' headings and titles (lower case, single spaces), by
+    # ``_opening``; made as the sections end, so that a cue is not compared with every one.
+    _title_index: dict[str, set[str]] | None = None
+    _titles_done = 0  # how many sections are in the index
+
+    def _titles_opening(self, opening: str) -> list[str]:
+        """The headings and titles of the sections read so far that open with ``opening``
+        (``_opening``), lower case with single spaces. Finished sections are indexed once;
+        the current one's are read again, as its title may still be set."""
+        if self._title_index is None:
+            self._title_index = {}
+        done = len(self.sections) - 1
+        for section in self.sections[self._titles_done : done]:
+            for title in _titles(section):
+                self._title_index.setdefault(_opening(title), set()).add(title)
+        self._titles_done = max(self._titles_done, done)
+        current = [t for t in _titles(self.sections[-1]) if _opening(t) == opening]
+        return [*self._title_index.get(opening, ()), *current]

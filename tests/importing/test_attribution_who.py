@@ -366,6 +366,16 @@ def test_the_answer_after_the_note_takers_question_is_the_speakers():
         ("# Hard Fork — episode 80, 5 April 2024\nHard Fork: This week, AI agents.\n", "agents"),
         ("Odd Lots: Jigar Shah on the grid, 14 March 2024\nOdd Lots: recorded in 2024.\n", "2024"),
         ("## Grid Hour — #312, 3 May 2024\nGrid Hour: rates fall by 2026.\n", "rates"),
+        # The title of an earlier section (a weekly file, one show's episodes in turn).
+        (
+            "## Grid Hour — #311, 26 April 2024\nGrid Hour: intro.\n\n"
+            "## Ada Quist — Summit, 2 May 2024\nAda Quist: costs halve by 2030.\n\n"
+            "## Ben Ortiz — Talk, 3 May 2024\nGrid Hour: rates fall by 2026.\n",
+            "rates",
+        ),
+        # One word set off by a mark with no space, in a heading that says it is a show's.
+        ("# Decoder: episode 12, 5 April 2024\nDECODER: This week, chips.\n", "chips"),
+        ("# Decoder — episode 12, 5 April 2024\nDECODER: This week, chips.\n", "chips"),
     ],
 )
 def test_a_shows_title_as_a_cue_is_no_speaker(text, words):
