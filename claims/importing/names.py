@@ -543,13 +543,19 @@ _HANDLE_THEN_AFFILIATION = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,3}$")
 
 
+def initials_like(label: str) -> bool:
+    """Whether ``label`` is written as initials ("JA", "J.A.", "G. H."): what
+    ``initials_of`` asks first, to ask it of nobody's name otherwise."""
+    return _INITIALS.match(label.strip()) is not None
+
+
 def initials_of(label: str, name: str, *, abbreviations: bool = False) -> bool:
     """Whether a cue of initials ("JA", "J.A.", "GH") is a person's: the first letters of
     their name's words ("Jonas Akerlund", "Ana de la Ruiz" → "AR" or "ADLR"), of their
     first name and surname only, or of all three of three words. Titles and particles
     count for nothing; a name of one word has no initials. Capitals that are mostly an
     abbreviation ("AI", "EU", "AR") are initials only with ``abbreviations``."""
-    if not _INITIALS.match(label.strip()):
+    if not initials_like(label):
         return False
     if person_key(label) in _NOT_INITIALS and not abbreviations:
         return False

@@ -23,6 +23,7 @@ from claims.importing.forecasters import no_person
 from claims.importing.introduced_names import introduced_full_name
 from claims.importing.names import (
     LABEL_WORDS,
+    initials_like,
     initials_of,
     is_placeholder,
     names_same_person,
@@ -115,6 +116,8 @@ class Participants:
         Akerlund (SEB analyst)": the section's speaker, a host, anyone declared), or None
         when nobody's. When several people's, the cue is kept as written and its lines ask
         the curator who it is (``doubts``): never one of them by a guess."""
+        if not initials_like(label):  # no name's initials: none of them need be tried
+            return None
         own = (self.section.speaker, self.section.inherited_speaker)
         people = {
             person_key(name): name
