@@ -208,6 +208,52 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _HEARSAY_CUE = re.compile(r"told|hear|[Ww]ord is")
 
 
+# Reporting verbs that are nouns too: "House prices in the north will fall", "Energy
+# forecasts for 2027 are too high", "Jobless claims will rise", "Margin calls for funds
+# will spike": the capitalised word before is the noun's modifier, not a forecaster.
+_NOUN_VERBS = frozenset(
+    (
+        *("price", "prices", "forecast", "forecasts", "project", "projects", "estimate"),
+        *("estimates", "call", "calls", "claim", "claims", "pencil", "pencils"),
+    )
+)
+# What follows such a noun: a few words of a place, a time or a thing ("in the north", "for
+# 2027", "at the pump"), then the sentence's own verb. A reporting verb is followed by what
+# is forecast instead ("prices in two cuts by June", "forecasts that …").
+_NOUN_GOES_ON = re.compile(
+    r"\s+(?:(?:in|for|at|of|across|on|from|over|around|near|outside|within|into|among)\s+"
+    r"(?:(?!(?:that|which|who|as|because|since|while|when|if|and|but|so|once|until|after"
+    r"|before|then)\b)[\w'’&.%$-]+\s+){1,5}?)?"
+    r"(?:(?:probably|likely|still|already|also|really|just|all|both|could|would|might|may"
+    r"|should|will|won't|can't)\s+)*"
+    r"(?:will|won't|would|could|should|may|might|must|can|shall|are|is|were|was|aren't"
+    r"|isn't|have|has|had|haven't|hasn't|don't|doesn't|didn't|keep|keeps|kept|remain|remains"
+    r"|stay|stays|look|looks|seem|seems|need|needs|go|goes|went|continue|continues|fall|falls"
+    r"|fell|rise|rises|rose|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|soar"
+    r"|soars|surge|surges|slide|slides|slip|slips|plunge|plunges|crash|crashes|recover"
+    r"|recovers|rebound|rebounds|double|doubles|halve|halves|hit|hits|reach|reaches|peak"
+    r"|peaks|top|tops|ease|eases|eased|increase|increases|decline|declines|grow|grows|grew"
+    r"|persist|persists|spike|spikes|collapse|collapses|come|comes|came)\b",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(r"(?i:the|a|an|most|many|some|all|other)\s")
+
+
+def _a_noun(text: str, found: re.Match) -> bool:
+    """Whether the reporting verb ``found`` read (``_SAID_FIRST``) is a noun after the
+    subject's word ("House prices in the north will fall": "prices" is the subject, no
+    verb): one of ``_NOUN_VERBS``, not after a trade or a group that can hold a forecast
+    ("Markets price in two cuts", "The market prices in two cuts" are reports; "Analyst
+    estimates for 2027 will come down" is no report), and the sentence's own verb after
+    it (``_NOUN_GOES_ON``)."""
+    verb, who = found.group("verb").split()[0], found.group("who")
+    if verb.lower() not in _NOUN_VERBS:
+        return False
+    if _TRADE.search(who) and (verb[-1:] != "s" or _DETERMINED.match(who)):
+        return False  # "Markets price in …", "The market prices in …": theirs, told
+    return _NOUN_GOES_ON.match(text, found.start("verb") + len(verb)) is not None
+
+
 @dataclasses.dataclass(frozen=True)
 class Told:
     """Whose forecast a line tells (``who``, as written), and whether the speaker's own
@@ -220,8 +266,9 @@ class Told:
 def _said_by(text: str) -> str:
     """Who the line says the forecast is of, as written, or "" (``_SAID_FIRST`` and the
     other shapes above); "" for the speaker's side or nobody."""
+    first = _SAID_FIRST.match(text)
     found = (
-        _SAID_FIRST.match(text)
+        (first if first is None or not _a_noun(text, first) else None)
         or _ACCORDING.match(text)
         or (("'" in text or "’" in text) and _THEIR_FORECAST.match(text))
         or (" by " in text and _BY_AGENT.search(text))

@@ -56,6 +56,7 @@ from claims.importing.fragments import (
     fragment_remark,
     is_time_answer,
     needs_question,
+    waits_and_sees,
 )
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.wording import (
@@ -107,6 +108,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         return bool(asked) and _short_answer(text, asked)
     return (
         not is_filler(text)
+        and not waits_and_sees(text)
         and not is_prompt(text)
         and not is_housekeeping(text)
         and not refuses_to_forecast(text)

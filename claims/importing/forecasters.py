@@ -128,6 +128,70 @@ def forecaster_name(label: str) -> str:
     return _VIEW.sub("", _BEFORE.sub("", name)).strip() or name
 
 
+# A firm's label, then a person at it: "Morgan Stanley (Lisa Shalett)", "Goldman (Jan
+# Hatzius, chief economist)", "BlackRock, Larry Fink", "JPMorgan — Jamie Dimon", "Goldman's
+# Jan Hatzius".
+_FIRM_THEN_PERSON = (
+    re.compile(r"^(?P<firm>[^()]+?)\s*\((?P<person>[^(),]+)(?:,[^()]*)?\)$"),
+    re.compile(r"^(?P<firm>[^(),—–]+?)\s*(?:,|\s[—–-]|[—–])\s*(?P<person>[^(),—–]+)$"),
+    re.compile(r"^(?P<firm>[^(),—–'’]+?)['’]s?\s+(?P<person>[^(),—–]+)$"),
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|al|bin|ibn)$")
+_TITLE_WORDS = frozenset(("dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."))
+# Words of a desk, a team, a product or a date in brackets, never of a person's name:
+# "Goldman (Global Investment Research)", "UBS (Wealth Management)", "Citi (base case)".
+_NOT_NAME_WORDS = frozenset(
+    (
+        *("research", "economics", "economist", "economists", "strategy", "strategists"),
+        *("strategist", "team", "desk", "management", "asset", "assets", "wealth", "income"),
+        *("equity", "equities", "credit", "rates", "fx", "commodities", "macro", "global"),
+        *("investment", "investments", "capital", "markets", "market", "bank", "banking"),
+        *("group", "division", "chief", "head", "officer", "cio", "ceo", "cfo", "house"),
+        *("view", "case", "base", "bull", "bear", "update", "note", "report", "outlook"),
+        *("forecast", "estimate", "private", "fixed", "us", "uk", "europe", "asia", "emea"),
+        *("apac", "americas", "intelligence", "institute", "advisors", "partners", "fund"),
+        *("securities", "survey", "poll", "consensus", "median", "mean", "official", "reuters"),
+        *("staff", "board", "committee", "council", "office", "department", "unit", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "spring", "summer", "autumn", "fall", "winter"),
+    )
+)
+
+
+def _person_name(text: str) -> bool:
+    """Whether ``text`` is written as a person's name: two to four capitalised words (a
+    title and particles allowed), none a desk's, a product's or a date's word, and no
+    firm's or group's name (``_kind``)."""
+    words = text.split()
+    names = [w for w in words if w.lower() not in _TITLE_WORDS]
+    if not 2 <= len(words) <= 4 or not names or _kind(text):
+        return False
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in names) and names[0][:1].isupper()
+
+
+@lru_cache(maxsize=2048)
+def firm_and_person(label: str) -> tuple[str, str]:
+    """The person a firm's label names, and the firm: "Morgan Stanley (Lisa Shalett)",
+    "Goldman (Jan Hatzius, chief economist)", "BlackRock, Larry Fink", "JPMorgan — Jamie
+    Dimon" and "Goldman's Jan Hatzius" give ("Lisa Shalett", "Morgan Stanley") and so on:
+    that person's line, the firm their affiliation (as "Christine Lagarde (ECB)" is
+    Lagarde's). ``("", "")`` when the label is no firm's (``no_person``: a firm, a body, a
+    group, an institution or a role) with a person's name after it: "Consensus
+    (Bloomberg)", "Goldman (base case)", "UBS (Wealth Management)" or "Goldman (Hatzius)"
+    (one word could be a desk as well as a surname: the firm's, as before)."""
+    label = " ".join(label.split())
+    for shape in _FIRM_THEN_PERSON:
+        found = shape.match(label)
+        if found is None:
+            continue
+        firm, person = found.group("firm").strip(), found.group("person").strip()
+        if _kind(firm) and _person_name(person):
+            return person, firm
+    return "", ""
+
+
 @lru_cache(maxsize=2048)
 def no_person(label: str) -> str:
     """What a label before a colon names when it names no person: ``FORECASTER`` ("Goldman",
@@ -136,7 +200,11 @@ def no_person(label: str) -> str:
     ("Management", "The board"); "" for anything else (a person's name, a topic such as
     "Energy" or "Markets", a frame word). ``label`` is as written; case, a possessive's
     "'s", a source in brackets and the words around a name (``forecaster_name``) do not
-    count ("Goldman's view" and "Consensus (Bloomberg)" are "Goldman" and "Consensus")."""
+    count ("Goldman's view" and "Consensus (Bloomberg)" are "Goldman" and "Consensus").
+    A firm's label with a person's name ("Morgan Stanley (Lisa Shalett)",
+    ``firm_and_person``) names that person: ""."""
+    if firm_and_person(label)[0]:
+        return ""
     for name in dict.fromkeys((_BRACKETS.sub("", label.strip()), forecaster_name(label))):
         kind = _kind(name)  # "Market pricing" as written, "Goldman's view" as "Goldman"
         if kind:
@@ -165,13 +233,31 @@ ACTOR_NOTE = (
 ROLE_NOTE = "“{label}:” names a role, not a person: the notes do not say who; check the speaker"
 
 
+_BRACKETED_WORD = re.compile(r"\((?P<word>[A-Z][a-z’'-]+)\)\s*$")
+
+
+def _lone_surname(label: str) -> str:
+    """One capitalised word in brackets after a firm's name, which may be a surname
+    ("Goldman (Hatzius)") or a desk ("Goldman (Research)"): the word, or "" when it is a
+    desk's, a date's or a firm's word."""
+    found = _BRACKETED_WORD.search(label)
+    word = found.group("word") if found else ""
+    if not word or word.lower() in _NOT_NAME_WORDS or _kind(word):
+        return ""
+    return word
+
+
 def label_marks(label: str, kind: str) -> dict[str, str]:
     """The marks of a line under a label that names no person (``no_person``'s ``kind``):
     the remark, and for a forecaster whose forecast it is (``forecaster``) or for an
     institution the topic it is about. Shapes: ``{"note": str, "forecaster": str}`` or
     ``{"note": str, "topic": str}``."""
     if kind == FORECASTER:
-        return {"note": WHOSE_VIEW.format(label=label), "forecaster": forecaster_name(label)}
+        note = WHOSE_VIEW.format(label=label)
+        surname = _lone_surname(label)
+        if surname:
+            note = f"{note}; “{surname}” may be a person at it: check the speaker"
+        return {"note": note, "forecaster": forecaster_name(label)}
     if kind == ACTOR:
         return {"note": ACTOR_NOTE.format(label=label), "topic": label}
     return {"note": ROLE_NOTE.format(label=label)}

@@ -235,7 +235,19 @@ COMMITMENT_PATTERNS = [
     r"|add|install|roll out|set up|make sure|enter|acquire|list|move|relocate|partner|license"
     r"|licence|deploy|pilot|reopen|merge|retire|phase out|shut down|exit"
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
-    r"|match|require|ban|allow|support|back)\b",
+    r"|match|require|ban|allow|support|back)\b(?!(?<=\bend) up\b)",
+    # The speaker's own deliberate act, in the first person singular: "I will publish the
+    # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
+    # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll
+    # leave it there", "I'll introduce our guest", "I'll cut to the chase"): only acts a
+    # person promises in public.
+    r"\bi(?:'ll| will| won't| will not| shall| am going to|'m going to| am not going to"
+    r"|'m not going to| am gonna|'m gonna)"
+    r" (?:(?:also|then|now|still|definitely|personally|immediately|never|finally) )?"
+    r"(?:publish|release|ship|launch|deliver|unveil|build|open-source"
+    r"|open source|hire|complete|submit|veto|sign(?! off)|repay|pay back|donate|fund|invest"
+    r"|resign|step down|stand down|retire|run for|stand for|make public|sell|freeze|scrap"
+    r"|abolish|repeal|ban|appoint|nominate)\b",
     # A campaign promise, conditional on the speaker's office: "If I'm mayor, the Blue Line
     # opens by the end of 2027", "If elected, I'll freeze rents".
     r"^(?:and |but |so )?(?:if (?:i'm|i am|i become|i'm elected|i am elected|we're|we are"
@@ -291,6 +303,7 @@ _COMMITMENT_WORDS = (
     ("mission is to",),
     ("promise", "pledge", "vow", "guarantee", "swear", "word"),
     ("we'll", "we will", "we won't", "we are", "we're"),
+    ("i'll", "i will", "i won't", "i shall", "i am", "i'm"),
     ("if ", "once "),
     ("undert",),
     ("agree", "consent"),

@@ -209,3 +209,31 @@ def _pronoun_subject(bare: str) -> bool:
     if not _PRONOUN_SUBJECT.match(bare):
         return False
     return not _EXPLETIVE_IT.match(bare.replace("going to", "going"))
+
+
+# A promise that the future will show, with nothing it will show: "You'll see.", "We'll
+# see.", "Time will tell.", "Let's see what happens.", "Watch this space."
+_WAIT_AND_SEE = re.compile(
+    r"^(?:(?:well|oh|so|and|but|yeah|yes|no|ok|okay|look|hey|honestly|i mean|trust me|believe"
+    r" me|just|anyway)\s+)*"
+    r"(?:(?:just\s+)?you(?:'ll| will) see(?: what i mean| what happens| soon| i'm right)?"
+    r"|(?:just )?you wait|(?:i guess |i suppose |well )?we(?:'ll| will| shall)(?: just)?"
+    r"(?: have to)?(?: wait and)? see(?: what happens| how it goes| how it plays out)?"
+    r"|we(?:'ll| will) find out(?: soon)?|(?:only )?time will tell|let's (?:just )?(?:wait and )?"
+    r"see(?: what happens| how it goes| how it plays out)?|(?:let's )?wait and see"
+    r"|watch this space|stay tuned)"
+    r"(?: (?:i guess|i suppose|i think|right|though|anyway|honestly|i promise))?$"
+)
+
+
+def waits_and_sees(text: str) -> bool:
+    """Whether ``text`` only says the future will show, with nothing it will show: "You'll
+    see.", "We'll see.", "Only time will tell.", "Let's see what happens.", "Watch this
+    space." No claim, not proposed: it forecasts no event, and has no question before it
+    to complete it as a fragment does. "We'll see rates fall by June" and "You'll see, AI
+    writes most code by 2030" say what, and are read as they are."""
+    bare = _bare(text)
+    return len(bare) < _MAX_SEE_CHARS and _WAIT_AND_SEE.match(bare) is not None
+
+
+_MAX_SEE_CHARS = 60

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.importing.forecasters import firm_and_person
+
 # Honorifics and titles that do not change who someone is.
 TITLES = frozenset(
     [
@@ -514,6 +516,9 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
     capitalised word before brackets ("Lagarde (ECB)", but "Update (March)" too) is taken
     as a name: the caller checks it names a participant."""
     label = label.strip()
+    person, firm = firm_and_person(label)
+    if person and reads_as_name(person):
+        return person, firm  # "Morgan Stanley (Lisa Shalett)": hers, as of the firm
     handled = _HANDLE_THEN_AFFILIATION.match(label)
     if (
         handled

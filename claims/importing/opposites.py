@@ -266,8 +266,25 @@ def substance(text: str) -> tuple[int, Counter, frozenset[str], frozenset[str]]:
 
 # Words whose change moves a deadline or turns it around: "by 2025" is not "after 2025".
 _TIME_RELATIONS = frozenset(
-    ["by", "before", "after", "until", "till", "since", "mid", "early", "late", "end", "within"]
+    [
+        "by",
+        "before",
+        "after",
+        "until",
+        "till",
+        "til",
+        "since",
+        "mid",
+        "early",
+        "late",
+        "end",
+        "within",
+    ]
 )
+# Two words for one time relation, read as one: "in my lifetime" is "within my lifetime"
+# ("in" is no relation of its own, ``_FILLER``), "before June" is "by June", "till" is
+# "until". A repeat may say either; a curator tells a month's nuance apart, never a merge.
+_SAME_RELATION = {"within": "", "before": "by", "till": "until", "til": "until"}
 # Words that carry no claim of their own: a repeat may add, drop or swap them.
 _FILLER = frozenset(
     [
@@ -413,7 +430,10 @@ def _spelling(a: str, b: str) -> bool:
 def _wording(text: str) -> tuple[Counter, frozenset[str]]:
     """The time relations of ``text`` ("by", "after"…) and its words of substance, stemmed."""
     lowered = (token.lower() for token in _TOKEN.findall(text))
-    relations = Counter(word for word in lowered if word in _TIME_RELATIONS)
+    relations = Counter(
+        _SAME_RELATION.get(word, word) for word in lowered if word in _TIME_RELATIONS
+    )
+    del relations[""]
     return relations, _content(substance(text)[3])
 
 
@@ -441,7 +461,8 @@ def difference(a: str, b: str) -> str:
 
     "negation" when one denies what the other asserts; "figures" when a number,
     date or period differs; "timing" when the time relation differs ("by" and
-    "after", "mid-"); "names" when a named entity in one is missing from the
+    "after", "mid-"; not "in" and "within", "by" and "before", "until" and "till",
+    ``_SAME_RELATION``); "names" when a named entity in one is missing from the
     other; "wording" when a word of substance was swapped for another.
     """
     neg_a, fig_a, ent_a, words_a = substance(a)

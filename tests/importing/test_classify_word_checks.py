@@ -197,6 +197,8 @@ CHECKED += [
              " word.", "Mark my words, we win this."],
             ["We'll build 20,000 new homes by 2029.", "We will hire 500 nurses.", "We won't"
              " raise taxes.", "We are going to cut fares.", "We're gonna open a plant."],
+            ["I will publish the full study next spring.", "I'll release the code next month.",
+             "I won't resign before 2027.", "I'm going to launch the fund in 2027."],
             ["If I'm mayor, the Blue Line opens by the end of 2027.", "If elected, I'll freeze"
              " rents.", "Once I'm in office, we build.", "And if we win, we cut fares."],
             ["We undertake to publish the audit by 2026.", "The company undertook to the court"

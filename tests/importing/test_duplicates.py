@@ -315,6 +315,106 @@ def test_the_finder_skips_an_opposite_for_the_closest_real_repeat():
     assert found[2].candidate_index == 1
 
 
+# Two words for one time relation ("in"/"within", "by"/"before", "until"/"till") in
+# otherwise the same words: a repeat, flagged. Another date, figure, negation, name or
+# relation ("after", "since", "mid-") still makes another claim.
+# (first, second, a likely duplicate?, why)
+HORIZON_WORDS = [
+    # The stranger's re-import: the same note, "in" written "within".
+    (
+        "I think I'll see a fully decarbonised Dutch grid in my lifetime.",
+        "I think I'll see a fully decarbonised Dutch grid within my lifetime.",
+        True,
+        "in/within",
+    ),
+    (
+        "We will see a cure for Alzheimer's in my lifetime.",
+        "We will see a cure for Alzheimer's within my lifetime.",
+        True,
+        "in/within",
+    ),
+    (
+        "Fusion power will be commercial within ten years.",
+        "Fusion power will be commercial in ten years.",
+        True,
+        "in/within",
+    ),
+    ("Rates will be cut by June.", "Rates will be cut before June.", True, "by/before"),
+    (
+        "Tesla will ship a robotaxi by the end of 2026.",
+        "Tesla will ship a robotaxi before the end of 2026.",
+        True,
+        "by/before",
+    ),
+    ("No rate cuts until 2027.", "No rate cuts till 2027.", True, "until/till"),
+    (
+        "The Fed won't cut until the summer.",
+        "The Fed won't cut 'til the summer.",
+        True,
+        "until/'til",
+    ),
+    (
+        "Humans will walk on Mars within the decade.",
+        "Humans will walk on Mars in the decade.",
+        True,
+        "in/within",
+    ),
+    # Still different claims.
+    ("Rates will be cut by June.", "Rates will be cut after June.", False, "by/after"),
+    (
+        "Fusion power will be commercial within ten years.",
+        "Fusion power will be commercial within twenty years.",
+        False,
+        "another figure",
+    ),
+    (
+        "We will see a cure for Alzheimer's in my lifetime.",
+        "We will not see a cure for Alzheimer's within my lifetime.",
+        False,
+        "negation",
+    ),
+    ("Rates will be cut by June.", "Rates will be cut before July.", False, "another month"),
+    ("No rate cuts until 2027.", "No rate cuts since 2027.", False, "until/since"),
+    (
+        "Tesla will ship a robotaxi by the end of 2026.",
+        "Waymo will ship a robotaxi before the end of 2026.",
+        False,
+        "another name",
+    ),
+    (
+        "Rates will be cut before mid-2027.",
+        "Rates will be cut by 2027.",
+        False,
+        "mid- dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicate", "why"), HORIZON_WORDS, ids=[r[3] for r in HORIZON_WORDS]
+)
+def test_another_word_for_the_same_time_relation_is_still_a_repeat(first, second, duplicate, why):
+    assert likely_duplicate(first, second) is duplicate, why
+    assert likely_duplicate(second, first) is duplicate, why
+    if duplicate:
+        assert difference(first, second) == ""
+
+
+@pytest.mark.django_db
+def test_the_finder_flags_a_reimport_that_says_within_for_in():
+    finder = DuplicateFinder()
+    quotes = [
+        "I think I'll see a fully decarbonised Dutch grid in my lifetime.",
+        "I think I'll see a fully decarbonised Dutch grid within my lifetime.",
+    ]
+    found = [
+        finder.find(speaker=None, speaker_key="maya", quote=q, index=i)
+        for i, q in enumerate(quotes)
+    ]
+    assert found[0] is None
+    assert found[1].candidate_index == 0
+
+
 # Texts whose words pg_trgm splits in its own way: punctuation, accents, digits, underscores.
 SPELLINGS = [
     ("Maya Chén said 40% by 2030!", "maya chen said 40 % by 2030"),

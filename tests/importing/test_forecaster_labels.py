@@ -16,7 +16,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind
-from claims.importing.forecasters import ACTOR, FORECASTER, ROLE, no_person
+from claims.importing.forecasters import ACTOR, FORECASTER, ROLE, firm_and_person, no_person
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
@@ -253,3 +253,147 @@ def test_a_firms_dated_heading_opens_a_section_with_no_speaker():
     )
     (statement,) = parsed.statements
     assert (statement.speaker, parsed.sections[statement.section].speaker) == ("", "")
+
+
+# ---- A firm's label with a person's name: that person's line, the firm their affiliation.
+
+# (label, the person, the firm); ("", "") when the label names no person at the firm.
+FIRM_AND_PERSON = [
+    ("Morgan Stanley (Lisa Shalett)", "Lisa Shalett", "Morgan Stanley"),
+    ("Goldman (Jan Hatzius)", "Jan Hatzius", "Goldman"),
+    ("Goldman Sachs (Jan Hatzius, chief economist)", "Jan Hatzius", "Goldman Sachs"),
+    ("JPMorgan — Jamie Dimon", "Jamie Dimon", "JPMorgan"),
+    ("JPMorgan – Jamie Dimon", "Jamie Dimon", "JPMorgan"),
+    ("JPMorgan - Jamie Dimon", "Jamie Dimon", "JPMorgan"),
+    ("BlackRock, Larry Fink", "Larry Fink", "BlackRock"),
+    ("IMF (Gita Gopinath)", "Gita Gopinath", "IMF"),
+    ("ECB (Christine Lagarde)", "Christine Lagarde", "ECB"),
+    ("Goldman's Jan Hatzius", "Jan Hatzius", "Goldman"),
+    ("Morgan Stanley’s Mike Wilson", "Mike Wilson", "Morgan Stanley"),
+    ("Capital Economics (Neil Shearing)", "Neil Shearing", "Capital Economics"),
+    ("BofA (Dr. Savita Subramanian)", "Dr. Savita Subramanian", "BofA"),
+    ("Deutsche Bank (Jim Reid)", "Jim Reid", "Deutsche Bank"),
+    ("Management (Tim Cook)", "Tim Cook", "Management"),
+    ("MORGAN STANLEY (LISA SHALETT)", "LISA SHALETT", "MORGAN STANLEY"),
+    # A source, a desk, a case, a date or one word in brackets: the firm's view, as now.
+    ("Consensus (Bloomberg)", "", ""),
+    ("Street (FactSet)", "", ""),
+    ("Goldman (base case)", "", ""),
+    ("Goldman (Global Investment Research)", "", ""),
+    ("UBS (Wealth Management)", "", ""),
+    ("Citi (Bull Case)", "", ""),
+    ("Goldman (March)", "", ""),
+    ("Goldman (March 2026)", "", ""),
+    ("Goldman (Hatzius)", "", ""),
+    ("Goldman (GS)", "", ""),
+    ("Bloomberg (Consensus)", "", ""),
+    ("Goldman, Morgan Stanley", "", ""),
+    ("Goldman's view", "", ""),
+    # A person first is no firm's label: ``names.without_affiliation`` reads it.
+    ("Lisa Shalett (Morgan Stanley)", "", ""),
+    ("Christine Lagarde (ECB)", "", ""),
+    ("Energy (Maya Chen)", "", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "person", "firm"), FIRM_AND_PERSON, ids=[r[0] for r in FIRM_AND_PERSON]
+)
+def test_a_firms_label_with_a_persons_name_names_the_person(label, person, firm):
+    assert firm_and_person(label) == (person, firm)
+    if person:  # the label names a person: no firm's view
+        assert no_person(label) == ""
+
+
+# (notes, the forecast's words, whose line it is, the firm in the remark, its kind)
+PERSON_AT_FIRM = [
+    (
+        "Morgan Stanley (Lisa Shalett): Earnings growth will slow to 5% next year.",
+        "Earnings growth",
+        "Lisa Shalett",
+        "Morgan Stanley",
+    ),
+    (
+        "- Morgan Stanley (Lisa Shalett): Earnings growth will slow to 5% next year.",
+        "Earnings growth",
+        "Lisa Shalett",
+        "Morgan Stanley",
+    ),
+    (
+        "Goldman (Jan Hatzius): The Fed will cut twice by June 2026.",
+        "cut twice",
+        "Jan Hatzius",
+        "Goldman",
+    ),
+    (
+        "JPMorgan — Jamie Dimon: A recession will hit by the end of 2026.",
+        "recession",
+        "Jamie Dimon",
+        "JPMorgan",
+    ),
+    (
+        "- BlackRock, Larry Fink: Bitcoin will reach $700,000 by 2030.",
+        "Bitcoin",
+        "Larry Fink",
+        "BlackRock",
+    ),
+    (
+        "IMF (Gita Gopinath): Global growth will slow to 2.8% in 2026.",
+        "Global growth",
+        "Gita Gopinath",
+        "IMF",
+    ),
+    (
+        "Capital Economics (Neil Shearing): House prices will fall 5% by 2027.",
+        "House prices",
+        "Neil Shearing",
+        "Capital Economics",
+    ),
+    (
+        "Goldman Sachs (Jan Hatzius, chief economist): Unemployment will peak at 4.8% in 2026.",
+        "Unemployment",
+        "Jan Hatzius",
+        "Goldman Sachs",
+    ),
+    # The label alone: the bullets below are the person's.
+    (
+        "Morgan Stanley (Lisa Shalett):\n- Earnings growth will slow to 5% in 2026",
+        "Earnings growth",
+        "Lisa Shalett",
+        "Morgan Stanley",
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("notes", "words", "speaker", "firm"), PERSON_AT_FIRM)
+def test_a_person_named_in_a_firms_label_makes_the_line_their_forecast(notes, words, speaker, firm):
+    heading = "Weekly notes, 3 March 2025\n\n"
+    (candidate,) = [c for c in _plan(heading + notes).candidates if words in c.quote]
+    assert (_speaker(candidate), candidate.kind) == (speaker, ClaimKind.PREDICTION)
+    assert candidate.deadline is not None
+    assert f"the cue gives “{speaker}” as of “{firm}”: check the speaker" in (
+        candidate.statement.note
+    )
+    assert "names a firm, a body or a group" not in candidate.statement.note
+
+
+# (notes, the forecast's words, the firm whose view it stays, a remark asking about a name)
+FIRM_STAYS = [
+    ("- Consensus (Bloomberg): CPI at 2.4% in 2027", "CPI", "Consensus", ""),
+    ("- Goldman (base case): oil at $100 by Q3 2027", "oil", "Goldman", ""),
+    ("- UBS (Wealth Management): gold at $3,000 by 2027", "gold", "UBS", ""),
+    ("- Goldman (Hatzius): two rate cuts in 2027", "rate cuts", "Goldman", "Hatzius"),
+    ("- Goldman (Research): two rate cuts in 2027", "rate cuts", "Goldman", ""),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("notes", "words", "whose", "surname"), FIRM_STAYS)
+def test_a_source_or_a_desk_in_a_firms_brackets_keeps_the_firms_view(notes, words, whose, surname):
+    heading = "Weekly notes, 3 March 2025\n\n"
+    (candidate,) = [c for c in _plan(heading + notes).candidates if words in c.quote]
+    assert (_speaker(candidate), candidate.kind) == (DEFAULT, ClaimKind.FACTUAL)
+    assert REPORTS.format(who=whose) in candidate.statement.note
+    asked = f"“{surname}” may be a person at it: check the speaker"
+    assert (asked in candidate.statement.note) == bool(surname)
