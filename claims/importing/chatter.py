@@ -66,6 +66,11 @@ _FILLER = re.compile(
     r"|let's take a (?:quick |short )?break|that's (?:all|it) (?:for|from) (?:today|now|us|me"
     r"|this (?:week|episode))|see you next (?:time|week)|until next time|talk soon|take care"
     r"|bye|goodbye|cheers)"
+    # Leaving a subject or handing the turn back: "I'll leave it there", "Back to you, Kara".
+    r"|(?:i'll|i will|we'll|we will|let's|let me|let us) (?:leave|stop|end) (?:it|things|this"
+    r"|that)?(?: )?(?:there|here|at that)(?: for (?:now|today))?"
+    r"|(?:i'll|i will|let me) (?:hand|pass|throw|send) (?:it|things) (?:back|over)(?: to you)?"
+    r"|(?:back|over) to you(?: in the studio)?|(?:i'll|i will) let you go"
     r")$"
 )
 _MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
@@ -79,7 +84,7 @@ _FILLER_OPENERS = frozenset({
     "exactly", "absolutely", "definitely", "totally", "of", "indeed", "correct", "true", "fair",
     "agreed", "got", "makes", "mm", "mm-hmm", "mmhmm", "uh", "uh-huh", "um", "umm", "uhh", "hmm",
     "hmmm", "wow", "go", "please", "we'll", "we", "stay", "more", "let's", "see", "until", "talk",
-    "take", "bye", "goodbye", "cheers", "pleasure", "on", "with"
+    "take", "bye", "goodbye", "cheers", "pleasure", "on", "with", "i'll", "let", "back", "over"
 })  # fmt: skip
 
 

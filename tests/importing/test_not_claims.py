@@ -322,3 +322,42 @@ def test_a_chat_proposes_its_claims_and_none_of_its_back_channel():
 def test_a_hedge_is_remarked_only_where_there_is_a_deadline_to_check(text, hedge):
     remark = doubt_remark(text)
     assert remark.startswith(f"hedged (“{hedge}”)") if hedge else remark == ""
+
+
+# ---- Leaving a subject or handing the turn back: a sign-off, no claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll leave it there.",
+        "I'll stop there.",
+        "Let's leave it there for today.",
+        "We'll leave it there.",
+        "Let me stop there.",
+        "I will leave it at that.",
+        "I'll hand it back to you.",
+        "Back to you, Kara.",
+        "Over to you.",
+        "Back to you in the studio.",
+        "OK, I'll let you go.",
+    ],
+)
+def test_leaving_a_subject_is_no_claim(text):
+    assert is_filler(text)
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll leave the company by 2027.",
+        "I'll stop drinking by June.",
+        "Back to you: rates fall by 2027.",
+        "I'll let you go first on the numbers.",
+        "Let me leave the board in 2026.",
+    ],
+)
+def test_a_claim_opening_like_a_sign_off_is_still_proposed(text):
+    assert not is_filler(text)
+    assert is_candidate(text)
