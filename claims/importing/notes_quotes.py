@@ -134,7 +134,8 @@ class IntroducedWords:
         if found.words == quote and any(p.match(quote) for p in REPORTED):
             return None  # "JPMorgan's Jamie Dimon said …": read as reported words (``_reported``)
         said_by, remark = self._said_by([name], "reported", owner=owner)
-        return found.words, said_by, remark, ""
+        # Asked about and left with the section's speaker: another's words, told, not theirs.
+        return (found.words, said_by, remark, "") if said_by else (quote, "", remark, name)
 
     def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
         """Who words the narration introduces are said by, and the remark they carry.

@@ -194,8 +194,9 @@ def _speaker(candidate) -> str:
         (["ROTTERDAM, 24 November 2026 — Europe's biggest ports expect traffic to stall next"
           " year, executives said on Tuesday."], "stall next year", REPORTER, F, ""),
         # Invented in the same kind.
+        # "she" with nobody quoted before: someone the article does not name, so told.
         (['"Rates will fall," she said, "probably by June 2027."'], "probably by June",
-         REPORTER, P, "2027-06-30"),
+         REPORTER, F, ""),
         (["Ines Okoro, the group's finance chief, said margins will recover by 2028.",
           '"Rates will fall," she said, "probably by June 2027."'], "probably by June",
          "Ines Okoro", P, "2027-06-30"),
@@ -237,6 +238,29 @@ def test_an_unnamed_sayers_forecast_says_whose_it_is():
     plan = _plan(ARTICLE_HEAD + "\nShipping will stay weak until 2028, analysts said.\n")
     (candidate,) = plan.candidates
     assert any("another's forecast (“analysts”)" in r for r in candidate.remarks)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("line", "kind", "remark"),
+    [
+        ('"Rates will fall by 2027," said Larry Summers.', F, "another's forecast (“Larry"),
+        ('"Rates will fall by 2027," Summers told Bloomberg.', F, "another's forecast (“Summers"),
+        ('"We will not cut a single job before 2028," de Vries added.', F,
+         "another's commitment (“de Vries”)"),
+    ],
+)  # fmt: skip
+def test_under_a_named_speaker_an_unknown_sayers_words_are_told_not_theirs(line, kind, remark):
+    source = SourceChoice(title="Probe", published_on=SAID_ON, precision=DatePrecision.DAY)
+    plan = import_plan(
+        data=f"## Jan Hatzius — Macro podcast, 3 March 2026\n\n{line}\n".encode(),
+        file_name="notes.md",
+        options=ImportOptions(source=source),
+    )
+    (candidate,) = plan.candidates
+    assert _speaker(candidate) == "Jan Hatzius"
+    assert (candidate.kind, candidate.deadline) == (kind, None)
+    assert any(remark in r for r in candidate.remarks), candidate.remarks
 
 
 @pytest.mark.django_db
