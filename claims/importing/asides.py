@@ -312,7 +312,10 @@ _FURNITURE = re.compile(
 _AGENCY = AGENCY_IN_BRACKETS  # the one list of outlets (``outlets``)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # The date or the state after the place: ", March 3", ", 3 March", ", Calif.".
-_DATELINE_DATE = rf",\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|[A-Z][a-z]{{1,5}}\.)"
+# A newspaper's dateline gives the year too: "ROTTERDAM, 24 November 2026 — ".
+_DATELINE_DATE = (
+    rf",\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|[A-Z][a-z]{{1,5}}\.)(?:,?\s+\d{{4}})?"
+)
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:{_DATELINE_DATE})?\s*{_AGENCY}"
     rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_DATE}"

@@ -29,7 +29,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import OWN, Asides, Screened, remarked, withheld_statements
+from claims.importing.asides import OWN, Asides, Screened, byline, remarked, withheld_statements
 from claims.importing.calls import (
     call_document,
     operator_cue,
@@ -89,6 +89,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
+from claims.importing.quoted_speech import headline, joined_quotes, saying
 from claims.importing.reading import line_parts, without_links
 from claims.importing.replies import handles_in
 from claims.importing.reported import (
@@ -221,18 +222,24 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
-            for _, sentence in split_sentences(part):
+            for sentence in joined_quotes([s for _, s in split_sentences(part)]):
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
                     if self.hearing and procedure(quote):
                         # "Objection, Your Honor.", "Daniel Smith for the United States."
                         sentence_marks = {**marks, "narration": True, "note": DOCUMENT_LINE}
-                    elif not marks.get("narration") and self._told(quote):
-                        # "He then asked about Europe.": what someone did, in anyone's turn.
+                    elif not marks.get("narration") and self._told(quote) and not saying(quote):
+                        # "He then asked about Europe.": what someone did, in anyone's turn
+                        # ("Maya Chen, asked about hydrogen, said …" is her words, not that).
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
-                    said_by, reported = self._reported(quote, owner) if own else ("", "")
+                    article = self._said_in_article(quote, owner) if own else None
+                    if article:  # "…," said Pieter de Vries (``quoted_speech``)
+                        quote, said_by, reported, forecaster = article
+                        sentence_marks = {**sentence_marks, "forecaster": forecaster}
+                    else:
+                        said_by, reported = self._reported(quote, owner) if own else ("", "")
                     short = "" if reported else self.short_names.get(person_key(said_by or owner))
                     if reported or short:
                         note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)
@@ -325,7 +332,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
-        if self._author_line(number, text):
+        if self._author_line(number, text) or self._headline(number):
             return
         if (self.name_lines or self.block_cues) and self._name_line(text):
             return
@@ -415,6 +422,14 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self._document_line(number)
             return True
         return False
+
+    def _headline(self, number: int) -> bool:
+        """An article's headline above its byline (``quoted_speech.headline``): the
+        document's own line, counted, no claim."""
+        if not headline(self.lines, number, byline):
+            return False
+        self._document_line(number)
+        return True
 
     def _asked_or_answered(self, body: str) -> str:
         """Interview transcripts' "Q. …" as "Q: …", and after it their "A. …" as "A: …"."""

@@ -32,6 +32,12 @@ from claims.importing.names import (
 )
 from claims.importing.narration import INTRODUCING
 from claims.importing.parsing import split_sentences
+from claims.importing.quoted_speech import (
+    not_anyones_source,
+    opens_with_sayer,
+    particle_surname,
+    saying,
+)
 from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
 from claims.importing.reported import NOT_SOMEONE, REPORTED, UNNAMED_REPORTED
 
@@ -42,6 +48,7 @@ def _post_lead_in(body: str) -> bool:
     return colon is not None and post_lead(body[: colon.start()]) is not None
 
 
+_SUMMARY = "summary, not a quote: check the words are the speaker's"
 # Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
 UNKNOWN_AUTHOR = "Unknown speaker"
 
@@ -65,6 +72,15 @@ def _reported_name(name: str, speaker: str) -> tuple[str, str]:
     return person or name, ""
 
 
+def _no_ones_source(quote: str) -> tuple[str, str, str, str] | None:
+    """``IntroducedWords._said_in_article`` of "…, according to port data.": the line kept,
+    with a remark that its source is no person; None when it names none."""
+    source = not_anyones_source(quote)
+    if not source:
+        return None
+    return quote, "", f"reported: according to “{source}”, not a person's words", ""
+
+
 class IntroducedWords:
     """Words the narration introduces, given to who it introduces (a part of the notes
     reader)."""
@@ -84,13 +100,42 @@ class IntroducedWords:
             if not name:
                 return "", remark
             if speaker and names_same_person(name, speaker):
-                return "", "summary, not a quote: check the words are the speaker's"
+                return "", _SUMMARY
             return self._said_by([name], "reported", owner=speaker)
         unnamed = UNNAMED_REPORTED.match(quote)
         if unnamed:
             tail = f", not {speaker}'s own words" if speaker else ""
             return "", f"reported: said by someone unnamed (“{unnamed.group('who')}”){tail}"
         return "", ""
+
+    def _said_in_article(self, quote: str, owner: str) -> tuple[str, str, str, str] | None:
+        """``(words, speaker, remark, forecaster)`` of a sentence of reported speech that
+        names its sayer (``quoted_speech``), or None when it names none.
+
+        A named sayer is matched as every introduced name is (``_said_by``), a surname
+        with its particle ("de Vries added") to the full name met before; an unnamed one
+        ("executives said") is the forecaster whose forecast the line tells, never the
+        default speaker's (``attribution``). "…, according to port data." keeps its
+        speaker with a remark that the source is no one's words.
+        """
+        found = saying(quote)
+        if found is None:
+            return _no_ones_source(quote)
+        name = found.name
+        if found.who or no_person(name):  # "…, executives said.", "…, Goldman Sachs said.": told
+            return quote, "", "", found.who or name
+        if owner and (names_same_person(name, owner) or particle_surname(name, owner)):
+            # "Gates stressed that …" under Bill Gates: a summary of theirs, not a quote.
+            return found.words, owner, "" if found.words != quote else _SUMMARY, ""
+        full = next((p for p in self.declared.values() if particle_surname(name, p)), "")
+        if full:  # "de Vries added": Pieter de Vries, met before
+            self.last_quoted = full
+            return found.words, full, "", ""
+        if found.words == quote and any(p.match(quote) for p in REPORTED):
+            return None  # "JPMorgan's Jamie Dimon said …": read as reported words (``_reported``)
+        said_by, remark = self._said_by([name], "reported", owner=owner)
+        # Asked about and left with the section's speaker: another's words, told, not theirs.
+        return (found.words, said_by, remark, "") if said_by else (quote, "", remark, name)
 
     def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
         """Who words the narration introduces are said by, and the remark they carry.
@@ -195,7 +240,7 @@ class IntroducedWords:
                 self._hand_over(number, body[:start], narration, words, names=names)
                 return True
             told = told_then_quoted(sentence, body[end:].strip())
-            if told:
+            if told and not opens_with_sayer(body[end:]):  # not when the quote names its own
                 self._hand_over(number, body[:start], sentence, body[end:], names=[told])
                 return True
         self._remember_name(body)

@@ -11,7 +11,8 @@ The documents: notes files with several appearances, show notes, panels and
 auto-generated captions in WebVTT, podcast and debate subtitles, an essay's
 summary, notes full of topic labels; an Otter.ai export, broadcast captions
 with ``>>`` turns, a reporter's raw interview notes, a newsletter recap, a
-live blog, one speaker's appearances under dated headings; an earnings call
+live blog, one speaker's appearances under dated headings; a newspaper article (quotes
+given to their sayers, a headline, a byline and a dateline); an earnings call
 (the operator, the analysts it introduces), a meetings log (meeting headings,
 initials cues, the note-taker's "Me:" lines), quoted posts and their replies,
 a podcast's notes with the show's title as a cue; a CFO call's notes
@@ -115,6 +116,9 @@ CHOICES = {
     "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
     "desk-notes.md": ImportOptions(
         source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
+    ),
+    "news-article.txt": ImportOptions(
+        source=_source("Ports brace for a slower 2027", 2026, 11), speakers={"": "Hannah Moore"}
     ),
 }
 # Documents written to test horizons: every deadline in them must be right.

@@ -1,0 +1,282 @@
+"""Reported speech in news articles and press write-ups: the sentence names who said it.
+
+""Volumes will be flat in 2027, at best," said Pieter de Vries, chief executive of …",
+""We will not cut a single job before 2028," de Vries added.", ""Rates will fall," she said,
+"probably by June."", "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya
+Chen, asked about hydrogen, said Rotterdam will …", "According to de Vries, …": the words are
+the sayer's, never the document's default speaker's. Quoted words said first are proposed
+as they were quoted (the reporting clause left out); a sentence that opens with its sayer
+is kept whole. "…, executives said on Tuesday.", ""…," a spokesperson said.": someone
+unnamed, so another's forecast told (``attribution``), never the default speaker's.
+
+Patterns only: whose the words are (a participant, a surname met before, a name asked
+about) the notes reader decides (``notes_quotes.IntroducedWords._reported``). An article's
+headline above its byline is the document's own line (``headline``). Rule: reported speech
+in English grammar (the reporting clause's subject owns the reported words), as news
+agencies' and newspapers' style guides write attribution ("said X", "X said", "according
+to X").
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.importing.parsing import split_sentences
+from claims.importing.reported import NOT_SOMEONE
+
+# How a sayer says it: the reporting verbs of news copy.
+_SAY = (
+    r"(?:said|says|added|adds|told|tells|warned|warns|noted|notes|explained|explains|insisted"
+    r"|insists|argued|argues|predicted|predicts|cautioned|cautions|conceded|concedes"
+    r"|continued|wrote|writes|stressed|stresses|acknowledged|acknowledges|admitted|admits"
+    r"|declared|declares|replied|recalled|observed|remarked|claimed|claims|estimated"
+    r"|estimates|forecast|forecasts|promised|promises|pledged|pledges|vowed|vows|reckons"
+    r"|reckoned|believes|believed|expects|expected|maintained|maintains|countered"
+    r"|went on|goes on|concluded|concludes)"
+)
+_PARTICLE = r"(?:van|de|von|der|den|da|di|du|del|della|le|la|bin|al|ten|ter|dos|das)"
+_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rep|Sen|Gov)\.?\s+)"
+_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+# A person's name as news copy writes it: "Pieter de Vries", "de Vries", "Dr. Maya Chen",
+# "MAYA CHEN", "Maya Chén".
+NAME = (
+    rf"(?P<name>{_TITLE}?(?:{_WORD}\s+){{0,2}}(?:{_PARTICLE}\s+){{0,2}}{_WORD}"
+    rf"|{_PARTICLE}\s+(?:{_PARTICLE}\s+)?{_WORD})"
+)
+_PRONOUN = r"(?P<pronoun>he|she|they|He|She|They)"
+# Someone unnamed: "executives", "a spokesperson", "the company", "people familiar with …".
+_UNNAMED = (
+    r"(?P<who>(?i:(?:the|a|an|one|some|two|three|several|other|many|most|senior|local|port"
+    r"|company|industry|government|union|bank|city)\s+){0,3}"
+    r"(?i:executives?|analysts?|officials?|spokes(?:person|man|woman)|spokespeople"
+    r"|representatives?|sources?|insiders?|economists?|strategists?|traders?|investors?"
+    r"|experts?|critics?|observers?|bankers?|unions?|managers?|companies|company|firm|group"
+    r"|ministry|government|regulators?|authorities|bosses|leaders|people familiar with the"
+    r" (?:matter|plans?|talks|situation)|people close to (?:him|her|them|the \w+)))"
+)
+# What may follow a reporting verb: an audience, a time, a place, a manner.
+_TAIL = r"(?:\s+(?!\s*[\"“])[^\"“]{0,120}?)?"
+_OPEN, _CLOSE = '"“', '"”'
+# ""…," said Pieter de Vries, chief executive of …": the verb first, then the sayer.
+_QUOTE_THEN_VERB = re.compile(
+    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*{_SAY}\s+(?:{NAME}|{_UNNAMED})"
+    rf"(?:,[^\"“]*|{_TAIL})[.!]?$"
+)
+# ""…," de Vries added.", ""Rates will fall," she said, "probably by June.""
+_QUOTE_THEN_SAYER = re.compile(
+    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*(?:{_PRONOUN}|{NAME}|{_UNNAMED})"
+    # "Ines Okoro, its finance chief, told …": who the sayer is, between commas.
+    r"(?:,\s+[^,\"“]{2,80},)?"
+    rf"\s+(?:also\s+|later\s+|then\s+)?{_SAY}\b{_TAIL}"
+    rf"(?:[,.;:]\s*[{_OPEN}](?P<more>[^{_CLOSE}]+)[{_CLOSE}])?\s*[.!]?$"
+)
+# "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
+# hydrogen, said …", "De Vries told the FT that …": the sayer first, the sentence kept.
+_SAYER_FIRST = re.compile(
+    rf"^{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+(?:also\s+|later\s+|then\s+)?{_SAY}"
+    r"(?!\s+to\b)"
+    r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}))?"
+    r"(?:\s+(?:on|in|at|last|this|during)\s+[^,\"“]{1,40})?\s*(?:,|that\b|:)?\s+(?=\S)"
+)
+# "According to de Vries, …": ``reported.REPORTED`` reads capitalised names, not a particle.
+_ACCORDING = re.compile(rf"^(?i:according to)\s+{NAME}\s*,\s+(?=\S)")
+# "…, executives said on Tuesday.": someone unnamed said it last.
+_UNNAMED_LAST = re.compile(
+    rf",\s*{_UNNAMED}\s+{_SAY}(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{{0,40}})?"
+    r"\s*[.!]?[\"”]?$"
+)
+# "…, said de Vries.", "…, de Vries said on Tuesday.", "…, she said.": a named sayer last.
+_SAID_BY_LAST = re.compile(rf",\s*{_SAY}\s+{NAME}(?:,[^\"“]*)?\s*[.!]?$")
+_SAYER_LAST = re.compile(
+    rf",\s*(?:{_PRONOUN}|{NAME})\s+{_SAY}"
+    r"(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{0,40})?\s*[.!]?$"
+)
+_TITLED = re.compile(rf"^{_TITLE}")
+# "…, according to port data.": a source that is no one.
+_ACCORDING_LAST = re.compile(r",\s*(?i:according to)\s+(?P<whom>[^,;\"“]{2,60}?)\s*[.!]?$")
+# Words that start a sentence without naming anyone: "The", "It", "Prices".
+_NO_ONE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "we",
+        "i",
+        "you",
+        "our",
+        "my",
+        "its",
+        "their",
+        "his",
+        "her",
+        "if",
+        "when",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "but",
+        "so",
+        "as",
+        "after",
+        "before",
+        "while",
+    ]
+)
+
+
+# A sentence of news copy is shorter: a longer one is read no further (its patterns would
+# take time in proportion to its square).
+MAX_SENTENCE = 1_000
+# How far down a headline may be: a title is the document's first line with words.
+_HEADLINE_LINES = 5
+
+
+@dataclass(frozen=True)
+class Saying:
+    """Who a sentence says said its words: ``name`` as written ("de Vries", "she"), or
+    ``who``, someone unnamed ("executives"); ``words`` are what to propose: the quoted words
+    when they come first, else the whole sentence."""
+
+    words: str
+    name: str = ""
+    who: str = ""
+
+
+def _named(match: re.Match, words: str, sentence: str) -> Saying | None:
+    found = match.groupdict()
+    name = _TITLED.sub("", (found.get("pronoun") or found.get("name") or "").strip()).rstrip(".")
+    if name.lower() == "they":
+        return Saying(words, who=name)  # "they said": some people, unnamed
+    if name:
+        first = name.split()[0].lower().strip(".")
+        if (first in _NO_ONE or first in NOT_SOMEONE) and name.lower() not in ("he", "she"):
+            return None
+        return Saying(words, name=name)
+    who = (found.get("who") or "").strip()
+    # Someone unnamed: the whole sentence is kept, so that whose forecast or undertaking it
+    # tells reads in it (``attribution``, ``commitments``).
+    return Saying(sentence, who=who) if who else None
+
+
+def saying(sentence: str) -> Saying | None:
+    """Who ``sentence`` (one sentence as written) says said its words, or None when it names
+    no sayer or is longer than ``MAX_SENTENCE`` characters. ``Saying.words`` is the quote to
+    propose: quoted words said first, joined when the attribution splits them (""Rates will
+    fall," she said, "probably by June."" → "Rates will fall, probably by June."), else
+    ``sentence`` itself; someone unnamed's whole sentence."""
+    text = sentence.strip()
+    if len(text) > MAX_SENTENCE:
+        return None
+    if text[:1] in _OPEN:
+        found = _QUOTE_THEN_VERB.match(text) or _QUOTE_THEN_SAYER.match(text)
+        if found:
+            words = found["words"].strip().rstrip(",")
+            more = found.groupdict().get("more")
+            if more:
+                words = f"{words}, {more.strip()}"
+            return _named(found, words, text)
+    for pattern in (_SAYER_FIRST, _ACCORDING):
+        found = pattern.match(text)
+        if found:
+            return _named(found, text, text)
+    last = _UNNAMED_LAST.search(text) or _SAID_BY_LAST.search(text) or _SAYER_LAST.search(text)
+    return _named(last, text, text) if last else None
+
+
+def opens_with_sayer(text: str) -> bool:
+    """Whether the first sentence of ``text`` (a quotation over several joined) names a
+    person who said it: ""Rates will recover," Ines Okoro told the FT." does, so a
+    sentence of narration before it does not introduce it."""
+    sentences = joined_quotes([sentence for _, sentence in split_sentences(text)])
+    found = saying(sentences[0]) if sentences else None
+    return found is not None and bool(found.name)
+
+
+def particle_surname(short: str, full: str) -> bool:
+    """Whether ``short`` is the surname with its particle of the full name ``full``: "de
+    Vries" of "Pieter de Vries", "van der Berg" of "Anna van der Berg" (``names`` reads a
+    one-word surname)."""
+    short_words, full_words = short.lower().split(), full.lower().split()
+    return (
+        len(short_words) >= 2
+        and re.fullmatch(_PARTICLE, short_words[0]) is not None
+        and len(full_words) > len(short_words)
+        and full_words[-len(short_words) :] == short_words
+    )
+
+
+def not_anyones_source(sentence: str) -> str:
+    """The source "…, according to port data." names when it is no person's ("port data"),
+    or ""."""
+    found = _ACCORDING_LAST.search(sentence.strip())
+    if found is None or found["whom"][:1].isupper():
+        return ""
+    return found["whom"]
+
+
+def joined_quotes(sentences: Sequence[str]) -> list[str]:
+    """``sentences`` with a quotation that runs over several of them, its attribution after
+    it, joined into one (""Prices will rise. Demand is strong," he said."): the words are one
+    sayer's. Sentences outside such a quotation are given as they are."""
+    joined: list[str] = []
+    i = 0
+    while i < len(sentences):
+        end = _quote_end(sentences, i)
+        if end is None:
+            joined.append(sentences[i])
+            i += 1
+            continue
+        joined.append(" ".join(s.strip() for s in sentences[i : end + 1]))
+        i = end + 1
+    return joined
+
+
+def _quote_end(sentences: Sequence[str], i: int) -> int | None:
+    """The index of the sentence that closes a quotation opened by sentence ``i`` and names
+    its sayer, or None (at most five sentences on)."""
+    first = sentences[i].strip()
+    if first[:1] not in _OPEN or not _opens_quote(first):
+        return None
+    for j in range(i + 1, min(i + 6, len(sentences))):
+        candidate = " ".join(s.strip() for s in sentences[i : j + 1])
+        if not _opens_quote(candidate):
+            return j if saying(candidate) is not None else None
+    return None
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a quotation ``text`` opens is still open at its end."""
+    text = text.strip()
+    if "“" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1
+
+
+# A line that ends a sentence, which a headline does not.
+_SENTENCE_END = re.compile(r"[.!?:;…][\"”’)]?$")
+
+
+def headline(lines: Sequence[str], number: int, byline) -> bool:
+    """Whether line ``number`` (1-based) of ``lines`` is an article's headline: the first
+    line with words (among the first five), no sentence's end, at most 20 words, and a
+    byline (``byline``, a predicate on a line) the next line with words, at most three
+    lines down."""
+    if not 1 <= number <= min(len(lines), _HEADLINE_LINES):
+        return False
+    text = lines[number - 1].strip().lstrip("#").strip()
+    if not text or _SENTENCE_END.search(text) or len(text.split()) > 20:
+        return False
+    if any(line.strip() for line in lines[: number - 1]):
+        return False
+    after = [line.strip() for line in lines[number : number + 3] if line.strip()]
+    return bool(after) and byline(after[0])
