@@ -166,3 +166,20 @@ def test_a_substation_file_given_as_notes_is_refused():
 def test_styles_and_script_info_are_no_statements():
     with pytest.raises(ImportFileError, match="No cues with text"):
         _said(HEAD)
+
+
+@pytest.mark.django_db
+def test_an_imported_substation_file_is_recorded_as_one():
+    from claims.importing.services import ImportOptions, SourceChoice, import_document
+    from claims.models import ImportBatch
+
+    events = (
+        "Dialogue: 0,0:00:01.00,0:00:04.00,Default,Owen Price,0,0,0,,Borrowing will rise in 2027."
+    )
+    source = SourceChoice(title="Budget debate", published_on=datetime.date(2026, 5, 1))
+    import_document(
+        data=(HEAD + events + "\n").encode(),
+        file_name="debate.ass",
+        options=ImportOptions(source=source),
+    )
+    assert list(ImportBatch.objects.values_list("file_format", "statement_count")) == [(SSA, 1)]
