@@ -31,7 +31,7 @@ pattern, so prose lines cost one or two string tests.
 import re
 from dataclasses import dataclass
 
-from claims.importing.names import reads_as_name
+from claims.importing.names import LABEL_WORDS, reads_as_name
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _AM_PM = r"\s*[AaPp]\.?\s?[Mm]\.?"
@@ -141,10 +141,53 @@ def _chat_author(match: re.Match) -> AuthorLine | None:
     if match.re is _TEAMS and not (match.group("day") or match.group("ampm")):
         return None  # "[10:04] Ana Ruiz": a recording's time, read as a speaker line elsewhere
     name = match.group("name").strip()
-    if not _author_name(name):
-        return None
     words = match.groupdict().get("words") or ""
+    if not _author_name(name) or (words and not _message_author(match, name)):
+        return None
     return AuthorLine(name, words.strip())
+
+
+# A live blog's or a programme's items after a time of day: "9:30 AM Keynote: …", "[10:15 AM]
+# Closing panel: …". No author's name holds these words.
+_SCHEDULE_WORDS = frozenset(
+    [
+        "keynote",
+        "panel",
+        "session",
+        "break",
+        "lunch",
+        "remarks",
+        "opening",
+        "closing",
+        "welcome",
+        "fireside",
+        "talk",
+        "workshop",
+        "q&a",
+        "agenda",
+        "update",
+        "recap",
+    ]
+)
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$|^[\w.-]*[_.\d][\w.-]*$")
+
+
+def _message_author(match: re.Match, name: str) -> bool:
+    """Whether ``name``, before a message's words on a chat's line, is its author: a person's
+    name or a user name ("tom_b", "jonas"), never a programme's item ("Keynote", "Closing
+    panel"). The WhatsApp export's shape is an author's whatever the name."""
+    if match.re is _WHATSAPP or match.groupdict().get("day"):
+        return True  # "[12/03/2025, 09:14] Tom: …", a contact's name as saved
+    if any(word in _SCHEDULE_WORDS for word in name.lower().split()):
+        return False
+    return (
+        _HANDLE.match(name) is not None or " " in name or reads_as_name(name) or _first_name(name)
+    )
+
+
+def _first_name(name: str) -> bool:
+    """ "Jonas": one capitalised word that is no label's ("Update", "Energy", "Recap")."""
+    return name.isalpha() and name.istitle() and name.lower() not in LABEL_WORDS
 
 
 def _app_notice(text: str) -> re.Match | None:

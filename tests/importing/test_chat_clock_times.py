@@ -38,6 +38,15 @@ BUND = "Bund yields will be above 3% by the end of Q1 2027"
         # A recording's time, 24-hour and alone: not a chat's author line (read elsewhere).
         (f"[09:04] Jonas Weber: {BUND}", None),
         (f"[21:04:33] Jonas Weber: {BUND}", None),
+        # A first name or a user name as the app shows it.
+        ("[9:04 AM] Jonas: rates up", ("Jonas", "rates up")),
+        ("[9:04 AM] tom_b: rates up", ("tom_b", "rates up")),
+        ("[12/03/2025, 09:14:22] Tom: rates up", ("Tom", "rates up")),
+        # A programme's items and labels after a time of day: no author.
+        ("9:30 AM Keynote: AI will be everywhere by 2030.", None),
+        ("[10:15 AM] Closing panel: grid batteries will double by 2027.", None),
+        ("[10:15 AM] Energy: oil will fall below $60 by 2027.", None),
+        ("[10:15 AM] Update: the Fed will cut in June.", None),
         # Prose after a time of day names nobody.
         ("9:04 AM the Fed will cut.", None),
         ("At 9:04 AM Jonas Weber said yields will rise.", None),
