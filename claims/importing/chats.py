@@ -118,8 +118,9 @@ def author_line(text: str) -> AuthorLine | None:
     Rates fall." → AuthorLine("Priya Shah", "Rates fall."); "u/gridwonk · 512 points" →
     AuthorLine("gridwonk", handle=True); "u/DrAnikaRao_Tokafusion (OP) · 3.4k points" →
     AuthorLine("DrAnikaRao_Tokafusion", op=True, handle=True); "r/Futurology · Posted by
-    u/DrAnikaRao_Tokafusion · 20 May 2025" → the same with post=True. Source: the copy and export
-    formats of Microsoft Teams, Discord, WhatsApp and Reddit (old and new)."""
+    u/DrAnikaRao_Tokafusion · 20 May 2025" → the same with post=True; "[9:04 AM] Jonas Weber:
+    Rates fall." → AuthorLine("Jonas Weber", "Rates fall."). Source: the copy and export
+    formats of Slack, Microsoft Teams, Discord, WhatsApp, Telegram and Reddit (old and new)."""
     first = text[:1]
     match = None
     if first == "[":
