@@ -305,6 +305,20 @@ _FURNITURE = re.compile(
     r"|mastodon|facebook)\b.{0,40}$|contact\s+(?:the\s+)?(?:author|reporter|writer)s?\b.{0,60}$)",
     re.IGNORECASE,
 )
+# Show notes' links, sponsors and credits: "Links: northgate.vc, our episode 180 with Maya
+# Chen.", "Sponsored by Acme.", "This episode is brought to you by …", "Produced by Tom Becker".
+# Only labels no topic is named by: "Music: streaming will double" stays a note on music.
+_SHOW_FURNITURE = re.compile(
+    r"^(?:(?:episode\s+|show\s+|useful\s+)?links(?:\s+(?:mentioned|from\s+(?:the|this)\s+episode))?"
+    r"|(?:resources|books|people|companies)\s+mentioned(?:\s+in\s+(?:the|this)\s+episode)?"
+    r"|mentioned\s+(?:in\s+(?:the|this)\s+episode|on\s+the\s+show)|(?:this\s+week's\s+)?sponsors?"
+    r"|(?:episode|show)\s+credits|find\s+(?:us|the\s+show|them|him|her)(?:\s+online)?"
+    r"|where\s+to\s+find\s+\w+)\s*[:—–-]\s*\S"
+    r"|^(?:(?:this\s+(?:episode|show)\s+is\s+)?(?:sponsored|brought\s+to\s+you|supported|presented)"
+    r"\s+by|(?:produced|edited|mixed|engineered|hosted)\s+by|(?:theme\s+)?music\s+by"
+    r"|(?:cover\s+)?art(?:work)?\s+by)\s+(?-i:[A-Z@])",
+    re.IGNORECASE,
+)
 # A news agency's dateline before the story's first words: "LONDON, March 3 (Reuters) - ",
 # "NEW YORK (AP) — ", "BRUSSELS, 3 March (Reuters) – ", "Paris, March 3 (AFP) -". The place
 # in capitals, then a date or the agency in brackets (a place alone before a dash cannot be
@@ -327,10 +341,11 @@ _DATELINE = re.compile(
 def byline(text: str) -> bool:
     """Whether ``text`` is an article's byline, credits or furniture: "By Maya Chen,
     Technology Correspondent", "Reporting by Maya Chen; Editing by Tom Becker", "Updated
-    March 3, 2026 at 9:14 a.m. ET", "4 min read", "© 2026 Reuters". "By March, rates will
+    March 3, 2026 at 9:14 a.m. ET", "4 min read", "© 2026 Reuters", and show notes' links,
+    sponsors and credits ("Links: northgate.vc, …", "Sponsored by Acme."). "By March, rates will
     fall" is no byline: the names must read as a person's and nothing after them a clause."""
     text = text.strip()
-    if _CREDITS.match(text) or _FURNITURE.match(text):
+    if _CREDITS.match(text) or _FURNITURE.match(text) or _SHOW_FURNITURE.match(text):
         return True
     found = _BYLINE.match(text) if text[:3] in ("By ", "(By") else None
     if found is None:

@@ -12,8 +12,16 @@ Shapes read, as the apps copy them:
 | --- | --- |
 | Slack | ``Priya Shah  9:02 AM`` (read as a speaker line in ``cues.BLOCK_CUE``) |
 | Microsoft Teams | ``[9:02 AM] Priya Shah``, ``[Yesterday 9:02 AM] Priya Shah`` |
-| Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM`` |
+| Slack, Teams (text exports) | ``[9:02 AM] Priya Shah: message``, ``9:02 PM Priya Shah: message`` |
+| Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
+| | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
+| Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |
+
+A time of day (with AM or PM, or with the day) is the message's, not a place in a recording:
+the line, not the time, locates the statement. A time alone in brackets, 24-hour ("[09:04]
+Priya Shah: …"), may be a recording's and is read so elsewhere (``cues.MARKER``). A name
+written in lower case ("[9:10 AM] jonas weber: …") is the author as well.
 | Reddit | ``u/quantum_goose · 2.1k points``, ``u/DrAnikaRao_Tokafusion (OP) · 3.4k points`` |
 
 Pure functions, no state; a cheap look at the line's first characters comes before any
@@ -23,18 +31,21 @@ pattern, so prose lines cost one or two string tests.
 import re
 from dataclasses import dataclass
 
-from claims.importing.names import reads_as_name
+from claims.importing.names import LABEL_WORDS, reads_as_name
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _AM_PM = r"\s*[AaPp]\.?\s?[Mm]\.?"
-_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})"
 # Names as chat apps show them: a display name or a user name ("tom_b", "Priya Shah").
 _NAME = r"(?P<name>[^\s\[\]():,·•|][^\[\]():·•|]{0,58}?)"
 
 _TEAMS = re.compile(
     rf"^\[(?:(?P<day>Today|Yesterday|[A-Z][a-z]{{2,8}}|{_DAY}),?\s+)?{_CLOCK}(?P<ampm>{_AM_PM})?\]"
-    rf"\s+{_NAME}\s*$"
+    rf"\s+{_NAME}\s*(?::\s+(?P<words>.*))?$"
 )
+# A message after a time of day: "9:04 AM Priya Shah: …", "9:04 PM - Priya Shah: …".
+_CLOCK_MESSAGE = re.compile(rf"^{_CLOCK}{_AM_PM}\s+(?:[-–]\s+)?{_NAME}:\s+(?P<words>.*)$")
+_TELEGRAM = re.compile(rf"^{_NAME},\s+\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]\s*$")
 _WHATSAPP = re.compile(
     rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
     rf"\s+{_NAME}:\s+(?P<words>.*)$"
@@ -107,14 +118,17 @@ def author_line(text: str) -> AuthorLine | None:
     Rates fall." → AuthorLine("Priya Shah", "Rates fall."); "u/gridwonk · 512 points" →
     AuthorLine("gridwonk", handle=True); "u/DrAnikaRao_Tokafusion (OP) · 3.4k points" →
     AuthorLine("DrAnikaRao_Tokafusion", op=True, handle=True); "r/Futurology · Posted by
-    u/DrAnikaRao_Tokafusion · 20 May 2025" → the same with post=True. Source: the copy and export
-    formats of Microsoft Teams, Discord, WhatsApp and Reddit (old and new)."""
+    u/DrAnikaRao_Tokafusion · 20 May 2025" → the same with post=True; "[9:04 AM] Jonas Weber:
+    Rates fall." → AuthorLine("Jonas Weber", "Rates fall."). Source: the copy and export
+    formats of Slack, Microsoft Teams, Discord, WhatsApp, Telegram and Reddit (old and new)."""
     first = text[:1]
     match = None
     if first == "[":
         match = _TEAMS.match(text) or _WHATSAPP.match(text) or _app_notice(text)
     elif first.isdigit():
-        match = _WHATSAPP.match(text) or _app_notice(text)
+        match = _WHATSAPP.match(text) or _app_notice(text) or _CLOCK_MESSAGE.match(text)
+    elif text.endswith("]") and ", [" in text:
+        match = _TELEGRAM.match(text)
     elif "u/" in text[:8] or "point" in text or " ago" in text or "by u/" in text:
         return _forum_author(text)
     elif (" at " in text or "/" in text) and text[-1:] in "MmPp0123456789":
@@ -128,10 +142,53 @@ def _chat_author(match: re.Match) -> AuthorLine | None:
     if match.re is _TEAMS and not (match.group("day") or match.group("ampm")):
         return None  # "[10:04] Ana Ruiz": a recording's time, read as a speaker line elsewhere
     name = match.group("name").strip()
-    if not _author_name(name):
-        return None
     words = match.groupdict().get("words") or ""
+    if not _author_name(name) or (words and not _message_author(match, name)):
+        return None
     return AuthorLine(name, words.strip())
+
+
+# A live blog's or a programme's items after a time of day: "9:30 AM Keynote: …", "[10:15 AM]
+# Closing panel: …". No author's name holds these words.
+_SCHEDULE_WORDS = frozenset(
+    [
+        "keynote",
+        "panel",
+        "session",
+        "break",
+        "lunch",
+        "remarks",
+        "opening",
+        "closing",
+        "welcome",
+        "fireside",
+        "talk",
+        "workshop",
+        "q&a",
+        "agenda",
+        "update",
+        "recap",
+    ]
+)
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$|^[\w.-]*[_.\d][\w.-]*$")
+
+
+def _message_author(match: re.Match, name: str) -> bool:
+    """Whether ``name``, before a message's words on a chat's line, is its author: a person's
+    name or a user name ("tom_b", "jonas"), never a programme's item ("Keynote", "Closing
+    panel"). The WhatsApp export's shape is an author's whatever the name."""
+    if match.re is _WHATSAPP or match.groupdict().get("day"):
+        return True  # "[12/03/2025, 09:14] Tom: …", a contact's name as saved
+    if any(word in _SCHEDULE_WORDS for word in name.lower().split()):
+        return False
+    return (
+        _HANDLE.match(name) is not None or " " in name or reads_as_name(name) or _first_name(name)
+    )
+
+
+def _first_name(name: str) -> bool:
+    """ "Jonas": one capitalised word that is no label's ("Update", "Energy", "Recap")."""
+    return name.isalpha() and name.istitle() and name.lower() not in LABEL_WORDS
 
 
 def _app_notice(text: str) -> re.Match | None:
@@ -143,8 +200,11 @@ def _app_notice(text: str) -> re.Match | None:
 
 
 def _author_name(name: str) -> bool:
-    """A display name ("Priya Shah", "Dr. Lena Ortiz") or a user name ("tom_b", "lena.o")."""
-    return reads_as_name(name) or _USER_NAME.match(name) is not None
+    """A display name ("Priya Shah", "Dr. Lena Ortiz", "jonas weber" typed in lower case) or a
+    user name ("tom_b", "lena.o")."""
+    if reads_as_name(name) or _USER_NAME.match(name) is not None:
+        return True
+    return name.islower() and reads_as_name(name.title())
 
 
 def _forum_author(text: str) -> AuthorLine | None:

@@ -24,7 +24,7 @@ class ImportForm(forms.Form):
 
     file = forms.FileField(
         required=False,
-        help_text="Notes (.txt, .md) or a transcript (.vtt, .srt), UTF-8.",
+        help_text="Notes (.txt, .md) or a transcript (.vtt, .srt, .ass, .ssa), UTF-8.",
     )
     source = forms.ModelChoiceField(
         Source.objects.all(),

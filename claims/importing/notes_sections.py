@@ -150,6 +150,10 @@ def _person(name: str) -> str:
     return "" if name and no_person(name) else name
 
 
+# A quoted title after a show's name and a colon or a dash: "Episode 212: “What comes …?”".
+_QUOTED_TITLE = re.compile(r"(?<=[:—–-])\s*[“\"][^“”\"]{1,120}[”\"]\s*$")
+
+
 class SectionHeadings:
     """Headings, section cues, hosts and date lines of notes (a part of the notes reader)."""
 
@@ -177,6 +181,8 @@ class SectionHeadings:
         name = match.group("name").split(",")[0].strip(" *_")
         # "Guest: Priya Raman (@priyaraman on X)", "Guest: Carla Mendes (PayFlow)": the person.
         name = without_affiliation(name)[0]
+        if self._names_heading_speaker(name):
+            return True
         dated = trailing_date(match.group("name"))
         source = {}
         # Without a date of its own, its source's title is who it is ("Carla Mendes, CEO of
@@ -185,6 +191,19 @@ class SectionHeadings:
         if dated and dated[1] <= self.today and "," in match.group("name"):
             source = {"published_on": dated[1], "precision": dated[2], "title": text}
         self.start_section(number, speaker=name, heading=text, **source)
+        return True
+
+    def _names_heading_speaker(self, name: str) -> bool:
+        """ "Guest: Arjun Mehta, partner at …" under a dated title that nobody has spoken under
+        yet ("Episode 212 …" / "Published 3 November 2026"): the title's speaker, in its
+        section and source, not an undated section of its own. True when so read."""
+        section = self.section
+        if section.speaker or not section.heading or section.published_on is None:
+            return False
+        if self.last_section == section.index or not name:
+            return False
+        section.speaker = name
+        self._declare(name)
         return True
 
     def _hosts_line(self, text: str) -> bool:
@@ -356,8 +375,10 @@ class SectionHeadings:
         """The document's first line, when short and not a sentence, is its title."""
         if self.last_section is not None or len(self.sections) > 1 or self.section.heading:
             return False
-        words = text.split()
-        if len(words) > MAX_TITLE_WORDS or "?" in text or text.endswith((".", "!", "”", '"')):
+        # An episode's quoted title ("Episode 212: “What comes after the AI boom?”") asks nothing.
+        bare = _QUOTED_TITLE.sub("", text) if TITLE_MARK.search(text) else text
+        words = bare.split()
+        if len(words) > MAX_TITLE_WORDS or "?" in bare or bare.endswith((".", "!", "”", '"')):
             return False
         if text.endswith(":"):  # "JANE DOE:" alone: a cue of the lines below, not a title
             return False

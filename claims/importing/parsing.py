@@ -34,7 +34,7 @@ from claims.importing.classify import (
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.reading import SRT, WEBVTT, TextDocument
+from claims.importing.reading import CAPTION_FORMATS, TextDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -640,7 +640,7 @@ def stream_document(
 
     lines = document.lines
     sections: list[Section] = []
-    if document.format in (WEBVTT, SRT):
+    if document.format in CAPTION_FORMATS:
         statements = transcript_statements(lines, sections, file_format=document.format)
     else:
         statements = notes_statements(

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from claims.importing.errors import ImportFileError
+from claims.importing.substation import opens_substation
 
 NOTES = "notes"
 WEBVTT = "webvtt"
 SRT = "srt"
-FORMATS = (NOTES, WEBVTT, SRT)
-_FORMAT_NAMES = {NOTES: "notes", WEBVTT: "a WebVTT", SRT: "an SRT"}
+SSA = "ssa"  # SubStation Alpha subtitles, ``.ass`` and ``.ssa`` (``substation``)
+FORMATS = (NOTES, WEBVTT, SRT, SSA)
+CAPTION_FORMATS = (WEBVTT, SRT, SSA)
+_FORMAT_NAMES = {NOTES: "notes", WEBVTT: "a WebVTT", SRT: "an SRT", SSA: "a SubStation Alpha"}
 
 MAX_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -191,12 +194,15 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def detect_format(lines: Iterable[str]) -> str:
-    """WebVTT by its header, SRT by its first timing line (numbered or not), notes otherwise."""
+    """WebVTT by its header, SRT by its first timing line (numbered or not), SubStation Alpha
+    by its first section header ("[Script Info]", "[Events]"), notes otherwise."""
     content = list(islice((line.strip() for line in lines if line.strip()), 2))
     if not content:
         return NOTES
     if content[0].startswith("WEBVTT"):
         return WEBVTT
+    if opens_substation(content):
+        return SSA
     if len(content) > 1 and content[0].isdigit() and _SRT_TIMING.match(content[1]):
         return SRT
     if _SRT_TIMING.match(content[0]):  # SRT exported without cue numbers
@@ -207,7 +213,7 @@ def detect_format(lines: Iterable[str]) -> str:
 # A caption file's name says what it is: a ".vtt" file is read as WebVTT, so that one without
 # its header is refused (naming line 1), not read as SRT or as notes; a ".srt" file as SRT, so
 # that one whose first cue is malformed is refused at that line, not read as notes.
-_CAPTION_SUFFIXES = {".vtt": WEBVTT, ".webvtt": WEBVTT, ".srt": SRT}
+_CAPTION_SUFFIXES = {".vtt": WEBVTT, ".webvtt": WEBVTT, ".srt": SRT, ".ass": SSA, ".ssa": SSA}
 
 
 def _named_format(name: str) -> str:
@@ -219,13 +225,18 @@ def _named_format(name: str) -> str:
 _OPENING_LINES = 10
 # A cue's start time opening a line, whatever joins it to the end ("00:00:01,000 -> …").
 _CUE_TIME = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\b")
+_SSA_EVENT = (
+    "Dialogue:",
+    "[Events]",
+    "[Script Info]",
+)  # a SubStation Alpha file's words, or their section
 
 
 def _opens_with_cues(lines: Iterable[str]) -> bool:
     """Whether a timing line is among the first lines with text: a caption file, whatever
     else its opening holds."""
     opening = islice((line for line in lines if line.strip()), _OPENING_LINES)
-    return any(_CUE_TIME.match(line) for line in opening)
+    return any(_CUE_TIME.match(line) or line.startswith(_SSA_EVENT) for line in opening)
 
 
 def _format(detected: str, file_format: str, name: str, lines: Sequence[str]) -> str:
@@ -244,6 +255,8 @@ def _format(detected: str, file_format: str, name: str, lines: Sequence[str]) ->
         )
     if wanted == SRT and detected == WEBVTT:
         return WEBVTT  # "talk.srt" holding WebVTT: its header says what it is
+    if not file_format and SSA in (named, detected) and detected != NOTES:
+        return detected  # "talk.ass" holding SRT, "talk.srt" holding SubStation Alpha
     return wanted or detected
 
 

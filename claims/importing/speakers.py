@@ -30,7 +30,7 @@ from claims.importing.names import (
 )
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
-from claims.importing.reading import NOTES, SRT, WEBVTT
+from claims.importing.reading import CAPTION_FORMATS, NOTES
 from claims.models import Speaker
 
 # A speaker's slug as the tracker makes them: lowercase words joined by hyphens.
@@ -217,7 +217,7 @@ class SpeakerResolver:
         self.mapping = {person_key(k): v.strip() for k, v in mapping.items()}
         self.known = known
         self.plans: dict[str, SpeakerPlan] = {}
-        self.captions = file_format in (WEBVTT, SRT)
+        self.captions = file_format in CAPTION_FORMATS
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
@@ -245,6 +245,11 @@ class SpeakerResolver:
             if label
             else ""
         )
+        if not why and statement.topic:  # "[9:04 Uhr] Jonas Weber: …": a topic, "Uhr] Jonas Weber"
+            why = (
+                f" (“{statement.topic}” on this line was read as a topic, not as who speaks: if "
+                "it names who speaks, write the line as 'NAME: words')"
+            )
         raise ImportFileError(
             f"No speaker is named {where}{why}. Name one with {{default_speaker NAME}} (the "
             "default for unnamed sections) or {speaker HEADING=NAME}.",

@@ -54,7 +54,8 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.reading import SRT, line_parts, without_links
+from claims.importing.reading import SRT, SSA, line_parts, without_links
+from claims.importing.substation import events
 from claims.importing.unpunctuated import Fragment, statements
 
 _TIMING = re.compile(
@@ -122,6 +123,7 @@ class _Cue:
     line: int
     timestamp: str
     lines: list[tuple[int, str]] = field(default_factory=list)
+    name: str = ""  # a subtitle's Name field (SubStation Alpha): who speaks, unless named
 
 
 def _seconds(value: str) -> float:
@@ -303,6 +305,19 @@ class _Speakers:
         self._interrupted: _Voice | None = None  # who spoke before a marked reaction
         # A file names the same few voices on every line: each label is read once.
         self._voices: dict[tuple[str, bool], _Voice] = {}
+        # A subtitle's Name field ("Chancellor") and the person a line under it named.
+        self._named_by_field: dict[str, _Voice] = {}
+
+    def field_voice(self, label: str) -> _Voice:
+        """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
+        over "CHANCELLOR RACHEL HOLT: …" is Rachel Holt thereafter), else the field read as a
+        tag (``voice``)."""
+        return self._named_by_field.get(label) or self.voice(label)
+
+    def name_field(self, label: str, voice: _Voice) -> None:
+        """Take ``voice``, named in a line's words, as who the Name field ``label`` is."""
+        if voice.speaker and len(self._named_by_field) < _VOICES_KEPT:
+            self._named_by_field[label] = voice
 
     def voice(self, label: str, *, host: bool = False) -> _Voice:
         """The voice a tag names: "MAYA CHEN (HOST)" is Maya Chen, a host; "HOST" the
@@ -487,6 +502,8 @@ def _cue_pieces(
     """The pieces of a cue's lines (``cleaned``: each line's words, case-folded), leaving
     out the lines the cue before held (``previous``) and "Hosts:" lines."""
     pieces: list[_Piece] = []
+    if cue.name:  # the Name field speaks, unless the words name someone
+        voice = field = speakers.field_voice(cue.name)
     for (number, raw), words in zip(cue.lines, cleaned, strict=True):
         if words in previous:
             continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
@@ -494,6 +511,8 @@ def _cue_pieces(
             continue  # "Hosts: …" declares, it is nobody's statement
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
+            if cue.name and voice != field:
+                speakers.name_field(cue.name, voice)
             if piece.text and piece.text.casefold() not in previous:
                 pieces.append(piece)
     return _shared(pieces)
@@ -590,7 +609,9 @@ def transcript_statements(
     the hosts it declares. Raises ``ImportFileError`` naming the line of a malformed cue."""
     srt = file_format == SRT
     first = 1
-    if not srt:
+    if file_format == SSA:
+        first = len(lines) + 1  # no cue numbers nor header: nothing before the events
+    elif not srt:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
             found = lines[0].strip()[:60] if lines else ""
             raise ImportFileError(
@@ -605,7 +626,10 @@ def transcript_statements(
     said = False
     question, asker = "", None  # the last turn's closing question, and whose it was
     withheld: list[int] = []  # lines of cues whose words were (partly) off the record
-    pieces = _pieces(_CueScanner(lines, first, srt=srt).cues(), speakers)
+    cues = (
+        _substation_cues(lines) if file_format == SSA else _CueScanner(lines, first, srt=srt).cues()
+    )
+    pieces = _pieces(cues, speakers)
     for turn in _turns(_on_record(pieces, withheld)):
         said = True
         opening = True
@@ -623,6 +647,15 @@ def transcript_statements(
         yield Statement("", "", line, 0, narration=True, note=OFF_RECORD)
     if not said and not withheld:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")
+
+
+def _substation_cues(lines: Sequence[str]) -> Iterator[_Cue]:
+    """A SubStation Alpha file's Dialogue lines as cues (``substation.events``)."""
+    for event in events(lines):
+        # ``events`` refuses a start or an end that is no time: this timing always matches.
+        timing = _TIMING.match(f"{event.start} --> {event.end}")
+        yield _Cue(event.line, _cue_start(timing, event.line), [(event.line, event.text)],
+                   name=event.name)  # fmt: skip
 
 
 def _on_record(pieces: Iterable[_Piece], withheld: list[int]) -> Iterator[_Piece]:

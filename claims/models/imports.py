@@ -18,6 +18,7 @@ class ImportFormat(models.TextChoices):
     NOTES = "notes", "notes (plain text or Markdown)"
     WEBVTT = "webvtt", "WebVTT transcript"
     SRT = "srt", "SRT transcript"
+    SSA = "ssa", "SubStation Alpha subtitles (.ass, .ssa)"
 
 
 class ImportBatch(models.Model):

@@ -114,6 +114,8 @@ CHOICES = {
     "stmt-podcast.srt": ImportOptions(source=_source("Barrels, episode 31", 2025, 4)),
     "who-posts-recap.md": ImportOptions(source=SourceChoice()),
     "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
+    "budget-debate.ass": ImportOptions(source=_source("Budget debate", 2025, 11)),
+    "desk-chat.txt": ImportOptions(source=_source("#macro-desk", 2025, 11)),
     "desk-notes.md": ImportOptions(
         source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
     ),
