@@ -78,8 +78,9 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     sentence_start = _sentence_start(text, start)
     opening = None
-    if CONDITION_CUES.search(text, sentence_start) is not None:
-        for found in _CONDITION.finditer(text, sentence_start):  # the whole text: lookaheads
+    if CONDITION_CUES.search(text, sentence_start, start) is not None:
+        # Read a little past the date, for the lookaheads ("if not"), not to the text's end.
+        for found in _CONDITION.finditer(text, sentence_start, start + 100):
             if found.start() >= start:
                 break
             opening = found
@@ -110,9 +111,14 @@ def first_condition(text: str) -> tuple[int, int] | None:
     return opening.start(), stop.start() if stop else len(text.rstrip())
 
 
+# How far back a sentence's start is looked for: a "sentence" longer than this (a pasted page
+# without stops) is read from this far back, so each date costs the same however long it is.
+_REACH = 1_000
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for found in _SENTENCE_END.finditer(text, 0, pos):
+    last = max(0, pos - _REACH)
+    for found in _SENTENCE_END.finditer(text, last, pos):
         last = found.end()
     return last
 

@@ -223,6 +223,22 @@ def parse_horizon(
     if fiscal_year_end is not None and not 1 <= fiscal_year_end <= 12:
         raise ValueError(f"fiscal_year_end must be a month, 1 to 12, not {fiscal_year_end!r}")
     ctx = _context(text, said_on, DatePrecision(precision), fiscal_year_end or 0)
+    return _horizon_in(text, ctx, nested=False)
+
+
+def _nested(text: str, ctx: _Ctx) -> HorizonResult:
+    """The horizon of ``text``, a part of ``ctx``'s text read again on its own (a second date,
+    a contrasted clause), said when ``ctx``'s was. Read without looking for a further date or
+    clause after its own: however many dates a text strings together ("by 2027 and by 2027
+    and …"), a parse reads at most one level of parts, so no input is read to a depth that
+    grows with its length (each level was a call deeper, and a long text overflowed the stack)."""
+    return _horizon_in(
+        text, _context(text, ctx.said_on, ctx.precision, ctx.fiscal_end), nested=True
+    )
+
+
+def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
+    """``parse_horizon`` of ``text`` in ``ctx``; ``nested``: see ``_nested``."""
     vague: HorizonResult | None = None
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
@@ -245,6 +261,8 @@ def parse_horizon(
             phrase = text[ctx.text.rfind("not", 0, start) : end].strip()
             denied = denied or _denied(found, phrase, ctx, no, end)
             continue
+        if found.kind is HorizonKind.DATED and nested:
+            return _dated_result(found, phrase, ctx)
         if found.kind is HorizonKind.DATED:
             result = _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
             return _with_other_clause(result, end, ctx)
@@ -468,19 +486,21 @@ OTHER_CLAUSE = (
 )
 
 
+_CLAUSE_REACH = 1_000
+
+
 def _with_other_clause(result: HorizonResult, end: int, ctx: _Ctx) -> HorizonResult:
     """``result``, with a remark when a contrasted clause after it has a dated time of its own
     (``_CONTRAST``); the deadline stays the first time's."""
     if result.remark:
         return result
-    stop = _SENTENCE_END.search(ctx.text, end).start()
+    # Within a sentence's reach: a page without stops costs no more than a sentence.
+    stop = min(_SENTENCE_END.search(ctx.text, end).start(), end + _CLAUSE_REACH)
     join = _CONTRAST.search(ctx.text, end, stop)
     if join is None:
         return result
     rest = (ctx.source or ctx.text)[join.end() : stop]
-    other = parse_horizon(
-        rest, said_on=ctx.said_on, precision=ctx.precision, fiscal_year_end=ctx.fiscal_end or None
-    )
+    other = _nested(rest, ctx)
     if other.kind is not HorizonKind.DATED or other.deadline == result.deadline:
         return result
     remark = OTHER_CLAUSE.format(phrase=result.phrase, other=other.phrase)
@@ -513,12 +533,7 @@ def _two_dates(found: _Found, start: int, end: int, ctx: _Ctx) -> HorizonResult 
             return None  # "in March and may slip": "may" is no month
         rest = source[join.end() : _SENTENCE_END.search(ctx.text, join.end()).start()]
         read = prep.group() + rest
-        second = parse_horizon(
-            read,
-            said_on=ctx.said_on,
-            precision=ctx.precision,
-            fiscal_year_end=ctx.fiscal_end or None,
-        )
+        second = _nested(read, ctx)
         if second.kind is not HorizonKind.DATED or not read.startswith(second.phrase):
             return None
         stop = join.end() + len(second.phrase) - len(prep.group())
