@@ -11,6 +11,7 @@ from functools import cache
 
 from claims.choices import DatePrecision
 from claims.horizons.clauses import condition_at, present_state_at
+from claims.horizons.fiscal import declarations
 from claims.horizons.grammar import (
     _AMOUNT,
     _HEDGES,
@@ -239,11 +240,18 @@ def _nested(text: str, ctx: _Ctx) -> HorizonResult:
 
 def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
     """``parse_horizon`` of ``text`` in ``ctx``; ``nested``: see ``_nested``."""
+    declared = declarations(ctx.text)
+    months = {month for _, _, month in declared}
+    if len(months) == 1 and not ctx.fiscal_end:
+        # "FY27 (fiscal year ending June)": the calendar given in the text dates its years.
+        ctx = ctx._replace(fiscal_end=months.pop())
     vague: HorizonResult | None = None
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
     read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
+        if declared and any(s <= m.start() < e for s, e, _ in declared):
+            continue  # "our fiscal year ends in June": a calendar, not a time forecast
         found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
         if found is None:
             continue
