@@ -78,8 +78,9 @@ def condition_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     sentence_start = _sentence_start(text, start)
     opening = None
-    if CONDITION_CUES.search(text, sentence_start) is not None:
-        for found in _CONDITION.finditer(text, sentence_start):  # the whole text: lookaheads
+    if CONDITION_CUES.search(text, sentence_start, start) is not None:
+        # Read a little past the date, for the lookaheads ("if not"), not to the text's end.
+        for found in _CONDITION.finditer(text, sentence_start, start + 100):
             if found.start() >= start:
                 break
             opening = found
@@ -110,9 +111,14 @@ def first_condition(text: str) -> tuple[int, int] | None:
     return opening.start(), stop.start() if stop else len(text.rstrip())
 
 
+# How far back a sentence's start is looked for: a "sentence" longer than this (a pasted page
+# without stops) is read from this far back, so each date costs the same however long it is.
+_REACH = 1_000
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for found in _SENTENCE_END.finditer(text, 0, pos):
+    last = max(0, pos - _REACH)
+    for found in _SENTENCE_END.finditer(text, last, pos):
         last = found.end()
     return last
 
@@ -156,3 +162,23 @@ def present_state_at(text: str, start: int, phrase: str) -> bool:
     if _FORECAST.search(text[sentence_start:start]):
         return False
     return _STATE.search(before) is not None or _HOLDING.search(before) is not None
+
+
+# A free relative naming an event the forecast holds whatever its outcome: "survive whoever
+# wins in 2027", "whichever party is elected in 2027 will …", "no matter who wins next year",
+# "regardless of which party takes office in 2029", "the winner of the 2028 race will …".
+# The date is the event's, not the forecast's. Read in the few words just before the date.
+_FREE_RELATIVE = re.compile(
+    r"\b(?:whoever|whomever|whichever|whatever|no\s+matter\s+(?:who|which|what)"
+    r"|regardless\s+of\s+(?:who|which|what)|(?:winner|victor|loser)s?(?:\s+of)?)\b"
+    r"(?:\s+[a-z'-]+){0,5}?\s+$"
+)
+
+
+def free_relative_at(text: str, start: int) -> int | None:
+    """Where a free relative clause ("whoever wins", "whichever party is elected") whose
+    event the date at ``start`` dates begins in the folded ``text``, or None."""
+    if not any(cue in text for cue in ("wh", "matter", "regardless", "winner", "victor", "loser")):
+        return None
+    found = _FREE_RELATIVE.search(text, max(0, start - 80), start)
+    return found.start() if found else None

@@ -46,6 +46,32 @@ def declared_fiscal_year_end(text: str) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
+# A year right after the month: "the fiscal year ending 30 September 2027" names one year, a
+# period that may be a horizon, not the calendar.
+_YEAR_AFTER = re.compile(r"[\s,]*(?:(?:19|20|21)\d\d|'\d\d)\b")
+
+
+def declarations(low: str) -> list[tuple[int, int, int]]:
+    """Where the lower-cased ``low`` declares a fiscal calendar, as ``(start, end, month)``
+    offsets and the month (1-12) its year ends in: "our fiscal year ends in june", "fy ends
+    in march", "our financial year runs april to march", "a fiscal year ending 30 september",
+    "our fiscal year is the calendar year" (12). A declaration says when a calendar's years
+    end, so the month in it is no horizon ("ends in june" is no forecast due in June); a
+    month with a year after it names one year ("the fiscal year ending june 2027") and is
+    not a declaration. Empty when there is none."""
+    found: list[tuple[int, int, int]] = []
+    if "fiscal" not in low and "financial" not in low and "fy" not in low:
+        return found
+    for cue in _CUES.finditer(low):
+        if (declared := _DECLARED.match(low, cue.start())) and not _YEAR_AFTER.match(
+            low, declared.end()
+        ):
+            found.append((declared.start(), declared.end(), _month_number(declared["month"])))
+        elif calendar := _CALENDAR_YEAR.match(low, cue.start()):
+            found.append((calendar.start(), calendar.end(), 12))
+    return found
+
+
 def _month_number(name: str) -> int:
     name = name.rstrip(".")
     return _MONTH_NUMBER.get(name) or _MONTH_ABBR[name]

@@ -200,6 +200,14 @@ _MONTH_DAY = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?{_MONTH_RE}"
     rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?{_YSPEC}"
 )
+# A meeting or summit named by its month: "at its December meeting", "at the June summit",
+# "by the March policy meeting". The month is known (the next such month); the day is not.
+_MONTH_EVENT = (
+    r"(?P<prep>at|in|during|by|before|until|till)\s+(?:its|the|their|our|this)\s+"
+    rf"(?:(?P<which>next)\s+)?{_MONTH_RE}(?P<day>)\s+(?:[a-z0-9'-]+\s+){{0,2}}?"
+    r"(?:meeting|summit|session|conference|council|congress|gathering|sitting|hearing|review"
+    r"|vote|decision|statement|update)s?\b"
+)
 _CHRISTMAS = (
     rf"{_PREP}(?:(?P<which>this|next)\s+)?(?:christmas|xmas)(?:\s+(?P<eve>eve)|\s+day)?\b{_YSPEC}"
 )
@@ -472,6 +480,12 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("target_year", _TARGET_YEAR, _h_target_year, "@year"),
     ("iso", _ISO, _h_iso, "@prep? @year"),
     ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep? the @count"),
+    (
+        "month_event",
+        _MONTH_EVENT,
+        _cyclic(_make_month, _month_ok),
+        "at in during by before until till",
+    ),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (

@@ -10,7 +10,8 @@ from datetime import date, datetime
 from functools import cache
 
 from claims.choices import DatePrecision
-from claims.horizons.clauses import condition_at, present_state_at
+from claims.horizons.clauses import condition_at, free_relative_at, present_state_at
+from claims.horizons.fiscal import declarations
 from claims.horizons.grammar import (
     _AMOUNT,
     _HEDGES,
@@ -85,7 +86,8 @@ _GATES = {
         " generation lifetime decade century",
         "in": f"{_AMOUNT_WORDS} the next coming a an at about around roughly approximately circa"
         " maybe perhaps some something less fewer under no not just only due time advance our my"
-        " your his her their more over well upwards north longer beyond calendar cy future",
+        " your his her their its this more over well upwards north longer beyond calendar cy"
+        " future",
     }.items()
 }
 # Common words that start a rule only before given words: each gate is what every rule
@@ -223,13 +225,39 @@ def parse_horizon(
     if fiscal_year_end is not None and not 1 <= fiscal_year_end <= 12:
         raise ValueError(f"fiscal_year_end must be a month, 1 to 12, not {fiscal_year_end!r}")
     ctx = _context(text, said_on, DatePrecision(precision), fiscal_year_end or 0)
+    return _horizon_in(text, ctx, nested=False)
+
+
+def _nested(text: str, ctx: _Ctx) -> HorizonResult:
+    """The horizon of ``text``, a part of ``ctx``'s text read again on its own (a second date,
+    a contrasted clause), said when ``ctx``'s was. Read without looking for a further date or
+    clause after its own: however many dates a text strings together ("by 2027 and by 2027
+    and …"), a parse reads at most one level of parts, so no input is read to a depth that
+    grows with its length (each level was a call deeper, and a long text overflowed the stack)."""
+    return _horizon_in(
+        text, _context(text, ctx.said_on, ctx.precision, ctx.fiscal_end), nested=True
+    )
+
+
+def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
+    """``parse_horizon`` of ``text`` in ``ctx``; ``nested``: see ``_nested``."""
+    declared = declarations(ctx.text)
+    months = {month for _, _, month in declared}
+    if len(months) == 1 and not ctx.fiscal_end:
+        # "FY27 (fiscal year ending June)": the calendar given in the text dates its years.
+        ctx = ctx._replace(fiscal_end=months.pop())
     vague: HorizonResult | None = None
+    past: HorizonResult | None = None  # "will be regulated by 2025", said in 2026
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
     read = 0  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
+        if declared and any(s <= m.start() < e for s, e, _ in declared):
+            continue  # "our fiscal year ends in June": a calendar, not a time forecast
         found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
         if found is None:
+            if past is None and _HANDLERS[name] and m.start() >= read:
+                past = _already_past(name, m, ctx)
             continue
         found, start, end = qualify(found, m, ctx, _found_at)
         read = end
@@ -245,11 +273,13 @@ def parse_horizon(
             phrase = text[ctx.text.rfind("not", 0, start) : end].strip()
             denied = denied or _denied(found, phrase, ctx, no, end)
             continue
+        if found.kind is HorizonKind.DATED and nested:
+            return _dated_result(found, phrase, ctx)
         if found.kind is HorizonKind.DATED:
             result = _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
             return _with_other_clause(result, end, ctx)
         vague = vague or _vague_result(found, phrase)
-    return vague or denied or aside or _whole_text(text, ctx) or _NONE
+    return vague or denied or aside or _whole_text(text, ctx) or past or _NONE
 
 
 CONDITION = "dates a condition (“{condition}”), not what is said to follow from it"
@@ -263,6 +293,13 @@ PRESENT_STATE = (
 )
 
 
+EVENT = "dates an event the forecast holds whatever its outcome (“{event}”), not the forecast"
+EVENT_REMARK = (
+    "deadline unclear: “{event}” dates an event the forecast depends on, not when it comes"
+    " true: no deadline is taken from it; give one if the speaker says when"
+)
+
+
 def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResult | None:
     """A date that dates something other than the claim: a condition ("If rates stay high
     through 2026, …", "A recession next year would …"), vague with a remark; or how long a
@@ -270,6 +307,13 @@ def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResu
     if present_state_at(ctx.text, start, ctx.text[start:end]):
         return HorizonResult(
             HorizonKind.NONE, None, None, "", "", PRESENT_STATE.format(phrase=phrase)
+        )
+    opening = free_relative_at(ctx.text, start)
+    if opening is not None:
+        words = (ctx.source or ctx.text)[opening:end].strip(" ,")
+        rule = f"'{phrase}' {EVENT.format(event=words)}: no date derived, a curator must decide"
+        return HorizonResult(
+            HorizonKind.VAGUE, None, None, phrase, rule, EVENT_REMARK.format(event=words)
         )
     span = condition_at(ctx.text, start, end)
     if span is None:
@@ -395,6 +439,40 @@ def _try(name: str, m: re.Match, ctx: _Ctx) -> _Found | None:
     return found
 
 
+# A deadline's preposition, and a forecast's verb before it: a date already past is
+# then a forecast's deadline said wrongly, or a forecast said earlier than the source's date.
+_DEADLINE_PREP = re.compile(r"(?:by|before|until|till|no\s+later\s+than|in|within|during)\s")
+_STOP = re.compile(r"[.;!?]")
+_WILL = re.compile(r"\bwill\b|\bwon't\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bshall\b")
+PAST = (
+    "deadline unclear: “{phrase}” was already past when it was said ({said}): no deadline is"
+    " taken; was it said earlier, or is another date meant? give the deadline"
+)
+
+
+def _already_past(name: str, m: re.Match, ctx: _Ctx) -> HorizonResult | None:
+    """A forecast's date that is over on the day it was said ("AI will be regulated in every
+    G20 country by 2025.", said in 2026): no horizon, with a remark saying why."""
+    if not _DEADLINE_PREP.match(m.group()):
+        return None
+    opened = max(0, m.start() - 300)
+    for stop in _STOP.finditer(ctx.text, opened, m.start()):
+        opened = stop.end()
+    if not _WILL.search(ctx.text, opened, m.start()):  # "will be … by 2025", not "In 2025 we …"
+        return None
+    try:
+        found = _HANDLERS[name](m, ctx)  # type: ignore[misc]
+    except (ValueError, OverflowError):
+        return None
+    if not found or not found.period or found.relative or found.period.end > ctx.anchor:
+        return None
+    phrase = (ctx.source or ctx.text)[m.start() : m.end()].strip(" .,;")
+    said = _said_words(ctx, relative=False)
+    return HorizonResult(
+        HorizonKind.NONE, None, None, "", "", PAST.format(phrase=phrase, said=said)
+    )
+
+
 def _whole_text(text: str, ctx: _Ctx) -> HorizonResult | None:
     """The whole text is a year ("2030", "2025 or 2026") or a duration ("half a decade")."""
     if len(text) > 60:  # longer than any year or duration said alone
@@ -468,19 +546,21 @@ OTHER_CLAUSE = (
 )
 
 
+_CLAUSE_REACH = 1_000
+
+
 def _with_other_clause(result: HorizonResult, end: int, ctx: _Ctx) -> HorizonResult:
     """``result``, with a remark when a contrasted clause after it has a dated time of its own
     (``_CONTRAST``); the deadline stays the first time's."""
     if result.remark:
         return result
-    stop = _SENTENCE_END.search(ctx.text, end).start()
+    # Within a sentence's reach: a page without stops costs no more than a sentence.
+    stop = min(_SENTENCE_END.search(ctx.text, end).start(), end + _CLAUSE_REACH)
     join = _CONTRAST.search(ctx.text, end, stop)
     if join is None:
         return result
     rest = (ctx.source or ctx.text)[join.end() : stop]
-    other = parse_horizon(
-        rest, said_on=ctx.said_on, precision=ctx.precision, fiscal_year_end=ctx.fiscal_end or None
-    )
+    other = _nested(rest, ctx)
     if other.kind is not HorizonKind.DATED or other.deadline == result.deadline:
         return result
     remark = OTHER_CLAUSE.format(phrase=result.phrase, other=other.phrase)
@@ -513,12 +593,7 @@ def _two_dates(found: _Found, start: int, end: int, ctx: _Ctx) -> HorizonResult 
             return None  # "in March and may slip": "may" is no month
         rest = source[join.end() : _SENTENCE_END.search(ctx.text, join.end()).start()]
         read = prep.group() + rest
-        second = parse_horizon(
-            read,
-            said_on=ctx.said_on,
-            precision=ctx.precision,
-            fiscal_year_end=ctx.fiscal_end or None,
-        )
+        second = _nested(read, ctx)
         if second.kind is not HorizonKind.DATED or not read.startswith(second.phrase):
             return None
         stop = join.end() + len(second.phrase) - len(prep.group())

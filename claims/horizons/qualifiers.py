@@ -285,11 +285,17 @@ def _alternative(ctx: _Ctx, start: int, match_at: MatchAt) -> tuple[_Found, int]
     hit = match_at(start, ctx)
     if hit is not None:
         other, m = hit
-        other, _, end = qualify(other, m, ctx, match_at)
+        # Its own hedges and bounds, but not a further alternative: the loop in
+        # ``_read_after`` reads that, so "2026 or 2027 or …" goes no deeper however long.
+        other, _, end = qualify(other, m, ctx, _no_match)
         return other, end
     bare = _BARE_YEAR.match(ctx.text, start)
     if bare and int(bare.group()) >= ctx.said_on.year:
         return _Found(HorizonKind.DATED, _year(int(bare.group()))), bare.end()
+    return None
+
+
+def _no_match(pos: int, ctx: _Ctx) -> None:
     return None
 
 

@@ -14,8 +14,9 @@ import datetime
 import functools
 from collections.abc import Iterator
 
-from claims.horizons import HorizonResult, parse_horizon
+from claims.horizons import HorizonKind, HorizonResult, parse_horizon
 from claims.horizons.fiscal import declared_fiscal_year_end
+from claims.horizons.periods import _MONTH_NAMES
 
 # Statements are read a few thousand at a time; a repeat comes within a few of the first.
 READINGS_KEPT = 4096
@@ -51,6 +52,25 @@ def _read_horizon(
     return parse_horizon(
         text, said_on=said_on, precision=precision, fiscal_year_end=fiscal_year_end
     )
+
+
+def stored_horizon(reading: HorizonResult, said_on: datetime.date, precision: str = "day") -> str:
+    """The horizon to store on a claim for ``reading`` (a ``read_horizon`` of one of the
+    document's statements): its phrase, and when the document's declared fiscal year end
+    dated it ("FY27", "by the end of the fiscal year", vague alone), that calendar in words
+    ``parse_horizon`` reads back, "FY27 (fiscal year ending June)": deriving the deadline
+    again from the stored horizon (``rederive_deadlines``, an edit of the quote) gives the
+    same date. The phrase alone when that would not (then it is not the calendar's)."""
+    month = _FISCAL_YEAR_END.get()
+    phrase = reading.phrase or ""
+    if not month or reading.kind != HorizonKind.DATED or not phrase:
+        return phrase
+    alone = parse_horizon(phrase, said_on=said_on, precision=precision)
+    if alone.deadline == reading.deadline:
+        return phrase
+    with_calendar = f"{phrase.strip().rstrip('.')} (fiscal year ending {_MONTH_NAMES[month]})"
+    again = parse_horizon(with_calendar, said_on=said_on, precision=precision)
+    return with_calendar if again.deadline == reading.deadline else phrase
 
 
 read_horizon.cache_clear = _read_horizon.cache_clear  # type: ignore[attr-defined]

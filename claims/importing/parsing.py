@@ -35,6 +35,7 @@ from claims.importing.classify import (
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.reading import CAPTION_FORMATS, TextDocument
+from claims.validators import QUOTE_MAX
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,8 +557,8 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     read with the other speaker's question it opens (``Statement.asked``, kept only then:
     "Bankrupt, if she wins."); a hedge ("I'm not sure…"); a horizon given as alternatives
     ("this year or next")."""
-    if statement.narration:
-        return statement
+    if statement.narration or len(statement.text) > QUOTE_MAX:
+        return statement  # too long for a quote: refused when planned, with its line
     text = statement.text
     if restates_old_forecast(text):
         return replace(statement, narration=True, note=RESTATED)

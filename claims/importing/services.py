@@ -33,7 +33,7 @@ from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
-from claims.importing.horizon_readings import fiscal_year_of, read_horizon
+from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
@@ -130,6 +130,10 @@ def _candidate(
     if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
         statement, horizon = _undated(statement, horizon, kind)
         dated = False
+    if dated:  # dated by the document's fiscal calendar: stored with it, "FY27 (fiscal year
+        # ending June)", so the deadline derived again from the horizon is the same
+        stored = stored_horizon(horizon, source.said_on, source.precision)
+        horizon = dataclasses.replace(horizon, phrase=stored)
     return Candidate(
         index=index,
         statement=statement,

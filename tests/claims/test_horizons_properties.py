@@ -4,6 +4,7 @@ Phrases are generated from the grammar in docs/horizons.md; said-on dates and pr
 arbitrary. No database.
 """
 
+import dataclasses
 import re
 from datetime import date
 
@@ -26,6 +27,7 @@ FILLER_WORDS = (
     "probably definitely run iPhone your we they users"
 )
 FILLER = FILLER_WORDS.split()
+PAST_REMARK = "was already past when it was said"  # parser.PAST
 
 AMOUNTS = st.one_of(
     st.integers(1, 30).map(lambda n: (str(n), n)),
@@ -167,6 +169,9 @@ def test_words_around_a_phrase_do_not_change_its_result(phrase, when, before, af
         f"{before} {phrase} {after}", said_on=said_on, precision=precision
     )
 
+    if alone.kind is HorizonKind.NONE and PAST_REMARK in in_a_sentence.remark:
+        # A forecast's verb before a date already past ("will … by 1990") asks the curator.
+        in_a_sentence = dataclasses.replace(in_a_sentence, remark="")
     assert in_a_sentence == alone
 
 

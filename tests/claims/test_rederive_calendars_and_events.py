@@ -1,0 +1,66 @@
+"""The 0019 migration re-derives deadlines stored under the earlier rules: a fiscal calendar's
+declaration, an event's date in a free relative, a meeting named by its month, a forecast's
+date already past when said."""
+
+import datetime
+import importlib
+
+import pytest
+from django.apps import apps as django_apps
+
+from claims import services
+from claims.choices import DeadlineSource
+from claims.models import Claim
+from tests.factories import SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+MIGRATION = "claims.migrations.0019_rederive_deadlines_for_calendars_events_and_elections"
+SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
+
+
+@pytest.mark.parametrize(
+    ("quote", "stale", "deadline", "needs_deadline"),
+    [
+        # What the earlier rules stored, and what the migration leaves.
+        ("Our fiscal year ends in June, we will stress.", datetime.date(2023, 6, 30), None, False),
+        (
+            "The reforms will survive whoever wins in 2027.",
+            datetime.date(2027, 12, 31),
+            None,
+            True,
+        ),
+        (
+            "The ECB will hold rates at its December meeting.",
+            None,
+            datetime.date(2022, 12, 31),
+            False,
+        ),
+    ],
+)
+def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_deadline):
+    claim = services.claim_create(
+        speaker=SpeakerFactory(),
+        source=SourceFactory(),
+        quote=quote,
+        statement=quote,
+        said_on=SAID,
+        said_on_precision="month",
+        kind="prediction",
+    )
+    source = DeadlineSource.DERIVED if stale else DeadlineSource.NONE
+    Claim.objects.filter(pk=claim.pk).update(
+        deadline=stale,
+        deadline_precision="month" if stale else "",
+        deadline_source=source,
+        needs_deadline=False,
+        horizon="",
+    )
+
+    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
+
+    claim.refresh_from_db()
+    assert (claim.deadline, claim.needs_deadline) == (deadline, needs_deadline)
+    assert claim.version == 2
+    entry = claim.history.order_by("-history_id").first()
+    assert entry.history_change_reason == "deadline re-derived"
