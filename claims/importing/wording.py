@@ -82,7 +82,10 @@ def spaced(text: str) -> str:
     """``text`` with one plain space wherever it has a run of white space ("I would  recommend",
     "we would\nsuggest" → "I would recommend", "we would suggest"): the word patterns here
     are written with single spaces. Its ends are kept."""
-    return _LOOSE_SPACE.sub(" ", text) if _LOOSE_SPACE.search(text) else text
+    if "  " not in text and text.isprintable():
+        # Every white space but the plain space is unprintable (str.isprintable): none here.
+        return text
+    return _LOOSE_SPACE.sub(" ", text)
 
 
 def normalise(text: str) -> str:
