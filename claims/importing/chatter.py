@@ -71,6 +71,9 @@ _FILLER = re.compile(
     r"|that)?(?: )?(?:there|here|at that)(?: for (?:now|today))?"
     r"|(?:i'll|i will|let me) (?:hand|pass|throw|send) (?:it|things) (?:back|over)(?: to you)?"
     r"|(?:back|over) to you(?: in the studio)?|(?:i'll|i will) let you go"
+    r"|(?:we|i)(?:'ll| will| are going to| 're going to)? (?:have to|need to|must) (?:leave"
+    r"|stop|end) (?:it )?(?:there|here)(?: for (?:now|today))?"
+    r"|mark my words"
     r")$"
 )
 _MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
@@ -84,7 +87,8 @@ _FILLER_OPENERS = frozenset({
     "exactly", "absolutely", "definitely", "totally", "of", "indeed", "correct", "true", "fair",
     "agreed", "got", "makes", "mm", "mm-hmm", "mmhmm", "uh", "uh-huh", "um", "umm", "uhh", "hmm",
     "hmmm", "wow", "go", "please", "we'll", "we", "stay", "more", "let's", "see", "until", "talk",
-    "take", "bye", "goodbye", "cheers", "pleasure", "on", "with", "i'll", "let", "back", "over"
+    "take", "bye", "goodbye", "cheers", "pleasure", "on", "with", "i'll", "let", "back", "over",
+    "mark"
 })  # fmt: skip
 
 
@@ -109,12 +113,16 @@ _ANSWER_LABEL = re.compile(r"^[A-Z]:\s*")
 # The first words of an introduction, a turn or a disagreement (a cheap test first).
 _TURN_OPENERS = frozenset({
     "so", "ok", "okay", "now", "well", "and", "a", "hi", "hello", "hey", "let's", "i", "i'm",
-    "this", "my", "it's", "don't", "not"
+    "this", "my", "it's", "don't", "not", "today", "tonight", "first", "we're", "i'd", "in", "on"
 })  # fmt: skip
 # Turning to a subject, and a bare disagreement: "Let's talk energy.", "I don't agree."
 _TURN_OR_DISAGREEMENT = re.compile(
     r"^(?:(?:so|ok|okay|now|well|and|a)\s+)*(?:"
     r"let's (?:talk|turn to|move on to|get to|talk about|come to)(?: \w+){1,2}"
+    # Announcing the subject: "This week I want to talk about the dollar."
+    r"|(?:(?:this week|today|tonight|first|in this issue|on this episode) )?(?:i want to"
+    r"|i'd like to|i'm going to|we're going to|we want to|i wanna) (?:talk|write|look|focus)"
+    r" (?:about|at|on)(?: \w+){1,4}"
     r"|(?:i )?(?:don't|do not) (?:agree|think so|buy it|see it)|i disagree|not really"
     r"|not at all|not necessarily|not so sure|i'm not so sure|i'm not sure about that"
     r")$"
@@ -204,6 +212,8 @@ _ON_AIR_PHRASE = (
     r"|camera|sound) (?:is|was|keeps|seems|just) [\w' ]{1,30}"
     r"|we (?:lost|seem to have lost) (?:you|him|her|them|the \w+)"
     r"|(?:testing|test)(?: testing| one two| 1 2| 123)*"
+    r"|(?:everyone's|everybody's|everyone is|everybody is|we're all|we are all) here"
+    r"|let's (?:get started|get going|start|begin|kick off|kick things off)(?: then| now)?"
     r"|(?:let's|we'll) (?:give|wait) (?:it|people|everyone|folks) (?:a|another) (?:minute|moment"
     r"|second|few minutes|couple of minutes)(?: \w+){0,4}"
     r"|(?:i'll|let me) (?:drop|post|put) (?:the|a) links? in the chat"

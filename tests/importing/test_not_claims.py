@@ -324,7 +324,7 @@ def test_a_hedge_is_remarked_only_where_there_is_a_deadline_to_check(text, hedge
     assert remark.startswith(f"hedged (“{hedge}”)") if hedge else remark == ""
 
 
-# ---- Leaving a subject or handing the turn back: a sign-off, no claim.
+# ---- Leaving a subject, handing the turn back, announcing one, starting: no claim.
 
 
 @pytest.mark.parametrize(
@@ -341,6 +341,17 @@ def test_a_hedge_is_remarked_only_where_there_is_a_deadline_to_check(text, hedge
         "Over to you.",
         "Back to you in the studio.",
         "OK, I'll let you go.",
+        "WE HAVE TO LEAVE IT THERE.",
+        "We'll have to leave it there for today.",
+        "I must stop there.",
+        "Mark my words.",
+        # Announcing the subject, or starting the meeting.
+        "This week I want to talk about the dollar.",
+        "Today I'd like to talk about AI chips.",
+        "In this issue I want to look at housing.",
+        "OK, everyone's here, let's start.",
+        "Okay everybody's here let's begin",
+        "Let's get started.",
     ],
 )
 def test_leaving_a_subject_is_no_claim(text):
@@ -356,6 +367,11 @@ def test_leaving_a_subject_is_no_claim(text):
         "Back to you: rates fall by 2027.",
         "I'll let you go first on the numbers.",
         "Let me leave the board in 2026.",
+        "Mark my words: rates will fall by 2027.",
+        "I want to talk about why rates will fall by 2027 and what it means.",
+        "We have to leave the EU by 2027.",
+        "Let's start a company by 2027.",
+        "We're going to talk to the regulator by June.",
     ],
 )
 def test_a_claim_opening_like_a_sign_off_is_still_proposed(text):
