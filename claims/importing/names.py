@@ -439,10 +439,41 @@ def role_cue(label: str) -> RoleCue | None:
     return None
 
 
+# Words that open a surname of several words: "de Vries", "van der Berg", "bin Salman".
+SURNAME_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "dos",
+        "das",
+    ]
+)
+
+
 def names_same_person(short: str, full: str) -> bool:
     """A first name, a surname or a titled surname naming a declared full name.
 
-    "Sarah" or "Guo" or "Dr. Guo" name "Sarah Guo"; "Sara" does not.
+    "Sarah" or "Guo" or "Dr. Guo" name "Sarah Guo"; "Sara" does not. A surname of several
+    words is the end of the full name: "de Vries" names "Pieter de Vries", "Van der Berg"
+    "Anna van der Berg", "García Márquez" "Gabriel García Márquez"; several first names are
+    its start ("Mary Ann" names "Mary Ann Evans"), never ending on a particle ("Anna van").
+    Case, accents and titles do not count (``person_key``).
     """
     short_key, full_key = person_key(short), person_key(full)
     if not short_key or not full_key:
@@ -450,7 +481,16 @@ def names_same_person(short: str, full: str) -> bool:
     if short_key == full_key:
         return True
     full_words = full_key.split()
-    return len(full_words) > 1 and short_key in (full_words[0], full_words[-1])
+    if len(full_words) < 2:
+        return False
+    short_words = short_key.split()
+    if len(short_words) == 1:
+        return short_key in (full_words[0], full_words[-1])
+    if len(short_words) >= len(full_words):
+        return False
+    return full_words[-len(short_words) :] == short_words or (
+        full_words[: len(short_words)] == short_words and short_words[-1] not in SURNAME_PARTICLES
+    )
 
 
 # What transcription tools write for someone they cannot name: "Speaker 1", "SPEAKER_00",
