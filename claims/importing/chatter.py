@@ -29,7 +29,11 @@ _FILLER = re.compile(
     r"on that note|with that|"
     # Greetings and welcomes: "Welcome to Odd Lots", "Welcome back to the show, Cathie".
     rf"(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: {_NAME_WORDS})?"
-    rf"|welcome(?: back)?(?: (?:to|on) (?!an? ){_NAME_WORDS})?"
+    # "Hi all, welcome to the Q3 planning call", "Welcome, everyone, to the research sync".
+    r"|(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: all| everyone| everybody"
+    r"| folks)? )?"
+    r"welcome(?: back)?(?: everyone| everybody| all| folks)?"
+    rf"(?: (?:to|on) (?!an? ){_NAME_WORDS})?"
     r"(?: everyone| everybody| all| folks)?"
     r"|(?:it's |it is )?(?:great|good|nice|lovely|wonderful) to (?:have|see) you"
     rf"(?: {_NAME_WORDS})?"

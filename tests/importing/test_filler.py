@@ -17,6 +17,11 @@ from claims.importing.reading import read_document
         "Welcome to Odd Lots.",
         "Welcome back to the show, Cathie.",
         "Hello everyone, and welcome.",
+        "Welcome everyone to the November research sync.",
+        "Welcome, everyone, to the research sync.",
+        "Hi all, welcome to the Q3 planning call.",
+        "Good morning everyone, welcome to the weekly stand-up.",
+        "Welcome back, folks.",
         "Good morning, Joe.",
         "Great to have you, Cathie Wood.",
         # Thanks and pleasantries.
@@ -70,6 +75,7 @@ def test_filler_is_not_proposed(text):
     "text",
     [
         "Welcome to a new era of cheap energy.",  # an era, not a show
+        "Welcome, everyone, to a world where solar is the cheapest power.",
         "Thanks to AI, productivity will double by 2030.",  # "thanks to": a cause
         "Great companies will win by 2030.",
         "That was a mistake by the Fed.",
