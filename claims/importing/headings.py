@@ -105,7 +105,11 @@ _MEETING_WITH = re.compile(
 def meeting_people(text: str) -> list[str]:
     """Everyone a meeting's heading names: "Dinner with Jane Andersson and Jonas Akerlund,
     9 March 2026" gives both (neither is the heading's one speaker); "Lunch w/ Greta Holm"
-    gives her. [] when the heading is no meeting's."""
+    gives her; "In conversation: Tobias Fenn and Ana Ruiz — Lisbon" both of the pair. []
+    when the heading is no meeting's."""
+    pair = _event_pair(text.strip())
+    if pair:
+        return pair
     match = _MEETING_WITH.match(text.strip())
     if match is None:
         return []
@@ -114,6 +118,19 @@ def meeting_people(text: str) -> list[str]:
     names = re.sub(r"\([^()]*\)", " ", names)
     parts = re.split(r",|&|\band\b|\s[—–|]\s", names)
     return [part.strip() for part in parts if _person(part.strip())]
+
+
+def _event_pair(head: str) -> list[str]:
+    """The two people an event's heading names after its kind ("In conversation: Tobias
+    Fenn and Ana Ruiz — Lisbon", "Fireside: Ana Ruiz & Jo Hartley, Web Summit"); [] when
+    it names no pair of people. Neither is the section's one speaker: their cues are."""
+    if " and " not in head and "&" not in head:
+        return []
+    event = _EVENT_THEN_SPEAKER.match(head)
+    if event is None:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", event.group("name"))]
+    return parts if len(parts) == 2 and all(_person(p) for p in parts) else []
 
 
 # "Mohamed El-Erian interview — Bloomberg Surveillance".
@@ -159,8 +176,8 @@ _PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$"
 # speaker.
 _EVENT_THEN_SPEAKER = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:talk|lecture|keynote|reading|signing|interview|conversation|"
-    r"fireside chat|webinar|seminar|masterclass|address|speech|briefing|presentation|q&a|ama)"
-    r"\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*(?:,|:|—|–|\s-{1,2}\s|\s+on\s|\s+at\s)"
+    r"fireside(?: chat)?|webinar|seminar|masterclass|address|speech|briefing|presentation|"
+    r"q&a|ama)\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*(?:,|:|—|–|\s-{1,2}\s|\s+on\s|\s+at\s)"
     r"\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -175,7 +192,7 @@ _KIND_WORDS = [
     (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
     (
         re.compile(
-            r"\b(?:talk|keynote|summit|conference|panel|lecture|forum|roundtable)\b",
+            r"\b(?:talk|keynote|fireside|summit|conference|panel|lecture|forum|roundtable)\b",
             re.IGNORECASE,
         ),
         SourceKind.TALK,
@@ -409,6 +426,8 @@ def _presenter(head: str) -> tuple[str, str, bool] | None:
     event = _EVENT_THEN_SPEAKER.match(head)
     if event and _person(event.group("name").strip()):
         return event.group("name").strip(), event.group("rest").strip(" ,—–-"), False
+    if event and _event_pair(head):  # "In conversation: Tobias Fenn and Ana Ruiz — Lisbon"
+        return "", event.group("rest").strip(" ,—–-"), True
     if "(" not in head:
         return None
     bracket = _PRESENTER_IN_BRACKETS.match(head)

@@ -198,6 +198,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self.sections.pop()
         self.sections.append(Section(index, line, speaker, heading, **source))
         self.authors = {}
+        # "He thinks …" never reaches back across a heading to the last section's speakers.
+        self.last_quoted = self.named_before = ""
         if speaker:
             self._declare(speaker)
         for name in meeting_people(heading):  # "Dinner with Jane Andersson and Jonas Akerlund"
