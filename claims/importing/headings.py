@@ -415,6 +415,19 @@ def self_introduction(head: str) -> str:
     return name if reads_as_name(name) else ""
 
 
+def _event_speaker(head: str) -> tuple[str, str, bool] | None:
+    """(speaker, title, False) of a heading naming its speaker after the kind of event
+    ("Fireside: Tobias Fenn — Lisbon"), ("", title, True) of one naming a pair ("In
+    conversation: Tobias Fenn and Ana Ruiz — Lisbon"): a panel, whose cues say who speaks."""
+    event = _EVENT_THEN_SPEAKER.match(head)
+    if event is None:
+        return None
+    title = event.group("rest").strip(" ,—–-")
+    if _person(event.group("name").strip()):
+        return event.group("name").strip(), title, False
+    return ("", title, True) if _event_pair(head) else None
+
+
 def _presenter(head: str) -> tuple[str, str, bool] | None:
     """(speaker, title, False) of a heading naming its speaker in their own words ("I'm Dr.
     Anika Rao, chief scientist at Tokafusion. AMA!"), after the kind of event ("Book talk:
@@ -423,11 +436,9 @@ def _presenter(head: str) -> tuple[str, str, bool] | None:
     introduced = self_introduction(head)
     if introduced:
         return introduced, head, False
-    event = _EVENT_THEN_SPEAKER.match(head)
-    if event and _person(event.group("name").strip()):
-        return event.group("name").strip(), event.group("rest").strip(" ,—–-"), False
-    if event and _event_pair(head):  # "In conversation: Tobias Fenn and Ana Ruiz — Lisbon"
-        return "", event.group("rest").strip(" ,—–-"), True
+    event = _event_speaker(head)
+    if event:
+        return event
     if "(" not in head:
         return None
     bracket = _PRESENTER_IN_BRACKETS.match(head)
