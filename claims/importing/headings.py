@@ -283,10 +283,15 @@ def impossible_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def date_line(text: str) -> tuple[datetime.date, str] | None:
+def date_line(text: str, *, bare: bool = False) -> tuple[datetime.date, str] | None:
     """The date a show note's "Recorded 12 June 2024" or "Air date: 2024-06-12" line gives,
-    with its precision, or None when the line is no such line."""
+    with its precision, or None when the line is no such line. With ``bare``, a line that
+    is a date alone ("November 12, 2026" under a call transcript's title) is one too."""
     text = text.strip().strip("*_").strip()
+    if bare and text[-1:].isdigit() and len(text) <= _MAX_BARE_DATE:
+        found = trailing_date(text)
+        if found is not None and not found[0]:
+            return found[1], found[2]
     match = _DATE_LINE.match(text) or _MASTHEAD.match(text)
     dateline = _DATELINE.match(text)
     if dateline and not _kind(dateline.group("place"))[0]:
@@ -299,6 +304,7 @@ def date_line(text: str) -> tuple[datetime.date, str] | None:
     return found[1], found[2]
 
 
+_MAX_BARE_DATE = 40
 _DATE_LINE = re.compile(
     r"^(?:recorded|taped|filmed|aired|air date|airdate|published|released|broadcast|"
     r"first aired|date recorded|recording date)(?:\s+on)?\s*[:—–-]?\s*(?P<date>.+)$",

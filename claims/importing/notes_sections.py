@@ -169,7 +169,7 @@ class SectionHeadings:
             self._section_cue(number, words)
             or self._hosts_line(words)
             or self._participants_line(words)
-            or self._date_line(words)
+            or self._date_line(words, bare=heading is None)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -239,9 +239,10 @@ class SectionHeadings:
             self.listed.add(person_key(name))
         return True
 
-    def _date_line(self, text: str) -> bool:
-        """ "Recorded 12 June 2024", "Air date: 2024-06-12": the section's date, no claim."""
-        found = date_line(text)
+    def _date_line(self, text: str, *, bare: bool = False) -> bool:
+        """ "Recorded 12 June 2024", "Air date: 2024-06-12", with ``bare`` a date alone on
+        its line ("November 12, 2026"): the section's date, no claim."""
+        found = date_line(text, bare=bare)
         if found is None:
             return False
         section = self.section
