@@ -78,7 +78,7 @@ from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines
-from claims.importing.notes_turns import NoteTurns
+from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -160,7 +160,9 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         self.short_names: dict[str, str] = {}
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
-        self.caller = ""  # the caller the operator last introduced
+        # The caller the operator last introduced; the member a participants line marked
+        # "(Chair)", whom "The Chair:" names.
+        self.caller = self.chair = ""
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -225,7 +227,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
-            for sentence in joined_quotes([s for _, s in split_sentences(part)]):
+            for sentence in hedged_answers(joined_quotes([s for _, s in split_sentences(part)])):
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
@@ -483,6 +485,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         if read is None:
             return False
         label, note = read
+        label = self._chair(label)  # "The Chair:" of "Sarah Collins MP (Chair)"
         said = _SAID_CUE.match(label)
         if said and self._known_participant(said.group("name")):
             label = said.group("name")  # "Devon interrupted: …": Devon's words
