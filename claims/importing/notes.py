@@ -54,7 +54,12 @@ from claims.importing.cues import (
 )
 from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
-from claims.importing.hearings import appearance, examination_line, procedure
+from claims.importing.hearings import (
+    appearance,
+    examination_line,
+    procedure,
+    term_date_remark,
+)
 from claims.importing.introductions import (
     conversation_act,
     reaction,
@@ -246,6 +251,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
                     else:
                         said_by, reported = self._reported(quote, owner) if own else ("", "")
                     short = "" if reported else self.short_names.get(person_key(said_by or owner))
+                    short = "; ".join(n for n in (short, term_date_remark(quote)) if n)
                     if reported or short:
                         note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)
                         sentence_marks = {**sentence_marks, "note": note}
