@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from claims.choices import DatePrecision, SourceKind
 from claims.importing.classify import PAST_TENSE, looks_like_prediction
+from claims.importing.forecasters import no_person
 from claims.importing.names import TITLES, reads_as_name
 from claims.importing.outlets import OUTLET_WORDS
 
@@ -130,7 +131,9 @@ def _event_pair(head: str) -> list[str]:
     if event is None:
         return []
     parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", event.group("name"))]
-    return parts if len(parts) == 2 and all(_person(p) for p in parts) else []
+    # "Goldman Sachs and Morgan Stanley" read as names, but are firms (``forecasters``).
+    people = all(_person(p) and not no_person(p) for p in parts)
+    return parts if len(parts) == 2 and people else []
 
 
 # "Mohamed El-Erian interview — Bloomberg Surveillance".
