@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from claims.importing.asides import OWN, Asides, Screened, byline, remarked, withheld_statements
 from claims.importing.calls import (
     call_document,
-    names_a_role,
+    only_a_role,
     operator_cue,
     speaker_lines,
 )
@@ -553,7 +553,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
             # "Hiroshi Tanabe - CEO", "Martina Kovač, CFO": a role, which tells no one apart.
-            note = "" if names_a_role(affiliation) else affiliation_remark(name, affiliation)
+            note = "" if only_a_role(affiliation) else affiliation_remark(name, affiliation)
         if match.re is DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
             # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
             # the name is someone the document or the curator already knows.

@@ -18,6 +18,7 @@ import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.asides import own_line
+from claims.importing.calls import only_a_role
 from claims.importing.headings import date_line, meeting_people, read_heading
 from claims.importing.hearings import term_date_remark
 from claims.importing.introductions import conversation_act
@@ -397,3 +398,20 @@ def test_a_hearings_fragment_answer_and_chairs_undertaking_are_proposed():
 def test_a_date_alone_on_its_line_dates_the_section(line, bare, found):
     read = date_line(line, bare=bare)
     assert (read[0] if read else None) == found
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("CEO", True),
+        ("Chief Financial Officer", True),
+        ("Head of Investor Relations", True),
+        ("Senior Vice President, Sales", True),
+        # Near misses: a firm, with a role or alone, tells people apart: asked about.
+        ("Coinbase CEO", False),
+        ("Jefferies", False),
+        ("Acme CFO", False),
+    ],
+)
+def test_only_a_role_after_a_cues_name_asks_nothing(words, role):
+    assert only_a_role(words) is role
