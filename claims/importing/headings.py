@@ -184,6 +184,12 @@ _EVENT_THEN_SPEAKER = re.compile(
     r"\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_EVENT_THEN_NAME_ALONE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:talk|lecture|keynote|interview|conversation|fireside(?: chat)?|"
+    r"webinar|masterclass|address|speech|briefing|presentation|q&a|ama)"
+    r"\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*$",
+    re.IGNORECASE,
+)
 # "Slide 8 — Financial framework (Ana Ruiz, CFO)", "Outlook (presented by Ana Ruiz)": the
 # part's presenter, in brackets at its end.
 _PRESENTER_IN_BRACKETS = re.compile(
@@ -430,7 +436,9 @@ def _event_speaker(head: str) -> tuple[str, str, bool] | None:
     conversation: Tobias Fenn and Ana Ruiz — Lisbon"): a panel, whose cues say who speaks."""
     event = _EVENT_THEN_SPEAKER.match(head)
     if event is None:
-        return None
+        alone = _EVENT_THEN_NAME_ALONE.match(head)  # "Fireside: Tobias Fenn", no more
+        name = alone.group("name").strip() if alone else ""
+        return (name, head, False) if name and _person(name) else None
     title = event.group("rest").strip(" ,—–-")
     if _person(event.group("name").strip()):
         return event.group("name").strip(), title, False

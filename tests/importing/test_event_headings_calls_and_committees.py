@@ -19,7 +19,7 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing.asides import own_line
 from claims.importing.calls import only_a_role
-from claims.importing.headings import date_line, meeting_people, read_heading
+from claims.importing.headings import date_line, meeting_people, read_heading, undated_appearance
 from claims.importing.hearings import term_date_remark
 from claims.importing.introductions import conversation_act
 from claims.importing.names import without_affiliation
@@ -415,3 +415,35 @@ def test_a_date_alone_on_its_line_dates_the_section(line, bare, found):
 )
 def test_only_a_role_after_a_cues_name_asks_nothing(words, role):
     assert only_a_role(words) is role
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Fireside: Tobias Fenn", "Tobias Fenn"),
+        ("Fireside chat: Ana Ruiz", "Ana Ruiz"),
+        ("Interview: Hanne Vik", "Hanne Vik"),
+        ("Keynote: Tobias Fenn — Web Summit", "Tobias Fenn"),
+        # Near misses: a title after the format label.
+        ("Fireside: The future of chips", None),
+        ("Talk: Energy", None),
+        ("Keynote — Why AI wins", None),
+    ],
+)
+def test_an_undated_heading_names_its_speaker_after_the_format_label(heading, speaker):
+    found = undated_appearance(heading)
+    assert (found[0] if found else None) == speaker
+
+
+def test_the_bullets_under_an_undated_fireside_heading_are_its_speakers():
+    text = """## Panel: Grid futures — Lisbon, 10 March 2026
+
+- **Dr. Ana Ruiz:** Most new code at large firms will be written by models by 2028.
+
+## Fireside: Tobias Fenn
+
+- Seed valuations will fall 20% next year.
+- He thinks OpenAI will go public within five years.
+"""
+    assert attributed.who(text, "Seed valuations") == "Tobias Fenn"
+    assert attributed.who(text, "OpenAI") == "Tobias Fenn"
