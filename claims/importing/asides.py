@@ -131,6 +131,19 @@ _ERRAND = re.compile(
     r"(?:(?:his|her|their|the|this|that|a|an|whether|if|with|for|about|against|on|"
     r"press|comms|pr|him|them|back|quotes?|again|who|what|when|how|[A-Z][\w&.-]*)\b)",
 )
+# "Note: check TTF figure with desk.", "N.B. confirm the date": an errand under a note's
+# label. "Note: margins will fall by 2027" is no errand, and stays the speaker's.
+_NOTE_LABEL = re.compile(r"^(?:note|n\.\s?b\.?|memo)\s*[:—–.-]\s*", re.IGNORECASE)
+
+
+def _noted_errand(body: str) -> bool:
+    """Whether a line is an errand after a note's label ("Note: check the figure")."""
+    if body[:1] not in "NnMm":
+        return False
+    label = _NOTE_LABEL.match(body)
+    return label is not None and _ERRAND.match(body[label.end() :]) is not None
+
+
 # Colour: how the speaker seemed, told without a subject or with a pronoun.
 _DEMEANOUR = (
     r"(?:relaxed|nervous|tired|animated|defensive|cagey|evasive|annoyed|irritated|guarded|"
@@ -423,6 +436,7 @@ def own_line(text: str) -> bool:
             or _ERRAND.match(body)
             or _COLOUR.match(body)
             or _CALL_LINE.match(body)
+            or _noted_errand(body)
         )
         or byline(body)
         or not _without_chatter(body)

@@ -139,6 +139,29 @@ def names_a_role(role: str) -> bool:
     return _ROLE_WORD.search(role) is not None
 
 
+# Words of a role's name besides its role words: "Chief Financial Officer", "Head of
+# Investor Relations", "Senior Vice President, Sales".
+_ROLE_MODIFIERS = frozenset(
+    (
+        *("financial", "operating", "technology", "technical", "information", "investment"),
+        *("marketing", "revenue", "risk", "people", "product", "strategy", "commercial"),
+        *("legal", "general", "senior", "deputy", "vice", "global", "group", "interim"),
+        *("acting", "managing", "independent", "non-executive", "research", "sales"),
+        *("operations", "communications", "relations", "of", "and", "the", "&", "for"),
+    )
+)
+
+
+def only_a_role(text: str) -> bool:
+    """Whether a cue's words after the name are a role alone ("CEO", "Chief Financial
+    Officer", "Head of Investor Relations"), which tells no two people apart; "Coinbase
+    CEO" and "Jefferies" name a firm."""
+    if not names_a_role(text):
+        return False
+    rest = _ROLE_WORD.sub(" ", text).replace(",", " ").split()
+    return all(word.lower() in _ROLE_MODIFIERS for word in rest)
+
+
 def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
     """Whether a document's turns open with speaker lines that have no colon: two of them
     at least, each alone on its line (``speaker_line``)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from claims.choices import DatePrecision, SourceKind
 from claims.importing.classify import PAST_TENSE, looks_like_prediction
+from claims.importing.forecasters import no_person
 from claims.importing.names import TITLES, reads_as_name
 from claims.importing.outlets import OUTLET_WORDS
 
@@ -105,7 +106,11 @@ _MEETING_WITH = re.compile(
 def meeting_people(text: str) -> list[str]:
     """Everyone a meeting's heading names: "Dinner with Jane Andersson and Jonas Akerlund,
     9 March 2026" gives both (neither is the heading's one speaker); "Lunch w/ Greta Holm"
-    gives her. [] when the heading is no meeting's."""
+    gives her; "In conversation: Tobias Fenn and Ana Ruiz — Lisbon" both of the pair. []
+    when the heading is no meeting's."""
+    pair = _event_pair(text.strip())
+    if pair:
+        return pair
     match = _MEETING_WITH.match(text.strip())
     if match is None:
         return []
@@ -114,6 +119,21 @@ def meeting_people(text: str) -> list[str]:
     names = re.sub(r"\([^()]*\)", " ", names)
     parts = re.split(r",|&|\band\b|\s[—–|]\s", names)
     return [part.strip() for part in parts if _person(part.strip())]
+
+
+def _event_pair(head: str) -> list[str]:
+    """The two people an event's heading names after its kind ("In conversation: Tobias
+    Fenn and Ana Ruiz — Lisbon", "Fireside: Ana Ruiz & Jo Hartley, Web Summit"); [] when
+    it names no pair of people. Neither is the section's one speaker: their cues are."""
+    if " and " not in head and "&" not in head:
+        return []
+    event = _EVENT_THEN_SPEAKER.match(head)
+    if event is None:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", event.group("name"))]
+    # "Goldman Sachs and Morgan Stanley" read as names, but are firms (``forecasters``).
+    people = all(_person(p) and not no_person(p) for p in parts)
+    return parts if len(parts) == 2 and people else []
 
 
 # "Mohamed El-Erian interview — Bloomberg Surveillance".
@@ -159,9 +179,15 @@ _PANEL = re.compile(r"^(?:panel|roundtable|debate)\s*[:—–-]\s*(?P<rest>.+)$"
 # speaker.
 _EVENT_THEN_SPEAKER = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:talk|lecture|keynote|reading|signing|interview|conversation|"
-    r"fireside chat|webinar|seminar|masterclass|address|speech|briefing|presentation|q&a|ama)"
-    r"\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*(?:,|:|—|–|\s-{1,2}\s|\s+on\s|\s+at\s)"
+    r"fireside(?: chat)?|webinar|seminar|masterclass|address|speech|briefing|presentation|"
+    r"q&a|ama)\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*(?:,|:|—|–|\s-{1,2}\s|\s+on\s|\s+at\s)"
     r"\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_EVENT_THEN_NAME_ALONE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:talk|lecture|keynote|interview|conversation|fireside(?: chat)?|"
+    r"webinar|masterclass|address|speech|briefing|presentation|q&a|ama)"
+    r"\s*(?::|—|–|-{1,2})\s*(?P<name>[^,:()—–“\"]+?)\s*$",
     re.IGNORECASE,
 )
 # "Slide 8 — Financial framework (Ana Ruiz, CFO)", "Outlook (presented by Ana Ruiz)": the
@@ -175,7 +201,7 @@ _KIND_WORDS = [
     (re.compile(r"\b(?:podcast|episode|ep\.)", re.IGNORECASE), SourceKind.PODCAST),
     (
         re.compile(
-            r"\b(?:talk|keynote|summit|conference|panel|lecture|forum|roundtable)\b",
+            r"\b(?:talk|keynote|fireside|summit|conference|panel|lecture|forum|roundtable)\b",
             re.IGNORECASE,
         ),
         SourceKind.TALK,
@@ -266,10 +292,15 @@ def impossible_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def date_line(text: str) -> tuple[datetime.date, str] | None:
+def date_line(text: str, *, bare: bool = False) -> tuple[datetime.date, str] | None:
     """The date a show note's "Recorded 12 June 2024" or "Air date: 2024-06-12" line gives,
-    with its precision, or None when the line is no such line."""
+    with its precision, or None when the line is no such line. With ``bare``, a line that
+    is a date alone ("November 12, 2026" under a call transcript's title) is one too."""
     text = text.strip().strip("*_").strip()
+    if bare and text[-1:].isdigit() and len(text) <= _MAX_BARE_DATE:
+        found = trailing_date(text)
+        if found is not None and not found[0]:
+            return found[1], found[2]
     match = _DATE_LINE.match(text) or _MASTHEAD.match(text)
     dateline = _DATELINE.match(text)
     if dateline and not _kind(dateline.group("place"))[0]:
@@ -282,6 +313,7 @@ def date_line(text: str) -> tuple[datetime.date, str] | None:
     return found[1], found[2]
 
 
+_MAX_BARE_DATE = 40
 _DATE_LINE = re.compile(
     r"^(?:recorded|taped|filmed|aired|air date|airdate|published|released|broadcast|"
     r"first aired|date recorded|recording date)(?:\s+on)?\s*[:—–-]?\s*(?P<date>.+)$",
@@ -398,6 +430,21 @@ def self_introduction(head: str) -> str:
     return name if reads_as_name(name) else ""
 
 
+def _event_speaker(head: str) -> tuple[str, str, bool] | None:
+    """(speaker, title, False) of a heading naming its speaker after the kind of event
+    ("Fireside: Tobias Fenn — Lisbon"), ("", title, True) of one naming a pair ("In
+    conversation: Tobias Fenn and Ana Ruiz — Lisbon"): a panel, whose cues say who speaks."""
+    event = _EVENT_THEN_SPEAKER.match(head)
+    if event is None:
+        alone = _EVENT_THEN_NAME_ALONE.match(head)  # "Fireside: Tobias Fenn", no more
+        name = alone.group("name").strip() if alone else ""
+        return (name, head, False) if name and _person(name) else None
+    title = event.group("rest").strip(" ,—–-")
+    if _person(event.group("name").strip()):
+        return event.group("name").strip(), title, False
+    return ("", title, True) if _event_pair(head) else None
+
+
 def _presenter(head: str) -> tuple[str, str, bool] | None:
     """(speaker, title, False) of a heading naming its speaker in their own words ("I'm Dr.
     Anika Rao, chief scientist at Tokafusion. AMA!"), after the kind of event ("Book talk:
@@ -406,9 +453,9 @@ def _presenter(head: str) -> tuple[str, str, bool] | None:
     introduced = self_introduction(head)
     if introduced:
         return introduced, head, False
-    event = _EVENT_THEN_SPEAKER.match(head)
-    if event and _person(event.group("name").strip()):
-        return event.group("name").strip(), event.group("rest").strip(" ,—–-"), False
+    event = _event_speaker(head)
+    if event:
+        return event
     if "(" not in head:
         return None
     bracket = _PRESENTER_IN_BRACKETS.match(head)

@@ -67,3 +67,34 @@ def appearance(sentence: str) -> tuple[str, str]:
     if match is None:
         return "", ""
     return match.group("name").strip(), match.group("surname")
+
+
+# A legislature's term date: "before the Easter recess", "by the summer recess", "ahead of
+# the conference recess", "before the House rises for the summer". Its day is in the
+# calendar of the sittings (set and changed by the House), which only the curator looks up.
+_TERM_DATE = re.compile(
+    r"\b(?:before|by|after|until|till|ahead of|in|over|during|at)\s+the\s+"
+    r"(?:(?:easter|summer|christmas|whitsun|whitsuntide|autumn|fall|spring|winter|february|"
+    r"october|november|conference|half-term|thanksgiving|august|holiday|recess)\s+)?"
+    r"(?:recess|adjournment|dissolution)\b"
+    r"|\bbefore\s+(?:the\s+)?(?:house|parliament|congress|senate|assembly)\s+"
+    r"(?:rises|breaks up|adjourns)\b",
+    re.IGNORECASE,
+)
+_TERM_WORDS = ("recess", "adjourn", "dissolution", "rises", "breaks up")
+TERM_DATE_NOTE = (
+    "“{phrase}” is a term date of the legislature's calendar, which the horizon does not "
+    "know: give the deadline"
+)
+
+
+def term_date_remark(sentence: str) -> str:
+    """The remark on a sentence that sets its time by a legislature's term date ("We will
+    publish our report before the Easter recess."): its deadline is the curator's to
+    give. "" when it names none. Source: the UK House of Commons' and US Congress's
+    published recess dates."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _TERM_WORDS):  # most sentences: no pattern tried
+        return ""
+    match = _TERM_DATE.search(sentence)
+    return TERM_DATE_NOTE.format(phrase=match.group()) if match else ""

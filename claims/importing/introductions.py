@@ -189,9 +189,17 @@ _ACT = re.compile(
     r"|(?:wanted|wants) to know\b"
     r"|(?:pressed|presses|pushed|pushes|grilled|grills|quizzed|quizzes)\s+"
     r"(?:him|her|them|us|the \w+|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:on|about|for|over)\b"
-    r"|(?:opened|opens|closed|closes|kicked off|kicks off|wrapped up|wraps up)\s+with\b"
+    r"|(?:opened|opens|closed|closes|kicked off|kicks off|wrapped up|wraps up)\s+(?:with\b|by\s+"
+    r"(?:asking|inviting|introducing|welcoming|thanking|polling|challenging)\b)"
     r"|(?:introduced|introduces)\s+(?:the\s+)?(?:panel|panelists|panellists|guests?|"
     r"speakers?|session|show|episode|debate|discussion|topic)\b)"
+)
+
+
+# A role, then who holds it in brackets: "Moderator (Jo Hartley)", "Chair (Sarah Collins MP)".
+_ROLE_THEN_NAME = re.compile(
+    rf"^(?P<role>(?i:(?:the\s+)?(?:host|co-host|moderator|interviewer|presenter|anchor|chair)))"
+    rf"\s*\((?P<name>{_NAME})\)"
 )
 
 
@@ -201,7 +209,10 @@ def conversation_act(sentence: str) -> bool:
     asks whether open models can keep up.", "Dana wanted to know if rates will fall by
     2027.", "Dana pressed him on rates by 2027.", "Moderator Sarah Kline introduces the
     panel: …". A name (after a role word or not) and a verb of asking or hosting."""
-    match = _ACT.match(sentence.lstrip('(“"‘ '))
+    sentence = sentence.lstrip('(“"‘ ')
+    if "(" in sentence[:40]:  # "Moderator (Jo Hartley) opened by asking …": the role's name
+        sentence = _ROLE_THEN_NAME.sub(r"\g<role> \g<name>", sentence, count=1)
+    match = _ACT.match(sentence)
     return bool(match) and match.group("name").split()[0].lower() not in _NOT_NAMES
 
 

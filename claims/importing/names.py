@@ -552,7 +552,8 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
     """A cue's name and the affiliation written with it: "Christine Lagarde (ECB)" and
     "Jamie Dimon, JPMorgan" give the name and "ECB" or "JPMorgan"; a role in brackets
     ("Maya Chen (host)") is not an affiliation (``role_cue`` reads it). ``(label, "")`` when
-    the label has none or its name part is no person's name. With ``one_word``, one
+    the label has none or its name part is no person's name; "Hiroshi Tanabe - CEO" (a call
+    transcript's title after a dash) gives "CEO". With ``one_word``, one
     capitalised word before brackets ("Lagarde (ECB)", but "Update (March)" too) is taken
     as a name: the caller checks it names a participant."""
     label = label.strip()
@@ -577,7 +578,15 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
         name, affiliation = (part.strip() for part in label.split(",", 1))
         if reads_as_name(name) and affiliation and affiliation[:1].isupper():
             return name, affiliation
+    if " - " in label or " – " in label or " — " in label:
+        # "Hiroshi Tanabe - CEO", "Priya Raman – Jefferies": a call transcript's cue.
+        name, affiliation = (part.strip() for part in _TITLE_DASH.split(label, maxsplit=1))
+        if reads_as_name(name) and affiliation[:1].isupper() and len(affiliation.split()) <= 6:
+            return name, affiliation
     return label, ""
+
+
+_TITLE_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 # A name, its @handle in brackets, then a comma and an affiliation.

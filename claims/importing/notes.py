@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from claims.importing.asides import OWN, Asides, Screened, byline, remarked, withheld_statements
 from claims.importing.calls import (
     call_document,
+    only_a_role,
     operator_cue,
     speaker_lines,
 )
@@ -53,7 +54,12 @@ from claims.importing.cues import (
 )
 from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
-from claims.importing.hearings import appearance, examination_line, procedure
+from claims.importing.hearings import (
+    appearance,
+    examination_line,
+    procedure,
+    term_date_remark,
+)
 from claims.importing.introductions import (
     conversation_act,
     reaction,
@@ -77,7 +83,7 @@ from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines
-from claims.importing.notes_turns import NoteTurns
+from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -159,7 +165,9 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         self.short_names: dict[str, str] = {}
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
-        self.caller = ""  # the caller the operator last introduced
+        # The caller the operator last introduced; the member a participants line marked
+        # "(Chair)", whom "The Chair:" names.
+        self.caller = self.chair = ""
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -198,6 +206,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self.sections.pop()
         self.sections.append(Section(index, line, speaker, heading, **source))
         self.authors = {}
+        # "He thinks …" never reaches back across a heading to the last section's speakers.
+        self.last_quoted = self.named_before = ""
         if speaker:
             self._declare(speaker)
         for name in meeting_people(heading):  # "Dinner with Jane Andersson and Jonas Akerlund"
@@ -222,7 +232,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
-            for sentence in joined_quotes([s for _, s in split_sentences(part)]):
+            for sentence in hedged_answers(joined_quotes([s for _, s in split_sentences(part)])):
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks
@@ -241,6 +251,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
                     else:
                         said_by, reported = self._reported(quote, owner) if own else ("", "")
                     short = "" if reported else self.short_names.get(person_key(said_by or owner))
+                    short = "; ".join(n for n in (short, term_date_remark(quote)) if n)
                     if reported or short:
                         note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)
                         sentence_marks = {**sentence_marks, "note": note}
@@ -480,6 +491,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         if read is None:
             return False
         label, note = read
+        label = self._chair(label)  # "The Chair:" of "Sarah Collins MP (Chair)"
         said = _SAID_CUE.match(label)
         if said and self._known_participant(said.group("name")):
             label = said.group("name")  # "Devon interrupted: …": Devon's words
@@ -540,7 +552,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
-            note = affiliation_remark(name, affiliation)
+            # "Hiroshi Tanabe - CEO", "Martina Kovač, CFO": a role, which tells no one apart.
+            note = "" if only_a_role(affiliation) else affiliation_remark(name, affiliation)
         if match.re is DASH_CUE and match.group("dash") == "-" and rest[:1].islower():
             # "Silicon Valley - startups will…": a hyphen before lower case is prose, unless
             # the name is someone the document or the curator already knows.

@@ -31,6 +31,7 @@ from claims.importing.headings import (
     undated_appearance,
 )
 from claims.importing.names import (
+    TITLES,
     names_same_person,
     person_key,
     reads_as_name,
@@ -41,7 +42,10 @@ from claims.importing.names import (
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
     r"^(?:(?:call|company|corporate|conference)\s+)?(?:participants|attendees|present|"
-    r"speakers|on the call|in the room|panel|panelists|panellists|guests)\s*:\s*(?P<names>.+)$",
+    r"speakers|on the call|in the room|panel|panelists|panellists|guests|"
+    # A committee's hearing or a meeting's minutes: "Members present: …", "Witnesses: …".
+    r"(?:committee\s+)?members(?:\s+present)?|witnesses|in attendance|also present)"
+    r"\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
 
@@ -139,9 +143,31 @@ MAX_AFFILIATION_WORDS = 4
 
 
 def _listed_name(part: str) -> str:
-    """A listed participant's name: "Ada Quist (chair)" and "Ben Okafor, CFO" → the name."""
+    """A listed participant's name: "Ada Quist (chair)" and "Ben Okafor, CFO" → the name;
+    "Sarah Collins MP (Chair)" and "Professor Henk Achterberg, University of Leiden" → the
+    name without its letters after it or its title before ("Sarah Collins", "Henk
+    Achterberg"), which their cues ("Professor Achterberg:") name all the same."""
     role = role_cue(part)
-    return role.name if role and role.name else without_affiliation(part)[0]
+    name = role.name if role and role.name else without_affiliation(part)[0]
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
+        words.pop()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+# Letters after a name in a committee's or a board's list: "Sarah Collins MP".
+POSTNOMINALS = frozenset(
+    (
+        *("MP", "MEP", "MSP", "MS", "AM", "MLA", "TD", "QC", "KC", "OBE", "CBE", "MBE"),
+        *("KBE", "DBE", "PhD", "FRS", "FREng", "FBA", "JP", "Jr", "Sr"),
+    )
+)
+# "Sarah Collins MP (Chair)": the member who chairs, whom a "The Chair:" cue names.
+_CHAIR_MARK = re.compile(
+    r"\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chair\w*\s+of[^()]*)\)", re.I
+)
 
 
 def _person(name: str) -> str:
@@ -152,6 +178,14 @@ def _person(name: str) -> str:
 
 # A quoted title after a show's name and a colon or a dash: "Episode 212: “What comes …?”".
 _QUOTED_TITLE = re.compile(r"(?<=[:—–-])\s*[“\"][^“”\"]{1,120}[”\"]\s*$")
+
+
+CHAIR_CUES = frozenset(
+    (
+        *("chair", "the chair", "chairman", "the chairman", "chairwoman", "the chairwoman"),
+        *("chairperson", "the chairperson", "madam chair", "mr chairman", "mr. chairman"),
+    )
+)
 
 
 class SectionHeadings:
@@ -169,7 +203,7 @@ class SectionHeadings:
             self._section_cue(number, words)
             or self._hosts_line(words)
             or self._participants_line(words)
-            or self._date_line(words)
+            or self._date_line(words, bare=heading is None)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
         )
@@ -231,17 +265,29 @@ class SectionHeadings:
             return False
         listed = match.group("names")
         parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
-        names = _listed_names([_listed_name(p.strip(" *_.")) for p in parts if p.strip()])
+        parts = [p.strip(" *_.") for p in parts if p.strip()]
+        names = _listed_names([_listed_name(p) for p in parts])
         if not names:
             return False
         for name in names:
             self._declare(name)
             self.listed.add(person_key(name))
+        chairs = [_listed_name(p) for p in parts if "(" in p and _CHAIR_MARK.search(p)]
+        if len(chairs) == 1:
+            self.chair = chairs[0]
         return True
 
-    def _date_line(self, text: str) -> bool:
-        """ "Recorded 12 June 2024", "Air date: 2024-06-12": the section's date, no claim."""
-        found = date_line(text)
+    def _chair(self, label: str) -> str:
+        """The member a participants line marked "(Chair)", for a "The Chair:" or "Chair:"
+        cue; the label as written when none was marked."""
+        if self.chair and " ".join(label.lower().split()) in CHAIR_CUES:
+            return self.chair
+        return label
+
+    def _date_line(self, text: str, *, bare: bool = False) -> bool:
+        """ "Recorded 12 June 2024", "Air date: 2024-06-12", with ``bare`` a date alone on
+        its line ("November 12, 2026"): the section's date, no claim."""
+        found = date_line(text, bare=bare)
         if found is None:
             return False
         section = self.section

@@ -16,6 +16,7 @@ it goes on with a joining word ("- and gas follows it down by 2027").
 
 import re
 
+from claims.importing.fragments import fragment_remark
 from claims.importing.names import names_same_person, role_cue
 from claims.importing.parsing import only_asks, split_sentences
 
@@ -36,6 +37,39 @@ CARRIED = (
     "no cue of its own: taken as {speaker}'s, as the bullet before it opened with their cue; "
     "it may be {other}'s: check the speaker"
 )
+
+
+# A one-word hedge that answers a question ("Possibly.", "Probably not."): no claim alone,
+# but one with the fragment after it ("Possibly. By 2028.").
+_HEDGE_ANSWERS = frozenset(
+    (
+        *("possibly", "probably", "maybe", "perhaps", "likely", "unlikely", "hopefully"),
+        *("possibly not", "probably not", "maybe not", "perhaps not", "most likely"),
+    )
+)
+MAX_FRAGMENT_WORDS = 6
+
+
+def hedged_answers(sentences: list[str]) -> list[str]:
+    """``sentences`` with a hedge alone ("Possibly.") joined to the short verbless
+    fragment after it ("By 2028."): one answer, "Possibly. By 2028.", which the question
+    before it completes (``Statement.asked``) and whose hedge is asked about. Sentences
+    without such a pair are given as they are."""
+    if len(sentences) < 2:
+        return sentences
+    joined: list[str] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else ""
+        if (
+            before
+            and " ".join(before.lower().strip(" .!,").split()) in _HEDGE_ANSWERS
+            and len(sentence.split()) <= MAX_FRAGMENT_WORDS
+            and fragment_remark(sentence)
+        ):
+            joined[-1] = f"{before} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def host_turn(body: str) -> bool:

@@ -519,7 +519,8 @@ _RESTATED = re.compile(
 _RETOLD = re.compile(
     r"^(?:[\w'’,]+\s+){0,4}?(?i:ago|last\s+(?:time|year|month|week|spring|summer|autumn|fall"
     r"|winter)|back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|at\s+the\s+time|back\s+then)[,—–]?\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:once\s+|even\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:once\s+|even\s+"
     r"|confidently\s+)?(?:said|told\s+(?:us|me|them|the\s+\w+|our\s+\w+|listeners|viewers)"
     r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
 )
@@ -551,6 +552,18 @@ def restates_old_forecast(text: str) -> bool:
     return _RETOLD.match(text) is not None
 
 
+def _own_retold(statement: Statement, section: Section) -> bool:
+    """Whether a retold forecast is the section's speaker's own, told of in the third
+    person by notes of their appearance ("## Fireside: Tobias Fenn" then "Last year he
+    predicted a downturn; he concedes it didn't happen."): what they said today of their
+    old call, as "In 2019 I predicted …" is, and no narration of another's."""
+    speaker = section.speaker or section.inherited_speaker
+    if statement.host or not speaker or statement.speaker != speaker:
+        return False
+    retold = _RETOLD.match(statement.text.strip(" “\"‘'("))
+    return retold is not None and retold.group("subject").lower() in ("he", "she", "they")
+
+
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
     """The statement with the remarks the curator should read: an answer with no claim of its
     own ("Maybe, over the next 12 to 18 months."), to read with the line before; an answer
@@ -560,7 +573,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     if statement.narration or len(statement.text) > QUOTE_MAX:
         return statement  # too long for a quote: refused when planned, with its line
     text = statement.text
-    if restates_old_forecast(text):
+    if restates_old_forecast(text) and not _own_retold(statement, section):
         return replace(statement, narration=True, note=RESTATED)
     reading = _reading(text, section, today)  # read once, for every remark below
     if statement.host:  # a host's own forecast is asked about as anyone's: "by then"?

@@ -119,6 +119,9 @@ CHOICES = {
     "desk-notes.md": ImportOptions(
         source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
     ),
+    "summit-panel.md": ImportOptions(source=_source("Panel notes — Web Summit week", 2026, 11)),
+    "earnings-call-titles.txt": ImportOptions(source=SourceChoice()),
+    "committee-hearing.md": ImportOptions(source=SourceChoice()),
     "news-article.txt": ImportOptions(
         source=_source("Ports brace for a slower 2027", 2026, 11), speakers={"": "Hannah Moore"}
     ),
