@@ -219,7 +219,9 @@ def _named(match: re.Match, words: str, sentence: str) -> Saying | None:
         return Saying(sentence, name=f"{firm}'s {name}")
     if name:
         first = name.split()[0].lower().strip(".")
-        if (first in _NO_ONE or first in NOT_SOMEONE) and name.lower() not in ("he", "she"):
+        # "Goldman's forecast: …": a possessive, no sayer.
+        no_one = first in _NO_ONE or first in NOT_SOMEONE or name.endswith(("'s", "’s"))
+        if no_one and name.lower() not in ("he", "she"):
             return None
         return Saying(words, name=name, firm=firm)
     who = (found.get("who") or "").strip()
@@ -264,6 +266,71 @@ def saying(sentence: str) -> Saying | None:
         return Saying(text, who=text[: found.end("who")] + _whose(text, found))
     last = _UNNAMED_LAST.search(text) or _SAID_BY_LAST.search(text) or _SAYER_LAST.search(text)
     return _named(last, text, text) if last else None
+
+
+# An office given with a name: "Minister Aurelio Vidal", "Finance Minister Ana Gil" …
+_HOLDER_BEFORE = re.compile(
+    rf"(?P<office>(?:[A-Z][a-z]+\s+){{0,2}}{_OFFICE})\s+"
+    rf"(?P<name>{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})"
+)
+# … or after it: "Aurelio Vidal, Chile's mining minister", "Ana Gil, the finance minister".
+_HOLDER_AFTER = re.compile(
+    rf"(?P<name>{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}),\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+"
+    rf"(?P<office>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE})\b"
+)
+_ROLE_AT_END = re.compile(rf"(?i:{_ROLE})$")
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office as a sentence names it: its ``role`` word ("minister") and the words that
+    tell which ("mining" of "the mining minister"; none for "the minister")."""
+
+    role: str
+    which: frozenset[str]
+
+    def may_be(self, other: "Office") -> bool:
+        """Whether the two may be one office: the same role word, and no words telling
+        two apart ("the mining minister" is not "Finance Minister …")."""
+        return self.role == other.role and (
+            not self.which or not other.which or bool(self.which & other.which)
+        )
+
+
+def office(words: str) -> Office | None:
+    """The office ``words`` name ("the mining minister", "Chile's Finance Minister"), or
+    None when they end with no office's word."""
+    found = _ROLE_AT_END.search(words.strip())
+    if found is None:
+        return None
+    role = found.group().lower().split()[-1]
+    which = {
+        w.lower()
+        for w in words[: found.start()].split()
+        if w[:1].isalpha() and not w.endswith(("'s", "’s")) and w.lower() not in _NO_ONE
+    }
+    which.update(found.group().lower().split()[:-1])
+    return Office(role, frozenset(which))
+
+
+def role_holders(lines: Sequence[str]) -> dict[str, list[tuple[Office, str]]]:
+    """The people ``lines`` (a document) name with an office, by role word: "Minister
+    Aurelio Vidal told reporters" gives {"minister": [(Office("minister", {}), "Aurelio
+    Vidal")]}. One pass over the document; an unnamed sayer ("…, the mining minister
+    said.") is matched against it (``notes_quotes``). Rule: news style names an office
+    holder once in full ("Minister Aurelio Vidal", "Aurelio Vidal, the mining minister")
+    and by the office alone elsewhere."""
+    holders: dict[str, list[tuple[Office, str]]] = {}
+    for line in lines:
+        if len(line) > MAX_SENTENCE * 4:
+            continue
+        for pattern in (_HOLDER_BEFORE, _HOLDER_AFTER):
+            for found in pattern.finditer(line):
+                held = office(found["office"])
+                name = _TITLED.sub("", found["name"])
+                if held is not None and name.split()[0].lower() not in _NO_ONE:
+                    holders.setdefault(held.role, []).append((held, name))
+    return holders
 
 
 def opens_with_sayer(text: str) -> bool:
