@@ -306,6 +306,12 @@ _MONTH_OR_DAY = (
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
     r"|yesterday)"
 )
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_ALONE = (
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?)\s+\d{4}$"
+)
 _FURNITURE = re.compile(
     # "Published 3 May 2024" dates the section (``notes_sections``): not this.
     rf"^(?:(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*"
@@ -315,7 +321,14 @@ _FURNITURE = re.compile(
     r"|all\s+rights\s+reserved\.?$|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\b.{0,60}$"
     r"|(?:read|see)\s+(?:more|also)\s*:.{0,160}$|related\s*:.{0,160}$"
     r"|follow\s+(?:us|me|[A-Z]\w*)\s+on\s+(?:x|twitter|linkedin|instagram|threads|bluesky"
-    r"|mastodon|facebook)\b.{0,40}$|contact\s+(?:the\s+)?(?:author|reporter|writer)s?\b.{0,60}$)",
+    r"|mastodon|facebook)\b.{0,40}$|contact\s+(?:the\s+)?(?:author|reporter|writer)s?\b.{0,60}$"
+    # A wire's disclaimer and a newsletter's calls to subscribe or share.
+    r"|this\s+(?:copy|story|article)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\.?$"
+    r"|(?:subscribe|sign\s+up)(?:\s+(?:now|today|here))?(?:\s+(?:for|to)\s+(?:more|free|get)\b.{0,60})?[.!]?$"
+    r"|(?:forward|share)\s+this\s+(?:email|newsletter|issue|post)\b.{0,60}$"
+    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$"
+    # A date alone on its line: "November 12, 2026", "Friday, 20 November 2026", "12 Nov 2026".
+    rf"|{_DATE_ALONE})",
     re.IGNORECASE,
 )
 # Show notes' links, sponsors and credits: "Links: northgate.vc, our episode 180 with Maya
@@ -333,22 +346,29 @@ _SHOW_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # A news agency's dateline before the story's first words: "LONDON, March 3 (Reuters) - ",
-# "NEW YORK (AP) — ", "BRUSSELS, 3 March (Reuters) – ", "Paris, March 3 (AFP) -". The place
-# in capitals, then a date or the agency in brackets (a place alone before a dash cannot be
-# told from a speaker's cue in capitals), or a place as written with the agency.
+# "NEW YORK (AP) — ", "BRUSSELS, 3 March (Reuters) – ", "Paris, March 3 (AFP) -",
+# "SANTIAGO, Nov 25 (Wire) - ", "WASHINGTON — ". The place in capitals, then a date, an
+# agency in brackets or a long dash; or a place as written with a known agency. A place in
+# capitals alone before a hyphen is not read (it cannot be told from a speaker's cue).
 _AGENCY = AGENCY_IN_BRACKETS  # the one list of outlets (``outlets``)
+# Any outlet a dateline gives in brackets after a place in capitals: "(Wire)", "(Bloomberg)".
+_ANY_OUTLET = r"\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # The date or the state after the place: ", March 3", ", 3 March", ", Calif.".
 # A newspaper's dateline gives the year too: "ROTTERDAM, 24 November 2026 — ".
 _DATELINE_DATE = (
     rf",\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|[A-Z][a-z]{{1,5}}\.)(?:,?\s+\d{{4}})?"
 )
+_CAPITALS = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:{_DATELINE_DATE})?\s*{_AGENCY}"
-    rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATELINE_DATE}"
+    rf"^(?:{_CAPITALS}(?:{_DATELINE_DATE})?\s*(?:{_AGENCY}|{_ANY_OUTLET})"
+    rf"|{_CAPITALS}{_DATELINE_DATE}"
     rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}(?:{_DATELINE_DATE})?\s+{_AGENCY})"
     r"\s*(?:—|–|--?)\s+(?=\S)"
 )
+# "WASHINGTON — The Fed …": a place in capitals alone and a long dash, read as a dateline
+# only as a story's first line under its byline (elsewhere it may be a cue in capitals).
+_PLACE_DASH = re.compile(rf"^{_CAPITALS}\s+(?:—|–)\s+(?=[A-Z])")
 
 
 def byline(text: str) -> bool:
@@ -358,7 +378,7 @@ def byline(text: str) -> bool:
     sponsors and credits ("Links: northgate.vc, …", "Sponsored by Acme."). "By March, rates will
     fall" is no byline: the names must read as a person's and nothing after them a clause."""
     text = text.strip()
-    if _CREDITS.match(text) or _FURNITURE.match(text) or _SHOW_FURNITURE.match(text):
+    if _CREDITS.match(text) or _FURNITURE.match(text.strip("*_ ")) or _SHOW_FURNITURE.match(text):
         return True
     found = _BYLINE.match(text) if text[:3] in ("By ", "(By") else None
     if found is None:
@@ -370,13 +390,14 @@ def byline(text: str) -> bool:
     return not _BYLINE_REST.search(rest)
 
 
-def without_dateline(text: str) -> str:
+def without_dateline(text: str, *, under_byline: bool = False) -> str:
     """``text`` without a news agency's dateline before its first words ("LONDON, March 3
     (Reuters) - The company undertook …" → "The company undertook …"); as is when it has
-    none."""
+    none. ``under_byline`` (the line is a story's first, right under its byline) reads a
+    place in capitals alone before a long dash as one too ("WASHINGTON — The Fed …")."""
     if not text[:1].isupper():
         return text
-    found = _DATELINE.match(text)
+    found = _DATELINE.match(text) or (_PLACE_DASH.match(text) if under_byline else None)
     return text[found.end() :] if found else text
 
 
@@ -451,6 +472,7 @@ class Asides:
         self.reading_list = False
         self.actions = False  # under an "Actions" / "Next steps" heading
         self.thread = False  # a thread's numbered posts seen ("1/", "(2/12)")
+        self.under_byline = False  # the line before was an article's byline or furniture
 
     def screen(self, line: str) -> Screened:
         """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
@@ -467,7 +489,8 @@ class Asides:
             return Screened("", OFF_RECORD)
         body, withheld = _without_off_record(body)
         body = self._unnumbered(body)
-        body, posted = _recap_post(without_dateline(body))
+        under_byline, self.under_byline = self.under_byline, byline(body)
+        body, posted = _recap_post(without_dateline(body, under_byline=under_byline))
         if not body:
             return Screened("", withheld or OWN)
         live = _LIVE.match(body)

@@ -235,7 +235,7 @@ COMMITMENT_PATTERNS = [
     r"|add|install|roll out|set up|make sure|enter|acquire|list|move|relocate|partner|license"
     r"|licence|deploy|pilot|reopen|merge|retire|phase out|shut down|exit"
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
-    r"|match|require|ban|allow|support|back)\b(?!(?<=\bend) up\b)",
+    r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award)\b(?!(?<=\bend) up\b)",
     # The speaker's own deliberate act, in the first person singular: "I will publish the
     # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
     # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll

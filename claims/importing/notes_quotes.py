@@ -33,9 +33,12 @@ from claims.importing.names import (
 from claims.importing.narration import INTRODUCING
 from claims.importing.parsing import split_sentences
 from claims.importing.quoted_speech import (
+    Saying,
     not_anyones_source,
+    office,
     opens_with_sayer,
     particle_surname,
+    role_holders,
     saying,
 )
 from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
@@ -81,9 +84,30 @@ def _no_ones_source(quote: str) -> tuple[str, str, str, str] | None:
     return quote, "", f"reported: according to “{source}”, not a person's words", ""
 
 
+def _holder_remark(who: str, holder: str) -> str:
+    """What the curator is told of words an unnamed office holder said, given to the person
+    the document names with that office."""
+    return (
+        f"reported: said by “{who}”, taken as {holder}, whom the article names with that "
+        "office: check the speaker"
+    )
+
+
+def _firm_remark(found: Saying, said_by: str) -> str:
+    """What the curator is told of the firm a possessive gave with the sayer ("Goldman's Jan
+    Hatzius"): an affiliation, not the speaker."""
+    if not found.firm or not said_by:
+        return ""
+    return f"“{found.firm}” is read as {said_by}'s affiliation, not the speaker"
+
+
 class IntroducedWords:
     """Words the narration introduces, given to who it introduces (a part of the notes
     reader)."""
+
+    # Role word → the offices the document names with a person (``role_holders``), read
+    # when an unnamed office holder is first met.
+    office_holders: dict[str, list] | None = None
 
     def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
         """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
@@ -122,8 +146,8 @@ class IntroducedWords:
         if found is None:
             return _no_ones_source(quote)
         name = found.name
-        if found.who or no_person(name):  # "…, executives said.", "…, Goldman Sachs said.": told
-            return quote, "", "", found.who or name
+        if found.who or no_person(name):
+            return self._said_by_unnamed(found, quote, owner)
         if owner and (names_same_person(name, owner) or particle_surname(name, owner)):
             # "Gates stressed that …" under Bill Gates: a summary of theirs, not a quote.
             return found.words, owner, "" if found.words != quote else _SUMMARY, ""
@@ -131,11 +155,38 @@ class IntroducedWords:
         if full:  # "de Vries added": Pieter de Vries, met before
             self.last_quoted = full
             return found.words, full, "", ""
-        if found.words == quote and any(p.match(quote) for p in REPORTED):
-            return None  # "JPMorgan's Jamie Dimon said …": read as reported words (``_reported``)
+        if found.words == quote and not found.firm and any(p.match(quote) for p in REPORTED):
+            return None  # "Maersk's CEO told her …": read as reported words (``_reported``)
         said_by, remark = self._said_by([name], "reported", owner=owner)
+        remark = "; ".join(r for r in (remark, _firm_remark(found, said_by)) if r)
         # Asked about and left with the section's speaker: another's words, told, not theirs.
         return (found.words, said_by, remark, "") if said_by else (quote, "", remark, name)
+
+    def _said_by_unnamed(self, found: Saying, quote: str, owner: str) -> tuple[str, str, str, str]:
+        """``_said_in_article`` of words someone unnamed or a firm said: told, theirs
+        ("…, executives said.", "…, Goldman Sachs said."); the person the document names
+        with the office ("…, the mining minister said." where "Minister Aurelio Vidal" is
+        named), asked about, when no section's speaker owns the line."""
+        holder = self._office_holder(found.who) if found.who and not owner else ""
+        if holder:
+            return found.words, holder, _holder_remark(found.who, holder), ""
+        return quote, "", "", found.who or found.name
+
+    def _office_holder(self, who: str) -> str:
+        """The one person the document names with the office an unnamed sayer holds ("the
+        mining minister" → "Aurelio Vidal" of "Minister Aurelio Vidal told reporters"), or
+        "" when it names none or several. The document is read for offices once."""
+        held = office(who)
+        if held is None:
+            return ""
+        if self.office_holders is None:
+            self.office_holders = role_holders(self.lines)
+        names = {
+            person_key(name): name
+            for other, name in self.office_holders.get(held.role, ())
+            if held.may_be(other)
+        }
+        return next(iter(names.values())) if len(names) == 1 else ""
 
     def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
         """Who words the narration introduces are said by, and the remark they carry.

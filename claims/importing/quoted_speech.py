@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claims.importing.names import possessed
 from claims.importing.parsing import split_sentences
 from claims.importing.reported import NOT_SOMEONE
 
@@ -35,7 +36,16 @@ _SAY = (
     r"|went on|goes on|concluded|concludes)"
 )
 _PARTICLE = r"(?:van|de|von|der|den|da|di|du|del|della|le|la|bin|al|ten|ter|dos|das)"
-_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rep|Sen|Gov)\.?\s+)"
+# A title before a name, an office's too: "Dr. Maya Chen", "Minister Aurelio Vidal", "Finance
+# Minister Ana Gil" (the name is the person's; the office is read by ``role_holders``).
+_OFFICE = (
+    r"(?:Minister|President|Governor|Chancellor|Secretary|Mayor|Senator|Premier|Commissioner"
+    r"|Ambassador|Judge|General|Chairman|Chairwoman|Chair)"
+)
+_TITLE = (
+    r"(?:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rep|Sen|Gov)\.?"
+    rf"|(?:(?:Prime|Vice|Deputy|Finance|Mining|Energy|Economy|Trade|Foreign|Interior|Health)\s+)?{_OFFICE})\s+)"
+)
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 # A person's name as news copy writes it: "Pieter de Vries", "de Vries", "Dr. Maya Chen",
 # "MAYA CHEN", "Maya Chén".
@@ -44,7 +54,17 @@ NAME = (
     rf"|{_PARTICLE}\s+(?:{_PARTICLE}\s+)?{_WORD})"
 )
 _PRONOUN = r"(?P<pronoun>he|she|they|He|She|They)"
-# Someone unnamed: "executives", "a spokesperson", "the company", "people familiar with …".
+# A firm's possessive before a person's name: "Goldman's Jan Hatzius", "JPMorgan's Jamie
+# Dimon", "Goldman Sachs's Jan Hatzius": the person says it, the firm is an affiliation.
+_FIRM = r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+)?"
+# Offices an unnamed sayer holds ("the mining minister", "Chile's finance minister"), which
+# the article may give with a name elsewhere ("Minister Aurelio Vidal"; ``role_holders``).
+_ROLE = (
+    r"(?:minister|president|governor|chancellor|secretary|mayor|senator|premier|commissioner"
+    r"|ambassador|chairman|chairwoman|chief executive|chief economist|ceo|cfo)"
+)
+# Someone unnamed: "executives", "a spokesperson", "the company", "people familiar with …",
+# "the mining minister".
 _UNNAMED = (
     r"(?P<who>(?i:(?:the|a|an|one|some|two|three|several|other|many|most|senior|local|port"
     r"|company|industry|government|union|bank|city)\s+){0,3}"
@@ -52,44 +72,75 @@ _UNNAMED = (
     r"|representatives?|sources?|insiders?|economists?|strategists?|traders?|investors?"
     r"|experts?|critics?|observers?|bankers?|unions?|managers?|companies|company|firm|group"
     r"|ministry|government|regulators?|authorities|bosses|leaders|people familiar with the"
-    r" (?:matter|plans?|talks|situation)|people close to (?:him|her|them|the \w+)))"
+    r" (?:matter|plans?|talks|situation)|people close to (?:him|her|them|the \w+))"
+    rf"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){{0,3}}"
+    rf"{_ROLE})"
 )
 # What may follow a reporting verb: an audience, a time, a place, a manner.
 _TAIL = r"(?:\s+(?!\s*[\"“])[^\"“]{0,120}?)?"
 _OPEN, _CLOSE = '"“', '"”'
+# What may follow the sayer, after a comma or a semicolon: who they are ("head of metals at
+# Andes Capital"), what they added ("adding that a deficit was "all but certain"", "who
+# added …", "noting that …", "; she also said …"): the quoted words first are theirs still.
+_AFTER_SAYER = rf"[,;]\s+(?![{_OPEN}]).*"
+# The second part of a quote the attribution splits: ", "probably by June.""
+_MORE = rf"[,.;:]\s*[{_OPEN}](?P<more>[^{_CLOSE}]+)[{_CLOSE}]\s*[.!]?"
 # ""…," said Pieter de Vries, chief executive of …": the verb first, then the sayer.
 _QUOTE_THEN_VERB = re.compile(
-    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*{_SAY}\s+(?:{NAME}|{_UNNAMED})"
-    rf"(?:,[^\"“]*|{_TAIL})[.!]?$"
+    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*{_SAY}\s+"
+    rf"(?:{_FIRM}{NAME}|{_UNNAMED})"
+    rf"(?:{_MORE}|{_AFTER_SAYER}|\s+(?=[a-z])[^\"“]{{0,120}}?)?[.!]?$"
 )
 # ""…," de Vries added.", ""Rates will fall," she said, "probably by June.""
 _QUOTE_THEN_SAYER = re.compile(
-    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*(?:{_PRONOUN}|{NAME}|{_UNNAMED})"
+    rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*"
+    rf"(?:{_PRONOUN}|{_FIRM}{NAME}|{_UNNAMED})"
     # "Ines Okoro, its finance chief, told …": who the sayer is, between commas.
     r"(?:,\s+[^,\"“]{2,80},)?"
     rf"\s+(?:also\s+|later\s+|then\s+)?{_SAY}\b{_TAIL}"
-    rf"(?:[,.;:]\s*[{_OPEN}](?P<more>[^{_CLOSE}]+)[{_CLOSE}])?\s*[.!]?$"
+    rf"(?:{_MORE}|{_AFTER_SAYER})?\s*[.!]?$"
 )
 # "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
 # hydrogen, said …", "De Vries told the FT that …": the sayer first, the sentence kept.
 _SAYER_FIRST = re.compile(
-    rf"^{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+(?:also\s+|later\s+|then\s+)?{_SAY}"
-    r"(?!\s+to\b)"
+    rf"^{_FIRM}{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+(?:also\s+|later\s+|then\s+)?"
+    rf"{_SAY}(?!\s+to\b)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}))?"
     r"(?:\s+(?:on|in|at|last|this|during)\s+[^,\"“]{1,40})?\s*(?:,|that\b|:)?\s+(?=\S)"
 )
+# "Analysts at Citi said prices would …", "Officials at the Treasury said …": someone
+# unnamed of a named organisation first, the sentence kept ("One insider said …" alone is
+# read as reported words, asked about: ``reported.UNNAMED_REPORTED``).
+_UNNAMED_FIRST = re.compile(
+    rf"^{_UNNAMED}\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}"
+    rf"\s+{_SAY}(?!\s+to\b)\s+(?:that\s+)?(?=[a-z])"
+)
 # "According to de Vries, …": ``reported.REPORTED`` reads capitalised names, not a particle.
-_ACCORDING = re.compile(rf"^(?i:according to)\s+{NAME}\s*,\s+(?=\S)")
+_ACCORDING = re.compile(rf"^(?i:according to)\s+{_FIRM}{NAME}\s*,\s+(?=\S)")
+# "As Goldman's Jan Hatzius put it on Monday, "…"", "In the words of Jan Hatzius, "…"": the
+# quoted words after the lead-in are the sayer's.
+_AS_PUT = re.compile(
+    rf"^(?P<lead>As|In\s+the\s+words\s+of)\s+{_FIRM}{NAME}"
+    r"(?P<verb>\s+(?:put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|argued"
+    r"|warned|likes\s+to\s+say)(?:\s+(?:on|in|at|last|this|during|to)\s+[^,\"“]{1,40})?)?"
+    r"(?:,\s+[^,\"“]{2,80})?"
+    rf"\s*[,:]\s*[{_OPEN}](?P<words>[^{_CLOSE}]+)[{_CLOSE}]\s*[.!]?$"
+)
+# How a sentence goes on after a sayer named last: "…, Ana Ruiz said, adding that …".
+_GOES_ON = (
+    r"(?:[,;]\s+(?:adding|noting|citing|pointing|warning|arguing|saying|who|before|after"
+    r"|in|on|at)\b[^\"“]*)?"
+)
 # "…, executives said on Tuesday.": someone unnamed said it last.
 _UNNAMED_LAST = re.compile(
     rf",\s*{_UNNAMED}\s+{_SAY}(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{{0,40}})?"
-    r"\s*[.!]?[\"”]?$"
+    rf"{_GOES_ON}\s*[.!]?[\"”]?$"
 )
 # "…, said de Vries.", "…, de Vries said on Tuesday.", "…, she said.": a named sayer last.
-_SAID_BY_LAST = re.compile(rf",\s*{_SAY}\s+{NAME}(?:,[^\"“]*)?\s*[.!]?$")
+_SAID_BY_LAST = re.compile(rf",\s*{_SAY}\s+{_FIRM}{NAME}(?:,[^\"“]*)?\s*[.!]?$")
 _SAYER_LAST = re.compile(
-    rf",\s*(?:{_PRONOUN}|{NAME})\s+{_SAY}"
-    r"(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{0,40})?\s*[.!]?$"
+    rf",\s*(?:{_PRONOUN}|{_FIRM}{NAME})\s+{_SAY}"
+    rf"(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{{0,40}})?{_GOES_ON}\s*[.!]?$"
 )
 _TITLED = re.compile(rf"^{_TITLE}")
 # "…, according to port data.": a source that is no one.
@@ -145,11 +196,13 @@ _HEADLINE_LINES = 5
 class Saying:
     """Who a sentence says said its words: ``name`` as written ("de Vries", "she"), or
     ``who``, someone unnamed ("executives"); ``words`` are what to propose: the quoted words
-    when they come first, else the whole sentence."""
+    when they come first, else the whole sentence. ``firm`` is the organisation a possessive
+    gave with the name ("Goldman" of "Goldman's Jan Hatzius"): an affiliation, no sayer."""
 
     words: str
     name: str = ""
     who: str = ""
+    firm: str = ""
 
 
 def _named(match: re.Match, words: str, sentence: str) -> Saying | None:
@@ -157,15 +210,31 @@ def _named(match: re.Match, words: str, sentence: str) -> Saying | None:
     name = _TITLED.sub("", (found.get("pronoun") or found.get("name") or "").strip()).rstrip(".")
     if name.lower() == "they":
         return Saying(words, who=name)  # "they said": some people, unnamed
+    firm = (found.get("firm") or "").strip()
+    if firm and possessed(f"{firm}'s {name}")[1]:
+        # ""…," said Maersk's CEO": someone described, not named, so told (``attribution``);
+        # "Maersk's CEO told her that …" is read as reported words, asked about (``notes``).
+        if words != sentence:
+            return Saying(sentence, who=f"{firm}'s {name}")
+        return Saying(sentence, name=f"{firm}'s {name}")
     if name:
         first = name.split()[0].lower().strip(".")
-        if (first in _NO_ONE or first in NOT_SOMEONE) and name.lower() not in ("he", "she"):
+        # "Goldman's forecast: …": a possessive, no sayer.
+        no_one = first in _NO_ONE or first in NOT_SOMEONE or name.endswith(("'s", "’s"))
+        if no_one and name.lower() not in ("he", "she"):
             return None
-        return Saying(words, name=name)
+        return Saying(words, name=name, firm=firm)
     who = (found.get("who") or "").strip()
     # Someone unnamed: the whole sentence is kept, so that whose forecast or undertaking it
     # tells reads in it (``attribution``, ``commitments``).
     return Saying(sentence, who=who) if who else None
+
+
+def _whose(text: str, found: re.Match) -> str:
+    """The organisation after an unnamed sayer ("at Citi" of "Analysts at Citi said")."""
+    rest = text[found.end("who") :]
+    said = re.search(rf"\s+{_SAY}\b", rest)
+    return rest[: said.start()] if said else ""
 
 
 def saying(sentence: str) -> Saying | None:
@@ -185,12 +254,83 @@ def saying(sentence: str) -> Saying | None:
             if more:
                 words = f"{words}, {more.strip()}"
             return _named(found, words, text)
+    found = _AS_PUT.match(text) if text[:3] in ("As ", "In ") else None
+    if found and (found["verb"] or found["lead"] != "As"):
+        return _named(found, found["words"].strip(), text)
     for pattern in (_SAYER_FIRST, _ACCORDING):
         found = pattern.match(text)
         if found:
             return _named(found, text, text)
+    found = _UNNAMED_FIRST.match(text) if text[:1].isupper() else None
+    if found:  # "Analysts at Citi said …": the words of someone unnamed, told
+        return Saying(text, who=text[: found.end("who")] + _whose(text, found))
     last = _UNNAMED_LAST.search(text) or _SAID_BY_LAST.search(text) or _SAYER_LAST.search(text)
     return _named(last, text, text) if last else None
+
+
+# An office given with a name: "Minister Aurelio Vidal", "Finance Minister Ana Gil" …
+_HOLDER_BEFORE = re.compile(
+    rf"(?P<office>(?:[A-Z][a-z]+\s+){{0,2}}{_OFFICE})\s+"
+    rf"(?P<name>{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})"
+)
+# … or after it: "Aurelio Vidal, Chile's mining minister", "Ana Gil, the finance minister".
+_HOLDER_AFTER = re.compile(
+    rf"(?P<name>{_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}),\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+"
+    rf"(?P<office>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE})\b"
+)
+_ROLE_AT_END = re.compile(rf"(?i:{_ROLE})$")
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office as a sentence names it: its ``role`` word ("minister") and the words that
+    tell which ("mining" of "the mining minister"; none for "the minister")."""
+
+    role: str
+    which: frozenset[str]
+
+    def may_be(self, other: "Office") -> bool:
+        """Whether the two may be one office: the same role word, and no words telling
+        two apart ("the mining minister" is not "Finance Minister …")."""
+        return self.role == other.role and (
+            not self.which or not other.which or bool(self.which & other.which)
+        )
+
+
+def office(words: str) -> Office | None:
+    """The office ``words`` name ("the mining minister", "Chile's Finance Minister"), or
+    None when they end with no office's word."""
+    found = _ROLE_AT_END.search(words.strip())
+    if found is None:
+        return None
+    role = found.group().lower().split()[-1]
+    which = {
+        w.lower()
+        for w in words[: found.start()].split()
+        if w[:1].isalpha() and not w.endswith(("'s", "’s")) and w.lower() not in _NO_ONE
+    }
+    which.update(found.group().lower().split()[:-1])
+    return Office(role, frozenset(which))
+
+
+def role_holders(lines: Sequence[str]) -> dict[str, list[tuple[Office, str]]]:
+    """The people ``lines`` (a document) name with an office, by role word: "Minister
+    Aurelio Vidal told reporters" gives {"minister": [(Office("minister", {}), "Aurelio
+    Vidal")]}. One pass over the document; an unnamed sayer ("…, the mining minister
+    said.") is matched against it (``notes_quotes``). Rule: news style names an office
+    holder once in full ("Minister Aurelio Vidal", "Aurelio Vidal, the mining minister")
+    and by the office alone elsewhere."""
+    holders: dict[str, list[tuple[Office, str]]] = {}
+    for line in lines:
+        if len(line) > MAX_SENTENCE * 4:
+            continue
+        for pattern in (_HOLDER_BEFORE, _HOLDER_AFTER):
+            for found in pattern.finditer(line):
+                held = office(found["office"])
+                name = _TITLED.sub("", found["name"])
+                if held is not None and name.split()[0].lower() not in _NO_ONE:
+                    holders.setdefault(held.role, []).append((held, name))
+    return holders
 
 
 def opens_with_sayer(text: str) -> bool:

@@ -12,9 +12,10 @@ auto-generated captions in WebVTT, podcast and debate subtitles, an essay's
 summary, notes full of topic labels; an Otter.ai export, broadcast captions
 with ``>>`` turns, a reporter's raw interview notes, a newsletter recap, a
 live blog, one speaker's appearances under dated headings; a newspaper article (quotes
-given to their sayers, a headline, a byline and a dateline); an earnings call
-(the operator, the analysts it introduces), a meetings log (meeting headings,
-initials cues, the note-taker's "Me:" lines), quoted posts and their replies,
+given to their sayers, a headline, a byline and a dateline); a wire story (a dateline
+without its year, an office holder named only later, a sayer followed by what she
+added); an earnings call (the operator, the analysts it introduces), a meetings log
+(meeting headings, initials cues, the note-taker's "Me:" lines), quoted posts and their replies,
 a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
 recorded call's captions and a podcast's subtitles going live.
@@ -124,6 +125,14 @@ CHOICES = {
     "committee-hearing.md": ImportOptions(source=SourceChoice()),
     "news-article.txt": ImportOptions(
         source=_source("Ports brace for a slower 2027", 2026, 11), speakers={"": "Hannah Moore"}
+    ),
+    "wire-copper.txt": ImportOptions(
+        source=SourceChoice(
+            title="Copper miners bet on a tight 2028",
+            published_on=datetime.date(2026, 11, 25),
+            precision=DatePrecision.DAY,
+        ),
+        speakers={"": "Lucía Ferreira"},
     ),
 }
 # Documents written to test horizons: every deadline in them must be right.

@@ -268,3 +268,223 @@ def test_a_new_sayer_is_asked_about_not_silently_created():
     plan = _plan(ARTICLE_HEAD + '\n"Volumes will be flat in 2027," said Pieter de Vries.\n')
     (candidate,) = plan.candidates
     assert any("said by Pieter de Vries?" in r for r in candidate.remarks)
+
+
+# ---- A sayer followed by what they added, a firm's possessive, "As X put it, "…"".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name", "firm"),
+    [
+        # What the sayer added after the quote: the quoted words first are theirs still.
+        ('"Prices will hit $13,000 by 2028," said Beatriz Olmos, head of metals at Andes'
+         ' Capital, adding that a deficit was "all but certain".',
+         "Prices will hit $13,000 by 2028", "Beatriz Olmos", ""),
+        ('"Copper will top $12,000 in 2027," said Hugo Lema, who added that stocks were low.',
+         "Copper will top $12,000 in 2027", "Hugo Lema", ""),
+        ('"Rates will fall by 2027," Ana Ruiz said, noting that inflation was "easing fast".',
+         "Rates will fall by 2027", "Ana Ruiz", ""),
+        ('"Zinc will rise in 2027," said Marta Gil; she also said lead would fall.',
+         "Zinc will rise in 2027", "Marta Gil", ""),
+        ('"Rates will fall by 2028," said Pedro Soto in an interview on Tuesday.',
+         "Rates will fall by 2028", "Pedro Soto", ""),
+        ('"Rates will fall by 2028," Pedro Soto told Reuters in an interview on Tuesday.',
+         "Rates will fall by 2028", "Pedro Soto", ""),
+        ("Rates will fall next year, Ana Ruiz said, adding that inflation eased.", None,
+         "Ana Ruiz", ""),
+        # A firm's possessive: the person says it, the firm is an affiliation.
+        ('As Goldman\'s Jan Hatzius put it on Monday, "the Fed will cut twice more before the'
+         ' end of 2027."', "the Fed will cut twice more before the end of 2027.", "Jan Hatzius",
+         "Goldman"),
+        ("JPMorgan's Jamie Dimon said the economy will slow in 2027.", None, "Jamie Dimon",
+         "JPMorgan"),
+        ('"The economy will slow in 2027," said JPMorgan\'s Jamie Dimon.',
+         "The economy will slow in 2027", "Jamie Dimon", "JPMorgan"),
+        ('"Oil will hit $100 in 2027," Goldman Sachs\'s Daan Struyven told CNBC.',
+         "Oil will hit $100 in 2027", "Daan Struyven", "Goldman Sachs"),
+        # "As X put it", "In the words of X": the quoted words after the lead-in.
+        ('In the words of Jan Hatzius, "the Fed will cut twice more."',
+         "the Fed will cut twice more.", "Jan Hatzius", ""),
+        ('As Keiko Mori said last week, "yields will fall below 3% by June."',
+         "yields will fall below 3% by June.", "Keiko Mori", ""),
+        # An office before the name is no part of it.
+        ('"We will approve the expansion before the end of March," Minister Aurelio Vidal'
+         " told reporters.", "We will approve the expansion before the end of March",
+         "Aurelio Vidal", ""),
+    ],
+)  # fmt: skip
+def test_a_sayer_with_what_follows_or_a_firms_possessive_is_the_sayer(sentence, words, name, firm):
+    found = saying(sentence)
+    assert found is not None
+    assert (found.words, found.name, found.who, found.firm) == (words or sentence, name, "", firm)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Chile's copper output will fall in 2027, the mining minister said on Wednesday.",
+         "the mining minister"),
+        ('"Rates will fall by 2027," said the finance minister.', "the finance minister"),
+        ("Exports will fall next year, Chile's economy minister said, adding that copper led.",
+         "Chile's economy minister"),
+        ("Rates will rise in 2027, officials said.", "officials"),
+        ("Analysts at Citi said prices would average $11,000 a tonne in 2027.",
+         "Analysts at Citi"),
+        ('"Rates will halve by 2028," said Maersk\'s CEO.', "Maersk's CEO"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_sayer_or_office_holder_is_read_as_unnamed(sentence, who):
+    found = saying(sentence)
+    assert found is not None
+    assert (found.name, found.who) == ("", who)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No sayer: a lead-in without a verb of saying, a subject that names no one.
+        "As expected, rates will fall in 2027.",
+        "As the year ends, prices will rise.",
+        "In the words of the report, prices will rise.",
+        "Analysts expect prices to rise in 2027.",
+        "Goldman's forecast: oil at $100 by 2027.",
+    ],
+)
+def test_a_lead_in_naming_no_sayer_is_not_reported_speech(sentence):
+    assert saying(sentence) is None or not saying(sentence).name
+
+
+@pytest.mark.parametrize(
+    ("line", "under_byline", "rest"),
+    [
+        # Wire datelines without a year, any outlet in brackets.
+        ("SANTIAGO, Nov 25 (Wire) - Chile's output will fall.", False,
+         "Chile's output will fall."),
+        ("BERLIN, Nov. 3 — The coalition will hold.", False, "The coalition will hold."),
+        ("LONDON (Reuters) - Rates will fall.", False, "Rates will fall."),
+        ("MADRID (Europa Press) - Prices rose.", False, "Prices rose."),
+        # A place alone before a long dash: a dateline right under the byline only.
+        ("WASHINGTON — The Fed will cut twice in 2027.", True,
+         "The Fed will cut twice in 2027."),
+        ("NEW YORK – Stocks will rally.", True, "Stocks will rally."),
+        ("WASHINGTON — The Fed will cut twice in 2027.", False,
+         "WASHINGTON — The Fed will cut twice in 2027."),
+        ("REYES - We will cut taxes.", True, "REYES - We will cut taxes."),
+        ("MAYA CHEN: Rates will fall.", True, "MAYA CHEN: Rates will fall."),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_without_its_year_is_read_past(line, under_byline, rest):
+    assert without_dateline(line, under_byline=under_byline) == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("November 12, 2026", True),
+        ("Friday, 20 November 2026", True),
+        ("*Friday, 20 November 2026*", True),
+        ("12 Nov 2026", True),
+        ("Wed., Nov. 25, 2026", True),
+        ("THIS COPY MAY NOT BE IN ITS FINAL FORM.", True),
+        ("(Reporting by Lucía Ferreira; Editing by Tom Becker)", True),
+        ("© 2026 Wire. All rights reserved.", True),
+        ("All rights reserved.", True),
+        ("Subscribe for more.", True),
+        ("Subscribe now.", True),
+        ("Forward this email to a friend.", True),
+        ("Enjoyed this issue? Share it with a colleague.", True),
+        # Near-misses: a claim with a date, a call that is a forecast.
+        ("November 12, 2026 is when the Fed will cut.", False),
+        ("By November 2027, rates will be 3%.", False),
+        ("Subscribers will double by 2027.", False),
+        ("Sign-ups will double by 2027.", False),
+        ("This copy of the report says rates will fall.", False),
+    ],
+)
+def test_article_furniture_is_no_claim(line, furniture):
+    assert byline(line) is furniture
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lines", "quote", "speaker", "reading", "remark"),
+    [
+        # The sayer's words, whatever follows the sayer.
+        (['"Prices will hit $13,000 by 2028," said Beatriz Olmos, head of metals at Andes'
+          ' Capital, adding that a deficit was "all but certain".'], "Prices will hit",
+         "Beatriz Olmos", (P, "2028-12-31"), "said by Beatriz Olmos?"),
+        (['"Rates will fall by 2027," Ana Ruiz said; she also said inflation was easing.'],
+         "Rates will fall", "Ana Ruiz", (P, "2027-12-31"), "said by Ana Ruiz?"),
+        # A firm's possessive: the person's words, the firm their affiliation.
+        (['As Goldman\'s Jan Hatzius put it on Monday, "the Fed will cut twice more before the'
+          ' end of 2027."'], "the Fed will cut twice", "Jan Hatzius", (P, "2027-12-31"),
+         "“Goldman” is read as Jan Hatzius's affiliation"),
+        (["JPMorgan's Jamie Dimon said the economy will slow in 2027."], "economy will slow",
+         "Jamie Dimon", (P, "2027-12-31"), "“JPMorgan” is read as Jamie Dimon's affiliation"),
+        # An unnamed office holder the article names elsewhere: that person, asked about.
+        (["SANTIAGO, Nov 25 (Wire) - Chile's copper output will fall for a third straight year"
+          " in 2027, the mining minister said on Wednesday.",
+          '"We will approve the Rio Blanco expansion before the end of March," Minister Aurelio'
+          " Vidal told reporters."], "copper output will fall", "Aurelio Vidal",
+         (P, "2027-12-31"), "said by “the mining minister”, taken as Aurelio Vidal"),
+        (["Exports will fall in 2027, the economy minister said.",
+          "Ana Gil, Chile's economy minister, spoke in Lima."], "Exports will fall", "Ana Gil",
+         (P, "2027-12-31"), "taken as Ana Gil"),
+        # Near-misses: another office, two holders, none named: told, the author's report.
+        (["Exports will fall in 2027, the mining minister said.",
+          "Finance Minister Ana Gil disagreed."], "Exports will fall", REPORTER, (F, ""),
+         "another's forecast (“the mining minister”)"),
+        (["Exports will fall in 2027, the minister said.", "Minister Ana Gil spoke first.",
+          "Minister Aurelio Vidal spoke last."], "Exports will fall", REPORTER, (F, ""),
+         "another's forecast (“the minister”)"),
+        (["Exports will fall in 2027, the mining minister said on Wednesday."],
+         "Exports will fall", REPORTER, (F, ""), "another's forecast (“the mining minister”)"),
+        # A surname after the full name with its office: that person.
+        (['"We will approve the Rio Blanco expansion before the end of March," Minister Aurelio'
+          " Vidal told reporters.", "Vidal said copper output will rise in 2028."],
+         "copper output will rise", "Aurelio Vidal", (P, "2028-12-31"), ""),
+    ],
+)  # fmt: skip
+def test_an_articles_sayers_are_read_past_tails_firms_and_offices(
+    lines, quote, speaker, reading, remark
+):
+    kind, deadline = reading
+    plan = _plan(ARTICLE_HEAD + "\n" + "\n\n".join(lines) + "\n")
+    candidate = next(c for c in plan.candidates if quote in c.quote)
+    assert _speaker(candidate) == speaker
+    assert candidate.kind == kind
+    assert (candidate.deadline.isoformat() if candidate.deadline else "") == deadline
+    assert remark in " ".join(candidate.remarks), candidate.remarks
+    assert not candidate.quote.startswith("SANTIAGO")
+
+
+WIRE = """Copper miners bet on a tight 2028
+
+By Lucía Ferreira
+
+November 25, 2026
+
+WASHINGTON — "Copper will top $12,000 in 2027," said Hugo Lema.
+
+"Rates will fall by 2028," said Ana Ruiz.
+
+THIS COPY MAY NOT BE IN ITS FINAL FORM.
+
+(Reporting by Lucía Ferreira; Editing by Tom Becker)
+
+© 2026 Wire. All rights reserved.
+
+Subscribe for more.
+"""
+
+
+@pytest.mark.django_db
+def test_an_article_whose_only_unattributed_lines_are_furniture_needs_no_default_speaker():
+    source = SourceChoice(title="Copper", published_on=SAID_ON, precision=DatePrecision.DAY)
+    plan = import_plan(
+        data=WIRE.encode(), file_name="wire.txt", options=ImportOptions(source=source)
+    )
+    assert [(_speaker(c), c.quote) for c in plan.candidates] == [
+        ("Hugo Lema", "Copper will top $12,000 in 2027"),
+        ("Ana Ruiz", "Rates will fall by 2028"),
+    ]
