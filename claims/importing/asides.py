@@ -306,12 +306,6 @@ _MONTH_OR_DAY = (
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
     r"|yesterday)"
 )
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_ALONE = (
-    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}"
-    r"(?:st|nd|rd|th)?,?)\s+\d{4}$"
-)
 _FURNITURE = re.compile(
     # "Published 3 May 2024" dates the section (``notes_sections``): not this.
     rf"^(?:(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*"
@@ -326,9 +320,7 @@ _FURNITURE = re.compile(
     r"|this\s+(?:copy|story|article)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\.?$"
     r"|(?:subscribe|sign\s+up)(?:\s+(?:now|today|here))?(?:\s+(?:for|to)\s+(?:more|free|get)\b.{0,60})?[.!]?$"
     r"|(?:forward|share)\s+this\s+(?:email|newsletter|issue|post)\b.{0,60}$"
-    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$"
-    # A date alone on its line: "November 12, 2026", "Friday, 20 November 2026", "12 Nov 2026".
-    rf"|{_DATE_ALONE})",
+    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$)",
     re.IGNORECASE,
 )
 # Show notes' links, sponsors and credits: "Links: northgate.vc, our episode 180 with Maya

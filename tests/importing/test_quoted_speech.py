@@ -13,7 +13,9 @@ import pytest
 
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.asides import byline, without_dateline
+from claims.importing.parsing import parse_document
 from claims.importing.quoted_speech import headline, joined_quotes, particle_surname, saying
+from claims.importing.reading import read_document
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from tests.factories import SpeakerFactory
 
@@ -380,11 +382,6 @@ def test_a_wire_dateline_without_its_year_is_read_past(line, under_byline, rest)
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
-        ("November 12, 2026", True),
-        ("Friday, 20 November 2026", True),
-        ("*Friday, 20 November 2026*", True),
-        ("12 Nov 2026", True),
-        ("Wed., Nov. 25, 2026", True),
         ("THIS COPY MAY NOT BE IN ITS FINAL FORM.", True),
         ("(Reporting by Lucía Ferreira; Editing by Tom Becker)", True),
         ("© 2026 Wire. All rights reserved.", True),
@@ -403,6 +400,27 @@ def test_a_wire_dateline_without_its_year_is_read_past(line, under_byline, rest)
 )
 def test_article_furniture_is_no_claim(line, furniture):
     assert byline(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("November 12, 2026", "2026-11-12"),
+        ("Friday, 20 November 2026", "2026-11-20"),
+        ("*Friday, 20 November 2026*", "2026-11-20"),
+        ("12 Nov 2026", "2026-11-12"),
+        ("Wed., Nov. 25, 2026", "2026-11-25"),
+    ],
+)
+def test_a_date_alone_under_the_title_dates_the_document_and_is_no_claim(line, day):
+    text = (
+        f"Kestrel Semiconductor Q2 FY2027 Earnings Conference Call\n{line}\n\n"
+        "Maya Chen: Rates will fall by 2028.\n"
+    )
+    document = parse_document(read_document(text.encode(), name="call.txt"))
+    statements = list(document.statements)
+    assert 2 not in [s.line for s in statements]
+    assert str(document.sections[statements[-1].section].published_on) == day
 
 
 @pytest.mark.django_db
