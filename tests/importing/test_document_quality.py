@@ -17,7 +17,8 @@ given to their sayers, a headline, a byline and a dateline); an earnings call
 initials cues, the note-taker's "Me:" lines), quoted posts and their replies,
 a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
-recorded call's captions and a podcast's subtitles going live.
+recorded call's captions and a podcast's subtitles going live; a Teams call whose captions
+write one participant's cue in lower case.
 
 The scores, over all documents: every prediction found (proposed as a
 prediction, by the right speaker); at least 95% of candidates marked
@@ -116,6 +117,7 @@ CHOICES = {
     "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
     "budget-debate.ass": ImportOptions(source=_source("Budget debate", 2025, 11)),
     "desk-chat.txt": ImportOptions(source=_source("#macro-desk", 2025, 11)),
+    "teams-call.vtt": ImportOptions(source=_source("Battery materials call", 2026, 11)),
     "desk-notes.md": ImportOptions(
         source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
     ),
@@ -310,3 +312,13 @@ def test_left_out_lines_are_counted_in_the_notes(plans):
     assert "3 off-the-record line(s) were left out" in notes
     assert "200 jobs" not in notes
     assert "line(s) of the note-taker's own" in notes
+
+
+def test_a_negated_conditional_forecast_is_no_duplicate_of_the_forecast_it_denies(plans):
+    candidates = plans["teams-call.vtt"].candidates
+    denied = next(c for c in candidates if "will not double" in c.quote)
+    assert not denied.is_duplicate
+    assert [c.speaker.name for c in candidates if "ion will take" in c.quote] == [
+        "Bea Lindqvist",
+        "Bea Lindqvist",
+    ]
