@@ -31,6 +31,7 @@ from functools import partial
 from itertools import islice
 
 from claims.importing.asides import OFF_RECORD, without_off_record
+from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
 from claims.importing.cue_names import Participants
 from claims.importing.errors import ImportFileError
@@ -522,6 +523,8 @@ def _cue_pieces(
             continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
         if raw.lstrip()[:1] in _HOSTS_FIRST and _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
+        if chat_notice(_clean(raw)):
+            continue  # a meeting tool's notice: "Recording started", "Mark Osei left the chat"
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
             if cue.name and voice != field:

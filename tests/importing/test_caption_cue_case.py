@@ -124,3 +124,12 @@ def test_a_participant_named_in_a_voice_span_in_another_case_is_one_voice():
         "<v bea lindqvist>Costs fell by half.</v>",
     )
     assert _speaker_of(text, "Costs fell") == "Bea Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Recording started", "Mark Osei started transcription", "Bea Lindqvist left the meeting"],
+)
+def test_a_meeting_tools_notice_in_a_caption_is_nobodys_words(notice):
+    text = _vtt("Mark Osei: Welcome.", notice, "Mark Osei: Copper will rise by 2027.")
+    assert [said for _, said, _ in _said(text)] == ["Welcome.", "Copper will rise by 2027."]
