@@ -244,7 +244,10 @@ def _first_name(name: str) -> bool:
 def _app_notice(text: str) -> re.Match | None:
     """A WhatsApp export's notice under its time stamp (nobody wrote it), or None."""
     match = _WHATSAPP_NOTICE.match(text)
-    if match is None or not _WHATSAPP_NOTICE_WORDS.search(match.group("words")):
+    if match is None:
+        return None
+    words = match.group("words")
+    if not (_WHATSAPP_NOTICE_WORDS.search(words) or chat_notice(words)):
         return None
     return match
 

@@ -75,6 +75,9 @@ def test_a_statement_with_a_notices_verb_is_no_notice(text):
         ("[23-Nov-26 08:31] Farid Nassar joined the channel.", ("", "", True)),
         ("[9:06 AM] Tom Becker: Tom Becker added Priya Shah", ("", "", True)),
         ("[12/03/2025, 09:10] Priya Shah: This message was deleted", ("", "", True)),
+        ("12/03/2025, 09:12 - Tom Becker started a call", ("", "", True)),
+        ('[12/03/2025, 09:13:02] Tom Becker reacted 👍 to "Oil falls"', ("", "", True)),
+        ("[12/03/2025, 09:14] Recording started", ("", "", True)),
         # A person's message is theirs.
         (
             "[21:04:33] Farid Nassar: Copper tops $12,000 in 2027.",
