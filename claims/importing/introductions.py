@@ -253,7 +253,10 @@ def host_self_introduction(text: str, *, whole: bool = False) -> str:
 _CAPS_INTRODUCTION = re.compile(
     r"^(?:(?:AND|SO|HI|HELLO|HEY|WELL|GOOD (?:EVENING|MORNING|AFTERNOON|NIGHT)|WELCOME(?: BACK)?"
     r"|THANKS|THANK YOU),?\s+)*(?:I'M|I’M|I AM|THIS IS|MY NAME IS)\s+"
-    r"(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,2})\s*[.!]*$"
+    r"(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,2})"
+    # With the programme: "I'M PETE SULLIVAN, AND THIS IS THE EVENING REPORT."
+    r"(?:,?\s+AND\s+(?:THIS IS|WELCOME TO|YOU(?:'|’)RE (?:WATCHING|LISTENING TO))"
+    r"\s+[A-Z0-9\"“'‘][A-Z0-9'’.&:\"”\s-]{0,60})?\s*[.!]*$"
 )
 # Words that follow "I'M" in a statement, never a name: adjectives, participles, adverbs.
 _NOT_NAME_WORDS = frozenset(
@@ -308,4 +311,13 @@ def caps_self_introduction(text: str) -> str:
         return ""
     found = _CAPS_INTRODUCTION.match(text.strip())
     name = found.group("name").rstrip(".") if found else ""
-    return name if name and _caps_name(name) else ""
+    if not name or not _caps_name(name):
+        return ""
+    tail = found.string[found.end("name") :].replace("’", "'").split()
+    return "" if _NOT_PROGRAMME_WORDS.intersection(tail) else name
+
+
+# Words no programme's name holds: "I'M PETE SULLIVAN, AND THIS IS WHY RATES WILL FALL."
+_NOT_PROGRAMME_WORDS = frozenset(
+    ("WILL", "WOULD", "SHOULD", "WON'T", "CAN", "COULD", "MIGHT", "WHY", "HOW", "WHAT")
+)

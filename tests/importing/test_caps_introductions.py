@@ -27,6 +27,12 @@ from claims.importing.reading import read_document
         ("THIS IS RHEA DESAI", "RHEA DESAI"),
         ("WELCOME BACK, I'M PETE.", "PETE"),
         ("MY NAME IS AHMED KHAN.", "AHMED KHAN"),
+        ("I'M PETE SULLIVAN, AND THIS IS THE EVENING REPORT.", "PETE SULLIVAN"),
+        ("GOOD EVENING. I'M RHEA DESAI AND YOU'RE WATCHING CHANNEL 4 NEWS", ""),
+        ("I'M RHEA DESAI AND YOU'RE WATCHING CHANNEL 4 NEWS!", "RHEA DESAI"),
+        # The programme's name is no statement's: "AND THIS IS" then a claim is no opening.
+        ("I'M BULLISH, AND THIS IS WHY GOLD WILL HIT $3,000.", ""),
+        ("I'M PETE SULLIVAN, AND THIS IS WHY RATES WILL FALL.", ""),
         # Statements that open with "I'M": their words read as no name.
         ("I'M BULLISH ON GOLD.", ""),
         ("I'M SURE RATES WILL FALL BY 2027.", ""),
@@ -55,6 +61,7 @@ def test_an_all_capital_self_introduction_names_its_speaker(text, name):
         ("I'M PETE SULLIVAN.", True),
         ("AND I'M RHEA DESAI.", True),
         ("GOOD EVENING, I'M PETE SULLIVAN.", True),
+        ("I'M PETE SULLIVAN, AND THIS IS THE EVENING REPORT.", True),
         ("I'm Nadia Khoury.", True),  # the mixed-case rule, unchanged
         ("I'M BULLISH ON GOLD.", False),
         ("I'M SURE RATES WILL FALL BY 2027.", False),
