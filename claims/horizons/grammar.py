@@ -217,7 +217,8 @@ _SEASON = (
 )
 # A short year after a quarter or half: "Q3'25", "2H26", "Q1 '24".
 _SHORT_YEAR = r"(?:(?:\s?')?(?P<yy>\d\d)\b|\b)"
-_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b)"  # "Q3 FY25" is a fiscal quarter: the fiscal rule
+# "Q3 FY25", "the third quarter of fiscal 2027" are fiscal quarters: the fiscal rule's.
+_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b|\s+of\s+(?:the\s+|our\s+|its\s+)?(?:fy\d*|fiscal|financial\s+year)\b)"
 _QUARTER = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
     rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
@@ -261,9 +262,16 @@ _PERIOD_CLOSE = (
     rf"(?P<unit>{_REL_UNITS})\b(?!'s|\s+(?:before|ago|earlier|of)\b)"
 )
 # A fiscal year or quarter: its calendar is the organisation's, which the parser does not know.
+# A quarter by its ordinal: "third" in "our third fiscal quarter", "the fiscal third quarter".
+_FISCAL_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _FISCAL = (
-    r"(?:(?:(?P<fq>q[1-4]|[1-4]q)|(?P<fh>h[12]|[12]h))\s*'?)?"
-    r"(?:fy|fiscal(?:\s+year)?|financial\s+year)(?:\s*'?\s*(?P<fy>(?:19|20|21)?\d\d))?\b"
+    # "our third fiscal quarter", "the fiscal third quarter", "fiscal Q3": the year said in.
+    rf"(?:(?P<fqw>{_FISCAL_ORDINAL})\s+(?:fiscal|financial)\s+quarter\b"
+    rf"|(?:fiscal|financial)\s+(?:(?P<fqw2>{_FISCAL_ORDINAL})\s+quarter\b|(?P<fq2>q[1-4])\b)"
+    # "Q3 FY27", "2H fiscal 2027", "FY27", "Q3 of fiscal 2027", "the third quarter of FY27".
+    rf"|(?:(?:(?P<fq>q[1-4]|[1-4]q)|(?P<fh>h[12]|[12]h)|(?P<fqw3>{_FISCAL_ORDINAL})\s+quarter)"
+    r"\s*'?(?:\s+of(?:\s+the|\s+our|\s+its)?\s+)?)?"
+    r"(?:fy|fiscal(?:\s+year)?|financial\s+year)(?:\s*'?\s*(?P<fy>(?:19|20|21)?\d\d))?\b)"
     r"(?:[-\s]+end\b)?(?:\s+(?:closes|ends|is\s+out|is\s+over|wraps\s+up))?"
 )
 _AFTER_NEXT = rf"{_PREP}(?:the\s+)?year\s+after\s+next\b"
@@ -465,7 +473,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "fiscal",
         _FISCAL,
         _h_fiscal,
-        "q1 q2 q3 q4 h1 h2 @count fy fiscal financial",
+        "q1 q2 q3 q4 h1 h2 @count fy fiscal financial first second third fourth",
     ),
     ("rolling", _ROLLING, _h_rolling, "within in over during inside for take takes taking"),
     ("rolling_one", _ROLLING_ONE, _h_rolling, "within in over during for"),

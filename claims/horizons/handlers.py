@@ -694,10 +694,28 @@ def _fiscal_found(m: re.Match, ctx: _Ctx, year: int | None) -> _Found:
     if year is None:  # "this fiscal year", "by the end of our fiscal year", "next fiscal year"
         year = ctx.anchor.year + (ctx.anchor.month > ctx.fiscal_end)
         year += bool(_FISCAL_NEXT.search(before))
-    period = _fiscal_period(year, ctx.fiscal_end, m["fq"], m["fh"])
+    quarter = _fiscal_quarter(m)
+    period = _fiscal_period(year, ctx.fiscal_end, quarter, m["fh"])
+    if relative and (quarter or m["fh"]) and period.end < ctx.anchor:
+        # "by the end of our first fiscal quarter" said after it: next fiscal year's.
+        period = _fiscal_period(year + 1, ctx.fiscal_end, quarter, m["fh"])
     if _FISCAL_BEFORE.search(before):
         period = period.before()
     return _Found(HorizonKind.DATED, period, relative=relative)
+
+
+_ORDINAL_QUARTER = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
+
+
+def _fiscal_quarter(m: re.Match) -> str | None:
+    """The fiscal quarter a ``_FISCAL`` match names, as "q3" (or "3q"), or None: "Q3 FY27",
+    "fiscal Q3", "our third fiscal quarter", "the third quarter of fiscal 2027"."""
+    if m["fq"] or m["fq2"]:
+        return m["fq"] or m["fq2"]
+    word = m["fqw"] or m["fqw2"] or m["fqw3"]
+    if not word:
+        return None
+    return _ORDINAL_QUARTER.get(word) or f"q{word[0]}"
 
 
 def _fiscal_period(year: int, end_month: int, quarter: str | None, half: str | None) -> _Period:

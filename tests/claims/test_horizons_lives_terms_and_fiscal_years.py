@@ -193,6 +193,20 @@ FISCAL_ROWS = [
     ("In the next fiscal year we'll grow 20%.", 3, SAID, date(2025, 3, 31)),
     ("Before FY27, we'll double the sales team.", 6, SAID, date(2026, 6, 30)),
     ("We will ship it by the end of FY24.", 9, SAID, date(2024, 9, 30)),
+    # A quarter named in words: of the fiscal year said in, or the next one when it is over.
+    ("We will cut net debt by the end of our third fiscal quarter.", 6, SAID, date(2024, 3, 31)),
+    (
+        "We will cut net debt by the end of our third fiscal quarter.",
+        6,
+        date(2024, 4, 2),
+        date(2025, 3, 31),
+    ),
+    ("Margins recover in our first fiscal quarter.", 6, SAID, date(2024, 9, 30)),
+    ("Margins recover in the fiscal fourth quarter.", 9, SAID, date(2024, 9, 30)),
+    ("The fab opens by the end of fiscal Q2.", 3, SAID, date(2024, 9, 30)),
+    ("The fab opens in Q3 of fiscal 2025.", 6, SAID, date(2025, 3, 31)),
+    ("The fab opens in the third quarter of fiscal 2026.", 6, SAID, date(2026, 3, 31)),
+    ("The fab opens in the second quarter of FY26.", 9, SAID, date(2026, 3, 31)),
 ]
 
 
