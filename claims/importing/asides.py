@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.importing.chats import without_edit_mark
+from claims.importing.headings import date_line
 from claims.importing.names import reads_as_name
 from claims.importing.outlets import AGENCY_IN_BRACKETS
 from claims.importing.parsing import Statement, holds_any
@@ -320,7 +321,13 @@ _FURNITURE = re.compile(
     r"|this\s+(?:copy|story|article)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\.?$"
     r"|(?:subscribe|sign\s+up)(?:\s+(?:now|today|here))?(?:\s+(?:for|to)\s+(?:more|free|get)\b.{0,60})?[.!]?$"
     r"|(?:forward|share)\s+this\s+(?:email|newsletter|issue|post)\b.{0,60}$"
-    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$)",
+    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$"
+    # A transcript's front matter without a date: "Edited for length and clarity.",
+    # "Transcript excerpt.", "This transcript has been lightly edited."
+    r"|(?:(?:this\s+)?(?:transcript|interview|conversation)(?:\s+excerpt)?(?:\s+has\s+been)?\s*[,.:]?\s*)?"
+    r"(?:(?:lightly|slightly)\s+)?(?:edited|condensed)(?:\s+and\s+condensed)?"
+    r"(?:\s+for\s+(?:length|clarity|brevity)(?:,?\s+(?:and\s+)?(?:length|clarity|brevity))*)?\.?$"
+    r"|(?:full\s+|partial\s+)?transcript(?:\s+excerpt)?\.?$)",
     re.IGNORECASE,
 )
 # Show notes' links, sponsors and credits: "Links: northgate.vc, our episode 180 with Maya
@@ -479,6 +486,11 @@ class Asides:
             return listed
         if off_record(line):
             return Screened("", OFF_RECORD)
+        if date_line(body, bare=True) is not None:
+            # "Published November 9, 2026 · 58 min", "Compiled by …, last updated 2026-11-27":
+            # front matter that dates the section (``notes_sections``), no one's claim.
+            self.under_byline = True
+            return Screened(line)
         body, withheld = _without_off_record(body)
         body = self._unnumbered(body)
         under_byline, self.under_byline = self.under_byline, byline(body)
