@@ -459,8 +459,31 @@ def own_line(text: str) -> bool:
             or _noted_errand(body)
         )
         or byline(body)
+        or bool(_NEWSLETTER.match(body))
         or not _without_chatter(body)
     )
+
+
+# A newsletter's housekeeping about itself, no claim whatever its date or its "will": "Quick
+# housekeeping: …", "next week's issue will land a day late", "Renew before December 31 to
+# keep the founding-member rate.", "Next issue: a deep dive on …", and its sign-offs ("Until
+# next week,", "See you next Friday,", "— Tobias", "Cheers,").
+_NEWSLETTER = re.compile(
+    r"^(?:(?:a\s+bit\s+of\s+|some\s+)?(?:quick\s+|brief\s+)?housekeeping\s*[:—–-]"
+    r"|(?:next\s+week's|this\s+week's|today's|the\s+next|next|this|the)\s+(?:issue|newsletter"
+    r"|edition|letter|dispatch|digest)\s+(?:will|'ll|is\s+going\s+to|may|might|won't|will\s+not)"
+    r"\s+(?:\w+ly\s+)?(?:land|arrive|be\s+(?:late|early|out|a\s+day|shorter|off)|come|go\s+out|hit"
+    r"|reach|skip|take\s+a\s+break)\b"
+    r"|(?:please\s+)?(?:renew|upgrade|resubscribe|subscribe)\b[^.!?]{0,80}\b(?:rate|price|pricing"
+    r"|discount|subscription|membership|plan|tier|offer)\b"
+    r"|(?:next\s+(?:issue|edition|letter|time)|in\s+the\s+next\s+issue|coming\s+next\s+issue)"
+    r"\s*[:—–-]"
+    r"|(?:until\s+next\s+(?:week|time|issue|month|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|see\s+you\s+(?:next\s+\w+|then|soon)|talk\s+soon|more\s+soon|cheers"
+    r"|best|warmly|onwards?|yours|thanks\s+for\s+reading)\s*[,.!]?\s*(?:[—–-]+\s*[A-Z][a-z]+)?$"
+    r"|[—–]+\s*[A-Z][a-z]+\.?$)",
+    re.IGNORECASE,
+)
 
 
 class Asides:

@@ -11,6 +11,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind, DatePrecision
+from claims.importing.asides import own_line
 from claims.importing.attribution import sayers_forecast
 from claims.importing.quoted_speech import bare_quote, reported_clause, saying
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
@@ -199,3 +200,43 @@ def test_a_named_sayers_vague_forecast_asks_for_its_deadline():
     assert candidate.kind == P
     assert candidate.deadline is None
     assert candidate.remarks
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        # A newsletter's housekeeping about itself and its sign-offs.
+        ("Hi friends, thanks for reading. Quick housekeeping: next week's issue will land a day"
+         " late because I'm travelling.", True),
+        ("Housekeeping: the next issue will arrive on Monday.", True),
+        ("Next week's newsletter will be shorter than usual.", True),
+        ("Renew before December 31 to keep the founding-member rate.", True),
+        ("- Renew before December 31 to keep the founding-member rate.", True),
+        ("Upgrade by Friday to lock in the annual price.", True),
+        ("Next issue: a deep dive on heat-pump installers.", True),
+        ("In the next issue: what the grid auction means for batteries.", True),
+        ("Until next week,", True),
+        ("See you next Friday,", True),
+        ("Cheers,", True),
+        # Near-misses: claims about issues, renewals, next week.
+        ("Next week's rate decision will be a cut.", False),
+        ("Renewables will supply half the grid by 2030.", False),
+        ("The next issue of gilts will price above 5%.", False),
+        ("Until next year, prices will keep falling.", False),
+        ("The government will renew the subsidy before December 31.", False),
+    ],
+)  # fmt: skip
+def test_a_newsletters_housekeeping_is_no_claim(line, own):
+    assert own_line(line) is own
+
+
+@pytest.mark.django_db
+def test_a_newsletters_reader_is_the_reader_named_after_the_role():
+    plan = _plan(
+        "# The Grid Letter — Issue #87\n*by Tobias Wren · November 20, 2026*\n\n"
+        'Reader Jonas Egger writes: "Offshore wind auctions in Germany will be undersubscribed'
+        ' again next year."\n\nSee you next Friday,\n— Tobias\n',
+        speaker="Tobias Wren",
+        said_on=datetime.date(2026, 11, 20),
+    )
+    assert [(_speaker(c), c.kind) for c in plan.candidates] == [("Jonas Egger", P)]
