@@ -34,6 +34,10 @@ OTHERS_FORECAST = (
     "reports another's forecast (“{who}”): not the speaker's own; no deadline — record it for"
     " that forecaster, or give a deadline if the speaker endorses it"
 )
+OTHERS_REPORT = (
+    "reports what “{who}” said: not the speaker's own words — record it for them if it is a"
+    " claim of theirs"
+)
 OTHERS_DATE = (
     "reports another's forecast (“{who}”) and its date; the speaker's own forecast beside it"
     " has none: give its deadline, or record the other for that forecaster"
@@ -431,3 +435,14 @@ def sayers_forecast(text: str, speaker: str) -> str:
 
 # How far into the reported clause its "would" may be: its subject's length.
 _MAX_SUBJECT = 80
+
+
+def others_report_marked(statement: "Statement") -> "Statement":
+    """A factual line that tells what a firm or someone unnamed said ("British house prices
+    fell 1.4% …, mortgage lender Ashworth Building Society said on Tuesday."; its
+    ``forecaster``), with ``OTHERS_REPORT`` among its remarks: the speaker reports it, the
+    words are not theirs. As it is when it names no such sayer or says so already."""
+    who = statement.forecaster
+    if not who or who in statement.note:
+        return statement
+    return _noted(statement, OTHERS_REPORT.format(who=who))

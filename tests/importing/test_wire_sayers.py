@@ -240,3 +240,29 @@ def test_a_newsletters_reader_is_the_reader_named_after_the_role():
         said_on=datetime.date(2026, 11, 20),
     )
     assert [(_speaker(c), c.kind) for c in plan.candidates] == [("Jonas Egger", P)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("line", "quote", "remark"),
+    [
+        # A firm's or someone unnamed's report, told: the reporter's line, with whose it is.
+        ("British house prices fell 1.4% in October from a year earlier, mortgage lender"
+         " Ashworth Building Society said on Tuesday.", "British house prices fell",
+         "reports what “Ashworth Building Society” said"),
+        ("Mortgage approvals rose 2% in October, Harbour Credit Union said.",
+         "Mortgage approvals rose", "reports what “Harbour Credit Union” said"),
+        # Near-miss: a fact the reporter states names no sayer.
+        ("The Bank of England cut interest rates to 3.25% in September.", "The Bank of England",
+         ""),
+    ],
+)  # fmt: skip
+def test_a_firms_report_is_told_and_says_whose_it_is(line, quote, remark):
+    plan = _plan(HEAD + line + "\n")
+    candidate = next(c for c in plan.candidates if quote in c.quote)
+    assert _speaker(candidate) == REPORTER
+    assert candidate.kind == F
+    if remark:
+        assert remark in " ".join(candidate.remarks)
+    else:
+        assert not any("reports what" in r for r in candidate.remarks)
