@@ -52,6 +52,7 @@ class _Found(NamedTuple):
     duration: bool = False  # a span of time ("18 months"), which an event may anchor
     negated: bool = False  # "won't happen before 2030": true if it has not happened by then
     remark: str = ""  # what the curator should check of a date read so ("{phrase}": the words)
+    bound: _Period | None = None  # a negated "before": the period a denial is judged by
 
 
 # Prepositions that end a horizon the day before the period begins: "before 2030", "won't ship
@@ -89,9 +90,10 @@ def _decade_turn(unit: str, which: str, ctx: _Ctx) -> bool:
     return unit == "decade" and which in ("", "the") and ctx.anchor.year % 10 == 9
 
 
-# "not", "won't", "never", "no rate cuts", "nobody", "nothing"; not "no doubt", "no later than".
+# "not", "won't", "never", "no rate cuts", "nobody", "nothing"; not "no doubt", "no later than";
+# and captions' "dont", "wont", "isnt" (auto-generated captions drop the apostrophe).
 _NEGATION = re.compile(
-    r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor"
+    r"(?:\bnot|n't|\b(?:dont|doesnt|didnt|wont|isnt|arent|cant|wouldnt|couldnt)|\bnever|\bcannot|\bno\s+(?:way|one)|\bneither|\bnor"
     r"|\bno(?:body|thing|ne)?(?!\s+(?:doubt|matter|question|wonder|later|sooner|earlier)\b))"
     r"\b[^,;.!?:()]*$"
 )
@@ -766,9 +768,14 @@ def _h_event(m: re.Match, ctx: _Ctx) -> _Found | None:
     names the event."""
     if _sounds_past(ctx.text):  # "before the IPO we had raised $10M": narration
         return None
-    skip = _CONNECTOR.match(m.group()).end()  # type: ignore[union-attr]
-    event = (ctx.source or ctx.text)[m.start() + skip : m.end()].strip()
-    return _Found(HorizonKind.VAGUE, reason=f"is tied to an event with no date: {event}")
+    connector = _CONNECTOR.match(m.group())
+    assert connector is not None
+    event = (ctx.source or ctx.text)[m.start() + connector.end() : m.end()].strip()
+    reason = f"is tied to an event with no date: {event}"
+    if connector.group().split()[0] in ("after", "following", "once"):
+        # "Not until after the election", "after the launch": the earliest it happens.
+        reason = f"{LOWER_BOUND}, and {reason}"
+    return _Found(HorizonKind.VAGUE, reason=reason)
 
 
 def _h_vague_word(m: re.Match, ctx: _Ctx) -> _Found | None:

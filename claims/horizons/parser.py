@@ -32,6 +32,7 @@ from claims.horizons.handlers import LOWER_BOUND, _Ctx, _Found
 from claims.horizons.periods import _MONTH_NAMES, _P_DAY, _P_MONTH, _P_YEAR, _RANK, _fmt, _round_up
 from claims.horizons.qualifiers import qualify
 from claims.horizons.result import _NONE, HorizonKind, HorizonResult
+from claims.horizons.tense import _PAST_RE
 
 # One-for-one replacements, so offsets in the folded text are offsets in the input.
 _FOLD = tuple(
@@ -239,8 +240,9 @@ def _nested(text: str, ctx: _Ctx) -> HorizonResult:
     )
 
 
-def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
-    """``parse_horizon`` of ``text`` in ``ctx``; ``nested``: see ``_nested``."""
+def _horizon_in(text: str, ctx: _Ctx, *, nested: bool, after: int = 0) -> HorizonResult:
+    """``parse_horizon`` of ``text`` in ``ctx``; ``nested``: see ``_nested``; ``after``: the
+    offset before which nothing is read."""
     declared = declarations(ctx.text)
     months = {month for _, _, month in declared}
     if len(months) == 1 and not ctx.fiscal_end:
@@ -250,7 +252,7 @@ def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
     past: HorizonResult | None = None  # "will be regulated by 2025", said in 2026
     denied: HorizonResult | None = None  # "not this year": a date after it may correct it
     aside: HorizonResult | None = None  # a date of a condition or of a present state
-    read = 0  # the end of the words read so far, with those around a find
+    read = after  # the end of the words read so far, with those around a find
     for name, m in _scan(ctx.text):
         if declared and any(s <= m.start() < e for s, e, _ in declared):
             continue  # "our fiscal year ends in June": a calendar, not a time forecast
@@ -276,10 +278,36 @@ def _horizon_in(text: str, ctx: _Ctx, *, nested: bool) -> HorizonResult:
         if found.kind is HorizonKind.DATED and nested:
             return _dated_result(found, phrase, ctx)
         if found.kind is HorizonKind.DATED:
+            if _names_a_noun(name, ctx.text, start) and (later := _verbs_time(text, ctx, end)):
+                return later
             result = _two_dates(found, start, end, ctx) or _dated_result(found, phrase, ctx)
             return _with_other_clause(result, end, ctx)
-        vague = vague or _vague_result(found, phrase)
+        vague = vague or _vague_result(found, phrase, ctx)
     return vague or denied or aside or _whole_text(text, ctx) or past or _NONE
+
+
+# A year that names what a noun is about, not when the claim comes true: "Energy forecasts
+# for 2027 will be cut by the end of 2026", "Guidance for fiscal 2028 will be raised next
+# quarter", "The 2030 targets will be dropped by the summer". A time of the clause's verb
+# after it, in the same sentence, is the horizon; without one the year is.
+_NOUN_YEAR_RULES = frozenset({"guided_year", "target_year"})
+_NOUN_FOR = re.compile(r"[a-z]{3,}\s+$")
+
+
+def _verbs_time(text: str, ctx: _Ctx, end: int) -> HorizonResult | None:
+    """The time read after a noun's year (``end``) in its sentence ("… will be cut by the end
+    of 2026", "… will be raised soon"), or None. Read as a part (``_nested``), once."""
+    stop = _SENTENCE_END.search(ctx.text, end).start()
+    part = ctx._replace(text=ctx.text[:stop], source=ctx.source[:stop] if ctx.source else "")
+    later = _horizon_in(text[:stop], part, nested=True, after=end)
+    return None if later.kind is HorizonKind.NONE else later
+
+
+def _names_a_noun(name: str, low: str, start: int) -> bool:
+    """Whether the find of rule ``name`` at ``start`` names a noun's year (above)."""
+    if name in _NOUN_YEAR_RULES:
+        return True
+    return low.startswith("for ", start) and bool(_NOUN_FOR.search(low, max(0, start - 30), start))
 
 
 CONDITION = "dates a condition (“{condition}”), not what is said to follow from it"
@@ -338,6 +366,11 @@ _SAID_BEFORE = re.compile(
     r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
     r"|critics|forecasters)\s+(?:had\s+|once\s+|all\s+|confidently\s+)?(?:predicted"
     r"|forecasted|projected)\b"
+    # A past time, then a saying: "In 2024 she said we'd have …", "Two years ago I forecast
+    # …", "Last spring the Fed projected …", "Back in 2022 they promised …".
+    r"|\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter"
+    r"|month|week|time|quarter))\b[^.;!?]*?\b(?:said|told|predicted|forecast|forecasted"
+    r"|projected|promised|claimed|wrote|warned|thought|argued|reckoned|guessed)\b"
 )
 # Held still, the time is forecast now: "In 2019 I predicted rates will be zero by 2030".
 _HELD_NOW = re.compile(r"\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bstill\b")
@@ -362,7 +395,10 @@ def _mentioned_in_past(phrase: str, start: int, ctx: _Ctx) -> HorizonResult | No
     return HorizonResult(HorizonKind.NONE, None, None, "", "", MENTIONED_PAST.format(phrase=phrase))
 
 
-_PAST_SAYING_WORDS = re.compile(r"used|rememb|recall|were|was|predicted|forecasted|projected")
+_PAST_SAYING_WORDS = re.compile(
+    r"used|rememb|recall|were|was|predicted|forecast|projected|said|told|promised|claimed"
+    r"|wrote|warned|thought|argued|reckoned|guessed"
+)
 _SENTENCE_END = re.compile(r"[.;!?]|$")
 _HEDGES_ONLY = re.compile(
     r"\b(?:i\s+think|i'd\s+(?:say|guess|think)|i\s+(?:guess|suspect|reckon|believe)|probably"
@@ -458,8 +494,8 @@ def _already_past(name: str, m: re.Match, ctx: _Ctx) -> HorizonResult | None:
     opened = max(0, m.start() - 300)
     for stop in _STOP.finditer(ctx.text, opened, m.start()):
         opened = stop.end()
-    if not _WILL.search(ctx.text, opened, m.start()):  # "will be … by 2025", not "In 2025 we …"
-        return None
+    if not _WILL.search(ctx.text, opened, m.start()) and not _fronted_forecast(m, ctx, opened):
+        return None  # "will be … by 2025", "By 2025, AI will …"; not "In 2025 we …"
     try:
         found = _HANDLERS[name](m, ctx)  # type: ignore[misc]
     except (ValueError, OverflowError):
@@ -471,6 +507,30 @@ def _already_past(name: str, m: re.Match, ctx: _Ctx) -> HorizonResult | None:
     return HorizonResult(
         HorizonKind.NONE, None, None, "", "", PAST.format(phrase=phrase, said=said)
     )
+
+
+# Before a fronted date, only what may open a sentence: "By 2025, AI will …", "And by
+# 2025, …", "Honestly, by mid-2026 we will …".
+_FRONT_OPENING = re.compile(
+    r"[\s\"'(*>•-]*(?:(?:and|but|so|well|honestly|frankly|look|i\s+think|probably|maybe"
+    r"|perhaps|realistically)\W+)*"
+)
+# Between the date and the forecast's verb, a saying or a deed told in the past ("In 2019 she
+# said we will …", "In 2025 we grew 5%, and we will grow again") makes the date the past's.
+_SAID_THEN = re.compile(r"\b(?:forecast|put|set|cut|hit)\b")
+
+
+def _fronted_forecast(m: re.Match, ctx: _Ctx, opened: int) -> bool:
+    """A date opening its sentence, a forecast's verb after it ("By 2025, AI will write most
+    code", "In 2025 the company will ship its first chip"): the date is the forecast's."""
+    if not _FRONT_OPENING.fullmatch(ctx.text, opened, m.start()):
+        return False
+    stop = _SENTENCE_END.search(ctx.text, m.end()).start()
+    verb = _WILL.search(ctx.text, m.end(), stop)
+    if verb is None:
+        return False
+    between = ctx.text[m.end() : verb.start()]
+    return not _PAST_RE.search(between) and not _SAID_THEN.search(between)
 
 
 def _whole_text(text: str, ctx: _Ctx) -> HorizonResult | None:
@@ -485,7 +545,7 @@ def _whole_text(text: str, ctx: _Ctx) -> HorizonResult | None:
             phrase = text.strip(" \t\n.,;:!?\"'()[]")
             if found.kind is HorizonKind.DATED:
                 return _dated_result(found, phrase, ctx)
-            return _vague_result(found, phrase)
+            return _vague_result(found, phrase, ctx)
     return None
 
 
@@ -622,6 +682,19 @@ _ALTERNATIVES = re.compile(
 _LEADING_HEDGE = re.compile(r"^(?:[a-z]+\s+)?(?:maybe|perhaps|possibly|probably)\s+")
 
 
-def _vague_result(found: _Found, phrase: str) -> HorizonResult:
+LOWER_BOUND_REMARK = (
+    "lower bound: “{phrase}” says when it will not happen, not by when it will: no deadline is"
+    " taken; give one if the speaker says by when"
+)
+
+
+def _vague_result(found: _Found, phrase: str, ctx: _Ctx | None = None) -> HorizonResult:
     rule = f"'{phrase}' {found.reason}: no date derived, a curator must decide"
-    return HorizonResult(HorizonKind.VAGUE, None, None, phrase, rule)
+    remark = found.remark or (LOWER_BOUND_REMARK if LOWER_BOUND in found.reason else "")
+    pledged = None
+    if found.bound is not None and ctx is not None:
+        denial = _Found(HorizonKind.DATED, period=found.bound, negated=True)
+        pledged = _dated_result(denial, phrase, ctx)
+    return HorizonResult(
+        HorizonKind.VAGUE, None, None, phrase, rule, remark.replace("{phrase}", phrase), pledged
+    )

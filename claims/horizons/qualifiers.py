@@ -4,10 +4,11 @@ A lower bound says when something will not happen ("not until 2030", "2030 or la
 next year"); an approximation has no firm end ("around 2033", "five years or so"); a duration
 counted from an event starts at a day nobody knows ("18 months after the IPO"); a negated
 "until" is a lower bound ("won't happen until 2031"). None of these gives a deadline: each
-becomes a vague result whose reason says why. A negated "before" keeps its deadline: "rates
-won't be cut before the summer" comes true if by the end of May they have not been cut, so it
-is judged on the same day as "rates will be cut before the summer" (the find is marked
-negated, for the rule text); "but not before 2030", said as one phrase, is a lower bound. An
+becomes a vague result whose reason says why. A negated or doubted "before" is a lower bound
+too, in any word order ("I don't think that happens before 2030", "Not before 2030 will it
+ship", "No earlier than 2030.", "I doubt it happens before 2030"): the speaker says when it
+will not happen, and what is claimed (a denial judged the day before, or a forecast that it
+comes later) is the curator's to tell, so the remark names both. An
 alternative ("by 2030, maybe 2035", "this year or next year") takes the later end; "at the
 latest", "tops" keep the date.
 """
@@ -18,8 +19,9 @@ import re
 from collections.abc import Callable
 
 from claims.horizons.grammar import _HEDGES, _YEAR_NUM, SUFFIX_WORDS
+from claims.horizons.handlers import _NEGATION as _NEGATION_AT
 from claims.horizons.handlers import BEFORE_WORDS, LOWER_BOUND, _Ctx, _Found, _negated_before
-from claims.horizons.periods import _fmt, _year
+from claims.horizons.periods import _fmt, _Period, _year
 from claims.horizons.result import HorizonKind
 
 # Words before a period (read as its preposition) that make it a lower bound or approximate.
@@ -113,16 +115,39 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
         found = found._replace(duration=False)  # "five years away from AGI": counted from now
     found, end, hedged = _read_after(found, ctx, end, match_at, hedged=hedged)
     if lower and found.period and _fronted_negation(before, m, ctx, end):
-        # "Not before 2030 will it ship" is "it won't ship before 2030": a negated forecast.
+        # "Not before 2030 will it ship" is "it won't ship before 2030": a negated "before".
         period = found.period if prep in _BEFORE_PREPS else found.period.before()
-        return found._replace(period=period, negated=True), start, end
+        return _negated_bound(period, ""), start, end  # the negation opens the phrase
     if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
         return _vague(LOWER_BOUND), start, end
     if hedged and found.period:
         return _approximate(found), start, end
-    if found.kind is HorizonKind.DATED and _is_negated_before(prep, m, ctx):
-        found = found._replace(negated=True)
+    negation = _negation_of_before(prep, m, ctx)
+    if negation and found.period:
+        return _negated_bound(found.period, negation), start, end
     return found, start, end
+
+
+NEGATED_BEFORE = "is a lower bound{negation}: says it will not happen {period}, not by when it will"
+NEGATED_BEFORE_REMARK = (
+    "lower bound: “{phrase}”{negation} says it will not happen {period}, not by when it will:"
+    " no deadline is taken; as a denial it is judged on {day}, or give the deadline the"
+    " speaker means"
+)
+
+
+def _negated_bound(period: _Period, negation: str) -> _Found:
+    """A negated or doubted "before" ("won't ship before 2030", "I doubt it happens before
+    2030", "Not before 2030."): a lower bound, vague, whose rule and remark say so and name
+    the day a denial would be judged on (``period`` ends on it), for the curator to choose."""
+    label = period.name if period.name.startswith("before ") else f"before {period.name}"
+    read = f", read with “{negation}”" if negation else ""
+    words = {"{period}": label, "{day}": _fmt(period.end)}
+    reason = NEGATED_BEFORE.replace("{negation}", read)
+    remark = NEGATED_BEFORE_REMARK.replace("{negation}", f"{read}," if read else "")
+    for key, value in words.items():
+        reason, remark = reason.replace(key, value), remark.replace(key, value)
+    return _Found(HorizonKind.VAGUE, reason=reason, remark=remark, bound=period)
 
 
 # A fronted "not before X" or "no sooner than X" and the clause it negates, its verb inverted:
@@ -274,10 +299,35 @@ def _until_negated(ctx: _Ctx, m: re.Match) -> bool:
     return bool(_NEGATION_WORD.search(text, m.end(), end.start() if end else len(text)))
 
 
-def _is_negated_before(prep: str, m: re.Match, ctx: _Ctx) -> bool:
-    """ "Won't be cut before the summer": a forecast that it has not happened by then."""
+# A doubt in the clause, as a negation: "I doubt it happens before 2030", "it is unlikely
+# before 2030"; not "no doubt", "without doubt".
+_DOUBTED = re.compile(
+    r"(?<!\bno\s)(?<!\bwithout\s)(?<!\blittle\s)\b(?:doubt|doubts|doubtful|unlikely|skeptical"
+    r"|sceptical)\b[^,;.!?:()]*$"
+)
+
+
+def _negation_of_before(prep: str, m: re.Match, ctx: _Ctx) -> str:
+    """The words that negate or doubt a "before" ("won't be cut before the summer", "I don't
+    think that happens before 2030", "I doubt it happens before 2030"), as written; "" if
+    none (or the period is not one "before" bounds)."""
     first = prep or m.group().split(None, 1)[0]
-    return first in _BEFORE_PREPS and _negated_before(ctx, m.start())
+    if first not in _BEFORE_PREPS:
+        return ""
+    window = max(0, m.start() - 80)
+    found = (
+        _DOUBTED.search(ctx.text, window, m.start())
+        if "doubt" in ctx.text or ("unlikely" in ctx.text or "eptical" in ctx.text)
+        else None
+    )
+    if found is None and _negated_before(ctx, m.start()):
+        found = _NEGATION_AT.search(ctx.text, window, m.start())
+    if found is None:
+        return ""
+    source = ctx.source or ctx.text
+    word_start = max(source.rfind(" ", 0, found.start()) + 1, window)
+    word_end = source.find(" ", found.start())
+    return source[word_start : word_end if word_end != -1 else found.end()].strip(" ,\"'“”‘’(")
 
 
 def _alternative(ctx: _Ctx, start: int, match_at: MatchAt) -> tuple[_Found, int] | None:

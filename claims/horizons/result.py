@@ -23,6 +23,11 @@ class HorizonResult:
 
     ``remark`` says what a curator should check about a date the speaker did not give as one
     ("this year or next": alternatives, the later end taken); '' when there is nothing.
+
+    ``pledged`` is set for a negated "before" ("we will not cut a single job before the end
+    of 2027"), a lower bound for a forecast: the same words read as a promise not to act
+    before the date, dated the day before it (a commitment is kept if it has not been done
+    by then); None otherwise.
     """
 
     kind: HorizonKind
@@ -31,6 +36,7 @@ class HorizonResult:
     phrase: str  # the words read, as they appear in the input ('' for NONE)
     rule: str  # the rule in plain words ('' for NONE)
     remark: str = ""
+    pledged: HorizonResult | None = None
 
 
 _NONE = HorizonResult(HorizonKind.NONE, None, None, "", "")

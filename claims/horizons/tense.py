@@ -8,7 +8,7 @@ import re
 _PAST_RE = re.compile(
     r"\b(?:did|was|were|had|went|took|came|got|made|said|began|built|ago|yesterday|last"
     r"|used\s+to|grew|fell|rose|sold|won|lost|spent|paid|shrank|sank|drove|wrote|bought"
-    r"|brought|thought|held|kept|sent|ran|stood|chose|broke|knew|gave|became|saw)\b"
+    r"|brought|thought|held|kept|sent|ran|stood|chose|broke|knew|gave|became|saw|agreed)\b"
     # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
     # The look back follows the word, so it is tried only where "told" is (twice as fast).
     r"|\btold\b(?<!i'm told)(?<!i am told)(?<!we're told)(?<!we are told)(?<!been told)"

@@ -19,9 +19,18 @@ Shapes read, as the apps copy them:
 | Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |
 
 A time of day (with AM or PM, or with the day) is the message's, not a place in a recording:
-the line, not the time, locates the statement. A time alone in brackets, 24-hour ("[09:04]
-Priya Shah: …"), may be a recording's and is read so elsewhere (``cues.MARKER``). A name
-written in lower case ("[9:10 AM] jonas weber: …") is the author as well.
+the line, not the time, locates the statement. A time alone, 24-hour or without AM or PM
+("[21:04:33] Priya Shah: …", "9:04 Priya Shah: …"), is a message's in a chat export, where
+most lines have that shape and the times are no recording's from its start
+(``message_times``); on a line of its own, or in a transcript whose times start at 0
+("[00:04:12] Maya Chen: …"), it is a recording's and is read so elsewhere (``cues.MARKER``).
+A name written in lower case ("[9:10 AM] jonas weber: …") is the author as well.
+
+The apps' notices are nobody's words and their subject never a speaker: a bot's or a
+person's act ("kestrel_ops: pinned a message.", "Farid Nassar joined the channel.", "Tom
+added Priya", "Tom changed the group name to “Desk”", "Tom started a call", "Tom reacted 👍
+to …", "Recording started") and the app's own lines ("<Media omitted>", "This message was
+deleted", "Messages and calls are end-to-end encrypted…").
 | Reddit | ``u/quantum_goose · 2.1k points``, ``u/DrAnikaRao_Tokafusion (OP) · 3.4k points`` |
 
 Pure functions, no state; a cheap look at the line's first characters comes before any
@@ -29,7 +38,9 @@ pattern, so prose lines cost one or two string tests.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from claims.importing.names import LABEL_WORDS, reads_as_name
 
@@ -45,6 +56,8 @@ _TEAMS = re.compile(
 )
 # A message after a time of day: "9:04 AM Priya Shah: …", "9:04 PM - Priya Shah: …".
 _CLOCK_MESSAGE = re.compile(rf"^{_CLOCK}{_AM_PM}\s+(?:[-–]\s+)?{_NAME}:\s+(?P<words>.*)$")
+# A message after a time without AM or PM, in a chat export only: "9:04 Priya Shah: …".
+_BARE_CLOCK_MESSAGE = re.compile(rf"^{_CLOCK}\s+(?:[-–]\s+)?{_NAME}:\s+(?P<words>.*)$")
 _TELEGRAM = re.compile(rf"^{_NAME},\s+\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]\s*$")
 _WHATSAPP = re.compile(
     rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
@@ -83,6 +96,36 @@ _NOTICE = re.compile(
     r")\.?$",
     re.IGNORECASE,
 )
+# Who an app's notice is about: a display name, "You", or a user name ("kestrel_ops").
+_SUBJECT = r"(?:You|you|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}|@?[\w.-]*[_.\d@][\w.-]*)"
+_SUBJECTS = rf"{_SUBJECT}(?:(?:,\s*|\s+and\s+){_SUBJECT})*"
+# An act the app reports of someone, the whole line: "Farid Nassar joined the channel.",
+# "kestrel_ops pinned a message.", "Tom added Priya and Lena", "Tom changed the group name
+# to “Desk”", "Tom started a call", "Tom started transcription", "Tom reacted 👍 to …".
+_NAMED_NOTICE = re.compile(
+    rf"^(?:{_SUBJECTS}:?\s+)?(?:"
+    r"(?:has\s+)?(?:joined|left)(?:\s+(?:#[\w-]+|the\s+(?:channel|group|chat|meeting|call"
+    r"|conversation|team)))?(?:\s+along with \d+ others?)?(?:\s+using this group's invite link)?"
+    r"|(?:was|were)\s+(?:added|removed)(?:\s+(?:to|from)\s+.+)?"
+    rf"|(?:added|removed)\s+{_SUBJECTS}(?:\s+(?:to|from)\s+(?:#[\w-]+|the\s+\w+))?"
+    r"|changed\s+(?:the\s+|this\s+)?(?:(?:group(?:'s)?\s+(?:name|subject|description|icon)"
+    r"|group|channel\s+(?:name|topic|description|purpose)|their phone number"
+    r"|the\s+(?:meeting|chat)\s+(?:name|title))(?:\s+(?:to|from)\s+.*)?"
+    r"|subject\s+(?:from\s+.+\s+)?to\s+[“\"'‘].*)"
+    r"|(?:un)?pinned\s+(?:a|the|this)\s+message(?:\s+to\s+this\s+(?:channel|chat))?"
+    r"|started\s+(?:a\s+(?:call|meeting|video call|voice call|huddle)|recording|transcription)"
+    r"|(?:stopped|ended)\s+(?:the\s+)?(?:call|meeting|recording|transcription|huddle)"
+    r"|reacted\s+(?:with\s+)?(?:[^\w\s]\S{0,19}|:[\w+-]+:)\s+to\s+.*"
+    r"|created\s+(?:the\s+)?group\b.*"
+    r"|[Rr]ecording\s+(?:has\s+)?(?:started|stopped|ended)"
+    r"|[Tt]ranscription\s+(?:has\s+)?(?:started|stopped|ended)"
+    r"|[Mm]issed\s+(?:voice|video)\s+call|[Cc]all\s+ended|[Mm]eeting\s+ended(?::\s+.*)?"
+    r")[.!]?$"
+)
+# The words of those acts: a cheap test before the pattern.
+_NOTICE_VERB = re.compile(
+    r"joined|left|added|removed|changed|pinned|started|stopped|ended|reacted|created|call"
+)
 _USER_NAME = re.compile(r"^(?=.*[a-z0-9_])[\w.-]{2,32}$")
 # The first characters of the notices: a cheap test before the pattern.
 _NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[")
@@ -111,8 +154,10 @@ class AuthorLine:
     notice: bool = False
 
 
-def author_line(text: str) -> AuthorLine | None:
-    """The author line ``text`` is, or None.
+def author_line(text: str, *, clock: bool = False) -> AuthorLine | None:
+    """The author line ``text`` is, or None. ``clock``: the document is a chat export whose
+    times have no AM or PM (``message_times``), so "[21:04:33] Priya Shah: …" and "9:04
+    Priya Shah: …" are author lines too.
 
     "[9:02 AM] Priya Shah" → AuthorLine("Priya Shah"); "[12/03/2025, 09:14:22] Priya Shah:
     Rates fall." → AuthorLine("Priya Shah", "Rates fall."); "u/gridwonk · 512 points" →
@@ -127,22 +172,27 @@ def author_line(text: str) -> AuthorLine | None:
         match = _TEAMS.match(text) or _WHATSAPP.match(text) or _app_notice(text)
     elif first.isdigit():
         match = _WHATSAPP.match(text) or _app_notice(text) or _CLOCK_MESSAGE.match(text)
+        if match is None and clock:
+            match = _BARE_CLOCK_MESSAGE.match(text)
     elif text.endswith("]") and ", [" in text:
         match = _TELEGRAM.match(text)
     elif "u/" in text[:8] or "point" in text or " ago" in text or "by u/" in text:
         return _forum_author(text)
     elif (" at " in text or "/" in text) and text[-1:] in "MmPp0123456789":
         match = _DISCORD.match(text)
-    return None if match is None else _chat_author(match)
+    return None if match is None else _chat_author(match, clock=clock)
 
 
-def _chat_author(match: re.Match) -> AuthorLine | None:
+def _chat_author(match: re.Match, *, clock: bool = False) -> AuthorLine | None:
     if match.re is _WHATSAPP_NOTICE:
         return AuthorLine("", notice=True)
-    if match.re is _TEAMS and not (match.group("day") or match.group("ampm")):
+    if match.re is _TEAMS and not (match.group("day") or match.group("ampm") or clock):
         return None  # "[10:04] Ana Ruiz": a recording's time, read as a speaker line elsewhere
     name = match.group("name").strip()
     words = match.groupdict().get("words") or ""
+    if chat_notice(words) or (not words and chat_notice(name)):
+        # "kestrel_ops: pinned a message.", "[23-Nov-26 08:31] Farid Nassar joined the channel."
+        return AuthorLine("", notice=True)
     if not _author_name(name) or (words and not _message_author(match, name)):
         return None
     return AuthorLine(name, words.strip())
@@ -194,7 +244,10 @@ def _first_name(name: str) -> bool:
 def _app_notice(text: str) -> re.Match | None:
     """A WhatsApp export's notice under its time stamp (nobody wrote it), or None."""
     match = _WHATSAPP_NOTICE.match(text)
-    if match is None or not _WHATSAPP_NOTICE_WORDS.search(match.group("words")):
+    if match is None:
+        return None
+    words = match.group("words")
+    if not (_WHATSAPP_NOTICE_WORDS.search(words) or chat_notice(words)):
         return None
     return match
 
@@ -219,10 +272,16 @@ def _forum_author(text: str) -> AuthorLine | None:
 
 def chat_notice(text: str) -> bool:
     """Whether ``text`` is a chat app's own notice, nobody's words: "joined #macro-desk along
-    with 2 others", "This message was deleted", "<Media omitted>", "replied to a thread: …"."""
-    if len(text) > MAX_NOTICE or text[:1] not in _NOTICE_FIRST:
+    with 2 others", "This message was deleted", "<Media omitted>", "replied to a thread: …",
+    and the acts it reports of someone ("Farid Nassar joined the channel.", "pinned a
+    message.", "Tom added Priya", "Tom changed the group name to “Desk”", "Tom started a
+    call", "Recording started", "Tom reacted 👍 to “…”"). Source: Slack, Teams, WhatsApp,
+    Discord and Telegram exports."""
+    if len(text) > MAX_NOTICE:
         return False
-    return _NOTICE.match(text) is not None
+    if text[:1] in _NOTICE_FIRST and _NOTICE.match(text) is not None:
+        return True
+    return _NOTICE_VERB.search(text) is not None and _NAMED_NOTICE.match(text) is not None
 
 
 def without_edit_mark(text: str) -> str:
@@ -295,3 +354,36 @@ def back_channel(text: str) -> bool:
             return False
         position = found.end()
     return True
+
+
+# A message after a time without AM or PM: "[21:04:33] Priya Shah: …", "9:04 Priya Shah: …".
+_TIMED_MESSAGE = re.compile(
+    rf"^(?P<open>\[)?(?P<time>{_CLOCK})(?(open)\])\s+(?:[-–]\s+)?{_NAME}:\s+\S"
+)
+_LINES_LOOKED_AT = 200
+_MIN_TIMED_MESSAGES = 3  # "several lines of the same shape": one or two may be a recording's
+_HOURS_IN_DAY = 24
+
+
+def message_times(lines: Iterable[str]) -> bool:
+    """Whether a document is a chat export whose messages carry a time without AM or PM
+    ("[21:04:33] Priya Shah: …", "9:04 Priya Shah: …"): at least three of its first 200 lines
+    with text, and half of them, have that shape, and the times read as times of day, not a
+    recording's from its start: the first is not in the recording's first hour ("00:04:12",
+    "0:04", "[00:00]") and none is past 23 hours ("48:10" is a recording's minutes). Then
+    the name is the message's author and the line, not the time, locates it
+    (``author_line(…, clock=True)``). Source: Slack, Teams, Discord and IRC logs exported
+    with 24-hour times, against podcast transcripts that open each line with the time."""
+    seen = timed = 0
+    hours: list[int] = []
+    for line in islice((line.strip() for line in lines if line.strip()), _LINES_LOOKED_AT):
+        seen += 1
+        if not line[:2].lstrip("[")[:1].isdigit():
+            continue
+        match = _TIMED_MESSAGE.match(line)
+        if match is not None:
+            timed += 1
+            hours.append(int(match.group("time").split(":")[0]))
+    if timed < _MIN_TIMED_MESSAGES or timed * 2 < seen:
+        return False
+    return hours[0] > 0 and max(hours) < _HOURS_IN_DAY

@@ -11,7 +11,7 @@ fragment both read. Pure functions.
 import re
 
 from claims.importing.chats import back_channel
-from claims.importing.introductions import host_self_introduction
+from claims.importing.introductions import caps_self_introduction, host_self_introduction
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
 
 # What people say to open, thank, praise a question, react or sign off: words of the
@@ -118,6 +118,11 @@ _ANSWER_LABEL = re.compile(r"^[A-Z]:\s*")
 _TURN_OPENERS = frozenset({
     "so", "ok", "okay", "now", "well", "and", "a", "hi", "hello", "hey", "let's", "i", "i'm",
     "this", "my", "it's", "don't", "not", "today", "tonight", "first", "we're", "i'd", "in", "on"
+})  # fmt: skip
+# The first words of an introduction in capitals ("GOOD EVENING, I'M PETE SULLIVAN.").
+_CAPS_OPENERS = frozenset({
+    "i'm", "i", "and", "so", "hi", "hello", "hey", "well", "good", "this", "my", "welcome",
+    "thanks", "thank",
 })  # fmt: skip
 # Turning to a subject, and a bare disagreement: "Let's talk energy.", "I don't agree."
 _TURN_OR_DISAGREEMENT = re.compile(
@@ -251,11 +256,14 @@ def is_filler(text: str) -> bool:
     text = _ANSWER_LABEL.sub("", text.strip())  # an interview's "A: I don't agree."
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
-    if word in _TURN_OPENERS and (
-        _INTRODUCTION.match(text)
-        or _TURN_OR_DISAGREEMENT.match(_bare(text))
-        or host_self_introduction(text, whole=True)
-    ):
+    if (
+        word in _TURN_OPENERS
+        and (
+            _INTRODUCTION.match(text)
+            or _TURN_OR_DISAGREEMENT.match(_bare(text))
+            or host_self_introduction(text, whole=True)
+        )
+    ) or (word in _CAPS_OPENERS and caps_self_introduction(text)):  # "AND I'M RHEA DESAI."
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True

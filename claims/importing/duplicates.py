@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from claims.choices import ReviewState
 from claims.importing.classify import FRAGMENT, fragment_remark
-from claims.importing.opposites import difference
+from claims.importing.opposites import NUMBER_WORDS, difference
 from claims.models import Claim, Speaker
 
 SIMILARITY_THRESHOLD = 0.6
@@ -65,6 +65,22 @@ _WORD = re.compile(r"[^\W_]+")
 def trigrams(text: str) -> frozenset[str]:
     """pg_trgm's trigrams: per lower-cased word, padded with two spaces before, one after."""
     return frozenset().union(*map(_word_trigrams, set(_WORD.findall(text.lower()))))
+
+
+# A figure written in words is the figure: "twenty percent" says what "20%" says, and a
+# percent sign is no word to pg_trgm, so "percent" is left out as the sign is.
+_SAME_FIGURE = {word: figure for word, figure in NUMBER_WORDS.items() if figure.isdigit()}
+_NO_WORD = frozenset(["percent", "pct"])
+
+
+def wording_trigrams(text: str) -> frozenset[str]:
+    """``trigrams`` of ``text`` with figures in words read as digits ("twenty percent" as
+    "20%"): what the duplicate search compares, so that a repeat that spells its figure
+    out is still a repeat. Returns a frozenset of 3-character strings."""
+    words = set(_WORD.findall(text.lower()))
+    if not words.isdisjoint(_SAME_FIGURE) or not words.isdisjoint(_NO_WORD):
+        words = {_SAME_FIGURE.get(word, word) for word in words - _NO_WORD}
+    return frozenset().union(*map(_word_trigrams, words))
 
 
 @lru_cache(maxsize=8192)
@@ -85,7 +101,9 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def likely_duplicate(a: str, b: str, threshold: float = SIMILARITY_THRESHOLD) -> bool:
     """Whether ``b`` reads as a repeat of ``a``: similar words, same substance."""
-    return similarity(trigrams(a), trigrams(b)) >= threshold and not difference(a, b)
+    return similarity(wording_trigrams(a), wording_trigrams(b)) >= threshold and not difference(
+        a, b
+    )
 
 
 @dataclass
@@ -511,7 +529,7 @@ class DuplicateFinder:
         of the chain of what it matched, or its own index when it matched nothing."""
         # Per query, its trigrams (a tuple: a quarter of a frozenset's size), words and day.
         items = [
-            (tuple(trigrams(q.quote)), q.quote, q.deadline.toordinal() if q.deadline else 0)
+            (tuple(wording_trigrams(q.quote)), q.quote, q.deadline.toordinal() if q.deadline else 0)
             for q in queries
         ]
         # Per query, the best so far: (score, ref, quote, deadline, its original's ref).
@@ -605,7 +623,7 @@ class DuplicateFinder:
                 parents = {}
                 for pk, quote, deadline, original in rows.iterator(chunk_size=2000):
                     day = deadline.toordinal() if deadline else 0
-                    self._add(blocks, -pk, trigrams(quote), quote, day)
+                    self._add(blocks, -pk, wording_trigrams(quote), quote, day)
                     if original is not None:
                         parents[pk] = original
                 self._root_claims(parents)

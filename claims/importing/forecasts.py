@@ -355,6 +355,20 @@ PAST_TENSE = re.compile(
 )
 
 
+# A speaker's hedge on the past: "Probably the best year was 2020", "It was probably a
+# mistake". "Probably" marks a forecast only when nothing else tells the time; a past verb
+# ("was", "were", "had been") with no word of the future left is a view of the past.
+_PROBABLY = re.compile(r"\bprobably\b")
+_PAST_VERB = re.compile(r"\b(?:was|were|had\s+been|wasn't|weren't)\b")
+
+
+def _hedged_past(lowered: str) -> bool:
+    """Whether ``lowered`` is only "probably" on a past verb (above)."""
+    if "probably" not in lowered or not _PAST_VERB.search(lowered):
+        return False
+    return not _PREDICTION.search(_PROBABLY.sub(" ", lowered))
+
+
 @_kept
 def looks_like_prediction(text: str) -> bool:
     """Speaks of the future, and not of a future that is already past."""
@@ -367,7 +381,7 @@ def looks_like_prediction(text: str) -> bool:
     lowered = _past_comparison_dropped(_refusals_dropped(lowered))
     if "forecast" in lowered or "predict" in lowered:
         lowered = _FORECAST_NOUN.sub(" ", lowered)
-    if _PAST.search(lowered) or _told_past_forecast(lowered):
+    if _PAST.search(lowered) or _told_past_forecast(lowered) or _hedged_past(lowered):
         return False
     if _PREDICTION.search(lowered):
         return True

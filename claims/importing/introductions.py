@@ -262,3 +262,80 @@ def host_self_introduction(text: str, *, whole: bool = False) -> str:
     text = text.strip()
     found = (_HOST_INTRODUCTION.match if whole else _HOST_INTRODUCTION.search)(text)
     return found.group("name") if found else ""
+
+
+# A speaker naming themselves in a broadcast's captions, all in capitals: "I'M PETE
+# SULLIVAN.", "AND I'M RHEA DESAI.", "GOOD EVENING, I'M PETE SULLIVAN." Capitals hide what
+# the mixed-case rule reads (a name is capitalised, "I'm sure" is not): the words after "I'M"
+# must read as a name instead (``_caps_name``).
+_CAPS_INTRODUCTION = re.compile(
+    r"^(?:(?:AND|SO|HI|HELLO|HEY|WELL|GOOD (?:EVENING|MORNING|AFTERNOON|NIGHT)|WELCOME(?: BACK)?"
+    r"|THANKS|THANK YOU),?\s+)*(?:I'M|I’M|I AM|THIS IS|MY NAME IS)\s+"
+    r"(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,2})"
+    # With the programme: "I'M PETE SULLIVAN, AND THIS IS THE EVENING REPORT."
+    r"(?:,?\s+AND\s+(?:THIS IS|WELCOME TO|YOU(?:'|’)RE (?:WATCHING|LISTENING TO))"
+    r"\s+[A-Z0-9\"“'‘][A-Z0-9'’.&:\"”\s-]{0,60})?\s*[.!]*$"
+)
+# Words that follow "I'M" in a statement, never a name: adjectives, participles, adverbs.
+_NOT_NAME_WORDS = frozenset(
+    (
+        *("sure", "told", "bullish", "bearish", "confident", "certain", "convinced", "not"),
+        *("afraid", "glad", "happy", "sorry", "optimistic", "pessimistic", "skeptical"),
+        *("sceptical", "cautious", "nervous", "hopeful", "worried", "concerned", "excited"),
+        *("here", "back", "done", "fine", "ok", "okay", "right", "wrong", "long", "short"),
+        *("out", "in", "on", "with", "for", "against", "over", "still", "also", "just", "so"),
+        *("very", "really", "quite", "pretty", "less", "more", "most", "all", "neutral"),
+        *("positive", "negative", "constructive", "overweight", "underweight", "agnostic"),
+        *("aware", "unsure", "uncertain", "unconvinced", "open", "ready", "willing", "able"),
+        *("grateful", "thrilled", "delighted", "pleased", "proud", "honored", "honoured"),
+        *("joined", "joining", "calling", "speaking", "talking", "live", "standing", "sitting"),
+        *("about", "a", "an", "the", "no", "one", "gonna", "going", "hearing"),
+        *("curious", "interested", "surprised", "disappointed", "shocked", "amazed", "tired"),
+        *("old", "new", "young", "late", "early", "busy", "free", "bored", "wary", "nervy"),
+        *("scared", "anxious", "calm", "relaxed", "comfortable", "uncomfortable"),
+        *("long-term", "short-term", "contrarian", "realistic", "idealistic", "biased"),
+    )
+)
+_NOT_NAME_FUNCTION_WORDS = frozenset(
+    ("to", "of", "at", "by", "if", "as", "that", "this", "it", "we", "you", "they", "and", "or")
+)
+_NOT_NAME_ENDINGS = ("ING", "ISH", "LY", "FUL", "OUS", "IVE", "ABLE", "IBLE")
+_MIN_ENDING_WORD = 5  # "KING", "ELY", "IVE" are too short to tell by their ending
+
+
+def _caps_name(name: str) -> bool:
+    """Whether capitalised words after "I'M" read as a name: one to three words, none a
+    word that follows "I'm" in a statement ("SURE", "BULLISH", "TOLD") or a function word,
+    none ending as adjectives and participles do ("-ING", "-ISH", "-OUS")."""
+    words = name.replace("’", "'").split()
+    for word in words:
+        lowered = word.lower().strip(".")
+        if lowered in _NOT_NAME_WORDS or lowered in _NOT_NAME_FUNCTION_WORDS:
+            return False
+        if len(word) >= _MIN_ENDING_WORD and word.endswith(_NOT_NAME_ENDINGS):
+            return False
+        if "'" in word and not word.startswith(("O'", "D'")):
+            return False  # "I'M GONNA", "WE'LL": a contraction
+    return True
+
+
+def caps_self_introduction(text: str) -> str:
+    """The name a speaker gives themselves in all-capital captions, when that is all of
+    ``text``: "GOOD EVENING, I'M PETE SULLIVAN." → "PETE SULLIVAN"; "AND I'M RHEA DESAI." →
+    "RHEA DESAI"; "" for a statement ("I'M BULLISH ON GOLD.", "I'M SURE RATES WILL FALL BY
+    2027.", "I'M TOLD THE FED WILL CUT."). Source: broadcast closed captions, where hosts
+    open the programme naming themselves."""
+    if "I" not in text or not text.isupper():
+        return ""
+    found = _CAPS_INTRODUCTION.match(text.strip())
+    name = found.group("name").rstrip(".") if found else ""
+    if not name or not _caps_name(name):
+        return ""
+    tail = found.string[found.end("name") :].replace("’", "'").split()
+    return "" if _NOT_PROGRAMME_WORDS.intersection(tail) else name
+
+
+# Words no programme's name holds: "I'M PETE SULLIVAN, AND THIS IS WHY RATES WILL FALL."
+_NOT_PROGRAMME_WORDS = frozenset(
+    ("WILL", "WOULD", "SHOULD", "WON'T", "CAN", "COULD", "MIGHT", "WHY", "HOW", "WHAT")
+)

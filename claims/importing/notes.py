@@ -36,7 +36,7 @@ from claims.importing.calls import (
     operator_cue,
     speaker_lines,
 )
-from claims.importing.chats import chat_notice, without_edit_mark
+from claims.importing.chats import chat_notice, message_times, without_edit_mark
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -776,6 +776,7 @@ def notes_statements(
     reader.lines = lines
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
+    reader.chat_clock = message_times(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):

@@ -44,10 +44,12 @@ HANDLE_NOTE = (
 class SpeakerLines:
     """Author lines, transcript tools' speaker lines, call transcripts' names and operator."""
 
+    chat_clock = False  # a chat export's times have no AM or PM (``chats.message_times``)
+
     def _author_line(self, number: int, text: str) -> bool:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
         points"): the messages below it, up to the next one, are the author's. True when read."""
-        found = author_line(text)
+        found = author_line(text, clock=self.chat_clock)
         if found is None:
             return False
         if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"

@@ -33,7 +33,8 @@ _CONTRACTIONS = (
 _NEGATORS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"]
 )
-_NUMBER_WORDS = {
+# Figures written in words, as the figures they are ("twenty" is "20", "million" "x1e6").
+NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
         [
@@ -61,7 +62,7 @@ _NUMBER_WORDS = {
         ]
     )
 }
-_NUMBER_WORDS.update(
+NUMBER_WORDS.update(
     {
         "thirty": "30",
         "forty": "40",
@@ -248,8 +249,8 @@ def substance(text: str) -> tuple[int, Counter, frozenset[str], frozenset[str]]:
             negations += 1
         elif token[0].isdigit() or token[0] == "$":
             figures[_number(token)] += 1
-        elif lower in _NUMBER_WORDS:
-            figures[_NUMBER_WORDS[lower]] += 1
+        elif lower in NUMBER_WORDS:
+            figures[NUMBER_WORDS[lower]] += 1
         elif lower in _DATE_WORDS:
             figures[lower] += 1
         elif (
@@ -409,7 +410,10 @@ def _stem(word: str) -> str:
 
 
 # The words of no substance of their own, in one set: one look per word.
-_NOT_CONTENT = _FILLER | _NEGATORS | _TIME_RELATIONS | _NUMBER_WORDS.keys() | _DATE_WORDS
+# "percent" is the sign "%" spelt out: a figure's, not a word of substance.
+_NOT_CONTENT = (
+    _FILLER | _NEGATORS | _TIME_RELATIONS | NUMBER_WORDS.keys() | _DATE_WORDS | {"percent", "pct"}
+)
 
 
 def _content(words: frozenset[str]) -> frozenset[str]:

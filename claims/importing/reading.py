@@ -239,6 +239,39 @@ def _opens_with_cues(lines: Iterable[str]) -> bool:
     return any(_CUE_TIME.match(line) or line.startswith(_SSA_EVENT) for line in opening)
 
 
+# What shows a caption file's format, as a refusal names it.
+_FORMAT_SIGNS = {
+    WEBVTT: "it starts with 'WEBVTT'",
+    SRT: "it opens with a cue timing line like '00:00:01,000 --> 00:00:04,000'",
+    SSA: "it holds sections such as '[Script Info]' or '[Events]' and 'Dialogue:' lines",
+}
+_FORMAT_TITLES = {WEBVTT: "WebVTT", SRT: "SRT", SSA: "SubStation Alpha"}
+
+
+def _other_caption_format(detected: str, given: str) -> ImportFileError:
+    """The refusal of a caption file given as another caption format: it says what the file
+    looks like and the format to give ("--format srt" on a SubStation Alpha file: import it
+    as ssa)."""
+    article = "an" if detected == SRT else "a"
+    return ImportFileError(
+        f"This looks like {article} {_FORMAT_TITLES[detected]} caption file "
+        f"({_FORMAT_SIGNS[detected]}), not {_FORMAT_TITLES[given]}: import it as "
+        f"{detected}, or without a format to have it detected.",
+        line=1,
+    )
+
+
+# A SubStation Alpha event ("Dialogue: 0,0:00:01.00,…", "Dialogue: Marked=0,…") or section.
+_SSA_LINE = re.compile(r"^(?:Dialogue:\s*(?:\d|Marked=)|\[(?:Script Info|Events|V4\+? Styles)\])")
+
+
+def _substation_lines(lines: Iterable[str]) -> str:
+    """SSA when the first lines with text hold a SubStation Alpha file's sections or
+    ``Dialogue:`` lines without its header first, else ""."""
+    opening = islice((line.strip() for line in lines if line.strip()), _OPENING_LINES)
+    return SSA if any(_SSA_LINE.match(line) for line in opening) else ""
+
+
 def _format(detected: str, file_format: str, name: str, lines: Sequence[str]) -> str:
     """The format to read: the one given, else the file name's caption format when the
     text opens with cues, else the one detected. Raises ``ImportFileError`` when the text
@@ -247,12 +280,10 @@ def _format(detected: str, file_format: str, name: str, lines: Sequence[str]) ->
     if named and detected == NOTES and not _opens_with_cues(lines):
         named = ""  # notes saved under a caption file's name are read as notes
     wanted = file_format or named
-    if wanted == SRT and detected == WEBVTT and file_format:
-        raise ImportFileError(
-            "This is a WebVTT caption file (it starts with 'WEBVTT'), not SRT: import it as "
-            "webvtt, or without a format to have it detected.",
-            line=1,
-        )
+    if file_format in CAPTION_FORMATS:
+        looks = _substation_lines(lines) if detected == NOTES else detected
+        if looks in CAPTION_FORMATS and looks != file_format:
+            raise _other_caption_format(looks, file_format)
     if wanted == SRT and detected == WEBVTT:
         return WEBVTT  # "talk.srt" holding WebVTT: its header says what it is
     if not file_format and SSA in (named, detected) and detected != NOTES:

@@ -138,6 +138,9 @@ def _candidate(
     if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
         statement, horizon = _undated(statement, horizon, kind)
         dated = False
+    if kind == ClaimKind.COMMITMENT and horizon.pledged is not None:
+        statement, horizon = _pledged(statement, horizon)
+        dated = True
     if dated:  # dated by the document's fiscal calendar: stored with it, "FY27 (fiscal year
         # ending June)", so the deadline derived again from the horizon is the same
         stored = stored_horizon(horizon, source.said_on, source.precision)
@@ -175,6 +178,16 @@ def _undated(
         )
     rule = f"'{phrase}' names a date, not a deadline: the statement reads as {kind}"
     return statement, HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
+
+
+def _pledged(statement: Statement, horizon: HorizonResult) -> tuple[Statement, HorizonResult]:
+    """A promise not to act before a date ("We will not cut a single job before the end of
+    2027"): dated the day before it (``HorizonResult.pledged``), without the lower bound's
+    remark, which is a forecast's."""
+    note = statement.note
+    if horizon.remark:
+        note = note.replace(f"; {horizon.remark}", "").replace(horizon.remark, "").strip("; ")
+    return dataclasses.replace(statement, note=note), horizon.pledged
 
 
 QUOTE_MAX = Claim._meta.get_field("quote").max_length

@@ -31,7 +31,9 @@ from functools import partial
 from itertools import islice
 
 from claims.importing.asides import OFF_RECORD, without_off_record
+from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
+from claims.importing.cue_names import Participants
 from claims.importing.errors import ImportFileError
 from claims.importing.introductions import host_self_introduction
 from claims.importing.names import (
@@ -302,11 +304,14 @@ class _Speakers:
         self.introduced = ""  # a host naming themselves with the show: dashes take turns
         self.turn_note = ""  # for the line just read: the guest's turn, dashes taking turns
         self.back = False  # the line just read hands the turn back after a reaction
+        self.cue_note = ""  # for the line just read: a lower-case cue that names nobody
         self._interrupted: _Voice | None = None  # who spoke before a marked reaction
         # A file names the same few voices on every line: each label is read once.
         self._voices: dict[tuple[str, bool], _Voice] = {}
         # A subtitle's Name field ("Chancellor") and the person a line under it named.
         self._named_by_field: dict[str, _Voice] = {}
+        # Who the file has named: a later cue in another case ("bea lindqvist:") is theirs.
+        self.participants = Participants()
 
     def field_voice(self, label: str) -> _Voice:
         """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
@@ -337,12 +342,13 @@ class _Speakers:
         role = role_cue(label)
         if role is None:
             label, affiliation = without_affiliation(label)
+            label = self.participants.named(label)  # "ANA RUIZ" after "Dr. Ana Ruiz"
             host = host or any(names_same_person(label, h) for h in self.hosts)
             return _Voice(
                 label, host, affiliation_remark(label, affiliation) if affiliation else ""
             )
         if role.name:
-            return _Voice(role.name.strip(), role.host)
+            return _Voice(self.participants.named(role.name.strip()), role.host)
         if role.host and len(self.hosts) == 1:
             return _Voice(self.hosts[0], True)
         return _Voice(label, role.host)
@@ -372,6 +378,11 @@ class _Speakers:
             if asks_only(cue.group("name")):
                 voice = _Voice(voice.speaker, True, asking=True)
             return voice, cue.group("rest").strip(), marker
+        if cue is None and ":" in body:
+            known, words, remark = self.participants.cue(body)
+            if known:  # "bea lindqvist: …" after "Bea Lindqvist: …"
+                return self.voice(known), words, marker
+            self.cue_note = remark  # a lower-case cue naming nobody: the curator says who
         if mark is None and not (not self.hosts and " and " in body):
             return current, text, ""
         voice = self._unnamed(body.strip(), marker, current, interrupted)
@@ -493,7 +504,10 @@ def _line_pieces(
         note, speakers.turn_note = speakers.turn_note, ""
     if speakers.back:  # back to the speaker a reaction interrupted: no new speaker
         note, speakers.back = "", False
-    yield _Piece(named, text, number, cue.timestamp, note=note, turn=bool(marker))
+    turn = bool(marker)
+    if speakers.cue_note:  # "bea lindqvist: …" naming nobody: its own statement, asked
+        note, speakers.cue_note, turn = speakers.cue_note, "", True
+    yield _Piece(named, text, number, cue.timestamp, note=note, turn=turn)
 
 
 def _cue_pieces(
@@ -509,6 +523,8 @@ def _cue_pieces(
             continue  # a rolling caption's repeat, turn marker and all (">> so will rates fall")
         if raw.lstrip()[:1] in _HOSTS_FIRST and _hosts_named(raw, in_note=False):
             continue  # "Hosts: …" declares, it is nobody's statement
+        if chat_notice(_clean(raw)):
+            continue  # a meeting tool's notice: "Recording started", "Mark Osei left the chat"
         for piece in _line_pieces(number, raw, cue, voice, speakers):
             voice = piece.voice
             if cue.name and voice != field:

@@ -31,7 +31,10 @@ def claim_derive_deadline(
     A curator's explicit deadline always wins, whatever the kind. Otherwise the
     horizon (or, when no horizon was written down, the quote) is parsed relative
     to the day it was said; a vague horizon leaves the deadline empty and flags
-    the claim. Only a prediction or a commitment takes a deadline from its
+    the claim; a commitment not to act before a date ("We will not cut a single job
+    before the end of 2027") is kept if it has not been done by then, so it takes the day
+    before the date, which for a forecast is a lower bound (``HorizonResult.pledged``).
+    Only a prediction or a commitment takes a deadline from its
     horizon (``kind_derives_deadline``): a factual claim or an opinion keeps the
     phrase as its horizon, gets no deadline and is not flagged, and the rule says
     why. ``reading`` is that parse when the caller has done it already (an
@@ -45,6 +48,8 @@ def claim_derive_deadline(
         claim.needs_deadline = False
         return
     result = reading or _read_horizon(claim)
+    if claim.kind == ClaimKind.COMMITMENT and result.pledged is not None:
+        result = result.pledged  # "We will not cut a job before 2028": kept if not done by then
     if not claim.horizon and result.phrase:
         claim.horizon = result.phrase[:200]
     if not kind_derives_deadline(claim.kind):

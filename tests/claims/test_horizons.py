@@ -335,8 +335,13 @@ SEVERAL = [
     dated(
         "Soon, and by 2030 at the latest", date(2030, 12, 31), YEAR, id="dated-beats-earlier-vague"
     ),
+    # A forecast told of the past ("In 2015 he said AGI would arrive by 2030") gives none:
+    # tests/claims/test_horizons_bounds_retellings_and_noun_years.py.
     dated(
-        "In 2015 he said AGI would arrive by 2030", date(2030, 12, 31), YEAR, id="past-year-skipped"
+        "Since 2015 he has said AGI will arrive by 2030",
+        date(2030, 12, 31),
+        YEAR,
+        id="past-year-skipped",
     ),
     # an alternative is one horizon: its later end is the deadline
     dated("by 2030, maybe by 2035", date(2035, 12, 31), YEAR, id="alternative-takes-later"),

@@ -78,7 +78,7 @@ def test_an_approximation_is_still_vague(text):
     "texts",
     [
         # A negated clause with "before", "sooner than", "earlier than", in any word order: a
-        # negated forecast, judged the day before 2030 begins.
+        # lower bound, whose remark names the day a denial is judged on (the day before).
         [
             "It won't ship before 2030.",
             "Not before 2030 will it ship.",
@@ -100,11 +100,13 @@ def test_an_approximation_is_still_vague(text):
 )
 def test_a_negated_before_reads_alike_in_every_word_order(texts):
     results = [parse_horizon(text, said_on=SAID) for text in texts]
-    first = results[0]
-    assert first.kind is DATED
+    day = results[0].remark.split("judged on ")[1].split(",")[0]
+    assert day in ("31 December 2029", "31 May 2024")
     for text, result in zip(texts, results, strict=True):
-        assert (result.kind, result.deadline) == (DATED, first.deadline), text
-        assert NEGATED in result.rule, text
+        assert (result.kind, result.deadline) == (VAGUE, None), text
+        assert LOWER in result.rule, text
+        assert result.remark.startswith("lower bound: "), text
+        assert f"as a denial it is judged on {day}," in result.remark, text
 
 
 @pytest.mark.parametrize(
@@ -203,7 +205,8 @@ def test_a_date_denied_and_corrected_in_words_not_read_gets_no_deadline(text):
 
 
 # A fronted "not before X" as a sentence of its own, its clause elided (an answer, whose
-# subject is the question's), is the negated clause, as "Not before 2030 will it ship" is.
+# subject is the question's), is the negated clause, as "Not before 2030 will it ship" is: a
+# lower bound, the day a denial is judged on named in the remark.
 @pytest.mark.parametrize(
     "text",
     [
@@ -220,7 +223,8 @@ def test_a_date_denied_and_corrected_in_words_not_read_gets_no_deadline(text):
         "Not before 2030 will it ship.",
     ],
 )
-def test_a_fronted_bound_whose_clause_is_elided_is_a_negated_forecast(text):
+def test_a_fronted_bound_whose_clause_is_elided_is_a_lower_bound(text):
     result = parse_horizon(text, said_on=SAID)
-    assert (result.kind, result.deadline) == (DATED, date(2029, 12, 31)), result.rule
-    assert "negated" in result.rule
+    assert (result.kind, result.deadline) == (VAGUE, None), result.rule
+    assert LOWER in result.rule
+    assert "as a denial it is judged on 31 December 2029," in result.remark

@@ -20,6 +20,7 @@ DATED, VAGUE, NONE = HorizonKind.DATED, HorizonKind.VAGUE, HorizonKind.NONE
 SAID = date(2024, 3, 14)
 
 LOWER = "is a lower bound: says when it will not happen"
+NEGATED_BOUND = "is a lower bound"
 ABOUT = "is approximate (about"
 EVENT = "an event with no date: "
 CALENDAR = "depends on a personal or institutional calendar"
@@ -39,10 +40,9 @@ def none(text, said_on=SAID, said=DAY, *, id):
 
 
 LOWER_BOUNDS = [
-    dated(
+    vague(
         "Probably not before 2029, if you ask me.",
-        date(2028, 12, 31),
-        YEAR,
+        NEGATED_BOUND,
         id="probably-not-before",
     ),
     vague("Honestly? It won't happen until 2031.", LOWER, id="wont-happen-until"),
@@ -66,7 +66,7 @@ LOWER_BOUNDS = [
     vague("Five years or more before it pays off.", LOWER, id="or-more"),
     vague("Beyond 2035 the grid will be mostly solar.", LOWER, id="beyond-year"),
     vague("I don't expect it for another three years.", LOWER, id="not-for-another"),
-    dated("No earlier than Q3 2025.", date(2025, 6, 30), MONTH, id="no-earlier-than-quarter"),
+    vague("No earlier than Q3 2025.", NEGATED_BOUND, id="no-earlier-than-quarter"),
     vague("Demand picks up after the summer.", LOWER, id="after-season"),
     vague("Rate cuts, yes, but not before June.", LOWER, id="but-not-before-month"),
     vague("They will list, but never before the summer.", LOWER, id="but-never-before-season"),
@@ -79,41 +79,28 @@ LOWER_BOUNDS = [
     vague("We will ship it after Christmas.", LOWER, id="after-christmas"),
 ]
 
-# A negated forecast is judged on the same day as the forecast: "rates won't be cut before the
-# summer" comes true if by the end of May they have not been cut. Only "until" (and "but not
-# before", said as one phrase) makes a lower bound, above.
+# A negated "before" says when it will not happen, not by when it will: "rates won't be cut
+# before the summer" is a lower bound, asked about (docs/horizons.md). A negated "by", "this
+# decade" or "within" keeps its deadline: it comes true if it has not happened by then.
 NEGATED = [
-    dated(
+    vague(
         "We won't see a recovery before the second half of next year.",
-        date(2025, 6, 30),
-        MONTH,
+        NEGATED_BOUND,
         id="negated-before",
     ),
-    dated("The Fed won't cut before June.", date(2024, 5, 31), MONTH, id="wont-cut-before-month"),
-    dated(
-        "Rates will not be cut before the summer.",
-        date(2024, 5, 31),
-        MONTH,
-        id="will-not-before-season",
-    ),
-    dated(
+    vague("The Fed won't cut before June.", NEGATED_BOUND, id="wont-cut-before-month"),
+    vague("Rates will not be cut before the summer.", NEGATED_BOUND, id="will-not-before-season"),
+    vague(
         "Inflation will never get back to 2% before the end of the year.",
-        date(2024, 12, 31),
-        YEAR,
+        NEGATED_BOUND,
         id="never-before-end-of-year",
     ),
-    dated(
+    vague(
         "I don't think we'll see a rate cut before September.",
-        date(2024, 8, 31),
-        MONTH,
+        NEGATED_BOUND,
         id="dont-think-before-month",
     ),
-    dated(
-        "There's no way Level 5 ships before 2027.",
-        date(2026, 12, 31),
-        YEAR,
-        id="no-way-before-year",
-    ),
+    vague("There's no way Level 5 ships before 2027.", NEGATED_BOUND, id="no-way-before-year"),
     dated(
         "Fusion isn't going to power the grid this decade.",
         date(2029, 12, 31),
@@ -394,16 +381,21 @@ def test_a_lower_bound_names_the_words_it_read():
     )
 
 
-def test_a_negated_forecast_keeps_its_deadline_and_says_it_is_negated():
+def test_a_negated_before_is_a_lower_bound_whose_remark_names_the_day_a_denial_is_judged():
     negated = parse_horizon("Rates will not be cut before the summer.", said_on=SAID)
     plain = parse_horizon("Rates will be cut before the summer.", said_on=SAID)
 
-    assert (negated.deadline, negated.phrase) == (plain.deadline, plain.phrase)
+    assert (negated.kind, negated.deadline, negated.phrase) == (VAGUE, None, plain.phrase)
     assert negated.rule == (
-        "'before the summer', said on 14 March 2024 → before meteorological summer 2024 "
-        "(31 May 2024); negated: comes true if it has not happened by then"
+        "'before the summer' is a lower bound, read with “not”: says it will not happen before"
+        " meteorological summer 2024, not by when it will: no date derived, a curator must decide"
     )
-    assert "negated" not in plain.rule
+    assert negated.remark == (
+        "lower bound: “before the summer”, read with “not”, says it will not happen before"
+        " meteorological summer 2024, not by when it will: no deadline is taken; as a denial it"
+        " is judged on 31 May 2024, or give the deadline the speaker means"
+    )
+    assert (plain.kind, plain.deadline, plain.remark) == (DATED, date(2024, 5, 31), "")
 
 
 def test_an_approximation_names_the_period_it_is_about():

@@ -178,7 +178,8 @@ def test_the_negation_migration_dates_a_negated_forecast_and_undates_a_negated_u
     migration = importlib.import_module(
         "claims.migrations.0011_rederive_deadlines_for_negated_forecasts"
     )
-    negated = _claim("Rates will not be cut before the summer.")
+    # A date denied alone ("Rates will not be cut before the summer" is a lower bound since).
+    negated = _claim("Rate cuts? Not next summer.")
     _stale(
         negated,
         deadline=None,
@@ -201,7 +202,7 @@ def test_the_negation_migration_dates_a_negated_forecast_and_undates_a_negated_u
     negated.refresh_from_db()
     until.refresh_from_db()
     assert (negated.deadline, negated.needs_deadline, negated.version) == (
-        datetime.date(2023, 5, 31),
+        datetime.date(2023, 8, 31),
         False,
         2,
     )

@@ -42,7 +42,9 @@ def _stored_vague(claim: Claim) -> None:
     ("quote", "deadline", "negated"),
     [
         ("Maybe by 2027 fusion is on the grid.", datetime.date(2027, 12, 31), False),
-        ("Not before 2030 will it ship.", datetime.date(2029, 12, 31), True),
+        # A date denied alone is a negated forecast ("Not before 2030 will it ship" is a lower
+        # bound since: docs/horizons.md).
+        ("Not in 2029.", datetime.date(2029, 12, 31), True),
     ],
 )
 def test_the_migration_dates_a_hedged_and_a_fronted_forecast(quote, deadline, negated):

@@ -195,8 +195,8 @@ def test_no_hedge_remark_without_a_hedged_forecast(text):
         ("No. 2035 at the earliest.", None, LOWER),
         ("Not this year, next year.", D(2026, 12, 31), ""),
         ("By 2030, easily.", D(2030, 12, 31), ""),
-        # A fronted "not before" whose clause is the question's: a negated forecast.
-        ("Not before 2028, I'd say.", D(2027, 12, 31), "negated"),
+        # A fronted "not before" whose clause is the question's: a lower bound, asked about.
+        ("Not before 2028, I'd say.", None, "is a lower bound"),
         ("Sometime after 2030.", None, LOWER),
         ("Around 2030, give or take.", None, "approximate"),
         ("Next year at the latest.", D(2026, 12, 31), ""),
@@ -224,7 +224,7 @@ def test_a_short_answer_in_the_past_is_no_prediction():
 @pytest.mark.parametrize(
     ("line", "deadline", "rule"),
     [
-        ("Inflation at 2%? Not before 2026.", D(2025, 12, 31), "negated"),
+        ("Inflation at 2%? Not before 2026.", None, "is a lower bound"),
         ("Rate cuts? Not until the autumn.", None, LOWER),
         ("When do cuts come? Yes. By 2027.", D(2027, 12, 31), ""),
         ("Will it ship? No, no. Not until 2030.", None, LOWER),
@@ -327,5 +327,5 @@ def test_a_question_and_its_answer_in_a_transcript_cue_are_one_candidate():
     got = [(c.quote, c.kind, c.deadline) for c in _plan(text, "talk.vtt").candidates]
     assert got == [
         ("Rates will stay high for now.", P, None),
-        ("Inflation at 2%? Not before 2026.", P, D(2025, 12, 31)),
+        ("Inflation at 2%? Not before 2026.", P, None),
     ]

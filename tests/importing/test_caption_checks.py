@@ -67,10 +67,52 @@ def test_an_srt_file_holding_webvtt_is_read_as_webvtt():
     assert [s.speaker for s in _statements(text, "talk.srt")] == ["MAYA CHEN"]
 
 
-def test_webvtt_given_as_srt_is_refused():
-    text = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nRates will fall by 2026.\n"
-    with pytest.raises(ImportFileError, match=r"^Line 1: This is a WebVTT caption file .*not SRT"):
-        read_document(text.encode(), file_format="srt")
+_VTT = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nRates will fall by 2026.\n"
+_SRT = "1\n00:00:01,000 --> 00:00:04,000\nRates will fall by 2026.\n"
+_SSA = (
+    "[Script Info]\nTitle: Budget debate\n\n[Events]\n"
+    "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+    "Dialogue: 0,0:00:01.00,0:00:04.00,Default,Holt,0,0,0,,Borrowing will rise by 2027.\n"
+)
+# SubStation Alpha events pasted without the file's header: still no SRT.
+_SSA_EVENTS = "Dialogue: 0,0:00:01.00,0:00:04.00,Default,Holt,0,0,0,,Borrowing will rise by 2027.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "looks", "advice"),
+    [
+        (_SSA, "srt", "a SubStation Alpha", "ssa"),  # the example
+        (_SSA, "webvtt", "a SubStation Alpha", "ssa"),
+        (_SSA_EVENTS, "srt", "a SubStation Alpha", "ssa"),
+        ("\ufeff" + _SSA.replace("[Script Info]", "[script info]"), "srt", "a SubStation", "ssa"),
+        (_VTT, "srt", "a WebVTT", "webvtt"),
+        (_VTT, "ssa", "a WebVTT", "webvtt"),
+        (_SRT, "webvtt", "an SRT", "srt"),
+        (_SRT, "ssa", "an SRT", "srt"),
+        (_SRT.removeprefix("1\n"), "ssa", "an SRT", "srt"),  # SRT without cue numbers
+    ],
+)
+def test_a_caption_file_given_as_another_format_is_refused_saying_what_it_looks_like(
+    text, given, looks, advice
+):
+    with pytest.raises(ImportFileError, match=rf"^Line 1: This looks like {looks}") as error:
+        read_document(text.encode(), file_format=given)
+    assert f"import it as {advice}," in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        (_SSA, "ssa"),
+        (_VTT, "webvtt"),
+        (_SRT, "srt"),
+        # Notes that merely speak of a dialogue are no SubStation Alpha: the format given holds.
+        ("Rates will fall by 2026.\nDialogue: it was tense.\n", "notes"),
+        ("Dialogue: it was tense.\n\n1\n00:00:01,000 --> 00:00:04,000\nRates fall.\n", "srt"),
+    ],
+)
+def test_a_caption_file_given_as_its_own_format_is_read_so(text, given):
+    assert read_document(text.encode(), file_format=given).format == given
 
 
 def test_a_headerless_file_without_a_caption_name_is_still_detected_as_srt():

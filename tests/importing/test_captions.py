@@ -103,8 +103,9 @@ AUTO_CLAUSES = [
         id="place-and-horizon-on-the-next-line",
     ),
     pytest.param(
-        ["inflation won’t be back at two percent", "before 2026 i’d say", "Thanks for watching"],
-        ["inflation won’t be back at two percent before 2026 i’d say", "Thanks for watching"],
+        # "by": a negated "before" is a lower bound, with a remark of its own.
+        ["inflation won’t be back at two percent", "by 2026 i’d say", "Thanks for watching"],
+        ["inflation won’t be back at two percent by 2026 i’d say", "Thanks for watching"],
         id="negated-with-the-captions-own-apostrophes-and-case",
     ),
     pytest.param(
@@ -295,18 +296,18 @@ def test_an_auto_caption_forecast_gets_its_deadline_through_the_command(tmp_path
     assert rows[2][-1].startswith(unsure)
 
 
-# ---- 2. A negated forecast is a forecast, judged on the same day.
+# ---- 2. A negated forecast is a forecast, judged on the same day; a negated "before" is asked.
 
-NEGATED = [
-    ("Rates will not be cut before the summer.", D(2025, 5, 31)),
-    ("Rates won't be cut before the summer.", D(2025, 5, 31)),
-    ("The ECB isn't going to move before September.", D(2025, 8, 31)),
-    ("Inflation will never get back to two percent before the end of the year.", D(2025, 12, 31)),
-    ("No rate cuts before the summer, that's my call.", D(2025, 5, 31)),
-    ("There's no way Level 5 ships before 2027.", D(2026, 12, 31)),
+NEGATED = [  # a negated "before" is a lower bound: no deadline, the curator asked
+    ("Rates will not be cut before the summer.", None),
+    ("Rates won't be cut before the summer.", None),
+    ("The ECB isn't going to move before September.", None),
+    ("Inflation will never get back to two percent before the end of the year.", None),
+    ("No rate cuts before the summer, that's my call.", None),
+    ("There's no way Level 5 ships before 2027.", None),
     ("No humanoid robot will be in homes by 2030.", D(2030, 12, 31)),
     ("Fusion isn't going to power the grid this decade.", D(2029, 12, 31)),
-    ("I don't think house prices fall before 2027.", D(2026, 12, 31)),
+    ("I don't think house prices fall before 2027.", None),
 ]
 # "Not until": when it happens at the earliest, no deadline; a curator decides.
 NOT_UNTIL = [
@@ -327,11 +328,12 @@ def _captions(*quotes: str) -> str:
 
 
 @pytest.mark.django_db
-def test_a_negated_forecast_is_a_prediction_with_the_same_deadline():
+def test_a_negated_forecast_is_a_prediction_and_a_negated_before_a_lower_bound():
     plan = _plan(_captions(*(text for text, _ in NEGATED)), "negated.srt")
     got = [(c.quote, c.kind, c.deadline) for c in plan.candidates]
     assert got == [(text, ClaimKind.PREDICTION, deadline) for text, deadline in NEGATED]
-    assert all("negated" in c.reading.rule for c in plan.candidates[:4])
+    bounds = [c for c in plan.candidates if "before" in c.quote]
+    assert all("lower bound: " in c.statement.note for c in bounds)
 
 
 @pytest.mark.django_db

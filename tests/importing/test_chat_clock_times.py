@@ -1,7 +1,8 @@
 """Table tests: a chat export's time of day ("[9:04 AM]", "9:04 PM -", "[11/25/26, 9:04:12
 AM]") is the message's, never a place in a recording nor a topic: the name after it is the
 message's author and the line, not the time, locates it. A time alone in brackets, 24-hour
-("[09:04]", "[21:04:33]"), stays a recording's time, read by the notes reader."""
+("[09:04]", "[21:04:33]"), on a line of its own stays a recording's time, read by the notes
+reader; in a chat export of such lines it is a message's (``test_chat_notices_and_times``)."""
 
 import pytest
 

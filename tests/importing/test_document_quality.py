@@ -18,7 +18,9 @@ added); an earnings call (the operator, the analysts it introduces), a meetings 
 (meeting headings, initials cues, the note-taker's "Me:" lines), quoted posts and their replies,
 a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
-recorded call's captions and a podcast's subtitles going live.
+recorded call's captions and a podcast's subtitles going live; a Teams call whose captions
+write one participant's cue in lower case; a chat channel exported with 24-hour times and a
+bot's notices.
 
 The scores, over all documents: every prediction found (proposed as a
 prediction, by the right speaker); at least 95% of candidates marked
@@ -117,6 +119,8 @@ CHOICES = {
     "who-meeting-minutes.md": ImportOptions(source=SourceChoice()),
     "budget-debate.ass": ImportOptions(source=_source("Budget debate", 2025, 11)),
     "desk-chat.txt": ImportOptions(source=_source("#macro-desk", 2025, 11)),
+    "teams-call.vtt": ImportOptions(source=_source("Battery materials call", 2026, 11)),
+    "ops-chat.txt": ImportOptions(source=_source("#metals-desk", 2026, 11)),
     "desk-notes.md": ImportOptions(
         source=_source("Desk notes, March 2025", 2025, 3), speakers={"": "Lena Ortiz"}
     ),
@@ -322,3 +326,19 @@ def test_left_out_lines_are_counted_in_the_notes(plans):
     assert "3 off-the-record line(s) were left out" in notes
     assert "200 jobs" not in notes
     assert "line(s) of the note-taker's own" in notes
+
+
+def test_a_negated_conditional_forecast_is_no_duplicate_of_the_forecast_it_denies(plans):
+    candidates = plans["teams-call.vtt"].candidates
+    denied = next(c for c in candidates if "will not double" in c.quote)
+    assert not denied.is_duplicate
+    assert [c.speaker.name for c in candidates if "ion will take" in c.quote] == [
+        "Bea Lindqvist",
+        "Bea Lindqvist",
+    ]
+
+
+def test_a_chat_exports_notices_and_times_are_nobodys_and_no_locators(plans):
+    candidates = plans["ops-chat.txt"].candidates
+    assert [c.statement.timestamp for c in candidates] == [""] * 6
+    assert "kestrel_ops" not in {c.speaker.name for c in candidates}

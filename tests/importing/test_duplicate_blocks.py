@@ -21,7 +21,7 @@ from claims.importing.duplicates import (
     Query,
     SpillFile,
     WordsSeen,
-    trigrams,
+    wording_trigrams,
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.opposites import difference
@@ -169,12 +169,12 @@ def _one_by_one(queries: list[Query]) -> list:
     """Every pair compared, the rule spelled out: best score, then earliest, same substance."""
     found = []
     for i, query in enumerate(queries):
-        grams = trigrams(query.quote)
+        grams = wording_trigrams(query.quote)
         best = None
         for earlier in queries[:i]:
-            if earlier.speaker_key != query.speaker_key or not trigrams(earlier.quote):
+            if earlier.speaker_key != query.speaker_key or not wording_trigrams(earlier.quote):
                 continue
-            score = duplicates.similarity(grams, trigrams(earlier.quote))
+            score = duplicates.similarity(grams, wording_trigrams(earlier.quote))
             due = query.deadline and earlier.deadline and query.deadline != earlier.deadline
             if score < SIMILARITY_THRESHOLD or due or difference(query.quote, earlier.quote):
                 continue

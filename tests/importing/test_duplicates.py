@@ -554,3 +554,34 @@ def test_contractions_expand_as_before_the_patterns_were_compiled_once(text):
     from claims.importing.opposites import _expand
 
     assert _expand(text) == _expanded_one_pattern_at_a_time(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicate"),
+    [
+        # A repeat that spells its figure out, or drops "the … market", is still a repeat.
+        (
+            "I think sodium-ion will take 20% of the storage market by 2030.",
+            "Sodium-ion will take twenty percent of storage by 2030.",
+            True,
+        ),
+        ("Unemployment will hit ten percent by 2027.", "Unemployment will hit 10% by 2027.", True),
+        ("We will open three new plants next year.", "We will open 3 new plants next year.", True),
+        (
+            "Inflation will be back to two pct by June.",
+            "Inflation will be back to 2% by June.",
+            True,
+        ),
+        # A different figure, in words or not, is another forecast.
+        ("Unemployment will hit ten percent by 2027.", "Unemployment will hit 12% by 2027.", False),
+        (
+            "Sodium-ion will take twenty percent of storage by 2030.",
+            "Sodium-ion will take thirty percent of storage by 2030.",
+            False,
+        ),
+        ("We will open three new plants next year.", "We will open 4 new plants next year.", False),
+    ],
+)
+def test_a_figure_in_words_is_the_figure(first, second, duplicate):
+    assert likely_duplicate(first, second) is duplicate
+    assert likely_duplicate(second, first) is duplicate

@@ -5,7 +5,7 @@ note's "Analysts at Berenberg think the stock doubles by 2028.", a forum post's 
 we'll have fusion power by 2028.": read as a report (factual, as a forecast told of the
 past is), with no deadline, and a remark naming whose forecast it is. The speaker's own
 stays a prediction with its deadline: endorsed ("I think, like the governor, …"), with the
-date in the speaker's own clause ("Analysts expect a cut; I expect none before 2027"), said
+date in the speaker's own clause ("Analysts expect a cut; I expect none by the end of 2026"), said
 by the speaker's side ("We expect …"), hearsay passed on as the speaker's expectation ("I'm
 told it ships by June", with a remark).
 
@@ -150,9 +150,9 @@ OWN = [
         "told as agreeing with them",
     ),
     ("Analysts are right that margins recover by 2027.", END_2027, "", "endorsed"),
-    # "none before 2027": the horizon reads the last year before 2027.
+    # "none by the end of 2026" (a negated "before" is a lower bound, asked about).
     (
-        "Analysts expect a cut; I expect none before 2027.",
+        "Analysts expect a cut; I expect none by the end of 2026.",
         END_2026,
         "",
         "the speaker's own clause holds the date",
@@ -285,7 +285,7 @@ MODALS = [
     ("Unemployment could spread to services by 2026.", P, END_2026, "could spread"),
     ("Tesla may never hit its target by 2027.", P, END_2027, "a negated forecast"),
     ("We want to hit $1bn in revenue by 2027.", P, END_2027, "an infinitive: to hit"),
-    ("Prices might not let up before 2026.", P, datetime.date(2025, 12, 31), "might not let"),
+    ("Prices might not let up by 2026.", P, datetime.date(2026, 12, 31), "might not let"),
     # The past stays the past.
     ("Inflation hit 9% in 2022.", F, None, "hit after its subject: the past"),
     ("The Fed cut rates three times in 2024.", F, None, "cut after its subject: the past"),

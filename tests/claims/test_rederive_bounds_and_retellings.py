@@ -1,0 +1,94 @@
+"""The 0020 migration re-derives deadlines stored under the earlier rules: a forecast
+denied before a date, a forecast retold from the past, a year that names a noun."""
+
+import datetime
+import importlib
+
+import pytest
+from django.apps import apps as django_apps
+
+from claims import services
+from claims.choices import DeadlineSource
+from claims.models import Claim
+from tests.factories import SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+MIGRATION = "claims.migrations.0020_rederive_deadlines_for_bounds_retellings_and_noun_years"
+SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
+
+
+@pytest.mark.parametrize(
+    ("quote", "stale", "deadline", "needs_deadline"),
+    [
+        # What the earlier rules stored, and what the migration leaves.
+        (
+            "I don't think fusion power reaches the grid before 2030.",
+            datetime.date(2029, 12, 31),
+            None,
+            True,
+        ),
+        (
+            "In 2021 she said we'd have self-driving cars by 2024.",
+            datetime.date(2024, 12, 31),
+            None,
+            False,
+        ),
+        (
+            "Energy forecasts for 2027 will be cut by the end of 2026.",
+            datetime.date(2027, 12, 31),
+            datetime.date(2026, 12, 31),
+            False,
+        ),
+    ],
+)
+def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_deadline):
+    claim = services.claim_create(
+        speaker=SpeakerFactory(),
+        source=SourceFactory(),
+        quote=quote,
+        statement=quote,
+        said_on=SAID,
+        said_on_precision="month",
+        kind="prediction",
+    )
+    Claim.objects.filter(pk=claim.pk).update(
+        deadline=stale,
+        deadline_precision="year",
+        deadline_source=DeadlineSource.DERIVED,
+        needs_deadline=False,
+        horizon="",
+    )
+
+    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
+
+    claim.refresh_from_db()
+    assert (claim.deadline, claim.needs_deadline) == (deadline, needs_deadline)
+    assert claim.version == 2
+    entry = claim.history.order_by("-history_id").first()
+    assert entry.history_change_reason == "deadline re-derived"
+
+
+def test_a_deadline_set_by_a_curator_is_kept():
+    quote = "I don't think fusion power reaches the grid before 2030."
+    claim = services.claim_create(
+        speaker=SpeakerFactory(),
+        source=SourceFactory(),
+        quote=quote,
+        statement=quote,
+        said_on=SAID,
+        said_on_precision="month",
+        kind="prediction",
+    )
+    Claim.objects.filter(pk=claim.pk).update(
+        deadline=datetime.date(2035, 12, 31),
+        deadline_precision="year",
+        deadline_source=DeadlineSource.CURATOR,
+        needs_deadline=False,
+    )
+
+    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
+
+    claim.refresh_from_db()
+    assert claim.deadline == datetime.date(2035, 12, 31)
+    assert claim.version == 1
