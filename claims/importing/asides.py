@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.importing.chats import without_edit_mark
+from claims.importing.headings import date_line
 from claims.importing.names import reads_as_name
 from claims.importing.outlets import AGENCY_IN_BRACKETS
 from claims.importing.parsing import Statement, holds_any
@@ -320,7 +321,13 @@ _FURNITURE = re.compile(
     r"|this\s+(?:copy|story|article)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\.?$"
     r"|(?:subscribe|sign\s+up)(?:\s+(?:now|today|here))?(?:\s+(?:for|to)\s+(?:more|free|get)\b.{0,60})?[.!]?$"
     r"|(?:forward|share)\s+this\s+(?:email|newsletter|issue|post)\b.{0,60}$"
-    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$)",
+    r"|(?:enjoyed|liked)\s+this\s+(?:issue|newsletter|post)\?.{0,80}$"
+    # A transcript's front matter without a date: "Edited for length and clarity.",
+    # "Transcript excerpt.", "This transcript has been lightly edited."
+    r"|(?:(?:this\s+)?(?:transcript|interview|conversation)(?:\s+excerpt)?(?:\s+has\s+been)?\s*[,.:]?\s*)?"
+    r"(?:(?:lightly|slightly)\s+)?(?:edited|condensed)(?:\s+and\s+condensed)?"
+    r"(?:\s+for\s+(?:length|clarity|brevity)(?:,?\s+(?:and\s+)?(?:length|clarity|brevity))*)?\.?$"
+    r"|(?:full\s+|partial\s+)?transcript(?:\s+excerpt)?\.?$)",
     re.IGNORECASE,
 )
 # Show notes' links, sponsors and credits: "Links: northgate.vc, our episode 180 with Maya
@@ -452,8 +459,31 @@ def own_line(text: str) -> bool:
             or _noted_errand(body)
         )
         or byline(body)
+        or bool(_NEWSLETTER.match(body))
         or not _without_chatter(body)
     )
+
+
+# A newsletter's housekeeping about itself, no claim whatever its date or its "will": "Quick
+# housekeeping: …", "next week's issue will land a day late", "Renew before December 31 to
+# keep the founding-member rate.", "Next issue: a deep dive on …", and its sign-offs ("Until
+# next week,", "See you next Friday,", "— Tobias", "Cheers,").
+_NEWSLETTER = re.compile(
+    r"^(?:(?:a\s+bit\s+of\s+|some\s+)?(?:quick\s+|brief\s+)?housekeeping\s*[:—–-]"
+    r"|(?:next\s+week's|this\s+week's|today's|the\s+next|next|this|the)\s+(?:issue|newsletter"
+    r"|edition|letter|dispatch|digest)\s+(?:will|'ll|is\s+going\s+to|may|might|won't|will\s+not)"
+    r"\s+(?:\w+ly\s+)?(?:land|arrive|be\s+(?:late|early|out|a\s+day|shorter|off)|come|go\s+out|hit"
+    r"|reach|skip|take\s+a\s+break)\b"
+    r"|(?:please\s+)?(?:renew|upgrade|resubscribe|subscribe)\b[^.!?]{0,80}\b(?:rate|price|pricing"
+    r"|discount|subscription|membership|plan|tier|offer)\b"
+    r"|(?:next\s+(?:issue|edition|letter|time)|in\s+the\s+next\s+issue|coming\s+next\s+issue)"
+    r"\s*[:—–-]"
+    r"|(?:until\s+next\s+(?:week|time|issue|month|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|see\s+you\s+(?:next\s+\w+|then|soon)|talk\s+soon|more\s+soon|cheers"
+    r"|best|warmly|onwards?|yours|thanks\s+for\s+reading)\s*[,.!]?\s*(?:[—–-]+\s*[A-Z][a-z]+)?$"
+    r"|[—–]+\s*[A-Z][a-z]+\.?$)",
+    re.IGNORECASE,
+)
 
 
 class Asides:
@@ -479,6 +509,11 @@ class Asides:
             return listed
         if off_record(line):
             return Screened("", OFF_RECORD)
+        if date_line(body, bare=True) is not None:
+            # "Published November 9, 2026 · 58 min", "Compiled by …, last updated 2026-11-27":
+            # front matter that dates the section (``notes_sections``), no one's claim.
+            self.under_byline = True
+            return Screened(line)
         body, withheld = _without_off_record(body)
         body = self._unnumbered(body)
         under_byline, self.under_byline = self.under_byline, byline(body)

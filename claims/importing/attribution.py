@@ -25,7 +25,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import names_same_person, person_key, possessed
-from claims.importing.quoted_speech import particle_surname
+from claims.importing.quoted_speech import particle_surname, reported_clause
 
 if TYPE_CHECKING:
     from claims.importing.parsing import Statement
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 OTHERS_FORECAST = (
     "reports another's forecast (“{who}”): not the speaker's own; no deadline — record it for"
     " that forecaster, or give a deadline if the speaker endorses it"
+)
+OTHERS_REPORT = (
+    "reports what “{who}” said: not the speaker's own words — record it for them if it is a"
+    " claim of theirs"
 )
 OTHERS_DATE = (
     "reports another's forecast (“{who}”) and its date; the speaker's own forecast beside it"
@@ -375,3 +379,70 @@ def others_forecast_marked(
         phrase = "" if told.own_undated else horizon.phrase
         horizon = HorizonResult(HorizonKind.NONE, None, None, phrase, rule)
     return _noted(statement, remark), kind, horizon
+
+
+# Backshifted reported speech: what the sayer said "will" happen, told as "would" or "was
+# going to" ("… told Bloomberg the dollar would lose its reserve status"). Not "would have"
+# (a past that did not happen) nor a wish ("would like", "would rather").
+_BACKSHIFT = re.compile(
+    r"\b(?:would|was\s+going\s+to|were\s+going\s+to)\s+(?!have\b|like\b|love\b|rather\b"
+    r"|prefer\b|be\s+(?:wrong|a\s+mistake|foolish|unwise)\b)",
+    re.IGNORECASE,
+)
+# The sayer's side as the reported clause's subject, then an act it undertakes: "the
+# government would build 1.5 million homes", "the company would open two plants".
+_UNDERTAKING = re.compile(
+    r"^(?:we|the\s+(?:government|company|firm|group|bank|city|council|administration|ministry"
+    r"|department|board|business|party))\s+(?:would|was\s+going\s+to|were\s+going\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:build|publish|start|open|close|launch|deliver|introduce|hire|cut|raise"
+    r"|invest|spend|complete|begin|release|ship|issue|create|expand|double|halve|reduce|pay"
+    r"|submit|present|table|legislate|review|scrap|abolish|end|set\s+up|bring\s+forward"
+    r"|fund|restore|return|sell|buy|list|repay|meet|hit|reach)\b",
+    re.IGNORECASE,
+)
+# Who holds an office that speaks for a government or a company, in the same sentence.
+_SPEAKS_FOR = re.compile(
+    r"\b(?:minister|secretary|chancellor|mayor|president|premier|governor|chief\s+executive"
+    r"|ceo|chair(?:man|woman)?|founder|cfo|spokes(?:person|man|woman))\b",
+    re.IGNORECASE,
+)
+
+
+def sayers_forecast(text: str, speaker: str) -> str:
+    """The kind of a line given to the sayer it names first, whose reported clause is
+    backshifted: "Mohamed El-Erian told Bloomberg the dollar would lose its reserve status
+    "within a generation"." under Mohamed El-Erian is his forecast (``ClaimKind.PREDICTION``);
+    "Housing minister Priya Raman told parliament that the government would build 1.5 million
+    homes by …" under Priya Raman, the sayer speaking for their side, is an undertaking
+    (``ClaimKind.COMMITMENT``). "" when the line is no such line, or is given to someone
+    else (then it is another's forecast, told). Rule: reported speech shifts "will" back to
+    "would" after a past reporting verb; the words are the sayer's forecast as said."""
+    if not speaker or (" would " not in text and " going to " not in text):
+        return ""
+    found = reported_clause(text)
+    if found is None or not _is_speaker(found[0], speaker):
+        return ""
+    clause = found[2]
+    shifted = _BACKSHIFT.search(clause)
+    if shifted is None or shifted.start() > _MAX_SUBJECT:
+        return ""
+    if _UNDERTAKING.match(clause) and (
+        clause[:2].lower() == "we" or _SPEAKS_FOR.search(text[: len(text) - len(clause)])
+    ):
+        return ClaimKind.COMMITMENT
+    return ClaimKind.PREDICTION
+
+
+# How far into the reported clause its "would" may be: its subject's length.
+_MAX_SUBJECT = 80
+
+
+def others_report_marked(statement: "Statement") -> "Statement":
+    """A factual line that tells what a firm or someone unnamed said ("British house prices
+    fell 1.4% …, mortgage lender Ashworth Building Society said on Tuesday."; its
+    ``forecaster``), with ``OTHERS_REPORT`` among its remarks: the speaker reports it, the
+    words are not theirs. As it is when it names no such sayer or says so already."""
+    who = statement.forecaster
+    if not who or who in statement.note:
+        return statement
+    return _noted(statement, OTHERS_REPORT.format(who=who))

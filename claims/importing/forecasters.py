@@ -103,7 +103,8 @@ _FORECASTERS = _FIRMS | _BODIES | _COLLECTIVES
 # How a firm's name ends: "Piper Sandler & Co.", "Hightower Advisors", "Deutsche Bank". Words
 # a topic ends with too ("Venture Capital", "AI Research", "Risk Management") are left out.
 _FIRM_END = re.compile(
-    r"\s(?:partners|securities|advisors|advisers|associates|holdings|bancorp|& co\.?|and co\.?|"
+    r"\s(?:partners|building society|credit union|securities|advisors|advisers|associates"
+    r"|holdings|bancorp|& co\.?|and co\.?|"
     r"inc\.?|llc|ltd\.?|plc|ag|gmbh|(?<!central )(?<!investment )(?<!commercial )"
     r"(?<!regional )(?<!food )(?<!data )(?<!memory )(?<!power )bank)$"
 )

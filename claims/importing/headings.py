@@ -301,6 +301,15 @@ def date_line(text: str, *, bare: bool = False) -> tuple[datetime.date, str] | N
         found = trailing_date(text)
         if found is not None and not found[0]:
             return found[1], found[2]
+    if (
+        bare
+        and len(text) <= _MAX_FRONT_MATTER
+        and _FRONT_MATTER_LOOK.match(text)
+        and _YEAR_LOOK.search(text)
+    ):
+        found = _front_matter_date(text)
+        if found is not None:
+            return found
     match = _DATE_LINE.match(text) or _MASTHEAD.match(text)
     dateline = _DATELINE.match(text)
     if dateline and not _kind(dateline.group("place"))[0]:
@@ -314,6 +323,47 @@ def date_line(text: str, *, bare: bool = False) -> tuple[datetime.date, str] | N
 
 
 _MAX_BARE_DATE = 40
+_MAX_FRONT_MATTER = 160
+
+
+def _front_matter_date(text: str) -> tuple[datetime.date, str] | None:
+    """The date of a line that dates or describes the document under its title: "Transcript,
+    November 4, 2026, 9:00 a.m. GMT", "Wednesday 11 November 2026, Committee Room 14",
+    "Exported Nov 24, 2026", "Published November 9, 2026 · 58 min", "Transcript excerpt,
+    14 November 2026. Edited for length and clarity.", "Compiled by the claims desk, last
+    updated 2026-11-27". What comes before the date is one of the document's words, what
+    comes after it a time, a running time, a room or place, or a note on the editing."""
+    body = _FRONT_MATTER_TAIL.sub("", text)
+    found = trailing_date(body)
+    if found is None or (found[0] and not _FRONT_MATTER_LEAD.fullmatch(found[0])):
+        return None
+    return found[1], found[2]
+
+
+_YEAR_LOOK = re.compile(r"(?:19|20)\d\d")
+# Cheap look first: the line opens with a document's word, a weekday, a month or a digit.
+_FRONT_MATTER_LOOK = re.compile(
+    r"(?:full|partial|transcript|excerpt|export|published|posted|recorded|compiled|updated|last"
+    r"|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+    re.IGNORECASE,
+)
+_FRONT_MATTER_LEAD = re.compile(
+    r"(?:(?:full\s+|partial\s+)?transcript(?:\s+excerpt)?|excerpt|export(?:ed)?(?:\s+on)?"
+    r"|published|posted|(?:last\s+)?updated|recorded(?:\s+live)?(?:\s+(?:at|in)\s+[^.!?]{1,80})?"
+    r"|compiled\s+by\s+[^.!?,]{1,60},?\s+(?:last\s+)?updated(?:\s+on)?"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?)\s*:?",
+    re.IGNORECASE,
+)
+# What may follow the date: "· 58 min", ", 9:00 a.m. GMT", ", Committee Room 14", ". Edited
+# for length and clarity."
+_FRONT_MATTER_TAIL = re.compile(
+    r"(?:\s*[·•|]\s*[^·•|]{1,40}"
+    r"|,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"|,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*|\d{1,4})){0,4}"
+    r"|\.\s+(?:lightly\s+)?(?:edited|condensed|abridged)\b[^.!?]{0,60}"
+    r")*[.\s]*$",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     r"^(?:recorded|taped|filmed|aired|air date|airdate|published|released|broadcast|"
     r"first aired|date recorded|recording date)(?:\s+on)?\s*[:—–-]?\s*(?P<date>.+)$",

@@ -151,6 +151,11 @@ def quoted_part(text: str) -> tuple[str, str]:
 
 
 _TOLD = re.compile(rf"^{_ROLE_WORDS}?(?P<name>{_NAME})\s+(?P<verb>[a-z][\w'’ -]*)[.!:]?$")
+# News style names the sayer between commas after who they are: "Caldera Bank's head of UK
+# research, Ines Dufour, was more pessimistic." before ""I don't see …," she said."
+_TOLD_APPOSITIVE = re.compile(
+    rf"^[A-Z][^,\"“”]{{2,80}},\s+(?P<name>{_NAME}),\s+(?P<verb>[a-z][\w'’ -]*)[.!:]?$"
+)
 
 
 def told_then_quoted(sentence: str, after: str) -> str | None:
@@ -160,7 +165,9 @@ def told_then_quoted(sentence: str, after: str) -> str | None:
         return None
     match = _TOLD.match(sentence.strip())
     if match is None or len(sentence.split()) > _MAX_TOLD_WORDS:
-        return None
+        match = _TOLD_APPOSITIVE.match(sentence.strip())
+        if match is None or len(match.group("verb").split()) > _MAX_TOLD_WORDS:
+            return None
     name = match.group("name")
     return name if name.split()[0].lower() not in _NOT_NAMES else None
 

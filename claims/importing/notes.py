@@ -245,6 +245,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
                     article = self._said_in_article(quote, owner) if own else None
+                    if article is None and own:  # a second quote of the sayer before
+                        article = self._quote_goes_on(quote, line)
                     if article:  # "…," said Pieter de Vries (``quoted_speech``)
                         quote, said_by, reported, forecaster = article
                         sentence_marks = {**sentence_marks, "forecaster": forecaster}

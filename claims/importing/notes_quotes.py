@@ -34,6 +34,7 @@ from claims.importing.narration import INTRODUCING
 from claims.importing.parsing import split_sentences
 from claims.importing.quoted_speech import (
     Saying,
+    bare_quote,
     not_anyones_source,
     office,
     opens_with_sayer,
@@ -161,6 +162,16 @@ class IntroducedWords:
         remark = "; ".join(r for r in (remark, _firm_remark(found, said_by)) if r)
         # Asked about and left with the section's speaker: another's words, told, not theirs.
         return (found.words, said_by, remark, "") if said_by else (quote, "", remark, name)
+
+    def _quote_goes_on(self, quote: str, line: int) -> tuple[str, str, str, str] | None:
+        """``_said_in_article`` of a quotation with no sayer right after a named sayer's
+        words on the same line (""That number was never realistic," said Marcus Oduya, …
+        "Completions will be lucky to hit 200,000 this year.""): the same sayer's words."""
+        words = bare_quote(quote)
+        last = self.statements[-1] if words and self.statements else None
+        if last is None or last.line != line or last.narration or not self.last_quoted:
+            return None
+        return (words, self.last_quoted, "", "") if last.speaker == self.last_quoted else None
 
     def _said_by_unnamed(self, found: Saying, quote: str, owner: str) -> tuple[str, str, str, str]:
         """``_said_in_article`` of words someone unnamed or a firm said: told, theirs

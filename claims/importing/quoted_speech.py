@@ -57,6 +57,20 @@ _PRONOUN = r"(?P<pronoun>he|she|they|He|She|They)"
 # A firm's possessive before a person's name: "Goldman's Jan Hatzius", "JPMorgan's Jamie
 # Dimon", "Goldman Sachs's Jan Hatzius": the person says it, the firm is an affiliation.
 _FIRM = r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+)?"
+# Role words before a person's name, news style: "Ashworth chief economist Ruairi Flanagan",
+# "Housing minister Priya Raman", "Reader Jonas Egger", "mortgage lender Ashworth Building
+# Society" (a firm, read as one by ``forecasters``). The name is the sayer's; the words before
+# it say who they are.
+_ROLE_LEAD = (
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,2}(?i:(?:chief|senior|lead|head|deputy|executive|managing"
+    r"|global|economist|analyst|strategist|director|officer|minister|secretary|president"
+    r"|founder|co-founder|partner|spokes(?:person|man|woman)|reader|subscriber|listener"
+    r"|fellow|researcher|professor|trader|editor|correspondent|ceo|cfo|cto|coo|mortgage"
+    r"|lender|bank|insurer|carrier|retailer|developer|housebuilder|regulator|watchdog"
+    r"|think[- ]tank|consultancy|broker|utility)\s+){1,3}"
+    # A full name after them: "Professor Okafor" alone is a title and a surname.
+    r"(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Þ]))"
+)
 # Offices an unnamed sayer holds ("the mining minister", "Chile's finance minister"), which
 # the article may give with a name elsewhere ("Minister Aurelio Vidal"; ``role_holders``).
 _ROLE = (
@@ -88,25 +102,29 @@ _MORE = rf"[,.;:]\s*[{_OPEN}](?P<more>[^{_CLOSE}]+)[{_CLOSE}]\s*[.!]?"
 # ""…," said Pieter de Vries, chief executive of …": the verb first, then the sayer.
 _QUOTE_THEN_VERB = re.compile(
     rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*{_SAY}\s+"
-    rf"(?:{_FIRM}{NAME}|{_UNNAMED})"
+    rf"(?:{_FIRM}{_ROLE_LEAD}?{NAME}|{_UNNAMED})"
     rf"(?:{_MORE}|{_AFTER_SAYER}|\s+(?=[a-z])[^\"“]{{0,120}}?)?[.!]?$"
 )
 # ""…," de Vries added.", ""Rates will fall," she said, "probably by June.""
 _QUOTE_THEN_SAYER = re.compile(
     rf"^[{_OPEN}](?P<words>[^{_CLOSE}]+?)[,…]?[{_CLOSE}]\s*,?\s*"
-    rf"(?:{_PRONOUN}|{_FIRM}{NAME}|{_UNNAMED})"
+    rf"(?:{_PRONOUN}|{_FIRM}{_ROLE_LEAD}?{NAME}|{_UNNAMED})"
     # "Ines Okoro, its finance chief, told …": who the sayer is, between commas.
     r"(?:,\s+[^,\"“]{2,80},)?"
     rf"\s+(?:also\s+|later\s+|then\s+)?{_SAY}\b{_TAIL}"
     rf"(?:{_MORE}|{_AFTER_SAYER})?\s*[.!]?$"
 )
+# When, before the sayer: "Last Tuesday, ", "On Monday, ", "Earlier this week, ".
+_WHEN = r"(?:(?i:last|on|earlier|this|yesterday|late|early|in)\s[^,\"“]{2,30},\s+)"
 # "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
 # hydrogen, said …", "De Vries told the FT that …": the sayer first, the sentence kept.
 _SAYER_FIRST = re.compile(
-    rf"^{_FIRM}{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+(?:also\s+|later\s+|then\s+)?"
-    rf"{_SAY}(?!\s+to\b)"
-    r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}))?"
-    r"(?:\s+(?:on|in|at|last|this|during)\s+[^,\"“]{1,40})?\s*(?:,|that\b|:)?\s+(?=\S)"
+    rf"^{_WHEN}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
+    rf"(?:also\s+|later\s+|then\s+)?{_SAY}(?!\s+to\b)"
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|investors"
+    r"|analysts|shareholders|clients|readers|listeners|viewers|delegates|the\s+\w+"
+    r"|an?\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s+that\b)|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}))?"
+    r"(?:\s+(?:on|in|at|last|this|during)\s+[^,\"“]{1,40}?)?\s*(?:,|that\b|:)?\s+(?=\S)"
 )
 # "Analysts at Citi said prices would …", "Officials at the Treasury said …": someone
 # unnamed of a named organisation first, the sentence kept ("One insider said …" alone is
@@ -139,7 +157,7 @@ _UNNAMED_LAST = re.compile(
 # "…, said de Vries.", "…, de Vries said on Tuesday.", "…, she said.": a named sayer last.
 _SAID_BY_LAST = re.compile(rf",\s*{_SAY}\s+{_FIRM}{NAME}(?:,[^\"“]*)?\s*[.!]?$")
 _SAYER_LAST = re.compile(
-    rf",\s*(?:{_PRONOUN}|{_FIRM}{NAME})\s+{_SAY}"
+    rf",\s*(?:{_PRONOUN}|{_FIRM}{_ROLE_LEAD}?{NAME})\s+{_SAY}"
     rf"(?:\s+(?:on|in|at|last|this|during|to|told)\b[^,\"“]{{0,40}})?{_GOES_ON}\s*[.!]?$"
 )
 _TITLED = re.compile(rf"^{_TITLE}")
@@ -336,10 +354,47 @@ def role_holders(lines: Sequence[str]) -> dict[str, list[tuple[Office, str]]]:
 def opens_with_sayer(text: str) -> bool:
     """Whether the first sentence of ``text`` (a quotation over several joined) names a
     person who said it: ""Rates will recover," Ines Okoro told the FT." does, so a
-    sentence of narration before it does not introduce it."""
+    sentence of narration before it does not introduce it; "she said" does not."""
     sentences = joined_quotes([sentence for _, sentence in split_sentences(text)])
     found = saying(sentences[0]) if sentences else None
-    return found is not None and bool(found.name)
+    # ""…," she said." names no one: the narration before it says who "she" is.
+    return found is not None and bool(found.name) and found.name.lower() not in ("he", "she")
+
+
+def reported_clause(sentence: str) -> tuple[str, str, str] | None:
+    """``(sayer, firm, clause)`` of a sentence that opens with its sayer and a reporting
+    verb ("Mohamed El-Erian told Bloomberg the dollar would lose …" → ("Mohamed El-Erian",
+    "", "the dollar would lose …")); the clause without "that". None for any other shape,
+    a sayer who is no one named ("The analysts said …") or a sentence over
+    ``MAX_SENTENCE`` characters."""
+    text = sentence.strip()
+    if len(text) > MAX_SENTENCE or not text[:1].isupper():
+        return None
+    found = _SAYER_FIRST.match(text)
+    if found is None:
+        return None
+    said = _named(found, text, text)
+    if said is None or not said.name or said.who:
+        return None
+    clause = re.sub(r"^(?:that|:)\s+", "", text[found.end() :].strip())
+    return said.name, said.firm, clause
+
+
+# A sentence that is all quotation, with no sayer: ""Completions will be lucky to hit
+# 200,000 this year.""
+_BARE_QUOTE = re.compile(rf"^[{_OPEN}](?P<words>[^{_OPEN}{_CLOSE}]+?)[{_CLOSE}]\s*$")
+
+
+def bare_quote(sentence: str) -> str:
+    """The words of a sentence that is one quotation and nothing else, without its marks
+    (""Completions will be lucky to hit 200,000 this year."" → "Completions will …"), or ""
+    when the sentence says more or is no quotation. Rule: news style gives a second quote of
+    one sayer's, in the same paragraph, without saying again who said it."""
+    text = sentence.strip()
+    if text[:1] not in _OPEN or len(text) > MAX_SENTENCE:
+        return ""
+    found = _BARE_QUOTE.match(text)
+    return found["words"].strip() if found else ""
 
 
 def particle_surname(short: str, full: str) -> bool:

@@ -105,7 +105,7 @@ def post_lead(lead: str) -> PostLead | None:
         to = (groups.get("to") or "").strip()
         if to and _UNNAMED.match(to):
             to = "someone"
-        name = groups.get("name") or ""
+        name = _ROLE_BEFORE_NAME.sub("", groups.get("name") or "")
         if name and name.split()[0].lower() in _NOT_AUTHORS:
             return None
         return PostLead(
@@ -116,6 +116,13 @@ def post_lead(lead: str) -> PostLead | None:
             to=to.lstrip("@"),
         )
     return None
+
+
+# A role word before the author's full name is no part of it: "Reader Jonas Egger writes:".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?i:reader|subscriber|listener|viewer|caller|member|analyst|economist|strategist"
+    r"|investor|founder|host|guest|moderator)\s+(?=[A-Z][\w'’-]*\s+[A-Z])"
+)
 
 
 _HANDLE_AFTER_NAME = re.compile(

@@ -28,7 +28,11 @@ from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
-from claims.importing.attribution import others_forecast_marked
+from claims.importing.attribution import (
+    others_forecast_marked,
+    others_report_marked,
+    sayers_forecast,
+)
 from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
@@ -120,6 +124,10 @@ def _candidate(
         horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
+    if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
+        kind = sayers_forecast(statement.text, speaker.name) or kind
+    if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
+        statement = others_report_marked(statement)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
         statement, kind, horizon = marked

@@ -13,6 +13,7 @@ import pytest
 
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.asides import byline, without_dateline
+from claims.importing.headings import date_line
 from claims.importing.parsing import parse_document
 from claims.importing.quoted_speech import headline, joined_quotes, particle_surname, saying
 from claims.importing.reading import read_document
@@ -390,12 +391,20 @@ def test_a_wire_dateline_without_its_year_is_read_past(line, under_byline, rest)
         ("Subscribe now.", True),
         ("Forward this email to a friend.", True),
         ("Enjoyed this issue? Share it with a colleague.", True),
+        # A transcript's front matter without a date.
+        ("Edited for length and clarity.", True),
+        ("*Edited for length and clarity.*", True),
+        ("This transcript has been lightly edited for clarity.", True),
+        ("Edited and condensed for clarity.", True),
+        ("Transcript excerpt.", True),
         # Near-misses: a claim with a date, a call that is a forecast.
         ("November 12, 2026 is when the Fed will cut.", False),
         ("By November 2027, rates will be 3%.", False),
         ("Subscribers will double by 2027.", False),
         ("Sign-ups will double by 2027.", False),
         ("This copy of the report says rates will fall.", False),
+        ("Prices were edited for clarity.", False),
+        ("Condensed milk prices will rise by 2027.", False),
     ],
 )
 def test_article_furniture_is_no_claim(line, furniture):
@@ -410,6 +419,17 @@ def test_article_furniture_is_no_claim(line, furniture):
         ("*Friday, 20 November 2026*", "2026-11-20"),
         ("12 Nov 2026", "2026-11-12"),
         ("Wed., Nov. 25, 2026", "2026-11-25"),
+        # Front matter that dates or describes the document.
+        ("Transcript, November 4, 2026, 9:00 a.m. GMT", "2026-11-04"),
+        ("Wednesday 11 November 2026, Committee Room 14", "2026-11-11"),
+        ("Exported Nov 24, 2026", "2026-11-24"),
+        ("Published November 9, 2026 · 58 min", "2026-11-09"),
+        ("*Transcript excerpt, 14 November 2026. Edited for length and clarity.*", "2026-11-14"),
+        ("Compiled by the claims desk, last updated 2026-11-27", "2026-11-27"),
+        ("Recorded live at the Barbican, London, 3 March 2026", "2026-03-03"),
+        ("Thursday 5 November 2026, Boothroyd Room, Portcullis House", "2026-11-05"),
+        ("Posted Nov 2, 2026 | 12 min listen", "2026-11-02"),
+        ("Full transcript, 2 October 2026, 14:30 CET", "2026-10-02"),
     ],
 )
 def test_a_date_alone_under_the_title_dates_the_document_and_is_no_claim(line, day):
@@ -421,6 +441,25 @@ def test_a_date_alone_under_the_title_dates_the_document_and_is_no_claim(line, d
     statements = list(document.statements)
     assert 2 not in [s.line for s in statements]
     assert str(document.sections[statements[-1].section].published_on) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near-misses: claims that end with a date, or a date opening a claim.
+        "Rates will fall by November 2026.",
+        "By 3 March 2027, Tesla will ship robotaxis.",
+        "Exports will fall by March 2027.",
+        "Tuesday 3 March 2027, rates will fall.",
+        "Published reports will double by 2027.",
+        "Recorded sales will pass 2 million by 2028.",
+    ],
+)
+def test_a_claim_with_a_date_under_the_title_is_no_front_matter(line):
+    text = f"Kestrel Semiconductor Q2 FY2027 Earnings Conference Call\n{line}\n"
+    document = parse_document(read_document(text.encode(), name="call.txt"))
+    assert 2 in [s.line for s in document.statements]
+    assert date_line(line, bare=True) is None
 
 
 @pytest.mark.django_db
