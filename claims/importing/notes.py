@@ -78,7 +78,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.narration import DOCUMENT_LINE, SHOW_LINE
+from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
@@ -579,6 +579,11 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return True
         if self.call and operator_cue(label):
             self._operator(number, rest)
+            return True
+        if pick_label(label):  # "Leah's pick of the week: …": the show's recommendation
+            self._end_cue()
+            if rest:
+                self.emit(rest, "", number, narration=True, note=PICK_LINE)
             return True
         if self._show_title(label):
             # "Hard Fork: This week, AI agents.": the show's own line, and no speaker's

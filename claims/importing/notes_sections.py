@@ -118,6 +118,15 @@ PART_NAMES = frozenset(
 )
 
 
+# Where a line declaring a host goes on to declare a guest: "Host: Leah Abernathy. Guest:
+# Dr. Samir Haddad, analyst at Quillon"; "Moderator: Ana Ruiz; Panelists: …".
+_DECLARED_TOGETHER = re.compile(
+    r"(?<=[.;])\s+(?=(?:co-?)?(?:hosts?|guests?|moderators?|panell?ists?|speakers?|"
+    r"interviewers?|with)\s*:)",
+    re.IGNORECASE,
+)
+
+
 # Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; and the
 # next meeting's date ("Next meeting: 9 June 2025"). No claim, nobody declared.
 _ABSENT = re.compile(
@@ -199,6 +208,10 @@ class SectionHeadings:
         # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
         # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
         words = strip_markers(text)[0]
+        if ". " in words or "; " in words:
+            parts = _DECLARED_TOGETHER.split(words)
+            if len(parts) > 1:  # "Host: Leah Abernathy. Guest: Dr. Samir Haddad, analyst …"
+                return all(self._structure(number, p.strip(" .;")) for p in parts)
         return (
             self._section_cue(number, words)
             or self._hosts_line(words)
