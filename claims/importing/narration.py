@@ -71,7 +71,12 @@ def pick_label(label: str) -> bool:
     "Staff picks:", "Plug:"): what it recommends is no claim. "Samir's take:" and "Pick:"
     of a forecaster's picks in a market ("Leah's picks for 2027:") are not. Source of the
     rule: podcasts' show notes, which end on the hosts' picks and the sponsors' plugs."""
-    return len(label) <= 60 and _PICK_LABEL.match(label.strip()) is not None
+    if len(label) > 60 or not any(w in label.lower() for w in _PICK_WORDS):
+        return False  # most labels: no pattern tried
+    return _PICK_LABEL.match(label.strip()) is not None
+
+
+_PICK_WORDS = ("pick", "rec", "plug", "shout")
 
 
 def narration_kind(statement: Statement) -> str:

@@ -127,6 +127,10 @@ _DECLARED_TOGETHER = re.compile(
 )
 
 
+# A committee hearing's lists of its members and witnesses.
+_COMMITTEE = re.compile(r"^(?:committee\s+)?(?:members(?:\s+present)?|witnesses)\s*:", re.I)
+
+
 # Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; and the
 # next meeting's date ("Next meeting: 9 June 2025"). No claim, nobody declared.
 _ABSENT = re.compile(
@@ -208,7 +212,7 @@ class SectionHeadings:
         # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
         # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
         words = strip_markers(text)[0]
-        if ". " in words or "; " in words:
+        if words.count(":") > 1 and (". " in words or "; " in words):
             parts = _DECLARED_TOGETHER.split(words)
             if len(parts) > 1:  # "Host: Leah Abernathy. Guest: Dr. Samir Haddad, analyst …"
                 return all(self._structure(number, p.strip(" .;")) for p in parts)
@@ -285,6 +289,8 @@ class SectionHeadings:
         for name in names:
             self._declare(name)
             self.listed.add(person_key(name))
+        if _COMMITTEE.match(text):  # "Members present:", "Witnesses:": a hearing's procedure
+            self.hearing = True
         chairs = [_listed_name(p) for p in parts if "(" in p and _CHAIR_MARK.search(p)]
         if len(chairs) == 1:
             self.chair = chairs[0]
