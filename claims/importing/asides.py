@@ -245,8 +245,8 @@ _LIVE = re.compile(
 # An action list's heading: its items are the note-taker's tasks ("Jonas's team to send
 # the deck by Friday"), not forecasts.
 _ACTIONS = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:actions?|action\s+items?|next\s+steps?|to-?dos?|"
-    r"follow[\s-]?ups?|tasks?|open\s+items?|owners?)\s*:?\s*$",
+    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:actions?|action\s+(?:items?|points?)|next\s+steps?|"
+    r"to[\s-]?dos?(?:\s+list)?|follow[\s-]?ups?|tasks?|open\s+items?|owners?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A task as action lists give it: who, then "to" and what to do ("Dana to confirm the

@@ -123,14 +123,15 @@ def meeting_people(text: str) -> list[str]:
 
 def _event_pair(head: str) -> list[str]:
     """The two people an event's heading names after its kind ("In conversation: Tobias
-    Fenn and Ana Ruiz — Lisbon", "Fireside: Ana Ruiz & Jo Hartley, Web Summit"); [] when
-    it names no pair of people. Neither is the section's one speaker: their cues are."""
-    if " and " not in head and "&" not in head:
+    Fenn and Ana Ruiz — Lisbon", "Fireside: Ana Ruiz & Jo Hartley, Web Summit", "Fireside
+    chat: Rosalind Achebe-Lowe with Karl Strömberg — Stockholm"); [] when it names no pair
+    of people. Neither is the section's one speaker: their cues are."""
+    if " and " not in head and "&" not in head and " with " not in head:
         return []
     event = _EVENT_THEN_SPEAKER.match(head)
     if event is None:
         return []
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", event.group("name"))]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&|with)\s+", event.group("name"))]
     # "Goldman Sachs and Morgan Stanley" read as names, but are firms (``forecasters``).
     people = all(_person(p) and not no_person(p) for p in parts)
     return parts if len(parts) == 2 and people else []

@@ -4,7 +4,9 @@ A hearing's transcript names its speakers by role or by title and surname ("THE 
 "THE WITNESS:", "MR. SMITH:", "MS. OKONJO:"), asks and answers with "Q." and "A." lines,
 and has lines of procedure that are nobody's claim: counsel's appearances ("Daniel Smith
 for the United States."), the calling of a witness, "DIRECT EXAMINATION BY MR. SMITH:",
-"Objection, Your Honor.", "Overruled.", "We'll take a fifteen-minute recess.".
+"Objection, Your Honor.", "Overruled.", "We'll take a fifteen-minute recess.", and a
+committee chair's "We will take a short break there.", "The session is closed.". A
+committee's "Members present:" and "Witnesses:" lines mark its transcript a hearing's.
 
 The court's own cue is a role (the judge the transcript does not name: ``names.
 is_placeholder``); "THE WITNESS:" is the witness, the section's speaker
@@ -32,7 +34,11 @@ _PROCEDURE = re.compile(
     r"|the (?:united states|government|people|state|plaintiffs?|defendants?|defen[cs]e|"
     r"commonwealth)\s+calls\s+.+"
     r"|(?:we(?:'ll| will)|let's|the court will) (?:now )?(?:take|stand in) (?:a|our)\b.*"
-    r"(?:recess|break|adjourn\w*)"
+    r"(?:recess|break|adjourn\w*)(?:\s+(?:there|here|now|at this point))?"
+    # A committee's chair closing or suspending the sitting: "The session is closed."
+    r"|(?:(?:thank you(?: both| all)?[.,]\s*)?the (?:session|sitting|meeting|hearing|committee)"
+    r" (?:is|stands) (?:now )?(?:closed|adjourned|suspended)(?: until \w+(?:\s+\w+){0,3})?)"
+    r"|(?:I\s+)?declare (?:the|this) (?:session|sitting|meeting|hearing) (?:closed|open)"
     r"|(?:we are|we're) (?:in recess|adjourned|back on the record|off the record)"
     r"|(?:witness|the witness was) (?:sworn|duly sworn)|(?:recess|luncheon recess) taken\b.*"
     r")[.!]?$",

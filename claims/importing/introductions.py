@@ -339,3 +339,54 @@ def caps_self_introduction(text: str) -> str:
 _NOT_PROGRAMME_WORDS = frozenset(
     ("WILL", "WOULD", "SHOULD", "WON'T", "CAN", "COULD", "MIGHT", "WHY", "HOW", "WHAT")
 )
+
+
+# A narration introducing a panel: "(Moderator Chloé Fontaine introduced the panelists:
+# Deputy Mayor Andrés Ibáñez of Valdoria, transport economist Prof. Miriam Okafor-Lund, and
+# Théo Marchand, founder of Roulo.)", "The host introduced her guests: …".
+_PANEL_INTRODUCED = re.compile(
+    r"^\(?(?P<by>[^():]{0,80}?)\s*\b(?:introduced|introduces|welcomed|welcomes|presented|"
+    r"presents)\s+(?:the|her|his|their|our|its)\s+(?:panel(?:ists|lists)?|guests|speakers|"
+    r"witnesses|participants)\s*:\s*(?P<names>[^()]+?)[.)\s]*$",
+    re.IGNORECASE,
+)
+# A name in the list: two to four capitalised words, accents and hyphens as written.
+_LISTED_NAME = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-Þ][\w’'-]*[\w]")
+_NAME_TITLES = frozenset(
+    (
+        *("deputy", "mayor", "prof", "professor", "dr", "doctor", "sir", "dame", "lord"),
+        *("lady", "mr", "mrs", "ms", "mx", "senator", "minister", "governor", "president"),
+        *("councillor", "councilor", "judge", "rev", "moderator", "host", "chair"),
+    )
+)
+
+
+def introduced_panel(text: str) -> list[str]:
+    """The people a narration introduces as a panel, the introducer first: "(Moderator
+    Chloé Fontaine introduced the panelists: Deputy Mayor Andrés Ibáñez of Valdoria,
+    transport economist Prof. Miriam Okafor-Lund, and Théo Marchand, founder of …)" →
+    ["Chloé Fontaine", "Andrés Ibáñez", "Miriam Okafor-Lund", "Théo Marchand"]; titles
+    before a name and what follows it left out; [] when the line introduces no panel.
+    The shape is a panel's or a hearing's written-up opening."""
+    if "introduc" not in text and "welcome" not in text and "present" not in text:
+        return []
+    found = _PANEL_INTRODUCED.match(text.strip())
+    if found is None:
+        return []
+    people = [_name_in(found.group("by"))]
+    for part in re.split(r",|;|\band\b", found.group("names")):
+        people.append(_name_in(part))
+    return [p for p in people if p]
+
+
+def _name_in(part: str) -> str:
+    """The first person's name in a listed part, its titles left out ("Deputy Mayor Andrés
+    Ibáñez of Valdoria" → "Andrés Ibáñez"); "" when none of two words or more."""
+    part = re.split(r"\s(?:of|at|from|with)\s", part, maxsplit=1)[0]  # "founder of Roulo Bikes"
+    for match in _LISTED_NAME.finditer(part):
+        words = match.group().split()
+        while words and words[0].lower().rstrip(".") in _NAME_TITLES:
+            words.pop(0)
+        if len(words) >= 2:
+            return " ".join(words)
+    return ""

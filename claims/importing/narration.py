@@ -9,6 +9,8 @@ plan says how many of each were left out, in words that say which they are: a gu
 narration is not "what a host asked".
 """
 
+import re
+
 from claims.importing.calls import OPERATOR
 from claims.importing.parsing import Statement
 
@@ -20,12 +22,16 @@ SHOW_LINE = "the show's own line"
 # notice ("joined #macro-desk"), a hearing's procedure.
 DOCUMENT_LINE = "the document's own line"
 
+# The note of a show's pick or plug ("Leah's pick of the week: the audiobook of …").
+PICK_LINE = "a pick or a plug"
+
 HOST = "host"
 CONVERSATION = "conversation"
 INTRODUCTION = "introduction"
 OPERATOR_LINE = "operator"
 SHOW = "show"
 DOCUMENT = "document"
+PICK = "pick"
 
 _NOTES = {
     HOST: "{n} line(s) telling what a host asked were not proposed.",
@@ -46,7 +52,31 @@ _NOTES = {
         "{n} line(s) of the document's own (author lines of a chat or a thread, an app's "
         "notices, a hearing's procedure) were not proposed."
     ),
+    PICK: "{n} pick(s) or plug(s) (“Leah's pick of the week: …”) were not proposed.",
 }
+
+# A show's recommendation label: "Leah's pick of the week", "Guest's book pick", "Staff
+# picks", "Our recommendation", "Plug".
+_PICK_LABEL = re.compile(
+    r"^(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+|(?:my|our|the|this\s+week[’']s)\s+)?"
+    r"(?:(?:book|listener|staff|reading|listening|weekly|bonus)\s+)?"
+    r"(?:picks?|recommendations?|recs?|plugs?|shout-?outs?)"
+    r"(?:\s+(?:of|for)\s+the\s+(?:week|month|episode|show))?$",
+    re.IGNORECASE,
+)
+
+
+def pick_label(label: str) -> bool:
+    """Whether a line's label is a show's recommendation ("Leah's pick of the week:",
+    "Staff picks:", "Plug:"): what it recommends is no claim. "Samir's take:" and "Pick:"
+    of a forecaster's picks in a market ("Leah's picks for 2027:") are not. Source of the
+    rule: podcasts' show notes, which end on the hosts' picks and the sponsors' plugs."""
+    if len(label) > 60 or not any(w in label.lower() for w in _PICK_WORDS):
+        return False  # most labels: no pattern tried
+    return _PICK_LABEL.match(label.strip()) is not None
+
+
+_PICK_WORDS = ("pick", "rec", "plug", "shout")
 
 
 def narration_kind(statement: Statement) -> str:
@@ -60,6 +90,8 @@ def narration_kind(statement: Statement) -> str:
         return SHOW
     if statement.note == DOCUMENT_LINE:
         return DOCUMENT
+    if statement.note == PICK_LINE:
+        return PICK
     return HOST if statement.host else CONVERSATION
 
 

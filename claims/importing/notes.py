@@ -62,6 +62,7 @@ from claims.importing.hearings import (
 )
 from claims.importing.introductions import (
     conversation_act,
+    introduced_panel,
     reaction,
 )
 from claims.importing.names import (
@@ -78,7 +79,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.narration import DOCUMENT_LINE, SHOW_LINE
+from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
@@ -334,6 +335,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         self.indent = len(raw) - len(raw.lstrip())
         if not text or not strip_markers(text)[0]:
             return
+        for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
+            self._declare(name)
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
         self.statements += withheld_statements(screened, number, self.section.index)
         if not screened.text:
@@ -509,19 +512,33 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             if speaker is None:
                 self._label(number, label, rest)
                 return True
-            speaker = self._counsel(label, rest) or speaker
-            host = person_key(speaker) in self.hosts
-            self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-            self.cue_note = note or self.doubts.get(person_key(label), "")
-            self.cue_bullet = self.indent if rest and self.line_bullet else None
-            if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
-                self.caps_cues += 1
+            self._open_cue(self._counsel(label, rest) or speaker, label, rest, note)
         rest, later = self._next_cue(rest, label)
         if rest:
             self._emit_host_or_cue(rest, number)
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
+
+    def _open_cue(self, speaker: str, label: str, rest: str, note: str) -> None:
+        """Open the turn of a person's cue: a host's, a caller's question turn (``_analyst``)
+        or a speaker's."""
+        host = person_key(speaker) in self.hosts
+        self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
+        if self._analyst(speaker) and asks(rest):  # a caller's question turn, no claim
+            self.cue_host = self.cue_asking = True
+        self.cue_note = note or self.doubts.get(person_key(label), "")
+        self.cue_bullet = self.indent if rest and self.line_bullet else None
+        if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
+            self.caps_cues += 1
+
+    def _analyst(self, speaker: str) -> bool:
+        """Whether a call's cue is the caller the operator introduced ("Our first question
+        comes from Priya Sandhu with Barlow Securities." then "Priya Sandhu - Barlow
+        Securities: Thanks. Dana, Leeds was supposed to open last year. When …?"): an
+        analyst's turn. When it asks, what it says before its question leads in to it; a
+        turn without a question ("I expect the dividend to be cut in 2026.") is theirs."""
+        return self.call and bool(self.caller) and names_same_person(speaker, self.caller)
 
     def _counsel(self, label: str, rest: str) -> str:
         """The full name a titled surname's cue gives itself in its appearance ("MR. SMITH:
@@ -581,6 +598,11 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return True
         if self.call and operator_cue(label):
             self._operator(number, rest)
+            return True
+        if pick_label(label):  # "Leah's pick of the week: …": the show's recommendation
+            self._end_cue()
+            if rest:
+                self.emit(rest, "", number, narration=True, note=PICK_LINE)
             return True
         if self._show_title(label):
             # "Hard Fork: This week, AI agents.": the show's own line, and no speaker's

@@ -118,6 +118,19 @@ PART_NAMES = frozenset(
 )
 
 
+# Where a line declaring a host goes on to declare a guest: "Host: Leah Abernathy. Guest:
+# Dr. Samir Haddad, analyst at Quillon"; "Moderator: Ana Ruiz; Panelists: …".
+_DECLARED_TOGETHER = re.compile(
+    r"(?<=[.;])\s+(?=(?:co-?)?(?:hosts?|guests?|moderators?|panell?ists?|speakers?|"
+    r"interviewers?|with)\s*:)",
+    re.IGNORECASE,
+)
+
+
+# A committee hearing's lists of its members and witnesses.
+_COMMITTEE = re.compile(r"^(?:committee\s+)?(?:members(?:\s+present)?|witnesses)\s*:", re.I)
+
+
 # Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; and the
 # next meeting's date ("Next meeting: 9 June 2025"). No claim, nobody declared.
 _ABSENT = re.compile(
@@ -199,6 +212,10 @@ class SectionHeadings:
         # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
         # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
         words = strip_markers(text)[0]
+        if words.count(":") > 1 and (". " in words or "; " in words):
+            parts = _DECLARED_TOGETHER.split(words)
+            if len(parts) > 1:  # "Host: Leah Abernathy. Guest: Dr. Samir Haddad, analyst …"
+                return all(self._structure(number, p.strip(" .;")) for p in parts)
         return (
             self._section_cue(number, words)
             or self._hosts_line(words)
@@ -272,6 +289,8 @@ class SectionHeadings:
         for name in names:
             self._declare(name)
             self.listed.add(person_key(name))
+        if _COMMITTEE.match(text):  # "Members present:", "Witnesses:": a hearing's procedure
+            self.hearing = True
         chairs = [_listed_name(p) for p in parts if "(" in p and _CHAIR_MARK.search(p)]
         if len(chairs) == 1:
             self.chair = chairs[0]

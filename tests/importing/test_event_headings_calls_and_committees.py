@@ -199,7 +199,7 @@ Operator: This concludes today's conference call.
 def test_a_calls_title_cues_give_each_line_its_speaker(ceo, cfo):
     assert attributed.said(CALL.format(ceo=ceo, cfo=cfo)) == [
         ("Hiroshi Tanabe", "We expect revenue to grow 12% next year."),
-        ("Priya Raman", "Could you talk about gross margin?"),
+        # The caller the operator introduced asks: her turn is a question, no claim.
         ("Martina Kovač", "We are targeting gross margin above 50% by the end of 2027."),
         # "Kovac" is the "Kovač" met before: one person.
         ("Martina Kovač", "We will return half of free cash flow to shareholders through 2029."),
