@@ -218,7 +218,10 @@ _SEASON = (
 # A short year after a quarter or half: "Q3'25", "2H26", "Q1 '24".
 _SHORT_YEAR = r"(?:(?:\s?')?(?P<yy>\d\d)\b|\b)"
 # "Q3 FY25", "the third quarter of fiscal 2027" are fiscal quarters: the fiscal rule's.
-_NOT_FISCAL = r"(?!\s*'?(?:fy\d*|fiscal)\b|\s+of\s+(?:the\s+|our\s+|its\s+)?(?:fy\d*|fiscal|financial\s+year)\b)"
+_NOT_FISCAL = (
+    r"(?!\s*'?(?:fy\d*|fiscal)\b"
+    r"|\s+of\s+(?:the\s+|our\s+|its\s+)?(?:fy\d*|fiscal|financial\s+year)\b)"
+)
 _QUARTER = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?(?:(?:(?P<q>q[1-4])|(?P<qn>[1-4])q"
     rf"(?=\s?'?\d\d\b|\s+(?:19|20|21)\d\d\b)){_SHORT_YEAR}|(?:the\s+)?"
