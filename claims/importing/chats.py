@@ -13,6 +13,7 @@ Shapes read, as the apps copy them:
 | Slack | ``Priya Shah  9:02 AM`` (read as a speaker line in ``cues.BLOCK_CUE``) |
 | Microsoft Teams | ``[9:02 AM] Priya Shah``, ``[Yesterday 9:02 AM] Priya Shah`` |
 | Slack, Teams (text exports) | ``[9:02 AM] Priya Shah: message``, ``9:02 PM Priya Shah: message`` |
+| Slack, log tools (text exports) | ``[2026-11-23 09:02] Priya Shah: message`` (the full date) |
 | Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
 | | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
@@ -46,7 +47,7 @@ from claims.importing.names import LABEL_WORDS, reads_as_name
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _AM_PM = r"\s*[AaPp]\.?\s?[Mm]\.?"
-_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})"
+_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|\d{4}-\d{2}-\d{2})"
 # Names as chat apps show them: a display name or a user name ("tom_b", "Priya Shah").
 _NAME = r"(?P<name>[^\s\[\]():,·•|][^\[\]():·•|]{0,58}?)"
 
@@ -320,6 +321,7 @@ _BACK_CHANNEL_PHRASE = re.compile(
     r"|on\s+it|done|noted|got\s+it|gotcha|exactly|true|so\s+true|facts|this\s+is\s+the\s+way"
     r"|big\s+if\s+true|congrats|congratulations|well\s+done|gm|gn|brb|bbl|omw|on\s+my\s+way"
     r"|wait\s+what|whoa|wow|oof|yikes|sorry|all|team|everyone|folks|guys|y'all"
+    r"|you\s+(?:two|three|both|guys|all|lot)"
     # What the writer will do about the message, and nothing more: "will take a look".
     rf"|(?:(?:i'll|ill|i\s+will|will|let\s+me|lemme|gonna|i'm\s+gonna|going\s+to|i'm)\s+)?"
     r"(?:take\s+a\s+look|have\s+a\s+look|look\s+into\s+it|check(?:ing)?(?:\s+(?:it|that|this))?"

@@ -12,6 +12,7 @@ import re
 
 from claims.importing.chats import back_channel
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
+from claims.importing.introductions import is_handover as _handover
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
 
 # What people say to open, thank, praise a question, react or sign off: words of the
@@ -267,7 +268,7 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if is_reaction(text) or _on_air(text) or back_channel(text):
+    if is_reaction(text) or _on_air(text) or back_channel(text) or _handover(text):
         return True
     if "," not in text:
         return False

@@ -16,7 +16,7 @@ or by the participant, and subtitle files corrected by hand.
 import re
 
 from claims.importing.cues import FRAME_LABELS
-from claims.importing.names import person_key, reads_as_name
+from claims.importing.names import names_same_person, person_key, reads_as_name
 
 # A cue in any case: "bea lindqvist: …", "[dr ana ruiz]: …". At most five words before the colon.
 _ANY_CASE_CUE = re.compile(
@@ -48,6 +48,17 @@ class Participants:
         if len(self._labels) < _MAX_PARTICIPANTS and (" " in key or label[:1].isupper()):
             self._labels[key] = label
         return label
+
+    def known(self, name: str) -> str:
+        """The label of the participant ``name`` names ("Priya" or "PRIYA NAIR" after "Priya
+        Nair"), "" when it names nobody the file has named."""
+        first = self._labels.get(person_key(name))
+        if first is not None:
+            return first
+        for label in self._labels.values():
+            if names_same_person(name, label):
+                return label
+        return ""
 
     def cue(self, body: str) -> tuple[str, str, str]:
         """A line's cue that names a participant in another case ("bea lindqvist: Sodium-ion

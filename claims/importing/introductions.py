@@ -21,6 +21,8 @@ report.", "Kline asks whether open models can keep up.") and how the room took i
 
 import re
 
+from claims.importing.names import TITLES
+
 PRONOUNS = frozenset(("she", "he", "they", "her", "his", "their"))
 
 # Words before a name that say what someone is, not who ("Analyst Keiko Mori", "Host
@@ -361,6 +363,68 @@ _NAME_TITLES = frozenset(
 )
 
 
+# An anchor naming themselves and the programme in all-capital captions, the programme's
+# name perhaps on the caption's next line: ">> GOOD EVENING. I'M BRADLEY HOLLOWAY, AND THIS
+# IS" / "THE RIVERTON DEBATE."
+_CAPS_HOST_INTRODUCTION = re.compile(
+    r"(?:^|[.!?,]\s+)(?:(?:AND|SO|HI|HELLO|HEY),?\s+)?(?:I'M|I’M|I AM|THIS IS|MY NAME IS)\s+"
+    r"(?P<name>[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){1,2}),?\s+AND\s+(?:THIS IS|WELCOME TO|"
+    r"YOU'RE (?:WATCHING|LISTENING TO)|YOU’RE (?:WATCHING|LISTENING TO))"
+    r"(?:\s+(?!(?:WHY|HOW|WHAT|WHERE|WHEN|WHO|BECAUSE|NOT|KEY|IT|TRUE|FALSE|WRONG|RIGHT)\b)"
+    r"[A-Z0-9“\"‘'][\w'’&:-]*(?:\s+[\w'’&:”\"-]+){0,6})?\s*(?:[.!]+(?:\s.*)?)?$"
+)
+
+
+def caps_host_introduction(text: str) -> str:
+    """The name an anchor gives themselves with the programme in all-capital captions:
+    "GOOD EVENING. I'M BRADLEY HOLLOWAY, AND THIS IS" (the programme's name on the next
+    line) → "BRADLEY HOLLOWAY"; "" for a statement ("I'M SURE, AND THIS IS KEY") or a line
+    not all in capitals. Source: broadcast closed captions, the anchor's opening."""
+    if "AND" not in text or not text.isupper():
+        return ""
+    found = _CAPS_HOST_INTRODUCTION.search(text)
+    return found.group("name") if found and _caps_name(found.group("name")) else ""
+
+
+# What a host says handing the turn to the next speaker, after the speaker's name and a
+# comma: "MAYOR GRACE OKONKWO, YOU'RE FIRST.", "Senator Alvarez, your response?", "Priya,
+# over to you.", "Dr. Lee, sixty seconds.", "COUNCILMAN, QUICKLY, TAXES?"
+_HANDOVER_WORDS = (
+    r"you're first|you’re first|you are first|you go first|you first|your response|"
+    r"your rebuttal|your reply|your answer|your turn|over to you|the floor is yours|"
+    r"go ahead|you have the floor|(?:\w+|\d+)(?:-\w+)? seconds|(?:one|two|a) minutes?|"
+    r"quickly|briefly|same question"
+)
+_HANDOVER_WORD = r"(?:[A-Z][A-Za-z]{0,3}\.|[A-Z][\w'’-]*)"  # "Dr.", "SEN.", "Okonkwo"
+_HANDOVER = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{0,3}}),\s+"
+    rf"(?i:{_HANDOVER_WORDS})\b[^.!?]*[.!?]*\s*$"
+)
+
+
+def handover(text: str) -> str:
+    """Who a host's words hand the turn to, as written, titles and all, when the line ends
+    so: "MAYOR GRACE OKONKWO, YOU'RE FIRST." → "MAYOR GRACE OKONKWO"; "Priya, over to
+    you." → "Priya"; "COUNCILMAN, QUICKLY, TAXES?" → "COUNCILMAN"; "" for none ("Thank
+    you, Senator.", "Bradley, that is simply false."). The caller checks the name against
+    the people the file names. Source: moderated debates and panels, where the moderator
+    names who answers next."""
+    if "," not in text:
+        return ""
+    found = _HANDOVER.search(text.strip())
+    return found.group("who") if found else ""
+
+
+# Offices a moderator names a speaker by, beside the titles a name's key drops.
+_HANDOVER_TITLES = TITLES | frozenset(
+    (
+        *("councilman", "councilwoman", "councillor", "councilor", "councilmember"),
+        *("alderman", "alderwoman", "assemblyman", "assemblywoman", "delegate", "trustee"),
+        *("sheriff", "superintendent", "candidate", "speaker", "leader"),
+    )
+)
+
+
 def introduced_panel(text: str) -> list[str]:
     """The people a narration introduces as a panel, the introducer first: "(Moderator
     Chloé Fontaine introduced the panelists: Deputy Mayor Andrés Ibáñez of Valdoria,
@@ -390,3 +454,24 @@ def _name_in(part: str) -> str:
         if len(words) >= 2:
             return " ".join(words)
     return ""
+
+
+def is_handover(sentence: str) -> bool:
+    """Whether ``sentence`` is all a handover, no claim: "MAYOR GRACE OKONKWO, YOU'RE
+    FIRST.", "Senator Alvarez, your response?", "COUNCILMAN, QUICKLY, TAXES?"; not "Markets,
+    quickly, will fall by 2027." (words after the handover's that end as a statement)."""
+    found = _HANDOVER.match(sentence.strip()) if "," in sentence else None
+    if found is None:
+        return False
+    tail = sentence[found.end("who") :].split(",", 2)
+    return len(tail) < 3 or sentence.rstrip().endswith("?") or not tail[2].strip(" .!")
+
+
+def handover_title(who: str) -> tuple[str, str]:
+    """A handover's name split into its office and the name: "MAYOR GRACE OKONKWO" →
+    ("mayor", "GRACE OKONKWO"); "COUNCILMAN" → ("councilman", ""); "Priya" → ("", "Priya")."""
+    words = who.split()
+    title = ""
+    while words and words[0].lower().rstrip(".") in _HANDOVER_TITLES:
+        title = words.pop(0).lower().rstrip(".")
+    return title, " ".join(words)

@@ -35,11 +35,17 @@ from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
 from claims.importing.cue_names import Participants
 from claims.importing.errors import ImportFileError
-from claims.importing.introductions import host_self_introduction
+from claims.importing.introductions import (
+    caps_host_introduction,
+    handover,
+    handover_title,
+    host_self_introduction,
+)
 from claims.importing.names import (
     HOST_ROLES,
     affiliation_remark,
     asks_only,
+    display_name,
     is_placeholder,
     names_same_person,
     role_cue,
@@ -293,6 +299,11 @@ TAKING_TURNS = (
 )
 
 
+HANDED_OVER = (
+    "Given to {name}, whom the host's handover just before named (“{words}”): check who said them."
+)
+
+
 _VOICES_KEPT = 1024  # labels read, per file: a file of ever-new labels keeps memory flat
 
 
@@ -312,6 +323,10 @@ class _Speakers:
         self._named_by_field: dict[str, _Voice] = {}
         # Who the file has named: a later cue in another case ("bea lindqvist:") is theirs.
         self.participants = Participants()
+        self.caps_host = False  # the host introduced themselves in capitals
+        self.mixed_case = False  # a line in mixed case was read: capitals tell the host's
+        self.handed: _Voice | None = None  # who the host's last words handed the turn to
+        self._by_office: dict[str, str] = {}  # "councilman" → who a handover so named
 
     def field_voice(self, label: str) -> _Voice:
         """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
@@ -369,6 +384,7 @@ class _Speakers:
         if placeholder and is_placeholder(placeholder.group("name")):
             cue = placeholder
         marker = mark.group().strip() if mark else ""
+        self.mixed_case = self.mixed_case or body != body.upper()
         label = cue.group("name").strip(".").lower() if cue else ""
         if label in _ANSWER_ROLES:  # "A: …" answers: after a host, nobody named; else the same
             answer = _Voice(note=AFTER_QUESTION) if current.host else current
@@ -396,13 +412,12 @@ class _Speakers:
         dash; the speaker a marked reaction interrupted; else, marked, nobody (the curator
         says who), and unmarked, the speaker before (``current``). ``interrupted``: who spoke
         before the line before, when that was a marked reaction."""
-        if not self.hosts and (introduced := host_self_introduction(body)):
-            self.hosts.append(introduced)  # "I'm Nadia Khoury, and this is The Evening Brief."
-            self.introduced = introduced
-            self._voices.clear()
-            return self.voice(introduced)
+        if not self.hosts and (introduced := self._introduction(body)):
+            return introduced
         if not marker:
             return current
+        if (voice := self._anchor_or_handed(body)) is not None:
+            return voice
         if self.introduced and marker in _DIALOGUE_DASHES:
             return self._in_turn(current)
         if interrupted is not None:
@@ -412,6 +427,58 @@ class _Speakers:
         if is_reaction(body):
             self._interrupted = current
         return _Voice()
+
+    def _introduction(self, body: str) -> _Voice | None:
+        """The host a line declares, naming themselves with the show: "I'm Nadia Khoury, and
+        this is The Evening Brief."; in capitals, "I'M BRADLEY HOLLOWAY, AND THIS IS", whose
+        later lines in capitals, in captions otherwise in mixed case, are theirs."""
+        introduced = host_self_introduction(body)
+        if not introduced and (caps := caps_host_introduction(body)):
+            introduced, self.caps_host = display_name(caps), True
+        if not introduced:
+            return None
+        self.hosts.append(introduced)
+        self.introduced = introduced
+        self._voices.clear()
+        return self.voice(introduced)
+
+    def _anchor_or_handed(self, body: str) -> _Voice | None:
+        """Who speaks a marked line nobody names: the anchor who introduced themselves in
+        capitals, for a line in capitals (">> COUNCILMAN, QUICKLY, TAXES?") once mixed case
+        has been read; else the person the host's handover named, once; else None."""
+        if self.caps_host and self.mixed_case and body.isupper() and body.count(" ") > 1:
+            return self.voice(self.introduced)
+        handed, self.handed = self.handed, None
+        return handed
+
+    def hand_over(self, voice: _Voice, words: str) -> None:
+        """Read a line's words for a host's handover naming who speaks next ("MAYOR GRACE
+        OKONKWO, YOU'RE FIRST."): the next turn nobody names is theirs, with a remark. A
+        line of anyone else ends what a handover gave."""
+        if not voice.host:
+            self.handed = None
+            return
+        who = handover(words)
+        name = self._handed_name(who) if who else ""
+        if name:
+            self.handed = _Voice(name, note=HANDED_OVER.format(name=name, words=words.strip()))
+
+    def _handed_name(self, who: str) -> str:
+        """The person a handover names: a name the file gave before ("Priya" after "Priya
+        Nair"), a full name or an office and a surname as written, titles dropped ("Grace
+        Okonkwo"); an office alone, the person a handover last named by it ("COUNCILMAN");
+        "" for one word naming nobody known ("Markets")."""
+        office, name = handover_title(who)
+        if not name:
+            return self._by_office.get(office, "")
+        name = display_name(name)
+        known = self.participants.known(name)
+        if not known and not office and " " not in name:
+            return ""
+        name = known or name
+        if office and len(self._by_office) < _VOICES_KEPT:
+            self._by_office[office] = name
+        return name
 
     def _in_turn(self, current: _Voice) -> _Voice:
         """Who a dialogue dash hands the turn to, the host and one guest taking turns: the
@@ -436,6 +503,8 @@ class _Speakers:
                 break
             run.append(piece.text)
         words = " ".join(reversed(run))
+        if last.voice.host and self.handed is not None:
+            return self.handed  # ends once its words are read (``hand_over``)
         if last.voice.asking or (last.voice.host and asks(words)):
             return _Voice(note=AFTER_QUESTION)
         if last.voice.speaker and only_asks(words):
@@ -499,6 +568,7 @@ def _line_pieces(
             yield _Piece(each, _clean(words), number, cue.timestamp)
         return
     named, text, marker = speakers.named(_clean(raw), _current(voice))
+    speakers.hand_over(named, text)
     note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
     if speakers.turn_note:  # the guest's turn, host and guest taking turns
         note, speakers.turn_note = speakers.turn_note, ""

@@ -32,6 +32,13 @@ BUND = "Bund yields will be above 3% by the end of Q1 2027"
         # A pasted time of day without brackets.
         (f"9:04 AM Jonas Weber: {BUND}", ("Jonas Weber", BUND)),
         ("9:05 PM - Keiko Sato: lower by March", ("Keiko Sato", "lower by March")),
+        # A full date and 24-hour time, as exports and log tools stamp it.
+        (f"[2026-11-23 09:11] Jonas Weber: {BUND}", ("Jonas Weber", BUND)),
+        ("[2026-11-23 21:04:33] Keiko Sato: lower by March", ("Keiko Sato", "lower by March")),
+        # A bot's notice under such a stamp is nobody's.
+        ("[2026-11-23 09:02] Slackbot: Priyanka Das has joined the channel", ("", "")),
+        ("[2026-11-23] Jonas Weber: lower by March", None),  # a date without a time
+        ("[2026-11 09:04] Jonas Weber: lower by March", None),  # no whole date
         # DiscordChatExporter and Telegram: the author line above the message.
         ("[25-Nov-26 09:04 PM] Jonas Weber", ("Jonas Weber", "")),
         ("Jonas Weber, [25.11.2026 09:04]", ("Jonas Weber", "")),
@@ -73,6 +80,7 @@ SLACK = """#macro-desk — exported 2026-05-25
     [
         ("[9:12 AM] Marcus Lee: German GDP will shrink again in 2027", "Marcus Lee", "German GDP"),
         ("9:12 PM Marcus Lee: German GDP will shrink again in 2027", "Marcus Lee", "German GDP"),
+        ("[2026-05-25 09:12] Marcus Lee: German GDP will shrink in 2027", "Marcus Lee", "GDP"),
         ("[5/25/26, 9:12:03 PM] Marcus Lee: GDP will shrink in 2027", "Marcus Lee", "GDP will"),
         # Typed in lower case: the same author as written before.
         ("[9:13 AM] keiko sato: Gilts will outperform Bunds in 2027", "Keiko Sato", "Gilts"),

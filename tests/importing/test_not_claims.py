@@ -202,6 +202,9 @@ def test_an_article_proposes_its_story_and_none_of_its_furniture():
         "lol",
         "+1",
         "+100",
+        "lol you two",  # teasing the two who spoke before
+        "haha you guys",
+        "you both, lol",
         "same",
         "same here lol",
         "this 👆",
@@ -267,6 +270,7 @@ def test_a_chats_back_channel_is_no_claim(text):
         "will do the deal by June 2026, promise",
         "+1, this will be the year of agents",
         "lol the Fed cuts three times by December",
+        "lol you two will see rates at 5% by June",
     ],
 )
 def test_a_claim_said_with_chat_words_is_still_proposed(text):
