@@ -303,10 +303,18 @@ def _verbs_time(text: str, ctx: _Ctx, end: int) -> HorizonResult | None:
     return None if later.kind is HorizonKind.NONE else later
 
 
+# A quarter or half after a determiner, with no preposition of its own, names a noun too:
+# "We'll publish the Q1 outlook piece by December 15", "our H2 guidance will be cut soon".
+_PERIOD_NOUN_RULES = frozenset({"quarter", "half"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|its|their|his|her|your|a|an)\s+$")
+
+
 def _names_a_noun(name: str, low: str, start: int) -> bool:
     """Whether the find of rule ``name`` at ``start`` names a noun's year (above)."""
     if name in _NOUN_YEAR_RULES:
         return True
+    if name in _PERIOD_NOUN_RULES:
+        return bool(_DETERMINER_BEFORE.search(low, max(0, start - 8), start))
     return low.startswith("for ", start) and bool(_NOUN_FOR.search(low, max(0, start - 30), start))
 
 

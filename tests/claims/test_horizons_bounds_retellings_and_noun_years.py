@@ -218,10 +218,16 @@ def test_a_past_date_told_as_past_gets_no_past_date_remark(text):
         ("The EU's 2040 climate target will be watered down before June.", DATED, D(2027, 5, 31)),
         ("Budget forecasts for 2029 will be published within six months.", DATED, D(2027, 5, 20)),
         ("The 2030 targets will be dropped soon.", VAGUE, None),
+        # A quarter or half after a determiner names a noun the same way.
+        ("We're going to publish the Q1 outlook piece by December 15.", DATED, D(2026, 12, 15)),
+        ("Our H2 guidance will be cut by the end of January.", DATED, D(2027, 1, 31)),
+        ("The Q3 numbers will be restated before Christmas.", DATED, D(2026, 12, 24)),
         # Near-misses: the noun's year alone, or the verb's time in another sentence.
         ("Our outlook for 2027 is flat margins.", DATED, D(2027, 12, 31)),
         ("Germany will miss its 2030 renewables target.", DATED, D(2030, 12, 31)),
         ("Energy forecasts for 2027 will be cut. Rates fall next year.", DATED, D(2027, 12, 31)),
+        ("We will publish the Q1 results.", DATED, D(2027, 3, 31)),
+        ("Revenue will grow in the first quarter, by 5%.", DATED, D(2027, 3, 31)),
     ],
 )
 def test_the_verbs_time_is_the_horizon_not_the_nouns_year(text, kind, deadline):
