@@ -235,7 +235,9 @@ COMMITMENT_PATTERNS = [
     r"|add|install|roll out|set up|make sure|enter|acquire|list|move|relocate|partner|license"
     r"|licence|deploy|pilot|reopen|merge|retire|phase out|shut down|exit"
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
-    r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award)\b(?!(?<=\bend) up\b)",
+    r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award|commission"
+    r"|decommission|pedestriani[sz]e|electrify|moderni[sz]e|refurbish|renovate|rebuild"
+    r"|digiti[sz]e)\b(?!(?<=\bend) up\b)",
     # The speaker's own deliberate act, in the first person singular: "I will publish the
     # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
     # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll
@@ -251,7 +253,10 @@ COMMITMENT_PATTERNS = [
     # A campaign promise, conditional on the speaker's office: "If I'm mayor, the Blue Line
     # opens by the end of 2027", "If elected, I'll freeze rents".
     r"^(?:and |but |so )?(?:if (?:i'm|i am|i become|i'm elected|i am elected|we're|we are"
-    r"|we win|i win|elected)|once (?:i'm|i am|we're|we are) (?:in office|elected))"
+    r"|we win|i win|elected)|once (?:i'm|i am|we're|we are) (?:in office|elected)"
+    # "If the voters give me four more years, I will …", "If voters re-elect us, we'll …".
+    r"|if (?:the )?(?:voters|people|residents|members) (?:give|re-elect|reelect|elect|send"
+    r"|return|trust) (?:me|us)\b[^,]{0,40})"
     r"(?: (?:mayor|president|prime minister|governor|chancellor|elected|in office"
     r"|in government|in charge|in power|re-elected))?\b,",
     # An undertaking, as courts and regulators take them: "We undertake to publish the audit

@@ -115,6 +115,14 @@ def test_a_past_form_beats_a_date_of_this_year_or_a_duration(text, kind):
         ("If I'm mayor, the Blue Line opens by the end of 2027.", C),
         ("If elected, I'll freeze rents by 2026.", C),
         ("If I'm right, rates fall by 2027.", P),
+        ("If the voters give me four more years, I will open two fire stations by 2027.", C),
+        ("If voters re-elect us, we will cut fares by 2028.", C),
+        ("If the voters give up on the euro, rates will rise by 2028.", P),
+        # Deliberate acts of building and public works.
+        ("We will commission our 400-megawatt site by the end of next year.", C),
+        ("We will pedestrianise the entire old town by the end of 2028.", C),
+        ("We'll electrify the whole bus fleet by 2030.", C),
+        ("We will refurbish every station by 2029.", C),
         # An outcome, or someone else's act, is a forecast.
         ("We'll hit full capacity by Q3 2025.", P),
         ("They'll build 20,000 homes by 2029.", P),
