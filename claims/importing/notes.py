@@ -96,7 +96,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
-from claims.importing.quoted_speech import headline, joined_quotes, saying
+from claims.importing.quoted_speech import headline, joined_quotes, saying, with_additions
 from claims.importing.reading import line_parts, without_links
 from claims.importing.replies import handles_in
 from claims.importing.reported import (
@@ -233,7 +233,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         someone else's words are marked so ("reported: said by Jensen Huang?")."""
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
-            for sentence in hedged_answers(joined_quotes([s for _, s in split_sentences(part)])):
+            sentences = joined_quotes([s for _, s in split_sentences(part)])
+            for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
                     sentence_marks = marks

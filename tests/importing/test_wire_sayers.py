@@ -13,7 +13,7 @@ import pytest
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.asides import own_line
 from claims.importing.attribution import sayers_forecast
-from claims.importing.quoted_speech import bare_quote, reported_clause, saying
+from claims.importing.quoted_speech import bare_quote, reported_clause, saying, with_additions
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 P, F, C = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.COMMITMENT
@@ -266,3 +266,43 @@ def test_a_firms_report_is_told_and_says_whose_it_is(line, quote, remark):
         assert remark in " ".join(candidate.remarks)
     else:
         assert not any("reports what" in r for r in candidate.remarks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What a named sayer added after the quote is a sentence of theirs.
+        (
+            '"We expect prices to fall another 3% next year," Ashworth chief economist Ruairi'
+            " Flanagan said, adding that buyers would return in the second half of 2027.",
+            [
+                '"We expect prices to fall another 3% next year," Ashworth chief economist'
+                " Ruairi Flanagan said.",
+                "Ruairi Flanagan added that buyers would return in the second half of 2027.",
+            ],
+        ),
+        (
+            '"Rates will fall," said Ana Ruiz, noting that inflation was easing fast.',
+            ['"Rates will fall," said Ana Ruiz.', "Ana Ruiz added that inflation was easing fast."],
+        ),
+        (
+            '"Rates will fall," she said, warning that the housing market would stall in 2027.',
+            [
+                '"Rates will fall," she said.',
+                "She added that the housing market would stall in 2027.",
+            ],
+        ),
+        # No named sayer before it, no quote first, or nothing added: as it is.
+        (
+            "Rates will fall, adding that pressure to the housing market.",
+            ["Rates will fall, adding that pressure to the housing market."],
+        ),
+        (
+            "Ana Ruiz said rates would fall, adding that inflation was easing.",
+            ["Ana Ruiz said rates would fall, adding that inflation was easing."],
+        ),
+        ('"Rates will fall," said Ana Ruiz.', ['"Rates will fall," said Ana Ruiz.']),
+    ],
+)
+def test_what_a_sayer_added_is_a_sentence_of_theirs(sentence, expected):
+    assert with_additions([sentence]) == expected
