@@ -354,13 +354,6 @@ _PANEL_INTRODUCED = re.compile(
 )
 # A name in the list: two to four capitalised words, accents and hyphens as written.
 _LISTED_NAME = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-Þ][\w’'-]*[\w]")
-_NAME_TITLES = frozenset(
-    (
-        *("deputy", "mayor", "prof", "professor", "dr", "doctor", "sir", "dame", "lord"),
-        *("lady", "mr", "mrs", "ms", "mx", "senator", "minister", "governor", "president"),
-        *("councillor", "councilor", "judge", "rev", "moderator", "host", "chair"),
-    )
-)
 
 
 # An anchor naming themselves and the programme in all-capital captions, the programme's
@@ -423,6 +416,9 @@ _HANDOVER_TITLES = TITLES | frozenset(
         *("sheriff", "superintendent", "candidate", "speaker", "leader"),
     )
 )
+# The titles a panel's introduction puts before a name: the offices a moderator names
+# speakers by, and a deputy's, a host's or a moderator's role.
+_NAME_TITLES = _HANDOVER_TITLES | frozenset(("deputy", "host", "moderator"))
 
 
 def introduced_panel(text: str) -> list[str]:
