@@ -336,10 +336,22 @@ EVENT_REMARK = (
 )
 
 
+# A sign-off's time, run into a claim by unpunctuated captions: "… not before 2035 see you
+# next week", "catch you all tomorrow": when the speaker is back, not when a claim is due.
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?<!will\s)(?<!'ll\s)(?<!to\s)(?<!shall\s)"
+    r"\b(?:see|catch|talk\s+to|speak\s+to)\s+(?:you|y'all|everyone|everybody)"
+    r"(?:\s+(?:all|guys|folks|again|back\s+here))?\s+$"
+)
+SIGN_OFF = "dates a sign-off (when the speaker is back), not the claim"
+
+
 def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResult | None:
     """A date that dates something other than the claim: a condition ("If rates stay high
     through 2026, …", "A recession next year would …"), vague with a remark; or how long a
     present state lasts ("We are booked out until 2029"), none with a remark."""
+    if _SIGN_OFF_BEFORE.search(ctx.text, max(0, start - 24), start):
+        return HorizonResult(HorizonKind.NONE, None, None, "", f"'{phrase}' {SIGN_OFF}", "")
     if present_state_at(ctx.text, start, ctx.text[start:end]):
         return HorizonResult(
             HorizonKind.NONE, None, None, "", "", PRESENT_STATE.format(phrase=phrase)

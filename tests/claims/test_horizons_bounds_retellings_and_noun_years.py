@@ -270,3 +270,23 @@ def test_a_hedge_on_the_past_is_no_forecast(text, forecast):
     dated = reading.kind is DATED
     kind = classify(text, has_horizon=dated, timed=reading.kind is not NONE)
     assert (kind == ClaimKind.PREDICTION) is forecast, kind
+
+
+# ---- A sign-off's time, run into a claim by unpunctuated captions, dates no claim.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "deadline"),
+    [
+        ("fusion power on the grid not before 2035 mark my words see you next week", VAGUE, None),
+        ("rates fall by june see you all next week", DATED, D(2027, 6, 30)),
+        ("catch you guys tomorrow", NONE, None),
+        ("Thanks for watching, see you next month.", NONE, None),
+        # Near-misses: the speaker's own act at that time.
+        ("I will see you next week in Paris to sign the deal.", DATED, D(2026, 11, 29)),
+        ("We'll talk to you next week about the contract.", DATED, D(2026, 11, 29)),
+    ],
+)
+def test_a_sign_offs_time_dates_no_claim(text, kind, deadline):
+    result = _read(text)
+    assert (result.kind, result.deadline) == (kind, deadline), result.rule
