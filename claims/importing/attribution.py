@@ -25,7 +25,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import names_same_person, person_key, possessed
-from claims.importing.quoted_speech import particle_surname, reported_clause
+from claims.importing.quoted_speech import reported_clause
 
 if TYPE_CHECKING:
     from claims.importing.parsing import Statement
@@ -297,7 +297,7 @@ def _is_speaker(who: str, speaker: str) -> bool:
     if not speaker:
         return False
     person = possessed(who)[0] or who
-    if names_same_person(person, speaker) or particle_surname(person, speaker):
+    if names_same_person(person, speaker):
         return True  # "Hatzius", "de Vries" of Pieter de Vries
     said, full = person_key(person), person_key(speaker)
     return bool(full) and said.endswith(f" {full}")

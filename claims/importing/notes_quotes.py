@@ -149,7 +149,7 @@ class IntroducedWords:
         name = found.name
         if found.who or no_person(name):
             return self._said_by_unnamed(found, quote, owner)
-        if owner and (names_same_person(name, owner) or particle_surname(name, owner)):
+        if owner and names_same_person(name, owner):
             # "Gates stressed that …" under Bill Gates: a summary of theirs, not a quote.
             return found.words, owner, "" if found.words != quote else _SUMMARY, ""
         full = next((p for p in self.declared.values() if particle_surname(name, p)), "")

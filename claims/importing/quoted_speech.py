@@ -399,8 +399,8 @@ def bare_quote(sentence: str) -> str:
 
 def particle_surname(short: str, full: str) -> bool:
     """Whether ``short`` is the surname with its particle of the full name ``full``: "de
-    Vries" of "Pieter de Vries", "van der Berg" of "Anna van der Berg" (``names`` reads a
-    one-word surname)."""
+    Vries" of "Pieter de Vries", "van der Berg" of "Anna van der Berg": a surname alone, not
+    a first name (``names.names_same_person`` reads either)."""
     short_words, full_words = short.lower().split(), full.lower().split()
     return (
         len(short_words) >= 2
