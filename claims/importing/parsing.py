@@ -519,7 +519,9 @@ _RESTATED = re.compile(
 _RETOLD = re.compile(
     r"^(?:[\w'’,]+\s+){0,4}?(?i:ago|last\s+(?:time|year|month|week|spring|summer|autumn|fall"
     r"|winter)|back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|at\s+the\s+time|back\s+then)[,—–]?\s+"
-    r"(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    # "In 2022 I said …" is the speaker's own look back (``classify``), no one else's.
+    r"(?P<subject>(?!(?:I|We)\s)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Hh]e|[Ss]he"
+    r"|[Tt]hey)\s+"
     r"(?:once\s+|even\s+"
     r"|confidently\s+)?(?:said|told\s+(?:us|me|them|the\s+\w+|our\s+\w+|listeners|viewers)"
     r"|predicted|forecast|forecasted|projected|claimed|promised|wrote|reckoned)\b"
