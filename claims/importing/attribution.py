@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.names import names_same_person, person_key, possessed
+from claims.importing.names import initials_of, names_same_person, person_key, possessed
 from claims.importing.quoted_speech import reported_clause
 
 if TYPE_CHECKING:
@@ -299,6 +299,8 @@ def _is_speaker(who: str, speaker: str) -> bool:
     person = possessed(who)[0] or who
     if names_same_person(person, speaker):
         return True  # "Hatzius", "de Vries" of Pieter de Vries
+    if person.isupper() and initials_of(person, speaker):
+        return True  # "TRC expects …" in minutes of Tomás Ruiz-Castillo, listed as "TRC"
     said, full = person_key(person), person_key(speaker)
     return bool(full) and said.endswith(f" {full}")
 

@@ -71,6 +71,11 @@ TITLES = frozenset(
         "representative",
         "congressman",
         "congresswoman",
+        # A council's members in its minutes ("Cllr Keller", "Councillor Mirza").
+        "cllr",
+        "councillor",
+        "councilor",
+        "alderman",
         "hon",
         "honorable",
         "rt",

@@ -65,6 +65,8 @@ from claims.importing.introductions import (
     introduced_panel,
     reaction,
 )
+from claims.importing.minutes import housekeeping
+from claims.importing.minutes import procedure as minutes_procedure
 from claims.importing.names import (
     HANDLE,
     LABEL_WORDS,
@@ -109,10 +111,19 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
+from claims.importing.written_qa import editing_note, emphasis, interview_byline, prompt_lines
 
 
 class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
     """Reads notes line by line, tracking the section and the current speaker cue."""
+
+    # A written interview's prompts, by line (``written_qa``), and whether its first prompt
+    # is still to come: the paragraphs before it are the interviewer's introduction.
+    prompts: frozenset[int] = frozenset()
+    qa_intro = False
+    # Person key → name of a written interview's interviewer ("Interview by Tom Whitfield"):
+    # their cued lines ask, whatever they say, and are never proposed.
+    interviewers: dict[str, str] = {}
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -334,8 +345,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
         self.indent = len(raw) - len(raw.lstrip())
-        if not text or not strip_markers(text)[0]:
-            return
+        if not text or not strip_markers(text)[0] or self._interview_byline(strip_markers(text)[0]):
+            return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
             self._declare(name)
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
@@ -349,7 +360,11 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
-        if self._author_line(number, text) or self._headline(number):
+        if (
+            self._author_line(number, text)
+            or self._headline(number)
+            or self._minutes_line(number, text)  # "moved GA, seconded WL, carried."
+        ):
             return
         if (self.name_lines or self.block_cues) and self._name_line(text):
             return
@@ -359,6 +374,30 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self.start_section(number, speaker=self.breaks[number])
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
+
+    def prompt(self, number: int, words: str) -> None:
+        """A written interview's prompt (``written_qa``): the interviewer's, never proposed,
+        whatever it says; the paragraphs after it are the answer."""
+        self._end_cue()
+        self.qa_intro = False
+        hosts = self.section.hosts or list(self.hosts.values())
+        asker = hosts[0] if len(hosts) == 1 else ""
+        self.emit(words, asker or "Interviewer", number, host=True, narration=True)
+        self._answer_after(asker)
+
+    def _minutes_line(self, number: int, text: str) -> bool:
+        """A line of minutes that is no one's claim (``minutes``): an agenda item's title
+        with its list below ("2. Treasurer's report"), procedure ("moved GA, seconded WL,
+        carried.") or housekeeping ("GA noted the coffee urn is broken again.")."""
+        if self._agenda_item(number, text):
+            return True
+        body = strip_markers(text)[0]
+        # "The interview has been edited for length and clarity." too: the editor's.
+        if not (minutes_procedure(body) or housekeeping(body) or editing_note(body)):
+            return False
+        self._end_cue()
+        self._document_line(number)
+        return True
 
     # ---- Content: cues, labels, host lines.
 
@@ -394,7 +433,10 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         note = CHAPTER_LIST_NOTE if time and listed else ""
         note = "; ".join(n for n in (answer, note) if n)
         body, later = self._mid_line_cue(body)
-        if body:
+        if body and self.qa_intro and not bullet and not later:
+            # The introduction before a written interview's first prompt: the interviewer's.
+            self.emit(body, "", number, narration=True, note=DOCUMENT_LINE)
+        elif body:
             marks = {"topic": self.cue_topic, **self.cue_marks} if bullet else {}
             note = "; ".join(n for n in (note, marks.pop("note", "")) if n)
             self._emit_own(body, number, **{"topic": "", **marks}, note=note)
@@ -443,7 +485,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
     def _headline(self, number: int) -> bool:
         """An article's headline above its byline (``quoted_speech.headline``): the
         document's own line, counted, no claim."""
-        if not headline(self.lines, number, byline):
+        if not headline(self.lines, number, _article_byline):
             return False
         self._document_line(number)
         return True
@@ -491,6 +533,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
 
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
+        self.qa_intro = False  # a written interview's introduction ends at its first turn
         if self._no_claimant(number, label, rest):
             return True
         read = self._cue_label(label, rest, match)
@@ -527,6 +570,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         host = person_key(speaker) in self.hosts
         self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
         if self._analyst(speaker) and asks(rest):  # a caller's question turn, no claim
+            self.cue_host = self.cue_asking = True
+        if person_key(speaker) in self.interviewers:  # "Whitfield: …" under "Interview by …"
             self.cue_host = self.cue_asking = True
         self.cue_note = note or self.doubts.get(person_key(label), "")
         self.cue_bullet = self.indent if rest and self.line_bullet else None
@@ -625,7 +670,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self._declare(name)
             self.narrators[person_key(name)] = name
         self.cue_speaker, self.cue_host, self.cue_topic = name, True, ""
-        self.cue_asking = asks_only(label)
+        # "Interviewer:" in a written interview ("Interview by …"): its prompts, never claims.
+        self.cue_asking = asks_only(label) or person_key(name) in self.interviewers
         self.unnamed_host = label
 
     def _label(self, number: int, label: str, rest: str) -> None:
@@ -767,6 +813,12 @@ _LEAD_CLAUSE = re.compile(
 _HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
 
 
+def _article_byline(line: str) -> bool:
+    """An article's byline under its headline (``asides.byline``), not an interview's
+    ("Interview by Lena Ortiz | …"), whose title names the interviewee and opens her section."""
+    return byline(line) and not interview_byline(line)[0]
+
+
 def _handover(text: str) -> tuple[str, str]:
     """A host's line cut where the prompts after its last question start: ("Will rates
     fall next year?", "Take your time.")."""
@@ -801,10 +853,15 @@ def notes_statements(
     reader.call = call_document(lines)
     reader.chat_clock = message_times(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
+    reader.prompts = prompt_lines(lines)
+    reader.qa_intro = bool(reader.prompts)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
-        for part in line_parts(raw):  # a word processor's line break within the line
-            reader.read(number, without_links(part))
+        if number in reader.prompts:  # "**Three years in. What has changed?**"
+            reader.prompt(number, emphasis(raw)[1])
+        else:
+            for part in line_parts(raw):  # a word processor's line break within the line
+                reader.read(number, without_links(part))
         if reader.statements:
             yield from reader.statements
             reader.statements.clear()

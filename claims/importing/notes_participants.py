@@ -68,6 +68,9 @@ class Participants:
         if key in self.known_people:
             self._declare(name)
             return name
+        if name.isupper() and initials_like(name):
+            # "TRC reported that …" of "Tomás Ruiz-Castillo (TRC, treasurer)" listed present
+            return self._initials(name)
         return None
 
     def _participant(self, label: str) -> str | None:

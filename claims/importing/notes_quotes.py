@@ -43,7 +43,7 @@ from claims.importing.quoted_speech import (
     saying,
 )
 from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
-from claims.importing.reported import NOT_SOMEONE, REPORTED, UNNAMED_REPORTED
+from claims.importing.reported import NAME_WORDS, NOT_SOMEONE, REPORTED, UNNAMED_REPORTED
 
 
 def _post_lead_in(body: str) -> bool:
@@ -52,6 +52,14 @@ def _post_lead_in(body: str) -> bool:
     return colon is not None and post_lead(body[: colon.start()]) is not None
 
 
+# Verbs a minute-taker tells a participant's words with, besides those of ``REPORTED``:
+# "TRC reported that …", "WL confirmed …", "GA relayed that …". Read only of a participant.
+_MINUTED = re.compile(
+    rf"^{NAME_WORDS}\s+(?:(?:also|then|again|later|briefly|further)\s+)?(?:reported|"
+    r"confirmed|relayed|recalled|advised|explained|outlined|announced|indicated|observed|"
+    r"mentioned|remarked|commented|felt|feels|hoped|hopes|reminded|cautioned|updated|"
+    r"informed|assured|proposed that|suggested that|recommended that)\b"
+)
 _SUMMARY = "summary, not a quote: check the words are the speaker's"
 # Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
 UNKNOWN_AUTHOR = "Unknown speaker"
@@ -127,6 +135,10 @@ class IntroducedWords:
             if speaker and names_same_person(name, speaker):
                 return "", _SUMMARY
             return self._said_by([name], "reported", owner=speaker)
+        minuted = _MINUTED.match(quote) if " " in quote else None
+        if minuted and self._known_participant(minuted.group("name").strip()):
+            # "WL confirmed the co-op will …": a participant's words in the minute-taker's.
+            return self._said_by([minuted.group("name").strip()], "reported", owner=speaker)
         unnamed = UNNAMED_REPORTED.match(quote)
         if unnamed:
             tail = f", not {speaker}'s own words" if speaker else ""

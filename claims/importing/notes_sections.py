@@ -30,6 +30,15 @@ from claims.importing.headings import (
     trailing_date,
     undated_appearance,
 )
+from claims.importing.minutes import (
+    agenda_title,
+    bare_name,
+    bracket_chair,
+    bracket_initials,
+    front_matter,
+    list_parts,
+    listed_people,
+)
 from claims.importing.names import (
     TITLES,
     names_same_person,
@@ -38,6 +47,7 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
+from claims.importing.written_qa import asking_lines, interview_byline
 
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
@@ -186,11 +196,27 @@ _CHAIR_MARK = re.compile(
 def _person(name: str) -> str:
     """A heading's name when it is a person's: "Goldman Sachs — Global Macro Conference" or
     "Morgan Stanley — S&P at 7500" names a firm, no speaker (``forecasters``): ""."""
+    if name and _ORGANISATION.search(name):
+        return ""  # "Riverside Tenants' Association — Committee Meeting": a body's minutes
     return "" if name and no_person(name) else name
+
+
+# A body that meets and keeps minutes, named at the end of a heading's name.
+_ORGANISATION = re.compile(
+    r"\b(?:association|co-?operative|co-op|council|committee|society|club|trust|board|union|"
+    r"league|federation|institute|foundation|partnership|group|ltd|limited|inc|llc|plc|"
+    r"corporation|authority|agency|school|college|university|church|parish|residents|tenants|"
+    r"network|alliance|chamber|commission|assembly|cabinet|panel)\.?$",
+    re.IGNORECASE,
+)
 
 
 # A quoted title after a show's name and a colon or a dash: "Episode 212: “What comes …?”".
 _QUOTED_TITLE = re.compile(r"(?<=[:—–-])\s*[“\"][^“”\"]{1,120}[”\"]\s*$")
+
+
+# A numbered item of a list: "3. Rates will fall by 2027", "2) …".
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 CHAIR_CUES = frozenset(
@@ -220,6 +246,8 @@ class SectionHeadings:
             self._section_cue(number, words)
             or self._hosts_line(words)
             or self._participants_line(words)
+            or self._front_matter(words)
+            or self._interview_byline(words)
             or self._date_line(words, bare=heading is None)
             or self._dated_heading(number, text, marked=heading is not None)
             or self._plain_heading(number, text, marked=heading is not None)
@@ -281,7 +309,10 @@ class SectionHeadings:
         if not match:
             return False
         listed = match.group("names")
-        parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
+        if "(" in listed:  # "Joanna Brandt (JB, chair), …": no part ends inside brackets
+            parts = list_parts(listed)
+        else:
+            parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
         parts = [p.strip(" *_.") for p in parts if p.strip()]
         names = _listed_names([_listed_name(p) for p in parts])
         if not names:
@@ -289,12 +320,89 @@ class SectionHeadings:
         for name in names:
             self._declare(name)
             self.listed.add(person_key(name))
+        self._declare_initials(parts)
         if _COMMITTEE.match(text):  # "Members present:", "Witnesses:": a hearing's procedure
             self.hearing = True
-        chairs = [_listed_name(p) for p in parts if "(" in p and _CHAIR_MARK.search(p)]
+        chairs = [
+            _listed_name(p)
+            for p in parts
+            if "(" in p and (_CHAIR_MARK.search(p) or bracket_chair(p))
+        ]
         if len(chairs) == 1:
             self.chair = chairs[0]
         return True
+
+    def _declare_initials(self, parts: list[str]) -> None:
+        """The initials a list gives its people in brackets ("Tomás Ruiz-Castillo (TRC,
+        treasurer)"): "TRC" names them from here on, as a cue ("TRC: …") and as the sayer
+        of reported words ("TRC reported that …")."""
+        for part in parts:
+            initials = bracket_initials(part) if "(" in part else ""
+            if initials:
+                name = _listed_name(part)
+                self.declared.setdefault(person_key(initials), name)
+                self.listed.add(person_key(name))
+
+    def _front_matter(self, text: str) -> bool:
+        """A minutes' front matter ("Date: 18 November 2026, 6:00 pm", "Venue: …",
+        "Minutes taken by: Sam Patel (SP)", ``minutes.front_matter``): no claim; a date dates
+        the section as a date line does, a minute-taker or a chair is declared with the
+        initials given in brackets."""
+        found = front_matter(text)
+        if found is None:
+            return False
+        kind, rest = found
+        if kind == "when":
+            # "Monday 9 February 2026 at 7.00 pm in the Council Chamber": its date first.
+            pieces = re.split(r",\s+|\s+(?:at|from)\s+", rest)
+            any(self._date_line(", ".join(pieces[:n]), bare=True) for n in (len(pieces), 1))
+        elif kind == "who" and rest:
+            parts = list_parts(rest)
+            for name, _ in listed_people(rest):
+                self._declare(name)
+                self.listed.add(person_key(name))
+            self._declare_initials(parts)
+            if text.lower().startswith("chair") and len(parts) == 1:
+                self.chair = bare_name(parts[0])
+        return True
+
+    def _interview_byline(self, text: str) -> bool:
+        """ "*Interview by Tom Whitfield | Ledger & Line | 24 November 2026*": the interviewer
+        declared a host of the section, its date the section's when it has none; no claim."""
+        interviewer, when, precision = interview_byline(text)
+        if not interviewer:
+            return False
+        self.section.hosts.append(interviewer)
+        self._declare(interviewer)
+        self.hosts[person_key(interviewer)] = interviewer
+        self.interviewers = {**self.interviewers, person_key(interviewer): interviewer}
+        section = self.section
+        said_nothing = self.last_section != section.index
+        if said_nothing and asking_lines(self.lines, interviewer):
+            self.qa_intro = True  # the paragraphs before the first question introduce it
+        if when and said_nothing and section.published_on is None and not section.date_problem:
+            if when > self.today:
+                section.date_problem = f"({as_written(when, precision)}) is after today"
+            else:
+                section.published_on, section.precision = when, precision
+                section.title = section.title or section.heading
+        return True
+
+    def _agenda_item(self, number: int, raw: str) -> bool:
+        """A numbered agenda item's title ("2. Treasurer's report") with a list under it: a
+        part of the minutes, no claim and no new section; the turn before it ends."""
+        title = agenda_title(raw)
+        if not title or not self._list_follows(number):
+            return False
+        self._end_cue()
+        return True
+
+    def _list_follows(self, number: int) -> bool:
+        """Whether the next line with words after line ``number`` is a bulleted item."""
+        for line in self.lines[number : number + 3]:
+            if line.strip():
+                return agenda_title(line) == "" and _NUMBERED.match(line) is None
+        return False
 
     def _chair(self, label: str) -> str:
         """The member a participants line marked "(Chair)", for a "The Chair:" or "Chair:"
@@ -399,7 +507,7 @@ class SectionHeadings:
         first = plain and self._title_line(text)  # "Interview — Hanne Vik, CEO …" names her
         named = marked or first or (by_appearance and plain)
         appearance = undated_appearance(text) if named else None
-        if appearance and not marked and no_person(appearance[0]):
+        if appearance and not marked and not _person(appearance[0]):
             appearance = None  # "Morgan Stanley — S&P at 7500 by 2028": a firm's view, no heading
         if appearance:
             speaker, title = appearance

@@ -1,0 +1,147 @@
+"""A written interview's shape: who asked and when ("*Interview by Tom Whitfield | Ledger &
+Line | 24 November 2026*"), and which paragraphs are the interviewer's prompts (bold,
+italic or "###" paragraphs, each followed by the interviewee's answer: "**Three years in.
+What has changed?**"). A prompt is the interviewer's however it is phrased, a statement
+too ("**Analysts worry about margins.**"); the paragraphs before the first prompt are the
+interviewer's introduction.
+
+Patterns only; the notes reader (``notes``) acts on them. Source of the rules: magazine,
+newspaper and newsletter Q&As (tests/importing/test_written_interviews.py).
+"""
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from claims.importing.headings import date_line, trailing_date
+from claims.importing.names import reads_as_name
+
+# "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …".
+_BYLINE = re.compile(
+    r"^[*_\s]*(?:(?:(?:this\s+|the\s+)?interview(?:ed)?(?:\s+and\s+\w+)?|questions|"
+    r"q\s*&\s*a|conversation)\s+by|interviewer\s*:)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la)?\s*[A-Z][\w.'’-]*){1,3})"
+    r"(?P<rest>.*?)[*_\s]*$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*[|·•,;]\s*|\s+[—–]\s+")
+
+
+def interview_byline(text: str) -> tuple[str, datetime.date | None, str]:
+    """``(interviewer, date, precision)`` of a written interview's byline ("*Interview by
+    Tom Whitfield | Ledger & Line | 24 November 2026*" → ("Tom Whitfield", 2026-11-24,
+    "day")); date None when it gives none; ("", None, "") when the line is no byline."""
+    low = text.lower()
+    if " by " not in low and ":" not in low:
+        return "", None, ""
+    match = _BYLINE.match(text)
+    if match is None or not reads_as_name(match.group("name").strip()):
+        return "", None, ""
+    rest = match.group("rest").strip()
+    if rest and rest[0] not in "|·•,;—–(-":
+        return "", None, ""  # "Interview by Tom Whitfield shows …": a sentence
+    for part in reversed(_PARTS.split(rest)):
+        found = date_line(part.strip(" ()"), bare=True)
+        if found:
+            return match.group("name").strip(), found[0], str(found[1])
+    dated = trailing_date(rest) if rest else None
+    if dated:
+        return match.group("name").strip(), dated[1], str(dated[2])
+    return match.group("name").strip(), None, ""
+
+
+# A paragraph wholly in bold or italics, or a small heading: its words.
+_EMPHASIS = (
+    ("bold", re.compile(r"^\s*(?:\*\*|__)(?P<words>[^*_].*?)(?:\*\*|__)\s*$")),
+    ("italic", re.compile(r"^\s*[*_](?P<words>[^*_\s].*?)[*_]\s*$")),
+    ("heading", re.compile(r"^\s*#{2,4}\s+(?P<words>\S.*?)\s*$")),
+)
+
+
+def emphasis(line: str) -> tuple[str, str]:
+    """``(kind, words)`` of a paragraph wholly emphasised, kind "bold", "italic" or
+    "heading" ("**What has changed?**" → ("bold", "What has changed?")); ("", "") else."""
+    if not line or line.lstrip()[:1] not in "*_#":
+        return "", ""
+    for kind, pattern in _EMPHASIS:
+        match = pattern.match(line)
+        if match:
+            return kind, match.group("words").strip()
+    return "", ""
+
+
+MIN_QUESTIONS = 2
+
+
+def prompt_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The numbers (from 1) of a written interview's prompts: the paragraphs of one
+    emphasis ("**…**", "*…*" or "### …"), each followed by a plain paragraph, from the
+    first that asks on, in a document where at least two of them ask ("…?"). Empty when
+    the document is no such interview. A byline ("*Interview by …*") is never a prompt."""
+    if not any(line.lstrip()[:1] in "*_#" and "?" in line for line in lines):
+        return frozenset()
+    followed: dict[str, list[tuple[int, str]]] = {}
+    for index, line in enumerate(lines):
+        kind, words = emphasis(line)
+        if not kind or interview_byline(line)[0] or _next_is_plain(lines, index) is False:
+            continue
+        followed.setdefault(kind, []).append((index + 1, words))
+    best: frozenset[int] = frozenset()
+    most = MIN_QUESTIONS - 1
+    for found in followed.values():
+        asking = [number for number, words in found if words.rstrip(" *_").endswith("?")]
+        if len(asking) > most:
+            most = len(asking)
+            best = frozenset(number for number, _ in found if number >= asking[0])
+    return best
+
+
+def _next_is_plain(lines: Sequence[str], index: int) -> bool:
+    """Whether the next paragraph after line ``index`` (from 0) is plain: no emphasis, no
+    heading."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return not emphasis(line)[0] and not line.lstrip().startswith("#")
+    return False
+
+
+# An editor's note on the interview: "The interview has been edited for length and
+# clarity.", "Answers have been lightly edited and condensed."
+_EDITED = re.compile(
+    r"^[*_(\[\s]*(?:(?:the|this|our)\s+)?(?:interview|conversation|q\s*&\s*a|exchange|"
+    r"transcript|answers|responses|questions and answers|remarks)\s+(?:has|have)\s+been\s+"
+    r"(?:lightly\s+|slightly\s+|heavily\s+)?(?:edited|condensed|shortened|abridged)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:edited|condensed|shortened|abridged))*"
+    r"(?:\s+(?:for|from)\s+[\w\s,]{1,40})?[.)\]*_\s]*$",
+    re.IGNORECASE,
+)
+
+
+def editing_note(text: str) -> bool:
+    """Whether a line is an editor's note on how the interview was edited ("The interview
+    has been edited for length and clarity.", "*Answers have been lightly edited.*")."""
+    low = text.lower()
+    if not any(word in low for word in ("edited", "condensed", "shortened", "abridged")):
+        return False
+    return _EDITED.match(text) is not None
+
+
+_ASKING = re.compile(r"^[\s>*_-]*(?:q\s*[:.]|question\s*:|interviewer\s*:)", re.IGNORECASE)
+
+
+def asking_lines(lines: Sequence[str], interviewer: str) -> bool:
+    """Whether a written interview asks in cued lines: "Q: …", "Question: …",
+    "Interviewer: …", or the ``interviewer``'s name or surname before a colon ("Whitfield:
+    So what is next?")."""
+    names = (
+        {interviewer.lower(), interviewer.rsplit(maxsplit=1)[-1].lower()} if interviewer else set()
+    )
+    for line in lines:
+        if ":" not in line:
+            continue
+        if _ASKING.match(line):
+            return True
+        cue = line.strip(" >*_-").split(":", 1)[0].strip(" *_").lower()
+        if cue in names:
+            return True
+    return False
