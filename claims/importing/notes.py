@@ -111,7 +111,13 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
-from claims.importing.written_qa import editing_note, emphasis, interview_byline, prompt_lines
+from claims.importing.written_qa import (
+    editing_note,
+    emphasis,
+    interview_byline,
+    lead_prompts,
+    prompt_lines,
+)
 
 
 class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
@@ -854,11 +860,15 @@ def notes_statements(
     reader.chat_clock = message_times(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     reader.prompts = prompt_lines(lines)
-    reader.qa_intro = bool(reader.prompts)
+    leads = lead_prompts(lines)
+    reader.qa_intro = bool(reader.prompts or leads)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         if number in reader.prompts:  # "**Three years in. What has changed?**"
             reader.prompt(number, emphasis(raw)[1])
+        elif number in leads:  # "**What has changed?** Revenue has tripled …"
+            reader.prompt(number, leads[number][0])
+            reader.read(number, without_links(leads[number][1]))
         else:
             for part in line_parts(raw):  # a word processor's line break within the line
                 reader.read(number, without_links(part))

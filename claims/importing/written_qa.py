@@ -96,6 +96,28 @@ def prompt_lines(lines: Sequence[str]) -> frozenset[int]:
     return best
 
 
+# A bold prompt that opens its paragraph, the answer after it: "**What has changed?**
+# Revenue has tripled …".
+_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<words>[^*_:]+?[?.!])(?:\*\*|__)\s+(?P<rest>\S.*)$")
+
+
+def lead_prompts(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """Line number (from 1) → ``(prompt, answer)`` of the paragraphs a written interview
+    opens with its bold prompt ("**What has changed?** Revenue has tripled …"), from the
+    first that asks on, in a document where at least two of them ask. Empty when the
+    document is no such interview; a bold label ("**Bottom line:** …") is never a prompt."""
+    found: list[tuple[int, str, str]] = []
+    for index, line in enumerate(lines):
+        if line.lstrip()[:2] in ("**", "__"):
+            match = _LEAD.match(line)
+            if match:
+                found.append((index + 1, match.group("words").strip(), match.group("rest")))
+    asking = [number for number, words, _ in found if words.endswith("?")]
+    if len(asking) < MIN_QUESTIONS:
+        return {}
+    return {number: (words, rest) for number, words, rest in found if number >= asking[0]}
+
+
 def _next_is_plain(lines: Sequence[str], index: int) -> bool:
     """Whether the next paragraph after line ``index`` (from 0) is plain: no emphasis, no
     heading."""

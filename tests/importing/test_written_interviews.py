@@ -115,6 +115,21 @@ Interviewer: Ammonia ships will be common by 2032, you said.
 Carvalho: Yes, by 2032.
 """
 
+# Bold prompts that open their paragraph, the answer after them on the same line.
+LEADS = """# Q&A: Ravi Anand, founder, Tidewater Batteries
+*Interview by Clara Holm | Storage Weekly | 3 September 2026*
+
+Ravi Anand started Tidewater in a garage in 2019.
+
+**How big can you get?** We will open a second plant by 2028.
+
+**Your rivals are cutting prices.** They will run out of cash before we do.
+
+**Is sodium-ion ready?** Not yet. It will be by 2030.
+
+**Bottom line:** cheaper cells by 2027.
+"""
+
 
 @pytest.mark.parametrize(
     ("document", "words", "who"),
@@ -162,6 +177,13 @@ Carvalho: Yes, by 2032.
         (SURNAMES, "Your rivals say 2035", "-"),
         (SURNAMES, "Ammonia ships will be common", "-"),
         (SURNAMES, "joined Portus", "-"),
+        (LEADS, "We will open a second plant", "Ravi Anand"),
+        (LEADS, "They will run out of cash", "Ravi Anand"),
+        (LEADS, "It will be by 2030", "Ravi Anand"),
+        (LEADS, "cheaper cells by 2027", "Ravi Anand"),  # a label, not a prompt
+        (LEADS, "How big can you get", "-"),
+        (LEADS, "Your rivals are cutting prices", "-"),
+        (LEADS, "started Tidewater in a garage", "-"),
     ],
 )
 def test_who_said_what_in_a_written_interview(document, words, who):
@@ -175,6 +197,7 @@ def test_who_said_what_in_a_written_interview(document, words, who):
         (NEWSLETTER, datetime.date(2026, 10, 12), "Marta Oyelaran"),
         (CUED, datetime.date(2026, 10, 5), "Jonah Whitcombe"),
         (HEADED, datetime.date(2026, 5, 2), "Ines Carvalho"),
+        (LEADS, datetime.date(2026, 9, 3), "Ravi Anand"),
     ],
 )
 @pytest.mark.django_db
