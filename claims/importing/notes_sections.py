@@ -230,6 +230,9 @@ CHAIR_CUES = frozenset(
 class SectionHeadings:
     """Headings, section cues, hosts and date lines of notes (a part of the notes reader)."""
 
+    # The notes are a meeting's minutes: front matter or a list of who was absent was read.
+    meeting = False
+
     def _structure(self, number: int, text: str) -> bool:
         """Headings and section cues: true when the line was one."""
         heading = MD_HEADING.match(text)
@@ -304,6 +307,7 @@ class SectionHeadings:
         of the section, each a participant whose cue is theirs; no claim. Only when every
         name listed reads as a person's (an affiliation after it is left out)."""
         if _ABSENT.match(text):
+            self.meeting = True
             return True  # "Apologies: Leo Park": who was not there says nothing
         match = _PARTICIPANTS.match(text)
         if not match:
@@ -351,6 +355,7 @@ class SectionHeadings:
         found = front_matter(text)
         if found is None:
             return False
+        self.meeting = True
         kind, rest = found
         if kind == "when":
             # "Monday 9 February 2026 at 7.00 pm in the Council Chamber": its date first.
@@ -391,6 +396,8 @@ class SectionHeadings:
     def _agenda_item(self, number: int, raw: str) -> bool:
         """A numbered agenda item's title ("2. Treasurer's report") with a list under it: a
         part of the minutes, no claim and no new section; the turn before it ends."""
+        if not self.meeting and not self.listed:  # not a meeting's minutes: a list's item
+            return False
         title = agenda_title(raw)
         if not title or not self._list_follows(number):
             return False

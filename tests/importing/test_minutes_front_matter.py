@@ -320,6 +320,21 @@ def test_a_numbered_list_of_forecasts_stays_claims(words):
     assert attributed.who(NUMBERED_FORECASTS, words) == "Ada Quist"
 
 
+# Outside minutes, a numbered point with bullets under it is the speaker's.
+NUMBERED_POINTS = """Ada Quist — Summit, Lisbon, 9 May 2025
+
+1. Rates fall faster than expected
+   - the Fed blinks first
+2. Solar wins
+   - cheapest power everywhere
+"""
+
+
+@pytest.mark.parametrize("words", ["Rates fall faster than expected", "Solar wins"])
+def test_a_numbered_point_outside_minutes_is_no_agenda_title(words):
+    assert attributed.who(NUMBERED_POINTS, words) == "Ada Quist"
+
+
 @pytest.mark.parametrize(
     "line",
     [
