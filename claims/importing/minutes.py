@@ -159,8 +159,12 @@ _MOTION = re.compile(
     r"^(?:quorum|a quorum)\s+(?:was\s+)?(?:confirmed|present|reached|established)\b",
     re.IGNORECASE,
 )
-_MOTION_CHEAP = ("second", "carried", "motion", "resolution", "minutes", "meeting", "session")
-_MOTION_CHEAP2 = ("agreed", "approved", "passed", "quorum", "business", "amendment")
+# The words ``_MOTION`` cannot match without, found in one pass before it is tried.
+_MOTION_CUE = re.compile(
+    r"second|carried|motion|resolution|minutes|meeting|session|agreed|approved|passed|quorum|"
+    r"business|amendment",
+    re.IGNORECASE,
+)
 # Nothing under an item: "None.", "None declared.", "No matters arising."
 _NOTHING = re.compile(
     r"^(?:none|nil|n/a|none\s+(?:declared|received|noted|reported)|nothing\s+to\s+report|"
@@ -178,12 +182,11 @@ def procedure(text: str) -> bool:
     Cllr Rosa Lind.", "Motion carried unanimously.", "Meeting closed 7:48 pm.", "There
     being no further business, the chair closed the meeting."; not "The motion to cut
     rates will pass by March." (a forecast of a vote)."""
-    low = text.lower()
-    if len(low) <= MAX_NOTHING and low[:1] == "n" and _NOTHING.match(text.strip()):
+    if len(text) <= MAX_NOTHING and text[:1] in "Nn" and _NOTHING.match(text.strip()):
         return True
-    if not any(w in low for w in _MOTION_CHEAP) and not any(w in low for w in _MOTION_CHEAP2):
+    if _MOTION_CUE.search(text) is None:
         return False
-    return _MOTION.search(text.strip()) is not None and " will " not in f" {low} "
+    return _MOTION.search(text.strip()) is not None and " will " not in f" {text.lower()} "
 
 
 # Housekeeping: the room, the refreshments and the kit, as the subject of a sentence.
@@ -203,11 +206,12 @@ _HOUSEKEEPING = re.compile(
     r"keeps?|still|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|will\s+need|won['’]t)\b",
     re.IGNORECASE,
 )
-_FACILITY_CHEAP = (
-    *("urn", "kettle", "coffee", "tea", "biscuit", "sandwich", "refreshment", "catering"),
-    *("projector", "mic", "sound", "wifi", "wi-fi", "park", "heating", "air", "toilet"),
-    *("lift", "photocopier", "printer", "fridge", "dishwasher", "kitchen", "key", "blinds"),
-    *("zoom", "dial-in", "loop", "lights"),
+# The words ``_FACILITY`` cannot match without, found in one pass before it is tried.
+_FACILITY_CUE = re.compile(
+    r"urn|kettle|coffee|tea|biscuit|sandwich|refreshment|catering|projector|mic|sound|wi-?fi|"
+    r"park|heating|air|toilet|lift|photocopier|printer|fridge|dishwasher|kitchen|key|blinds|"
+    r"zoom|dial-in|loop|lights",
+    re.IGNORECASE,
 )
 
 
@@ -216,8 +220,7 @@ def housekeeping(text: str) -> bool:
     or kit as the subject ("GA noted the coffee urn is broken again.", "The projector
     needs a new bulb.", "Our Wi-Fi still isn't working."); not "Coffee prices will double
     by 2027." (no facility's state) nor "The tea industry is shrinking." (no facility)."""
-    low = text.lower()
-    if not any(w in low for w in _FACILITY_CHEAP):
+    if _FACILITY_CUE.search(text) is None:
         return False
     return _HOUSEKEEPING.match(text.strip()) is not None
 

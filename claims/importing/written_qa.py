@@ -121,7 +121,8 @@ def lead_prompts(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
 def _next_is_plain(lines: Sequence[str], index: int) -> bool:
     """Whether the next paragraph after line ``index`` (from 0) is plain: no emphasis, no
     heading."""
-    for line in lines[index + 1 :]:
+    for later in range(index + 1, len(lines)):
+        line = lines[later]
         if line.strip():
             return not emphasis(line)[0] and not line.lstrip().startswith("#")
     return False
