@@ -82,6 +82,7 @@ from claims.importing.names import (
     without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
+from claims.importing.notes_meetings import MeetingLines
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
@@ -120,7 +121,9 @@ from claims.importing.written_qa import (
 )
 
 
-class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
+class _NotesReader(
+    SectionHeadings, MeetingLines, IntroducedWords, NoteTurns, Participants, SpeakerLines
+):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
     # A written interview's prompts, by line (``written_qa``), and whether its first prompt

@@ -31,13 +31,8 @@ from claims.importing.headings import (
     undated_appearance,
 )
 from claims.importing.minutes import (
-    agenda_title,
-    bare_name,
     bracket_chair,
-    bracket_initials,
-    front_matter,
     list_parts,
-    listed_people,
 )
 from claims.importing.names import (
     TITLES,
@@ -47,7 +42,6 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.written_qa import asking_lines, interview_byline
 
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
@@ -165,7 +159,7 @@ def _listed_names(parts: list[str]) -> list[str]:
 MAX_AFFILIATION_WORDS = 4
 
 
-def _listed_name(part: str) -> str:
+def listed_name(part: str) -> str:
     """A listed participant's name: "Ada Quist (chair)" and "Ben Okafor, CFO" → the name;
     "Sarah Collins MP (Chair)" and "Professor Henk Achterberg, University of Leiden" → the
     name without its letters after it or its title before ("Sarah Collins", "Henk
@@ -215,10 +209,6 @@ _ORGANISATION = re.compile(
 _QUOTED_TITLE = re.compile(r"(?<=[:—–-])\s*[“\"][^“”\"]{1,120}[”\"]\s*$")
 
 
-# A numbered item of a list: "3. Rates will fall by 2027", "2) …".
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-
-
 CHAIR_CUES = frozenset(
     (
         *("chair", "the chair", "chairman", "the chairman", "chairwoman", "the chairwoman"),
@@ -229,9 +219,6 @@ CHAIR_CUES = frozenset(
 
 class SectionHeadings:
     """Headings, section cues, hosts and date lines of notes (a part of the notes reader)."""
-
-    # The notes are a meeting's minutes: front matter or a list of who was absent was read.
-    meeting = False
 
     def _structure(self, number: int, text: str) -> bool:
         """Headings and section cues: true when the line was one."""
@@ -318,7 +305,7 @@ class SectionHeadings:
         else:
             parts = re.split(r";|\band\b|&", listed) if ";" in listed else host_names(listed)
         parts = [p.strip(" *_.") for p in parts if p.strip()]
-        names = _listed_names([_listed_name(p) for p in parts])
+        names = _listed_names([listed_name(p) for p in parts])
         if not names:
             return False
         for name in names:
@@ -328,88 +315,13 @@ class SectionHeadings:
         if _COMMITTEE.match(text):  # "Members present:", "Witnesses:": a hearing's procedure
             self.hearing = True
         chairs = [
-            _listed_name(p)
+            listed_name(p)
             for p in parts
             if "(" in p and (_CHAIR_MARK.search(p) or bracket_chair(p))
         ]
         if len(chairs) == 1:
             self.chair = chairs[0]
         return True
-
-    def _declare_initials(self, parts: list[str]) -> None:
-        """The initials a list gives its people in brackets ("Tomás Ruiz-Castillo (TRC,
-        treasurer)"): "TRC" names them from here on, as a cue ("TRC: …") and as the sayer
-        of reported words ("TRC reported that …")."""
-        for part in parts:
-            initials = bracket_initials(part) if "(" in part else ""
-            if initials:
-                name = _listed_name(part)
-                self.declared.setdefault(person_key(initials), name)
-                self.listed.add(person_key(name))
-
-    def _front_matter(self, text: str) -> bool:
-        """A minutes' front matter ("Date: 18 November 2026, 6:00 pm", "Venue: …",
-        "Minutes taken by: Sam Patel (SP)", ``minutes.front_matter``): no claim; a date dates
-        the section as a date line does, a minute-taker or a chair is declared with the
-        initials given in brackets."""
-        found = front_matter(text)
-        if found is None:
-            return False
-        self.meeting = True
-        kind, rest = found
-        if kind == "when":
-            # "Monday 9 February 2026 at 7.00 pm in the Council Chamber": its date first.
-            pieces = re.split(r",\s+|\s+(?:at|from)\s+", rest)
-            any(self._date_line(", ".join(pieces[:n]), bare=True) for n in (len(pieces), 1))
-        elif kind == "who" and rest:
-            parts = list_parts(rest)
-            for name, _ in listed_people(rest):
-                self._declare(name)
-                self.listed.add(person_key(name))
-            self._declare_initials(parts)
-            if text.lower().startswith("chair") and len(parts) == 1:
-                self.chair = bare_name(parts[0])
-        return True
-
-    def _interview_byline(self, text: str) -> bool:
-        """ "*Interview by Tom Whitfield | Ledger & Line | 24 November 2026*": the interviewer
-        declared a host of the section, its date the section's when it has none; no claim."""
-        interviewer, when, precision = interview_byline(text)
-        if not interviewer:
-            return False
-        self.section.hosts.append(interviewer)
-        self._declare(interviewer)
-        self.hosts[person_key(interviewer)] = interviewer
-        self.interviewers = {**self.interviewers, person_key(interviewer): interviewer}
-        section = self.section
-        said_nothing = self.last_section != section.index
-        if said_nothing and asking_lines(self.lines, interviewer):
-            self.qa_intro = True  # the paragraphs before the first question introduce it
-        if when and said_nothing and section.published_on is None and not section.date_problem:
-            if when > self.today:
-                section.date_problem = f"({as_written(when, precision)}) is after today"
-            else:
-                section.published_on, section.precision = when, precision
-                section.title = section.title or section.heading
-        return True
-
-    def _agenda_item(self, number: int, raw: str) -> bool:
-        """A numbered agenda item's title ("2. Treasurer's report") with a list under it: a
-        part of the minutes, no claim and no new section; the turn before it ends."""
-        if not self.meeting and not self.listed:  # not a meeting's minutes: a list's item
-            return False
-        title = agenda_title(raw)
-        if not title or not self._list_follows(number):
-            return False
-        self._end_cue()
-        return True
-
-    def _list_follows(self, number: int) -> bool:
-        """Whether the next line with words after line ``number`` is a bulleted item."""
-        for line in self.lines[number : number + 3]:
-            if line.strip():
-                return agenda_title(line) == "" and _NUMBERED.match(line) is None
-        return False
 
     def _chair(self, label: str) -> str:
         """The member a participants line marked "(Chair)", for a "The Chair:" or "Chair:"
