@@ -52,6 +52,7 @@ from claims.importing.cues import (
     strip_markers,
     transcript_cue,
 )
+from claims.importing.emails import mail_layout
 from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import (
@@ -802,7 +803,15 @@ def notes_statements(
     reader.chat_clock = message_times(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
-    for number, raw in enumerate(lines, start=1):
+    # An email's messages and a letter are their senders' and signer's (``emails``).
+    layout = mail_layout(lines, reader.today)
+    for number, line in enumerate(lines, start=1):
+        raw = line
+        if layout is not None:
+            opening = layout.opens.get(number)
+            if opening is not None and number not in reader.breaks:
+                reader.start_section(number, **opening)
+            raw = layout.text(number, line)
         for part in line_parts(raw):  # a word processor's line break within the line
             reader.read(number, without_links(part))
         if reader.statements:
