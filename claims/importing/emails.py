@@ -174,7 +174,7 @@ def _opens_mail(opening: list[str], index: int) -> bool:
     a "Sent:", "Date:", "To:" or "Subject:" beside it) or is an attribution ("… wrote:")."""
     body = _unquoted(opening[index])
     if body.startswith("On ") and (
-        body.endswith("wrote:")
+        (body.endswith("wrote:") and ("@" in body or _YEAR.search(body)))
         or (index + 1 < len(opening) and _unquoted(opening[index + 1]).endswith("> wrote:"))
     ):
         return True
@@ -707,8 +707,9 @@ def _front_matter(lines: Sequence[str]) -> _FrontMatter:
 
 def _letter(lines: Sequence[str], today: datetime.date) -> Layout | None:
     """A letter's layout (see the module's docstring), or None when ``lines`` are no letter:
-    a letter has a salutation, or a closing or a role under the signer's name, or front
-    matter whose author signs it. Reads its opening and its last lines only."""
+    a letter is signed under a closing or above the signer's role, or signed by a name alone
+    (or "— Name") when it greets or its front matter's author is that name; or it is an
+    opinion piece with a byline (``_op_ed``). Reads its opening and its last lines only."""
     front = _front_matter(lines)
     greeting = _greeting(lines, front.end)
     skipped: set[int] = set(range(1, front.end + 1))
@@ -717,7 +718,7 @@ def _letter(lines: Sequence[str], today: datetime.date) -> Layout | None:
     signer, signed, sure = _signature(lines, tail)
     author = front.fields.get("author") or front.fields.get("by") or ""
     columnist, furniture = _op_ed(lines, front.end, tail)
-    if not (greeting or sure or (signer and signer == author) or columnist):
+    if not (sure or (signer and (greeting or signer == author)) or columnist):
         return None
     skipped.update(signed)
     skipped.update(furniture)
@@ -815,7 +816,7 @@ def _signature(lines: Sequence[str], body: list[int]) -> tuple[str, list[int], b
         start = i
         if i and _closing(lines[tail[i - 1] - 1]):
             start = i - 1
-        sure = start < i or bool(rest) or text[:1] in "—–-" or name != text
+        sure = start < i or bool(rest) or (name != text and text[:1] not in "—–-")
         return name, tail[start:], sure
     return "", [], False
 

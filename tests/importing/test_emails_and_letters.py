@@ -388,6 +388,13 @@ NEAR_MISSES = [
     # An article that ends with a quoted sayer's name and role.
     "Ports brace for a slower 2027\n\nVolumes will be flat in 2027.\n\n"
     "Dr. Maya Chen, an economist at the Delft Institute, said automation will cut jobs.\n",
+    # A pull quote's sayer under it, at the end of notes.
+    "Summit notes, 9 May 2025\n\nThe panel ran long.\n\n> Rates will fall by 2027.\n\n"
+    "— Ada Quist\n",
+    # An attribution in notes that is no email's.
+    "Week notes\n\nOn Monday, Ada Quist wrote:\nRates will fall by 2027.\n",
+    # A newsletter that greets but signs nothing.
+    "# The Current\n\nHello readers,\n\n## Grid Futures recap\n\nAda Quist: Rates will fall.\n",
     # Front matter of notes whose author is the note-taker.
     "---\ntitle: Week notes\nauthor: Sam Doe\ndate: 2025-05-09\n---\n\n"
     "Ada Quist: Rates will fall by 2027.\n",
@@ -446,6 +453,8 @@ President and CEO
 
 OP_ED = """\
 # The grid cannot wait
+
+Dear reader,
 
 Britain will miss its 2030 clean power target unless planning rules change this year.
 
@@ -522,6 +531,7 @@ def test_a_letter_is_its_signers(text, words, speaker, said_on):
         (SINCERELY, "Sincerely"),
         (SINCERELY, "President and CEO"),
         (OP_ED, "Tomas Lind"),
+        (OP_ED, "Dear reader"),
         (OPEN_LETTER, "Dear Mayor"),
         (OPEN_LETTER, "Riverside Residents"),
         (CAUTIONARY, "Cautionary"),
