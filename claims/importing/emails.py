@@ -22,6 +22,7 @@ marks or the vocative that opens a message ("Rachel - …"). Pure functions, no 
 import datetime
 import email.header
 import email.utils
+import functools
 import quopri
 import re
 from collections.abc import Sequence
@@ -221,6 +222,11 @@ def _header_block(lines: Sequence[str], start: int) -> dict[str, str] | None:
     return headers
 
 
+# A thread's few senders and addressees come again and again: each is parsed once.
+_NAMES_KEPT = 256
+
+
+@functools.lru_cache(maxsize=_NAMES_KEPT)
 def _display_name(sender: str) -> str:
     """The name of "Ben Carver <b.carver@x.example>", "\"Carver, Ben\" <…>" (Ben Carver),
     "Ben Carver [mailto:…]"; "" for an address alone."""
@@ -289,8 +295,8 @@ class _Thread:
 
     def _address(self, *fields: str) -> None:
         """Who a message is addressed to ("To:", "Cc:"), by first name."""
-        found = email.utils.getaddresses([field.replace(";", ",") for field in fields if field])
-        self.people.update(_first(_display_name(name)) for name, _ in found if name)
+        for value in fields:
+            self.people.update(_addressees(value))
 
     def layout(self) -> Layout:
         index = 0
@@ -528,6 +534,14 @@ def _quoted_printable(
         text = quopri.decodestring(raw).decode("utf-8", "replace")
     decoded[index + 1] = text.replace("\n", " ")
     return end
+
+
+@functools.lru_cache(maxsize=_NAMES_KEPT)
+def _addressees(value: str) -> frozenset[str]:
+    """The first names of those a "To:" or "Cc:" header names ("Rachel Onyango <…>; Macro
+    Desk <…>": rachel, macro)."""
+    found = email.utils.getaddresses([value.replace(";", ",")]) if value else []
+    return frozenset(_first(_display_name(name)) for name, _ in found if name)
 
 
 def _who_and_when(match: re.Match) -> tuple[str, str]:
