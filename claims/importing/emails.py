@@ -153,12 +153,14 @@ _NAMES_KEPT = 256
 
 @functools.lru_cache(maxsize=_NAMES_KEPT)
 def _display_name(sender: str) -> str:
-    """The name of "Ben Carver <b.carver@x.example>", "\"Carver, Ben\" <…>" (Ben Carver),
+    """The name of "Ben Carver <b.carver@x.example>", "Carver, Ben <…>" (Ben Carver),
     "Ben Carver [mailto:…]"; "" for an address alone."""
     sender = re.sub(r"\s*\[mailto:[^\]]*\]", "", sender)
-    name, _ = email.utils.parseaddr(sender)
-    if not name and "@" not in sender:
-        name = sender
+    if "<" in sender:  # what comes before the address, quoted or not ("Carver, Ben <…>")
+        name = sender[: sender.index("<")]
+    else:
+        name, _ = email.utils.parseaddr(sender)
+        name = name or ("" if "@" in sender else sender)
     name = name.strip().strip("\"'*")
     if name.count(",") == 1:  # Outlook's "Carver, Ben"
         last, first = (part.strip() for part in name.split(","))

@@ -175,6 +175,40 @@ Content-Transfer-Encoding: quoted-printable
 """
 
 
+OUTLOOK_LINE = """\
+Agreed with Tom, the pound will weaken into spring.
+
+________________________________
+From: Carver, Ben <ben@example.com>
+Sent: Tuesday, November 24, 2026 11:30 AM
+To: Onyango, Rachel <r@example.com>
+Cc: Tom Reyes <tom@example.com>
+Subject: RE: Sterling
+
+Tom, sterling will fall below 1.20 by March.
+
+Regards,
+Ben Carver
+Senior Economist
+"""
+
+THUNDERBIRD = """\
+Not convinced.
+
+On 24/11/2026 18:05, Ben Carver wrote:
+> Oil will hit $100 by summer.
+"""
+
+BOLD_HEADERS = """\
+**From:** Ben Carver <ben@example.com>
+**Sent:** Tuesday, November 24, 2026 11:30 AM
+**To:** Rachel Onyango <r@example.com>
+**Subject:** Oil
+
+Oil will hit $100 by summer.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "day"),
     [
@@ -196,6 +230,12 @@ Content-Transfer-Encoding: quoted-printable
         # A saved .eml file's headers; Outlook's "Carver, Ben".
         (EML, "cut twice by June", "Ben Carver", 24),
         (EML_QUOTED_PRINTABLE, "below 4% by the end of Q1", "Ben Carver", 24),
+        # Outlook's rule above the headers, "Last, First" names; Markdown bold headers.
+        (OUTLOOK_LINE, "pound will weaken", "", None),
+        (OUTLOOK_LINE, "sterling will fall", "Ben Carver", 24),
+        (BOLD_HEADERS, "Oil will hit", "Ben Carver", 24),
+        # Thunderbird's numeric date is either order: the message is undated.
+        (THUNDERBIRD, "Oil will hit", "Ben Carver", None),
     ],
 )
 def test_each_message_is_its_senders_and_dated_when_sent(text, words, speaker, day):
@@ -228,6 +268,11 @@ def test_each_message_is_its_senders_and_dated_when_sent(text, words, speaker, d
         (APPLE_FORWARD, "Sharing for the record"),
         (EML, "Message-ID"),
         (EML, "Content-Type"),
+        (OUTLOOK_LINE, "Tom, sterling"),
+        (OUTLOOK_LINE, "Senior Economist"),
+        (OUTLOOK_LINE, "Regards"),
+        (OUTLOOK_LINE, "____"),
+        (BOLD_HEADERS, "From:"),
         (EML_QUOTED_PRINTABLE, "multi-part"),
         (EML_QUOTED_PRINTABLE, "b1"),
         (EML_QUOTED_PRINTABLE, "<p>"),
