@@ -52,6 +52,7 @@ from claims.importing.cues import (
     strip_markers,
     transcript_cue,
 )
+from claims.importing.emails import mail_layout
 from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import (
@@ -866,7 +867,15 @@ def notes_statements(
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
-    for number, raw in enumerate(lines, start=1):
+    # An email's messages and a letter are their senders' and signer's (``emails``).
+    layout = mail_layout(lines, reader.today)
+    for number, line in enumerate(lines, start=1):
+        raw = line
+        if layout is not None:
+            opening = layout.opens.get(number)
+            if opening is not None and number not in reader.breaks:
+                reader.start_section(number, **opening)
+            raw = layout.text(number, line)
         if number in reader.prompts:  # "**Three years in. What has changed?**"
             reader.prompt(number, emphasis(raw)[1])
         elif number in leads:  # "**What has changed?** Revenue has tripled …"

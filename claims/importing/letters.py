@@ -1,0 +1,200 @@
+"""Letters: an investor letter, an open letter, a guest essay is its signer's.
+
+YAML front matter ("---" / "author:" / "date:" / "---"), a salutation ("Dear fellow
+shareholders,"), a closing ("Sincerely,", "Thank you, as always, …") and a signature block
+("Ingrid Solberg" / "Chief Executive Officer, Halcyon Orbital, Inc."), or an opinion piece's
+byline, name who speaks in the whole letter; they, its headings and its legal disclaimer are
+no claim (``letter_layout``). Pure functions, no database.
+"""
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from claims.choices import DatePrecision, SourceKind
+from claims.importing.mail_parts import (
+    CLOSING,
+    CLOSING_WORDS,
+    HEADING,
+    OPENING,
+    ROLE_WORDS,
+    SALUTATION,
+    SIGN_DASH,
+    Layout,
+    sent_on,
+    without_disclaimers,
+)
+from claims.importing.names import reads_as_name
+
+_TAIL = 24
+# What a role line never holds: a sentence's end ("Inc." is none) or a verb of saying.
+_SENTENCE_END = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!\bLLC)[.!?]$")
+_CLAUSE = re.compile(r"(?i)\b(?:said|says|told|will|would|is|are|was|were|has|have)\b")
+_BYLINE = re.compile(r"^\(?By\s+(?P<name>[^,;|()—–]+?)\s*(?:[,|—–].*)?\)?$")
+_OPINION = re.compile(
+    r"(?i)^(?:opinion|op-ed|guest\s+(?:essay|column|opinion)|commentary|comment|viewpoint"
+    r"|perspective|letter\s+to\s+the\s+editor)(?:\s*[|:—–-].*)?$"
+)
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
+
+
+@dataclass
+class _FrontMatter:
+    end: int = 0  # the number of its last line ("---"), 0 when there is none
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _front_matter(lines: Sequence[str]) -> _FrontMatter:
+    """A Markdown file's YAML front matter: "---", "key: value" lines, "---"."""
+    head = list(islice(lines, OPENING))
+    if not head or head[0].strip() != "---":
+        return _FrontMatter()
+    fields: dict[str, str] = {}
+    for index, line in enumerate(head[1:], start=2):
+        if line.strip() in ("---", "..."):
+            return _FrontMatter(index, fields) if fields else _FrontMatter()
+        match = _FRONT_KEY.match(line.strip())
+        if match:
+            fields.setdefault(match.group("key").lower(), match.group("value").strip(" \"'"))
+        elif line.strip() and not line[:1].isspace() and not line.lstrip().startswith("-"):
+            return _FrontMatter()
+    return _FrontMatter()
+
+
+def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
+    """A letter's layout (see the module's docstring), or None when ``lines`` are no letter:
+    a letter is signed under a closing or above the signer's role, or signed by a name alone
+    (or "— Name") when it greets or its front matter's author is that name; or it is an
+    opinion piece with a byline (``_op_ed``). Reads its opening and its last lines only."""
+    front = _front_matter(lines)
+    greeting = _greeting(lines, front.end)
+    skipped: set[int] = set(range(1, front.end + 1))
+    tail = _last_lines(lines, front.end)
+    tail = without_disclaimers(tail, lambda n: lines[n - 1].strip().strip("*_ "), skipped)
+    signer, signed, sure = _signature(lines, tail)
+    author = front.fields.get("author") or front.fields.get("by") or ""
+    columnist, furniture = _op_ed(lines, front.end, tail)
+    if not (sure or (signer and (greeting or signer == author)) or columnist):
+        return None
+    skipped.update(signed)
+    skipped.update(furniture)
+    signer = signer or columnist
+    skipped.update(greeting)
+    speaker = signer or author
+    section = {"speaker": speaker if reads_as_name(speaker) else "", "heading": speaker}
+    found_on = sent_on(front.fields.get("date", ""))
+    if found_on is not None:
+        section.update(
+            title=front.fields.get("title") or _title(lines, front.end) or f"Letter from {speaker}",
+            published_on=found_on,
+            precision=DatePrecision.DAY,
+            kind=SourceKind.ESSAY,
+        )
+        if found_on > today:
+            section["date_problem"] = f"({found_on:%d %B %Y}) is after today"
+    return Layout(opens={1: section}, skipped=skipped, letter=True)
+
+
+def _op_ed(lines: Sequence[str], after: int, tail: list[int]) -> tuple[str, list[int]]:
+    """An opinion piece's author, by its byline ("By Tomas Lind", under an "Opinion" or
+    "Guest essay" mark, or with the author's line at its foot: "Tomas Lind is chair of …"),
+    and the lines of its mark, byline and author's line. ("", []) for any other article:
+    a news story's byline names its reporter, not who says what it reports."""
+    opening = [
+        n for n in range(after + 1, min(len(lines), after + CLOSING) + 1) if lines[n - 1].strip()
+    ][:6]
+    found = next(
+        ((n, m) for n in opening if (m := _BYLINE.match(lines[n - 1].strip().strip("*_ ")))), None
+    )
+    if found is None or not reads_as_name(found[1].group("name").strip()):
+        return "", []
+    number, byline = found
+    name = byline.group("name").strip()
+    marks = [n for n in opening if _OPINION.match(lines[n - 1].strip().strip("*_# "))]
+    bio = [n for n in tail[-2:] if lines[n - 1].strip().strip("*_ ").startswith(f"{name} is ")]
+    if not marks and not bio:
+        return "", []
+    return name, [number, *marks, *bio]
+
+
+def _greeting(lines: Sequence[str], after: int) -> list[int]:
+    """The numbers of a letter's salutation ("Dear fellow shareholders,") and of the titles
+    above it ("# Q3 2026 Letter to Shareholders", "An open letter to the Mayor"); [] when
+    none of its first lines greets."""
+    seen: list[int] = []
+    for number in range(after + 1, min(len(lines), after + CLOSING) + 1):
+        text = lines[number - 1].strip().strip("*_ ")
+        if not text:
+            continue
+        if SALUTATION.match(text):
+            return [*seen, number]
+        if len(seen) == 2 or not (HEADING.match(text) or _title_line(text)):
+            return []
+        seen.append(number)
+    return []
+
+
+def _title_line(text: str) -> bool:
+    return len(text.split()) <= 12 and not text.endswith((".", "!", "?", ",", ":"))
+
+
+def _last_lines(lines: Sequence[str], after: int) -> list[int]:
+    """The numbers of the last ``_TAIL`` lines with words, after line ``after``."""
+    numbers: list[int] = []
+    number = len(lines)
+    while number > after and len(numbers) < _TAIL:
+        if lines[number - 1].strip():
+            numbers.append(number)
+        number -= 1
+    return numbers[::-1]
+
+
+def _title(lines: Sequence[str], after: int) -> str:
+    """The first heading among the lines after the front matter's, "" when none."""
+    opening = islice(lines, after, after + CLOSING)
+    return next((line.lstrip("#").strip() for line in opening if HEADING.match(line)), "")
+
+
+def _signature(lines: Sequence[str], body: list[int]) -> tuple[str, list[int], bool]:
+    """Who signs a letter and the lines of its closing and signature block: "Sincerely," /
+    "Ingrid Solberg" / "Chief Executive Officer, …", "— Ingrid Solberg", "Thank you, …" /
+    "Ingrid Solberg"; and whether the block is surely one (a closing, a dash or a role, not a
+    name alone). ("", [], False) when its last lines sign nothing."""
+    tail = body[-6:]
+    for i, number in enumerate(tail):
+        text = lines[number - 1].strip().strip("*_ ")
+        name = SIGN_DASH.sub(r"\g<name>", text).strip(" ,")
+        if "," in name and _role_line(name.split(",", 1)[1]):  # "Marta Ruiz, Chief Executive"
+            name = name.split(",")[0].strip()
+        rest = tail[i + 1 :]
+        if not reads_as_name(name) or not all(_role_line(lines[n - 1]) for n in rest):
+            continue
+        start = i
+        if i and _closing(lines[tail[i - 1] - 1]):
+            start = i - 1
+        sure = start < i or bool(rest) or (name != text and text[:1] not in "—–-")
+        return name, tail[start:], sure
+    return "", [], False
+
+
+def _role_line(line: str) -> bool:
+    """ "Chief Executive Officer, Halcyon Orbital, Inc.", "Founder and Managing Partner"."""
+    text = line.strip().strip("*_ ")
+    return (
+        len(text) <= 100
+        and bool(ROLE_WORDS.search(text))
+        and not _SENTENCE_END.search(text)
+        and not _CLAUSE.search(text)
+    )
+
+
+def _closing(line: str) -> bool:
+    """ "Sincerely,", "With gratitude,", "Thank you, as always, for your patience and your
+    trust.": what a letter says last before its signature."""
+    text = line.strip().strip("*_ ")
+    if CLOSING_WORDS.match(text):
+        return True
+    lowered = text.lower()
+    return lowered.startswith(("thank you", "thanks")) and len(text) <= 120 and " will " not in text
