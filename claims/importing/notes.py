@@ -80,6 +80,7 @@ from claims.importing.names import (
     without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
+from claims.importing.notes_forums import ForumLines
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
@@ -111,7 +112,9 @@ from claims.importing.reported import (
 )
 
 
-class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
+class _NotesReader(
+    SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines, ForumLines
+):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
     def __init__(
@@ -349,7 +352,9 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
-        if self._author_line(number, text) or self._headline(number):
+        # A thread's byline, chrome or title (``forums``), a chat's author line, a headline.
+        author = self._forum_line(number, text) or self._author_line(number, text)
+        if author or self._headline(number):
             return
         if (self.name_lines or self.block_cues) and self._name_line(text):
             return
@@ -359,6 +364,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             self.start_section(number, speaker=self.breaks[number])
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
+        self._thread_statements(start)
 
     # ---- Content: cues, labels, host lines.
 
