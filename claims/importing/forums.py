@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.importing.names import reads_as_name
+
 # How long ago, as sites write it: "6h", "6 hr. ago", "5 hours ago", "just now", "Sep 17".
 _AGE = (
     r"(?:\d+\s*(?:s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)s?\.?(?:\s+ago)?"
@@ -75,8 +77,9 @@ _POSTED_BY = re.compile(
     r"^(?:/?r/\w+\s*[·•|]?\s*)?(?:[·•|]\s*)?(?:Posted|Submitted)\s+by\s+/?u/(?P<name>[\w-]{3,30})\b"
 )
 _SUBMITTED = re.compile(
-    r"^submitted\s+(?:\d+\s+\w+\s+ago|on\s+[^b]{4,40}?)\s+by\s+/?(?:u/)?(?P<name>[\w-]{3,30})"
-    r"(?:\[[SMA]\])*(?:\s.*)?$"
+    r"^submitted\s+(?:\d+\s+\w+\s+ago|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?)\s*\*?\s+by\s+/?(?:u/)?(?P<name>[\w-]{3,30})(?:\[[SMA]\])*"
+    r"(?:\s+to\s+/?r/\w+)?\s*$"
 )
 _HN_POST = re.compile(
     r"^\d+\s+points?\s+by\s+(?P<name>[\w-]{2,15})\s+(?:\d+\s+\w+\s+ago|on\s+[A-Z][a-z]{2}\s+"
@@ -194,9 +197,9 @@ def _social(text: str, *, thread: bool) -> Byline | None:
     if not display or len(display.split()) > 6 or display[-1:] in ".,;:!?":
         return None
     handle = found.group("handle")
-    # "Thanks to Ana @ana" is prose: a byline has an age, an instance's address, or comes
-    # where the document is a thread.
-    if not (found.group("age") or "@" in handle or thread):
+    # "Thanks to Ana @ana", "Great answer @GlacierLab" are prose: a byline has an age or an
+    # instance's address, or, in a thread, a person's name before the handle.
+    if not (found.group("age") or "@" in handle or (thread and reads_as_name(display))):
         return None
     return Byline(handle, f"@{handle}", display=display)
 

@@ -91,11 +91,20 @@ from tests.importing import attributed
         ("The market will gain 2,000 points by 2027.", False, None),
         ("The index fell 12 points 6 hours ago.", False, None),
         ("Thanks to Ana @ana for the data.", True, None),
+        ("Great answer @GlacierLab", True, None),
+        ("cc @tom_b", True, None),
         ("Follow Ana Lindqvist @GlacierLab", False, None),
         ("Write to ana@glaciers.org", False, None),
         ("@GlacierLab", False, None),
         ("Ana Ruiz: rates will fall by 2027.", True, None),
         ("Submitted by 30 June, the plan will pass.", False, None),
+        ("submitted on time by the team.", False, None),
+        ("Submitted 2 days ago by the board, the plan passed.", False, None),
+        (
+            "submitted on Sep 17, 2026 by NordvoltTomas",
+            False,
+            ("u/NordvoltTomas", True, True, False),
+        ),
         ("Posted by the desk: rates will fall by 2027.", False, None),
         ("Tom said 6 hours ago | that rates fall", False, None),
     ],
@@ -361,6 +370,16 @@ Replying to @priyaraman
 Not before 2029 in my view.
 """
 
+RECAP = """Ana Lindqvist @GlacierLab · 3h
+Thwaites will contribute less than 10 cm by 2100.
+Dry Creek @dry_creek · 2h
+Replying to @GlacierLab
+Thwaites collapses within 20 years.
+
+Reply from @GlacierLab:
+> Not this century.
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "words", "who"),
@@ -392,6 +411,10 @@ Not before 2029 in my view.
         # A handle the notes gave with a name earlier is that person's.
         (HANDLE_GIVEN, "pass 100 GW", "Priya Raman"),
         (HANDLE_GIVEN, "Not before 2029", "Lukas Brandt"),
+        # A byline's handle is its author's in a recap's lead-in too (``replies``).
+        (RECAP, "less than 10 cm by 2100", "Ana Lindqvist"),
+        (RECAP, "collapses within 20 years", "Dry Creek"),
+        (RECAP, "Not this century", "Ana Lindqvist"),
     ],
 )
 def test_who_said_what_in_a_copied_thread(text, words, who):
