@@ -32,7 +32,8 @@ person's act ("kestrel_ops: pinned a message.", "Farid Nassar joined the channel
 added Priya", "Tom changed the group name to “Desk”", "Tom started a call", "Tom reacted 👍
 to …", "Recording started") and the app's own lines ("<Media omitted>", "This message was
 deleted", "Messages and calls are end-to-end encrypted…").
-| Reddit | ``u/quantum_goose · 2.1k points``, ``u/DrAnikaRao_Tokafusion (OP) · 3.4k points`` |
+
+Forum threads' bylines ("u/quantum_goose · 2.1k points") are read in ``forums``.
 
 Pure functions, no state; a cheap look at the line's first characters comes before any
 pattern, so prose lines cost one or two string tests.
@@ -43,6 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
+from claims.importing.forums import byline
 from claims.importing.names import LABEL_WORDS, reads_as_name
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -77,14 +79,6 @@ _WHATSAPP_NOTICE_WORDS = re.compile(
 )
 _DISCORD = re.compile(
     rf"^{_NAME}\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|{_DAY},?\s+){_CLOCK}(?:{_AM_PM})?$"
-)
-_FORUM = re.compile(
-    r"^(?:level \d+\s+)?(?P<u>/?u/)?(?P<name>[\w-]{3,30})\s*(?P<op>\((?:OP|op)\))?\s*"
-    r"(?:[·•|]\s*)?(?P<score>[\d.,]+k?\s+points?|score hidden|\d+\s*(?:h|hr|hrs|d|mo|y)\.?\s+ago)"
-    r"\b.*$"
-)
-_POST_HEADER = re.compile(
-    r"^(?:r/\w+\s*[·•|]?\s*)?(?:[·•|]\s*)?(?:Posted|Submitted)\s+by\s+/?u/(?P<name>[\w-]{3,30})\b"
 )
 _NOTICE = re.compile(
     r"^(?:(?:has\s+)?(?:joined|left)\s+(?:#[\w-]+|the channel|the group)"
@@ -262,13 +256,11 @@ def _author_name(name: str) -> bool:
 
 
 def _forum_author(text: str) -> AuthorLine | None:
-    post = _POST_HEADER.match(text)
-    if post is not None:  # "r/Futurology · Posted by u/DrAnikaRao_Tokafusion · 20 May 2025"
-        return AuthorLine(post.group("name"), op=True, handle=True, post=True)
-    match = _FORUM.match(text)
-    if match is None or not (match.group("u") or "point" in match.group("score")):
+    """A forum's byline or post header (``forums.byline``) as an author line."""
+    found = byline(text)
+    if found is None or found.display:
         return None
-    return AuthorLine(match.group("name"), op=bool(match.group("op")), handle=True)
+    return AuthorLine(found.handle, op=found.op, handle=True, post=found.post)
 
 
 def chat_notice(text: str) -> bool:

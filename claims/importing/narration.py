@@ -22,6 +22,10 @@ SHOW_LINE = "the show's own line"
 # notice ("joined #macro-desk"), a hearing's procedure.
 DOCUMENT_LINE = "the document's own line"
 
+# The note of a thread's words that claim nothing: its author's introduction, a request
+# for questions, a disclaimer, a sign-off (``forums``).
+THREAD_LINE = "a thread's chatter"
+
 # The note of a show's pick or plug ("Leah's pick of the week: the audiobook of …").
 PICK_LINE = "a pick or a plug"
 
@@ -32,6 +36,7 @@ OPERATOR_LINE = "operator"
 SHOW = "show"
 DOCUMENT = "document"
 PICK = "pick"
+THREAD = "thread"
 
 _NOTES = {
     HOST: "{n} line(s) telling what a host asked were not proposed.",
@@ -53,6 +58,10 @@ _NOTES = {
         "notices, a hearing's procedure) were not proposed."
     ),
     PICK: "{n} pick(s) or plug(s) (“Leah's pick of the week: …”) were not proposed.",
+    THREAD: (
+        "{n} line(s) of a thread that claim nothing (the post's author introducing "
+        "themselves, requests for questions, disclaimers, sign-offs) were not proposed."
+    ),
 }
 
 # A show's recommendation label: "Leah's pick of the week", "Guest's book pick", "Staff
@@ -79,19 +88,22 @@ def pick_label(label: str) -> bool:
 _PICK_WORDS = ("pick", "rec", "plug", "shout")
 
 
+_KIND_OF_NOTE = {
+    OPERATOR: OPERATOR_LINE,
+    INTRODUCING: INTRODUCTION,
+    SHOW_LINE: SHOW,
+    DOCUMENT_LINE: DOCUMENT,
+    PICK_LINE: PICK,
+    THREAD_LINE: THREAD,
+}
+
+
 def narration_kind(statement: Statement) -> str:
     """Which narration a statement is: a call operator's line, an introduction of someone's
     words, a host's line, or what someone did in the conversation."""
-    if statement.note == OPERATOR:
-        return OPERATOR_LINE
-    if statement.note == INTRODUCING:
-        return INTRODUCTION
-    if statement.note == SHOW_LINE:
-        return SHOW
-    if statement.note == DOCUMENT_LINE:
-        return DOCUMENT
-    if statement.note == PICK_LINE:
-        return PICK
+    kind = _KIND_OF_NOTE.get(statement.note)
+    if kind:
+        return kind
     return HOST if statement.host else CONVERSATION
 
 

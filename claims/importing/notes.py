@@ -83,6 +83,7 @@ from claims.importing.names import (
     without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
+from claims.importing.notes_forums import ForumLines
 from claims.importing.notes_meetings import MeetingLines
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
@@ -123,7 +124,13 @@ from claims.importing.written_qa import (
 
 
 class _NotesReader(
-    SectionHeadings, MeetingLines, IntroducedWords, NoteTurns, Participants, SpeakerLines
+    SectionHeadings,
+    MeetingLines,
+    IntroducedWords,
+    NoteTurns,
+    Participants,
+    SpeakerLines,
+    ForumLines,
 ):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
@@ -370,8 +377,10 @@ class _NotesReader(
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
+        # A thread's byline, chrome or title (``forums``), a chat's author line, a headline.
+        author = self._forum_line(number, text) or self._author_line(number, text)
         if (
-            self._author_line(number, text)
+            author
             or self._headline(number)
             or self._minutes_line(number, text)  # "moved GA, seconded WL, carried."
         ):
@@ -384,6 +393,7 @@ class _NotesReader(
             self.start_section(number, speaker=self.breaks[number])
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
+        self._thread_statements(start)
 
     def prompt(self, number: int, words: str) -> None:
         """A written interview's prompt (``written_qa``): the interviewer's, never proposed,
