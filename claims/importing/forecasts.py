@@ -193,7 +193,11 @@ DATE_PATTERNS = [
     r"\bby (?:next|the end of (?!(?:19|20)\d\d)|the time|mid-(?!(?:19|20)\d\d))",
 ]
 # A year is judged by the horizon parser against the day it was said (``has_horizon``).
-_LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)(?:n't)?\b")
+_LOOKED_BACK = re.compile(
+    r"\b(?:had|was|were|did|already|ago|used to)(?:n't)?\b"
+    # The present perfect: "the best thing this city has done in a decade".
+    r"|\b(?:has|have|'ve)(?:n't)? (?:been|done|gone|seen|had|made|built)\b"
+)
 # A negated forecast bounded by a time: "no rate cuts until 2026", "nobody lands on Mars before
 # 2030", "not before the summer". The horizon parser reads "not until" as a lower bound, with
 # no deadline, but the words still speak of the future.
@@ -237,7 +241,8 @@ COMMITMENT_PATTERNS = [
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
     r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award|commission"
     r"|decommission|pedestriani[sz]e|electrify|moderni[sz]e|refurbish|renovate|rebuild"
-    r"|digiti[sz]e)\b(?!(?<=\bend) up\b)",
+    r"|digiti[sz]e|file|tender|connect|unveil|debut|break ground|issue|test)\b"
+    r"(?!(?<=\bend) up\b)(?!(?<=\bissue) (?:a )?warning\b)",
     # The speaker's own deliberate act, in the first person singular: "I will publish the
     # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
     # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll
@@ -292,6 +297,31 @@ OPINION_PATTERNS = [
     r"|challenge|priority|risk|factor|driver|battleground|test)s?\b|\bthe\s+key\s+(?:is|was)\b",
     r"\b(?:safest|surest|smartest|wisest) bet\b",
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
+    # A superlative of judgement: "the most overhyped thing in our industry", "the most
+    # neglected part of the plan", "the single biggest obstacle". Not a measured one ("the
+    # most installed battery chemistry", "the largest plant in Europe").
+    r"\b(?:most|least) (?:over-?hyped|under-?hyped|over-?rated|under-?rated|over-?valued"
+    r"|under-?valued|neglected|overlooked|misunderstood|underappreciated|under-appreciated"
+    r"|important|exciting|promising|interesting|dangerous|consequential|pressing|urgent"
+    r"|ridiculous|absurd|impressive|disappointing|compelling|crucial|critical|worrying"
+    r"|troubling|reckless|foolish|sensible|overdue|misguided|wasteful|pointless|hyped)\b"
+    r"|\b(?:single )?(?:biggest|greatest|worst|best) (?:obstacle|mistake|problem|threat|risk"
+    r"|scandal|failure|blunder|waste|barrier|opportunity|achievement|idea|thing)\b",
+    # An evaluative predicate: "They are too pessimistic", "far too low", "That number was
+    # never realistic", "a stopgap", "a waste of ratepayers' money".
+    r"\b(?:(?:far|way|much|a bit|a little|slightly|rather|simply|just) )?too (?:pessimistic"
+    r"|optimistic|bullish|bearish|conservative|aggressive|cautious|timid|low|high|expensive"
+    r"|cheap|slow|late|generous|stingy|strict|lax|loose|tight|rosy|gloomy|hawkish|dovish"
+    r"|ambitious|complacent|small|big|risky|costly)\b",
+    r"\b(?:un|never |not |hardly |anything but )realistic\b|\boverly \w+\b|\boverrated\b",
+    r"\b(?:is|are|was|were|it's|that's|'s|be|remains?|just|only|merely|nothing but|simply)"
+    r" (?:a|an) (?:(?:total|complete|colossal|huge|massive|expensive|costly|mere|pure|utter"
+    r"|absolute|giant|big|short-term) )?(?:stopgap|stop-gap|waste|gimmick|distraction|fad"
+    r"|boondoggle|sideshow|mirage|fantasy|pipe dream|red herring|band-aid|sticking plaster"
+    r"|fig leaf|scam|con|joke|farce|disgrace|travesty)\b",
+    # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue".
+    r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
+    r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b",
 ]
 _PREDICTION = _at_word_boundary(PREDICTION_PATTERNS)
 _DATED = re.compile("|".join(DATE_PATTERNS))
@@ -355,7 +385,10 @@ PAST_TENSE = re.compile(
     rf"(?:{_SAME_PAST})\b(?=\s+(?!(?:in|by|on|at|to|of|for|from|before|after|comes?|is|are"
     r"|was|will|would|this|next|soon|again|and|or)\b)[\w$])"
     r"|\b(?:we|they|i|you)\s+(?:put|set)\s+(?:out|up|in|off|aside)\b"
-    r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
+    # A participle after an article is an adjective: "a sustained recovery", "the planned
+    # launch".
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
     r"[a-z]{2,}[a-df-z]ed\b"
 )
 

@@ -34,7 +34,7 @@ from claims.importing.attribution import (
     sayers_forecast,
 )
 from claims.importing.classify import classify, is_candidate
-from claims.importing.commitments import others_commitment_marked
+from claims.importing.commitments import others_act_marked, others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
@@ -131,6 +131,8 @@ def _candidate(
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
         statement, kind, horizon = marked
+        if kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
+            statement = others_act_marked(statement)
         dated = dated and horizon.kind == HorizonKind.DATED
     elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
         statement, kind, horizon = others_commitment_marked(statement, horizon, speaker.name)
