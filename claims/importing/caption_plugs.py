@@ -72,6 +72,7 @@ _PLUG_WORDS = (
 )  # fmt: skip
 # A plug's word said inside a claim's words is no plug: only at the start or the end, and a
 # statement's start only when it is the words' first.
+_TAIL_CHARS = 120
 _END_PLUGS = tuple(re.compile(rf"(?:^|\s){_GLUE}(?:{plug})\b\s*$") for plug in _PLUGS)
 
 
@@ -87,8 +88,10 @@ def plugs_trimmed(text: str) -> tuple[int, int]:
         start = _AFTER.match(text, start).end()
     end = len(text)
     while end > start:
+        # A plug at the end is a few words long: only the last of them are searched.
+        tail = max(start, text.rfind(" ", start, max(start, end - _TAIL_CHARS)))
         for plug in _END_PLUGS:
-            found = plug.search(text, start, end)
+            found = plug.search(text, tail, end)
             if found and found.start() < end:
                 end = found.start()
                 break

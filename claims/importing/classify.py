@@ -38,7 +38,6 @@ from claims.importing.chatter import (
     is_reaction,
 )
 from claims.importing.forecasts import (
-    _OPINION,
     PAST_TENSE,
     UNDATED,
     _commits,
@@ -46,6 +45,7 @@ from claims.importing.forecasts import (
     _looks_back,
     _past_comparison_dropped,
     _refusals_dropped,
+    judges,
     looks_like_prediction,
     refuses_to_forecast,
     undated_belief,
@@ -213,7 +213,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         return ClaimKind.PREDICTION
     if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
-    return ClaimKind.OPINION if _OPINION.search(lowered) else ClaimKind.FACTUAL
+    return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
 
 
 # The speaker doubts what follows: "I'm not sure rates will be cut this year or next."

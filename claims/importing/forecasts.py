@@ -9,6 +9,7 @@ commitment or a judgement: the word patterns ``claims.importing.classify`` reads
 import datetime
 import re
 
+from claims.horizons.grammar import _trie
 from claims.horizons.tense import present_forms_masked
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.wording import (
@@ -297,6 +298,9 @@ OPINION_PATTERNS = [
     r"|challenge|priority|risk|factor|driver|battleground|test)s?\b|\bthe\s+key\s+(?:is|was)\b",
     r"\b(?:safest|surest|smartest|wisest) bet\b",
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
+]
+# Judgements in words of their own, each tried only where its cue words are (``_JUDGEMENT_WORDS``).
+JUDGEMENT_PATTERNS = [
     # A superlative of judgement: "the most overhyped thing in our industry", "the most
     # neglected part of the plan", "the single biggest obstacle". Not a measured one ("the
     # most installed battery chemistry", "the largest plant in Europe").
@@ -318,7 +322,7 @@ OPINION_PATTERNS = [
     r" (?:a|an) (?:(?:total|complete|colossal|huge|massive|expensive|costly|mere|pure|utter"
     r"|absolute|giant|big|short-term) )?(?:stopgap|stop-gap|waste|gimmick|distraction|fad"
     r"|boondoggle|sideshow|mirage|fantasy|pipe dream|red herring|band-aid|sticking plaster"
-    r"|fig leaf|scam|con|joke|farce|disgrace|travesty)\b",
+    r"|fig leaf|scam|joke|farce|disgrace|travesty)\b",
     # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue".
     r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
     r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b",
@@ -354,6 +358,31 @@ def _commits(lowered: str) -> bool:
 
 
 _OPINION = _at_word_boundary(OPINION_PATTERNS)
+_JUDGEMENTS = tuple(re.compile(pattern) for pattern in JUDGEMENT_PATTERNS)
+# Every judgement (``JUDGEMENT_PATTERNS``) holds one of these words: one cheap look first.
+_JUDGEMENT_CUE = re.compile(
+    r"\b"
+    + _trie(
+        "most_ least_ biggest greatest worst_ best_ too_ realistic unrealistic overly overrated"
+        " stopgap stop-gap waste gimmick distraction fad boondoggle sideshow mirage fantasy"
+        " pipe_dream red_herring band-aid plaster fig_leaf scam joke farce disgrace travesty"
+        " my_view my_opinion my_judg my_book my_mind my_humble frankly argue ask_me imo"
+    )
+)
+
+
+def judges(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) holds a judgement of the speaker's: an
+    ``OPINION_PATTERNS`` or a ``JUDGEMENT_PATTERNS`` ("the most overhyped", "too pessimistic",
+    "a stopgap", "in my view"). A measured superlative ("the most installed", "the largest")
+    is none."""
+    if _OPINION.search(lowered):
+        return True
+    if not _JUDGEMENT_CUE.search(lowered):
+        return False
+    return any(pattern.search(lowered) for pattern in _JUDGEMENTS)
+
+
 _PAST = re.compile(
     r"\b(?:ago|used to|back then|in the past|last year|was going to|eventually \w+ed)\b"
 )
