@@ -18,9 +18,9 @@ _DECLARED = re.compile(
     r"(?:(?:ends|ended|ending|end|closes|closed|closing|is|was|runs|ran|running|goes|to)\s+)?"
     r"(?:(?:on|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+|last\s+\w+\s+(?:of|in)\s+)?"
     # "runs from July to June": the month it ends in is the second
-    rf"(?:(?:from\s+)?(?:the\s+)?{_DAY}?{_MONTH}\s*(?:\d{{1,2}}\s+)?(?:to|through|thru|until|till"
-    r"|-)\s+(?:the\s+)?)?"
-    rf"{_DAY}?(?P<month>{_MONTH})(?!\s+\d{{1,2}}\s*(?:to|through|thru|until|till|-)\b)"
+    rf"(?:(?:from\s+)?(?:the\s+)?{_DAY}?{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:to|through|thru|until|till"
+    r"|-|–|—)\s*(?:the\s+)?)?"
+    rf"{_DAY}?(?P<month>{_MONTH})(?!\s*\d{{0,2}}\s*(?:(?:to|through|thru|until|till)\b|[-–—]))"
 )
 _CALENDAR_YEAR = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:is|matches|follows|coincides\s+with|is\s+the\s+same"

@@ -14,7 +14,7 @@ import datetime
 import pytest
 
 from claims.horizons import HorizonKind, parse_horizon
-from claims.horizons.fiscal import fiscal_years_named_by_end
+from claims.horizons.fiscal import declared_fiscal_year_end, fiscal_years_named_by_end
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon
 
 D = datetime.date
@@ -98,3 +98,26 @@ def test_a_fiscal_year_ending_in_january_is_asked_unless_the_document_pairs_it(d
         found = read_horizon(SHIP, said_on=SAID_ON)
     assert found.kind == HorizonKind.DATED
     assert ("also name it by the year it starts in" in found.remark) is asked
+
+
+DECLARED_WITH_DASHES = [
+    ("(Note: the co-op's fiscal year runs 1 October – 30 September.)", 9),
+    ("Our fiscal year runs October–September.", 9),
+    ("The fiscal year runs 1 October - 30 September.", 9),
+    ("Fiscal year: July 1 — June 30.", 6),
+    ("Our fiscal year runs from July to June.", 6),
+    ("Our fiscal year ends in June.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), DECLARED_WITH_DASHES)
+def test_a_fiscal_year_declared_with_a_dash_ends_in_its_second_month(text, month):
+    assert declared_fiscal_year_end(text) == month
+
+
+def test_a_fiscal_year_declared_with_a_dash_dates_its_years():
+    minutes = "- (Note: the co-op's fiscal year runs 1 October – 30 September.)\n"
+    line = "TRC expects the co-op to break even in FY2027."
+    with fiscal_year_of(f"{minutes}{line}\n".encode()):
+        found = read_horizon(line, said_on=SAID_ON)
+    assert found.deadline == D(2027, 9, 30)
