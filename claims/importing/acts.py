@@ -26,7 +26,10 @@ Source of the rule: docs/importing.md (kind: a commitment is a promise of the sp
 organisation); the project's "a confident wrong answer is the worst answer".
 """
 
+import contextlib
+import contextvars
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 OWN, ASKED, UNKNOWN = "own", "asked", "unknown"
@@ -113,19 +116,28 @@ def _first_word(name: str) -> str:
     return words[0] if words else ""
 
 
-@lru_cache(maxsize=4096)
 def organisation_act(text: str) -> tuple[str, str] | None:
     """``(who, how sure)`` of an organisation's deliberate act ``text`` tells (module
     docstring): ``who`` as written ("Solenza", "the co-op", "Our Stockholm pilot"), how sure
     the importer is that the speaker speaks for it: ``OWN``, ``ASKED`` or ``UNKNOWN``. None
     when ``text`` tells no such act (an outcome, "Tesla will miss its target"; the speaker's
-    own "we will …", read by ``forecasts.COMMITMENT_PATTERNS``)."""
+    own "we will …", read by ``forecasts.COMMITMENT_PATTERNS``). An organisation the document
+    being read names someone's role in (``organisations_of``) is ``ASKED``, not ``UNKNOWN``:
+    its chief executive may be the one speaking."""
+    return _organisation_act(text, _LED.get())
+
+
+@lru_cache(maxsize=4096)
+def _organisation_act(text: str, led: frozenset[str]) -> tuple[str, str] | None:
     if " our " in f" {text.lower()} " and (project := _OUR_PROJECT.search(text)):
         return project.group().split(" starts")[0], OWN
     found = _ACT.search(text) if any(word in text for word in _CUE_WORDS) else None
     if found is None or _first_word(found["who"]) in _NOT_ORGANISATION:
         return None
-    return found["who"], _how_sure(text[: found.start()], found["who"], found["body"])
+    sure = _how_sure(text[: found.start()], found["who"], found["body"])
+    if sure == UNKNOWN and _first_word(found["who"]) in led:
+        sure = ASKED
+    return found["who"], sure
 
 
 def _how_sure(before: str, who: str, body: str | None) -> str:
@@ -137,6 +149,42 @@ def _how_sure(before: str, who: str, body: str | None) -> str:
     if body in _MEMBERS or _OFFICE.search(before):
         return ASKED
     return UNKNOWN
+
+
+# The organisations the document being read names someone's role in (their first words,
+# lower case): "Priyanka Raghunathan, chief executive, Kestrel Robotics" gives "kestrel".
+_LED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("led", default=frozenset())
+_LEAD_ROLE = re.compile(
+    r"\b(?i:chief\s+executive|ceo|founder|co-founder|chair(?:man|woman|person)?|president"
+    r"|managing\s+director|general\s+manager|head|boss|cfo|coo|spokes(?:person|man|woman)"
+    r"|minister)\b"
+)
+_ORG_AFTER_ROLE = re.compile(
+    r"(?:\s+(?i:of)\s+[a-z][a-z\s-]{0,40}?)?(?:\s+(?i:of|at)\s+|,\s+)(?:the\s+)?"
+    rf"(?P<org>{_PROPER})"
+)
+_ORG_BEFORE_ROLE = re.compile(rf"(?P<org>{_PROPER})(?:['’]s)?\s+$")
+
+
+@contextlib.contextmanager
+def organisations_of(data: bytes) -> Iterator[frozenset[str]]:
+    """While the document ``data`` is read, the organisations it names someone's role in
+    ("…, chief executive, Kestrel Robotics", "Rose City Transit's spokesperson", "Solenza
+    CEO …") make an act of theirs asked about rather than read as a forecast
+    (``organisation_act``); yields their first words."""
+    text = data.decode("utf-8", "replace")
+    led = set()
+    for role in _LEAD_ROLE.finditer(text):
+        after = _ORG_AFTER_ROLE.match(text, role.end())
+        before = _ORG_BEFORE_ROLE.search(text, max(0, role.start() - 60), role.start())
+        for found in (after, before):
+            if found and (first := _first_word(found["org"])) not in _NOT_ORGANISATION:
+                led.add(first)
+    token = _LED.set(frozenset(led))
+    try:
+        yield _LED.get()
+    finally:
+        _LED.reset(token)
 
 
 def _speaks_for(before: str, who: str) -> bool:

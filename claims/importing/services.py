@@ -27,6 +27,7 @@ from claims import services
 from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.acts import organisations_of
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import (
     others_forecast_marked,
@@ -388,7 +389,12 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     stream, planner = _prepare(data, file_name, options)
-    with _collecting_new_objects_only(), closing(planner), fiscal_year_of(data):
+    with (
+        _collecting_new_objects_only(),
+        closing(planner),
+        fiscal_year_of(data),
+        organisations_of(data),
+    ):
         statements = list(stream)
         planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
         planner.refuse_unused_choices()
@@ -620,7 +626,7 @@ def import_document(
 
 def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
     stream, planner = _prepare(data, file_name, options)
-    with closing(planner), fiscal_year_of(data):
+    with closing(planner), fiscal_year_of(data), organisations_of(data):
         chunks = planner.chunks(stream, CHUNK)
         # Up to the threshold, drafts are written one by one: read that far first.
         opening: list[Candidate] = []

@@ -181,3 +181,36 @@ def test_a_judgement_of_what_was_done_in_a_decade_is_no_forecast():
         "The new Orange Line trains are the best thing this city has done in a decade."
     )
     assert (candidate.kind, candidate.deadline) == (OP, None)
+
+
+def _plan(text: str, **speakers: str):
+    return import_plan(
+        data=text.encode(),
+        file_name="notes.md",
+        options=ImportOptions(
+            source=SourceChoice(title="Interview", published_on=SAID_ON), speakers=speakers
+        ),
+    )
+
+
+# The document names the speaker's role in an organisation: its act is asked about, as a
+# commitment, not read as a forecast. Near-miss: another organisation's act.
+LED = [
+    (
+        "# Q&A: Priyanka Raghunathan, chief executive, Kestrel Robotics\n\n"
+        "Kestrel will ship the Hawk picking arm in 2027.\n",
+        C, ASKED.format(who="Kestrel"),
+    ),
+    (
+        "# Q&A: Priyanka Raghunathan, chief executive, Kestrel Robotics\n\n"
+        "Voltbank will publish its first climate report in March 2027.\n",
+        P, ACT.format(who="Voltbank"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "remark"), LED)
+def test_an_act_of_an_organisation_the_document_says_the_speaker_leads_is_asked(text, kind, remark):
+    (candidate,) = _plan(text, **{"": "Priyanka Raghunathan"}).candidates
+    assert candidate.kind == kind
+    assert remark in " ".join(candidate.remarks)
