@@ -69,6 +69,33 @@ def uncased_forecaster(text: str) -> str:
     found = _ACCORDING.match(text)
     if found and (_known(found["who"]) or re.match(_GROUP, found["who"])):
         return found["who"]
+    return _said_last(text)
+
+
+# Told last: "solar will pass coal in 2027 the eia says", "… according to the iea".
+_TOLD_LAST = re.compile(
+    r"\s(?:according\s+to|(?P<verb>says|said|reckons|thinks|predicts|projects|expects"
+    r"|estimates|forecasts|reckon|think|say|expect))(?:\s+(?P<after>[a-z][\w&.+'-]*(?:\s+"
+    r"[a-z][\w&.+'-]*){0,2}))?\s*$"
+)
+
+
+def _said_last(text: str) -> str:
+    """Whose forecast the words end by naming: the name before "says" ("… the eia says"), or
+    after "according to" ("… according to the iea"), a known forecaster or a group."""
+    found = _TOLD_LAST.search(text)
+    if found is None:
+        return ""
+    if not found["verb"]:
+        who = found["after"] or ""
+        return who if _known(who) or re.fullmatch(_GROUP, who) else ""
+    if found["after"]:
+        return ""
+    words = text[: found.start()].split()
+    for size in (3, 2, 1):
+        who = " ".join(words[-size:])
+        if len(words) > size and (_known(who) or re.fullmatch(_GROUP, who)):
+            return who
     return ""
 
 

@@ -38,7 +38,12 @@ from dataclasses import dataclass
 
 from claims.horizons import HorizonKind
 from claims.importing.caption_plugs import plugs_trimmed
-from claims.importing.classify import is_reaction, looks_like_prediction, normalise
+from claims.importing.classify import (
+    is_candidate,
+    is_reaction,
+    looks_like_prediction,
+    normalise,
+)
 from claims.importing.horizon_readings import read_horizon
 
 MAX_WORDS = 60
@@ -395,6 +400,8 @@ def statements(fragments: Sequence[Fragment]) -> Iterator[tuple[int, str, str]]:
         for start, end in _split_after_horizon(clause):
             # A video maker's greeting, plug or sign-off run on with the words: no claim.
             cut, kept = plugs_trimmed(clause.text[start:end])
+            if cut == kept and not is_candidate(source[start:end]):
+                cut, kept = 0, end - start  # filler the reader knows ("thanks for watching")
             words = source[start + cut : start + kept].strip()
             if words:
                 yield clause.index_at(start + cut), words, clause.note

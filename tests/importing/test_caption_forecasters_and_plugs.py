@@ -54,6 +54,9 @@ OTHERS = [
     ("a friend of mine at ford says the ev truck will slip to 2028", "a friend of mine at ford",
      "a friend of mine"),
     ("most economists expect two rate cuts next year", "most economists", "a consensus"),
+    ("utility solar will pass coal generation in 2027 the eia says", "the eia", "told last"),
+    ("solar overtakes coal by 2027 according to the iea", "the iea", "its source, last"),
+    ("prices will double by 2028 analysts say", "analysts", "a trade, last"),
 ]  # fmt: skip
 
 
@@ -69,6 +72,7 @@ def test_anothers_forecast_in_captions_is_told_not_predicted(words, who, why):
 OWN = [
     ("my call perovskite panels will be on store shelves by the end of 2028", 2028),
     ("i say solar passes coal in 2027", 2027),
+    ("rates will fall by 2027 i think", 2027),
     ("i think utility solar will pass coal generation in 2027", 2027),
     ("we expect the grid to add fifty gigawatts in 2027", 2027),
     ("my team thinks we ship the inverter in 2027", 2027),
