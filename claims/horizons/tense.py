@@ -12,7 +12,7 @@ _PAST_RE = re.compile(
     # The present perfect: "has been late every morning this month", "the best thing this
     # city has done in a decade".
     r"|\b(?:has|have|'ve|hasn't|haven't)\s+(?:(?:just|already|ever|never|not|only|really"
-    r"|consistently|always)\s+)?(?:been|done|gone|seen|grown|fallen|risen|become|begun|shown"
+    r"|consistently|always)\s+)?(?:been(?!\s+told\b)|done|gone|seen|grown|fallen|risen|become|begun|shown"
     r"|known|taken|given|driven|written|won|lost|built|sold|made|had)\b"
     # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
     # The look back follows the word, so it is tried only where "told" is (twice as fast).

@@ -45,7 +45,6 @@ from claims.importing.forecasts import (
     _looks_back,
     _past_comparison_dropped,
     _refusals_dropped,
-    judges,
     looks_like_prediction,
     refuses_to_forecast,
     undated_belief,
@@ -60,6 +59,7 @@ from claims.importing.fragments import (
     waits_and_sees,
 )
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.judgements import judges
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,

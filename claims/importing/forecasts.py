@@ -9,7 +9,6 @@ commitment or a judgement: the word patterns ``claims.importing.classify`` reads
 import datetime
 import re
 
-from claims.horizons.grammar import _trie
 from claims.horizons.tense import present_forms_masked
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.wording import (
@@ -299,34 +298,6 @@ OPINION_PATTERNS = [
     r"\b(?:safest|surest|smartest|wisest) bet\b",
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
 ]
-# Judgements in words of their own, each tried only where its cue words are (``_JUDGEMENT_WORDS``).
-JUDGEMENT_PATTERNS = [
-    # A superlative of judgement: "the most overhyped thing in our industry", "the most
-    # neglected part of the plan", "the single biggest obstacle". Not a measured one ("the
-    # most installed battery chemistry", "the largest plant in Europe").
-    r"\b(?:most|least) (?:over-?hyped|under-?hyped|over-?rated|under-?rated|over-?valued"
-    r"|under-?valued|neglected|overlooked|misunderstood|underappreciated|under-appreciated"
-    r"|important|exciting|promising|interesting|dangerous|consequential|pressing|urgent"
-    r"|ridiculous|absurd|impressive|disappointing|compelling|crucial|critical|worrying"
-    r"|troubling|reckless|foolish|sensible|overdue|misguided|wasteful|pointless|hyped)\b"
-    r"|\b(?:single )?(?:biggest|greatest|worst|best) (?:obstacle|mistake|problem|threat|risk"
-    r"|scandal|failure|blunder|waste|barrier|opportunity|achievement|idea|thing)\b",
-    # An evaluative predicate: "They are too pessimistic", "far too low", "That number was
-    # never realistic", "a stopgap", "a waste of ratepayers' money".
-    r"\b(?:(?:far|way|much|a bit|a little|slightly|rather|simply|just) )?too (?:pessimistic"
-    r"|optimistic|bullish|bearish|conservative|aggressive|cautious|timid|low|high|expensive"
-    r"|cheap|slow|late|generous|stingy|strict|lax|loose|tight|rosy|gloomy|hawkish|dovish"
-    r"|ambitious|complacent|small|big|risky|costly)\b",
-    r"\b(?:un|never |not |hardly |anything but )realistic\b|\boverly \w+\b|\boverrated\b",
-    r"\b(?:is|are|was|were|it's|that's|'s|be|remains?|just|only|merely|nothing but|simply)"
-    r" (?:a|an) (?:(?:total|complete|colossal|huge|massive|expensive|costly|mere|pure|utter"
-    r"|absolute|giant|big|short-term) )?(?:stopgap|stop-gap|waste|gimmick|distraction|fad"
-    r"|boondoggle|sideshow|mirage|fantasy|pipe dream|red herring|band-aid|sticking plaster"
-    r"|fig leaf|scam|joke|farce|disgrace|travesty)\b",
-    # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue".
-    r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
-    r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b",
-]
 _PREDICTION = _at_word_boundary(PREDICTION_PATTERNS)
 _DATED = re.compile("|".join(DATE_PATTERNS))
 # Each tried on its own: joined in one pattern, none keeps the quick look for its first words.
@@ -358,29 +329,6 @@ def _commits(lowered: str) -> bool:
 
 
 _OPINION = _at_word_boundary(OPINION_PATTERNS)
-_JUDGEMENTS = tuple(re.compile(pattern) for pattern in JUDGEMENT_PATTERNS)
-# Every judgement (``JUDGEMENT_PATTERNS``) holds one of these words: one cheap look first.
-_JUDGEMENT_CUE = re.compile(
-    r"\b"
-    + _trie(
-        "most_ least_ biggest greatest worst_ best_ too_ realistic unrealistic overly overrated"
-        " stopgap stop-gap waste gimmick distraction fad boondoggle sideshow mirage fantasy"
-        " pipe_dream red_herring band-aid plaster fig_leaf scam joke farce disgrace travesty"
-        " my_view my_opinion my_judg my_book my_mind my_humble frankly argue ask_me imo"
-    )
-)
-
-
-def judges(lowered: str) -> bool:
-    """Whether ``lowered`` (``normalise``'s) holds a judgement of the speaker's: an
-    ``OPINION_PATTERNS`` or a ``JUDGEMENT_PATTERNS`` ("the most overhyped", "too pessimistic",
-    "a stopgap", "in my view"). A measured superlative ("the most installed", "the largest")
-    is none."""
-    if _OPINION.search(lowered):
-        return True
-    if not _JUDGEMENT_CUE.search(lowered):
-        return False
-    return any(pattern.search(lowered) for pattern in _JUDGEMENTS)
 
 
 _PAST = re.compile(
