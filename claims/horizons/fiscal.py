@@ -18,9 +18,9 @@ _DECLARED = re.compile(
     r"(?:(?:ends|ended|ending|end|closes|closed|closing|is|was|runs|ran|running|goes|to)\s+)?"
     r"(?:(?:on|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+|last\s+\w+\s+(?:of|in)\s+)?"
     # "runs from July to June": the month it ends in is the second
-    rf"(?:(?:from\s+)?(?:the\s+)?{_DAY}?{_MONTH}\s*(?:\d{{1,2}}\s+)?(?:to|through|thru|until|till"
-    r"|-)\s+(?:the\s+)?)?"
-    rf"{_DAY}?(?P<month>{_MONTH})(?!\s+\d{{1,2}}\s*(?:to|through|thru|until|till|-)\b)"
+    rf"(?:(?:from\s+)?(?:the\s+)?{_DAY}?{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:to|through|thru|until|till"
+    r"|-|–|—)\s*(?:the\s+)?)?"
+    rf"{_DAY}?(?P<month>{_MONTH})(?!\s*\d{{0,2}}\s*(?:(?:to|through|thru|until|till)\b|[-–—]))"
 )
 _CALENDAR_YEAR = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:is|matches|follows|coincides\s+with|is\s+the\s+same"
@@ -75,3 +75,31 @@ def declarations(low: str) -> list[tuple[int, int, int]]:
 def _month_number(name: str) -> int:
     name = name.rstrip(".")
     return _MONTH_NUMBER.get(name) or _MONTH_ABBR[name]
+
+
+# "fiscal 2028 closes on January 31, 2028", "FY2028 ends 31 January 2028": a fiscal year
+# paired with the day it ends, which says how the document names its fiscal years.
+_NAMED = re.compile(
+    r"\b(?:fiscal|financial|fy)\s*(?:year\s+)?'?(?P<year>(?:19|20)?\d\d)\s+(?:ends|ended|ending"
+    r"|closes|closed|closing|will\s+end|will\s+close|runs\s+(?:to|through|until))\s+(?:on\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|{_DAY}(?:of\s+)?{_MONTH},?)\s+"
+    r"(?P<ends>(?:19|20)\d\d)\b"
+)
+
+
+def fiscal_years_named_by_end(text: str) -> bool | None:
+    """Whether ``text`` (a whole document) names its fiscal years by the calendar year they
+    end in ("fiscal 2028 closes on January 31, 2028": True), by the year they start in
+    ("fiscal 2027 ends January 31, 2028": False), or does not say (None). Companies whose
+    year ends early in the calendar year name it either way: Walmart's and Salesforce's fiscal
+    2025 ended on 31 January 2025, Target's fiscal 2024 on 1 February 2025."""
+    low = text.lower()
+    if "fiscal" not in low and "financial" not in low and "fy" not in low:
+        return None
+    named = set()
+    for found in _NAMED.finditer(low):
+        year, ends = int(found["year"]), int(found["ends"])
+        year += 0 if year >= 100 else ends // 100 * 100
+        if ends - year in (0, 1):
+            named.add(ends == year)
+    return named.pop() if len(named) == 1 else None

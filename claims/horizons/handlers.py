@@ -107,10 +107,24 @@ def _negated_before(ctx: _Ctx, pos: int) -> bool:
 # ---- Handlers: one per grammar rule; each returns what it found, or None (not a horizon).
 
 
+# A period said to run out after "before": "before 2028 is out", "before fiscal 2028 is over",
+# "before March ends" is the period's end, not its start.
+_RUNS_OUT = re.compile(
+    r"(?:\s+(?:is|'s)\s+(?:out|over|done|up|through|finished|complete|gone)|\s+(?:ends|closes"
+    r"|finishes|runs\s+out|wraps\s+up|draws\s+to\s+a\s+close|comes\s+to\s+an\s+end))\b"
+)
+
+
+def _runs_out(m: re.Match, end: int | None = None) -> bool:
+    """Whether the period ``m`` names is said to run out right after it (``_RUNS_OUT``)."""
+    end = m.end() if end is None else end
+    return bool(_RUNS_OUT.match(m.string, end) or _RUNS_OUT.search(m.group()))
+
+
 def _finish(m: re.Match, period: _Period, *, relative: bool) -> _Found:
     edge = (m.groupdict().get("edge") or "").lower()
     prep = (m.groupdict().get("prep") or "").lower()
-    if edge in ("start", "beginning") or (prep in BEFORE_WORDS and not edge):
+    if edge in ("start", "beginning") or (prep in BEFORE_WORDS and not edge and not _runs_out(m)):
         period = period.before()
     return _Found(HorizonKind.DATED, period, relative=relative)
 
@@ -122,6 +136,13 @@ NORMATIVE_TAKE = re.compile(
     # a span of time after it: "should take one year", not "should never take a variable rate"
     r"(?=\s+(?:[a-z0-9.-]+\s+){0,3}?(?:years?|yrs?|months?|weeks?|decades?|days?|quarters?"
     r"|while|time|ages|forever|longer|generations?)\b)"
+)
+
+
+# "Within a decade", "in a decade or two": a round figure, often meant loosely.
+ROUND_DECADE = (
+    "“{phrase}” is counted to the day from when it was said; decades are often a round"
+    " figure: check the deadline the speaker means"
 )
 
 
@@ -138,9 +159,12 @@ def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
         delta = max(delta, other, key=lambda d: ctx.anchor + d)
     if not delta:  # "in 0 days"
         return None
-    return _Found(
+    found = _Found(
         HorizonKind.DATED, _rolling_period(ctx.anchor, delta), relative=True, duration=True
     )
+    if _unit_key(g["unit"]).startswith("decade"):  # "within a decade": a round figure
+        return found._replace(remark=ROUND_DECADE)
+    return found
 
 
 @functools.lru_cache(maxsize=1024)  # an import reads a few said-on dates and amounts
@@ -699,7 +723,7 @@ def _fiscal_found(m: re.Match, ctx: _Ctx, year: int | None) -> _Found:
     if relative and (quarter or m["fh"]) and period.end < ctx.anchor:
         # "by the end of our first fiscal quarter" said after it: next fiscal year's.
         period = _fiscal_period(year + 1, ctx.fiscal_end, quarter, m["fh"])
-    if _FISCAL_BEFORE.search(before):
+    if _FISCAL_BEFORE.search(before) and not _runs_out(m):  # not "before fiscal 2028 is out"
         period = period.before()
     return _Found(HorizonKind.DATED, period, relative=relative)
 

@@ -582,6 +582,10 @@ def _said_words(ctx: _Ctx, *, relative: bool) -> str:
     return f"{when} ({unknown} unknown, counted from {_fmt(ctx.anchor)})"
 
 
+# A part of a year or a decade names no day: "mid-2027", "early 2028", "the late 2020s".
+TAKEN_AS = "“{phrase}” names no day: taken as {day}; check the deadline the speaker means"
+
+
 def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
     period = found.period
     assert period is not None
@@ -597,6 +601,8 @@ def _dated_result(found: _Found, phrase: str, ctx: _Ctx) -> HorizonResult:
     if found.negated:
         target += "; negated: comes true if it has not happened by then"
     remark = found.remark.replace("{phrase}", phrase)
+    if not remark and ", taken as " in period.label:  # "mid-2027": no day said, one taken
+        remark = TAKEN_AS.format(phrase=phrase, day=period.label.split(", taken as ")[-1])
     if _ALTERNATIVES.search(_LEADING_HEDGE.sub("", phrase.lower())):
         remark = f"deadline unclear: “{phrase}” gives alternatives, the later end is taken"
         target += "; alternatives: the later end is taken, check it"

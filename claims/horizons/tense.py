@@ -9,6 +9,11 @@ _PAST_RE = re.compile(
     r"\b(?:did|was|were|had|went|took|came|got|made|said|began|built|ago|yesterday|last"
     r"|used\s+to|grew|fell|rose|sold|won|lost|spent|paid|shrank|sank|drove|wrote|bought"
     r"|brought|thought|held|kept|sent|ran|stood|chose|broke|knew|gave|became|saw|agreed)\b"
+    # The present perfect: "has been late every morning this month", "the best thing this
+    # city has done in a decade".
+    r"|\b(?:has|have|'ve|hasn't|haven't)\s+(?:(?:just|already|ever|never|not|only|really"
+    r"|consistently|always)\s+)?(?:been(?!\s+told\b)|done|gone|seen|grown|fallen|risen|become|begun|shown"
+    r"|known|taken|given|driven|written|won|lost|built|sold|made|had)\b"
     # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
     # The look back follows the word, so it is tried only where "told" is (twice as fast).
     r"|\btold\b(?<!i'm told)(?<!i am told)(?<!we're told)(?<!we are told)(?<!been told)"

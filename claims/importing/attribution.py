@@ -26,6 +26,7 @@ from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, possessed
 from claims.importing.quoted_speech import reported_clause
+from claims.importing.uncased_forecasts import uncased_forecaster
 
 if TYPE_CHECKING:
     from claims.importing.parsing import Statement
@@ -314,7 +315,7 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     ``said_on`` dates that clause's horizon."""
     if not _CUE.search(text.lower()):
         return None
-    who = _said_by(text)
+    who = _said_by(text) or uncased_forecaster(text)  # "the eia now says …" in captions
     if not who or _is_speaker(who, speaker):
         return None
     lowered = text.lower().replace("’", "'")

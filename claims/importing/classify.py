@@ -28,6 +28,7 @@ import re
 
 from claims.choices import ClaimKind
 from claims.horizons.clauses import present_state_at
+from claims.importing.acts import UNKNOWN, organisation_act
 from claims.importing.advice import CONDITIONAL, advice, condition, hypothetical
 from claims.importing.chatter import (
     _TIME_START,
@@ -37,7 +38,6 @@ from claims.importing.chatter import (
     is_reaction,
 )
 from claims.importing.forecasts import (
-    _OPINION,
     PAST_TENSE,
     UNDATED,
     _commits,
@@ -59,6 +59,7 @@ from claims.importing.fragments import (
     waits_and_sees,
 )
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.judgements import judges
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -155,6 +156,31 @@ def _without_state_span(text: str) -> str:
     return text
 
 
+# Quoted words and the tag saying who said them: "“I don't see a recovery before 2029,” she
+# said." The tag's past tense is the telling's, not the words': they are read alone.
+_SAID_TAG = re.compile(
+    r"^[“\"‘'](?P<words>.+?)[,.!?]?[”\"’']\s*,?\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|added"
+    r"|adds|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|explained|noted|argued|insisted|warned|wrote"
+    r"|recalled|conceded|admitted)(?:\s+[\w.'’-]+){0,4}\s*[.!]?$"
+)
+
+
+def _said_tag_dropped(text: str) -> str:
+    """``text`` without a reporting tag after its quoted words (``_SAID_TAG``)."""
+    if text[:1] not in "“\"‘'":
+        return text
+    found = _SAID_TAG.match(text)
+    return found["words"] if found else text
+
+
+def _acts_for_its_side(text: str) -> bool:
+    """ "Solenza will start production …" said with its chief executive named, "Our
+    Stockholm pilot starts in Q2 2027": an act of the speaker's side (``acts``), known or
+    asked about; not one of an organisation nobody says the speaker speaks for."""
+    act = organisation_act(text)
+    return act is not None and act[1] != UNKNOWN
+
+
 # The speaker's aside on a forecast, whose "had" looks back at nothing.
 _GUESS_ASIDE = re.compile(r"\bif i had to (?:guess|bet|say|put a number on it)\b")
 
@@ -168,12 +194,12 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     subject said before ("Maybe by 2027.", "No. 2035 at the earliest.", "Inflation at 2%?
     Not before 2026."), which ``fragment_remark`` marks.
     """
-    text = _without_state_span(text)  # "Builders are sold out until the end of next year"
+    text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
     lowered = normalise(text)
     if refuses_to_forecast(text):
         return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
     lowered = _refusals_dropped(lowered)
-    if _commits(lowered):
+    if _commits(lowered) or _acts_for_its_side(text):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:
         lowered = _GUESS_ASIDE.sub(" ", lowered)  # "If I had to guess, …": no past
@@ -187,7 +213,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         return ClaimKind.PREDICTION
     if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
-    return ClaimKind.OPINION if _OPINION.search(lowered) else ClaimKind.FACTUAL
+    return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
 
 
 # The speaker doubts what follows: "I'm not sure rates will be cut this year or next."

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.acts import ACT_TOLD, ASKED, UNKNOWN, organisation_act
 from claims.importing.names import names_same_person, person_key
 
 if TYPE_CHECKING:
@@ -123,6 +124,9 @@ def others_commitment_marked(
     commitment. ``speaker`` is the name the line is given to."""
     who, own_side = told_commitment(statement.text, speaker=speaker)
     if not who:
+        act = organisation_act(statement.text)  # "the co-op will commission …": whose side?
+        if act is not None and act[1] == ASKED:
+            statement = _noted(statement, OWN_SIDE_TOLD.format(who=act[0]))
         return statement, ClaimKind.COMMITMENT, horizon
     if own_side:
         return _noted(statement, OWN_SIDE_TOLD.format(who=who)), ClaimKind.COMMITMENT, horizon
@@ -131,3 +135,14 @@ def others_commitment_marked(
         rule = f"'{horizon.phrase}' is the date of another's commitment, not the speaker's"
         horizon = HorizonResult(HorizonKind.NONE, None, None, horizon.phrase, rule)
     return statement, ClaimKind.FACTUAL, horizon
+
+
+def others_act_marked(statement: "Statement") -> "Statement":
+    """A line read as a prediction that tells an organisation's deliberate act with no word
+    of whether the speaker speaks for it ("Voltbank will publish its first climate report in
+    March 2027": ``acts.UNKNOWN``), with ``acts.ACT_TOLD`` among its remarks: a forecast of
+    another's act, or the speaker's side's commitment, which only the curator can tell."""
+    act = organisation_act(statement.text)
+    if act is None or act[1] != UNKNOWN:
+        return statement
+    return _noted(statement, ACT_TOLD.format(who=act[0]))

@@ -262,3 +262,10 @@ def label_marks(label: str, kind: str) -> dict[str, str]:
     if kind == ACTOR:
         return {"note": ACTOR_NOTE.format(label=label), "topic": label}
     return {"note": ROLE_NOTE.format(label=label)}
+
+
+def known_forecaster(name: str) -> str:
+    """The kind (``FORECASTER``, ``ACTOR`` or ``ROLE``) of a firm, a body, a group or a role
+    ``name`` names, in any case ("the eia", "opec", "JPMorgan", "analysts"), or "" for a
+    name of none of them."""
+    return _kind(name.lower())

@@ -193,7 +193,11 @@ DATE_PATTERNS = [
     r"\bby (?:next|the end of (?!(?:19|20)\d\d)|the time|mid-(?!(?:19|20)\d\d))",
 ]
 # A year is judged by the horizon parser against the day it was said (``has_horizon``).
-_LOOKED_BACK = re.compile(r"\b(?:had|was|were|did|already|ago|used to)(?:n't)?\b")
+_LOOKED_BACK = re.compile(
+    r"\b(?:had|was|were|did|already|ago|used to)(?:n't)?\b"
+    # The present perfect: "the best thing this city has done in a decade".
+    r"|\b(?:has|have|'ve)(?:n't)? (?:been|done|gone|seen|had|made|built)\b"
+)
 # A negated forecast bounded by a time: "no rate cuts until 2026", "nobody lands on Mars before
 # 2030", "not before the summer". The horizon parser reads "not until" as a lower bound, with
 # no deadline, but the words still speak of the future.
@@ -237,7 +241,8 @@ COMMITMENT_PATTERNS = [
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
     r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award|commission"
     r"|decommission|pedestriani[sz]e|electrify|moderni[sz]e|refurbish|renovate|rebuild"
-    r"|digiti[sz]e)\b(?!(?<=\bend) up\b)",
+    r"|digiti[sz]e|file|tender|connect|unveil|debut|break ground|issue|test)\b"
+    r"(?!(?<=\bend) up\b)(?!(?<=\bissue) (?:a )?warning\b)",
     # The speaker's own deliberate act, in the first person singular: "I will publish the
     # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
     # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll
@@ -324,6 +329,8 @@ def _commits(lowered: str) -> bool:
 
 
 _OPINION = _at_word_boundary(OPINION_PATTERNS)
+
+
 _PAST = re.compile(
     r"\b(?:ago|used to|back then|in the past|last year|was going to|eventually \w+ed)\b"
 )
@@ -355,7 +362,10 @@ PAST_TENSE = re.compile(
     rf"(?:{_SAME_PAST})\b(?=\s+(?!(?:in|by|on|at|to|of|for|from|before|after|comes?|is|are"
     r"|was|will|would|this|next|soon|again|and|or)\b)[\w$])"
     r"|\b(?:we|they|i|you)\s+(?:put|set)\s+(?:out|up|in|off|aside)\b"
-    r"|\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
+    # A participle after an article is an adjective: "a sustained recovery", "the planned
+    # launch".
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
     r"[a-z]{2,}[a-df-z]ed\b"
 )
 

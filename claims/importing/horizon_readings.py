@@ -10,12 +10,13 @@ parse done once; memory stays flat in the file's size.
 
 import contextlib
 import contextvars
+import dataclasses
 import datetime
 import functools
 from collections.abc import Iterator
 
 from claims.horizons import HorizonKind, HorizonResult, parse_horizon
-from claims.horizons.fiscal import declared_fiscal_year_end
+from claims.horizons.fiscal import declared_fiscal_year_end, fiscal_years_named_by_end
 from claims.horizons.periods import _MONTH_NAMES
 
 # Statements are read a few thousand at a time; a repeat comes within a few of the first.
@@ -27,22 +28,63 @@ _FISCAL_YEAR_END: contextvars.ContextVar[int | None] = contextvars.ContextVar(
 )
 
 
+# Whether the document says how it names its fiscal years (``fiscal_years_named_by_end``).
+_FISCAL_NAMING: contextvars.ContextVar[bool | None] = contextvars.ContextVar(
+    "fiscal_naming", default=None
+)
+# A year that ends early in the calendar year is named by its end by some companies (Walmart,
+# Salesforce) and by its start by others (Target): the parser takes the end.
+_EARLY_YEAR_ENDS = frozenset({1, 2})
+FISCAL_NAMING = (
+    "“{phrase}” is taken as the fiscal year ending in {month} of the year named; companies whose"
+    " year ends early in the calendar year also name it by the year it starts in (Walmart's"
+    " fiscal 2025 ended in January 2025, Target's fiscal 2024 in February 2025): check the"
+    " deadline"
+)
+FISCAL_BY_START = (
+    "“{phrase}”: the document names its fiscal years by the year they start in, and the date"
+    " was read by the year they end in: the deadline is a year early; give the right one"
+)
+
+
 @contextlib.contextmanager
 def fiscal_year_of(data: bytes) -> Iterator[int | None]:
     """While reading the document ``data``, its declared fiscal year end
-    (``declared_fiscal_year_end``) dates "FY27", "Q3 FY27"; yields that month or None."""
-    month = declared_fiscal_year_end(data.decode("utf-8", "replace"))
+    (``declared_fiscal_year_end``) dates "FY27", "Q3 FY27"; yields that month or None. How it
+    names its years (``fiscal_years_named_by_end``) is kept for the remarks."""
+    text = data.decode("utf-8", "replace")
+    month = declared_fiscal_year_end(text)
     token = _FISCAL_YEAR_END.set(month)
+    naming = _FISCAL_NAMING.set(fiscal_years_named_by_end(text) if month else None)
     try:
         yield month
     finally:
+        _FISCAL_NAMING.reset(naming)
         _FISCAL_YEAR_END.reset(token)
 
 
 def read_horizon(text: str, said_on: datetime.date, precision: str = "day") -> HorizonResult:
     """``parse_horizon(text, said_on=said_on, precision=precision)`` with the fiscal year end
-    of the document being read (``fiscal_year_of``), cached (see above)."""
-    return _read_horizon(text, said_on, precision, _FISCAL_YEAR_END.get())
+    of the document being read (``fiscal_year_of``), cached (see above). A fiscal year ending
+    early in the calendar year, dated so, has a remark asking (``FISCAL_NAMING``) unless the
+    document pairs one of its fiscal years with the day it ends."""
+    month = _FISCAL_YEAR_END.get()
+    reading = _read_horizon(text, said_on, precision, month)
+    if month in _EARLY_YEAR_ENDS and reading.kind == HorizonKind.DATED and not reading.remark:
+        return _fiscal_naming_asked(reading, month, _FISCAL_NAMING.get())
+    return reading
+
+
+def _fiscal_naming_asked(reading: HorizonResult, month: int, by_end: bool | None) -> HorizonResult:
+    """``reading`` with ``FISCAL_NAMING`` (or ``FISCAL_BY_START``) among its remarks when it
+    was dated by a fiscal year named by its end ("named by the year it ends in" in its rule)."""
+    if by_end or "named by the year it ends in" not in reading.rule:
+        return reading
+    phrase = reading.phrase.strip().rstrip(".")
+    remark = (FISCAL_BY_START if by_end is False else FISCAL_NAMING).format(
+        phrase=phrase, month=_MONTH_NAMES[month]
+    )
+    return dataclasses.replace(reading, remark=remark)
 
 
 @functools.lru_cache(maxsize=READINGS_KEPT)

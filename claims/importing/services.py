@@ -27,6 +27,7 @@ from claims import services
 from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.acts import organisations_of
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import (
     others_forecast_marked,
@@ -34,7 +35,7 @@ from claims.importing.attribution import (
     sayers_forecast,
 )
 from claims.importing.classify import classify, is_candidate
-from claims.importing.commitments import others_commitment_marked
+from claims.importing.commitments import others_act_marked, others_commitment_marked
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
@@ -131,6 +132,8 @@ def _candidate(
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
         statement, kind, horizon = marked
+        if kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
+            statement = others_act_marked(statement)
         dated = dated and horizon.kind == HorizonKind.DATED
     elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
         statement, kind, horizon = others_commitment_marked(statement, horizon, speaker.name)
@@ -386,7 +389,12 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:
     """Read and analyse a document without writing anything."""
     stream, planner = _prepare(data, file_name, options)
-    with _collecting_new_objects_only(), closing(planner), fiscal_year_of(data):
+    with (
+        _collecting_new_objects_only(),
+        closing(planner),
+        fiscal_year_of(data),
+        organisations_of(data),
+    ):
         statements = list(stream)
         planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
         planner.refuse_unused_choices()
@@ -618,7 +626,7 @@ def import_document(
 
 def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
     stream, planner = _prepare(data, file_name, options)
-    with closing(planner), fiscal_year_of(data):
+    with closing(planner), fiscal_year_of(data), organisations_of(data):
         chunks = planner.chunks(stream, CHUNK)
         # Up to the threshold, drafts are written one by one: read that far first.
         opening: list[Candidate] = []

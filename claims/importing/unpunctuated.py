@@ -25,7 +25,10 @@ to it, unless the words before it dangle, and is not proposed (``classify.is_rea
 
 A joined statement is split again after its horizon where a new clause follows a
 conjunction ("prices will fall by 2027 i think and then wages will rise"), and a run-on
-longer than ``MAX_WORDS`` is cut at a caption line, with a note.
+longer than ``MAX_WORDS`` is cut at a caption line, with a note. A video maker's greeting,
+plug or sign-off at a statement's start or end is cut from it (``caption_plugs``): "hey
+everyone marcus here welcome back to grid and gigawatts smash that subscribe button" is no
+statement.
 """
 
 import datetime
@@ -34,7 +37,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claims.horizons import HorizonKind
-from claims.importing.classify import is_reaction, looks_like_prediction, normalise
+from claims.importing.caption_plugs import plugs_trimmed
+from claims.importing.classify import (
+    is_candidate,
+    is_reaction,
+    looks_like_prediction,
+    normalise,
+)
 from claims.importing.horizon_readings import read_horizon
 
 MAX_WORDS = 60
@@ -389,6 +398,10 @@ def statements(fragments: Sequence[Fragment]) -> Iterator[tuple[int, str, str]]:
         # Lower-casing keeps every offset, but for a few letters ("İ"): then the folded words.
         source = whole if len(whole) == len(clause.text) else clause.text
         for start, end in _split_after_horizon(clause):
-            words = source[start:end].strip()
+            # A video maker's greeting, plug or sign-off run on with the words: no claim.
+            cut, kept = plugs_trimmed(clause.text[start:end])
+            if cut == kept and not is_candidate(source[start:end]):
+                cut, kept = 0, end - start  # filler the reader knows ("thanks for watching")
+            words = source[start + cut : start + kept].strip()
             if words:
-                yield clause.index_at(start), words, clause.note
+                yield clause.index_at(start + cut), words, clause.note
