@@ -20,7 +20,8 @@ a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
 recorded call's captions and a podcast's subtitles going live; a Teams call whose captions
 write one participant's cue in lower case; a chat channel exported with 24-hour times and a
-bot's notices.
+bot's notices; a magazine's written interview with bold prompts; a video maker's
+auto-captions with a plug run on and another's forecast told in lower case.
 
 The scores, over all documents: every prediction found (proposed as a
 prediction, by the right speaker); at least 95% of candidates marked
@@ -137,6 +138,21 @@ CHOICES = {
             precision=DatePrecision.DAY,
         ),
         speakers={"": "Lucía Ferreira"},
+    ),
+    "magazine-qa.md": ImportOptions(
+        source=SourceChoice(
+            title="Q&A: Priyanka Raghunathan",
+            published_on=datetime.date(2026, 11, 24),
+            precision=DatePrecision.DAY,
+        )
+    ),
+    "youtube-auto-captions.vtt": ImportOptions(
+        source=SourceChoice(
+            title="Grid and Gigawatts",
+            published_on=datetime.date(2026, 11, 9),
+            precision=DatePrecision.DAY,
+        ),
+        speakers={"": "Marcus Delgado"},
     ),
 }
 # Documents written to test horizons: every deadline in them must be right.
