@@ -29,7 +29,16 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import OWN, Asides, Screened, byline, remarked, withheld_statements
+from claims.importing.asides import (
+    OWN,
+    Asides,
+    Screened,
+    byline,
+    byline_of,
+    remarked,
+    withheld_statements,
+    without_banner,
+)
 from claims.importing.calls import (
     call_document,
     only_a_role,
@@ -65,6 +74,7 @@ from claims.importing.introductions import (
     introduced_panel,
     reaction,
 )
+from claims.importing.live_blogs import reading as live_blog_reading
 from claims.importing.names import (
     HANDLE,
     LABEL_WORDS,
@@ -113,6 +123,9 @@ from claims.importing.reported import (
 
 class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, SpeakerLines):
     """Reads notes line by line, tracking the section and the current speaker cue."""
+
+    author = ""  # the one person an article's byline names ("By Annika Sørensen")
+    headline = ""  # an article's headline, the title of a source its byline dates
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -205,7 +218,7 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         if said_nothing and not self.section.speaker and not self.section.heading:
             index = self.section.index  # an empty, unnamed opening section is replaced
             self.sections.pop()
-        self.sections.append(Section(index, line, speaker, heading, **source))
+        self.sections.append(Section(index, line, speaker, heading, **source, author=self.author))
         self.authors = {}
         # "He thinks …" never reaches back across a heading to the last section's speakers.
         self.last_quoted = self.named_before = ""
@@ -338,6 +351,8 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
             return
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
             self._declare(name)
+        if text[:3] in ("By ", "(By", "*By", "_By"):
+            self._byline(text)
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
         self.statements += withheld_statements(screened, number, self.section.index)
         if not screened.text:
@@ -445,8 +460,24 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         document's own line, counted, no claim."""
         if not headline(self.lines, number, byline):
             return False
+        self.headline = without_banner(self.lines[number - 1].strip().lstrip("#").strip())
         self._document_line(number)
         return True
+
+    def _byline(self, text: str) -> None:
+        """An article's byline (``asides.byline_of``): its one author tells the document's
+        own lines when the curator names no default speaker (``Section.author``), from its
+        section on; its date ("| Last updated 19 November 2026, 16:05 CET") dates the section
+        as a date line would, titled by the headline."""
+        found = byline_of(text)
+        if found is None:
+            return
+        if found.author and not self.section.speaker:
+            self.author = self.section.author = found.author
+        if found.dated:
+            section = self.section
+            section.title = section.title or self.headline
+            self._date_line(found.dated, bare=True)
 
     def _asked_or_answered(self, body: str) -> str:
         """Interview transcripts' "Q. …" as "Q: …", and after it their "A. …" as "A: …"."""
@@ -777,6 +808,10 @@ def _handover(text: str) -> tuple[str, str]:
     return text[: starts[cut][0]].strip(), text[starts[cut][0] :].strip()
 
 
+def _line_of(statement: Statement) -> int:
+    return statement.line
+
+
 def notes_statements(
     lines: Iterable[str],
     sections: list[Section],
@@ -802,9 +837,18 @@ def notes_statements(
     reader.chat_clock = message_times(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
-    for number, raw in enumerate(lines, start=1):
+    # A live blog's entries in the order they were written (``live_blogs``); what is read
+    # out of the file's order waits, and is given back in the file's order.
+    blog = not (reader.chat_clock or reader.name_lines or reader.call)
+    held: list[Statement] = []
+    for number, raw, release in live_blog_reading(
+        lines, breaks=frozenset(reader.breaks), blog=blog
+    ):
         for part in line_parts(raw):  # a word processor's line break within the line
             reader.read(number, without_links(part))
         if reader.statements:
-            yield from reader.statements
+            held += reader.statements
             reader.statements.clear()
+        if held and release:
+            yield from sorted(held, key=_line_of) if len(held) > 1 else held
+            held = []
