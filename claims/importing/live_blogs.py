@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from claims.importing.chats import author_line
 from claims.importing.cues import MD_HEADING
 
 # Time zones a live blog writes after its times.
@@ -145,8 +146,13 @@ def reading(
             if line[:1] in ("", "\n") or len(line) < 4:
                 continue
             stamp = entry_stamp(line)
-            if stamp is not None:
-                stamps[number] = stamp
+            if stamp is None:
+                continue
+            if author_line(line.strip()) is not None:
+                # "[9:02 AM] Priya Shah": a chat's author line, and the document a chat's.
+                stamps = {}
+                break
+            stamps[number] = stamp
     if len(stamps) < 2:
         for number, line in enumerate(lines, start=1):
             yield number, line, True

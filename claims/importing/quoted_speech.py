@@ -63,12 +63,18 @@ _FIRM = r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+)?"
 # it say who they are.
 _ROLE_LEAD = (
     # "Dutch climate minister Jan-Willem van der Berg": a word or two on what of before it.
-    r"(?:(?:[A-Z][\w&.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?i:(?:chief|senior|lead|head|deputy|executive|managing"
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i:(?:chief|senior|lead|head|deputy|executive|managing"
     r"|global|economist|analyst|strategist|director|officer|minister|secretary|president"
     r"|founder|co-founder|partner|spokes(?:person|man|woman)|reader|subscriber|listener"
     r"|fellow|researcher|professor|trader|editor|correspondent|ceo|cfo|cto|coo|mortgage"
     r"|lender|bank|insurer|carrier|retailer|developer|housebuilder|regulator|watchdog"
-    r"|think[- ]tank|consultancy|broker|utility)\s+){1,3}"
+    r"|think[- ]tank|consultancy|broker|utility|planner|negotiator|adviser|advisor|official"
+    r"|scientist|engineer|lawyer|campaigner|activist|organi[sz]er|chair|chairman|chairwoman"
+    r"|boss|leader|governor|mayor|commissioner|ambassador|manager|investor|entrepreneur"
+    r"|consultant|expert|physicist|chemist|author|host|moderator|panell?ist|speaker|envoy"
+    r"|chancellor|senator|lawmaker|mp|mep|councillor|councilor|treasurer|auditor|banker"
+    r"|union|unionist|delegate|representative|vice[- ]president|vp|owner|investigator)\s+){1,3}"
     # A full name after them: "Professor Okafor" alone is a title and a surname.
     r"(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Þ]))"
 )
