@@ -468,14 +468,15 @@ class _NotesReader(SectionHeadings, IntroducedWords, NoteTurns, Participants, Sp
         """An article's byline (``asides.byline_of``): its one author tells the document's
         own lines when the curator names no default speaker (``Section.author``), from its
         section on; its date ("| Last updated 19 November 2026, 16:05 CET") dates the section
-        as a date line would, titled by the headline."""
+        as a date line would, titled by the headline (not when it has no title)."""
         found = byline_of(text)
         if found is None:
             return
         if found.author and not self.section.speaker:
             self.author = self.section.author = found.author
-        if found.dated:
-            section = self.section
+        section = self.section
+        if found.dated and (section.title or section.heading or self.headline):
+            # Without a title the source would have none: the curator's source stays.
             section.title = section.title or self.headline
             self._date_line(found.dated, bare=True)
 

@@ -507,3 +507,25 @@ def test_a_byline_of_two_authors_names_nobody_for_the_blogs_own_lines():
     text = SUMMIT.replace("By Annika Sørensen,", "By Annika Sørensen and Tom Becker,")
     with pytest.raises(ImportFileError, match="No speaker is named"):
         _plan(text, datetime.date(2026, 11, 19))
+
+
+@pytest.mark.django_db
+def test_a_byline_without_a_title_leaves_the_curators_source():
+    text = "By Annika Sørensen | Updated 19 November 2026\n\nPrices will fall by 2027.\n"
+    plan = _plan(text, datetime.date(2026, 11, 19))
+    assert plan.sources[0].title == "Live blog"
+    assert _speaker(plan.candidates[0]) == "Annika Sørensen"
+
+
+@pytest.mark.django_db
+def test_an_articles_own_lines_are_its_bylines_author_without_being_asked():
+    text = (
+        "Ports brace for a slower 2027, executives warn\n\n"
+        "By Hannah Moore, Staff Reporter\n"
+        "Traffic fell 3% in the first nine months of the year, according to port data.\n\n"
+        '"Volumes will be flat in 2027, at best," said Pieter de Vries, chief executive of the'
+        " Port of Rotterdam.\n"
+    )
+    plan = _plan(text, datetime.date(2026, 11, 24))
+    assert _speaker(_by_words(plan, "Traffic fell")) == "Hannah Moore"
+    assert _speaker(_by_words(plan, "Volumes will be flat")) == "Pieter de Vries"
