@@ -344,6 +344,10 @@ def test_a_sayers_report_of_anothers_forecast_is_told(sentence, speaker, who):
         "The room is packed for the keynote.",
         "Standing room only for the minister.",
         "I'll be bringing you the highlights all afternoon.",
+        "We'll be following the summit live.",
+        "We'll have more on this shortly.",
+        "The livestream is back.",
+        "Registration is open.",
     ],
 )
 def test_a_blogs_talk_and_the_venues_notices_are_no_claims(sentence):
@@ -370,6 +374,11 @@ def test_a_blogs_talk_and_the_venues_notices_are_no_claims(sentence):
         "Breakthroughs will come.",
         "We'll see more consolidation next year, I'd say.",
         "We are back to 2019 levels of demand.",
+        "We're back in the black by 2027.",
+        "We are back in growth mode.",
+        "We will be following the Fed's lead.",
+        "We will have more capacity by 2027.",
+        "Coffee is up again.",
     ],
 )
 def test_claims_that_mention_a_break_or_a_hall_are_kept(sentence):
