@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from claims.importing.chats import without_edit_mark
 from claims.importing.headings import date_line
 from claims.importing.names import reads_as_name
-from claims.importing.outlets import AGENCY_IN_BRACKETS
+from claims.importing.outlets import AGENCY_IN_BRACKETS, DESK_WORDS, OUTLET_WORDS
 from claims.importing.parsing import Statement, holds_any
 from claims.importing.replies import post_lead
 
@@ -389,6 +389,49 @@ def byline(text: str) -> bool:
     return not _BYLINE_REST.search(rest)
 
 
+# Where a byline's parts part: "By Annika Sørensen, energy correspondent | Last updated …".
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|,\s+(?=(?:last\s+)?updated\b|published\b|posted\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What an article's byline says of the document: its ``author``, the one person it
+    names ("" when it names two, a desk or an outlet), and the words of it that date the
+    document (``dated``: "Last updated 19 November 2026, 16:05 CET"; "" when none)."""
+
+    author: str
+    dated: str = ""
+
+
+def byline_of(text: str) -> Byline | None:
+    """The ``Byline`` ``text`` is ("By Annika Sørensen, energy correspondent | Last updated
+    19 November 2026, 16:05 CET" → Byline("Annika Sørensen", "Last updated 19 November 2026,
+    16:05 CET")), or None when it is no byline (``byline``) or names nobody. "By Maya Chen
+    and Tom Becker" → Byline(""); "By Reuters Staff" → Byline(""). Source: news sites'
+    bylines, which name the reporter who writes the story's own lines."""
+    text = text.strip().strip("*_ ")
+    if text[:3] not in ("By ", "(By") or not byline(text):
+        return None
+    found = _BYLINE.match(text)
+    if found is None:
+        return None
+    names = [n for n in re.split(r"\s+and\s+|\s*&\s*", found["names"]) if n]
+    words = {w.lower() for n in names for w in n.split()}
+    author = names[0] if len(names) == 1 and not words & (DESK_WORDS | OUTLET_WORDS) else ""
+    rest = found["rest"] or found["dashed"] or ""
+    dated = next(
+        (part for part in _BYLINE_PARTS.split(rest) if part and date_line(part, bare=True)), ""
+    )
+    return Byline(author, dated)
+
+
+def without_banner(title: str) -> str:
+    """A live blog's title without its banner: "LIVE: European Battery Summit 2026" →
+    "European Battery Summit 2026"."""
+    live = _LIVE.match(title)
+    return title[live.end() :].strip() if live else title
+
+
 def without_dateline(text: str, *, under_byline: bool = False) -> str:
     """``text`` without a news agency's dateline before its first words ("LONDON, March 3
     (Reuters) - The company undertook …" → "The company undertook …"); as is when it has
@@ -707,16 +750,130 @@ def without_off_record(text: str) -> tuple[str, bool]:
 def _without_chatter(body: str) -> str:
     """A line without its sentences of chatter ("Good morning from the arena. We're live
     from the main stage." → ""; "Panel wraps. Next up at 11:00: a keynote." → "Panel
-    wraps.")."""
+    wraps."; "Coffee break. The queue for the espresso cart is now longer than the one for
+    the keynote." → "")."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", body) if s.strip()]
     if len(sentences) < 2:
-        return "" if _CHATTER.match(body) or scene_tally(body) else body
+        return "" if _CHATTER.match(body) or scene_tally(body) or blog_talk(body) else body
     kept = [
         s
         for s in sentences
-        if not (_CHATTER.match(s) or _GREETING.match(s) or scene_tally(s) or own_line(s))
+        if not (
+            _CHATTER.match(s) or _GREETING.match(s) or scene_tally(s) or blog_talk(s) or own_line(s)
+        )
     ]
     return body if len(kept) == len(sentences) else " ".join(kept)
+
+
+# A live blog's talk to its readers, at its opening and its close and in between: "Welcome
+# to our live coverage of the afternoon sessions.", "Thanks for following along; we're back
+# tomorrow from 09:00.", "That's all from the main stage today.", "Stay with us.", "We'll
+# have more after lunch.", "This live blog is now closed.", "Keep refreshing for updates."
+_BLOG_TALK = re.compile(
+    r"^(?:(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:"
+    r"(?:hello\s+and\s+|hi\s+and\s+|good\s+(?:morning|afternoon|evening)\s+and\s+)?"
+    r"welcome(?:\s+back)?\s+to\s+(?:day\s+\w+\s+of\s+)?(?:our|the|this|today's)\s+"
+    r"(?:[\w'’&-]+\s+){0,4}?(?:live\s*blog|blog|coverage|updates|minute-by-minute|live)\b"
+    r"|hello\s+and\s+welcome\b|(?:you're|you\s+are)\s+(?:reading|following|watching)\s+"
+    r"(?:our|the)\s+live\b"
+    r"|(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+(?:bringing\s+you|live[- ]blogging"
+    r"|(?:following|covering)\s+(?:it\s+(?:all\s+)?)?(?:along|(?:all\s+)?(?:the\s+)?(?:action"
+    r"|events|proceedings|talks|sessions?|summit|debate|hearing|day|keynotes?|speeches)\b|live"
+    r"|here)|updating\s+(?:this|the)\s+(?:page|blog))"
+    r"|(?:thanks|thank\s+you)(?:\s+(?:all|everyone|so\s+much|very\s+much))?\s+for\s+"
+    r"(?:following|reading|joining|staying|being\s+with|sticking\s+with|your\s+company)\b"
+    r"|(?:that's|that\s+is|that\s+was)\s+(?:all|it|a\s+wrap)\s+(?:from|for)\s+(?:the|this|today"
+    r"|today's|our|us|me|now)\b"
+    r"|(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be)\s+back\s+"
+    r"(?:(?:here\s+)?tomorrow|later|shortly|soon|after\s+(?:lunch|the\s+break)|(?:at|from)\s+"
+    r"\d|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\w+))\b"
+    r"|(?:join|see)\s+us\s+(?:again\s+)?(?:tomorrow|on|at|from|later|next|after)\b"
+    r"|(?:this|the|our)\s+live\s*(?:blog|coverage|page)\s+(?:is\s+(?:now\s+)?(?:closed|paused"
+    r"|over|ending)|has\s+(?:now\s+)?(?:ended|closed|finished)|ends\s+here|will\s+(?:now\s+)?"
+    r"(?:close|end|pause|resume|return|continue|be\s+back|be\s+updated))\b"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+(?:now\s+)?(?:pausing|wrapping\s+up|closing|ending"
+    r"|winding\s+down)\s+(?:our|the|this|my)\s+(?:live\s+)?(?:coverage|blog|updates)\b"
+    r"|(?:we'll|we\s+will|i'll|i\s+will)\s+have\s+more\s+(?:on\s+(?:this|that|it)\s+)?"
+    r"(?:(?:here\s+)?(?:shortly|soon|later)|after\s+(?:lunch|the\s+break)|as\s+it\s+(?:comes"
+    r"|happens)|throughout\s+the\s+day|in\s+a\s+(?:moment|bit|minute))\s*[.!…]*$"
+    r"|(?:we'll|we\s+will|i'll|i\s+will)\s+have\s+more\s*[.!…]*$"
+    r"|more\s+(?:to\s+come|soon|shortly|on\s+(?:this|that)\s+(?:shortly|soon|later)"
+    r"|after\s+(?:lunch|the\s+break))\b"
+    r"|stay\s+with\s+us\b|keep\s+(?:refreshing|checking\s+back)\b|(?:please\s+)?refresh\s+"
+    r"(?:this\s+page\s+)?for\b|(?:more|full)\s+coverage\s+(?:here|below|to\s+follow)\b"
+    r"|follow\s+(?:along|our\s+live|all\s+the\s+(?:latest|action))\b"
+    r"|(?:we're|we\s+are)\s+(?:now\s+)?(?:breaking|stopping|off)\s+for\s+(?:lunch|coffee|a\s+break"
+    r"|the\s+(?:day|night|evening))\b"
+    # A break in the programme, alone: "Coffee break.", "Lunch break now.", "A short break."
+    r"|(?:a\s+|another\s+)?(?:short\s+|quick\s+|brief\s+|long\s+|[\w-]+-minute\s+)?"
+    r"(?:coffee|lunch|tea|comfort|networking|prayer)?\s*break(?:\s+(?:now|here|time"
+    r"|until\s+\S+|for\s+(?:lunch|coffee|a\s+bit|now)))?\s*[.!…]*$"
+    r"|(?:lunch|coffee)(?:\s+time)?(?:\s+now)?\s*[.!…]*$"
+    r"))",
+    re.IGNORECASE,
+)
+# A notice about the venue or the coverage itself: "Sponsor booths are open in Hall B.",
+# "The exhibition hall opens at 10:00.", "Wi-Fi is down again.", "Lunch is served in the
+# foyer.", "The queue for the espresso cart is now longer than the one for the keynote.",
+# "Standing room only for the keynote.", "The livestream is back."
+_PLACE = (
+    r"(?:queues?|lines?(?=\s+(?:for|at|outside|to)\s+(?:the\s+)?(?:coffee|espresso|lunch|toilets"
+    r"|loos|bathrooms?|entrance|doors|keynote|registration|security|cloakroom|badges?|bar|food"
+    r"|cart|stage|hall|main\s+stage)\b)|(?:main\s+|conference\s+|press\s+)?(?:room|hall|halls"
+    r"|auditorium|venue|foyer|lobby|atrium|cloakroom|press\s+(?:room|centre|center))"
+    r"|hall\s+[a-z0-9]|coffee|espresso|lunch|catering|buffet|snacks|sandwiches"
+    r"|sponsors?(?:\s+(?:booths?|stands?|area|village))?|booths?|exhibition(?:\s+(?:hall|floor"
+    r"|area))?|expo(?:\s+floor)?|badges?|lanyards?)"
+)
+# What works or does not at a venue: "Wi-Fi is down again", "The livestream is back".
+_SERVICE = (
+    r"(?:wi-?fi|wireless|phone\s+signal|livestream|live\s+stream|registration|air\s+con"
+    r"(?:ditioning)?|heating|microphones?|mics?|power\s+in\s+the\s+hall)"
+)
+_WHERE = r"(?:\s+(?:for|at|in|outside|on|near|by|to)\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+_IS = (
+    r"\s+(?:is|are|was|were|'s|has\s+been|have\s+been)\s+(?:now\s+|still\s+|already\s+"
+    r"|finally\s+|again\s+|officially\s+)?"
+)
+_VENUE = re.compile(
+    r"^(?:(?:the|a|an|our|this|today's)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_PLACE}{_WHERE}(?:{_IS}(?:open|closed|shut|full|packed|empty|half-empty|heaving"
+    r"|buzzing|rammed|longer|shorter|huge|enormous|available|served|located|upstairs|downstairs"
+    r"|next\s+door|moving|freezing|boiling|running\s+(?:late|out|low)|delayed|ready|free"
+    r"|in\s+hall|over\s+there)\b|\s+(?:opens|closes|reopens)\b)"
+    rf"|{_SERVICE}{_WHERE}(?:{_IS}(?:down|back|up|out|off|on|dying|patchy|slow|fixed|working"
+    r"|available|open|closed|broken)\b|\s+(?:opens|closes|reopens|resumes|works|keeps)\b))"
+    r"|^standing\s+room\s+only\b"
+)
+# What makes a notice more than that: a forecast, a number of money or power, a year, a
+# sayer.
+_MORE_THAN_VENUE = re.compile(
+    r"\b(?:will|won't|would|could|should|going\s+to|expects?|expected|predicts?|forecasts?"
+    r"|plans?|planned|says?|said|tells?|told|argues?|argued|warns?|warned|insists?|claims?"
+    r"|admits?|admitted|announced?|announces|(?:19|20)\d\d|percent|billion|million|bn|gw|mw"
+    r"|gwh|twh|price|prices|cost|costs|rates?)\b|[%$€£]",
+    re.IGNORECASE,
+)
+_MAX_VENUE_WORDS = 25
+
+
+def blog_talk(sentence: str) -> bool:
+    """Whether ``sentence`` is a live blog's talk to its readers (``_BLOG_TALK``: its opening,
+    its close, a break in the programme) or a notice about the venue (``_VENUE``: sponsors,
+    wifi, queues, halls), with no forecast, figure or sayer in it. "Sponsor booths are open
+    in Hall B." is; "Over lunch, de la Fuente said Solenza will list in 2028." and "Hall B's
+    operator expects prices to fall." are not. Source: news sites' live pages, which open,
+    pause and close their coverage so and fill the gaps between talks with the scene."""
+    text = sentence.strip().lstrip("*_ ")
+    if not text or len(text) > 300:
+        return False
+    if _BLOG_TALK.match(text):
+        return True
+    return (
+        len(text.split()) <= _MAX_VENUE_WORDS
+        and _VENUE.match(text.lower()) is not None
+        and _MORE_THAN_VENUE.search(text) is None
+    )
 
 
 _GREETING = re.compile(

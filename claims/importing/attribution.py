@@ -306,6 +306,15 @@ def _is_speaker(who: str, speaker: str) -> bool:
     return bool(full) and said.endswith(f" {full}")
 
 
+def _reported_words(text: str) -> str:
+    """The clause a sentence opening with its sayer reports ("She adds that the IEA expects
+    …" → "the IEA expects …"), or "" when it opens with none."""
+    if not text[:1].isupper() or (" that " not in text and ": " not in text):
+        return ""
+    found = reported_clause(text)
+    return found[2] if found else ""
+
+
 def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> Told | None:
     """Whose forecast ``text`` tells, or None when it is the speaker's own: no forecaster
     named, the speaker's side ("We expect …", "Our analysts think …"), the speaker
@@ -316,6 +325,12 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     if not _CUE.search(text.lower()):
         return None
     who = _said_by(text) or uncased_forecaster(text)  # "the eia now says …" in captions
+    if not who or _is_speaker(who, speaker):
+        # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
+        # another's forecast, in the clause after the reporting verb.
+        clause = _reported_words(text)
+        who = _said_by(clause) if clause else ""
+        text = clause or text
     if not who or _is_speaker(who, speaker):
         return None
     lowered = text.lower().replace("’", "'")

@@ -359,14 +359,18 @@ def display_name(name: str) -> str:
 def reads_as_name(label: str) -> bool:
     """Whether a label reads as a person's name: "Maya Chen", "Dr. Okafor", "MAYA CHEN".
 
-    Two to four capitalised words (particles such as "van" or "de" allowed), or
-    a title and a surname; never a label word ("Big Picture", "Bottom Line").
-    A single word alone ("Energy", "Sriram") cannot be told from a label.
+    Two to four capitalised words (particles such as "van" or "de" allowed, and not
+    counted: "Ana María de la Fuente"), or a title and a surname; never a label word
+    ("Big Picture", "Bottom Line"). A single word alone ("Energy", "Sriram") cannot be told
+    from a label.
     """
     words = _SPACES.sub(" ", label.strip()).split(" ")
-    if not 1 <= len(words) <= 4:
-        return False
     lowered = [w.lower().rstrip(".") for w in words]
+    particles = sum(
+        1 for w, low in zip(words, lowered, strict=True) if w.islower() and low in _PARTICLES
+    )
+    if not 1 <= len(words) - particles <= 4 or len(words) > 6:
+        return False
     titled = lowered[0] in TITLES and len(words) >= 2
     if len(words) < 2 or any(w in LABEL_WORDS or w in _FUNCTION_WORDS for w in lowered):
         return False

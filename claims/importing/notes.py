@@ -29,7 +29,16 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.importing.asides import OWN, Asides, Screened, byline, remarked, withheld_statements
+from claims.importing.asides import (
+    OWN,
+    Asides,
+    Screened,
+    byline,
+    byline_of,
+    remarked,
+    withheld_statements,
+    without_banner,
+)
 from claims.importing.calls import (
     call_document,
     only_a_role,
@@ -66,6 +75,7 @@ from claims.importing.introductions import (
     introduced_panel,
     reaction,
 )
+from claims.importing.live_blogs import reading as live_blog_reading
 from claims.importing.minutes import housekeeping
 from claims.importing.minutes import procedure as minutes_procedure
 from claims.importing.names import (
@@ -141,6 +151,8 @@ class _NotesReader(
     # Person key → name of a written interview's interviewer ("Interview by Tom Whitfield"):
     # their cued lines ask, whatever they say, and are never proposed.
     interviewers: dict[str, str] = {}
+    author = ""  # the one person an article's byline names ("By Annika Sørensen")
+    headline = ""  # an article's headline, the title of a source its byline dates
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -233,7 +245,7 @@ class _NotesReader(
         if said_nothing and not self.section.speaker and not self.section.heading:
             index = self.section.index  # an empty, unnamed opening section is replaced
             self.sections.pop()
-        self.sections.append(Section(index, line, speaker, heading, **source))
+        self.sections.append(Section(index, line, speaker, heading, **source, author=self.author))
         self.authors = {}
         # "He thinks …" never reaches back across a heading to the last section's speakers.
         self.last_quoted = self.named_before = ""
@@ -366,6 +378,8 @@ class _NotesReader(
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
             self._declare(name)
+        if text[:3] in ("By ", "(By", "*By", "_By"):
+            self._byline(text)
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
         self.statements += withheld_statements(screened, number, self.section.index)
         if not screened.text:
@@ -507,8 +521,25 @@ class _NotesReader(
         document's own line, counted, no claim."""
         if not headline(self.lines, number, _article_byline):
             return False
+        self.headline = without_banner(self.lines[number - 1].strip().lstrip("#").strip())
         self._document_line(number)
         return True
+
+    def _byline(self, text: str) -> None:
+        """An article's byline (``asides.byline_of``): its one author tells the document's
+        own lines when the curator names no default speaker (``Section.author``), from its
+        section on; its date ("| Last updated 19 November 2026, 16:05 CET") dates the section
+        as a date line would, titled by the headline (not when it has no title)."""
+        found = byline_of(text)
+        if found is None:
+            return
+        if found.author and not self.section.speaker:
+            self.author = self.section.author = found.author
+        section = self.section
+        if found.dated and (section.title or section.heading or self.headline):
+            # Without a title the source would have none: the curator's source stays.
+            section.title = section.title or self.headline
+            self._date_line(found.dated, bare=True)
 
     def _asked_or_answered(self, body: str) -> str:
         """Interview transcripts' "Q. …" as "Q: …", and after it their "A. …" as "A: …"."""
@@ -849,6 +880,10 @@ def _handover(text: str) -> tuple[str, str]:
     return text[: starts[cut][0]].strip(), text[starts[cut][0] :].strip()
 
 
+def _line_of(statement: Statement) -> int:
+    return statement.line
+
+
 def notes_statements(
     lines: Iterable[str],
     sections: list[Section],
@@ -879,7 +914,13 @@ def notes_statements(
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     # An email's messages and a letter are their senders' and signer's (``emails``).
     layout = mail_layout(lines, reader.today)
-    for number, line in enumerate(lines, start=1):
+    # A live blog's entries in the order they were written (``live_blogs``); what is read
+    # out of the file's order waits, and is given back in the file's order.
+    blog = layout is None and not (reader.chat_clock or reader.name_lines or reader.call)
+    held: list[Statement] = []
+    for number, line, release in live_blog_reading(
+        lines, breaks=frozenset(reader.breaks), blog=blog
+    ):
         raw = line
         if layout is not None:
             opening = layout.opens.get(number)
@@ -895,5 +936,8 @@ def notes_statements(
             for part in line_parts(raw):  # a word processor's line break within the line
                 reader.read(number, without_links(part))
         if reader.statements:
-            yield from reader.statements
+            held += reader.statements
             reader.statements.clear()
+        if held and release:
+            yield from sorted(held, key=_line_of) if len(held) > 1 else held
+            held = []

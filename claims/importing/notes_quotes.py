@@ -117,6 +117,9 @@ class IntroducedWords:
     # Role word → the offices the document names with a person (``role_holders``), read
     # when an unnamed office holder is first met.
     office_holders: dict[str, list] | None = None
+    # Surname (person key) → the full names the narration gave it in lines that quoted no
+    # one ("Union negotiator Rosa Vidal arrives at the ministry."), for a surname said later.
+    narrated: dict[str, set[str]] | None = None
 
     def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
         """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
@@ -236,6 +239,15 @@ class IntroducedWords:
                     return who, ""
                 continue
             found = self._known_participant(name)
+            narrated = "" if found or " " in name else self._narrated_in_full(name)
+            if narrated:
+                # "Vidal tells reporters …" after "Union negotiator Rosa Vidal arrives …".
+                self._declare(narrated)
+                self.last_quoted = narrated
+                return narrated, (
+                    f"{kind}: “{name}” taken as {narrated}, whom the narration named before: "
+                    "check the speaker"
+                )
             # "Tracy said prices will fall": one name, reported, is who said it too.
             one = kind == "reported" and lone_first_name(name)
             if found is None and not owner and (reads_as_name(name) or one):
@@ -411,9 +423,22 @@ class IntroducedWords:
 
     def _remember_name(self, body: str) -> None:
         """The one person a narrator's line names ("The keynote was Ingrid Solberg's."),
-        to whom a pull quote right after it (``> "…"``) is given."""
+        to whom a pull quote right after it (``> "…"``) is given; and every full name it
+        gives, for a surname said later (``_narrated_in_full``)."""
         names = [n for n in names_in(body) if self._known_participant(n) or reads_as_name(n)]
         self.named_before = names[0] if len(names) == 1 else ""
+        for name in names:
+            if " " in name and reads_as_name(name):
+                if self.narrated is None:
+                    self.narrated = {}
+                surname = person_key(name).split()[-1]
+                self.narrated.setdefault(surname, set()).add(name)
+
+    def _narrated_in_full(self, surname: str) -> str:
+        """The one full name the narration gave ``surname`` before, or "" (none, or two:
+        "Ana Lund" and "Erik Lund")."""
+        names = (self.narrated or {}).get(person_key(surname), set())
+        return next(iter(names)) if len(names) == 1 else ""
 
     def _hand_over(
         self,

@@ -3,7 +3,8 @@ from a person or find one in a dateline.
 
 - ``headings`` reads a heading's name as no person's when a word of it is an outlet's
   ("Bloomberg TV", "Sky News", "The Daily Herald");
-- ``asides`` drops a news agency's dateline before a story ("LONDON, March 3 (Reuters) - ").
+- ``asides`` drops a news agency's dateline before a story ("LONDON, March 3 (Reuters) - ")
+  and reads no author in a byline that names a desk or an outlet ("By Reuters Staff").
 
 Pure data. Source: the wire services and broadcasters whose copy curators paste (their
 names as their datelines and mastheads write them).
@@ -26,6 +27,12 @@ KIND_WORDS = (
     "post", "tribune", "herald", "gazette", "daily", "weekly", "magazine", "press",
 )  # fmt: skip
 
+# Words a byline gives for a desk or a newsroom, not a person ("By Reuters Staff", "By the
+# Markets Desk"): such a byline names no author.
+DESK_WORDS = frozenset(
+    ("staff", "desk", "team", "newsroom", "editors", "editorial", "reporters", "correspondents",
+     "wires", "agencies", "board", "writers", "bureau")
+)  # fmt: skip
 # Every word that says a name is an outlet's: the kind words, and each one-word outlet
 # (a word of a longer name, "Jones" of "Dow Jones", may be a person's).
 OUTLET_WORDS = frozenset(

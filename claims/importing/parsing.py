@@ -78,7 +78,9 @@ class Section:
     section belongs to the source the curator picks. A plain heading within a
     dated appearance ("## The argument") keeps its source and, as
     ``inherited_speaker``, its speaker. ``date_problem`` says why the date its
-    heading gives was not taken ("5 May 2027 is after today").
+    heading gives was not taken ("5 May 2027 is after today"). ``author`` is who an
+    article's byline names ("By Annika Sørensen, …"): the speaker of the document's own
+    lines when the curator names no default speaker.
     """
 
     index: int
@@ -93,6 +95,7 @@ class Section:
     panel: bool = False
     inherited_speaker: str = ""
     date_problem: str = ""
+    author: str = ""
 
 
 @dataclass

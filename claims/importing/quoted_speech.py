@@ -62,14 +62,21 @@ _FIRM = r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+)?"
 # Society" (a firm, read as one by ``forecasters``). The name is the sayer's; the words before
 # it say who they are.
 _ROLE_LEAD = (
-    r"(?:(?:[A-Z][\w&.-]*\s+){0,2}(?i:(?:chief|senior|lead|head|deputy|executive|managing"
+    # "Dutch climate minister Jan-Willem van der Berg": a word or two on what of before it.
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i:(?:chief|senior|lead|head|deputy|executive|managing"
     r"|global|economist|analyst|strategist|director|officer|minister|secretary|president"
     r"|founder|co-founder|partner|spokes(?:person|man|woman)|reader|subscriber|listener"
     r"|fellow|researcher|professor|trader|editor|correspondent|ceo|cfo|cto|coo|mortgage"
     r"|lender|bank|insurer|carrier|retailer|developer|housebuilder|regulator|watchdog"
-    r"|think[- ]tank|consultancy|broker|utility)\s+){1,3}"
+    r"|think[- ]tank|consultancy|broker|utility|planner|negotiator|adviser|advisor|official"
+    r"|scientist|engineer|lawyer|campaigner|activist|organi[sz]er|chair|chairman|chairwoman"
+    r"|boss|leader|governor|mayor|commissioner|ambassador|manager|investor|entrepreneur"
+    r"|consultant|expert|physicist|chemist|author|host|moderator|panell?ist|speaker|envoy"
+    r"|chancellor|senator|lawmaker|mp|mep|councillor|councilor|treasurer|auditor|banker"
+    r"|union|unionist|delegate|representative|vice[- ]president|vp|owner|investigator)\s+){1,3}"
     # A full name after them: "Professor Okafor" alone is a title and a surname.
-    r"(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Þ]))"
+    r"(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Þ]))"
 )
 # Offices an unnamed sayer holds ("the mining minister", "Chile's finance minister"), which
 # the article may give with a name elsewhere ("Minister Aurelio Vidal"; ``role_holders``).
@@ -116,11 +123,35 @@ _QUOTE_THEN_SAYER = re.compile(
 )
 # When, before the sayer: "Last Tuesday, ", "On Monday, ", "Earlier this week, ".
 _WHEN = r"(?:(?i:last|on|earlier|this|yesterday|late|early|in)\s[^,\"“]{2,30},\s+)"
+# What the sayer was asked, before them: "Asked by reporters, ", "When pressed on prices, ",
+# "Speaking to the FT, ".
+_ASKED = (
+    r"(?:(?i:when\s+)?(?i:asked|pressed|questioned|quizzed|challenged|speaking|talking"
+    r"|writing|interviewed|responding|replying)\b[^,\"“;:]{0,80},\s+)"
+)
+# Taking the floor, or how one speaks, before the colon that opens the words: "opens the
+# afternoon session:", "kicks off the panel:", "is blunt:", "was categorical:". Live blogs and
+# reports write a speaker's words so, in the present tense as often as in the past.
+_FLOOR = (
+    r"(?:(?:opens|opened|closes|closed|kicks\s+off|kicked\s+off|starts|started|begins|began"
+    r"|ends|ended|wraps\s+up|wrapped\s+up|sums\s+up|summed\s+up|takes|took|leads|led)"
+    r"(?:\s+[^:\"“.;!?]{0,40}?\b(?i:session|sessions|panel|day|conference|summit|keynote|talk"
+    r"|speech|debate|proceedings|discussion|q&a|hearing|meeting|event|stage|floor|podium|mic"
+    r"|microphone|morning|afternoon|evening|remarks|address|presentation|briefing|programme"
+    r"|program|track|forum|plenary))?\s*(?=:)"
+    r"|(?:goes|went)\s+(?:further|on|even\s+further)\s*(?=:)"
+    r"|(?:is|was|sounds|sounded|seems|seemed)\s+(?:(?:very|quite|more|less|even|just|as)\s+)?"
+    r"(?:blunt|clear|candid|frank|emphatic|adamant|unequivocal|direct|upbeat|bullish|bearish"
+    r"|cautious|gloomy|optimistic|pessimistic|defiant|confident|categorical|firm|unapologetic"
+    r"|sceptical|skeptical|scathing|forthright|unambiguous)(?=:))"
+)
 # "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
-# hydrogen, said …", "De Vries told the FT that …": the sayer first, the sentence kept.
+# hydrogen, said …", "De Vries told the FT that …", "Asked by reporters, de la Fuente says
+# …", "Ana Gil, chief executive of Solenza, opens the session: …": the sayer first, the
+# sentence kept.
 _SAYER_FIRST = re.compile(
-    rf"^{_WHEN}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
-    rf"(?:also\s+|later\s+|then\s+)?{_SAY}(?!\s+to\b)"
+    rf"^{_WHEN}?{_ASKED}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
+    rf"(?:also\s+|later\s+|then\s+)?(?:{_SAY}|{_FLOOR})(?!\s+to\b)"
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|investors"
     r"|analysts|shareholders|clients|readers|listeners|viewers|delegates|the\s+\w+"
     r"|an?\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s+that\b)|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}))?"

@@ -349,6 +349,11 @@ class _Planner:
                 f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
                 f"or map “{roles[0]}” to a speaker."
             )
+        for author, count in self.resolver.bylined.items():
+            notes.append(
+                f"{count} line(s) of the document's own were given to {author}, whom its "
+                "byline names; name another default speaker if they are someone else's."
+            )
         unused = self.sources.unused_default()
         if unused:
             notes.append(unused)

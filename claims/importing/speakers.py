@@ -218,6 +218,8 @@ class SpeakerResolver:
         self.known = known
         self.plans: dict[str, SpeakerPlan] = {}
         self.captions = file_format in CAPTION_FORMATS
+        # Lines given to the author a byline names, by name (``key_for``).
+        self.bylined: dict[str, int] = {}
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
@@ -234,6 +236,9 @@ class SpeakerResolver:
             return section.inherited_speaker
         if self.mapped("") is not None:
             return ""
+        if section.author:  # "By Annika Sørensen, …": the byline's author tells the story
+            self.bylined[section.author] = self.bylined.get(section.author, 0) + 1
+            return section.author
         if self.captions:
             raise _unnamed_cue(statement)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
