@@ -36,7 +36,8 @@ from claims.importing.calls import (
     operator_cue,
     speaker_lines,
 )
-from claims.importing.chats import chat_notice, message_times, without_edit_mark
+from claims.importing.chat_exports import chat_export, introduced_senders
+from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -800,6 +801,9 @@ def notes_statements(
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
     reader.chat_clock = message_times(lines)
+    reader.chat_export = chat_export(lines)
+    if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
+        reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
     reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
