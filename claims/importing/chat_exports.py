@@ -22,13 +22,16 @@ Shapes read, as the apps save them (the author lines themselves are ``chats.auth
 Pure functions, no state; a cheap look at a line's first characters comes before a pattern.
 """
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
+from claims.horizons import HorizonKind
+from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import LABEL_WORDS, reads_as_name
 
 # ---- Senders the app shows by a number or a device.
@@ -339,3 +342,78 @@ def zoom_notice(text: str) -> bool:
     """Whether a line is Zoom's notice of a reaction or a reply in its saved chat ("Reacted to
     "Honestly this plan r..." with 👍"): nobody's words."""
     return text[:1] == "R" and text[:3] in ("Rea", "Rem", "Rep") and bool(_ZOOM_NOTICE.match(text))
+
+
+# ---- The day a message was sent: it dates the message's claims, not the export's date.
+
+_STAMP_DAY = re.compile(r"^\[?(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}")
+_MONTHS = 12
+
+
+def day_first(lines: Iterable[str]) -> bool | None:
+    """Whether a WhatsApp export writes its days day first ("17/10/2026", as a phone set to
+    British English does) or month first ("10/17/26", American English): a number past 12
+    in either place tells; None when no stamp does (every day 12 or before, "05/11/2026").
+    Source: WhatsApp's exports, which follow the phone's region."""
+    for line in lines:
+        match = _STAMP_DAY.match(line) if line[:2].lstrip("[")[:1].isdigit() else None
+        if match is None:
+            continue
+        if int(match.group(1)) > _MONTHS:
+            return True
+        if int(match.group(3)) > _MONTHS:
+            return False
+    return None
+
+
+def message_day(text: str, first: bool | None) -> datetime.date | None:
+    """The day a WhatsApp message line was sent, read day first or month first (``day_first``),
+    or None (no stamp, an order no stamp tells, no such day): "17/10/2026, 08:05 - …" → 17
+    October 2026; "[10/17/26, 8:05 AM] …" month first → 17 October 2026."""
+    if first is None or not text[:2].lstrip("[")[:1].isdigit():
+        return None
+    match = _STAMP_DAY.match(text)
+    if match is None:
+        return None
+    one, two, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day, month = (one, two) if first else (two, one)
+    try:
+        return datetime.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
+SENT_ANOTHER_DAY = (
+    "sent on {sent}, not on its source's date ({said_on}): “{phrase}” counted from the day it"
+    " was sent ends {then}, but a claim is dated by its source, so the deadline taken is"
+    " {deadline}: check it, or import that day's messages under a source of their own"
+)
+
+
+def sent_another_day(statement, said_on: datetime.date):  # (Statement, date) -> Statement
+    """A chat message's statement sent on another day than its source's
+    (``Statement.said_on``), with ``SENT_ANOTHER_DAY`` among its remarks when the time it
+    names ends on another day counted from the day it was sent ("by the end of next month"
+    sent on 1 September ends 31 October, counted from an 18 October source 30 November): a
+    claim is said on its source's date, so the deadline counts from that day; the curator
+    is asked. Any other statement is returned as it is."""
+    if statement.narration or not statement.text:
+        return statement
+    sent = read_horizon(statement.text, said_on=statement.said_on)
+    if sent.kind != HorizonKind.DATED or not sent.phrase:
+        return statement
+    taken = read_horizon(statement.text, said_on=said_on)
+    if taken.deadline == sent.deadline:  # "in 2027": the same whichever day
+        return statement
+    remark = SENT_ANOTHER_DAY.format(
+        sent=_day(statement.said_on),
+        said_on=_day(said_on),
+        phrase=sent.phrase.strip(),
+        then=_day(sent.deadline),
+        deadline=_day(taken.deadline) if taken.deadline else "none",
+    )
+    return replace(statement, note="; ".join(n for n in (statement.note, remark) if n))
+
+
+def _day(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"

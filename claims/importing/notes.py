@@ -36,7 +36,7 @@ from claims.importing.calls import (
     operator_cue,
     speaker_lines,
 )
-from claims.importing.chat_exports import chat_export, introduced_senders
+from claims.importing.chat_exports import chat_export, day_first, introduced_senders
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.cues import (
     A_DOT,
@@ -84,7 +84,7 @@ from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
-from claims.importing.notes_speaker_lines import SpeakerLines
+from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.parsing import (
     Section,
@@ -804,11 +804,14 @@ def notes_statements(
     reader.chat_export = chat_export(lines)
     if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
+        reader.chat_day_first = day_first(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     for number, raw in enumerate(lines, start=1):
         for part in line_parts(raw):  # a word processor's line break within the line
             reader.read(number, without_links(part))
         if reader.statements:
+            if reader.chat_day is not None:  # "17/10/2026, 08:05 - …": the message's day
+                reader.statements[:] = dated_statements(reader.statements, reader.chat_day)
             yield from reader.statements
             reader.statements.clear()

@@ -7,7 +7,9 @@ Each opens a turn that lasts until the next one.
 ``SpeakerLines`` holds no state of its own: ``self`` is a ``notes._NotesReader``.
 """
 
+import datetime
 import re
+from dataclasses import replace
 
 from claims.importing.calls import (
     OPERATOR,
@@ -22,6 +24,7 @@ from claims.importing.chat_exports import (
     PRIVATE,
     UNNAMED_SENDER,
     Introduced,
+    message_day,
     message_parts,
     poll_start,
     unnamed_sender,
@@ -62,6 +65,8 @@ class SpeakerLines:
     chat_senders: dict[str, Introduced] = {}  # replaced, never changed
     chat_withheld = ""  # why the lines of the message read are nobody's (a poll, a DM)
     chat_introduced: Introduced | None = None  # who the message's sender said they were
+    chat_day_first: bool | None = None  # the export's days are day first (``day_first``)
+    chat_day: datetime.date | None = None  # the day the message read was sent
 
     def _author_line(self, number: int, text: str) -> bool:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
@@ -71,6 +76,8 @@ class SpeakerLines:
         if found is None:
             return self._message_line(number, text)
         self.chat_withheld, self.chat_introduced = "", None
+        if self.chat_export:
+            self.chat_day = message_day(text, self.chat_day_first) or self.chat_day
         if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
             self._document_line(number)
             return True
@@ -270,3 +277,8 @@ def _heading_words(name: str) -> bool:
 
 
 _NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
+
+
+def dated_statements(statements: list[Statement], day: datetime.date) -> list[Statement]:
+    """A chat message's statements dated the day it was sent (``Statement.said_on``)."""
+    return [replace(s, said_on=day) if s.text else s for s in statements]

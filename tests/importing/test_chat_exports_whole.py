@@ -336,3 +336,73 @@ def test_chat_export_message_lines(line, expected):
 )
 def test_zooms_reactions_are_nobodys(text, notice):
     assert chat_notice(text) is notice
+
+
+# ---- The day each message was sent: a claim is dated by its source, so a deadline counted
+# from another day is asked about.
+
+CANVASS = """01/09/2026, 08:05 - Gary Lund: We will finish the leaflets by the end of next month.
+01/09/2026, 08:06 - Jen: ok
+15/10/2026, 09:00 - Gary Lund: The library will close next year.
+15/10/2026, 09:01 - Jen: The count will be done within two weeks.
+18/10/2026, 09:02 - Jen: The count will be done within two weeks.
+"""
+
+
+@pytest.mark.django_db
+def test_a_deadline_counted_from_another_day_than_the_messages_is_asked_about():
+    source = SourceChoice(title="Canvass group", published_on=datetime.date(2026, 10, 18))
+    plan = attributed.plan(CANVASS, source, Jen="Jen Ward")
+    got = {
+        c.statement.line: (c.statement.said_on, c.deadline, "sent on" in c.statement.note)
+        for c in plan.candidates
+    }
+    assert got == {
+        # Counted from the source's day, with the day it was sent and its end in the remark.
+        1: (datetime.date(2026, 9, 1), datetime.date(2026, 11, 30), True),
+        # "next year" ends the same day counted from either: no remark.
+        3: (datetime.date(2026, 10, 15), datetime.date(2027, 12, 31), False),
+        4: (datetime.date(2026, 10, 15), datetime.date(2026, 11, 1), True),
+        # Sent on the source's day.
+        5: (datetime.date(2026, 10, 18), datetime.date(2026, 11, 1), False),
+    }
+    first = next(c for c in plan.candidates if c.statement.line == 1)
+    assert (
+        "sent on 1 September 2026, not on its source's date (18 October 2026): “by the end of"
+        " next month” counted from the day it was sent ends 31 October 2026, but a claim is"
+        " dated by its source, so the deadline taken is 30 November 2026"
+    ) in first.statement.note
+
+
+def test_a_zoom_chats_times_date_nothing():
+    assert all(s.said_on is None for s in attributed.parsed(ZOOM).statements)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "day"),
+    [
+        (["17/10/2026, 08:05 - Gary Lund: hi"], True, datetime.date(2026, 10, 17)),
+        (["[17/10/2026, 08:05:12] Gary Lund: hi"], True, datetime.date(2026, 10, 17)),
+        ([f"10/17/26, 8:05{NNBSP}AM - Gary Lund: hi"], False, datetime.date(2026, 10, 17)),
+        # The first line alone cannot tell; a later one does.
+        (
+            ["05/11/2026, 08:05 - A: x", "14/11/2026, 09:00 - A: y"],
+            True,
+            datetime.date(2026, 11, 5),
+        ),
+        (
+            ["11/05/26, 8:05 AM - A: x", "11/14/26, 9:00 AM - A: y"],
+            False,
+            datetime.date(2026, 11, 5),
+        ),
+        # No stamp tells the order: the day is not guessed.
+        (["05/11/2026, 08:05 - A: x", "06/11/2026, 09:00 - A: y"], None, None),
+        # No stamp at all.
+        (["Canvass notes, 17 October", "Gary Lund: hi"], None, None),
+    ],
+)
+def test_a_whatsapp_exports_day_order_and_a_messages_day(lines, first, day):
+    from claims.importing.chat_exports import day_first, message_day
+
+    assert day_first(lines) is first
+    assert message_day(lines[0], first) == day
