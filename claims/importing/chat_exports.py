@@ -417,3 +417,70 @@ def sent_another_day(statement, said_on: datetime.date):  # (Statement, date) ->
 
 def _day(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+# ---- A meeting chat's housekeeping: a welcome, how to use the chat, a link with its label.
+
+HOUSEKEEPING = "the meeting's housekeeping (a welcome, how to ask, a link): no claim"
+_GREETING = (
+    r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))"
+    r"(?: (?:all|everyone|everybody|folks))?,? (?:and )?)?"
+)
+_HOUSEKEEPING = re.compile(
+    # "Good evening and welcome to the Riverside Housing Plan Q&A, Monday 12 October."
+    rf"^{_GREETING}welcome(?: back)?(?:,? (?:everyone|everybody|all|folks),?)? to\b(?!.*\bwill\b)"
+    r"[^:]{0,80}\b(?:meeting|q ?& ?a|call|session|webinar|forum|consultation|event|briefing"
+    r"|hustings|drop-in|workshop|town hall|surgery|group|class|launch|evening|chat)\b"
+    # "Please put questions in the Q&A box", "Drop your questions in the chat".
+    r"|^(?:(?:please|kindly)\s+)?(?:put|post|type|drop|add|submit|send|leave|raise|use)\b"
+    r".{0,60}\b(?:q ?& ?a|q and a|chat|chat box|questions? box|raise hand|hand up|reactions?)\b"
+    # "chat is for comments", "Q&A is for questions".
+    r"|^(?:the )?(?:chat|q ?& ?a)(?: box)? is (?:for|only for) "
+    # "please mute", "can you unmute me", "sorry cant get my camera on", "can everyone hear me"
+    r"|^(?:(?:please|pls)\s+)?(?:mute|unmute)\b|\b(?:unmute me|on mute|hear me ok|hear me\?"
+    r"|can(?:'t|not|t)? get my (?:camera|video|mic|audio|sound)(?: to work| on| working)?)"
+    # "Slides: riverside.gov.example/housingplan": a label and a link alone.
+    r"|^(?:slides?|deck|link|links|agenda|recording|handouts?|survey|form|map|the link)s?\s*:"
+    r"\s*\S+\.\S+$",
+    re.IGNORECASE,
+)
+_HOUSEKEEPING_WORDS = (
+    "elcome",
+    "lease",
+    "chat",
+    "Chat",
+    "&",
+    "ute",
+    "camera",
+    "video",
+    "mic",
+    "hear",
+    ":",
+    "Drop",
+    "drop",
+    "Post",
+    "post",
+    "Put",
+    "put",
+    "Use",
+    "use",
+)
+
+
+def housekeeping(sentence: str) -> bool:
+    """Whether a sentence of a meeting chat's message only runs the meeting: a host's welcome
+    ("Good evening and welcome to the Riverside Housing Plan Q&A, Monday 12 October."), how
+    to use the chat ("Please put questions in the Q&A box", "chat is for comments."), a
+    device's trouble ("sorry cant get my camera on.", "can you unmute me?") or a link with its
+    label ("Slides: riverside.gov.example/plan"). What the host says will happen ("The
+    recording will be on the page by Friday.") is no housekeeping. Source: Zoom, Teams and
+    Google Meet meeting chats."""
+    if not any(word in sentence for word in _HOUSEKEEPING_WORDS):
+        return False
+    return _HOUSEKEEPING.search(sentence.strip()) is not None
+
+
+def sentences(words: str) -> list[str]:
+    """A chat message's sentences, cut after a full stop, a question or an exclamation mark
+    followed by a space: what ``housekeeping`` reads one at a time."""
+    return [part for part in _SENTENCE_END.split(words) if part.strip()]

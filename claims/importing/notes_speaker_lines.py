@@ -19,14 +19,17 @@ from claims.importing.calls import (
     speaker_line,
 )
 from claims.importing.chat_exports import (
+    HOUSEKEEPING,
     INTRODUCTION,
     POLL,
     PRIVATE,
     UNNAMED_SENDER,
     Introduced,
+    housekeeping,
     message_day,
     message_parts,
     poll_start,
+    sentences,
     unnamed_sender,
     without_introduction,
 )
@@ -101,12 +104,12 @@ class SpeakerLines:
 
     def _message_line(self, number: int, text: str) -> bool:
         """A line of a chat export's message below its author line, when read here: a poll's
-        question and options, a direct message's words (nobody's), the line where the sender
-        says who they are, a line an emoji may part ("… 😂 Turnout was …"). True when read."""
+        question and options, a direct message's words (nobody's), a line of a message in a
+        WhatsApp export or a Zoom chat (``_chat_words``). True when read."""
         if self.chat_withheld:
             self._document_line(number, self.chat_withheld)
             return True
-        chat = self.chat_export and self.chat_turn and not text.isascii()
+        chat = self.chat_export and self.chat_turn and number not in self.breaks
         if chat or self._introducing(number):
             self._chat_words(number, text)
             return True
@@ -119,13 +122,21 @@ class SpeakerLines:
     def _chat_words(self, number: int, words: str) -> None:
         """A chat message's words on a line: the sentence in which the sender says who they
         are is no claim, nor what leads to it (``chat_exports.without_introduction``); an
-        emoji that ends a sentence parts it from the next (``chat_exports.message_parts``)."""
+        emoji that ends a sentence parts it from the next (``chat_exports.message_parts``); in
+        an export, a meeting's housekeeping is no claim (``chat_exports.housekeeping``)."""
         if self._introducing(number):
             said, words = without_introduction(words, self.chat_introduced.name)
             if said:
                 self._document_line(number, INTRODUCTION)
         for part in message_parts(words):
-            self._content(number, part)
+            if not self.chat_export or not housekeeping(part):
+                self._content(number, part)
+                continue
+            for sentence in sentences(part):  # "Welcome to the Q&A. The survey closes …"
+                if housekeeping(sentence):
+                    self._document_line(number, HOUSEKEEPING)
+                else:
+                    self._content(number, sentence)
 
     def _withheld_message(self, number: int, found: AuthorLine) -> bool:
         """A poll ("POLL:") or a direct message: the line and the message's lines below it,

@@ -406,3 +406,44 @@ def test_a_whatsapp_exports_day_order_and_a_messages_day(lines, first, day):
 
     assert day_first(lines) is first
     assert message_day(lines[0], first) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A host's welcome, how to use the chat, a device's trouble, a link with its label.
+        ("Good evening and welcome to the Riverside Housing Plan Q&A, Monday 12 October.", False),
+        ("Hi all, welcome to tonight's webinar!", False),
+        ("Welcome, everyone, to the Hollins Park drainage meeting", False),
+        ("Please put questions in the Q&A box, chat is for comments.", False),
+        ("Drop your questions in the chat", False),
+        ("sorry cant get my camera on.", False),
+        ("hi, can you unmute me for the next section?", False),
+        ("Slides: riverside.gov.example/housingplan", False),
+        # Claims, whoever says them.
+        ("The recording and slides will be on the consultation page by Friday.", True),
+        ("The consultation is open until 30 November.", True),
+        ("Welcome to the new normal: rates will stay high.", True),
+        ("Welcome to the group, where inflation will be 5% by 2027", True),
+        ("We will publish the full list of proposed sites by the end of January.", True),
+        ("Welcome Kofi!", True),
+    ],
+)
+def test_a_meeting_chats_housekeeping(sentence, kept):
+    from claims.importing.chat_exports import housekeeping
+
+    assert housekeeping(sentence) is not kept
+
+
+WEBINAR = """19:00:12 From Host to All Panelists and Attendees:
+\tGood evening and welcome to the Hollins Park drainage webinar. Please put questions in the \
+Q&A box. The survey closes on 30 November.
+19:01:40 From Host to All Panelists and Attendees:
+\tSlides: hollins.example/drainage
+19:02:02 From Guest 12 to All Panelists and Attendees:
+\tcan everyone hear me?
+"""
+
+
+def test_a_webinar_hosts_housekeeping_is_no_claim_but_the_rest_is():
+    assert attributed.said(WEBINAR) == [("Host", "The survey closes on 30 November.")]
