@@ -17,7 +17,10 @@ Shapes read, as the apps copy them:
 | Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
 | | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
+| | ``… - +44 7700 900481: …`` (an unsaved number: ``chat_exports.unnamed_sender``) |
 | Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |
+| Zoom (saved chat) | ``18:01:47 From Greg H to Everyone:`` (the message below), |
+| | ``18:01:47 From  Greg H : message`` (older, a tab after the time); read with ``chat_exports`` |
 
 A time of day (with AM or PM, or with the day) is the message's, not a place in a recording:
 the line, not the time, locates the statement. A time alone, 24-hour or without AM or PM
