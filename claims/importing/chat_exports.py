@@ -188,8 +188,9 @@ def introduced_senders(messages: Iterable[tuple[str, int, str]]) -> dict[str, In
         if sender in found or not unnamed_sender(sender):
             continue
         name = self_introduction(words)
-        if name:
-            found[sender] = Introduced(name, line, words.strip())
+        if name:  # the remark quotes the sentence that says it
+            said = next((part for part in sentences(words) if name in part), words)
+            found[sender] = Introduced(name, line, said.strip())
     return found
 
 

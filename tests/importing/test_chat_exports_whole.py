@@ -61,7 +61,10 @@ def test_the_unsaved_number_is_taken_as_who_she_said_with_a_remark():
     statements = [s for s in attributed.parsed(FAMILY).statements if s.speaker == "Ngozi"]
     assert statements
     for statement in statements:
-        assert "“+1 (555) 010-2030” is taken as Ngozi, who said so on line 5" in statement.note
+        assert (
+            "“+1 (555) 010-2030” is taken as Ngozi, who said so on line 5 (“Hey it's Ngozi, new"
+            " number.”): map “+1 (555) 010-2030” to someone else if not"
+        ) in statement.note
 
 
 def test_a_poll_and_an_introduction_are_nobodys_with_the_reason():
