@@ -17,7 +17,10 @@ Shapes read, as the apps copy them:
 | Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
 | | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
+| | ``… - +44 7700 900481: …`` (an unsaved number: ``chat_exports.unnamed_sender``) |
 | Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |
+| Zoom (saved chat) | ``18:01:47 From Greg H to Everyone:`` (the message below), |
+| | ``18:01:47 From  Greg H : message`` (older, a tab after the time); read with ``chat_exports`` |
 
 A time of day (with AM or PM, or with the day) is the message's, not a place in a recording:
 the line, not the time, locates the statement. A time alone, 24-hour or without AM or PM
@@ -40,10 +43,11 @@ pattern, so prose lines cost one or two string tests.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from claims.importing.chat_exports import unnamed_sender, zoom_line, zoom_notice
 from claims.importing.forums import byline
 from claims.importing.names import LABEL_WORDS, reads_as_name
 
@@ -55,7 +59,8 @@ _NAME = r"(?P<name>[^\s\[\]():,·•|][^\[\]():·•|]{0,58}?)"
 
 _TEAMS = re.compile(
     rf"^\[(?:(?P<day>Today|Yesterday|[A-Z][a-z]{{2,8}}|{_DAY}),?\s+)?{_CLOCK}(?P<ampm>{_AM_PM})?\]"
-    rf"\s+{_NAME}\s*(?::\s+(?P<words>.*))?$"
+    rf"\s+{_NAME}(?:\s*\((?:Guest|External|Unverified|Unverified\s+Guest)\))?"
+    r"\s*(?::\s+(?P<words>.*))?$"
 )
 # A message after a time of day: "9:04 AM Priya Shah: …", "9:04 PM - Priya Shah: …".
 _CLOCK_MESSAGE = re.compile(rf"^{_CLOCK}{_AM_PM}\s+(?:[-–]\s+)?{_NAME}:\s+(?P<words>.*)$")
@@ -65,6 +70,11 @@ _TELEGRAM = re.compile(rf"^{_NAME},\s+\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]\s*$")
 _WHATSAPP = re.compile(
     rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
     rf"\s+{_NAME}:\s+(?P<words>.*)$"
+)
+# A sender WhatsApp shows by the number, brackets and all: "+1 (555) 010-2030: …".
+_WHATSAPP_NUMBER = re.compile(
+    rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
+    r"\s+(?P<name>\+\d[\d\s\u00a0().-]{5,20}\d):\s+(?P<words>.*)$"
 )
 # A WhatsApp notice under the export's time stamp: "[12/03/2025, 09:10:00] Messages and
 # calls are end-to-end encrypted. …", "12/03/2025, 09:12 - Tom Becker joined using this
@@ -139,7 +149,8 @@ class AuthorLine:
     on the same line (``words``, WhatsApp), whether the author is the thread's original
     poster (``op``, Reddit's "(OP)"), whether ``name`` is a forum handle (``handle``) and
     whether the line is the post's header ("Posted by u/…", ``post``), which opens no
-    messages, or the app's own notice under a time stamp (``notice``), nobody's."""
+    messages, or the app's own notice under a time stamp (``notice``), nobody's; ``to``
+    is whom a direct message went to (Zoom's "(Direct Message)"), "" when sent to all."""
 
     name: str
     words: str = ""
@@ -147,12 +158,15 @@ class AuthorLine:
     handle: bool = False
     post: bool = False
     notice: bool = False
+    to: str = ""
 
 
-def author_line(text: str, *, clock: bool = False) -> AuthorLine | None:
+def author_line(text: str, *, clock: bool = False, export: bool = False) -> AuthorLine | None:
     """The author line ``text`` is, or None. ``clock``: the document is a chat export whose
     times have no AM or PM (``message_times``), so "[21:04:33] Priya Shah: …" and "9:04
-    Priya Shah: …" are author lines too.
+    Priya Shah: …" are author lines too. ``export``: the document is a WhatsApp export or a
+    Zoom saved chat (``chat_exports.chat_export``), where a sender is whatever the app shows
+    ("Mum", "+44 7700 900481"); elsewhere a WhatsApp-like line must name someone.
 
     "[9:02 AM] Priya Shah" → AuthorLine("Priya Shah"); "[12/03/2025, 09:14:22] Priya Shah:
     Rates fall." → AuthorLine("Priya Shah", "Rates fall."); "u/gridwonk · 512 points" →
@@ -164,9 +178,12 @@ def author_line(text: str, *, clock: bool = False) -> AuthorLine | None:
     first = text[:1]
     match = None
     if first == "[":
-        match = _TEAMS.match(text) or _WHATSAPP.match(text) or _app_notice(text)
+        match = _TEAMS.match(text) or _whatsapp(text) or _app_notice(text)
     elif first.isdigit():
-        match = _WHATSAPP.match(text) or _app_notice(text) or _CLOCK_MESSAGE.match(text)
+        zoom = _zoom_author(text)
+        if zoom is not None:
+            return zoom
+        match = _whatsapp(text) or _app_notice(text) or _CLOCK_MESSAGE.match(text)
         if match is None and clock:
             match = _BARE_CLOCK_MESSAGE.match(text)
     elif text.endswith("]") and ", [" in text:
@@ -175,10 +192,12 @@ def author_line(text: str, *, clock: bool = False) -> AuthorLine | None:
         return _forum_author(text)
     elif (" at " in text or "/" in text) and text[-1:] in "MmPp0123456789":
         match = _DISCORD.match(text)
-    return None if match is None else _chat_author(match, clock=clock)
+    return None if match is None else _chat_author(match, clock=clock, export=export)
 
 
-def _chat_author(match: re.Match, *, clock: bool = False) -> AuthorLine | None:
+def _chat_author(
+    match: re.Match, *, clock: bool = False, export: bool = False
+) -> AuthorLine | None:
     if match.re is _WHATSAPP_NOTICE:
         return AuthorLine("", notice=True)
     if match.re is _TEAMS and not (match.group("day") or match.group("ampm") or clock):
@@ -188,9 +207,80 @@ def _chat_author(match: re.Match, *, clock: bool = False) -> AuthorLine | None:
     if chat_notice(words) or (not words and chat_notice(name)):
         # "kestrel_ops: pinned a message.", "[23-Nov-26 08:31] Farid Nassar joined the channel."
         return AuthorLine("", notice=True)
+    if match.re in (_WHATSAPP, _WHATSAPP_NUMBER):
+        return _whatsapp_author(name, words, export=export)
     if not _author_name(name) or (words and not _message_author(match, name)):
         return None
     return AuthorLine(name, words.strip())
+
+
+def _whatsapp_author(name: str, words: str, *, export: bool) -> AuthorLine | None:
+    """A WhatsApp line's sender: in an export, whoever the app shows (a contact as saved,
+    "Mum", or a number unsaved); in notes, only a name (``_notes_author``)."""
+    if not (export or unnamed_sender(name) or _notes_author(name)):
+        return None
+    if not export and not unnamed_sender(name) and not _author_name(name):
+        return None
+    return AuthorLine(name, words.strip())
+
+
+def _whatsapp(text: str) -> re.Match | None:
+    """A WhatsApp export's message line, its sender a name or a number ("+1 (555) 010-2030")."""
+    match = _WHATSAPP.match(text)
+    if match is None and "+" in text[:30]:
+        return _WHATSAPP_NUMBER.match(text)
+    return match
+
+
+# What notes write after a date and a time, where a chat export writes its sender.
+_NOTES_LABELS = frozenset(
+    [
+        "budget",
+        "minutes",
+        "action",
+        "actions",
+        "decision",
+        "decisions",
+        "note",
+        "notes",
+        "summary",
+        "todo",
+        "to-do",
+        "agenda",
+        "meeting",
+        "call",
+        "reminder",
+        "deadline",
+        "plan",
+        "status",
+        "follow-up",
+        "followup",
+        "outcome",
+        "result",
+    ]
+)
+
+
+def _notes_author(name: str) -> bool:
+    """Whether a name after a date, a time and a dash in a document that is no chat export
+    names someone ("Gary Lund", "Tom", "tom_b"), not a label or an agenda's item ("Budget",
+    "Update", "Board meeting", "Call with Gary Lund")."""
+    if any(word in _SCHEDULE_WORDS or word in _NOTES_LABELS for word in name.lower().split()):
+        return False
+    if " " in name:
+        return reads_as_name(name) or (name.islower() and reads_as_name(name.title()))
+    return _first_name(name) or (_HANDLE.match(name) is not None and not name.istitle())
+
+
+def _zoom_author(text: str) -> AuthorLine | None:
+    """A Zoom saved chat's message line as an author line ("18:01:47 From Greg H to
+    Everyone:"), its reaction under the sender ("Reacted to "…" with 👍") nobody's."""
+    zoom = zoom_line(text)
+    if zoom is None:
+        return None
+    if chat_notice(zoom.words):
+        return AuthorLine("", notice=True)
+    return AuthorLine(zoom.sender, zoom.words, to=zoom.to)
 
 
 # A live blog's or a programme's items after a time of day: "9:30 AM Keynote: …", "[10:15 AM]
@@ -273,6 +363,8 @@ def chat_notice(text: str) -> bool:
     if len(text) > MAX_NOTICE:
         return False
     if text[:1] in _NOTICE_FIRST and _NOTICE.match(text) is not None:
+        return True
+    if zoom_notice(text):  # "Reacted to "Honestly this plan r..." with 👍"
         return True
     return _NOTICE_VERB.search(text) is not None and _NAMED_NOTICE.match(text) is not None
 
@@ -381,3 +473,23 @@ def message_times(lines: Iterable[str]) -> bool:
     if timed < _MIN_TIMED_MESSAGES or timed * 2 < seen:
         return False
     return hours[0] > 0 and max(hours) < _HOURS_IN_DAY
+
+
+def chat_messages(lines: Iterable[str], *, clock: bool = False) -> Iterator[tuple[str, int, str]]:
+    """A chat export's messages, each as (sender, line, words): the words on an author line
+    and each line below it, up to the next author line. ``lines`` are numbered from 1; the
+    app's notices and lines before the first author line are left out. For the look through
+    a whole export before it is read (``chat_exports.introduced_senders``)."""
+    sender = ""
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        found = author_line(text, clock=clock, export=True)
+        if found is None:
+            if sender:
+                yield sender, number, text
+            continue
+        sender = "" if found.notice or found.to else found.name
+        if sender and found.words:
+            yield sender, number, found.words

@@ -66,6 +66,12 @@ TITLES = frozenset(
         "chancellor",
         "premier",
         "mayor",
+        # Local councils' members: "Cllr Asha Mistry", "Councillor Mistry", "Alderman Ruiz".
+        "cllr",
+        "councillor",
+        "councilor",
+        "alderman",
+        "alderwoman",
         "ambassador",
         "commissioner",
         "representative",

@@ -45,7 +45,8 @@ from claims.importing.calls import (
     operator_cue,
     speaker_lines,
 )
-from claims.importing.chats import chat_notice, message_times, without_edit_mark
+from claims.importing.chat_exports import chat_export, day_first, introduced_senders
+from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -98,7 +99,7 @@ from claims.importing.notes_meetings import MeetingLines
 from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
-from claims.importing.notes_speaker_lines import SpeakerLines
+from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.parsing import (
     Section,
@@ -907,6 +908,10 @@ def notes_statements(
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
     reader.chat_clock = message_times(lines)
+    reader.chat_export = chat_export(lines)
+    if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
+        reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
+        reader.chat_day_first = day_first(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
@@ -936,6 +941,8 @@ def notes_statements(
             for part in line_parts(raw):  # a word processor's line break within the line
                 reader.read(number, without_links(part))
         if reader.statements:
+            if reader.chat_day is not None:  # "17/10/2026, 08:05 - …": the message's day
+                reader.statements[:] = dated_statements(reader.statements, reader.chat_day)
             held += reader.statements
             reader.statements.clear()
         if held and release:

@@ -7,7 +7,9 @@ Each opens a turn that lasts until the next one.
 ``SpeakerLines`` holds no state of its own: ``self`` is a ``notes._NotesReader``.
 """
 
+import datetime
 import re
+from dataclasses import replace
 
 from claims.importing.calls import (
     OPERATOR,
@@ -15,6 +17,21 @@ from claims.importing.calls import (
     names_a_role,
     operator_cue,
     speaker_line,
+)
+from claims.importing.chat_exports import (
+    HOUSEKEEPING,
+    INTRODUCTION,
+    POLL,
+    PRIVATE,
+    UNNAMED_SENDER,
+    Introduced,
+    housekeeping,
+    message_day,
+    message_parts,
+    poll_start,
+    sentences,
+    unnamed_sender,
+    without_introduction,
 )
 from claims.importing.chats import AuthorLine, author_line
 from claims.importing.cues import (
@@ -32,6 +49,7 @@ from claims.importing.names import (
     person_key,
     reads_as_name,
     role_cue,
+    without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE
 from claims.importing.parsing import Statement
@@ -45,30 +63,107 @@ class SpeakerLines:
     """Author lines, transcript tools' speaker lines, call transcripts' names and operator."""
 
     chat_clock = False  # a chat export's times have no AM or PM (``chats.message_times``)
+    chat_export = False  # a WhatsApp export or a Zoom saved chat (``chat_exports``)
+    # Who each sender shown by a number or a device said they were (``chat_exports``).
+    chat_senders: dict[str, Introduced] = {}  # replaced, never changed
+    chat_withheld = ""  # why the lines of the message read are nobody's (a poll, a DM)
+    chat_introduced: Introduced | None = None  # who the message's sender said they were
+    chat_day_first: bool | None = None  # the export's days are day first (``day_first``)
+    chat_day: datetime.date | None = None  # the day the message read was sent
 
     def _author_line(self, number: int, text: str) -> bool:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
-        points"): the messages below it, up to the next one, are the author's. True when read."""
-        found = author_line(text, clock=self.chat_clock)
+        points"): the messages below it, up to the next one, are the author's. True when read,
+        or when the line is a message that is nobody's claim (a poll's, a direct message's)."""
+        found = author_line(text, clock=self.chat_clock, export=self.chat_export)
         if found is None:
-            return False
+            return self._message_line(number, text)
+        self.chat_withheld, self.chat_introduced = "", None
+        if self.chat_export:
+            self.chat_day = message_day(text, self.chat_day_first) or self.chat_day
         if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
             self._document_line(number)
             return True
+        if found.to or poll_start(found.words):
+            return self._withheld_message(number, found)
         if found.post:  # the post's header: its author is the thread's original poster
             self.op_handle = found.name.lower()
             self._document_line(number)
             return True
-        speaker = self._line_author(found)
+        speaker, note = self._sender(found)
         self._end_cue()
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
         self.name_turn = self.chat_turn = True
         if speaker.startswith("u/"):
             self.cue_note = HANDLE_NOTE.format(handle=speaker)
+        self.cue_note = note or self.cue_note
         self._document_line(number)
         if found.words:  # WhatsApp: the message on the author's line
-            self._content(number, found.words)
+            self._chat_words(number, found.words)
         return True
+
+    def _message_line(self, number: int, text: str) -> bool:
+        """A line of a chat export's message below its author line, when read here: a poll's
+        question and options, a direct message's words (nobody's), a line of a message in a
+        WhatsApp export or a Zoom chat (``_chat_words``). True when read."""
+        if self.chat_withheld:
+            self._document_line(number, self.chat_withheld)
+            return True
+        chat = self.chat_export and self.chat_turn and number not in self.breaks
+        if chat or self._introducing(number):
+            self._chat_words(number, text)
+            return True
+        return False
+
+    def _introducing(self, number: int) -> bool:
+        """Whether the line is where the message's sender says who they are."""
+        return self.chat_introduced is not None and self.chat_introduced.line == number
+
+    def _chat_words(self, number: int, words: str) -> None:
+        """A chat message's words on a line: the sentence in which the sender says who they
+        are is no claim, nor what leads to it (``chat_exports.without_introduction``); an
+        emoji that ends a sentence parts it from the next (``chat_exports.message_parts``); in
+        an export, a meeting's housekeeping is no claim (``chat_exports.housekeeping``)."""
+        if self._introducing(number):
+            said, words = without_introduction(words, self.chat_introduced.name)
+            if said:
+                self._document_line(number, INTRODUCTION)
+        for part in message_parts(words):
+            if not self.chat_export or not housekeeping(part):
+                self._content(number, part)
+                continue
+            for sentence in sentences(part):  # "Welcome to the Q&A. The survey closes …"
+                if housekeeping(sentence):
+                    self._document_line(number, HOUSEKEEPING)
+                else:
+                    self._content(number, sentence)
+
+    def _withheld_message(self, number: int, found: AuthorLine) -> bool:
+        """A poll ("POLL:") or a direct message: the line and the message's lines below it,
+        up to the next author line, are nobody's claim (``chat_exports.POLL``, ``PRIVATE``)."""
+        self._end_cue()
+        self.chat_withheld = PRIVATE.format(to=found.to) if found.to else POLL
+        self._document_line(number, self.chat_withheld)
+        return True
+
+    def _sender(self, found: AuthorLine) -> tuple[str, str]:
+        """Who wrote a chat's message and the remark on it: the person a sender shown by a
+        number or a device said they were ("+44 7700 900481" → "Kofi Mensah", with the line
+        they said it on), the sender as shown with a question when they never said, a name
+        without the organisation Zoom shows with it ("Dan Whitfield (Riverside Council)")."""
+        introduced = self.chat_senders.get(found.name)
+        self.chat_introduced = introduced
+        if introduced is not None:
+            self._declare(introduced.name)
+            return introduced.name, introduced.remark(found.name)
+        if self.chat_export and unnamed_sender(found.name):
+            self._declare(found.name)
+            return found.name, UNNAMED_SENDER.format(sender=found.name)
+        name, affiliation = without_affiliation(found.name)
+        if affiliation and self.chat_export:
+            speaker = self._line_author(AuthorLine(name))
+            return speaker, affiliation_remark(speaker, affiliation)
+        return self._line_author(found), ""
 
     def _line_author(self, found: AuthorLine) -> str:
         """Who an author line names: the post's author for a thread's "(OP)", the person
@@ -89,10 +184,10 @@ class SpeakerLines:
         self._declare(speaker)
         return speaker
 
-    def _document_line(self, number: int) -> None:
+    def _document_line(self, number: int, note: str = DOCUMENT_LINE) -> None:
         """Count a line of the document's own (an author line, an app's notice): no claim."""
         self.statements.append(
-            Statement("", "", number, self.section.index, narration=True, note=DOCUMENT_LINE)
+            Statement("", "", number, self.section.index, narration=True, note=note)
         )
 
     def _block_cue(self, match: re.Match) -> bool:
@@ -193,3 +288,8 @@ def _heading_words(name: str) -> bool:
 
 
 _NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
+
+
+def dated_statements(statements: list[Statement], day: datetime.date) -> list[Statement]:
+    """A chat message's statements dated the day it was sent (``Statement.said_on``)."""
+    return [replace(s, said_on=day) if s.text else s for s in statements]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
+from claims.importing.chat_exports import sent_another_day
 from claims.importing.classify import (
     ANSWER,
     CONDITIONAL,
@@ -47,7 +48,9 @@ class Statement:
     a host's line; ``narration`` a line that tells what a host asked, which is
     nobody's claim; ``asked`` the other speaker's question the statement opens
     the answer to; ``forecaster`` whose forecast a label says it is ("Goldman:",
-    ``forecasters``), never the speaker's own.
+    ``forecasters``), never the speaker's own; ``said_on`` the day a chat export's message
+    was sent ("17/10/2026, 08:05 - …"), asked about when it is not its source's
+    (``chat_exports.sent_another_day``).
     """
 
     speaker: str
@@ -61,6 +64,7 @@ class Statement:
     narration: bool = False
     asked: str = ""
     forecaster: str = ""
+    said_on: datetime.date | None = None
 
     @property
     def locator(self) -> str:
@@ -631,9 +635,12 @@ class StatementStream:
 
     def __iter__(self) -> Iterator[Statement]:
         said_on = self.said_on or self.today or datetime.datetime.now(tz=datetime.UTC).date()
-        for statement in self._statements:
+        for read in self._statements:
             self.count += 1
-            yield _marked(statement, self.sections[statement.section], said_on)
+            statement = _marked(read, self.sections[read.section], said_on)
+            if statement.said_on is not None and statement.said_on != said_on:
+                statement = sent_another_day(statement, said_on)  # a chat message's own day
+            yield statement
         if not self.count:
             raise ImportFileError("No statements were found in the file.")
 
