@@ -410,6 +410,18 @@ class _NotesReader(
         self.statements[start:] = remarked(self.statements[start:], screened)
         self._thread_statements(start)
 
+    def read_line(self, number: int, raw: str, leads: dict[int, tuple[str, str]]) -> None:
+        """Reads line ``number`` whole: a written interview's prompt (``prompt_lines``), a
+        prompt leading its answer (``lead_prompts``), else each part of the line."""
+        if number in self.prompts:  # "**Three years in. What has changed?**"
+            self.prompt(number, emphasis(raw)[1])
+        elif number in leads:  # "**What has changed?** Revenue has tripled …"
+            self.prompt(number, leads[number][0])
+            self.read(number, without_links(leads[number][1]))
+        else:
+            for part in line_parts(raw):  # a word processor's line break within the line
+                self.read(number, without_links(part))
+
     def prompt(self, number: int, words: str) -> None:
         """A written interview's prompt (``written_qa``): the interviewer's, never proposed,
         whatever it says; the paragraphs after it are the answer."""
@@ -926,20 +938,11 @@ def notes_statements(
     for number, line, release in live_blog_reading(
         lines, breaks=frozenset(reader.breaks), blog=blog
     ):
-        raw = line
         if layout is not None:
             opening = layout.opens.get(number)
             if opening is not None and number not in reader.breaks:
                 reader.start_section(number, **opening)
-            raw = layout.text(number, line)
-        if number in reader.prompts:  # "**Three years in. What has changed?**"
-            reader.prompt(number, emphasis(raw)[1])
-        elif number in leads:  # "**What has changed?** Revenue has tripled …"
-            reader.prompt(number, leads[number][0])
-            reader.read(number, without_links(leads[number][1]))
-        else:
-            for part in line_parts(raw):  # a word processor's line break within the line
-                reader.read(number, without_links(part))
+        reader.read_line(number, line if layout is None else layout.text(number, line), leads)
         if reader.statements:
             if reader.chat_day is not None:  # "17/10/2026, 08:05 - …": the message's day
                 reader.statements[:] = dated_statements(reader.statements, reader.chat_day)
