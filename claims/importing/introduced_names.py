@@ -10,7 +10,7 @@ name ending in the surname.
 import re
 from collections.abc import Sequence
 
-from claims.importing.names import reads_as_name
+from claims.importing.names import person_key, reads_as_name
 
 MAX_LINES_SEARCHED = 5000
 # What follows a person's full name where the narration introduces them: their role or
@@ -26,31 +26,36 @@ _WORD = r"[A-ZÀ-Þ][\w'’-]+"
 
 def introduced_full_name(surname: str, lines: Sequence[str]) -> str:
     """The one full name ending in ``surname`` that ``lines`` give ("Sofia Ramirez" for
-    "Ramirez"), or "" when they give none or several. A full name is one or two capitalised
+    "Ramirez", "Marisol Etxeberria" for a transcript's capitals "ETXEBERRIA"), or "" when
+    they give none or several. A full name is one or two capitalised
     words before the surname that read as a person's name, followed by their role, their firm
     or what they do (``_INTRODUCED_AFTER``); the surname must be a cue ("Ramirez:") on two
     lines at least. Only the first ``MAX_LINES_SEARCHED`` lines are searched: the narration
     introduces people early."""
+    # A transcript's cue in capitals ("ETXEBERRIA:") is the surname the narration writes
+    # "Marisol Etxeberria".
+    written = f"(?i:{re.escape(surname)})" if surname.isupper() else re.escape(surname)
     pattern = re.compile(
-        rf"(?<![\w'’-])((?:{_WORD}\s+){{1,2}}){re.escape(surname)}(?![\w'’-]){_INTRODUCED_AFTER}"
+        rf"(?<![\w'’-])((?:{_WORD}\s+){{1,2}})({written})(?![\w'’-]){_INTRODUCED_AFTER}"
     )
     # "09:14 Ramirez: …", "- Ramirez, asked about solid-state: …": a cue of the surname.
     cue = re.compile(
         rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(surname)}\b[^:]{{0,60}}:"
     )
-    found: set[str] = set()
+    found: dict[str, str] = {}  # person key → the name as first written
     cues = 0
+    capitals = surname.isupper()
     for line in lines[:MAX_LINES_SEARCHED]:
-        if surname not in line:
+        if surname not in line and not (capitals and surname.lower() in line.lower()):
             continue
         cues += cue.match(line) is not None
         for match in pattern.finditer(line):
-            name = _full_name(match.group(1).split(), surname)
+            name = _full_name(match.group(1).split(), match.group(2))
             if name:
-                found.add(name)
+                found.setdefault(person_key(name), name)
     # A word used once before a colon may be a label ("Europe: demand falls"); a speaker's
     # surname is their cue more than once.
-    return next(iter(found)) if len(found) == 1 and cues > 1 else ""
+    return next(iter(found.values())) if len(found) == 1 and cues > 1 else ""
 
 
 def _full_name(before: list[str], surname: str) -> str:

@@ -68,7 +68,6 @@ from claims.importing.headings import meeting_people
 from claims.importing.hearings import (
     appearance,
     examination_line,
-    procedure,
     term_date_remark,
 )
 from claims.importing.introductions import (
@@ -125,6 +124,7 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
+from claims.importing.transcript_turns import TranscriptTurns
 from claims.importing.written_qa import (
     editing_note,
     emphasis,
@@ -142,6 +142,7 @@ class _NotesReader(
     Participants,
     SpeakerLines,
     ForumLines,
+    TranscriptTurns,
 ):
     """Reads notes line by line, tracking the section and the current speaker cue."""
 
@@ -278,11 +279,11 @@ class _NotesReader(
             for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
-                    sentence_marks = marks
-                    if self.hearing and procedure(quote):
-                        # "Objection, Your Honor.", "Daniel Smith for the United States."
-                        sentence_marks = {**marks, "narration": True, "note": DOCUMENT_LINE}
-                    elif not marks.get("narration") and self._told(quote) and not saying(quote):
+                    # "Objection, Your Honor.", "Overruled.", a transcript's procedure
+                    transcript = self._transcript_marks(quote, line, marks, text)
+                    sentence_marks = transcript or marks
+                    told = not marks.get("narration") and self._told(quote)
+                    if transcript is None and told and not saying(quote):
                         # "He then asked about Europe.": what someone did, in anyone's turn
                         # ("Maya Chen, asked about hydrogen, said …" is her words, not that).
                         sentence_marks = {**marks, "narration": True}
@@ -392,10 +393,12 @@ class _NotesReader(
             return
         for handle, name in handles_in(text).items():  # "Priya Raman (@priyaraman)"
             self.handles.setdefault(handle, name)
-        # A thread's byline, chrome or title (``forums``), a chat's author line, a headline.
-        author = self._forum_line(number, text) or self._author_line(number, text)
+        # A court's caption, a station's line; a thread's byline, chrome or title
+        # (``forums``), a chat's author line; an article's headline.
         if (
-            author
+            self._front_matter(number, text)
+            or self._forum_line(number, text)
+            or self._author_line(number, text)
             or self._headline(number)
             or self._minutes_line(number, text)  # "moved GA, seconded WL, carried."
         ):
@@ -466,7 +469,7 @@ class _NotesReader(
         pull = text.startswith(">")
         if self._narration(body, number) or self._introduction(body, number, bullet, pull):
             return
-        body = self._asked_or_answered(body)
+        body = self._printed_cue(self._asked_or_answered(body))  # "Mr. Graves. …" in print
         self.line_bullet = bullet
         if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
             return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
@@ -600,7 +603,8 @@ class _NotesReader(
         self.qa_intro = False  # a written interview's introduction ends at its first turn
         if self._no_claimant(number, label, rest):
             return True
-        read = self._cue_label(label, rest, match)
+        caller = self._caller(label)  # "CALLER (DAVE, HILLSBORO):"
+        read = (caller, "") if caller else self._cue_label(label, rest, match)
         if read is None:
             return False
         label, note = read
@@ -610,13 +614,13 @@ class _NotesReader(
             label = said.group("name")  # "Devon interrupted: …": Devon's words
         if self.call and self.caller and asks_only(label):
             label = self.caller  # "Analyst:" after the operator named who asks
-        role = role_cue(label)
+        role = None if caller else role_cue(label)
         if role is not None:
             self._start_role_cue(role.name, host=role.host, label=label)
             if label.isupper() and len(label) > 1:  # "HOST:": the document's cues are in capitals
                 self.caps_cues += 1
         else:
-            speaker = self._participant(label)
+            speaker = caller or self._participant(label)
             if speaker is None:
                 self._label(number, label, rest)
                 return True
@@ -723,9 +727,11 @@ class _NotesReader(
         return False
 
     def _start_role_cue(self, name: str, *, host: bool, label: str) -> None:
-        if not host:  # "Guest:", "A:": back to the section's speaker
+        if not host:  # "Guest:", "A:": the witness or guest named, else the section's speaker
             self._end_cue()
+            self.cue_speaker = self._answer_voice(label)
             return
+        name = name or self._asker_voice(label)  # "Q." after "… EXAMINATION BY MR. SMITH:"
         hosts = self.section.hosts or list(self.hosts.values())
         if not name and len(hosts) == 1:
             name = hosts[0]

@@ -104,7 +104,8 @@ class Participants:
         is Sofia Ramirez, chief technology officer at Voltera", "analyst Priya Natarajan
         (BNEF)"), declared so its later cues are theirs; "" when it gives none or several
         ("Ana Lund" and "Erik Lund"). Looked for once per cue word."""
-        if " " in label or not lone_first_name(label) or label.lower() in LABEL_WORDS:
+        surname = lone_first_name(label) or one_caps_word(label)  # "Ramirez", "ETXEBERRIA"
+        if " " in label or not surname or label.lower() in LABEL_WORDS:
             return ""
         if label not in self.surnames:
             self.surnames[label] = introduced_full_name(label, self.lines)

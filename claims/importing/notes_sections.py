@@ -245,8 +245,8 @@ class SectionHeadings:
 
     def _section_cue(self, number: int, text: str) -> bool:
         match = SECTION_CUE.match(text)
-        if not match:
-            return False
+        if not match or (self.caps_cues and text.split(":", 1)[0].isupper()):
+            return False  # "GUEST: Thanks for having me." among "HOST:" cues: the guest's words
         name = match.group("name").split(",")[0].strip(" *_")
         # "Guest: Priya Raman (@priyaraman on X)", "Guest: Carla Mendes (PayFlow)": the person.
         name = without_affiliation(name)[0]

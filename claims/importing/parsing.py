@@ -127,8 +127,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
 def sentences_of(text: str) -> tuple[tuple[int, str], ...]:
     """``split_sentences(text)`` as a tuple of (start offset, sentence) pairs, kept a while
     (``_kept_sentences``)."""
-    if not _SENTENCE_END.search(text) and not (
-        ("[" in text or "(" in text) and REACTION_TAG.search(text)
+    if (
+        not _SENTENCE_END.search(text)
+        and not (("[" in text or "(" in text) and REACTION_TAG.search(text))
+        and not (", " in text and text.rstrip().endswith("?"))  # a premise, then a question
     ):
         words = text.strip()  # one sentence, the most common text by far
         return ((0, words),) if words else ()
@@ -150,7 +152,8 @@ def _kept_sentences(text: str, year: int) -> tuple[tuple[int, str], ...]:
 
 def _split_sentences(text: str) -> Iterator[tuple[int, str]]:
     held: list[tuple[int, str]] = []  # a question, and a bare "Yes." after it
-    for start, sentence in _with_time_said_after(_sentences(text)):
+    split = _with_time_said_after(_sentences(text))
+    for start, sentence in (part for pair in split for part in _premise_and_question(*pair)):
         if held and (_BARE_ANSWER.fullmatch(sentence) or fragment_remark(sentence) == FRAGMENT):
             held.append((start, sentence))
             if _BARE_ANSWER.fullmatch(sentence):
@@ -165,6 +168,37 @@ def _split_sentences(text: str) -> Iterator[tuple[int, str]]:
             continue
         yield start, sentence
     yield from held
+
+
+# A forecast stated, then a question on it: "Self-driving buses will replace most drivers by
+# 2030, so why is the agency still hiring?" (as a caller or a questioner from the floor puts
+# it). The forecast is the asker's own claim; the question is none.
+_THEN_ASKED = re.compile(
+    r",\s+(?:so|and|but|then)\s+(?=(?:why|how|what|when|where|who|which|is|are|isn't|aren't|"
+    r"does|doesn't|do|don't|did|didn't|can|can't|will|won't|should|shouldn't|would|wouldn't)\b)",
+    re.IGNORECASE,
+)
+# A premise that is no claim of the asker's: a condition, or what the one asked said.
+_NOT_OWN_PREMISE = re.compile(
+    r"^(?:if|when|unless|whether|since|given|assuming|suppose|supposing|say|let's say|you|"
+    r"your|you've|you're|you'd|they say|people say|some say)\b",
+    re.IGNORECASE,
+)
+
+
+def _premise_and_question(start: int, sentence: str) -> Iterator[tuple[int, str]]:
+    """``sentence``, or its premise and its question when it states a forecast and asks
+    about it ("…by 2030, so why is the agency still hiring?")."""
+    if not sentence.endswith("?") or ", " not in sentence:
+        yield start, sentence
+        return
+    asked = _THEN_ASKED.search(sentence)
+    premise = sentence[: asked.start()] if asked else ""
+    if not premise or _NOT_OWN_PREMISE.match(premise) or not looks_like_prediction(premise):
+        yield start, sentence
+        return
+    yield start, premise
+    yield start + asked.start() + 2, sentence[asked.start() + 2 :]
 
 
 def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:

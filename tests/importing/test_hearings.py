@@ -39,13 +39,12 @@ def test_a_hearings_cues_give_each_line_its_speaker(answer):
         ("THE COURT", "We are here for day three of the remedies hearing."),
         ("Dr. Elena Voss", "About 89 percent in the United States."),
         ("Dr. Elena Voss", "Nimbus will still have more than 85 percent of the market in 2030."),
-        ("THE COURT", "She's an expert; she can give a projection."),
+        # The ruling's reasons and "Nothing further." are procedure, no claim.
         (
             "Adaeze Okonjo",
             "Nimbus commits to license its index to competitors within eighteen months.",
         ),
         ("Daniel Smith", "Thank you."),
-        ("Daniel Smith", "Nothing further."),
         ("THE COURT", "The Court will rule on remedies by the end of the summer."),
     ]
 

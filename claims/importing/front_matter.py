@@ -1,0 +1,247 @@
+"""The front matter of a transcript: the lines above its first speaker's cue that say what
+the document is, never anybody's claim.
+
+A court reporter's transcript opens with its caption: the court ("UNITED STATES DISTRICT
+COURT", "FOR THE DISTRICT OF OREGON", "SUPERIOR COURT OF THE STATE OF CALIFORNIA"), the case
+("CASCADE WATER ALLIANCE v. NORTHLINE POWER CO., Case No. 3:26-cv-01184-SI", "Plaintiffs,",
+"Defendant."), what the transcript is and when ("TRANSCRIPT OF BENCH TRIAL, DAY 3 — Thursday,
+November 12, 2026", "VIDEOTAPED DEPOSITION OF MARK TRAN", "BEFORE THE HONORABLE ANA RUIZ,
+UNITED STATES DISTRICT JUDGE", "APPEARANCES:"). A congressional hearing's printed transcript
+opens with the committee's ("HEARING BEFORE THE SUBCOMMITTEE ON ENERGY", "ONE HUNDRED
+NINETEENTH CONGRESS", "FIRST SESSION", "Serial No. 119-42"). A broadcaster's transcript
+opens with the station, the show and the air date ("KXRC 90.7 FM — "City Desk Call-In" —
+Thursday, November 5, 2026, 9:00 a.m. hour") and a note on how it was made ("Transcript
+prepared by station staff; lightly edited for clarity.").
+
+Such a line is the document's own; a date in it dates the document (``front_date``). A
+transcript's note on its making is the document's own wherever it stands.
+
+Sources of the shapes: United States federal and state court reporters' transcripts and
+deposition transcripts (caption, appearances, examination headings); the Government
+Publishing Office's printed congressional hearings; public radio and television stations'
+published transcripts.
+"""
+
+import datetime
+import re
+
+from claims.importing.headings import trailing_date
+
+# Kinds of front-matter line: a court's or a deposition's, a legislature's hearing's, a
+# broadcaster's, a transcript's note.
+COURT = "court"
+HEARING = "hearing"
+BROADCAST = "broadcast"
+NOTE = "note"
+
+_MAX_WORDS = 24
+_NOT_A_CLAUSE = re.compile(
+    r"\b(?:will|would|won't|should|could|expects?|predicts?|thinks?|believes?|I|we)\b",
+    re.IGNORECASE,
+)
+# The court: "UNITED STATES DISTRICT COURT", "IN THE CIRCUIT COURT OF COOK COUNTY",
+# "SUPERIOR COURT OF THE STATE OF CALIFORNIA", "COURT OF APPEALS FOR THE NINTH CIRCUIT".
+_COURT_NAME = re.compile(
+    r"^(?:in\s+the\s+)?(?:[\w.'’&-]+\s+){0,6}(?:court|tribunal)(?:\s+(?:of|for|in)\s+[^:;!?]+)?$"
+    r"|^(?:in\s+the\s+)?court\s+of\s+[^:;!?]+$",
+    re.IGNORECASE,
+)
+# Where: "FOR THE DISTRICT OF OREGON", "NORTHERN DISTRICT OF CALIFORNIA", "PORTLAND
+# DIVISION", "IN AND FOR THE COUNTY OF KING", "STATE OF NEW YORK", "COUNTY OF COOK".
+_COURT_PLACE = re.compile(
+    r"^(?:(?:in\s+and\s+)?for\s+the\s+|in\s+the\s+)?(?:[\w.'’-]+\s+){0,3}"
+    r"(?:district|division|circuit|county|state|commonwealth|parish|borough)"
+    r"(?:\s+(?:of|for)\s+[\w.'’ -]+)?$",
+    re.IGNORECASE,
+)
+# The case: "CASCADE WATER ALLIANCE v. NORTHLINE POWER CO., Case No. 3:26-cv-01184-SI",
+# "United States v. Nimbus Search LLC", "In re Northline Power Co.", "Case No. 3:26-cv-01184".
+_CASE_STYLE = re.compile(r"\s(?:v|vs)\.?\s+[A-Z0-9“\"]|^in\s+re:?\s+[A-Z]", re.IGNORECASE)
+_CASE_NUMBER = re.compile(
+    r"\b(?:case|civil action|civil|criminal|docket|index|cause|matter|file|claim)\s+"
+    r"(?:no|number|nos)\.?\s*[:#]?\s*\S*\d",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    r"^(?:(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|"
+    r"debtors?|claimants?|counter-?defendants?|intervenors?)(?:\s+and\s+\w+)?[.,;]?|v\.?|vs\.?"
+    r"|\)|x)$"
+    # A party and its part: "RIVERBEND HOMEOWNERS ASSOCIATION, Plaintiff,".
+    r"|^(?-i:[A-Z0-9][\w.,'’&-]*(?:\s+[\w.,'’&-]+){0,10}),\s*(?:plaintiffs?|defendants?|"
+    r"petitioners?|respondents?|appellants?|appellees?|debtors?)(?:\s+and\s+\w+)?[.,;]?$",
+    re.IGNORECASE,
+)
+# What the transcript is: "TRANSCRIPT OF BENCH TRIAL, DAY 3 — …", "REPORTER'S TRANSCRIPT OF
+# PROCEEDINGS", "VIDEOTAPED DEPOSITION OF MARK TRAN", "BEFORE THE HONORABLE ANA RUIZ", "JURY
+# TRIAL — DAY 2", "APPEARANCES:", "Court Reporter: Dana Mills, RMR", "Taken on …".
+_COURT_TITLE = re.compile(
+    r"^(?:(?:official|reporter'?s|reporter’s|certified|partial|excerpted|rough|draft|"
+    r"unofficial|daily|verbatim)\s+)*(?:transcript|record)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:proceedings|trial|hearing|deposition|sentencing|arraignment|"
+    r"conference|argument|arguments|motions?|plea|examination|testimony|session)\b"
+    r"|^(?:(?:videotaped|video|videoconference|remote|oral|continued|30\s*\(b\)\s*\(6\))\s+)*"
+    r"deposition\s+of\s+"
+    r"|^before\s+the\s+honou?rable\b"
+    r"|^(?:(?:jury|bench|court)\s+trial|(?:motion|evidentiary|status|sentencing|remedies)"
+    r"\s+hearing)\b"
+    r"|^(?:appearances|appearing|present|also present|index|exhibits|witnesses)\s*:?\s*$"
+    r"|^(?:court\s+reporter|reported\s+by|official\s+court\s+reporter|transcribed\s+by|"
+    r"taken\s+(?:on|at|before)|proceedings\s+recorded\s+by)\b",
+    re.IGNORECASE,
+)
+# The witness a deposition's title names: "VIDEOTAPED DEPOSITION OF MARK TRAN, taken on …".
+_DEPONENT = re.compile(
+    r"\bdeposition\s+of\s+(?P<name>(?:(?:dr|mr|ms|mrs)\.?\s+)?[A-Za-z][\w'’.-]*"
+    r"(?:\s+[A-Za-z][\w'’.-]*){1,3}?)\s*(?:,|$|\s+(?:taken|held|on|volume|vol\.|day)\b)",
+    re.IGNORECASE,
+)
+# A legislature's hearing: "HEARING BEFORE THE SUBCOMMITTEE ON ENERGY", "COMMITTEE ON
+# ENERGY AND COMMERCE", "HOUSE OF REPRESENTATIVES", "ONE HUNDRED NINETEENTH CONGRESS", "FIRST
+# SESSION", "Serial No. 119-42", "Printed for the use of the Committee on …".
+_HEARING_TITLE = re.compile(
+    r"^(?:(?:joint|field|oversight|legislative|confirmation|public)\s+)?hearings?\s+before\s+"
+    r"|^(?:the\s+)?(?:select\s+|special\s+|joint\s+|standing\s+)?(?:sub)?committee\s+on\s+"
+    r"|^serial\s+no\.?\s+[\w-]+$"
+    r"|^printed\s+for\s+the\s+use\s+of\b"
+    # A council's or a board's sitting: "CITY OF RIVERTON — CITY COUNCIL REGULAR MEETING".
+    r"|^(?:(?:city|town|county|village|borough)\s+of\s+[\w .'’-]{2,40}?\s*[—–|,-]\s*)?"
+    r"(?:(?:city|town|county|village|borough|district)\s+)?(?:council|commission|board(?:\s+of"
+    r"\s+\w+)?|assembly)\s+(?:(?:regular|special|public|joint|budget|adjourned)\s+)*"
+    r"(?:meeting|session|hearing|sitting)$",
+    re.IGNORECASE,
+)
+# A title page's lines in capitals: "HOUSE OF REPRESENTATIVES", "ONE HUNDRED NINETEENTH
+# CONGRESS", "FIRST SESSION" (in any other case, a title such as "Mobile World Congress").
+_HEARING_CAPS = re.compile(
+    r"^(?:U\.\s?S\.\s+|UNITED\s+STATES\s+)?(?:HOUSE\s+OF\s+(?:REPRESENTATIVES|COMMONS|LORDS)"
+    r"|SENATE)$|^(?:[A-Z-]+\s+){1,3}CONGRESS$|^(?:FIRST|SECOND|THIRD)\s+SESSION$"
+    # The words that join a title page's lines: "OF THE", "BEFORE THE", "AND".
+    r"|^(?:OF|OF THE|BEFORE|BEFORE THE|AND|TO|FOR|FOR THE|ON)$"
+)
+# A court's name in any case: "United States District Court for the District of Oregon";
+# other court names only in a caption's capitals ("SUPERIOR COURT OF …", not "Notes from the
+# Supreme Court").
+_COURT_IN_ANY_CASE = re.compile(
+    r"^(?:in\s+the\s+)?(?:united\s+states|u\.\s?s\.)\s+(?:district|bankruptcy|circuit)\b",
+    re.IGNORECASE,
+)
+# A broadcaster: a frequency ("90.7 FM") or a call sign with its band ("WNYC-FM").
+_BROADCASTER = re.compile(
+    r"(?<![\w-])(?:[KW][A-Z]{2,3}-(?:FM|AM|TV|DT)|\d{2,4}(?:\.\d)?\s?(?:FM|AM))(?![\w-])"
+)
+# A transcript's note on its making: "Transcript prepared by station staff; lightly edited
+# for clarity.", "This transcript has been edited for length and clarity.", "This is a rush
+# transcript. Copy may not be in its final form.", "Transcript by Rev.com".
+_TRANSCRIPT_NOTE = re.compile(
+    r"^[\[(]?(?:this\s+(?:is\s+an?\s+)?|the\s+following\s+(?:is\s+an?\s+)?)?"
+    r"(?:(?:rush|unofficial|automated|machine-generated|computer-generated|uncorrected|"
+    r"partial|full|edited|official)\s+)*"
+    r"transcript(?:ion)?\s*(?:has\s+been\s+|was\s+|is\s+|,\s*)?"
+    r"(?:prepared|produced|provided|edited|lightly\s+edited|condensed|abridged|generated|"
+    r"transcribed|created|by\b|may\s+contain|not\s+(?:final|verified)|subject\s+to)"
+    r"|^[\[(]?(?:lightly\s+)?(?:edited|condensed)\s+for\s+(?:length|clarity|brevity)"
+    # "Transcript of public comment, edited for clarity."
+    r"|^(?:(?:verbatim|full|partial|edited)\s+)?transcript\s+of\s+[^.;!?]{1,60}[,;]\s*"
+    r"(?:lightly\s+)?(?:edited|condensed|abridged)\b"
+    r"|^[\[(]?copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form"
+    r"|^[\[(]?this\s+is\s+an?\s+(?:rush|unofficial|uncorrected|automated|machine-generated|"
+    r"computer-generated|edited|partial)\s+transcript\b",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = ("transcript", "edited", "condensed", "copy may")
+
+
+def transcript_note(text: str) -> bool:
+    """Whether a line is a transcript's note on its making ("Transcript prepared by station
+    staff; lightly edited for clarity.", "This is a rush transcript.", "Edited for length
+    and clarity."): short, and about the transcript, never a claim."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTE_WORDS) or len(text.split()) > _MAX_WORDS:
+        return False
+    return _TRANSCRIPT_NOTE.match(text.strip(" *_")) is not None
+
+
+def front_line(text: str) -> str:
+    """The kind of front-matter line ``text`` is (``COURT``, ``HEARING``, ``BROADCAST`` or
+    ``NOTE``), or "" when it is none: a line of a court's caption, of a legislature's
+    hearing's title page, a broadcaster's station, show and date, or a transcript's note.
+    Only above a transcript's first cue is a line read so (the notes reader's rule): a
+    sentence with a forecast's or a speaker's words ("Cascade v. Northline will settle by
+    2027.") is never one. Source of the shapes: see the module's docstring."""
+    text = text.strip(" *_#")
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS:
+        return ""
+    if transcript_note(text):
+        return NOTE
+    if _PARTY.match(text):
+        return COURT
+    return _titled_line(text)
+
+
+def _titled_line(text: str) -> str:
+    """The kind of a caption's, a title page's or a station's line that is no party's."""
+    if text.endswith(("!", "?")) or (":" in text and not _COLON_ALLOWED.search(text)):
+        return ""
+    if _NOT_A_CLAUSE.search(text) and not _CASE_NUMBER.search(text):
+        return ""
+    if _court_line(text):
+        return COURT
+    if _HEARING_TITLE.match(text) or (text.isupper() and _HEARING_CAPS.match(text)):
+        return HEARING
+    broadcast = _BROADCASTER.search(text) and _PARTS.search(text) and front_date(text)
+    return BROADCAST if broadcast else ""
+
+
+# What sets a broadcaster's line's parts apart: "KXRC 90.7 FM — "City Desk" — Thursday, …".
+_PARTS = re.compile(r"\s[—–|-]\s|\s·\s")
+_COLON_ALLOWED = re.compile(
+    r"\d:\d|:\s*$|\bno\.?\s*:|^(?:official\s+)?(?:court\s+reporter|reported\s+by|transcribed\s+by"
+    r"|date|time|place|location|taken|before|judge|presiding)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _court_line(text: str) -> bool:
+    lowered = text.lower()
+    named = "court" in lowered or "tribunal" in lowered
+    named = named and (text.isupper() or _COURT_IN_ANY_CASE.match(text) is not None)
+    if named and _COURT_NAME.match(text.rstrip(".,")):
+        return True
+    if _COURT_TITLE.match(text):
+        return True
+    if (" v" in lowered or lowered.startswith("in re")) and _CASE_STYLE.search(text):
+        return _capitalised(text.split(",", maxsplit=1)[0])
+    if "no" in lowered and _CASE_NUMBER.search(text):
+        return True
+    return _COURT_PLACE.match(text.rstrip(".,")) is not None and text.isupper()
+
+
+def _capitalised(text: str) -> bool:
+    """Most of the words capitalised, as a caption's line writes them."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def front_date(text: str) -> tuple[datetime.date, str] | None:
+    """The date a front-matter line gives, anywhere in it, and its precision: "TRANSCRIPT OF
+    BENCH TRIAL, DAY 3 — Thursday, November 12, 2026" → (2026-11-12, "day"); "KXRC 90.7 FM
+    — … — Thursday, November 5, 2026, 9:00 a.m. hour" → (2026-11-05, "day"); None when it
+    gives none."""
+    for year in _YEAR.finditer(text):
+        found = trailing_date(text[: year.end()])
+        if found is not None:
+            return found[1], found[2]
+    return None
+
+
+_YEAR = re.compile(r"(?<![\d:/-])(?:19|20)\d\d(?![\d:/-])")
+
+
+def deponent(text: str) -> str:
+    """The witness a deposition's title names ("VIDEOTAPED DEPOSITION OF MARK TRAN, taken on
+    behalf of the Plaintiffs" → "MARK TRAN"), or ""."""
+    if "deposition" not in text.lower():
+        return ""
+    match = _DEPONENT.search(text)
+    return match.group("name").strip() if match else ""
