@@ -41,7 +41,7 @@ class MeetingLines:
                 self.declared.setdefault(person_key(initials), name)
                 self.listed.add(person_key(name))
 
-    def _front_matter(self, text: str) -> bool:
+    def _minutes_front_matter(self, text: str) -> bool:
         """A minutes' front matter ("Date: 18 November 2026, 6:00 pm", "Venue: …",
         "Minutes taken by: Sam Patel (SP)", ``minutes.front_matter``): no claim; a date dates
         the section as a date line does, a minute-taker or a chair is declared with the

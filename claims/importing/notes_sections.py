@@ -236,7 +236,7 @@ class SectionHeadings:
             self._section_cue(number, words)
             or self._hosts_line(words)
             or self._participants_line(words)
-            or self._front_matter(words)
+            or self._minutes_front_matter(words)
             or self._interview_byline(words)
             or self._date_line(words, bare=heading is None)
             or self._dated_heading(number, text, marked=heading is not None)
