@@ -7,7 +7,8 @@ constituency and party ("Claire Dunmore (Halton Vale) (Lab)"), a peer with their
 ("Baroness Hale of Ryde (CB)"), an office then its holder ("The Minister of State,
 Department for Transport (Rhys Talbot)"), later the name alone ("Rhys Talbot"), or the chair
 ("Mr Speaker", "Madam Deputy Speaker", "The Lord Speaker", "The Presiding Officer").
-The Scottish Parliament's Official Report and the Dáil's debates name speakers the same way.
+The Scottish Parliament's Official Report names speakers the same way, with the words after
+a colon on the same line.
 
 No claims: the front matter, tabled questions ("1. What recent assessment … [904512]"),
 the chair's turns (procedure: "Order."), "Hon. Members: Hear, hear." and "rose—" lines.
@@ -77,6 +78,20 @@ def speaker_line(line: str, known: dict[str, str]) -> tuple[str, bool] | None:
     return None
 
 
+# The Scottish Parliament's Official Report puts the words after the speaker on one line:
+# "Fiona Hyslop (Linlithgow) (SNP): I thank the member …".
+_INLINE = re.compile(r"^(?P<who>[^:]{3,160}?\)):\s+(?P<words>\S.*)$")
+
+
+def _inline(line: str) -> tuple[str, str]:
+    """A line's speaker part and the words after it, when the words follow on the line
+    ("The Presiding Officer (Alison Johnstone): Order."); else the line and ""."""
+    if "):" not in line:
+        return line, ""
+    match = _INLINE.match(line)
+    return (match.group("who"), match.group("words")) if match else (line, "")
+
+
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """A Hansard report's lines as notes (``shaped``), or None when it is no Hansard report.
 
@@ -93,14 +108,18 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         if not line:
             out.append("")
             continue
-        who = speaker_line(line, known)
+        heading, words = _inline(line)
+        name, colon, rest = line.partition(":")
+        if colon and not words and name in known:  # "Ross Lindsay: Islanders have …"
+            heading, words = name, rest.strip()
+        who = speaker_line(heading, known)
         if who is not None:
             speaker, chair = who
             started = True
             if not chair:
-                known.setdefault(line, speaker)
+                known.setdefault(heading, speaker)
                 known.setdefault(speaker, speaker)
-            out.append("")
+            out.append(cued(speaker, words) if words and not chair else "")
         elif not started:
             out.append(line if number == 1 and not _FRONT.match(line) else "")
         elif _FRONT.match(line) or _QUESTION.search(line) or _NOISE.search(line) or chair:

@@ -100,6 +100,28 @@ def test_a_lords_report_gives_each_turn_to_the_peer_who_speaks():
     ]
 
 
+HOLYROOD = """Ferry Services
+Scottish Parliament | Official Report | Meeting of the Parliament, 4 November 2026
+
+14:20
+Ross Lindsay (Argyll and Bute) (SNP): To ask when the new ferry will enter service.
+The Cabinet Secretary for Transport (Morag Baillie): The vessel will enter service in spring 2027.
+Ross Lindsay: Islanders have heard that before.
+The Presiding Officer (Anne Colquhoun): Order. We must move on.
+"""
+
+
+def test_a_holyrood_report_with_the_words_after_the_speaker():
+    assert attributed.said(HOLYROOD) == [
+        (
+            "Ross Lindsay",
+            "To ask when the new ferry will enter service.",
+        ),
+        ("Morag Baillie", "The vessel will enter service in spring 2027."),
+        ("Ross Lindsay", "Islanders have heard that before."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
