@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
@@ -67,6 +68,14 @@ def _cue(line: str) -> re.Match | None:
     return _CUE.match(line)
 
 
+def _speaker_label(label: str, labels: dict[int, str]) -> bool:
+    """Whether a cue's label names who speaks: a generic label, a person's name, or one
+    word used for several turns ("Tom (00:00:04):" twice)."""
+    if _GENERIC.match(label) or reads_as_name(label):
+        return True
+    return " " not in label and sum(1 for other in labels.values() if other == label) > 1
+
+
 def introduced(text: str) -> list[str]:
     """The people a host's words introduce, without titles: "today I'm joined by Dr Helen
     Osei, who runs …" gives ["Helen Osei"]; "my guests are Ana Ruiz and Sam Lee" two."""
@@ -97,6 +106,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     if sum(1 for line in lines[: first - 1] if line.strip()) > _FRONT_MATTER:
         return None
     labels = {number: m.group("name").strip() for number, m in cues.items()}
+    if not all(_speaker_label(label, labels) for label in set(labels.values())):
+        return None  # "Standup (09:30):", "Retro (16:00):": an agenda's items, not cues
     renamed, note = _guest_label(lines, cues, labels)
     host = _host(cues, labels, lines)
     out: list[str] = []

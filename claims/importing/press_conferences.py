@@ -33,7 +33,14 @@ def _press_conference(lines: Sequence[str]) -> bool:
     opening = list(islice((line.strip() for line in lines if line.strip()), _OPENING))
     header = any(_EVENT.search(line) for line in opening)
     footer = any("ASAP" in line or "FastScripts" in line for line in lines[-5:])
-    return (header or footer) and any(line.startswith("Q.") for line in lines)
+    if not (header or footer) or not any(line.startswith("Q.") for line in lines):
+        return False
+    # An interviewee's cue in capitals ("MARTA RUIZ:"): notes cued "Marta Ruiz:" are notes.
+    return any(
+        (cue := _CAPS_CUE.search(line)) and cue.group("name").strip() not in _MODERATOR
+        for line in lines
+        if ":" in line
+    )
 
 
 def _name(caps: str, header: Sequence[str]) -> str:

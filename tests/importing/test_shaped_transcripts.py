@@ -283,6 +283,10 @@ NEAR_MISSES = [
     "Tom Adeyemi (00:00:04):\nRates will fall by June.\n",
     # A press conference's notes without "Q." questions.
     "Pre-Match Press Conference\nMarta Ruiz: We will sign a centre-back in January.\n",
+    # A press conference's notes with "Q." questions, answers cued as notes are.
+    "Pre-Match Press Conference\nQ. January?\nMarta Ruiz: We will sign a centre-back.\n",
+    # An agenda's items with their times.
+    "Standup (09:30):\n- Ana: ship the beta by Friday.\nRetro (16:00):\n- went well\n",
     # A meeting at a time, and a ratio.
     "Meeting at 10:30\nPlan: revenue doubles by 2028.\nRatio  3:1\n",
 ]
