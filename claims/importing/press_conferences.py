@@ -80,8 +80,16 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             caps = cue.group("name").strip()
             speaker = "" if caps in _MODERATOR else _name(caps, header)
             spoken.add(speaker)
+            asked = _Q.sub("", line[: cue.start()]).strip() if question else ""
             line = cue.group("rest")
+            if asked and speaker:  # "Q. … MARTA RUIZ: …": the question, then her answer
+                out.append(f"Q: {asked} {cued(speaker, line)}")
+                continue
         elif question:
+            # The press's question, asked (so that "In the top six." answers "Where do you
+            # see this team at Christmas?"), never proposed.
             speaker = ""
+            out.append(cued("Q", _Q.sub("", line)))
+            continue
         out.append(cued(speaker, line) if speaker else "")
     return Reshaped.of(out, spoken) if started else None

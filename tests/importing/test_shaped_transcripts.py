@@ -297,3 +297,10 @@ def test_near_misses_are_read_as_notes(text):
     lines = text.splitlines()
     assert reshape(lines) is None
     assert press_conferences.reshape(lines) is None
+
+
+def test_a_press_conferences_answer_keeps_the_question_it_answers():
+    document = attributed.parsed(PRE_MATCH)
+    answer = next(s for s in document.statements if s.text == "In the top six.")
+    assert answer.asked == "Where do you see this team at Christmas?"
+    assert all(s.narration for s in document.statements if s.speaker == "Q")
