@@ -42,7 +42,9 @@ _CHAIR = re.compile(
     r"(?:\s+\([^()]+\))?$"
 )
 _QUESTION = re.compile(r"^T?\d{1,3}\.\s.*\[\d{4,}\]\.?$|^\[\d{4,}\]|\[\d{5,}\]\s*$")
-_NOISE = re.compile(r"^(?:Hon\.|Several hon\.|An hon\.)\s+Members?\b|rose[—–-]+\s*$|^Division\b")
+_NOISE = re.compile(
+    r"^(?:Hon\.|Several hon\.|An hon\.)\s+Members?\b|rose[—–-]+\s*$|^Division\b|^\[[^\]]{1,40}\]$"
+)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+")
 
 

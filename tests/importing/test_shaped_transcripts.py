@@ -31,6 +31,8 @@ The hon. Lady is right to press me. We will complete electrification by December
 Tom Harlow (Ouseburn) (Con)
 I predict we will hear a fourth date before the next general election.
 Hon. Members: Hear, hear.
+[Interruption.]
+12:02 pm
 Dr Nadia Farooq (Leeds Kirkgate) (LD)
 If we were in government, we would have it open by 2030.
 Mr Speaker
