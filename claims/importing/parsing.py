@@ -111,7 +111,23 @@ class ParsedDocument:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9$])")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "inc", "no", "jr", "sr"}
+# "the hon. Member", "the right hon. Gentleman": parliamentary forms of address.
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "inc",
+    "no",
+    "jr",
+    "sr",
+    "hon",
+}
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -696,6 +712,7 @@ def stream_document(
     the remarks on horizons (else ``today``).
     """
     from claims.importing.notes import notes_statements
+    from claims.importing.shaped import reshape
     from claims.importing.transcripts import transcript_statements
 
     lines = document.lines
@@ -703,9 +720,16 @@ def stream_document(
     if document.format in CAPTION_FORMATS:
         statements = transcript_statements(lines, sections, file_format=document.format)
     else:
+        # Hansard, a Descript export, a press conference: rewritten as notes (``shaped``).
+        shaped = reshape(lines)
         statements = notes_statements(
-            lines, sections, breaks=breaks, known_people=known_people, today=today
+            shaped.lines if shaped else lines,
+            sections,
+            breaks=breaks,
+            known_people=known_people | shaped.people if shaped else known_people,
+            today=today,
         )
+        statements = shaped.remarked(statements) if shaped else statements
     return StatementStream(
         document.format, len(lines), sections, statements, today=today, said_on=said_on
     )

@@ -1,0 +1,68 @@
+"""Transcripts whose layout the notes reader cannot follow, rewritten line for line.
+
+A Hansard report (``hansard``), a Descript-style export (``descript``) and an ASAP
+Sports-style press conference (``press_conferences``) put who speaks on a line of its own,
+or in a shape of its own; this module turns each into notes the notes reader already
+reads: every line of a turn written "Name: words", and the lines that are no one's words
+(front matter, the chair's procedure, the press's questions, footers) left blank. Line
+numbers stay as they were. Where who speaks is read rather than written, the statements
+of those lines carry a remark (``Reshaped.notes``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from claims.importing.names import person_key
+from claims.importing.parsing import Statement
+
+
+@dataclass(frozen=True)
+class Reshaped:
+    """A document's lines rewritten as notes (as many as before), the remark to add to
+    the statements of a line (line number → remark), and the ``person_key`` of everyone
+    whose cues the rewriting wrote (so that "Baroness Pelling of Wyke:" is read as a cue)."""
+
+    lines: tuple[str, ...]
+    notes: dict[int, str] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls, lines: Sequence[str], speakers: Iterable[str], notes: dict[int, str] | None = None
+    ) -> Reshaped:
+        """The rewritten ``lines``, with the ``speakers`` their cues name."""
+        people = frozenset(person_key(name) for name in speakers if name)
+        return cls(tuple(lines), notes or {}, people)
+
+    def remarked(self, statements: Iterable[Statement]) -> Iterator[Statement]:
+        """``statements`` with each one's line's remark added to its note."""
+        for statement in statements:
+            note = self.notes.get(statement.line)
+            if not note or note in statement.note:
+                yield statement
+                continue
+            yield replace(statement, note="; ".join(n for n in (statement.note, note) if n))
+
+
+def reshape(lines: Sequence[str]) -> Reshaped | None:
+    """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
+    first), or None when the document is in none of them."""
+    from claims.importing import descript, hansard, press_conferences
+
+    readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
+        hansard.reshape,
+        press_conferences.reshape,
+        descript.reshape,
+    )
+    for reader in readers:
+        shaped = reader(lines)
+        if shaped is not None:
+            return shaped
+    return None
+
+
+def cued(name: str, text: str) -> str:
+    """A line of ``name``'s turn as the notes reader reads it: "Name: words"."""
+    return f"{name}: {text.strip()}" if text.strip() else ""
