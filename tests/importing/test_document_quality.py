@@ -20,8 +20,9 @@ a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
 recorded call's captions and a podcast's subtitles going live; a Teams call whose captions
 write one participant's cue in lower case; a chat channel exported with 24-hour times and a
-bot's notices; a magazine's written interview with bold prompts; a video maker's
-auto-captions with a plug run on and another's forecast told in lower case.
+bot's notices; a court transcript; a live blog written newest first under a byline; a
+magazine's written interview with bold prompts; a video maker's auto-captions with a plug
+run on and another's forecast told in lower case.
 
 The scores, over all documents: every prediction found (proposed as a
 prediction, by the right speaker); at least 95% of candidates marked
@@ -139,6 +140,8 @@ CHOICES = {
         ),
         speakers={"": "Lucía Ferreira"},
     ),
+    "court-transcript.txt": ImportOptions(source=SourceChoice()),
+    "summit-liveblog.md": ImportOptions(source=SourceChoice()),
     "magazine-qa.md": ImportOptions(
         source=SourceChoice(
             title="Q&A: Priyanka Raghunathan",
