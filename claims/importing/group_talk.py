@@ -81,6 +81,7 @@ _ARRANGEMENT = re.compile(
 _MORE_THAN_ARRANGEMENT = re.compile(
     r"\b(?:won't|would|could|should|going to|expects?|expected|predicts?|forecasts?|says?"
     r"|said|told|open in|opens in|(?:19|20)\d\d|percent|million|billion|turnout|votes?"
+    r"|until|till|next (?:year|month|season|spring|summer|autumn|winter)|this year|from next"
     r"|elected|win|lose)\b|[%$€£]"
 )
 _MAX_ARRANGEMENT_WORDS = 16

@@ -80,6 +80,8 @@ def test_group_chat_talk_is_no_claim(text: str) -> None:
         "Reminder for newbies: polling day is Thursday 5 November",
         "The council will close the car park on Elm St next year.",
         "Parking charges went up 20% in April.",
+        "Parking is free on Sundays from next year",
+        "The car park is closed until the new station opens",
         "I'm sure the bypass will be built by 2030.",
         "Mark my words, the Independents will get their national leader up here before polling day",
         "The club will bring in a new coach before the season starts.",
