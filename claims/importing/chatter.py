@@ -249,9 +249,7 @@ def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off, the running of a
     recording and its trouble ("Okay, I think we're live.", "You're on mute."), a chat's
-    back-channel ("+1", "ok will do": ``chats.back_channel``), a group chat's arrangements,
-    availability, banter, a draft handed round or a suggestion of wording
-    (``group_talk.group_talk``), a speaker
+    back-channel ("+1", "ok will do": ``chats.back_channel``; ``group_talk``), a speaker
     naming themselves, a turn to a subject ("Let's talk energy."), a bare disagreement;
     also when said to someone by name ("Great question, Kara.", "Priya, great to have you.").
     """
@@ -271,13 +269,7 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if (
-        is_reaction(text)
-        or _on_air(text)
-        or back_channel(text)
-        or _handover(text)
-        or group_talk(text)  # a group chat's arrangements, availability, banter, suggestions
-    ):
+    if any(read(text) for read in (is_reaction, _on_air, back_channel, _handover, group_talk)):
         return True
     if "," not in text:
         return False
