@@ -11,6 +11,7 @@ fragment both read. Pure functions.
 import re
 
 from claims.importing.chats import back_channel
+from claims.importing.group_talk import group_talk
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
 from claims.importing.introductions import is_handover as _handover
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
@@ -248,12 +249,12 @@ def is_filler(text: str) -> bool:
     """Words of the conversation with no claim in them: a greeting, thanks, praise of a
     question, a reaction to the line before ("That's soon."), a sign-off, the running of a
     recording and its trouble ("Okay, I think we're live.", "You're on mute."), a chat's
-    back-channel ("+1", "ok will do": ``chats.back_channel``), a speaker
+    back-channel ("+1", "ok will do": ``chats.back_channel``; ``group_talk``), a speaker
     naming themselves, a turn to a subject ("Let's talk energy."), a bare disagreement;
     also when said to someone by name ("Great question, Kara.", "Priya, great to have you.").
     """
     if text.count(" ") > _MAX_FILLER_SPACES:
-        return False
+        return group_talk(text)  # a draft handed round: "…, tell me if it reads ok:"
     text = _ANSWER_LABEL.sub("", text.strip())  # an interview's "A: I don't agree."
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
@@ -268,7 +269,7 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if is_reaction(text) or _on_air(text) or back_channel(text) or _handover(text):
+    if any(read(text) for read in (is_reaction, _on_air, back_channel, _handover, group_talk)):
         return True
     if "," not in text:
         return False
