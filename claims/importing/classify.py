@@ -60,7 +60,6 @@ from claims.importing.fragments import (
 )
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.judgements import judges
-from claims.importing.others_forecasts import anothers_forecast
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -198,10 +197,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
     lowered = normalise(text)
     lowered = _refusals_dropped(lowered)
-    if refuses_to_forecast(text) or anothers_forecast(text):
-        # "I'm not going to give you a date.": no forecast, no promise; "The IEA expects demand
-        # to triple by 2030": the speaker's report of another's forecast
-        return ClaimKind.FACTUAL
+    if refuses_to_forecast(text):
+        return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
     if _commits(lowered) or _acts_for_its_side(text):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:

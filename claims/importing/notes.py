@@ -37,6 +37,7 @@ from claims.importing.calls import (
     speaker_lines,
 )
 from claims.importing.chats import chat_notice, message_times, without_edit_mark
+from claims.importing.compounds import split_compounds, with_note
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -262,10 +263,11 @@ class _NotesReader(
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             sentences = joined_quotes([s for _, s in split_sentences(part)])
+            sentences, continued = split_compounds(sentences)  # two claims in one sentence
             for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
-                    sentence_marks = marks
+                    sentence_marks = with_note(marks, continued.get(sentence, ""))
                     if self.hearing and procedure(quote):
                         # "Objection, Your Honor.", "Daniel Smith for the United States."
                         sentence_marks = {**marks, "narration": True, "note": DOCUMENT_LINE}

@@ -5,8 +5,9 @@ September that he expects the link to close in Q3 2027", "The Bank's own Novembe
 only has inflation back at the 2% target in Q2 2028", "The chairman told me on Monday there
 will be money to spend in January": what someone else forecasts or promises, as the speaker
 tells it. The speaker forecasts nothing; the claim they make is that the other said so, a
-factual one (``classify``). The date in it stays the other's: the preview's remark on a
-factual statement that names a date asks whether the speaker forecasts it too.
+factual one with a remark naming whose forecast it is (``attribution.others_forecast_marked``
+asks this module when its own readers find no other forecaster). The date in it stays the
+other's, no deadline.
 
 Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
 expectation is that …", "We told the regulator we will file by March"), a company's guidance
@@ -51,8 +52,8 @@ _NOT_OTHERS = frozenset({"i", "we", "you", "it", "this", "that", "which", "who",
 # Report only has inflation back …", "The IPCC's likely range for … is roughly 0.6 to 1.0 m",
 # "The council's own viability report says …", "a think tank published a forecast saying …".
 _DOCUMENT = re.compile(
-    r"\b(?P<owner>[a-z][\w.-]*)'s\s+(?:[\w-]+\s+){0,5}?(?:report|forecasts?|projections?|range"
-    r"|estimates?|scenarios?|model|analysis|assessment|study|survey|review|figures|numbers"
+    r"\b(?P<owner>[a-z][\w.-]*)'s\s+(?:[\w-]+\s+){0,5}?(?P<noun>report|forecasts?|projections?"
+    r"|range|estimates?|scenarios?|model|analysis|assessment|study|survey|review|figures|numbers"
     r"|modelling|modeling)\b(?:\s+[\w%.,-]+){0,8}?\s+(?:only\s+|now\s+|still\s+)?(?:has|have|is|are"
     r"|says|shows|sees|puts|projects|expects|suggests|assumes|implies)\b"
     r"|\b(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -71,6 +72,7 @@ _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "to
          "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
          "confirmed", "indicated", "suggest", "'s ", "published", "released", "issued",
          "put out")  # fmt: skip
+_WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 
 
@@ -79,40 +81,56 @@ _DETERMINER = re.compile(r"\b(?:the|our|my|their|his|her|its|own|[a-z]+'s)\s+(?:
 _PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def _others(text: str, found: re.Match) -> bool:
-    """Whether the subject of ``found`` (a match in ``text``) is someone other than whom the
-    importer gives the words to: a body or a role with a determiner ("the IEA", "the state
-    energy office", "Network Rail's own engineers"), or "he"/"she" after "that" ("told the
-    team that he expects"). A name or initials alone ("TRC expects", "de la Fuente says") are
-    whom the notes or the article give the words to; a pronoun alone, whom it stands for."""
+def _others(text: str, found: re.Match) -> str:
+    """The subject of ``found`` (a match in ``text``) with its determiner when it is someone
+    other than whom the importer gives the words to: a body or a role with a determiner ("the
+    IEA", "the state energy office", "Network Rail's own engineers"), or "he"/"she" after
+    "that" ("told the team that he expects"); else "". A name or initials alone ("TRC
+    expects", "de la Fuente says") are whom the notes or the article give the words to; a
+    pronoun alone, whom it stands for."""
     subject = found.group("subject")
     if subject is None:
-        return True
+        return found.group().split()[0]
     lowered = subject.lower()
     if lowered in _NOT_OTHERS or lowered in _OWN_SIDE:
-        return False
-    before = text[max(0, found.start("subject") - 40) : found.start("subject")].lower()
+        return ""
+    before = text[max(0, found.start("subject") - 40) : found.start("subject")]
     if lowered in _PRONOUNS:
-        return before.rstrip().endswith("that")
-    if _OWN_SIDE_BEFORE.search(before + lowered):
-        return False
-    return _DETERMINER.search(before) is not None
+        return subject if before.rstrip().lower().endswith("that") else ""
+    if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
+        return ""
+    determiner = _DETERMINER.search(before.lower())
+    return (before[determiner.start() :] + subject).strip() if determiner else ""
 
 
 @_kept
-def anothers_forecast(text: str) -> bool:
-    """Whether ``text`` tells another's forecast or promise, not the speaker's own (see the
-    module's docstring): ``True`` for "She adds that the IEA expects European cell demand to
-    triple by 2030.", ``False`` for "We expect demand to triple by 2030." and for "TRC
-    expects the co-op to break even in FY2027." (the notes give it to TRC). Raises nothing."""
+def anothers_forecast(text: str) -> str:
+    """Whose forecast or promise ``text`` tells, as written, when it is not the speaker's own
+    (see the module's docstring), or "": "the IEA" for "She adds that the IEA expects
+    European cell demand to triple by 2030.", "" for "We expect demand to triple by 2030."
+    and for "TRC expects the co-op to break even in FY2027." (the notes give it to TRC).
+    Raises nothing."""
     plain = text.replace("’", "'")
     lowered = normalise(plain)
     if not _has_any(lowered, _CUES) or _OWN_FORECAST.search(lowered):
-        return False
-    if any(_others(plain, found) for found in _THIRD_PERSON.finditer(plain)):
-        return True
+        return ""
+    for found in _THIRD_PERSON.finditer(plain):
+        who = _others(plain, found)
+        if who:
+            return who
     for found in _REPORTING.finditer(plain):
-        if _others(plain, found) and _FUTURE.search(found["rest"].lower()):
-            return True
-    found = _DOCUMENT.search(lowered)
-    return found is not None and (found.group("owner") or "") not in {"company", "group"}
+        who = _others(plain, found)
+        if who and _FUTURE.search(found["rest"].lower()):
+            return who
+    found = _DOCUMENT.search(plain.lower())
+    if found is None or (found.group("owner") or "") in {"company", "group"}:
+        return ""
+    if found.group("owner") is None:  # "the think tank NHS Futures published a forecast"
+        words = plain[: found.start()].rsplit(",", 1)[-1].split()
+        return " ".join(words[-_WHO_WORDS:]) or plain[found.start() : found.end()]
+    # "The Bank's own November Monetary Policy Report", "Network Rail's own engineers"
+    words = plain[: found.start("owner")].split()
+    names = []
+    while words and words[-1][:1].isupper() and len(names) < _WHO_WORDS:
+        names.insert(0, words.pop())
+    return " ".join([*names, plain[found.start("owner") : found.end("noun")]])

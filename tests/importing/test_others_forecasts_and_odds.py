@@ -1,9 +1,16 @@
 """Odds as forecasts, and others' forecasts told by the speaker as the speaker's report."""
 
+import datetime
+
 import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.classify import classify
+from claims.importing.others_forecasts import anothers_forecast
+from claims.importing.plans import ImportOptions, SourceChoice
+from claims.importing.services import import_plan
+
+F, P = ClaimKind.FACTUAL, ClaimKind.PREDICTION
 
 
 @pytest.mark.parametrize(
@@ -29,50 +36,74 @@ def test_odds(text, kind):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "who"),
     [
         (
             "The Bank's own November Monetary Policy Report only has inflation back at the 2%"
             " target in Q2 2028.",
-            ClaimKind.FACTUAL,
+            "The Bank's own November Monetary Policy Report",
         ),
         (
             "Our CTO, Tariq Bell, told the team in September that he expects the laser link to"
             " close in Q3 2027.",
-            ClaimKind.FACTUAL,
+            "he",
         ),
         (
             "The IPCC's likely range for a high-emissions world is roughly 0.6 to 1.0 m by 2100.",
-            ClaimKind.FACTUAL,
+            "The IPCC's likely range",
         ),
-        (
-            "She adds that the IEA expects European cell demand to triple by 2030.",
-            ClaimKind.FACTUAL,
-        ),
+        ("She adds that the IEA expects European cell demand to triple by 2030.", "the IEA"),
         (
             "GA relayed that the state energy office expects prices to rise in 2027.",
-            ClaimKind.FACTUAL,
+            "the state energy office",
         ),
         (
             "The chairman told me on Monday there will be money to spend in January.",
-            ClaimKind.FACTUAL,
+            "The chairman",
         ),
         (
-            "Network Rail's own engineers have said that the Summit tunnel will need work by 2029.",
-            ClaimKind.FACTUAL,
+            "Meanwhile, the think tank NHS Futures published a forecast last week saying waits"
+            " will fall by 2029.",
+            "think tank NHS Futures",
         ),
-        ("Analysts expect two cuts in 2027.", ClaimKind.FACTUAL),
-        # The speaker's own, and words the notes give to whom they name, stay forecasts.
-        ("I expect the MPC to cut in December.", ClaimKind.PREDICTION),
-        ("We expect margins to recover by 2027.", ClaimKind.PREDICTION),
-        ("My own expectation is that rates fall in 2027.", ClaimKind.PREDICTION),
-        ("The company expects revenue of $2bn in 2027.", ClaimKind.PREDICTION),
-        ("The IEA expects demand to triple, and I think it will be more.", ClaimKind.PREDICTION),
-        ("TRC expects the co-op to break even in FY2027.", ClaimKind.PREDICTION),
-        ("He expects rates to fall in 2027.", ClaimKind.PREDICTION),
-        ("We told the regulator we will file by March.", ClaimKind.COMMITMENT),
-        ("WL confirmed the co-op will commission the battery in Q2 2027.", ClaimKind.COMMITMENT),
+        ("Analysts expect two cuts in 2027.", "Analysts"),
+        # The speaker's own, and words the notes give to whom they name, are no other's.
+        ("I expect the MPC to cut in December.", ""),
+        ("We expect margins to recover by 2027.", ""),
+        ("My own expectation is that rates fall in 2027.", ""),
+        ("The company expects revenue of $2bn in 2027.", ""),
+        ("The IEA expects demand to triple, and I think it will be more.", ""),
+        ("TRC expects the co-op to break even in FY2027.", ""),
+        ("He expects rates to fall in 2027.", ""),
+        ("We told the regulator we will file by March.", ""),
+        ("WL confirmed the co-op will commission the battery in Q2 2027.", ""),
     ],
 )
-def test_anothers_forecast_is_the_speakers_report(text, kind):
-    assert classify(text, has_horizon=True) == kind
+def test_whose_forecast_is_told(text, who):
+    assert anothers_forecast(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "deadline"),
+    [
+        ("She adds that the IEA expects European cell demand to triple by 2030.", F, None),
+        ("The chairman told me on Monday there will be money to spend in January.", F, None),
+        ("I expect the MPC to cut in December.", P, datetime.date(2026, 12, 31)),
+        ("My own expectation is that rates fall in 2027.", P, datetime.date(2027, 12, 31)),
+        ("I'd still put a December cut at 60/40.", P, None),
+    ],
+)
+@pytest.mark.django_db
+def test_through_an_import(text, kind, deadline):
+    plan = import_plan(
+        data=text.encode(),
+        file_name="notes.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Call", published_on=datetime.date(2026, 11, 26)),
+            speakers={"": "Rachel Onyango"},
+        ),
+    )
+    (candidate,) = plan.candidates
+    assert (candidate.kind, candidate.deadline) == (kind, deadline)
+    if kind == F:
+        assert "reports another's forecast" in " ".join(candidate.remarks)

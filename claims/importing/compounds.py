@@ -1,0 +1,125 @@
+"""One sentence that makes two claims, joined by "and": two statements.
+
+Two kinds of such sentences are split where "and" joins them:
+
+- two forecasts, each with its own time: "I now think the MPC holds in December and cuts
+  in February.", "My bet is Bank Rate at 3.25% by the end of Q1 and 3% by the end of next
+  year.", "We will launch the first 12 satellites in Q2 2027, and the remaining 36 by the
+  end of 2028." Each part is a claim with a deadline of its own; one candidate would keep
+  the first and drop the second.
+- a fact and a promise or forecast of the speaker's own: "We now employ 612 people, up from
+  380 a year ago, and we will open our Toulouse engineering office in January." The fact
+  is judged now, the promise in January.
+
+Not split: a range or a list of times ("in Q1 and Q2 2027", "between March and June"), two
+things due at one time ("Rates fall and inflation settles by 2027"), and a sentence whose
+first part is no fact of its own ("I am always happy to meet the hon. Member, and I will do
+so before Christmas", one promise).
+
+The second part keeps its words as said ("and cuts in February."): a quote is never
+rewritten. Its note (``CONTINUES``) says what it goes on from, and asks for the kind when
+the part has no verb of its own ("and the remaining 36 by the end of 2028": the promise of
+the first part, or a forecast?).
+
+Source of the rule: letters to shareholders, forwarded notes and chats, where a speaker
+gives two dates in one breath (tests/importing/test_compounds.py).
+"""
+
+import re
+
+from claims.horizons import HorizonKind
+from claims.importing.forecasts import looks_like_prediction
+from claims.importing.horizon_readings import read_horizon
+from claims.importing.wording import _LONG_AGO, _WORD, normalise
+
+# Where a sentence may be split: "and" between two clauses.
+_AND = re.compile(r",?\s+and\s+(?!then\b|so\b|also\b)")
+# The second part's own subject and a future: "and we will open …", "and I'll write …".
+_OWN_FUTURE = re.compile(
+    r"^,?\s*and\s+(?:i|we|our\s+\w+|the\s+company)\s+(?:will|shall|are\s+going\s+to|plan\s+to"
+    r"|intend\s+to|expect\s+to)\b|^,?\s*and\s+(?:i|we)'ll\b",
+    re.IGNORECASE,
+)
+# A fact of the first part: a number, or a past tense ("We opened the Lyon office last year").
+_MEASURED = re.compile(r"\d|\b(?:was|were|had|did|have\s+\w+ed|has\s+\w+ed|'ve\s+\w+ed)\b")
+_PAST_VERB = re.compile(r"\b\w+ed\b")
+MIN_PART_WORDS = 2
+
+CONTINUES = "goes on from “{first}” in the same sentence: a claim of its own; check its kind"
+
+
+def split_compound(sentence: str) -> list[str]:
+    """``sentence`` as one or two sentences (see the module's docstring): ``[sentence]``, or
+    ``[first, second]`` whose joined words are ``sentence``'s (the second opens with its
+    "and"). Raises nothing."""
+    if " and " not in sentence:
+        return [sentence]
+    for found in _AND.finditer(sentence):
+        first, second = sentence[: found.start()], sentence[found.start() :]
+        if len(_WORD.findall(first)) < MIN_PART_WORDS + 1:
+            continue
+        if _two_times(first, second) or _fact_then_promise(first, second):
+            return [first.rstrip(" ,"), second.lstrip(" ,")]
+    return [sentence]
+
+
+def split_compounds(sentences: list[str]) -> tuple[list[str], dict[str, str]]:
+    """``sentences`` with each compound one split (``split_compound``), and the note of each
+    second part by its words (``continues_note``)."""
+    out: list[str] = []
+    notes: dict[str, str] = {}
+    for sentence in sentences:
+        parts = split_compound(sentence)
+        if len(parts) == 2:
+            notes[parts[1]] = continues_note(parts[0])
+        out += parts
+    return out, notes
+
+
+def with_note(marks: dict, note: str) -> dict:
+    """``marks`` (a statement's, ``notes``) with ``note`` added to its note, if any."""
+    if not note:
+        return marks
+    return {**marks, "note": "; ".join(n for n in (marks.get("note", ""), note) if n)}
+
+
+def continues_note(first: str) -> str:
+    """The note on the second part of a split sentence whose first part is ``first``."""
+    words = first.strip()
+    if len(words) > 60:
+        words = words[:57].rsplit(" ", 1)[0] + " …"
+    return CONTINUES.format(first=words)
+
+
+def _dated(text: str):
+    reading = read_horizon(text, said_on=_LONG_AGO)
+    return reading if reading.kind == HorizonKind.DATED and reading.phrase else None
+
+
+def _two_times(first: str, second: str) -> bool:
+    """Each part has a time of its own, and the times differ; the second part says more than
+    its time ("and cuts in February", not "and Q2 2027"), and the first part's time does not
+    run into the "and" ("in Q1 and Q2": a list of times)."""
+    second_time = _dated(second)
+    if second_time is None:
+        return False
+    first_time = _dated(first)
+    if first_time is None or first_time.deadline == second_time.deadline:
+        return False
+    if first.rstrip(" ,").lower().endswith(first_time.phrase.strip().rstrip(".,").lower()):
+        rest = second.lower().replace(second_time.phrase.lower(), " ")
+        if len(_WORD.findall(rest)) < MIN_PART_WORDS:
+            return False  # "in Q1 and Q2 2027", "by 2026 and 2027": "and" and a time alone
+    rest = normalise(second).replace(normalise(second_time.phrase), " ")
+    return len(_WORD.findall(rest)) >= MIN_PART_WORDS  # "and" and at least one word more
+
+
+def _fact_then_promise(first: str, second: str) -> bool:
+    """ "We now employ 612 people, …, and we will open …": a first part that tells a measured
+    fact or the past, with no future of its own, and a second with its own subject and
+    future."""
+    if not _OWN_FUTURE.match(second) or looks_like_prediction(first):
+        return False
+    if _dated(first) is not None and not _PAST_VERB.search(first.lower()):
+        return False
+    return _MEASURED.search(first.lower()) is not None
