@@ -26,6 +26,7 @@ from claims.horizons.handlers import (
     _h_half_alone,
     _h_holiday,
     _h_iso,
+    _h_month_noun,
     _h_qual_year,
     _h_relative,
     _h_rolling,
@@ -212,6 +213,12 @@ _MONTH_EVENT = (
 )
 _CHRISTMAS = (
     rf"{_PREP}(?:(?P<which>this|next)\s+)?(?:christmas|xmas)(?:\s+(?P<eve>eve)|\s+day)?\b{_YSPEC}"
+)
+# "a December cut", "the March meeting": a month named as the time of an event to come; its
+# phrase alone ("December cut", stored as the horizon) reads the same again.
+_MONTH_NOUN = (
+    rf"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|^){_MONTH_RE}(?P<day>)\s+(?:rate\s+)?(?:cut|hike|rise"
+    r"|move|meeting|decision|vote|election|announcement|launch|release|deadline)s?\b"
 )
 # "at Christmas", "on Boxing Day", "miss Boxing Day": a named day, with or without a
 # preposition ("by Christmas" is ``_CHRISTMAS``'s).
@@ -506,6 +513,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _cyclic(_make_month, _month_ok),
         "at in during by before until till",
     ),
+    ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
     ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),

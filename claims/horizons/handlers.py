@@ -586,6 +586,16 @@ def _month_ok(m: re.Match, ctx: _Ctx) -> bool:
     return not _MODAL_MAY_MARCH.match(ctx.text, m.end())
 
 
+def _h_month_noun(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "a December cut", "the March meeting": the next such month, in words that do not
+    tell of the past ("We had a December cut last year"). Source: how rate-setters' watchers
+    name the meetings to come (tests/claims/test_horizons_days_ahead.py)."""
+    if not _month_ok(m, ctx) or _sounds_past(ctx.text):
+        return None
+    period = _occurrence(_make_month, m, ctx.anchor, "")
+    return _finish(m, period, relative=True)
+
+
 _HOLIDAYS = {
     "boxing day": (12, 26, "Boxing Day"),
     "christmas day": (12, 25, "Christmas Day"),
@@ -720,7 +730,10 @@ def _h_bare_day(m: re.Match, ctx: _Ctx) -> _Found | None:
     the past. Source: how managers and traders speak of the next game or session
     (tests/claims/test_horizons_days_ahead.py)."""
     lowered = ctx.text.lower()
-    if _sounds_past(ctx.text) or not (_AHEAD.search(lowered) or _BELIEF.search(lowered)):
+    alone = lowered.strip(" .") == m.group().lower()  # the stored horizon, read again
+    if not alone and (
+        _sounds_past(ctx.text) or not (_AHEAD.search(lowered) or _BELIEF.search(lowered))
+    ):
         return None
     day = ctx.anchor + timedelta(days=m["dw"].lower() == "tomorrow")
     return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)

@@ -47,3 +47,22 @@ def test_long_spans_are_asked_about(text, asked):
     reading = parse_horizon(text, said_on=SAID)
     assert reading.deadline is not None
     assert ("round figure" in reading.remark) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("I'd still put a December cut at 60/40.", datetime.date(2026, 12, 31)),
+        ("The March meeting will decide it.", datetime.date(2027, 3, 31)),
+        ("We think the June launch slips.", datetime.date(2027, 6, 30)),
+        ("December cut", datetime.date(2026, 12, 31)),  # the stored phrase, read again
+        ("tomorrow", datetime.date(2026, 11, 21)),
+        ("Boxing Day", datetime.date(2026, 12, 26)),
+        # Near-misses: the past, and "may" the verb.
+        ("We had a December cut last year.", None),
+        ("The December cut was a mistake.", None),
+        ("I may cut it.", None),
+    ],
+)
+def test_a_month_named_as_an_events_time(text, deadline):
+    assert parse_horizon(text, said_on=SAID).deadline == deadline
