@@ -90,7 +90,7 @@ def test_whose_forecast_is_told(text, who):
         ("The chairman told me on Monday there will be money to spend in January.", F, None),
         ("I expect the MPC to cut in December.", P, datetime.date(2026, 12, 31)),
         ("My own expectation is that rates fall in 2027.", P, datetime.date(2027, 12, 31)),
-        ("I'd still put a December cut at 60/40.", P, None),
+        ("I'd still put a December cut at 60/40.", P, datetime.date(2026, 12, 31)),
     ],
 )
 @pytest.mark.django_db
