@@ -25,6 +25,7 @@ Source of the rule: letters to shareholders, forwarded notes and chats, where a 
 gives two dates in one breath (tests/importing/test_compounds.py).
 """
 
+import datetime
 import re
 
 from claims.horizons import HorizonKind
@@ -65,15 +66,57 @@ def split_compound(sentence: str) -> list[str]:
 
 def split_compounds(sentences: list[str]) -> tuple[list[str], dict[str, str]]:
     """``sentences`` with each compound one split (``split_compound``), and the note of each
-    second part by its words (``continues_note``)."""
+    second part by its words (``continues_note``); and of each elliptical forecast whose time
+    is the sentence before's (``ELLIPSIS``)."""
     out: list[str] = []
     notes: dict[str, str] = {}
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         parts = split_compound(sentence)
         if len(parts) == 2:
             notes[parts[1]] = continues_note(parts[0])
+        elif index and (note := ellipsis_note(sentences[index - 1], sentence)):
+            notes[sentence] = note
         out += parts
     return out, notes
+
+
+# A forecast that leaves out what it forecasts, said after a sentence that gives it: "We will
+# not be, and I owe you an explanation.", "It won't.", "They will, but late."
+_ELLIPSIS = re.compile(
+    r"^(?:but\s+|and\s+|no,?\s+|yes,?\s+)?(?:we|it|they|he|she|i|that|this)\s+(?:will|won't"
+    r"|will\s+not|shall|shan't|'ll|are\s+not\s+going\s+to|aren't\s+going\s+to|is\s+not\s+going"
+    r"\s+to|isn't\s+going\s+to)(?:\s+(?:not|be|do\s+so|do\s+it|happen|make\s+it|get\s+there))?"
+    r"\s*(?:[,.;!—–]|$)",
+    re.IGNORECASE,
+)
+ELLIPSIS = "says what “{before}” said, without its time: is “{phrase}” its deadline? give it"
+
+
+def ellipsis_note(before: str, sentence: str) -> str:
+    """The note on an elliptical forecast (``_ELLIPSIS``) after ``before``, a sentence with a
+    time of its own: ``ELLIPSIS`` naming that time, for the curator to give as the deadline
+    (the deadline is not taken from another sentence unasked); or ""."""
+    if "will" not in sentence.lower() and "'" not in sentence and "’" not in sentence:
+        return ""
+    if not _ELLIPSIS.match(sentence.strip().replace("’", "'")):
+        return ""
+    # The time as said, dated or not: "Last year I wrote that we would be cash-flow positive
+    # by the end of 2026" tells of a forecast made before, whose time is undated there.
+    reading = read_horizon(before, said_on=_LONG_AGO)
+    phrase = reading.phrase
+    if not phrase and reading.remark.startswith(_SAID_BEFORE):  # "said before (“by …”): …"
+        phrase = reading.remark[len(_SAID_BEFORE) :].split("”", 1)[0]
+    years = [int(year) for year in _YEAR.findall(phrase)]
+    if not phrase or (years and max(years) < datetime.datetime.now(tz=datetime.UTC).year):
+        return ""  # no time, or one that is over ("We said in 2019 that we would be done.")
+    words = before.strip()
+    if len(words) > 60:
+        words = words[:57].rsplit(" ", 1)[0] + " …"
+    return ELLIPSIS.format(before=words, phrase=phrase.strip().rstrip(".,"))
+
+
+_SAID_BEFORE = "said before (“"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def with_note(marks: dict, note: str) -> dict:

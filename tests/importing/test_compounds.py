@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind
-from claims.importing.compounds import CONTINUES, split_compound
+from claims.importing.compounds import CONTINUES, split_compound, split_compounds
 from claims.importing.plans import ImportOptions, SourceChoice
 from claims.importing.services import import_plan
 
@@ -112,3 +112,27 @@ def test_each_part_is_a_candidate_with_its_deadline():
     ]
     second = plan.candidates[1]
     assert CONTINUES.split("“")[0] in second.statement.note
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "phrase"),
+    [
+        (
+            "Last year I wrote that we would be cash-flow positive by the end of 2026.",
+            "We will not be, and I owe you an explanation.",
+            "by the end of 2026",
+        ),
+        ("Inflation hits 2% in 2027.", "It won't.", "in 2027"),
+        ("Everyone says the line reopens by 2028.", "It will not, I'm afraid.", "by 2028"),
+        # Near-misses: no time before, a time that is over, a forecast of its own.
+        ("We hired 40 people.", "We will not be doing that again.", ""),
+        ("We said in 2019 that we would be done.", "We will not be.", ""),
+        ("We will ship the arm in January.", "It will be the lightest on the market.", ""),
+    ],
+)
+def test_an_elliptical_forecast_asks_for_the_time_before(before, sentence, phrase):
+    _, notes = split_compounds([before, sentence])
+    if phrase:
+        assert f"is “{phrase}” its deadline? give it" in notes[sentence]
+    else:
+        assert sentence not in notes
