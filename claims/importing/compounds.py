@@ -26,6 +26,7 @@ gives two dates in one breath (tests/importing/test_compounds.py).
 """
 
 import datetime
+import itertools
 import re
 
 from claims.horizons import HorizonKind
@@ -45,6 +46,9 @@ _OWN_FUTURE = re.compile(
 _MEASURED = re.compile(r"\d|\b(?:was|were|had|did|have\s+\w+ed|has\s+\w+ed|'ve\s+\w+ed)\b")
 _PAST_VERB = re.compile(r"\b\w+ed\b")
 MIN_PART_WORDS = 2
+# A sentence is split only when it is as long as sentences are, at one of its first joins.
+MAX_CHARS = 600
+MAX_JOINS = 4
 
 CONTINUES = "goes on from “{first}” in the same sentence: a claim of its own; check its kind"
 
@@ -53,9 +57,9 @@ def split_compound(sentence: str) -> list[str]:
     """``sentence`` as one or two sentences (see the module's docstring): ``[sentence]``, or
     ``[first, second]`` whose joined words are ``sentence``'s (the second opens with its
     "and"). Raises nothing."""
-    if " and " not in sentence:
-        return [sentence]
-    for found in _AND.finditer(sentence):
+    if " and " not in sentence or len(sentence) > MAX_CHARS:
+        return [sentence]  # a pasted run of words is refused whole, not read at every "and"
+    for found in itertools.islice(_AND.finditer(sentence), MAX_JOINS):
         first, second = sentence[: found.start()], sentence[found.start() :]
         if len(_WORD.findall(first)) < MIN_PART_WORDS + 1:
             continue
@@ -96,6 +100,8 @@ def ellipsis_note(before: str, sentence: str) -> str:
     """The note on an elliptical forecast (``_ELLIPSIS``) after ``before``, a sentence with a
     time of its own: ``ELLIPSIS`` naming that time, for the curator to give as the deadline
     (the deadline is not taken from another sentence unasked); or ""."""
+    if len(sentence) > MAX_CHARS or len(before) > MAX_CHARS:
+        return ""
     if "will" not in sentence.lower() and "'" not in sentence and "’" not in sentence:
         return ""
     if not _ELLIPSIS.match(sentence.strip().replace("’", "'")):
