@@ -64,6 +64,9 @@ _OWN_FORECAST = re.compile(
     r"\b(?:i|we)\s+(?:still\s+|also\s+|do\s+)?(?:think|expect|believe|reckon|bet|suspect|predict"
     r"|forecast|will|would|won't|shall)\b|\b(?:i|we)'(?:ll|d)\b|\bmy\s+(?:own\s+)?(?:view|guess"
     r"|bet|expectation|forecast)\b|\bi'm\s+(?:sure|confident)\b"
+    # Agreeing with them: "…, and I agree.", "Rates will fall by June, as analysts expect."
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:agree|concur)\b|\b(?:as|like)\s+(?:most\s+|many\s+|the\s+)?"
+    r"[\w-]+\s+(?:expect|predict|forecast|project)s?\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|would|going to|gonna|shall|'ll|expects?|by\s+(?:19|20)\d\d)\b"
@@ -99,6 +102,8 @@ def _others(text: str, found: re.Match) -> str:
         return subject if before.rstrip().lower().endswith("that") else ""
     if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
         return ""
+    if subject[:1].isupper() and not before.lower().endswith("the "):
+        return ""  # a name ("JPMorgan's Jamie Dimon said …"): whom the article gives it to
     determiner = _DETERMINER.search(before.lower())
     return (before[determiner.start() :] + subject).strip() if determiner else ""
 

@@ -77,6 +77,9 @@ def test_odds(text, kind):
         ("He expects rates to fall in 2027.", ""),
         ("We told the regulator we will file by March.", ""),
         ("WL confirmed the co-op will commission the battery in Q2 2027.", ""),
+        ("JPMorgan's Jamie Dimon said the economy will slow in 2027.", ""),  # a name: theirs
+        ("Most economists expect two cuts next year, and I agree.", ""),  # endorsed
+        ("Rates will fall by June, as analysts expect.", ""),
     ],
 )
 def test_whose_forecast_is_told(text, who):
