@@ -196,9 +196,9 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     """
     text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
     lowered = normalise(text)
-    lowered = _refusals_dropped(lowered)
     if refuses_to_forecast(text):
         return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
+    lowered = _refusals_dropped(lowered)
     if _commits(lowered) or _acts_for_its_side(text):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:
