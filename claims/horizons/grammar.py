@@ -223,6 +223,8 @@ _MONTH_NOUN = (
 # "at Christmas", "on Boxing Day", "miss Boxing Day": a named day, with or without a
 # preposition ("by Christmas" is ``_CHRISTMAS``'s).
 _HOLIDAY = (
+    # Christmas alone is ``_CHRISTMAS``'s ("after Christmas": a bound).
+    r"(?=(?:at|on|over|for|this|next)\s|boxing|christmas\s+(?:day|eve)|new\s+year)"
     r"(?:(?P<prep>at|on|over|for)\s+)?(?:(?P<which>this|next)\s+)?(?P<holiday>boxing\s+day"
     r"|christmas\s+(?:day|eve)|new\s+year's\s+(?:day|eve)|christmas|xmas)\b"
     rf"{_YSPEC}"

@@ -145,10 +145,22 @@ def _dated(text: str):
     return reading if reading.kind == HorizonKind.DATED and reading.phrase else None
 
 
+# A time right after "and": "in October and December, then …", a list of times.
+_TIME_AFTER_AND = re.compile(
+    r"^,?\s*and\s+(?:in\s+|by\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|q[1-4]\b|h[12]\b|(?:19|20)\d\d|next\b|the\s+end"
+    r"|spring|summer|autumn|fall|winter|early|mid|late)",
+    re.IGNORECASE,
+)
+
+
 def _two_times(first: str, second: str) -> bool:
     """Each part has a time of its own, and the times differ; the second part says more than
     its time ("and cuts in February", not "and Q2 2027"), and the first part's time does not
-    run into the "and" ("in Q1 and Q2": a list of times)."""
+    run into the "and" ("in Q1 and Q2", "in October and December, then …": a list of
+    times)."""
+    if _TIME_AFTER_AND.match(second):
+        return False
     second_time = _dated(second)
     if second_time is None:
         return False

@@ -136,3 +136,14 @@ def test_an_elliptical_forecast_asks_for_the_time_before(before, sentence, phras
         assert f"is “{phrase}” its deadline? give it" in notes[sentence]
     else:
         assert sentence not in notes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fed cuts in October and December, then pauses until mid-2026.",
+        "We hire in March and in June, then stop for 2027.",
+    ],
+)
+def test_a_list_of_times_is_not_split(sentence):
+    assert split_compound(sentence) == [sentence]
