@@ -14,6 +14,7 @@ from claims.horizons.handlers import (
     _Ctx,
     _cyclic,
     _Found,
+    _h_bare_day,
     _h_dayword,
     _h_decade,
     _h_event,
@@ -23,7 +24,9 @@ from claims.horizons.handlers import (
     _h_full_year,
     _h_guided_year,
     _h_half_alone,
+    _h_holiday,
     _h_iso,
+    _h_month_noun,
     _h_qual_year,
     _h_relative,
     _h_rolling,
@@ -210,6 +213,21 @@ _MONTH_EVENT = (
 )
 _CHRISTMAS = (
     rf"{_PREP}(?:(?P<which>this|next)\s+)?(?:christmas|xmas)(?:\s+(?P<eve>eve)|\s+day)?\b{_YSPEC}"
+)
+# "a December cut", "the March meeting": a month named as the time of an event to come; its
+# phrase alone ("December cut", stored as the horizon) reads the same again.
+_MONTH_NOUN = (
+    rf"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|^){_MONTH_RE}(?P<day>)\s+(?:rate\s+)?(?:cut|hike|rise"
+    r"|move|meeting|decision|vote|election|announcement|launch|release|deadline)s?\b"
+)
+# "at Christmas", "on Boxing Day", "miss Boxing Day": a named day, with or without a
+# preposition ("by Christmas" is ``_CHRISTMAS``'s).
+_HOLIDAY = (
+    # Christmas alone is ``_CHRISTMAS``'s ("after Christmas": a bound).
+    r"(?=(?:at|on|over|for|this|next)\s|boxing|christmas\s+(?:day|eve)|new\s+year)"
+    r"(?:(?P<prep>at|on|over|for)\s+)?(?:(?P<which>this|next)\s+)?(?P<holiday>boxing\s+day"
+    r"|christmas\s+(?:day|eve)|new\s+year's\s+(?:day|eve)|christmas|xmas)\b"
+    rf"{_YSPEC}"
 )
 _SEASON = (
     rf"{_PREP}{_END_OF}?(?:the\s+)?(?:(?P<which>this|next)\s+)?"
@@ -497,7 +515,9 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _cyclic(_make_month, _month_ok),
         "at in during by before until till",
     ),
+    ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
+    ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (
         "season",
@@ -547,6 +567,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ),
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
+    ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
     (
         "few",
         _FEW,

@@ -145,6 +145,14 @@ ROUND_DECADE = (
     " figure: check the deadline the speaker means"
 )
 
+# "Within 20 years", "in 15 years": as round as a decade, and asked about so ("in ten years" is
+# dated to the day, a span said so often exactly).
+ROUND_YEARS_FROM = 11
+ROUND_YEARS = (
+    "“{phrase}” is counted to the day from when it was said; a span of more than ten years is"
+    " often a round figure: check the deadline the speaker means"
+)
+
 
 def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
@@ -164,6 +172,8 @@ def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     )
     if _unit_key(g["unit"]).startswith("decade"):  # "within a decade": a round figure
         return found._replace(remark=ROUND_DECADE)
+    if delta.years >= ROUND_YEARS_FROM and not delta.months and not delta.days:
+        return found._replace(remark=ROUND_YEARS)  # "within 20 years": a round figure too
     return found
 
 
@@ -576,6 +586,50 @@ def _month_ok(m: re.Match, ctx: _Ctx) -> bool:
     return not _MODAL_MAY_MARCH.match(ctx.text, m.end())
 
 
+def _h_month_noun(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "a December cut", "the March meeting": the next such month, in words that do not
+    tell of the past ("We had a December cut last year"). Source: how rate-setters' watchers
+    name the meetings to come (tests/claims/test_horizons_days_ahead.py)."""
+    if not _month_ok(m, ctx) or _sounds_past(ctx.text):
+        return None
+    period = _occurrence(_make_month, m, ctx.anchor, "")
+    return _finish(m, period, relative=True)
+
+
+_HOLIDAYS = {
+    "boxing day": (12, 26, "Boxing Day"),
+    "christmas day": (12, 25, "Christmas Day"),
+    "christmas eve": (12, 24, "Christmas Eve"),
+    "christmas": (12, 25, "Christmas Day"),
+    "xmas": (12, 25, "Christmas Day"),
+    "new year's eve": (12, 31, "New Year's Eve"),
+    "new year's day": (1, 1, "New Year's Day"),
+}
+
+
+def _make_holiday(m: re.Match, year: int) -> _Period:
+    month, day_of_month, label = _HOLIDAYS[" ".join(m["holiday"].lower().split())]
+    day = date(year, month, day_of_month)
+    return _Period(day, day, _P_DAY, f"{label} {year}")
+
+
+def _h_holiday(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """A named day of the year: "He'll miss Boxing Day", "top six at Christmas", "on New
+    Year's Eve": the next one, in a sentence that does not tell of the past. Christmas alone
+    is a day only after "at", "on", "over", "for", "this" or "next" ("the Christmas market"
+    names none). Source: how sport and retail speak of the holidays (tests/claims/
+    test_horizons_days_ahead.py)."""
+    if m["y1"] or m["rel"]:
+        return _cyclic(_make_holiday)(m, ctx)
+    which = (m["which"] or "").lower()
+    if m["holiday"].lower() in ("christmas", "xmas") and not (m["prep"] or which):
+        return None
+    if _sounds_past(ctx.text):
+        return None
+    period = _occurrence(_make_holiday, m, ctx.anchor, which)
+    return _span_end(m, _finish(m, period, relative=True))
+
+
 def _make_christmas(m: re.Match, year: int) -> _Period:
     day = date(year, 12, 24 if m["eve"] else 25)
     return _Period(day, day, _P_DAY, f"Christmas {'Eve' if m['eve'] else 'Day'} {year}")
@@ -664,6 +718,25 @@ def _h_short_year(m: re.Match, ctx: _Ctx) -> _Found | None:
 def _h_iso(m: re.Match, ctx: _Ctx) -> _Found | None:
     day = date(int(m["y1"]), int(m["mm"]), int(m["dd"]))
     return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=False)
+
+
+# The speaker's belief, the tense of a forecast without "will": "I think we win tomorrow".
+_BELIEF = re.compile(r"\b(?:i|we)\s+(?:still\s+)?(?:think|reckon|bet|believe|fancy|expect)\b")
+
+
+def _h_bare_day(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "tomorrow", "tonight" with no preposition, in a forecast ("He'll start tomorrow", "I
+    think we win tomorrow"): that day; not in words of today ("My focus is tomorrow") nor of
+    the past. Source: how managers and traders speak of the next game or session
+    (tests/claims/test_horizons_days_ahead.py)."""
+    lowered = ctx.text.lower()
+    alone = lowered.strip(" .") == m.group().lower()  # the stored horizon, read again
+    if not alone and (
+        _sounds_past(ctx.text) or not (_AHEAD.search(lowered) or _BELIEF.search(lowered))
+    ):
+        return None
+    day = ctx.anchor + timedelta(days=m["dw"].lower() == "tomorrow")
+    return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)
 
 
 def _h_dayword(m: re.Match, ctx: _Ctx) -> _Found | None:

@@ -44,6 +44,25 @@ PREDICTION_PATTERNS = [
     r"(?<!can't )(?<!cannot )(?<!best )(?<!safest )(?<!safe )(?<!good )(?<!better )"
     r"\b(?:expect|predict|forecast|bet)(?:s|ed|ing)?\b",
     r"\b(?:on track|about|bound|poised|set) to\b",
+    # Odds given on what is to come: "I'd still put a December cut at 60/40", "I'd give it
+    # 70%", "odds-on", "I'd put the chances at one in three", "a 70% chance of a cut".
+    r"\b(?:i'd|i would|we'd|we would|i|we|i'll)\s+(?:still\s+|now\s+|only\s+)?put\s+"
+    r"(?:(?:it|that|this)\s+at\s+\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)|(?:[\w'’-]+\s+){0,4}?at\s+"
+    r"(?:\d\d\s*/\s*\d\d\b|(?:one|two|three|four|five|1|2|3|4|5)\s+in\s+\w+|evens\b"
+    r"|fifty[- ]fifty\b))",
+    r"\b(?:i'd|i would|we'd|we would|i'll)\s+(?:still\s+|only\s+)?give\s+"
+    r"(?:it|that|this|them|him|her|the\s+\w+)\s+(?:(?:a|an|about|maybe|roughly)\s+)?"
+    r"(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)|one in\s+\w+|evens\b|fifty[- ]fifty\b)",
+    r"\bodds[- ]on\b",
+    # "My own expectation is that rates fall in 2027", "Our central forecast is two cuts".
+    r"\b(?:my|our)\s+(?:own\s+|central\s+|base\s+|honest\s+)?(?:expectation|prediction"
+    r"|forecast)\s+(?:is|remains)\b",
+    r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)|(?:one|two|three|1|2|3)[- ]in[- ]"
+    r"(?:two|three|four|five|ten|\d+)|fifty[- ]fifty|50[-/]50)\s+(?:chance|probability"
+    r"|likelihood|odds)\b",
+    r"\b(?:the\s+)?(?:chances|odds|probability|likelihood)\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?(?:are|is"
+    r"|at|of)\s+(?:about\s+|roughly\s+|around\s+)?(?:\d{1,3}\s*/\s*\d{1,3}\b|\d{1,3}\s*(?:%|per\s?cent)"
+    r"|(?:one|two|1|2)\s+in\s+\w+|evens\b|fifty[- ]fifty\b)",
     r"\bwhen \w+ (?:comes|arrives|happens|lands)\b",
     # "it could come as early as 2026": an earliest date is still a forecast.
     r"\bcould (?:come|happen|arrive|ship|launch|land|reach|hit|be here|be ready)\b",

@@ -47,6 +47,7 @@ from claims.importing.calls import (
 )
 from claims.importing.chat_exports import chat_export, day_first, introduced_senders
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
+from claims.importing.compounds import split_compounds, with_note
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -276,12 +277,14 @@ class _NotesReader(
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             sentences = joined_quotes([s for _, s in split_sentences(part)])
+            sentences, continued = split_compounds(sentences)  # two claims in one sentence
             for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
                     # "Objection, Your Honor.", "Overruled.", a transcript's procedure
-                    transcript = self._transcript_marks(quote, line, marks, text)
-                    sentence_marks = transcript or marks
+                    said = with_note(marks, continued.get(sentence, ""))
+                    transcript = self._transcript_marks(quote, line, said, text)
+                    sentence_marks = transcript or said
                     told = not marks.get("narration") and self._told(quote)
                     if transcript is None and told and not saying(quote):
                         # "He then asked about Europe.": what someone did, in anyone's turn

@@ -1,0 +1,186 @@
+"""One sentence that makes two claims, joined by "and": two statements.
+
+Two kinds of such sentences are split where "and" joins them:
+
+- two forecasts, each with its own time: "I now think the MPC holds in December and cuts
+  in February.", "My bet is Bank Rate at 3.25% by the end of Q1 and 3% by the end of next
+  year.", "We will launch the first 12 satellites in Q2 2027, and the remaining 36 by the
+  end of 2028." Each part is a claim with a deadline of its own; one candidate would keep
+  the first and drop the second.
+- a fact and a promise or forecast of the speaker's own: "We now employ 612 people, up from
+  380 a year ago, and we will open our Toulouse engineering office in January." The fact
+  is judged now, the promise in January.
+
+Not split: a range or a list of times ("in Q1 and Q2 2027", "between March and June"), two
+things due at one time ("Rates fall and inflation settles by 2027"), and a sentence whose
+first part is no fact of its own ("I am always happy to meet the hon. Member, and I will do
+so before Christmas", one promise).
+
+The second part keeps its words as said ("and cuts in February."): a quote is never
+rewritten. Its note (``CONTINUES``) says what it goes on from, and asks for the kind when
+the part has no verb of its own ("and the remaining 36 by the end of 2028": the promise of
+the first part, or a forecast?).
+
+Source of the rule: letters to shareholders, forwarded notes and chats, where a speaker
+gives two dates in one breath (tests/importing/test_compounds.py).
+"""
+
+import datetime
+import itertools
+import re
+
+from claims.horizons import HorizonKind
+from claims.importing.forecasts import looks_like_prediction
+from claims.importing.horizon_readings import read_horizon
+from claims.importing.wording import _LONG_AGO, _WORD, normalise
+
+# Where a sentence may be split: "and" between two clauses.
+_AND = re.compile(r",?\s+and\s+(?!then\b|so\b|also\b)")
+# The second part's own subject and a future: "and we will open …", "and I'll write …".
+_OWN_FUTURE = re.compile(
+    r"^,?\s*and\s+(?:i|we|our\s+\w+|the\s+company)\s+(?:will|shall|are\s+going\s+to|plan\s+to"
+    r"|intend\s+to|expect\s+to)\b|^,?\s*and\s+(?:i|we)'ll\b",
+    re.IGNORECASE,
+)
+# A fact of the first part: a number, or a past tense ("We opened the Lyon office last year").
+_MEASURED = re.compile(r"\d|\b(?:was|were|had|did|have\s+\w+ed|has\s+\w+ed|'ve\s+\w+ed)\b")
+_PAST_VERB = re.compile(r"\b\w+ed\b")
+MIN_PART_WORDS = 2
+# A sentence is split only when it is as long as sentences are, at one of its first joins.
+MAX_CHARS = 600
+MAX_JOINS = 4
+
+CONTINUES = "goes on from “{first}” in the same sentence: a claim of its own; check its kind"
+
+
+def split_compound(sentence: str) -> list[str]:
+    """``sentence`` as one or two sentences (see the module's docstring): ``[sentence]``, or
+    ``[first, second]`` whose joined words are ``sentence``'s (the second opens with its
+    "and"). Raises nothing."""
+    if " and " not in sentence or len(sentence) > MAX_CHARS:
+        return [sentence]  # a pasted run of words is refused whole, not read at every "and"
+    for found in itertools.islice(_AND.finditer(sentence), MAX_JOINS):
+        first, second = sentence[: found.start()], sentence[found.start() :]
+        if len(_WORD.findall(first)) < MIN_PART_WORDS + 1:
+            continue
+        if _two_times(first, second) or _fact_then_promise(first, second):
+            return [first.rstrip(" ,"), second.lstrip(" ,")]
+    return [sentence]
+
+
+def split_compounds(sentences: list[str]) -> tuple[list[str], dict[str, str]]:
+    """``sentences`` with each compound one split (``split_compound``), and the note of each
+    second part by its words (``continues_note``); and of each elliptical forecast whose time
+    is the sentence before's (``ELLIPSIS``)."""
+    out: list[str] = []
+    notes: dict[str, str] = {}
+    for index, sentence in enumerate(sentences):
+        parts = split_compound(sentence)
+        if len(parts) == 2:
+            notes[parts[1]] = continues_note(parts[0])
+        elif index and (note := ellipsis_note(sentences[index - 1], sentence)):
+            notes[sentence] = note
+        out += parts
+    return out, notes
+
+
+# A forecast that leaves out what it forecasts, said after a sentence that gives it: "We will
+# not be, and I owe you an explanation.", "It won't.", "They will, but late."
+_ELLIPSIS = re.compile(
+    r"^(?:but\s+|and\s+|no,?\s+|yes,?\s+)?(?:we|it|they|he|she|i|that|this)\s+(?:will|won't"
+    r"|will\s+not|shall|shan't|'ll|are\s+not\s+going\s+to|aren't\s+going\s+to|is\s+not\s+going"
+    r"\s+to|isn't\s+going\s+to)(?:\s+(?:not|be|do\s+so|do\s+it|happen|make\s+it|get\s+there))?"
+    r"\s*(?:[,.;!—–]|$)",
+    re.IGNORECASE,
+)
+ELLIPSIS = "says what “{before}” said, without its time: is “{phrase}” its deadline? give it"
+
+
+def ellipsis_note(before: str, sentence: str) -> str:
+    """The note on an elliptical forecast (``_ELLIPSIS``) after ``before``, a sentence with a
+    time of its own: ``ELLIPSIS`` naming that time, for the curator to give as the deadline
+    (the deadline is not taken from another sentence unasked); or ""."""
+    if len(sentence) > MAX_CHARS or len(before) > MAX_CHARS:
+        return ""
+    if "will" not in sentence.lower() and "'" not in sentence and "’" not in sentence:
+        return ""
+    if not _ELLIPSIS.match(sentence.strip().replace("’", "'")):
+        return ""
+    # The time as said, dated or not: "Last year I wrote that we would be cash-flow positive
+    # by the end of 2026" tells of a forecast made before, whose time is undated there.
+    reading = read_horizon(before, said_on=_LONG_AGO)
+    phrase = reading.phrase
+    if not phrase and reading.remark.startswith(_SAID_BEFORE):  # "said before (“by …”): …"
+        phrase = reading.remark[len(_SAID_BEFORE) :].split("”", 1)[0]
+    years = [int(year) for year in _YEAR.findall(phrase)]
+    if not phrase or (years and max(years) < datetime.datetime.now(tz=datetime.UTC).year):
+        return ""  # no time, or one that is over ("We said in 2019 that we would be done.")
+    words = before.strip()
+    if len(words) > 60:
+        words = words[:57].rsplit(" ", 1)[0] + " …"
+    return ELLIPSIS.format(before=words, phrase=phrase.strip().rstrip(".,"))
+
+
+_SAID_BEFORE = "said before (“"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def with_note(marks: dict, note: str) -> dict:
+    """``marks`` (a statement's, ``notes``) with ``note`` added to its note, if any."""
+    if not note:
+        return marks
+    return {**marks, "note": "; ".join(n for n in (marks.get("note", ""), note) if n)}
+
+
+def continues_note(first: str) -> str:
+    """The note on the second part of a split sentence whose first part is ``first``."""
+    words = first.strip()
+    if len(words) > 60:
+        words = words[:57].rsplit(" ", 1)[0] + " …"
+    return CONTINUES.format(first=words)
+
+
+def _dated(text: str):
+    reading = read_horizon(text, said_on=_LONG_AGO)
+    return reading if reading.kind == HorizonKind.DATED and reading.phrase else None
+
+
+# A time right after "and": "in October and December, then …", a list of times.
+_TIME_AFTER_AND = re.compile(
+    r"^,?\s*and\s+(?:in\s+|by\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|q[1-4]\b|h[12]\b|(?:19|20)\d\d|next\b|the\s+end"
+    r"|spring|summer|autumn|fall|winter|early|mid|late)",
+    re.IGNORECASE,
+)
+
+
+def _two_times(first: str, second: str) -> bool:
+    """Each part has a time of its own, and the times differ; the second part says more than
+    its time ("and cuts in February", not "and Q2 2027"), and the first part's time does not
+    run into the "and" ("in Q1 and Q2", "in October and December, then …": a list of
+    times)."""
+    if _TIME_AFTER_AND.match(second):
+        return False
+    second_time = _dated(second)
+    if second_time is None:
+        return False
+    first_time = _dated(first)
+    if first_time is None or first_time.deadline == second_time.deadline:
+        return False
+    if first.rstrip(" ,").lower().endswith(first_time.phrase.strip().rstrip(".,").lower()):
+        rest = second.lower().replace(second_time.phrase.lower(), " ")
+        if len(_WORD.findall(rest)) < MIN_PART_WORDS:
+            return False  # "in Q1 and Q2 2027", "by 2026 and 2027": "and" and a time alone
+    rest = normalise(second).replace(normalise(second_time.phrase), " ")
+    return len(_WORD.findall(rest)) >= MIN_PART_WORDS  # "and" and at least one word more
+
+
+def _fact_then_promise(first: str, second: str) -> bool:
+    """ "We now employ 612 people, …, and we will open …": a first part that tells a measured
+    fact or the past, with no future of its own, and a second with its own subject and
+    future."""
+    if not _OWN_FUTURE.match(second) or looks_like_prediction(first):
+        return False
+    if _dated(first) is not None and not _PAST_VERB.search(first.lower()):
+        return False
+    return _MEASURED.search(first.lower()) is not None

@@ -1,0 +1,141 @@
+"""Another's forecast or promise, told by the speaker: the speaker's report, not their forecast.
+
+"The IEA expects European cell demand to triple by 2030", "Our CTO told the team in
+September that he expects the link to close in Q3 2027", "The Bank's own November report
+only has inflation back at the 2% target in Q2 2028", "The chairman told me on Monday there
+will be money to spend in January": what someone else forecasts or promises, as the speaker
+tells it. The speaker forecasts nothing; the claim they make is that the other said so, a
+factual one with a remark naming whose forecast it is (``attribution.others_forecast_marked``
+asks this module when its own readers find no other forecaster). The date in it stays the
+other's, no deadline.
+
+Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
+expectation is that …", "We told the regulator we will file by March"), a company's guidance
+given by its officers ("The company expects revenue of $2bn in 2027"), and a sentence where
+the speaker adds a forecast of their own ("The IEA expects demand to triple, and I think it
+will be more").
+
+Source of the rule: how reporters, letters to shareholders and minutes tell others'
+forecasts (tests/importing/test_others_forecasts.py).
+"""
+
+import re
+
+from claims.importing.wording import _has_any, _kept, normalise
+
+# A forecasting verb in the third person singular, or a plural forecaster's: "the IEA
+# expects", "he predicts", "analysts expect".
+_THIRD_PERSON = re.compile(
+    r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:now\s+|still\s+|also\s+|only\s+|even\s+)?"
+    r"(?:expects|predicts|forecasts|projects|anticipates|reckons)\b"
+    r"|\b(?:analysts|economists|markets|forecasters|experts|investors|traders)\s+"
+    r"(?:now\s+|still\s+|also\s+)?(?:expect|predict|forecast|project|anticipate)\b",
+    re.IGNORECASE,
+)
+# Who speaks of their own side in the third person (guidance), and words that are no subject.
+_OWN_SIDE = frozenset(
+    {"company", "group", "business", "firm", "management", "board", "team", "who", "that",
+     "which", "nobody", "one", "everybody", "everyone", "it", "this"}
+)  # fmt: skip
+# Someone else told of as saying, relaying or promising what follows: "The chairman told me
+# on Monday there will be …", "GA relayed that …", "She adds that …", "Network Rail's own
+# engineers have said that …".
+_REPORTING = re.compile(
+    r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|relayed|reported"
+    r"|said|says|adds|added|noted|notes|warned|warns|assured|promised|confirmed|indicated"
+    r"|suggested|suggests)\b(?:\s+(?:me|us|him|her|them|the\s+[\w-]+|[\w-]+))?"
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?\s*,?\s+(?:that\s+)?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_NOT_OTHERS = frozenset({"i", "we", "you", "it", "this", "that", "which", "who", "what"})
+# A forecast named as another's, and what it has: "The Bank's own November Monetary Policy
+# Report only has inflation back …", "The IPCC's likely range for … is roughly 0.6 to 1.0 m",
+# "The council's own viability report says …", "a think tank published a forecast saying …".
+_DOCUMENT = re.compile(
+    r"\b(?P<owner>[a-z][\w.-]*)'s\s+(?:[\w-]+\s+){0,5}?(?P<noun>report|forecasts?|projections?"
+    r"|range|estimates?|scenarios?|model|analysis|assessment|study|survey|review|figures|numbers"
+    r"|modelling|modeling)\b(?:\s+[\w%.,-]+){0,8}?\s+(?:only\s+|now\s+|still\s+)?(?:has|have|is|are"
+    r"|says|shows|sees|puts|projects|expects|suggests|assumes|implies)\b"
+    r"|\b(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:forecast|projection|report|outlook)\b"
+)
+# The speaker's own forecast beside the other's.
+_OWN_FORECAST = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+|also\s+|do\s+)?(?:think|expect|believe|reckon|bet|suspect|predict"
+    r"|forecast|will|would|won't|shall)\b|\b(?:i|we)'(?:ll|d)\b|\bmy\s+(?:own\s+)?(?:view|guess"
+    r"|bet|expectation|forecast)\b|\bi'm\s+(?:sure|confident)\b"
+    # Agreeing with them: "…, and I agree.", "Rates will fall by June, as analysts expect."
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:agree|concur)\b|\b(?:as|like)\s+(?:most\s+|many\s+|the\s+)?"
+    r"[\w-]+\s+(?:expect|predict|forecast|project)s?\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|won't|would|going to|gonna|shall|'ll|expects?|by\s+(?:19|20)\d\d)\b"
+)
+_CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
+         "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
+         "confirmed", "indicated", "suggest", "'s ", "published", "released", "issued",
+         "put out")  # fmt: skip
+_WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
+_OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
+
+
+# What comes before a subject that is a thing or a body, not a name: "the IEA", "our CTO".
+_DETERMINER = re.compile(r"\b(?:the|our|my|their|his|her|its|own|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}$")
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _others(text: str, found: re.Match) -> str:
+    """The subject of ``found`` (a match in ``text``) with its determiner when it is someone
+    other than whom the importer gives the words to: a body or a role with a determiner ("the
+    IEA", "the state energy office", "Network Rail's own engineers"), or "he"/"she" after
+    "that" ("told the team that he expects"); else "". A name or initials alone ("TRC
+    expects", "de la Fuente says") are whom the notes or the article give the words to; a
+    pronoun alone, whom it stands for."""
+    subject = found.group("subject")
+    if subject is None:
+        return found.group().split()[0]
+    lowered = subject.lower()
+    if lowered in _NOT_OTHERS or lowered in _OWN_SIDE:
+        return ""
+    before = text[max(0, found.start("subject") - 40) : found.start("subject")]
+    if lowered in _PRONOUNS:
+        return subject if before.rstrip().lower().endswith("that") else ""
+    if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
+        return ""
+    if subject[:1].isupper() and not before.lower().endswith("the "):
+        return ""  # a name ("JPMorgan's Jamie Dimon said …"): whom the article gives it to
+    determiner = _DETERMINER.search(before.lower())
+    return (before[determiner.start() :] + subject).strip() if determiner else ""
+
+
+@_kept
+def anothers_forecast(text: str) -> str:
+    """Whose forecast or promise ``text`` tells, as written, when it is not the speaker's own
+    (see the module's docstring), or "": "the IEA" for "She adds that the IEA expects
+    European cell demand to triple by 2030.", "" for "We expect demand to triple by 2030."
+    and for "TRC expects the co-op to break even in FY2027." (the notes give it to TRC).
+    Raises nothing."""
+    plain = text.replace("’", "'")
+    lowered = normalise(plain)
+    if not _has_any(lowered, _CUES) or _OWN_FORECAST.search(lowered):
+        return ""
+    for found in _THIRD_PERSON.finditer(plain):
+        who = _others(plain, found)
+        if who:
+            return who
+    for found in _REPORTING.finditer(plain):
+        who = _others(plain, found)
+        if who and _FUTURE.search(found["rest"].lower()):
+            return who
+    found = _DOCUMENT.search(plain.lower())
+    if found is None or (found.group("owner") or "") in {"company", "group"}:
+        return ""
+    if found.group("owner") is None:  # "the think tank NHS Futures published a forecast"
+        words = plain[: found.start()].rsplit(",", 1)[-1].split()
+        return " ".join(words[-_WHO_WORDS:]) or plain[found.start() : found.end()]
+    # "The Bank's own November Monetary Policy Report", "Network Rail's own engineers"
+    words = plain[: found.start("owner")].split()
+    names = []
+    while words and words[-1][:1].isupper() and len(names) < _WHO_WORDS:
+        names.insert(0, words.pop())
+    return " ".join([*names, plain[found.start("owner") : found.end("noun")]])
