@@ -20,7 +20,8 @@ a podcast's notes with the show's title as a cue; a CFO call's notes
 (guidance, off-record remarks, to-dos, fiscal horizons), a thread's recap, a
 recorded call's captions and a podcast's subtitles going live; a Teams call whose captions
 write one participant's cue in lower case; a chat channel exported with 24-hour times and a
-bot's notices; a court transcript; a live blog written newest first under a byline; a
+bot's notices; an email thread forwarded with its quoted replies; a forum's AMA; a
+press conference; a court transcript; a live blog written newest first under a byline; a
 magazine's written interview with bold prompts; a video maker's auto-captions with a plug
 run on and another's forecast told in lower case.
 
@@ -53,6 +54,12 @@ def _source(title: str, year: int, month: int) -> SourceChoice:
     return SourceChoice(
         title=title, published_on=datetime.date(year, month, 1), precision=DatePrecision.MONTH
     )
+
+
+def _on(title: str, year: int, month: int, day: int) -> ImportOptions:
+    """A source published on a known day, and no speaker named: the document names them."""
+    day = datetime.date(year, month, day)
+    return ImportOptions(source=SourceChoice(title=title, published_on=day))
 
 
 # The curator's choices for each document, as they would give them after a first
@@ -142,6 +149,9 @@ CHOICES = {
     ),
     "court-transcript.txt": ImportOptions(source=SourceChoice()),
     "summit-liveblog.md": ImportOptions(source=SourceChoice()),
+    "mpc-email-thread.txt": _on("mpc-email-thread.txt", 2026, 11, 26),
+    "glacier-ama.txt": _on("glacier-ama.txt", 2026, 9, 17),
+    "press-conference.txt": _on("press-conference.txt", 2026, 11, 20),
     "magazine-qa.md": ImportOptions(
         source=SourceChoice(
             title="Q&A: Priyanka Raghunathan",
@@ -202,7 +212,7 @@ def _proposed_speaker(candidate) -> str:
     plan = candidate.speaker
     if plan.speaker is not None:
         return plan.speaker.name
-    return plan.close_to.name if plan.unsure else plan.name
+    return plan.close_to.name if plan.unsure and plan.close_to is not None else plan.name
 
 
 @dataclass
