@@ -2,20 +2,15 @@
 denied before a date, a forecast retold from the past, a year that names a noun."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 
-from claims import services
 from claims.choices import DeadlineSource
-from claims.models import Claim
-from tests.factories import SourceFactory, SpeakerFactory
+from tests.claims.rederivation import rederived, stored_prediction
 
 pytestmark = pytest.mark.django_db
 
 MIGRATION = "claims.migrations.0020_rederive_deadlines_for_bounds_retellings_and_noun_years"
-SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
 
 
 @pytest.mark.parametrize(
@@ -43,16 +38,8 @@ SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
     ],
 )
 def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_deadline):
-    claim = services.claim_create(
-        speaker=SpeakerFactory(),
-        source=SourceFactory(),
-        quote=quote,
-        statement=quote,
-        said_on=SAID,
-        said_on_precision="month",
-        kind="prediction",
-    )
-    Claim.objects.filter(pk=claim.pk).update(
+    claim = stored_prediction(
+        quote,
         deadline=stale,
         deadline_precision="year",
         deadline_source=DeadlineSource.DERIVED,
@@ -60,9 +47,7 @@ def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_
         horizon="",
     )
 
-    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
-
-    claim.refresh_from_db()
+    claim = rederived(MIGRATION, claim)
     assert (claim.deadline, claim.needs_deadline) == (deadline, needs_deadline)
     assert claim.version == 2
     entry = claim.history.order_by("-history_id").first()
@@ -71,24 +56,14 @@ def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_
 
 def test_a_deadline_set_by_a_curator_is_kept():
     quote = "I don't think fusion power reaches the grid before 2030."
-    claim = services.claim_create(
-        speaker=SpeakerFactory(),
-        source=SourceFactory(),
-        quote=quote,
-        statement=quote,
-        said_on=SAID,
-        said_on_precision="month",
-        kind="prediction",
-    )
-    Claim.objects.filter(pk=claim.pk).update(
+    claim = stored_prediction(
+        quote,
         deadline=datetime.date(2035, 12, 31),
         deadline_precision="year",
         deadline_source=DeadlineSource.CURATOR,
         needs_deadline=False,
     )
 
-    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
-
-    claim.refresh_from_db()
+    claim = rederived(MIGRATION, claim)
     assert claim.deadline == datetime.date(2035, 12, 31)
     assert claim.version == 1

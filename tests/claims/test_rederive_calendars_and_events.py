@@ -3,20 +3,15 @@ declaration, an event's date in a free relative, a meeting named by its month, a
 date already past when said."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 
-from claims import services
 from claims.choices import DeadlineSource
-from claims.models import Claim
-from tests.factories import SourceFactory, SpeakerFactory
+from tests.claims.rederivation import rederived, stored_prediction
 
 pytestmark = pytest.mark.django_db
 
 MIGRATION = "claims.migrations.0019_rederive_deadlines_for_calendars_events_and_elections"
-SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
 
 
 @pytest.mark.parametrize(
@@ -39,17 +34,9 @@ SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
     ],
 )
 def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_deadline):
-    claim = services.claim_create(
-        speaker=SpeakerFactory(),
-        source=SourceFactory(),
-        quote=quote,
-        statement=quote,
-        said_on=SAID,
-        said_on_precision="month",
-        kind="prediction",
-    )
     source = DeadlineSource.DERIVED if stale else DeadlineSource.NONE
-    Claim.objects.filter(pk=claim.pk).update(
+    claim = stored_prediction(
+        quote,
         deadline=stale,
         deadline_precision="month" if stale else "",
         deadline_source=source,
@@ -57,9 +44,7 @@ def test_the_migration_rederives_stored_deadlines(quote, stale, deadline, needs_
         horizon="",
     )
 
-    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
-
-    claim.refresh_from_db()
+    claim = rederived(MIGRATION, claim)
     assert (claim.deadline, claim.needs_deadline) == (deadline, needs_deadline)
     assert claim.version == 2
     entry = claim.history.order_by("-history_id").first()

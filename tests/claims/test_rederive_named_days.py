@@ -2,20 +2,15 @@
 year, "tomorrow" in a forecast, and a month named as an event's time."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 
-from claims import services
 from claims.choices import DeadlineSource
-from claims.models import Claim
-from tests.factories import SourceFactory, SpeakerFactory
+from tests.claims.rederivation import rederived, stored_prediction
 
 pytestmark = pytest.mark.django_db
 
 MIGRATION = "claims.migrations.0022_rederive_deadlines_for_named_days_and_month_events"
-SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
 
 
 @pytest.mark.parametrize(
@@ -28,16 +23,8 @@ SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
     ],
 )
 def test_the_migration_dates_what_had_no_deadline(quote, deadline):
-    claim = services.claim_create(
-        speaker=SpeakerFactory(),
-        source=SourceFactory(),
-        quote=quote,
-        statement=quote,
-        said_on=SAID,
-        said_on_precision="month",
-        kind="prediction",
-    )
-    Claim.objects.filter(pk=claim.pk).update(
+    claim = stored_prediction(
+        quote,
         deadline=None,
         deadline_precision="",
         deadline_source=DeadlineSource.NONE,
@@ -45,7 +32,5 @@ def test_the_migration_dates_what_had_no_deadline(quote, deadline):
         horizon="",
     )
 
-    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
-
-    claim.refresh_from_db()
+    claim = rederived(MIGRATION, claim)
     assert claim.deadline == deadline

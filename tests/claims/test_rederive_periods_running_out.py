@@ -2,20 +2,15 @@
 run out after "before", and a time told in the present perfect."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 
-from claims import services
 from claims.choices import DeadlineSource
-from claims.models import Claim
-from tests.factories import SourceFactory, SpeakerFactory
+from tests.claims.rederivation import rederived, stored_prediction
 
 pytestmark = pytest.mark.django_db
 
 MIGRATION = "claims.migrations.0021_rederive_deadlines_for_periods_running_out_and_perfects"
-SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
 
 
 @pytest.mark.parametrize(
@@ -35,16 +30,8 @@ SAID = datetime.date(2022, 10, 1)  # October 2022, the factory source's month
     ],
 )
 def test_the_migration_rederives_stored_deadlines(quote, stale, deadline):
-    claim = services.claim_create(
-        speaker=SpeakerFactory(),
-        source=SourceFactory(),
-        quote=quote,
-        statement=quote,
-        said_on=SAID,
-        said_on_precision="month",
-        kind="prediction",
-    )
-    Claim.objects.filter(pk=claim.pk).update(
+    claim = stored_prediction(
+        quote,
         deadline=stale,
         deadline_precision="year",
         deadline_source=DeadlineSource.DERIVED,
@@ -52,9 +39,7 @@ def test_the_migration_rederives_stored_deadlines(quote, stale, deadline):
         horizon="",
     )
 
-    importlib.import_module(MIGRATION).rederive_deadlines(django_apps, None)
-
-    claim.refresh_from_db()
+    claim = rederived(MIGRATION, claim)
     assert claim.deadline == deadline
     assert claim.version == 2
     entry = claim.history.order_by("-history_id").first()
