@@ -68,17 +68,19 @@ def split_compound(sentence: str) -> list[str]:
     return [sentence]
 
 
-def split_compounds(sentences: list[str]) -> tuple[list[str], dict[str, str]]:
+def split_compounds(
+    sentences: list[str], *, said_on: datetime.date | None = None
+) -> tuple[list[str], dict[str, str]]:
     """``sentences`` with each compound one split (``split_compound``), and the note of each
     second part by its words (``continues_note``); and of each elliptical forecast whose time
-    is the sentence before's (``ELLIPSIS``)."""
+    is the sentence before's (``ELLIPSIS``), said on ``said_on`` (None: not known)."""
     out: list[str] = []
     notes: dict[str, str] = {}
     for index, sentence in enumerate(sentences):
         parts = split_compound(sentence)
         if len(parts) == 2:
             notes[parts[1]] = continues_note(parts[0])
-        elif index and (note := ellipsis_note(sentences[index - 1], sentence)):
+        elif index and (note := ellipsis_note(sentences[index - 1], sentence, said_on)):
             notes[sentence] = note
         out += parts
     return out, notes
@@ -96,10 +98,12 @@ _ELLIPSIS = re.compile(
 ELLIPSIS = "says what “{before}” said, without its time: is “{phrase}” its deadline? give it"
 
 
-def ellipsis_note(before: str, sentence: str) -> str:
+def ellipsis_note(before: str, sentence: str, said_on: datetime.date | None = None) -> str:
     """The note on an elliptical forecast (``_ELLIPSIS``) after ``before``, a sentence with a
     time of its own: ``ELLIPSIS`` naming that time, for the curator to give as the deadline
-    (the deadline is not taken from another sentence unasked); or ""."""
+    (the deadline is not taken from another sentence unasked); or "". A time in a year
+    before ``said_on``'s was over when it was said: no note (none is judged when
+    ``said_on`` is None)."""
     if len(sentence) > MAX_CHARS or len(before) > MAX_CHARS:
         return ""
     if "will" not in sentence.lower() and "'" not in sentence and "’" not in sentence:
@@ -113,7 +117,7 @@ def ellipsis_note(before: str, sentence: str) -> str:
     if not phrase and reading.remark.startswith(_SAID_BEFORE):  # "said before (“by …”): …"
         phrase = reading.remark[len(_SAID_BEFORE) :].split("”", 1)[0]
     years = [int(year) for year in _YEAR.findall(phrase)]
-    if not phrase or (years and max(years) < datetime.datetime.now(tz=datetime.UTC).year):
+    if not phrase or (years and said_on is not None and max(years) < said_on.year):
         return ""  # no time, or one that is over ("We said in 2019 that we would be done.")
     words = before.strip()
     if len(words) > 60:

@@ -277,7 +277,11 @@ class _NotesReader(
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             sentences = joined_quotes([s for _, s in split_sentences(part)])
-            sentences, continued = split_compounds(sentences)  # two claims in one sentence
+            said_on = self.section.published_on or (
+                None if self.today == datetime.date.max else self.today
+            )
+            # Two claims in one sentence; an elliptical forecast after a dated one.
+            sentences, continued = split_compounds(sentences, said_on=said_on)
             for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
