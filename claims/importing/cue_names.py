@@ -31,7 +31,7 @@ UNKNOWN_LOWER_CASE_CUE = (
 )
 
 
-class Participants:
+class CueLabels:
     """The people a caption file has named in its cues so far, by ``person_key``, each with
     the label as first written ("Dr. Ana Ruiz")."""
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.importing.names import possessed
+from claims.importing.names import SURNAME_PARTICLES, possessed
 from claims.importing.parsing import split_sentences
 from claims.importing.reported import NOT_SOMEONE
 
@@ -35,7 +35,8 @@ _SAY = (
     r"|reckoned|believes|believed|expects|expected|maintained|maintains|countered"
     r"|went on|goes on|concluded|concludes)"
 )
-_PARTICLE = r"(?:van|de|von|der|den|da|di|du|del|della|le|la|bin|al|ten|ter|dos|das)"
+# The particles of a surname of several words ("de Vries", "van der Berg"), longest first.
+_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
 # A title before a name, an office's too: "Dr. Maya Chen", "Minister Aurelio Vidal", "Finance
 # Minister Ana Gil" (the name is the person's; the office is read by ``role_holders``).
 _OFFICE = (
@@ -435,7 +436,7 @@ def particle_surname(short: str, full: str) -> bool:
     short_words, full_words = short.lower().split(), full.lower().split()
     return (
         len(short_words) >= 2
-        and re.fullmatch(_PARTICLE, short_words[0]) is not None
+        and short_words[0] in SURNAME_PARTICLES
         and len(full_words) > len(short_words)
         and full_words[-len(short_words) :] == short_words
     )

@@ -33,7 +33,7 @@ from itertools import islice
 from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
-from claims.importing.cue_names import Participants
+from claims.importing.cue_names import CueLabels
 from claims.importing.errors import ImportFileError
 from claims.importing.introductions import (
     caps_host_introduction,
@@ -322,7 +322,7 @@ class _Speakers:
         # A subtitle's Name field ("Chancellor") and the person a line under it named.
         self._named_by_field: dict[str, _Voice] = {}
         # Who the file has named: a later cue in another case ("bea lindqvist:") is theirs.
-        self.participants = Participants()
+        self.participants = CueLabels()
         self.caps_host = False  # the host introduced themselves in capitals
         self.mixed_case = False  # a line in mixed case was read: capitals tell the host's
         self.handed: _Voice | None = None  # who the host's last words handed the turn to
