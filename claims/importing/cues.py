@@ -12,7 +12,11 @@ from collections.abc import Iterable
 from claims.importing.classify import looks_like_prediction
 from claims.importing.names import LABEL_WORDS, is_placeholder, reads_as_name, role_cue
 
-COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?)\s*:\s*(?P<rest>.*)$")
+# A cue's label is short, unless brackets lengthen it: "Shareholder (Ms Anjali Rao, Brennock
+# Employee Shareholders' Association):".
+COLON_CUE = re.compile(r"^(?P<name>[^:]{1,60}?|[^:()]{1,40}\([^():]{1,100}\))\s*:\s*(?P<rest>.*)$")
+# A committee's numbered question before its asker's cue: "Q1 Chair:", "Q12 Kieran Moss:".
+QUESTION_NUMBER = re.compile(r"^Q\d{1,4}\s+(?=[A-Z])")
 DASH_CUE = re.compile(r"^(?P<name>[^—–:]{1,60}?)\s+(?P<dash>—|–|--|-)\s+(?P<rest>.+)$")
 SECTION_CUE = re.compile(
     r"^(?:guest|speaker|author|interviewee|with)\s*[:—–]\s*(?P<name>.+)$", re.IGNORECASE
@@ -46,7 +50,10 @@ CHAPTER_WORDS = HEADING_WORDS | {
 # A transcript tool's speaker line: a name and the time they start, alone on the line, their
 # words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
 BLOCK_CUE = re.compile(
-    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?)\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    # A role or an affiliation in parentheses may follow the name ("Marcus Ojukwu (Transit
+    # Ops)   0:19" from Teams): ``notes_speaker_lines`` reads it as a ``Name (Role):`` cue's.
+    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?(?:\s*\([^()\d:]{1,40}\))?)"
+    r"\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
     # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
     r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"
 )

@@ -26,6 +26,7 @@ import datetime
 import re
 
 from claims.importing.headings import trailing_date
+from claims.importing.names import reads_as_name
 
 # Kinds of front-matter line: a court's or a deposition's, a legislature's hearing's, a
 # broadcaster's, a transcript's note.
@@ -103,6 +104,7 @@ _HEARING_TITLE = re.compile(
     r"|^(?:the\s+)?(?:select\s+|special\s+|joint\s+|standing\s+)?(?:sub)?committee\s+on\s+"
     r"|^serial\s+no\.?\s+[\w-]+$"
     r"|^printed\s+for\s+the\s+use\s+of\b"
+    r"|^ordered\s+by\s+the\s+house\s+of\s+(?:commons|lords|representatives)\b"
     # A council's or a board's sitting: "CITY OF RIVERTON — CITY COUNCIL REGULAR MEETING".
     r"|^(?:(?:city|town|county|village|borough)\s+of\s+[\w .'’-]{2,40}?\s*[—–|,-]\s*)?"
     r"(?:(?:city|town|county|village|borough|district)\s+)?(?:council|commission|board(?:\s+of"
@@ -221,6 +223,71 @@ def _capitalised(text: str) -> bool:
     """Most of the words capitalised, as a caption's line writes them."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+# A title block's line: a channel's name ("#launch-planning"), a chat app's notice of the
+# channel ("Noor Haddad created this channel on June 2nd. Members: …").
+_CHANNEL_LINE = re.compile(
+    r"^#[\w-]{2,60}$|\bcreated\s+this\s+(?:channel|group|conversation)\b"
+    r"|\bjoined\s+#[\w-]+|\bhas\s+joined\s+the\s+(?:channel|conversation)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 16
+_SHORT_TITLE = 6
+_LABEL_WORDS = 3
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")
+
+
+def title_line(text: str) -> bool:
+    """Whether ``text`` is shaped as a line of a document's title block: a title in
+    capitals ("MERIDIAN NEWS TONIGHT", "BRENNOCK FOODS PLC") or in title case ("Interview
+    With State Housing Secretary Gwen Tallis; Sable Ridge Rebuild Costs Climb", "Riverton
+    City Council – Transport & Mobility Committee"), a short one in sentence case ("Record
+    of shareholder questions and answers"), a label and its title ("Oral evidence: Winter
+    flood resilience, HC 1187"), a word alone ("Transcript", "Witnesses"), a channel's name
+    or notice; never a sentence (no end mark, no forecast's or speaker's words) and never a
+    Markdown heading (a notes file's section). Only the lines above a transcript's first
+    cue are read so (``TranscriptTurns._title_block``)."""
+    stripped = text.strip(" *_")
+    if _CHANNEL_LINE.search(stripped):
+        return True
+    if not stripped or stripped.startswith("#") or _NOT_A_CLAUSE.search(stripped):
+        return False
+    label = _LABEL_COLON.search(stripped)  # not a time's ("21:00")
+    if label:  # "Oral evidence: Winter flood resilience, HC 1187"
+        head, stripped = stripped[: label.start()], stripped[label.end() :].strip()
+        if len(head.split()) > _LABEL_WORDS or reads_as_name(head) or ":" in stripped:
+            return False
+    return _titled(stripped)
+
+
+def _titled(text: str) -> bool:
+    """A title's words: capitals, title case, a short phrase or a capitalised word alone."""
+    words = text.split()
+    if not words or len(words) > _TITLE_WORDS or text.endswith((".", "!", "?", ":")):
+        return False
+    if len(words) == 1:
+        return text[:1].isupper() and text.isalpha()
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    return len(words) <= _SHORT_TITLE or _capitalised(text)
+
+
+_MEMBERS = re.compile(r"\bmembers\s*:\s*(?P<names>[^.;]+)", re.IGNORECASE)
+
+
+def channel_members(text: str) -> list[str]:
+    """The people a chat channel's notice lists as its members ("Noor Haddad created this
+    channel on June 2nd. Members: Noor Haddad, Ben Castellano, Samira Oduya" → the three
+    names), each read as a person's name; [] when the line lists none."""
+    if not _CHANNEL_LINE.search(text):
+        return []
+    found = _MEMBERS.search(text)
+    if found is None:
+        return []
+    names = [n.strip() for n in re.split(r",|\band\b|&", found.group("names"))]
+    return [n for n in names if n and reads_as_name(n)]
 
 
 def front_date(text: str) -> tuple[datetime.date, str] | None:

@@ -256,3 +256,35 @@ def agenda_title(raw: str) -> str:
     if _CLAUSE.search(title) or _FIGURE.search(title):
         return ""
     return title if title[:1].isupper() else ""
+
+
+# A key to the initials notes use: "DH = Deirdre Halloran, chief exec.", "TB - Theo Brandt
+# (ops director)", "JK: Jana Kowalczyk" never (a cue), so only "=" and a dash after capitals.
+_LEGEND_PAIR = re.compile(
+    r"(?:^|(?<=[.;,]\s)|(?<=\s\|\s))(?P<initials>[A-Z]{2,4})\s*(?:=|—|–)\s*"
+    r"(?P<name>(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){1,3})"
+)
+
+
+def initials_legend(text: str) -> list[tuple[str, str]]:
+    """The (initials, name) pairs of a line that keys the initials of notes, opening with
+    one: "DH = Deirdre Halloran, chief exec. TB = Theo Brandt, her ops director" →
+    [("DH", "Deirdre Halloran"), ("TB", "Theo Brandt")]; [] for any other line ("GDP =
+    output", "The EU — Ursula said …"). Each initial must be the name's, in order
+    ("DH" of Deirdre Halloran; "JvdB" of Jan van der Berg is left out). Source of the
+    shape: reporters' interview notes, which key initials once at the top."""
+    if "=" not in text and "—" not in text and "–" not in text:
+        return []
+    pairs = []
+    for match in _LEGEND_PAIR.finditer(text.strip()):
+        initials, name = match.group("initials"), match.group("name")
+        capitals = [
+            w[0]
+            for w in name.split()
+            if w[:1].isupper() and w.rstrip(".").lower() not in ("dr", "prof", "mr", "mrs", "ms")
+        ]
+        if "".join(capitals) == initials:
+            pairs.append((initials, name))
+    if not pairs or not text.strip().startswith(pairs[0][0]):
+        return []
+    return pairs

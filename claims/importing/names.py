@@ -488,6 +488,8 @@ def names_same_person(short: str, full: str) -> bool:
     words is the end of the full name: "de Vries" names "Pieter de Vries", "Van der Berg"
     "Anna van der Berg", "García Márquez" "Gabriel García Márquez"; several first names are
     its start ("Mary Ann" names "Mary Ann Evans"), never ending on a particle ("Anna van").
+    A chat's display name of a first name and an initial ("Ben C") names the one full name
+    it abbreviates ("Ben Castellano"), as an initial and a surname ("B. Castellano") does.
     Case, accents and titles do not count (``person_key``).
     """
     short_key, full_key = person_key(short), person_key(full)
@@ -501,11 +503,26 @@ def names_same_person(short: str, full: str) -> bool:
     short_words = short_key.split()
     if len(short_words) == 1:
         return short_key in (full_words[0], full_words[-1])
-    if len(short_words) >= len(full_words):
-        return False
-    return full_words[-len(short_words) :] == short_words or (
-        full_words[: len(short_words)] == short_words and short_words[-1] not in SURNAME_PARTICLES
+    if len(short_words) == 2 and len(full_words) == 2 and _initialled(short_words, full_words):
+        return True  # "Ben C" (a chat's display name), "B. Castellano": "Ben Castellano"
+    return len(short_words) < len(full_words) and (
+        full_words[-len(short_words) :] == short_words
+        or (
+            full_words[: len(short_words)] == short_words
+            and short_words[-1] not in SURNAME_PARTICLES
+        )
     )
+
+
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """A first name and a surname's initial, or a first name's initial and the surname, of
+    a two-word name: ["ben", "c"] or ["b", "castellano"] of ["ben", "castellano"]."""
+    first, last = short
+    if len(last) == 1 and len(first) > 1:
+        return first == full[0] and full[1].startswith(last)
+    if len(first) == 1 and len(last) > 1:
+        return last == full[1] and full[0].startswith(first)
+    return False
 
 
 # What transcription tools write for someone they cannot name: "Speaker 1", "SPEAKER_00",
@@ -513,6 +530,10 @@ def names_same_person(short: str, full: str) -> bool:
 _PLACEHOLDER = re.compile(
     r"^(?:(?:unknown|unidentified|unnamed)(?:[\s_-]+(?:speaker|voice|participant|person|"
     r"man|woman|male|female|caller)(?:[\s_-]*\d{1,3})?)?"
+    # A meeting tool's stand-in for a dialled-in or unsigned attendee: "Mobile User 3" (Teams),
+    # "Call-in User_2" (Zoom), "Guest User", "Anonymous Attendee 4".
+    r"|(?:mobile|phone|call-in|dial-in|guest|external|anonymous|unknown)[\s_-]+"
+    r"(?:user|caller|participant|attendee)(?:[\s_-]*\d{1,3})?"
     # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
     r"|speaker|guest|caller|audience(?:\s+member)?"
     # A hearing's officers, named by their role: the judge ("THE COURT"), the clerk.
@@ -528,8 +549,8 @@ _PLACEHOLDER = re.compile(
 
 def is_placeholder(name: str) -> bool:
     """Whether a cue names nobody in particular: "Speaker 1", "SPEAKER_00", "Unknown",
-    "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Guest". Such a cue is a
-    participant the file does not name, never a speaker's name."""
+    "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Guest", "Mobile User 3". Such
+    a cue is a participant the file does not name, never a speaker's name."""
     return _PLACEHOLDER.match(_SPACES.sub(" ", name.strip(" *_[]"))) is not None
 
 

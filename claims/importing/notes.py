@@ -54,6 +54,7 @@ from claims.importing.cues import (
     COLON_CUE,
     DASH_CUE,
     Q_DOT,
+    QUESTION_NUMBER,
     caps_name,
     chapter_title,
     frame_label,
@@ -101,6 +102,7 @@ from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_turns import NoteTurns, hedged_answers
+from claims.importing.offices import questioner
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -210,8 +212,9 @@ class _NotesReader(
         self.authors: dict[str, str] = {}  # person key → name, of the section's posts' authors
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
         # The caller the operator last introduced; the member a participants line marked
-        # "(Chair)", whom "The Chair:" names.
-        self.caller = self.chair = ""
+        # "(Chair)", whom "The Chair:" names; office key → the one person a participants
+        # line gave that office ("CEO:" cues them).
+        self.caller, self.chair, self.offices = "", "", {}
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -410,15 +413,21 @@ class _NotesReader(
             or self._minutes_line(number, text)  # "moved GA, seconded WL, carried."
         ):
             return
-        if (self.name_lines or self.block_cues) and self._name_line(text):
-            return
-        if self._structure(number, text):
+        if self._layout_line(number, text):
             return
         if number in self.breaks and number != self.section.line:
             self.start_section(number, speaker=self.breaks[number])
         self._content(number, text)
         self.statements[start:] = remarked(self.statements[start:], screened)
         self._thread_statements(start)
+
+    def _layout_line(self, number: int, text: str) -> bool:
+        """A speaker line without a colon, a heading or section cue, or a line of the title
+        block above a transcript's first cue ("Interview With …" above "ABERNATHY: …"):
+        true when the line was one of them."""
+        if (self.name_lines or self.block_cues) and self._name_line(text):
+            return True
+        return self._structure(number, text) or self._title_block_line(number, text)
 
     def read_line(self, number: int, raw: str, leads: dict[int, tuple[str, str]]) -> None:
         """Reads line ``number`` whole: a written interview's prompt (``prompt_lines``), a
@@ -510,9 +519,11 @@ class _NotesReader(
             and cue.group("rest")[:1].isdigit()
         ):
             return False  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
-        return bool(cue) and self._cue(
-            number, cue.group("name").strip(), cue.group("rest").strip(), cue
-        )
+        if not cue:
+            return False
+        # "Q3 Kieran Moss:": a committee's numbered question, asked by Kieran Moss.
+        label = QUESTION_NUMBER.sub("", cue.group("name").strip()) or cue.group("name").strip()
+        return self._cue(number, label, cue.group("rest").strip(), cue)
 
     def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
         """A narrator's line up to a participant's cue in it, and that cue: "A student asked
@@ -688,6 +699,9 @@ class _NotesReader(
         lead = _LEAD_CLAUSE.match(label)
         if lead and (reads_as_name(lead["name"]) or self._participant(lead["name"])):
             return lead["name"], ""  # "Ramirez, asked about solid-state: …": Ramirez's words
+        asker = questioner(label)
+        if asker:  # "Shareholder (Mr Whelan):", "Resident (Ana Ruiz, Elm St):": the person
+            return asker
         name, affiliation = without_affiliation(label, one_word=True)
         note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):

@@ -13,6 +13,7 @@ from claims.importing.minutes import (
     bare_name,
     bracket_initials,
     front_matter,
+    initials_legend,
     list_parts,
     listed_people,
 )
@@ -40,6 +41,21 @@ class MeetingLines:
                 name = listed_name(part)
                 self.declared.setdefault(person_key(initials), name)
                 self.listed.add(person_key(name))
+
+    def _legend_line(self, number: int, text: str) -> bool:
+        """A note-taker's key to the initials the notes use ("DH = Deirdre Halloran, chief
+        exec. TB = Theo Brandt, her ops director", ``minutes.initials_legend``): each
+        initial names that person from here on, as a cue ("DH: …") and as a sayer ("DH
+        said …"); the line is no claim. True when it was one."""
+        pairs = initials_legend(text)
+        if not pairs:
+            return False
+        for initials, name in pairs:
+            self.declared[person_key(initials)] = name
+            self._declare(name)
+            self.listed.add(person_key(name))
+        self._document_line(number)
+        return True
 
     def _minutes_front_matter(self, text: str) -> bool:
         """A minutes' front matter ("Date: 18 November 2026, 6:00 pm", "Venue: …",

@@ -42,16 +42,31 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
+from claims.importing.offices import bracketed, office_key
 
 # A line listing who takes part: "Participants: …", "Attendees: …", "On the call: …".
 _PARTICIPANTS = re.compile(
     r"^(?:(?:call|company|corporate|conference)\s+)?(?:participants|attendees|present|"
     r"speakers|on the call|in the room|panel|panelists|panellists|guests|"
     # A committee's hearing or a meeting's minutes: "Members present: …", "Witnesses: …".
-    r"(?:committee\s+)?members(?:\s+present)?|witnesses|in attendance|also present)"
+    # A company's meeting: "Board members present: …", "Directors present: …".
+    r"(?:(?:committee|board|council)\s+)?members(?:\s+present)?|witnesses|in attendance"
+    r"|also present|(?:directors|board|officers)\s+present"
+    # A committee's panel of witnesses under "Witnesses": "I: Dr Sunita Vale, Chief
+    # Executive, Floodwise Alliance; and Owen Prichard, …", "Panel 2: …".
+    r"|(?-i:[IVX]{1,4})|panel\s+\d{1,2})"
     r"\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
+
+
+def participants_line(text: str) -> bool:
+    """Whether a line opens as a list of who takes part ("Members present: …", "Board
+    members present: …", "Participants: …"), whatever the names."""
+    return ":" in text and _PARTICIPANTS.match(text.strip(" *_")) is not None
+
+
+_LIST_END = re.compile(r"(?<=\))\.\s+|(?<=[a-z]{4})\.\s+(?=[A-Z])")
 
 
 # The note-taker's errands, wherever they stand (under an "Actions" heading or not):
@@ -200,7 +215,9 @@ _ORGANISATION = re.compile(
     r"\b(?:association|co-?operative|co-op|council|committee|society|club|trust|board|union|"
     r"league|federation|institute|foundation|partnership|group|ltd|limited|inc|llc|plc|"
     r"corporation|authority|agency|school|college|university|church|parish|residents|tenants|"
-    r"network|alliance|chamber|commission|assembly|cabinet|panel)\.?$",
+    r"network|alliance|chamber|commission|assembly|cabinet|panel"
+    # An event, not who speaks at it: "Annual General Meeting – Wednesday 24 June 2026".
+    r"|meeting|agm|egm|conference|summit|hearing|session|forum|webinar|briefing)\.?$",
     re.IGNORECASE,
 )
 
@@ -236,6 +253,7 @@ class SectionHeadings:
             self._section_cue(number, words)
             or self._hosts_line(words)
             or self._participants_line(words)
+            or self._legend_line(number, words)
             or self._minutes_front_matter(words)
             or self._interview_byline(words)
             or self._date_line(words, bare=heading is None)
@@ -299,7 +317,9 @@ class SectionHeadings:
         match = _PARTICIPANTS.match(text)
         if not match:
             return False
-        listed = match.group("names")
+        # "…, Ruth Achterberg (Chief Financial Officer). This record has been edited …": the
+        # list ends with its sentence.
+        listed = _LIST_END.split(match.group("names"), maxsplit=1)[0]
         if "(" in listed:  # "Joanna Brandt (JB, chair), …": no part ends inside brackets
             parts = list_parts(listed)
         else:
@@ -321,13 +341,29 @@ class SectionHeadings:
         ]
         if len(chairs) == 1:
             self.chair = chairs[0]
+        self._listed_offices(parts)
         return True
+
+    def _listed_offices(self, parts: list[str]) -> None:
+        """ "Alasdair Penhaligon (Chief Executive Officer)": the one person a participants
+        line gives an office, whom a cue naming the office ("CEO:", "Chief Executive:")
+        names (``offices.office_key``). An office two people hold names neither."""
+        held: dict[str, list[str]] = {}
+        for part in parts:
+            office = office_key(bracketed(part)) if "(" in part else ""
+            if office:
+                held.setdefault(office, []).append(listed_name(part))
+        for office, names in held.items():
+            if len(names) == 1 and office not in self.offices:
+                self.offices[office] = names[0]
 
     def _chair(self, label: str) -> str:
         """The member a participants line marked "(Chair)", for a "The Chair:" or "Chair:"
         cue; the label as written when none was marked."""
         if self.chair and " ".join(label.lower().split()) in CHAIR_CUES:
             return self.chair
+        if self.offices:  # "CEO:" of "Alasdair Penhaligon (Chief Executive Officer)"
+            return self.offices.get(office_key(label), label)
         return label
 
     def _date_line(self, text: str, *, bare: bool = False) -> bool:

@@ -199,6 +199,11 @@ class SpeakerLines:
         if role is not None:  # "Interviewer  0:03"; "Guest  0:05" is the section's speaker
             self._start_role_cue(role.name, host=role.host, label=label)
         else:
+            if "(" in label:  # "Marcus Ojukwu (Transit Ops)": the person, the rest a remark
+                name, affiliation = without_affiliation(label, one_word=True)
+                if not (affiliation and (reads_as_name(name) or self._participant(name))):
+                    return False
+                label = name
             speaker = self._participant(label)
             if speaker is None and self.block_cues and lone_first_name(label):
                 # "Leo  0:10" among the document's speaker lines: one too, asked about as a

@@ -24,13 +24,17 @@ from claims.importing.call_ins import (
     introduced_guest,
     told_before_asking,
 )
+from claims.importing.calls import operator_cue
+from claims.importing.cues import BLOCK_CUE, COLON_CUE, QUESTION_NUMBER, caps_name
 from claims.importing.front_matter import (
     BROADCAST,
     HEARING,
     NOTE,
+    channel_members,
     deponent,
     front_date,
     front_line,
+    title_line,
 )
 from claims.importing.front_matter import transcript_note as _transcript_note
 from claims.importing.hearings import (
@@ -43,8 +47,10 @@ from claims.importing.hearings import (
     ruling,
     statement_of,
 )
-from claims.importing.names import display_name, names_same_person
+from claims.importing.names import display_name, names_same_person, reads_as_name
 from claims.importing.narration import DOCUMENT_LINE
+from claims.importing.notes_sections import participants_line
+from claims.importing.offices import office_key, questioner
 from claims.importing.parsing import last_question
 
 RULING = "the court's ruling"
@@ -53,6 +59,9 @@ QUESTION_LEAD_IN = "the lead-in of the host's question, telling another's words"
 FOR_THE_RECORD = "the witness saying who they are, for the record"
 _ANSWER_ROLES = frozenset(("a", "answer", "the witness", "witness", "the deponent", "deponent"))
 _GUEST_ROLES = frozenset(("guest", "interviewee"))
+# How far below a title block's line the first cue may stand.
+_TITLE_BLOCK_LINES = 16
+_NAME_WORDS = 4
 
 
 class TranscriptTurns:
@@ -98,6 +107,38 @@ class TranscriptTurns:
         self._front_date(text)
         self._document_line(number)
         return True
+
+    def _title_block_line(self, number: int, text: str) -> bool:
+        """A line of the title block above a transcript's first cue that no heading rule
+        took (``_title_block``): the document's own, counted, its date the document's.
+        True when it was one."""
+        if not self._title_block(number, text):
+            return False
+        self._front_date(text)
+        for name in channel_members(text):  # "… created this channel. Members: Ben Castellano"
+            self._declare(name)
+        self._document_line(number)
+        return True
+
+    def _title_block(self, number: int, text: str) -> bool:
+        """Whether line ``number`` belongs to the title block above a transcript's first
+        cue: shaped as a title (``front_matter.title_line``), not a heading the curator
+        named a speaker for, with nothing but other title lines, dates and notes between it
+        and a speaker's cue a few lines down ("Riverton City Council – Transport & Mobility
+        Committee", "Transcript", "12 March 2026, 6:02PM", then "Dana Whitcombe   0:03")."""
+        if self.front_over or self.last_section is not None or number in self.breaks:
+            return False
+        if not title_line(text) or self._first_cue(text) or _opening_cue(text):
+            return False  # "HOST: Welcome back to the show" is a cue, if a title's shape
+        for line in self.lines[number : number + _TITLE_BLOCK_LINES]:
+            later = line.strip()
+            if later and (self._first_cue(later) or _opening_cue(later)):
+                return True
+            if not later or title_line(later) or front_line(later) or front_date(later):
+                continue
+            if not participants_line(later):  # "Board members present: …" under the title
+                return False
+        return False
 
     def _front_date(self, text: str) -> None:
         found = front_date(text)
@@ -220,3 +261,24 @@ class TranscriptTurns:
             self.guest = guest
             self._declare(guest)
         return bool(caller or guest)
+
+
+def _opening_cue(text: str) -> bool:
+    """A first cue that ``_first_cue`` leaves to the reader: a broadcaster's, the name in
+    capitals and the role after a comma ("CLAIRE ABERNATHY, MERIDIAN NEWS ANCHOR: Good
+    evening."); a call's operator ("Operator: Thank you."); an office ("CFO:", "Chair:");
+    a numbered question's ("Q1 Chair:", "Q3 Kieran Moss:"); a person named in full."""
+    block = BLOCK_CUE.match(text)
+    if block:  # "Noor Haddad  10:42 AM": a speaker line of capitalised words
+        words = block.group("name").split()
+        return 0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in words)
+    cue = COLON_CUE.match(text)
+    if cue is None:
+        return False
+    label = QUESTION_NUMBER.sub("", cue.group("name").strip())
+    name, _, role = label.partition(",")
+    if role.strip() and label.isupper() and caps_name(name):
+        return True
+    return bool(
+        operator_cue(label) or office_key(label) or questioner(label) or reads_as_name(label)
+    )
