@@ -11,6 +11,7 @@ import re
 
 from claims.horizons.tense import present_forms_masked
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
+from claims.importing.told_past import gives_dates, had_forecast, held_still
 from claims.importing.wording import (
     _WORD,
     MIN_WORDS,
@@ -199,10 +200,6 @@ _PAST_FORECAST = re.compile(
     r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
     r"|critics|forecasters)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+|confidently\s+)?"
     r"(?:predicting|forecasting|projecting|betting\s+on)\b"
-    # "forecast", a past form as well: "she had forecast a surplus", "he once forecast".
-    r"|\b(?:i|we|he|she|they|you|people|analysts|experts|economists)\s+had\s+(?:once\s+"
-    r"|already\s+|correctly\s+|wrongly\s+|confidently\s+)?forecast\b"
-    r"|\b(?:he|she)\s+(?:once\s+|correctly\s+|wrongly\s+|confidently\s+)?forecast\b"
 )
 # ``\b`` tested once before the words that open with it (see ``_at_word_boundary``).
 _FUTURE_NOW = re.compile(r"\b(?:will\b|going to\b|gonna\b|still (?:think|expect))|'ll\b")
@@ -445,31 +442,13 @@ _BOUND_WORDS = ("until", "till", "before", "prior to")
 _PAST_FORECAST_WORDS = (
     "predict", "forecast", "guessed", "wagered", "project", "remember", "recall", "betting",
 )  # fmt: skip
-# Dates or forecasts another has given, told as given: "The Minister has now given this
-# House three different completion dates in 18 months", "They've moved the deadline twice",
-# "Network Rail had promised us a finish date". The giving is done; its "in 18 months" is
-# the span it was done in, no horizon. Not the speaker's own side ("We have set a target of
-# 2030", a target of theirs still held).
-_GIVEN_DATES = re.compile(
-    r"\b(?!(?:i|we|you)\b)[\w.-]+(?:\s+(?:has|have|had)|'ve)\s+(?:(?:now|already|just|since"
-    r"|also|repeatedly|twice|again|so\s+far|at\s+least)\s+)*(?:given|set|named|offered|promised"
-    r"|announced|published|quoted|moved|changed|missed|shifted|revised|pushed\s+back|put\s+back"
-    r"|abandoned|dropped|scrapped|broken)\b[^.;!?]{0,60}?\b(?:dates?|deadlines?|timetables?"
-    r"|timelines?|timescales?|forecasts?|predictions?|targets?|estimates?|projections?|promises?"
-    r"|pledges?)\b"
-)
-_GIVEN_DATES_WORDS = ("date", "deadline", "time", "forecast", "prediction", "target", "estimate",
-                      "projection", "promise", "pledge")  # fmt: skip
 
 
 def _told_past_forecast(lowered: str) -> bool:
-    """ "I predicted rates would be zero by 2020": a forecast made before, looked back on,
-    unless the speaker holds it still ("… and I still think so", "it will"); or dates
-    another has given ("The Minister has now given this House three different completion
-    dates in 18 months": ``_GIVEN_DATES``). ``lowered`` is ``normalise``'s. Rule: a report
-    of a forecast made is a fact of the past, whatever dates it holds (docs/importing.md,
-    others' forecasts told)."""
-    if _has_any(lowered, _GIVEN_DATES_WORDS) and _GIVEN_DATES.search(lowered):
+    """ "I predicted rates would be zero by 2020", "The Minister has now given this House
+    three different completion dates" (``told_past``): a forecast made or dates given before,
+    looked back on, unless held still ("… and I still think so", "it will")."""
+    if gives_dates(lowered) or had_forecast(lowered):
         return not _FUTURE_NOW.search(lowered)
     if not _has_any(lowered, _PAST_FORECAST_WORDS):
         return False
@@ -501,20 +480,11 @@ def _later_year_answer(lowered: str) -> bool:
     )
 
 
-# The speaker holding a forecast they tell of having made: "I told you last month the
-# bridge would reopen by June, and I stand by it", "…, and I still think so".
-_HELD_STILL = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+|firmly\s+|absolutely\s+)?(?:stand|stick)\s+by\s+(?:it|that|this"
-    r"|every\s+word)\b|\b(?:i|we)\s+still\s+(?:think|believe|expect|say)\s+(?:so|that|it)\b"
-    r"|\b(?:and|which)\s+(?:i|we)\s+still\s+(?:do|does|think)\b"
-)
-
-
 def _looks_back(lowered: str) -> bool:
     """Whether ``lowered`` tells of the past: "Revenue grew 12%" looks back; "half of all
     cars sold are electric" does not; nor does a forecast still held ("I told you last
-    month the bridge would reopen by June, and I stand by it": ``_HELD_STILL``)."""
-    if ("still" in lowered or " by " in lowered) and _HELD_STILL.search(lowered):
+    month the bridge would reopen by June, and I stand by it": ``told_past.held_still``)."""
+    if held_still(lowered):
         return False
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
