@@ -25,7 +25,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, possessed
-from claims.importing.others_forecasts import anothers_forecast
+from claims.importing.others_forecasts import anothers_forecast, recalls_past_forecast
 from claims.importing.quoted_speech import reported_clause
 from claims.importing.uncased_forecasts import uncased_forecaster
 
@@ -382,8 +382,8 @@ def others_forecast_marked(
     told = told_forecast(text, said_on=said_on, speaker=speaker)
     if told is None and statement.forecaster:  # "Goldman: oil at $100 by 2027" in notes
         told = Told(statement.forecaster)
-    if told is None and (other := anothers_forecast(text)):  # "the IEA expects …", told
-        told = Told(other)
+    if told is None and (other := anothers_forecast(text)) and not _is_speaker(other, speaker):
+        told = Told(other)  # "the IEA expects …", "Highways told me …": told
     if told is None:
         hearsay = _HEARSAY.search(text) if _HEARSAY_CUE.search(text) else None
         if hearsay:
@@ -444,6 +444,8 @@ def sayers_forecast(text: str, speaker: str) -> str:
     if found is None or not _is_speaker(found[0], speaker):
         return ""
     clause = found[2]
+    if recalls_past_forecast(clause):  # "WL recalled that in 2024 she had predicted …"
+        return ""
     shifted = _BACKSHIFT.search(clause)
     if shifted is None or shifted.start() > _MAX_SUBJECT:
         return ""

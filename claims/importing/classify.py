@@ -59,7 +59,7 @@ from claims.importing.fragments import (
     waits_and_sees,
 )
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.judgements import judges
+from claims.importing.judgements import candour_frame_dropped, judges, verdict_over_dates
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -195,6 +195,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     Not before 2026."), which ``fragment_remark`` marks.
     """
     text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
+    text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     lowered = normalise(text)
     if refuses_to_forecast(text):
         return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
@@ -207,8 +208,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if compared != lowered:  # "Sales grew 4%, as analysts had forecast": the past, whatever
         lowered = compared  # its dates
         has_horizon = timed = False
-    if hypothetical(text) or advice(text):
-        return ClaimKind.OPINION  # a view of what would happen, or of what ought to be done
+    if hypothetical(text) or advice(text) or verdict_over_dates(lowered):
+        # A view of what would happen, of what ought to be done, or a verdict whose date
+        # names what is judged ("The 2030 target is unrealistic").
+        return ClaimKind.OPINION
     if looks_like_prediction(text) or ((has_horizon or timed) and not _looks_back(lowered)):
         return ClaimKind.PREDICTION
     if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:

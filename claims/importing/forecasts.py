@@ -11,6 +11,7 @@ import re
 
 from claims.horizons.tense import present_forms_masked
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
+from claims.importing.told_past import gives_dates, had_forecast, held_still
 from claims.importing.wording import (
     _WORD,
     MIN_WORDS,
@@ -444,8 +445,11 @@ _PAST_FORECAST_WORDS = (
 
 
 def _told_past_forecast(lowered: str) -> bool:
-    """ "I predicted rates would be zero by 2020": a forecast made before, looked back on,
-    unless the speaker holds it still ("… and I still think so", "it will")."""
+    """ "I predicted rates would be zero by 2020", "The Minister has now given this House
+    three different completion dates" (``told_past``): a forecast made or dates given before,
+    looked back on, unless held still ("… and I still think so", "it will")."""
+    if gives_dates(lowered) or had_forecast(lowered):
+        return not _FUTURE_NOW.search(lowered)
     if not _has_any(lowered, _PAST_FORECAST_WORDS):
         return False
     return bool(_PAST_FORECAST.search(lowered)) and not _FUTURE_NOW.search(lowered)
@@ -478,7 +482,10 @@ def _later_year_answer(lowered: str) -> bool:
 
 def _looks_back(lowered: str) -> bool:
     """Whether ``lowered`` tells of the past: "Revenue grew 12%" looks back; "half of all
-    cars sold are electric" does not; nor does a forecast still held."""
+    cars sold are electric" does not; nor does a forecast still held ("I told you last
+    month the bridge would reopen by June, and I stand by it": ``told_past.held_still``)."""
+    if held_still(lowered):
+        return False
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).

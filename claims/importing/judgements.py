@@ -4,28 +4,38 @@ evaluative predicate ("too pessimistic", "far too low", "never realistic", "a st
 waste of ratepayers' money") and the speaker marking a view as theirs ("in my view",
 "frankly", "I'd argue"), and a verdict or a maxim ("We were poor at Barnsley", "not
 good enough", "they're right to be", "Football is about what you do on the pitch, not what
-you say in the papers"). A measured superlative ("the most installed battery chemistry",
-"the largest plant in Europe") is none. Source of the rule: docs/importing.md (kind: an
-opinion for a judgement).
+you say in the papers"). As spoken in chats, phone-ins and chambers: an impression ("Elm St
+feels a lot warmer to us than last time"), a characterisation of how someone talks ("the
+hon. Gentleman is talking the line down"), a sufficiency or an ease judged ("that's enough
+on its own", "this year was easy"). A verdict whose date names what is judged ("the 2030
+target is unrealistic") is an opinion whatever its dates (``verdict_over_dates``); the
+speaker's frame of candour ("I won't pretend …") forecasts nothing
+(``candour_frame_dropped``). A measured superlative ("the most installed battery
+chemistry", "the largest plant in Europe") is none. Source of the rule: docs/importing.md
+(kind: an opinion for a judgement).
 """
 
 import re
 
 from claims.horizons.grammar import _trie
 from claims.importing.forecasts import _OPINION
+from claims.importing.wording import _has_any, _kept, normalise, spaced
 
-# Each tried only where one of its words is (``_JUDGEMENT_CUE``).
-JUDGEMENT_PATTERNS = [
-    # A superlative of judgement: "the most overhyped thing in our industry", "the most
-    # neglected part of the plan", "the single biggest obstacle". Not a measured one ("the
-    # most installed battery chemistry", "the largest plant in Europe").
+# A superlative of judgement: "the most overhyped thing in our industry", "the most
+# neglected part of the plan", "the single biggest obstacle". Not a measured one ("the
+# most installed battery chemistry", "the largest plant in Europe").
+_SUPERLATIVE = (
     r"\b(?:most|least) (?:over-?hyped|under-?hyped|over-?rated|under-?rated|over-?valued"
     r"|under-?valued|neglected|overlooked|misunderstood|underappreciated|under-appreciated"
     r"|important|exciting|promising|interesting|dangerous|consequential|pressing|urgent"
     r"|ridiculous|absurd|impressive|disappointing|compelling|crucial|critical|worrying"
     r"|troubling|reckless|foolish|sensible|overdue|misguided|wasteful|pointless|hyped)\b"
     r"|\b(?:single )?(?:biggest|greatest|worst|best) (?:obstacle|mistake|problem|threat|risk"
-    r"|scandal|failure|blunder|waste|barrier|opportunity|achievement|idea|thing)\b",
+    r"|scandal|failure|blunder|waste|barrier|opportunity|achievement|idea|thing)\b"
+)
+# A verdict on a thing or a person: each tried only where one of its words is
+# (``_JUDGEMENT_CUE``).
+VERDICT_PATTERNS = [
     # An evaluative predicate: "They are too pessimistic", "far too low", "That number was
     # never realistic", "a stopgap", "a waste of ratepayers' money".
     r"\b(?:(?:far|way|much|a bit|a little|slightly|rather|simply|just) )?too (?:pessimistic"
@@ -53,8 +63,44 @@ JUDGEMENT_PATTERNS = [
     r"\b(?:they|you|he|she|we)(?:'re|'s| are| is| were| was)\s+(?:absolutely\s+|quite\s+"
     r"|dead\s+)?(?:right|wrong) to (?:be|say|ask|worry|feel|complain|question|want|demand"
     r"|criticise|criticize|doubt|expect)\b",
+    # A sufficiency judged: "that's enough on its own" (after "I won't pretend"), "is
+    # nowhere near enough", "was not sufficient". Not a quantity there is ("there is enough
+    # water for 90 days").
+    r"(?<!there )\b(?:is|are|was|were|'s|'re)\s+(?:(?:not|never|hardly|nowhere\s+near|far\s+from"
+    r"|more\s+than|quite|really|simply|just|still|clearly|obviously)\s+)*(?:enough|sufficient"
+    r"|insufficient|adequate|inadequate)\b",
+    # Ease judged: "this year was easy" (after "I'm not going to pretend"), "hitting 92% by
+    # 2027 is hard", "it won't be straightforward" (a forecast, read before).
+    r"\b(?:is|are|was|were|'s|'re|been)\s+(?:(?:not|never|hardly|exactly|particularly|very"
+    r"|really|so|too|anything\s+but)\s+)*(?:easy|hard|difficult|tough|straightforward|painless)\b",
+    # A characterisation of how someone speaks or acts, as said across a chamber or a table:
+    # "the hon. Gentleman is talking the line down", "they are scaremongering", "she's
+    # playing politics with it", "the minister is misleading the House".
+    r"\b(?:is|are|was|were|'s|'re|keeps?|kept)\s+(?:(?:just|simply|only|merely|deliberately"
+    r"|again|now|still|always|busy)\s+)*(?:talking\s+(?:(?:[\w.'-]+\s+){1,3}?(?:down|up)\b|(?:down|up)\s+(?:the|our|their"
+    r"|his|her|its|this|that)\b)"
+    r"|(?:scare|fear)[- ]?mongering|grandstanding|playing\s+(?:party\s+)?politics|point[- ]scoring"
+    r"|misleading|peddling|spinning|cherry[- ]picking|twisting|rewriting\s+history"
+    r"|in\s+denial|living\s+in\s+(?:a\s+)?(?:fantasy|dream|denial|cloud))",
+]
+# Each tried only where one of its words is (``_JUDGEMENT_CUE``).
+JUDGEMENT_PATTERNS = [
+    _SUPERLATIVE,
+    *VERDICT_PATTERNS,
     # A maxim: "Football is about what you do on the pitch, not what you say in the papers."
     r"\b(?:is|are)\s+(?:all\s+)?about\s+what\b[^.;!?]{1,80}?,\s*not\s+(?:about\s+)?what\b",
+    # An impression, said as one: "Elm St feels a lot warmer to us than last time", "it
+    # seems much friendlier", "that sounds wrong to me". Not "feels like it will …" (a
+    # forecast, read before) nor "looks set to".
+    r"\b(?:feels?|felt|seems?|seemed|sounds?|sounded|looks?|looked)\s+(?:(?:a\s+lot|a\s+bit"
+    r"|a\s+little|much|far|way|so|really|very|pretty|quite|kind\s+of|kinda|sort\s+of|even|more"
+    r"|less|rather|genuinely|definitely|a\s+(?:lot|bit)\s+more)\s+)*(?:better|worse|warmer"
+    r"|colder|cooler|friendlier|nicer|safer|busier|quieter|calmer|livelier|tougher|harder"
+    r"|easier|fairer|stronger|weaker|good|great|bad|awful|terrible|grim|promising|positive"
+    r"|negative|hopeful|hostile|friendly|warm|cold|wrong|right|fine|brilliant|amazing|dire"
+    r"|bleak|rosy|tense|flat|dead|buzzing|off)\b"
+    r"|\b(?:feels?|felt|seems?|seemed|sounds?|sounded|looks?|looked)\s+(?:[\w'-]+\s+){1,4}?"
+    r"to\s+(?:me|us)\b",
     # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue".
     r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
     r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b",
@@ -71,7 +117,24 @@ _JUDGEMENT_CUE = re.compile(
         " poor terrible awful dreadful brilliant superb woeful abysmal outstanding magnificent"
         " shambolic sloppy enough rubbish nonsense garbage useless pathetic disgraceful"
         " unacceptable shocking appalling laughable reads_like right_to wrong_to about_what"
+        " sufficient insufficient adequate inadequate talking scaremonger scare-monger"
+        " fearmonger fear-monger grandstanding playing misleading peddling spinning cherry"
+        " point-scoring point_scoring twisting rewriting in_denial living_in feel felt seem"
+        " sound look easy hard difficult tough straightforward painless"
     )
+)
+# The judgements that say a verdict on a thing or a person (``VERDICT_PATTERNS``:
+# "unrealistic", "too low", "a fantasy", "not good enough", "rubbish", "talking the line
+# down"). A date among their words names what is judged ("the national
+# target of 92% seen within 18 weeks is unrealistic", "the 2030 target is a fantasy"), not
+# when something will happen. Not the superlatives, nor an impression, nor a view marked as
+# the speaker's ("in my view rates fall by 2027" forecasts).
+_VERDICTS = tuple(re.compile(pattern) for pattern in VERDICT_PATTERNS)
+# A word that makes the statement speak of the future whatever it judges: "will be too
+# late", "is likely to prove unrealistic".
+_FORECAST_WORD = re.compile(
+    r"\b(?:will|won't|wo|shall|going\s+to|gonna|likely|unlikely|probably|expects?|expected"
+    r"|predicts?|forecasts?|soon|coming|set\s+to|bound\s+to|about\s+to|on\s+track)\b|'ll\b"
 )
 
 
@@ -85,3 +148,53 @@ def judges(lowered: str) -> bool:
     if not _JUDGEMENT_CUE.search(lowered):
         return False
     return any(pattern.search(lowered) for pattern in _JUDGEMENTS)
+
+
+@_kept
+def verdict_over_dates(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) is a verdict (``_VERDICTS``) with no word of
+    the future (``_FORECAST_WORD``): "honestly, i think the national target of 92% seen
+    within 18 weeks is unrealistic as things stand", "the 2030 target is a fantasy". Its
+    dates name what is judged: an opinion, not a prediction. "I think rents will be up 10%
+    by next year" is none. Rule: docs/importing.md (kind: an opinion for a judgement)."""
+    if not _JUDGEMENT_CUE.search(lowered) or _FORECAST_WORD.search(lowered):
+        return False
+    return any(pattern.search(lowered) for pattern in _VERDICTS)
+
+
+# The speaker's frame of candour in the first person, which forecasts nothing: "I won't
+# pretend that's enough on its own", "I'm not going to deny that we missed it", "I won't
+# lie, it's been a hard year", "Let's not pretend this is a solution". What follows is the
+# claim, read alone. A speech act the speaker will not do is no forecast of theirs (nor a
+# promise: the acts promised are ``forecasts.COMMITMENT_PATTERNS``).
+_CANDOUR_FRAME = re.compile(
+    r"^(?:(?:and|but|so|look|now|well|honestly|listen|i mean|to be honest|to be fair)[,\s]+)*"
+    r"(?:(?:i|we)\s+(?:won't|will\s+not|wouldn't|would\s+not|can't|cannot|am\s+not\s+going\s+to"
+    r"|are\s+not\s+going\s+to|shan't|don't|do\s+not|never)"
+    r"|(?:i'm|we're)\s+not\s+(?:going\s+to|gonna)|let's\s+not|let\s+us\s+not)\s+"
+    r"(?:(?:even|just|really|try\s+to)\s+)*"
+    # "pretend" frames whatever follows; "deny" and "hide" only a "that" clause ("I won't
+    # hide the report" is an act); "lie" only before its pause ("I won't lie, …").
+    r"(?:pretend(?:\s+(?:to\s+)?(?:you|anyone|the\s+house|the\s+committee|ourselves))?"
+    r"(?:\s+for\s+(?:a|one)\s+(?:moment|second|minute))?"
+    r"|(?:deny|hide\s+from)(?:\s+(?:to\s+)?(?:you|anyone))?(?=\s+(?:the\s+fact\s+)?that\b(?!'))"
+    r"|hide(?=\s+the\s+fact\s+that\b)"
+    r"|lie(?:\s+to\s+(?:you|anyone|the\s+house))?(?=\s*[,:;—–-])"
+    r"|sugar-?coat\s+(?:it|this|that)|dress\s+(?:it|this|that)\s+up"
+    r"|kid\s+(?:you|anyone|ourselves|myself)|mince\s+(?:my\s+|our\s+)?words)"
+    r"(?:\s+(?:the\s+fact\s+)?that\b(?!'))?\s*[,:;—–-]*\s*"
+)
+_CANDOUR_WORDS = ("pretend", "deny", "lie", "hide", "coat", "dress", "kid", "mince")
+
+
+def candour_frame_dropped(text: str) -> str:
+    """``text`` without an opening frame of candour (``_CANDOUR_FRAME``): "I won't pretend
+    that's enough on its own." → "that's enough on its own."; ``text`` itself when it has
+    none, or when nothing would be left. Raises nothing."""
+    lowered = normalise(text)
+    if not _has_any(lowered[:80], _CANDOUR_WORDS):
+        return text
+    found = _CANDOUR_FRAME.match(lowered)
+    if found is None or found.end() >= len(lowered.rstrip(" .!")):
+        return text
+    return spaced(text)[found.end() :]

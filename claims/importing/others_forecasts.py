@@ -3,11 +3,13 @@
 "The IEA expects European cell demand to triple by 2030", "Our CTO told the team in
 September that he expects the link to close in Q3 2027", "The Bank's own November report
 only has inflation back at the 2% target in Q2 2028", "The chairman told me on Monday there
-will be money to spend in January": what someone else forecasts or promises, as the speaker
-tells it. The speaker forecasts nothing; the claim they make is that the other said so, a
-factual one with a remark naming whose forecast it is (``attribution.others_forecast_marked``
-asks this module when its own readers find no other forecaster). The date in it stays the
-other's, no deadline.
+will be money to spend in January", "Highways told me the earliest they could fit it is
+spring 2028": what someone else forecasts or promises, as the speaker tells it (whoever
+tells the speaker, "… told me", "… assured us", is someone else, a name as much as a body).
+The speaker forecasts nothing; the claim they make is that the other said so, a factual one
+with a remark naming whose forecast it is (``attribution.others_forecast_marked`` asks this
+module when its own readers find no other forecaster). The date in it stays the other's, no
+deadline.
 
 Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
 expectation is that …", "We told the regulator we will file by March"), a company's guidance
@@ -15,12 +17,16 @@ given by its officers ("The company expects revenue of $2bn in 2027"), and a sen
 the speaker adds a forecast of their own ("The IEA expects demand to triple, and I think it
 will be more").
 
+A forecast recalled as made before ("WL recalled that in 2024 she had predicted prices would
+fall by 2025; they did not") is the past, whoever made it (``recalls_past_forecast``).
+
 Source of the rule: how reporters, letters to shareholders and minutes tell others'
 forecasts (tests/importing/test_others_forecasts.py).
 """
 
 import re
 
+from claims.importing.forecasts import _told_past_forecast
 from claims.importing.wording import _has_any, _kept, normalise
 
 # A forecasting verb in the third person singular, or a plural forecaster's: "the IEA
@@ -41,9 +47,10 @@ _OWN_SIDE = frozenset(
 # on Monday there will be …", "GA relayed that …", "She adds that …", "Network Rail's own
 # engineers have said that …".
 _REPORTING = re.compile(
-    r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|relayed|reported"
-    r"|said|says|adds|added|noted|notes|warned|warns|assured|promised|confirmed|indicated"
-    r"|suggested|suggests)\b(?:\s+(?:me|us|him|her|them|the\s+[\w-]+|[\w-]+))?"
+    r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+)?"
+    r"(?:told|relayed|reported|said|says|adds|added|noted|notes|warned|warns|assured|promised"
+    r"|confirmed|indicated|suggested|suggests|signalled|signaled|signals|hinted|hints)\b"
+    r"(?:\s+(?P<object>me|us|him|her|them|the\s+[\w-]+|[\w-]+))?"
     r"(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?\s*,?\s+(?:that\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -68,13 +75,16 @@ _OWN_FORECAST = re.compile(
     r"|\b(?:i|we)\s+(?:\w+\s+)?(?:agree|concur)\b|\b(?:as|like)\s+(?:most\s+|many\s+|the\s+)?"
     r"[\w-]+\s+(?:expect|predict|forecast|project)s?\b"
 )
+# What the other told of is to come: a future verb, an earliest or a latest date ("the
+# earliest they could fit it is spring 2028"), "could", a year.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|would|going to|gonna|shall|'ll|expects?|by\s+(?:19|20)\d\d)\b"
+    r"\b(?:will|won't|would|could|going to|gonna|shall|'ll|expects?|earliest|latest"
+    r"|(?:19|20)\d\d)\b"
 )
 _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
          "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
-         "confirmed", "indicated", "suggest", "'s ", "published", "released", "issued",
-         "put out")  # fmt: skip
+         "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published", "released",
+         "issued", "put out")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 
@@ -82,15 +92,37 @@ _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\
 # What comes before a subject that is a thing or a body, not a name: "the IEA", "our CTO".
 _DETERMINER = re.compile(r"\b(?:the|our|my|their|his|her|its|own|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUNS = frozenset({"he", "she", "they"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|our|my|their|his|her|its)\s+$")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'.-]*|of|for|and|&)$")
+
+
+def _teller(before: str, subject: str) -> str:
+    """Who tells the speaker ("… told me", "… assured us"): someone else, a name
+    ("Highways", "Highways England") as much as a body ("the council's engineers"), with
+    its determiner or the capitalised words before it. Not a pronoun: "She told us …" in
+    notes is often of whom the notes are, and is left to the other readers."""
+    determiner = _DETERMINER.search(before.lower())
+    if determiner:
+        start = determiner.start()
+        article = _ARTICLE_BEFORE.search(before.lower(), 0, start)  # "the" of "the council's"
+        return (before[article.start() if article else start :] + subject).strip()
+    words = before.split()
+    names: list[str] = []
+    while words and _NAME_WORD.match(words[-1]) and len(names) < _WHO_WORDS:
+        names.insert(0, words.pop())
+    while names and not names[0][:1].isupper():
+        names.pop(0)
+    return " ".join([*names, subject])
 
 
 def _others(text: str, found: re.Match) -> str:
     """The subject of ``found`` (a match in ``text``) with its determiner when it is someone
     other than whom the importer gives the words to: a body or a role with a determiner ("the
     IEA", "the state energy office", "Network Rail's own engineers"), or "he"/"she" after
-    "that" ("told the team that he expects"); else "". A name or initials alone ("TRC
-    expects", "de la Fuente says") are whom the notes or the article give the words to; a
-    pronoun alone, whom it stands for."""
+    "that" ("told the team that he expects"), or whoever tells the speaker by name
+    ("Highways told me", "the council assured us": ``_teller``); else "". A name or
+    initials alone ("TRC expects", "de la Fuente says") are whom the notes or the article
+    give the words to; a pronoun alone, whom it stands for."""
     subject = found.group("subject")
     if subject is None:
         return found.group().split()[0]
@@ -98,6 +130,19 @@ def _others(text: str, found: re.Match) -> str:
     if lowered in _NOT_OTHERS or lowered in _OWN_SIDE:
         return ""
     before = text[max(0, found.start("subject") - 40) : found.start("subject")]
+    if (
+        found.re is _REPORTING
+        and (found["object"] or "").lower() in {"me", "us"}
+        and lowered not in _PRONOUNS  # "She told us …" in notes: often whom they are of
+    ):
+        return _teller(before, subject)
+    return _not_named(before, subject)
+
+
+def _not_named(before: str, subject: str) -> str:
+    """``subject`` with its determiner (in ``before``) when it is a body or a role, or a
+    pronoun after "that"; "" for a name alone (``_others``)."""
+    lowered = subject.lower()
     if lowered in _PRONOUNS:
         return subject if before.rstrip().lower().endswith("that") else ""
     if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
@@ -139,3 +184,13 @@ def anothers_forecast(text: str) -> str:
     while words and words[-1][:1].isupper() and len(names) < _WHO_WORDS:
         names.insert(0, words.pop())
     return " ".join([*names, plain[found.start("owner") : found.end("noun")]])
+
+
+def recalls_past_forecast(clause: str) -> bool:
+    """Whether ``clause``, the words a sayer is told as saying, recalls a forecast made
+    before rather than making one: "in 2024 she had predicted panel prices would fall below
+    10 cents a watt by 2025; they did not" (after "WL recalled that"). Its "would" is the
+    old forecast's, not the sayer's now: the line is a report of the past, factual. A
+    forecast still held ("… and I still think it will") is none. Raises nothing. Rule:
+    ``forecasts._told_past_forecast``."""
+    return _told_past_forecast(normalise(clause.replace("’", "'")))

@@ -77,7 +77,8 @@ def test_a_refusal_to_forecast_is_not_proposed(text):
         ("The Fed is not going to cut this year.", P),
         ("I'll bet you rates are lower by Christmas.", P),
         ("We won't give up on the Texas plant.", C),
-        ("I'm not going to pretend this year was easy.", P),
+        # Not pretending is no forecast: what follows is the speaker's view of it.
+        ("I'm not going to pretend this year was easy.", OP),
     ],
 )
 def test_what_is_left_of_a_refusal_is_read_on_its_own(text, kind):

@@ -1,0 +1,63 @@
+"""Forecasts told as made before, and forecasts told as held still: the look-back rules of
+``forecasts._told_past_forecast`` and ``forecasts._looks_back`` that read who gave what.
+
+"The Minister has now given this House three different completion dates in 18 months" tells
+of dates given (``gives_dates``); "she had forecast a surplus in FY2025" of a forecast made
+(``had_forecast``); "I told you last month the bridge would reopen by June, and I stand by
+it" of a forecast the speaker holds now (``held_still``). Pure functions of ``normalise``'s
+text. Source of the rule: a report of a forecast made is a fact of the past, whatever dates
+it holds, unless the speaker says they hold it (docs/importing.md, others' forecasts told).
+"""
+
+import re
+
+from claims.importing.wording import _has_any
+
+# Dates or forecasts another has given, told as given: "The Minister has now given this
+# House three different completion dates in 18 months", "They've moved the deadline twice",
+# "Network Rail had promised us a finish date". The giving is done; its "in 18 months" is
+# the span it was done in, no horizon. Not the speaker's own side ("We have set a target of
+# 2030", a target of theirs still held).
+_GIVEN_DATES = re.compile(
+    r"\b(?!(?:i|we|you)\b)[\w.-]+(?:\s+(?:has|have|had)|'ve)\s+(?:(?:now|already|just|since"
+    r"|also|repeatedly|twice|again|so\s+far|at\s+least)\s+)*(?:given|set|named|offered|promised"
+    r"|announced|published|quoted|moved|changed|missed|shifted|revised|pushed\s+back|put\s+back"
+    r"|abandoned|dropped|scrapped|broken)\b[^.;!?]{0,60}?\b(?:dates?|deadlines?|timetables?"
+    r"|timelines?|timescales?|forecasts?|predictions?|targets?|estimates?|projections?|promises?"
+    r"|pledges?)\b"
+)
+_GIVEN_DATES_WORDS = ("date", "deadline", "time", "forecast", "prediction", "target", "estimate",
+                      "projection", "promise", "pledge")  # fmt: skip
+# "forecast", a past form as well as a present: "she had forecast a surplus", "he once
+# forecast" (the present would be "forecasts").
+_HAD_FORECAST = re.compile(
+    r"\b(?:i|we|he|she|they|you|people|analysts|experts|economists)\s+had\s+(?:once\s+"
+    r"|already\s+|correctly\s+|wrongly\s+|confidently\s+)?forecast\b"
+    r"|\b(?:he|she)\s+(?:once\s+|correctly\s+|wrongly\s+|confidently\s+)?forecast\b"
+)
+# The speaker holding a forecast they tell of having made: "I told you last month the
+# bridge would reopen by June, and I stand by it", "…, and I still think so".
+_HELD_STILL = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+|firmly\s+|absolutely\s+)?(?:stand|stick)\s+by\s+(?:it|that|this"
+    r"|every\s+word)\b|\b(?:i|we)\s+still\s+(?:think|believe|expect|say)\s+(?:so|that|it)\b"
+    r"|\b(?:and|which)\s+(?:i|we)\s+still\s+(?:do|does|think)\b"
+)
+
+
+def gives_dates(lowered: str) -> bool:
+    """Whether ``lowered`` tells of dates or forecasts someone other than the speaker's side
+    has given (``_GIVEN_DATES``): "the minister has now given this house three different
+    completion dates in 18 months" → True; "we have set a target of 2030" → False."""
+    return _has_any(lowered, _GIVEN_DATES_WORDS) and _GIVEN_DATES.search(lowered) is not None
+
+
+def had_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` tells of a forecast made before with the past form "forecast"
+    ("she had forecast a surplus in fy2025" → True; "they forecast a surplus" → False)."""
+    return "forecast" in lowered and _HAD_FORECAST.search(lowered) is not None
+
+
+def held_still(lowered: str) -> bool:
+    """Whether the speaker says they hold a forecast they tell of (``_HELD_STILL``): "…,
+    and i stand by it" → True; "i told you last month it would reopen by june" → False."""
+    return ("still" in lowered or " by " in lowered) and _HELD_STILL.search(lowered) is not None
