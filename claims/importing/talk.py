@@ -103,7 +103,7 @@ _BREAK_OR_AGREEMENT = (
 # What a bare disagreement is with, naming no content: "that", "that view", "the
 # hon. Gentleman's characterisation", and what may be said around it.
 _STANCE_OBJECT = (
-    r"(?:that|this|it|any of that|all of that|(?:that|this|the|your|his|her|their"
+    r"(?:that|this|it|any of that|all of that|(?:that|this|those|these|the|your|his|her|their"
     r"|(?:the|my) (?:right )?(?:hon|honourable|honorable|noble) (?:lady's|gentleman's|member's"
     r"|friend's))(?: [\w-]+)? (?:view|premise|characteri[sz]ation|analysis|assessment|argument"
     r"|framing|claim|figures?|numbers?|narrative|description|picture|account|reading"
@@ -115,6 +115,7 @@ _RESPECTFULLY = (
     r"(?:(?:no |well |look |sorry |but |and )*(?:with (?:the greatest |great |all due )?respect"
     r"|respectfully|i'm afraid|sadly|frankly|honestly)? ?)"
 )
+_FIRMLY = r"(?:(?:simply|just|really|frankly|certainly|honestly|genuinely|entirely|totally) )?"
 _STANCE_TAIL = (
     r"(?: (?:at all|entirely|i'm afraid|with respect|for a (?:moment|second|minute)|either"
     r"|completely|i'm sorry|frankly|respectfully|though))*"
@@ -125,9 +126,10 @@ _DISAGREEMENT = (
     # characterisation.", "With respect, I see it differently." The content, if any, is the
     # next sentence's ("I don't share that view: rents will fall" is read whole).
     rf"{_RESPECTFULLY}(?:"
-    r"i (?:don't|do not|can't|cannot|wouldn't|would not|won't) (?:share|accept|buy|agree with"
-    rf"|recogni[sz]e|subscribe to|go along with|endorse) {_STANCE_OBJECT}"
-    rf"|i (?:reject|dispute|disagree with|take issue with|challenge|question) {_STANCE_OBJECT}"
+    rf"i {_FIRMLY}(?:don't|do not|can't|cannot|wouldn't|would not|won't) (?:share|accept|buy"
+    rf"|agree with|recogni[sz]e|subscribe to|go along with|endorse) {_STANCE_OBJECT}"
+    rf"|i {_FIRMLY}(?:reject|dispute|disagree with|take issue with|challenge|question)"
+    rf" {_STANCE_OBJECT}"
     r"|i (?:see|view|read) (?:it|that|this|things) (?:(?:very|rather|a bit|a little|quite)"
     r" )?differently"
     r"|i (?:take|have|hold) (?:a |an )?(?:(?:very|rather|slightly|somewhat|quite|entirely)"

@@ -106,6 +106,9 @@ NOT_CLAIMS = {
         "With respect, I see it differently.",
         "I take a very different view.",
         "I don't share that view, Dave.",
+        "I don't recognise those figures.",
+        "I simply don't accept the premise.",
+        "I entirely reject that characterisation.",
         "Respectfully, I don't accept the hon. Gentleman's characterisation.",
         "I beg to differ.",
         "I wouldn't go that far.",
@@ -163,6 +166,7 @@ STILL_CLAIMS = [
     # A disagreement's words, with content.
     "I don't share that view: rents will fall next year.",
     "I don't accept that the line will be late.",
+    "I don't recognise those figures: punctuality was 84% last month.",
     "I disagree that rents will rise, they will fall by 2027.",
     "That is simply not good enough.",
     "I am afraid the hon. Gentleman is talking the line down.",
