@@ -3,7 +3,9 @@
 Filler (a greeting, thanks, praise of a question, a reaction, a sign-off, a speaker naming
 themselves, a chat's back-channel), the running of a recording and its trouble, a host's
 request for a claim, and the housekeeping of a meeting, a call or a show (a host's
-introduction of a guest, investor-relations boilerplate, logistics). Also the shapes of a
+introduction of a guest, investor-relations boilerplate, logistics), and the talk around
+the claims of spoken documents (``talk``: courtesies, small talk, lead-ins, bare agreement and
+disagreement, declining to promise). Also the shapes of a
 short answer's opening (``_OPENERS``, ``_TIME_START``, ``_FINITE``), which a reaction and a
 fragment both read. Pure functions.
 """
@@ -14,6 +16,13 @@ from claims.importing.chats import back_channel
 from claims.importing.group_talk import group_talk
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
 from claims.importing.introductions import is_handover as _handover
+from claims.importing.talk import (
+    ON_AIR,
+    bare_stance,
+    courtesy_or_small_talk,
+    lead_in_subject,
+    no_promise,
+)
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
 
 # What people say to open, thank, praise a question, react or sign off: words of the
@@ -37,14 +46,15 @@ _FILLER = re.compile(
     r"welcome(?: back)?(?: everyone| everybody| all| folks)?"
     rf"(?: (?:to|on) (?!an? ){_NAME_WORDS})?"
     r"(?: everyone| everybody| all| folks)?"
-    r"|(?:it's |it is )?(?:great|good|nice|lovely|wonderful) to (?:have|see) you"
+    r"|(?:it's |it is )?(?:great|good|nice|lovely|wonderful) to (?:have|see|meet) you"
     rf"(?: {_NAME_WORDS})?"
     # Thanks: "Thanks for having me", "Thank you so much for joining us, Cathie".
     r"|(?:thanks|thank you|many thanks)(?: (?:so|very) much)?(?: (?:again|everyone|all))?"
     r"(?: both)?(?: for (?:having me|having me on|having me back|having us|inviting me"
     r"|the invitation"
     r"|joining us|joining me|coming on|coming in|being here|being with us|your time|listening"
-    r"|watching|tuning in|that|the question|asking)(?: (?:today|again|here|on the show))?)?"
+    r"|watching|tuning in|that|(?:the|your|that) question|asking(?: that)?|raising (?:this|that"
+    r"|it))(?: (?:today|again|here|on the show))?)?"
     rf"(?: {_NAME_WORDS})?"
     # Pleasantries: "Good to be here", "It's a pleasure to be back", "Happy to be here".
     r"|(?:it's |it is )?(?:(?:a|my|an absolute|always a) )?(?:pleasure|great|good|nice|glad"
@@ -53,7 +63,8 @@ _FILLER = re.compile(
     rf"|(?:i'm |i am )?(?:glad|happy|thrilled|delighted|excited|honou?red) to be {_BE_HERE}"
     r"|the pleasure is (?:all )?mine|my pleasure|likewise"
     # Praise of a question or a point: "Great question", "That's a really good point".
-    r"|(?:that's |that is |what )?(?:a |an )?(?:really |very )?(?:great|good|fair|excellent"
+    r"|(?:that's |that is |it's |it is |what )?(?:a |an )?(?:really |very |perfectly )?"
+    r"(?:great|good|fair|reasonable|legitimate|valid|excellent"
     r"|interesting|tough|big|hard|fascinating|important|terrific|wonderful) (?:question|point"
     r"|one)s?(?: (?:there|actually|indeed))?"
     # A reaction to what was just said: "That's soon", "That's really interesting", "So true".
@@ -201,47 +212,11 @@ def is_reaction(text: str) -> bool:
     return bool(echo and _SURPRISE_WORD.search(f"{bare[:start]} {bare[end:]}"))
 
 
-# The running of a recording, and its technical trouble: "Okay, I think we're live.", "We're
-# getting some echo.", "Let me share my screen.", "You're on mute.", "Can you hear me?". Matched
-# against the whole statement, bare (``_bare``), with what may open each phrase set aside.
-_ON_AIR_PHRASE = (
-    r"(?:(?:so|well|and|ok|okay|oh|alright|all right|right|um+|uh+|sorry|hi|hey|hello|yeah"
-    r"|great|perfect|cool|i think|it looks like|looks like|it seems|seems like)\s)*(?:"
-    r"(?:we're|we are|i'm|i am|you're|you are|are we|am i) (?:now )?(?:live|on air|recording"
-    r"|rolling|streaming)(?: now| again)?"
-    r"|(?:we're|we are|i'm|i am|you're|you are) (?:getting|hearing|picking up) (?:some |a bit of "
-    r"|a little |an |a lot of |lots of )?(?:echo|feedback|lag|static|noise|background noise"
-    r"|delay)(?: \w+){0,3}"
-    r"|(?:can|could) (?:you|everyone|everybody|people|y'all|you all) (?:hear|see) (?:me|us|my"
-    r" screen|the screen|that|this|my slides)(?: okay| ok| alright| now| all right)?"
-    r"|(?:let me|i'll|i will|i'm going to|i'm gonna) (?:just )?(?:share|stop sharing|unshare"
-    r"|unmute|mute) (?:my |the )?(?:screen|slides|deck|mic|microphone)?"
-    r"|(?:you're|you are|i think you're|i think you are|you're still|you are still) (?:on mute"
-    r"|muted|frozen|breaking up|cutting out|lagging|echoing)"
-    r"|(?:you|it) (?:cut|froze|dropped) out"
-    r"|(?:sorry )?(?:my|the|your) (?:connection|internet|wifi|wi-fi|audio|mic|microphone|video"
-    r"|camera|sound) (?:is|was|keeps|seems|just) [\w' ]{1,30}"
-    r"|we (?:lost|seem to have lost) (?:you|him|her|them|the \w+)"
-    r"|(?:testing|test)(?: testing| one two| 1 2| 123)*"
-    r"|(?:everyone's|everybody's|everyone is|everybody is|we're all|we are all) here"
-    r"|let's (?:get started|get going|start|begin|kick off|kick things off)(?: then| now)?"
-    r"|(?:let's|we'll) (?:give|wait) (?:it|people|everyone|folks) (?:a|another) (?:minute|moment"
-    r"|second|few minutes|couple of minutes)(?: \w+){0,4}"
-    r"|(?:i'll|let me) (?:drop|post|put) (?:the|a) links? in the chat"
-    r"|sorry (?:about|for) (?:that|the (?:delay|noise|echo|interruption|wait|technical \w+))"
-    r"|welcome back(?: to (?:the|our) (?:show|podcast|program|programme|stream|episode))?"
-    r"(?: everyone| everybody| folks| all)?"
-    r")"
-)
-# Several run together, as unpunctuated captions give them: "okay we're live can you hear me".
-_ON_AIR = re.compile(rf"^{_ON_AIR_PHRASE}(?: {_ON_AIR_PHRASE})*$")
-
-
 def _on_air(text: str) -> bool:
-    """The running of a recording (``_ON_AIR``), said to someone or not: "Sara, you're on
+    """The running of a recording (``talk.ON_AIR``), said to someone or not: "Sara, you're on
     mute."."""
     spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))
-    return _ON_AIR.match(_bare(spoken)) is not None
+    return ON_AIR.match(_bare(spoken)) is not None
 
 
 @_kept
@@ -271,11 +246,12 @@ def is_filler(text: str) -> bool:
         return True
     if any(read(text) for read in (is_reaction, _on_air, back_channel, _handover, group_talk)):
         return True
-    if "," not in text:
-        return False
-    spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))
-    return (
-        spoken != text and _opens_like_filler(spoken) and _FILLER.match(_bare(spoken)) is not None
+    if bare_stance(_bare(text)):  # "I don't share that view.", "And we're back."
+        return True
+    spoken = _TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text)) if "," in text else text
+    bare = _bare(spoken)
+    return spoken != text and (
+        (_opens_like_filler(spoken) and _FILLER.match(bare) is not None) or bare_stance(bare)
     )
 
 
@@ -309,11 +285,28 @@ _PROMPT = re.compile(
 @_kept
 def is_prompt(text: str) -> bool:
     """A host's request or a handing of the turn: "Give me a number for the S&P at the end of
-    the year.", "Mr. Baxter, your response.", "Walk us through the timeline." A claim it asks
-    for is the answer's (``claims.importing.parsing.asks`` reads it as a question)."""
+    the year.", "Mr. Baxter, your response.", "Walk us through the timeline."; or a lead-in
+    to the next subject, a question without its mark ("So, the headline number.", "Next up,
+    rates.": ``talk.lead_in_subject``). A claim it asks for is the answer's
+    (``claims.importing.parsing.asks`` reads it as a question)."""
     if text.count(" ") > _MAX_FILLER_SPACES + 4:
         return False
-    return _PROMPT.match(normalise(text).strip()) is not None
+    if _PROMPT.match(normalise(text).strip()):
+        return True
+    subject = lead_in_subject(text)
+    return subject is not None and not _FINITE.search(subject)  # not "Next up, rates will…"
+
+
+@_kept
+def declines_to_promise(text: str) -> bool:
+    """Whether ``text`` only declines to promise, promising nothing ("No, not promising a
+    date I can't control.", "I can't promise anything.", "No promises, Dave."): no commitment
+    and no claim (``talk.no_promise``). A refusal to forecast is
+    ``forecasts.refuses_to_forecast``'s."""
+    lowered = text.lower()
+    if "promis" not in lowered and "guarantee" not in lowered:
+        return False
+    return no_promise(_bare(_TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text))))
 
 
 # The running of a meeting, a call or a show, said in longer words than filler: a host
@@ -466,11 +459,16 @@ _MAX_HOUSEKEEPING_WORDS = 30
 def is_housekeeping(text: str) -> bool:
     """The running of a meeting, a call or a show (``_HOUSEKEEPING``): a host's introduction
     of the guest, investor-relations boilerplate, logistics, a pleasantry or a bare reaction,
-    a turn to a subject, captions' chatter. None of it is a claim."""
+    a turn to a subject, captions' chatter; a courtesy paid before an answer or small talk
+    about oneself (``talk.courtesy_or_small_talk``). None of it is a claim."""
     bare = _bare(_ANSWER_LABEL.sub("", text.strip()))
     if not bare or len(bare.split()) > _MAX_HOUSEKEEPING_WORDS:
         return False
-    return _HOUSEKEEPING.match(bare) is not None
+    if _HOUSEKEEPING.match(bare) is not None:
+        return True
+    if "," in text:  # "Dave, you're right to ask."
+        bare = _bare(_TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text.strip())))
+    return courtesy_or_small_talk(bare)  # "The hon. Lady is right to press me."
 
 
 # Words an answer opens with before its substance: "Maybe, over the next 12 to 18 months".

@@ -32,6 +32,7 @@ from claims.importing.acts import UNKNOWN, organisation_act
 from claims.importing.advice import CONDITIONAL, advice, condition, hypothetical
 from claims.importing.chatter import (
     _TIME_START,
+    declines_to_promise,
     is_filler,
     is_housekeeping,
     is_prompt,
@@ -53,6 +54,7 @@ from claims.importing.fragments import (
     _YEAR,
     ANSWER,
     FRAGMENT,
+    adds_to_before,
     fragment_remark,
     is_time_answer,
     needs_question,
@@ -78,9 +80,11 @@ __all__ = [
     "MIN_WORDS",
     "PAST_TENSE",
     "UNDATED",
+    "adds_to_before",
     "advice",
     "classify",
     "condition",
+    "declines_to_promise",
     "doubt_remark",
     "fragment_remark",
     "hypothetical",
@@ -101,8 +105,9 @@ __all__ = [
 
 def is_candidate(text: str, *, asked: str = "") -> bool:
     """A statement worth a curator's look: not a question, not a fragment, not filler, not a
-    host's request. With ``asked``, the question it answers, a forecast shorter than a
-    statement ("They will.") is one when the question names what it is about."""
+    host's request, not a refusal to forecast or to promise. With ``asked``, the question it
+    answers, a forecast shorter than a statement ("They will.") is one when the question
+    names what it is about."""
     if text.rstrip(' ”"’)').endswith("?"):
         return False
     if len(_WORD.findall(text)) < MIN_WORDS:
@@ -113,6 +118,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not is_prompt(text)
         and not is_housekeeping(text)
         and not refuses_to_forecast(text)
+        and not declines_to_promise(text)
     )
 
 

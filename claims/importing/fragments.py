@@ -10,6 +10,7 @@ import re
 from claims.importing.chatter import _FILLER, _FINITE, _TIME_START, is_filler
 from claims.importing.forecasts import PAST_TENSE, looks_like_prediction
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.talk import AFFIRMATION, PAST_WORD
 from claims.importing.wording import _FIRST_WORD, _LONG_AGO, _WORD, _bare, _kept, normalise
 
 FRAGMENT = "fragment: read with the line before?"
@@ -179,7 +180,86 @@ _CONDITION = re.compile(r"[,;—–]\s*(?:if|unless|when|once|as long as)\b.*$")
 _YES_NO = re.compile(r"^(?:yes|yeah|no|nope|sure)\b")
 
 
+# A hedge on how far or how long, said after the sentence it hedges, with no verb of its own:
+# "Maybe most of a decade.", "Probably sooner.", "Or even longer.", "At the very least.", "If
+# not sooner.", "Give or take." Matched against the statement bare (``_bare``).
+_HEDGED_ADDITION = re.compile(
+    r"^(?:(?:and|but|so|well|oh|honestly|frankly|realistically|look|i mean|though) )*(?:"
+    r"(?:(?:maybe|probably|perhaps|possibly|likely|more likely|most likely|quite possibly"
+    r"|very possibly|almost certainly|potentially|could be|might be|hopefully|or|if not|and"
+    r"|even) )+"
+    r"(?:(?:a (?:bit|lot|little|good deal|great deal)|much|way|far|well|slightly|considerably"
+    r"|substantially|significantly|somewhat|even) )*"
+    r"(?:sooner|later|longer|shorter|earlier|more|less|fewer|higher|lower|faster|slower"
+    r"|quicker|bigger|smaller|worse|better|further|before then|after that|before that|by then"
+    r"|all of it|most of it|half of it|some of it|twice (?:that|as (?:much|many|long))"
+    r"|double(?: that)?|triple(?: that)?|the same"
+    r"|(?:most|all|much|half|some|part|a (?:third|quarter|half|fifth|tenth|fraction|chunk)"
+    r"|two thirds|three quarters|the (?:whole|best part|better part|bulk|rest)|a good (?:chunk"
+    r"|part|deal)) of (?:a|an|the|that|this|it|them|those|these|its)(?P<free>(?: [\w'-]+){0,2}))"
+    r"(?: than that)?"
+    r"|(?:(?:maybe|probably|perhaps|possibly|hopefully|or|and|but) )*(?:at (?:the )?(?:very )?"
+    r"(?:least|most|earliest|latest|outside|minimum|maximum|a push|a stretch)"
+    r"|if not (?:sooner|longer|more|earlier|later|before|worse|better|all of it|most of it"
+    r"|before then)|give or take(?: a (?:year|few years|month|few months|bit))?"
+    r"|or thereabouts|or so|more or less|touch wood|fingers crossed"
+    r"|if (?:we're|i'm|they're|we are) lucky|with (?:any )?luck|all being well|if all goes well"
+    r"|barring (?:\w+ )?(?:disasters?|accidents?|surprises?|shocks?|a miracle))"
+    r")(?: (?:i think|i'd say|i reckon|i suspect|i guess|honestly|though|even|still|frankly"
+    r"|to be honest|realistically))*$"
+)
+_AFFIRMATION = re.compile(rf"^{AFFIRMATION}$")
+_MAX_ADDITION_WORDS = 10
+# The words an addition can open with (``_HEDGED_ADDITION``, ``AFFIRMATION``): a cheap test.
+_ADDITION_OPENERS = frozenset({
+    "and", "but", "so", "well", "oh", "honestly", "frankly", "realistically", "look", "i",
+    "though", "maybe", "probably", "perhaps", "possibly", "likely", "more", "most", "quite",
+    "very", "almost", "potentially", "could", "might", "hopefully", "or", "if", "even", "at",
+    "give", "touch", "fingers", "with", "all", "barring", "yes", "yeah", "no", "really",
+    "truly", "genuinely", "firmly", "absolutely", "do", "fully", "sincerely", "100", "i'm",
+    "i'd", "i'll", "you", "bet", "count", "take", "quote", "mark", "calling", "there's",
+    "there", "without", "hand", "believe", "trust", "that's", "that",
+})  # fmt: skip
+
+
+@_kept
+def adds_to_before(text: str) -> bool:
+    """Whether ``text`` only adds to the sentence said before it, and claims nothing alone: a
+    hedge on how far or how long ("Maybe most of a decade.", "Probably sooner.", "At the
+    very least.") or the speaker standing by it ("I really believe that.", "I'm sure of it.",
+    "Mark my words."). ``parsing`` joins it to that sentence, so that the claim's quote
+    holds both. "Maybe most of the increase came from energy." has a verb of its own, and is
+    a claim."""
+    if text.count(" ") >= _MAX_ADDITION_WORDS:
+        return False
+    first = _FIRST_WORD.search(text)
+    if first is None or first.group().lower().replace("’", "'") not in _ADDITION_OPENERS:
+        return False
+    bare = _bare(text)
+    if not bare:
+        return False
+    if _AFFIRMATION.match(bare):
+        return True
+    hedged = _HEDGED_ADDITION.match(bare)
+    if hedged is None:
+        return False
+    free = hedged["free"] or ""  # "most of the increase came": a clause of its own
+    return not _FINITE.search(free) and not PAST_WORD.search(free)
+
+
+def _hedged_addition(text: str) -> bool:
+    """``adds_to_before``, a hedge and not an affirmation: alone, it reads with the line
+    before."""
+    return adds_to_before(text) and not _AFFIRMATION.match(_bare(text))
+
+
 def _fragment(text: str) -> str:
+    if text.count(" ") < _MAX_ADDITION_WORDS and _hedged_addition(text):
+        return FRAGMENT  # "Maybe most of a decade.": of what? the line before says
+    return _time_fragment(text)
+
+
+def _time_fragment(text: str) -> str:
     first = _FIRST_WORD.search(text)
     word = first.group().lower().replace("’", "'") if first else ""
     pronoun = word in _PRONOUN_OPENERS

@@ -21,12 +21,14 @@ from claims.importing.classify import (
     CONDITIONAL,
     FRAGMENT,
     UNDATED,
+    adds_to_before,
     advice,
     classify,
     condition,
     doubt_remark,
     fragment_remark,
     hypothetical,
+    is_candidate,
     is_prompt,
     is_time_answer,
     looks_like_prediction,
@@ -221,21 +223,39 @@ def _with_time_said_after(sentences: Iterator[tuple[int, str]]) -> Iterator[tupl
     """A forecast with no time and the time said after it are one sentence: "Rents will
     fall. Maybe, by 2027." The time is the forecast's, not a fragment of its own. So is a
     short time that revises the horizon just said ("Not by 2030. Maybe 2032."), which
-    ``REVISED_HORIZON`` asks about."""
+    ``REVISED_HORIZON`` asks about. So is what only adds to a claim just said, a hedge on how
+    far or the speaker standing by it ("That's going to take years. Maybe most of a decade.",
+    "In the top six. I really believe that.": ``fragments.adds_to_before``), however many
+    follow it."""
     before: tuple[int, str] | None = None
+    joined = False  # ``before`` is a claim and what was added to it
     for start, sentence in sentences:
         if before is not None:
-            if (
+            if adds_to_before(sentence) and (joined or _claims(before[1])):
+                before = (before[0], f"{before[1]} {sentence}")
+                joined = True
+                continue
+            if joined:
+                yield before
+            elif (
                 _time_only(sentence)
                 and (_forecast_without_time(before[1]) or _revises(before[1], sentence))
             ) or _declares_promise(before[1], sentence):
-                yield before[0], f"{before[1]} {sentence}"
-                before = None
+                before = (before[0], f"{before[1]} {sentence}")
+                joined = True
                 continue
-            yield before
+            else:
+                yield before
         before = (start, sentence)
+        joined = False
     if before is not None:
         yield before
+
+
+def _claims(sentence: str) -> bool:
+    """``sentence`` is a claim that something may be added to (``adds_to_before``): no
+    question, no filler, nothing added itself."""
+    return not _is_question(sentence) and not adds_to_before(sentence) and is_candidate(sentence)
 
 
 # A promise declared of the sentence before, and nothing else: "Keys in the door at Tempsford

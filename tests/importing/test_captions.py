@@ -415,11 +415,11 @@ CONTINUED = [
     pytest.param(
         "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHOST: Rents will fall by 2026, the banks say.\n\n"
         "00:00:04.000 --> 00:00:07.000\nAnd house prices will follow next year.\n\n"
-        "00:00:07.000 --> 00:00:10.000\nLEO PARK: I disagree with that.\n",
+        "00:00:07.000 --> 00:00:10.000\nLEO PARK: I disagree with that, they will rise.\n",
         [
             ("HOST", True, "Rents will fall by 2026, the banks say."),
             ("HOST", True, "And house prices will follow next year."),
-            ("LEO PARK", False, "I disagree with that."),
+            ("LEO PARK", False, "I disagree with that, they will rise."),
         ],
         id="webvtt-role-only",
     ),
@@ -512,6 +512,6 @@ def test_a_role_only_hosts_continued_lines_wait_for_the_curator():
     (text,) = [row.values[0] for row in CONTINUED if row.id == "webvtt-role-only"]
     plan = _plan(text)
     assert [(c.speaker.name, c.quote) for c in plan.candidates] == [
-        ("Leo Park", "I disagree with that.")
+        ("Leo Park", "I disagree with that, they will rise.")
     ]
     assert "2 line(s) of a host named only as HOST were not proposed" in plan.notes[0]
