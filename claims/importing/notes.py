@@ -103,6 +103,7 @@ from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.offices import questioner
+from claims.importing.page_chrome import chrome_lines
 from claims.importing.parsing import (
     Section,
     Statement,
@@ -152,6 +153,7 @@ class _NotesReader(
     # A written interview's prompts, by line (``written_qa``), and whether its first prompt
     # is still to come: the paragraphs before it are the interviewer's introduction.
     prompts: frozenset[int] = frozenset()
+    chrome: frozenset[int] = frozenset()  # lines of a page's chrome (``page_chrome``)
     qa_intro = False
     # Person key → name of a written interview's interviewer ("Interview by Tom Whitfield"):
     # their cued lines ask, whatever they say, and are never proposed.
@@ -388,6 +390,9 @@ class _NotesReader(
         self.indent = len(raw) - len(raw.lstrip())
         if not text or not strip_markers(text)[0] or self._interview_byline(strip_markers(text)[0]):
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
+        if number in self.chrome:  # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro"
+            self._document_line(number)
+            return
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
             self._declare(name)
         if text[:3] in ("By ", "(By", "*By", "_By"):
@@ -952,6 +957,7 @@ def notes_statements(
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
         reader.chat_day_first = day_first(lines)
     reader.name_lines = speaker_lines(lines, call=reader.call)
+    reader.chrome = chrome_lines(lines)
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)

@@ -454,9 +454,10 @@ Ana Ruiz: Sea level will rise 30 cm by 2060.
         ("the yields will double by 2028", ""),
         ("Share prices will fall", "Ben Ortiz"),
         ("rates fall by 2027", ""),
-        # "Follow us" above "@labnotes" is no byline: the notes go on as they were.
+        # "Follow us" above "@labnotes" is no byline: the notes go on as they were (the
+        # handle alone is a page's link, no one's claim: ``page_chrome``).
         ("Follow us", ""),
-        ("@labnotes", ""),
+        ("@labnotes", "-"),
         ("Sea level will rise 30 cm", "Ana Ruiz"),
     ],
 )

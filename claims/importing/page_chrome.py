@@ -1,0 +1,154 @@
+"""The page around what was said, as a video's description or a newsletter post is copied
+from the browser: never anybody's claim.
+
+- A video's page: its title above the line of views ("184,392 views  Premiered Sep 9,
+  2026  #EV"), the chapter list ("CHAPTERS", then "0:00 Intro", "1:12 What solid-state
+  actually means", …; or such a list alone, opening at 0:00), links with their labels
+  ("🔌 Support the channel: patreon.com/jonahdrives", "Gear I use (affiliate links):
+  https://kit.co/…"), credits ("Music: Lakeside Loops (licensed)"), hashtag lines, "Show
+  less", and the comments' chrome ("Pinned by @JonahDrives", "@JonahDrives  2 days ago
+  (edited)", "👍 2.1K   👎   Reply", "▼ 87 replies").
+- A newsletter's page: lines of links only ("[Share](https://…)", "[Subscribe now](…)"),
+  its thanks and calls to subscribe or comment ("Thanks for reading The Long Bet!",
+  "Tell me in the comments."), its copyright line ("© 2026 Imogen Fairlie · [Privacy](…)").
+
+``chrome_lines`` finds them once for the whole document (a chapter list and a video's
+title are known only from the lines around them); the notes reader counts each as a line of
+the document's own. Source of the shapes: YouTube's watch page and Substack's, Ghost's and
+Beehiiv's post pages as their text is selected and copied.
+"""
+
+import re
+from collections.abc import Sequence
+
+_VIEWS = re.compile(r"^[\d.,]+\s?[KMB]?\s+views\b", re.IGNORECASE)
+_CHAPTERS_HEADING = re.compile(
+    r"^(?:\W{0,3}\s*)?(?:chapters|timestamps|timeline|contents|in this video)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*[-–—|:]?\s*(?P<title>.+)$")
+_CHAPTER_WORDS = 10
+_CHAPTERS_ALONE = 3  # a list of chapters without a heading: at least this many, from 0:00
+_DOMAIN = r"(?:[\w-]+\.)+(?:com|co|org|net|io|tv|gg|me|ly|link|app|fm|uk|de|fr|shop|store)"
+_LINK = rf"(?:https?://\S+|www\.\S+|{_DOMAIN}(?:/\S*)?|@[\w.]{{2,40}})"
+# "🔌 Support the channel: patreon.com/jonahdrives", "Instagram: @jonahdrives".
+_LABELLED_LINK = re.compile(
+    rf"^\W{{0,4}}[\w '’()&/-]{{1,48}}:\s*{_LINK}(?:\s*[|·,]\s*{_LINK})*\s*$", re.IGNORECASE
+)
+_BARE_LINKS = re.compile(rf"^\W{{0,4}}{_LINK}(?:\s+{_LINK})*\s*$", re.IGNORECASE)
+_MARKDOWN_LINKS = re.compile(r"^(?:\s*[·∙|•-]?\s*\[[^\]]{1,60}\]\([^)]+\))+\s*$")
+_CREDITS = re.compile(
+    r"^\W{0,4}(?:music|song|track|soundtrack|edited\s+by|editor|thumbnail|filmed\s+by|camera"
+    r"|sound|animation|graphics|b-roll)\s*(?:by)?\s*:\s*[^.!?]{1,80}$",
+    re.IGNORECASE,
+)
+_HASHTAGS = re.compile(r"^(?:#[\w-]+\s*){1,}$")
+_PAGE_WORDS = re.compile(
+    r"^(?:show\s+(?:less|more)|\.{3}\s*more|read\s+more|reply|translate\s+to\s+english"
+    r"|▼?\s*(?:view\s+)?\d[\d,.]*[KM]?\s+repl(?:y|ies)|pinned\s+by\s+@[\w.-]+)\s*$",
+    re.IGNORECASE,
+)
+# A comment's byline: "@JonahDrives  2 days ago (edited)", "@sam_k 3 weeks ago".
+_COMMENT_BYLINE = re.compile(
+    r"^@[\w.-]{2,40}\s+\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"(?:\s*\(edited\))?\s*$",
+    re.IGNORECASE,
+)
+# A comment's reactions: "👍 2.1K   👎   Reply".
+_REACTIONS = re.compile(r"^(?:👍|👎|♥|❤️?)[\s\d.,KM👍👎]*(?:reply)?\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})", re.IGNORECASE)
+# A newsletter's thanks and calls: "Thanks for reading The Long Bet! Subscribe for free …",
+# "Tell me in the comments.", "Leave a comment", "Let me know below."
+_CALLS = re.compile(
+    r"^(?:thanks?\s+(?:you\s+)?for\s+reading\b|(?:tell|let)\s+me\s+(?:know\s+)?(?:what\s+you"
+    r"\s+think\s+)?(?:in\s+the\s+comments|below)\b|leave\s+a\s+comment\b|drop\s+(?:me\s+)?a"
+    r"\s+comment\b|share\s+this\s+post\b|forward\s+this\s+(?:email|post)\b)[^?]{0,100}$",
+    re.IGNORECASE,
+)
+# What any chrome line has: one cheap look before the patterns.
+_LOOK = re.compile(
+    r"views|://|\.com|\.co|@|#|©|\(c\)|repl|show |more|comment|\]\(|thanks? |music|:\d\d"
+    r"|👍|by:|chapters|timestamps|below|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b",
+    re.IGNORECASE,
+)
+_MAX_CHARS = 240
+
+
+def chrome_line(text: str) -> bool:
+    """Whether one line, by itself, is a page's chrome (see the module's docstring): a line
+    of views, links, credits, hashtags, a comment's byline or reactions, a copyright line, a
+    newsletter's thanks or call to comment. Never a sentence with a claim in it ("Kestrel
+    says right-hand drive versions won't come before 2028.")."""
+    text = text.strip(" *_")
+    if not text or len(text) > _MAX_CHARS or _LOOK.search(text) is None:
+        return False
+    return any(
+        pattern.match(text)
+        for pattern in (
+            _VIEWS,
+            _LABELLED_LINK,
+            _BARE_LINKS,
+            _MARKDOWN_LINKS,
+            _CREDITS,
+            _HASHTAGS,
+            _PAGE_WORDS,
+            _COMMENT_BYLINE,
+            _REACTIONS,
+            _COPYRIGHT,
+            _CALLS,
+        )
+    )
+
+
+def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The 1-based numbers of ``lines`` that are a page's chrome: each ``chrome_line``, the
+    video's title right above its line of views, and the chapters of a chapter list (under
+    "CHAPTERS" or "Timestamps", or three or more timed titles opening at 0:00, up to the
+    first line that is not one)."""
+    found: set[int] = set()
+    in_chapters = False
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if in_chapters and _chapter(text):
+            found.add(number)
+            continue
+        in_chapters = False
+        if not text:
+            continue
+        if _CHAPTERS_HEADING.match(text) or _opens_chapters(lines, number):
+            found.add(number)
+            in_chapters = True
+        elif chrome_line(text):
+            found.add(number)
+            if _VIEWS.match(text) and number > 1 and lines[number - 2].strip():
+                found.add(number - 1)  # the video's title above its views
+    return frozenset(found)
+
+
+def _chapter(text: str) -> bool:
+    match = _CHAPTER.match(text)
+    return bool(match) and len(match.group("title").split()) <= _CHAPTER_WORDS
+
+
+def _opens_chapters(lines: Sequence[str], number: int) -> bool:
+    """Line ``number`` opens a chapter list with no heading: "0:00 Intro" and two more timed
+    titles right below it, each a title's few words with no cue, year or forecast's verb
+    (show notes' "[03:10] Maya: prices fall by 2026" are claims, not chapters)."""
+    text = lines[number - 1].strip()
+    if not text.startswith(("0:00", "00:00", "[0:00", "(0:00")):
+        return False
+    below = [line.strip() for line in lines[number : number + _CHAPTERS_ALONE - 1]]
+    titles = [text, *below]
+    return len(below) == _CHAPTERS_ALONE - 1 and all(_bare_chapter(t) for t in titles)
+
+
+_NOT_A_TITLE = re.compile(r":\s|\b(?:19|20)\d\d\b|\b(?:will|won't|would|expects?)\b|'ll\b", re.I)
+_BARE_TITLE_WORDS = 6
+
+
+def _bare_chapter(text: str) -> bool:
+    match = _CHAPTER.match(text)
+    if match is None:
+        return False
+    title = match.group("title")
+    return len(title.split()) <= _BARE_TITLE_WORDS and _NOT_A_TITLE.search(title) is None
