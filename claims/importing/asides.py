@@ -249,6 +249,14 @@ _ACTIONS = re.compile(
     r"to[\s-]?dos?(?:\s+list)?|follow[\s-]?ups?|tasks?|open\s+items?|owners?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# The heading of the note-taker's own notes, below the speaker's: "my notes:", "notes to
+# self", "for me:". Its bulleted lines are theirs (leads, hunches, errands), as an action
+# list's are.
+_OWN_NOTES = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\W+\s*)?(?:(?:my|own|private|personal)\s+(?:notes|thoughts|comments)"
+    r"|notes?\s+to\s+(?:self|myself)|for\s+me|my\s+take(?:aways)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A task as action lists give it: who, then "to" and what to do ("Dana to confirm the
 # headcount by June", "Jonas's team to send the deck"), or an errand.
 _TASK = re.compile(
@@ -623,6 +631,9 @@ class Asides:
         if _ACTIONS.match(plain):
             self.actions = True
             return Screened(line)
+        if _OWN_NOTES.match(plain):  # "my notes:": the bullets below are the note-taker's
+            self.actions = True
+            return Screened("", OWN)
         if self.actions:
             if not line.startswith("#") and (bullet or _TASK.match(plain) or own_line(plain)):
                 return Screened("", OWN)

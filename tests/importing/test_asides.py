@@ -364,3 +364,28 @@ def test_a_reading_list_is_no_claim_and_opens_no_section():
         "Prices will fall 10% by 2026.",
     ]
     assert len(plan.sources) == 1
+
+
+# ---- The note-taker's own notes under their heading ("my notes:", "notes to self").
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("heading", ["my notes:", "My notes", "## Notes to self", "for me:"])
+def test_the_bullets_under_the_note_takers_own_heading_are_theirs(heading):
+    text = (
+        HEADING
+        + "Prices will fall by 2027.\n\n"
+        + f"{heading}\n"
+        + "- strong line = the price cut. lead with that?\n"
+        + "- file by 5pm Fri for Sat paper\n"
+        + "- she will raise prices again by June, I bet\n"
+    )
+    quotes = [c.quote for c in _plan(text).candidates]
+    assert quotes == ["Prices will fall by 2027."]
+
+
+@pytest.mark.django_db
+def test_notes_about_the_speaker_are_no_heading_of_the_note_takers_own():
+    # "Notes on pricing:" names a topic of the speaker's, whose bullets stay theirs.
+    text = HEADING + "Notes on pricing:\n- Prices will fall by 2027.\n"
+    assert [c.quote for c in _plan(text).candidates] == ["Prices will fall by 2027."]
