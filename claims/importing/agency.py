@@ -126,8 +126,7 @@ _TRAILING_HEDGE = re.compile(
 # The speaker vouching for an act told without its doer: "I can confirm that …".
 _VOUCHED = re.compile(
     r"\b(?:i|we) (?:can|am|'m|are|'re)(?: (?:now|today|very|really))? (?:(?:pleased|delighted"
-    r"|happy|glad|able|proud) to )?(?:confirm|announce|tell (?:the house|members|the hon\."
-    r" (?:member|gentleman|lady)|you|residents)|report) (?:to (?:the house|members) )?(?:that )?"
+    r"|happy|glad|able|proud) to )?(?:confirm|announce) (?:to (?:the house|members) )?(?:that )?"
     r"(?P<rest>.+)"
 )
 # An act hanging on what the side needs to do it: "Subject to the government grant, …".
@@ -143,14 +142,17 @@ _PAPERS = re.compile(
     r" (?:on|online|up|available|published|posted|sent|circulated|out|shared|emailed|uploaded"
     r"|live|in your inbox)\b"
 )
-# A thing's act, told without its doer: "will be introduced", "will start on site".
+# An act told without its doer ("will be introduced", "will start on site"), or of a doer
+# the speaker vouches for ("I can confirm that Northern will introduce …").
 _DOERLESS_ACT = re.compile(
     r"\b(?:will|shall|is going to|are going to)(?: now| then| also| finally)? (?:be (?:introduced"
     r"|opened|reopened|launched|built|delivered|installed|completed|published|extended"
     r"|upgraded|electrified|rolled out|put in place|in place|brought in|brought forward"
     r"|funded|replaced|repaired|resurfaced|running|laid|tabled|sent|made available|available"
     r"|on site|finished)|start on site|(?:start|begin)(?! to\b| \w+ing\b)|open|reopen|launch"
-    r"|go live|come into (?:force|effect|service)|run(?! out| dry| low| short)|be ready)\b"
+    r"|go live|come into (?:force|effect|service)|run(?! out| dry| low| short)|be ready"
+    r"|introduce|build|deliver|install|complete|publish|extend|upgrade|electrify|roll out"
+    r"|bring in|put in place|fund|replace|repair|resurface)\b"
 )
 # A plan told as made before is a fact, not a promise: "The Liberal Democrats have published
 # a costed plan to reopen the Kirkgate chord", "They unveiled a plan to cut fares".

@@ -129,8 +129,11 @@ def others_commitment_marked(
     """``(statement, kind, horizon)`` for a line read as a commitment: another party's,
     told (``told_commitment``), is factual, its horizon kept as read without a deadline and
     ``OTHERS_COMMITMENT`` among the remarks; the speaker's side told in the third person
-    stays a commitment with ``OWN_SIDE_TOLD``. Otherwise all three as given, the kind a
-    commitment. ``speaker`` is the name the line is given to."""
+    stays a commitment with ``OWN_SIDE_TOLD``; an act told without its doer
+    (``agency.DOERLESS``) or of an organisation nobody says the speaker speaks for
+    (``acts.ACT_TOLD``: "I can confirm that Northern will introduce …") stays one with that
+    remark. Otherwise all three as given, the kind a commitment. ``speaker`` is the name the
+    line is given to."""
     who, own_side = told_commitment(statement.text, speaker=speaker)
     if not who:
         act = organisation_act(statement.text)  # "the co-op will commission …": whose side?
@@ -138,6 +141,8 @@ def others_commitment_marked(
             statement = _noted(statement, OWN_SIDE_TOLD.format(who=act[0]))
         elif own_act(normalise(statement.text)) == DOERLESS_ACT:  # "Subject to the grant, …"
             statement = _noted(statement, DOERLESS.format(words=_shortened(statement.text)))
+        elif act is not None and act[1] == UNKNOWN:  # "I can confirm that Northern will …"
+            statement = _noted(statement, ACT_TOLD.format(who=act[0]))
         return statement, ClaimKind.COMMITMENT, horizon
     if own_side:
         return _noted(statement, OWN_SIDE_TOLD.format(who=who)), ClaimKind.COMMITMENT, horizon

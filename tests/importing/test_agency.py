@@ -18,7 +18,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind
-from claims.importing.acts import organisations_of
+from claims.importing.acts import ACT_TOLD, organisations_of
 from claims.importing.agency import DOERLESS, DOERLESS_ACT, OWN_ACT, own_act
 from claims.importing.classify import classify
 from claims.importing.compounds import continued_kind, continues_note, has_own_verb
@@ -108,6 +108,8 @@ KINDS = [
     ("We'll start seeing the benefits next year.", P),
     ("We will meet our 2030 target.", P),
     ("I can confirm that prices will fall next year.", P),
+    ("I can tell you that Apple will launch a car next year.", P),
+    ("I can report that the stadium will open in 2028.", P),
     ("Subject to the weather, turnout will be high on Thursday.", P),
     ("The government will be forced to act next year.", P),
     ("Probably we'll hold the seat in May.", P),
@@ -241,3 +243,19 @@ def test_an_act_told_without_its_doer_is_asked_about():
     assert DOERLESS.split("(")[0] in first.statement.note
     assert (second.kind, second.deadline) == (C, datetime.date(2026, 11, 30))
     assert DOERLESS.split("(")[0] not in second.statement.note
+
+
+@pytest.mark.django_db
+def test_an_act_vouched_for_of_a_named_organisation_is_asked_about():
+    text = "I can confirm that Northern will introduce the new timetable in May.\n"
+    plan = import_plan(
+        data=text.encode(),
+        file_name="answer.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Answers", published_on=datetime.date(2026, 10, 21)),
+            speakers={"": "Rail Minister"},
+        ),
+    )
+    (only,) = plan.candidates
+    assert (only.kind, only.deadline) == (C, datetime.date(2027, 5, 31))
+    assert ACT_TOLD.format(who="Northern") in only.statement.note
