@@ -48,7 +48,8 @@ _SUBJECT_FUTURE = (
     r"\b(?P<who>i|we)(?P<aux>'ll|'d| will| won't| shall| would| am going to|'m going to"
     r"| are going to|'re going to| am gonna|'m gonna| are gonna|'re gonna)(?P<no> not| never)?"
     r"(?: (?:also|then|now|still|definitely|certainly|personally|immediately|absolutely|happily"
-    r"|gladly|finally|aim to|try to|make every effort to|do (?:our|my) (?:best|utmost) to))?"
+    r"|gladly|finally|aim to|try to|try and|make every effort to|do (?:our|my) (?:best|utmost)"
+    r" to))?"
 )
 # Acts a person or a side performs, and promises in public. Not an outcome ("win", "be",
 # "see", "reach"), nor the speaker's housekeeping ("leave it there", "introduce our guest").
@@ -62,6 +63,7 @@ _VERB = (
     r"|introduce|table|lay|bring forward|set out|put (?:[\w'-]+ ){0,4}?(?:online|on (?:the|our)"
     r" (?:website|site|page|portal|web))|put (?:up|out)|upload|print|collect|drop (?:off|round|in)"
     r"|update (?:the house|members|you|residents|her|him|them)"
+    r"|see to it"
     r"|report back|follow (?:it |this |that )?up|chase|look into|raise (?:it|this|that|the)"
     r"|take (?:it|this|that) up|make sure|ensure|fix|sort out|clear|fund|refund|protect"
     r"|pay(?! (?:the price|for (?:it|this|that))\b)"

@@ -87,6 +87,15 @@ KINDS = [
     ("We'll have the transcript up on the website by Monday.", C),
     ("I'll drop off the spare clipboards at the office tomorrow.", C),
     ("We're going to deliver the petition to Downing Street on Thursday.", C),
+    ("Leave it with me, I'll chase Highways about the crossing on Monday.", C),
+    ("I'll see to it that the bins on Elm St are emptied before the weekend.", C),
+    ("I'll try and get the full figures to you by Thursday.", C),
+    ("We're gonna have the new pitch open by the spring.", C),
+    ("I'm going to knock on every door on Elm St before polling day.", C),
+    ("We'll be putting the slides online after the meeting.", C),
+    # The speaker's side named as a body: "my team", "the council" (asked about).
+    ("My team will publish the full list of sites in May.", C),
+    ("The council will publish the shortlist in January.", C),
     # A past act reported is a fact, a plan published among them.
     ("The Liberal Democrats have published a costed plan to reopen the Kirkgate chord.", F),
     ("Last spring the council unveiled a ten-year plan to clear the waiting list.", F),
@@ -120,6 +129,9 @@ KINDS = [
     ("We will see waiting lists fall by the end of the parliament.", P),
     ("I'll give you an example from next year's budget.", P),
     ("We'll smash the target this year.", P),
+    ("Hopefully we'll have the new pitch open by the spring.", P),
+    ("The company will publish results on 3 March.", P),
+    ("I'll see how the numbers look in the new year.", P),
 ]
 
 
