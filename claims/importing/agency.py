@@ -11,7 +11,9 @@ going to"), or the conditional of a side out of office ("If we were in governmen
   ("I will write to her with the detailed programme by the end of November");
 - a thing made so: "have X finished", "have it open", "get X installed", "get the rest to
   the town hall" ("We will have the whole scheme finished in the next three to four years");
-- a thing put in place: "we will have real-time arrival screens at all 97 stations";
+- a thing put in place: "we will have real-time arrival screens at all 97 stations" (asked
+  about: "we" may be everyone, "we will have driverless buses on the road by 2030",
+  ``PLACED``);
 - the promise of the sentence before, kept: "and I will do so before the end of the year".
 
 A plan told as made before is a fact, not a promise made now: "The Liberal Democrats have
@@ -36,11 +38,16 @@ radio phone-ins and letters to shareholders (tests/importing/test_agency.py).
 import re
 from functools import lru_cache
 
-OWN_ACT, DOERLESS_ACT = "own", "doerless"
+OWN_ACT, DOERLESS_ACT, PLACED_ACT = "own", "doerless", "placed"
 
 DOERLESS = (
     "an act told without its doer (“{words}”): a commitment if the speaker's side does it,"
     " a forecast of another's act otherwise; check the kind"
+)
+
+PLACED = (
+    "“we will have …” in place: a commitment if “we” is the speaker's side, which puts them"
+    " there; a forecast if “we” means everyone; check the kind"
 )
 
 # The first person's future, and the conditional of a side that would act if it could.
@@ -96,13 +103,14 @@ _THING = (
     r"|shelters?|benches|toilets?|crossings?|lights|lamps|street ?lights|bins|racks|stations?"
     r"|stops|platforms?|trains|buses|trams|carriages|services|routes|homes|houses|flats|beds"
     r"|wards?|clinics?|surgeries|hubs?|libraries|nurses|doctors|gps|officers|police|teachers"
-    r"|staff|wardens|caseworkers|advisers|wi-?fi|broadband|machines|defibrillators)"
+    r"|staff|wardens|caseworkers|advisers|wi-?fi|broadband|machines?|defibrillators?)"
 )
 _ACT_AFTER = re.compile(
     rf"(?:{_VERB}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
     rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
-    rf"|have (?:[\w'-]+ ){{0,7}}?{_DONE}|have (?:[\w'-]+ ){{0,6}}?{_THING} (?:at|in|on|across"
-    rf"|along|outside|for|by)|get (?!back to (?!you|her|him|them)|there\b|on\b|through\b|over\b"
+    rf"|have (?!fewer |less )(?:[\w'-]+ ){{0,7}}?{_DONE}"
+    rf"|(?P<placed>have (?!fewer |less )(?:[\w'-]+ ){{0,6}}?{_THING} (?:at|in|on|across|along"
+    rf"|outside|for|by))|get (?!back to (?!you|her|him|them)|there\b|on\b|through\b|over\b"
     rf"|used\b|to (?:see|know|grips)\b)(?:[\w'-]+ ){{1,7}}?(?:{_DONE}|(?<!back )(?<!down )"
     rf"(?<!up )to (?:the|you|her|him"
     rf"|them|every|all|each|our|your)|over to|out to|back to (?:you|her|him|them)))\b"
@@ -181,7 +189,8 @@ _CUE_WORDS = ("i'", "we'", "i ", "we ", "subject to", " will be ")
 def own_act(lowered: str) -> str:
     """How ``lowered`` (``normalise``'s) tells an act of the speaker's own side, as the module
     docstring reads it: ``OWN_ACT`` (the first person's), ``DOERLESS_ACT`` (an act with no
-    doer said, the speaker's side's by its frame, to be asked about), or "" when it tells none
+    doer said, the speaker's side's by its frame, to be asked about), ``PLACED_ACT`` (things
+    "we will have" in place, asked about too: "we" may be everyone), or "" when it tells none
     (an outcome, a hedged forecast, a third person's act). Raises nothing."""
     if not any(word in lowered for word in _CUE_WORDS):
         return ""
@@ -190,8 +199,8 @@ def own_act(lowered: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _own_act(lowered: str) -> str:
-    if _first_person_act(lowered):
-        return OWN_ACT
+    if first := _first_person_act(lowered):
+        return first
     vouched = _VOUCHED.search(lowered) if "confirm" in lowered or "announce" in lowered else None
     if vouched and _DOERLESS_ACT.search(vouched["rest"]):
         return "" if hedged(lowered[: vouched.start()]) else OWN_ACT
@@ -210,16 +219,19 @@ def hedged(before: str) -> bool:
     return _HEDGE.search(before) is not None
 
 
-def _first_person_act(lowered: str) -> bool:
+def _first_person_act(lowered: str) -> str:
     """ "I will write to her …", "we'll have the whole scheme finished …", "if we were in
     government, we would have it open by 2030": a first person's future act, not hedged
-    before it in its sentence."""
+    before it in its sentence: ``OWN_ACT``; ``PLACED_ACT`` for things "we will have" in
+    place ("we will have real-time arrival screens at all 97 stations"), which "we" as
+    everyone may say too; or ""."""
     for found in _FIRST_PERSON_FUTURE.finditer(lowered):
-        if not _ACT_AFTER.match(lowered, found.end()):
+        act = _ACT_AFTER.match(lowered, found.end())
+        if not act:
             continue
         if hedged(lowered[: found.start()]) or _TRAILING_HEDGE.search(lowered):
-            return False
+            return ""
         if found["aux"] in ("'d", " would") and not _WOULD_IF.search(lowered):
             continue  # "we would build more": a view, unless the side's conditional
-        return True
-    return False
+        return PLACED_ACT if act["placed"] and found["who"] == "we" else OWN_ACT
+    return ""

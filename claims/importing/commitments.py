@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.acts import ACT_TOLD, ASKED, UNKNOWN, organisation_act
-from claims.importing.agency import DOERLESS, DOERLESS_ACT, own_act
+from claims.importing.agency import DOERLESS, DOERLESS_ACT, PLACED, PLACED_ACT, own_act
 from claims.importing.names import names_same_person, person_key
 from claims.importing.wording import normalise
 
@@ -139,8 +139,10 @@ def others_commitment_marked(
         act = organisation_act(statement.text)  # "the co-op will commission …": whose side?
         if act is not None and act[1] == ASKED:
             statement = _noted(statement, OWN_SIDE_TOLD.format(who=act[0]))
-        elif own_act(normalise(statement.text)) == DOERLESS_ACT:  # "Subject to the grant, …"
+        elif (how := own_act(normalise(statement.text))) == DOERLESS_ACT:  # "Subject to …"
             statement = _noted(statement, DOERLESS.format(words=_shortened(statement.text)))
+        elif how == PLACED_ACT:  # "we will have screens at all 97 stations": whose "we"?
+            statement = _noted(statement, PLACED)
         elif act is not None and act[1] == UNKNOWN:  # "I can confirm that Northern will …"
             statement = _noted(statement, ACT_TOLD.format(who=act[0]))
         return statement, ClaimKind.COMMITMENT, horizon

@@ -19,7 +19,7 @@ import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.acts import ACT_TOLD, organisations_of
-from claims.importing.agency import DOERLESS, DOERLESS_ACT, OWN_ACT, own_act
+from claims.importing.agency import DOERLESS, DOERLESS_ACT, OWN_ACT, PLACED, PLACED_ACT, own_act
 from claims.importing.classify import classify
 from claims.importing.compounds import continued_kind, continues_note, has_own_verb
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
@@ -150,7 +150,13 @@ HOW = [
         DOERLESS_ACT,
     ),
     ("The recording and slides will be on the consultation page by Friday.", DOERLESS_ACT),
+    ("We will have real-time arrival screens at all 97 stations next year.", PLACED_ACT),
+    ("We'll have 200 more officers on the streets by 2028.", PLACED_ACT),
+    ("I'll have a defibrillator in every village hall by the summer.", OWN_ACT),
+    # "we" as everyone says it too: asked about, not decided.
+    ("We will have driverless buses on the road by 2030.", PLACED_ACT),
     # Near-misses: a view with no condition, a hedge, an outcome.
+    ("We'll have fewer homes on the market by the spring.", ""),
     ("We would build more homes.", ""),
     ("I'd say we'll open the line by 2030.", ""),
     ("We will win the seat in May.", ""),
@@ -271,3 +277,22 @@ def test_an_act_vouched_for_of_a_named_organisation_is_asked_about():
     (only,) = plan.candidates
     assert (only.kind, only.deadline) == (C, datetime.date(2027, 5, 31))
     assert ACT_TOLD.format(who="Northern") in only.statement.note
+
+
+@pytest.mark.django_db
+def test_things_we_will_have_in_place_are_a_commitment_asked_about():
+    text = (
+        "And one more thing: we will have real-time arrival screens at all 97 light-rail"
+        " stations next year.\n"
+    )
+    plan = import_plan(
+        data=text.encode(),
+        file_name="phonein.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Phone-in", published_on=datetime.date(2026, 10, 18)),
+            speakers={"": "Transit Director"},
+        ),
+    )
+    (only,) = plan.candidates
+    assert (only.kind, only.deadline) == (C, datetime.date(2027, 12, 31))
+    assert PLACED in only.statement.note
