@@ -117,9 +117,14 @@ _ACT_AFTER = re.compile(
 )
 _FIRST_PERSON_FUTURE = re.compile(_SUBJECT_FUTURE + " ")
 # "would" commits only in a side's conditional: "if we were in government", "if elected".
+# Not a hypothetical of someone in no race: "If I were you, I'd write to your MP", "If I were
+# Chancellor, I'd cut VAT" (a view: ``advice.hypothetical``).
 _WOULD_IF = re.compile(
-    r"\bif (?:(?:i|we) (?:were|was|are|'re|am|'m|win|won|get|got|form|formed|became|become"
-    r"|take|took)|elected|re-elected|given the chance|in government|in power|in office)\b"
+    r"\bif (?:(?:i|we) (?:were|was|are|'re|am|'m|got|get) (?:(?:back|re-?elected|elected|returned"
+    r"|voted) |(?:back )?in (?:government|power|office|charge|control|the majority)\b)|(?:i|we)"
+    r" (?:win|won|form|formed|take|took|get|got) (?:the |a |control|power|office|government"
+    r"|elected|in)|(?:re-?)?elected\b|given the chance\b|(?:the )?(?:voters|people|residents"
+    r"|members) (?:give|elect|re-elect|return|trust|back) (?:me|us)\b)"
 )
 # A hedge on what follows: a forecast, not a promise.
 _HEDGE = re.compile(
