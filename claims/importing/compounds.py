@@ -17,9 +17,10 @@ first part is no fact of its own ("I am always happy to meet the hon. Member, an
 so before Christmas", one promise).
 
 The second part keeps its words as said ("and cuts in February."): a quote is never
-rewritten. Its note (``CONTINUES``) says what it goes on from, and asks for the kind when
-the part has no verb of its own ("and the remaining 36 by the end of 2028": the promise of
-the first part, or a forecast?).
+rewritten. Its note (``CONTINUES``) says what it goes on from. A part with no verb of its own
+("and the remaining 36 by the end of 2028") says what the first part says, of another
+amount and time: its note (``CONTINUES_AS``) names the first part's kind, which the candidate
+takes (``continued_kind``): the promise of the first part is a promise again.
 
 Source of the rule: letters to shareholders, forwarded notes and chats, where a speaker
 gives two dates in one breath (tests/importing/test_compounds.py).
