@@ -10,8 +10,8 @@ said by an analyst). What is not an act it decides ("Tesla will miss its target"
 will fall") is a forecast whoever says it. The importer reads who speaks for whom from the
 words only:
 
-- "our …" ("Our Stockholm pilot starts in Q2 2027", "Our new plant opens in March"): the
-  speaker's side, a commitment (``OWN``);
+- "our …", "my …" ("Our Stockholm pilot starts in Q2 2027", "Our new plant opens in March",
+  "My team will publish the list in May"): the speaker's side, a commitment (``OWN``);
 - the organisation named with the speaker's role in it, in the same statement ("Ana María de
   la Fuente, chief executive of Solenza Energía, …: Solenza will start production …"): a
   commitment (``OWN``);
@@ -19,6 +19,9 @@ words only:
   the Netherlands will tender …"), a body the speaker belongs to by its name ("the co-op",
   "the council"), or a company confirming its own plans ("WL confirmed the co-op will …"): a
   commitment, with a remark asking whether it is the speaker's side (``ASKED``);
+- "would" with a condition said ("de la Fuente says Solenza would double Zaragoza's capacity
+  if the regional government approves the permit"): a conditional promise, read as above;
+  without one ("Solenza would double its capacity") a view, no act;
 - anyone else's act ("Voltbank will publish its first climate report in March 2027", with
   no word of who speaks): a forecast, with a remark asking (``UNKNOWN``).
 
@@ -51,14 +54,17 @@ _ACT_VERB = (
 )
 _FUTURE = (
     r"(?:will|won't|will\s+not|shall|is\s+going\s+to|are\s+going\s+to|is\s+set\s+to"
-    r"|is\s+due\s+to|plans\s+to|intends\s+to|aims\s+to)"
+    r"|is\s+due\s+to|plans\s+to|intends\s+to|aims\s+to|(?P<would>would))"
 )
+# "would" tells an act only on a condition said with it: "Solenza would double Zaragoza's
+# capacity if the regional government approves the permit", a conditional promise.
+_CONDITION = re.compile(r"\b(?i:if|once|provided|providing|as\s+soon\s+as|subject\s+to)\b")
 _ADVERB = r"(?:(?:also|then|now|finally|formally|officially|still|definitely|soon)\s+)?"
 # A name as written ("Solenza", "Rose City Transit", "the Netherlands"), or a body by what it
 # is ("the co-op", "the company").
 _PROPER = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}"
 _BODY = (
-    r"(?:the|our)\s+(?P<body>co-?op|cooperative|club|association|society|union|party|council"
+    r"(?i:the|our|my)\s+(?P<body>co-?op|cooperative|club|association|society|union|party|council"
     r"|board|committee|company|government|bank|firm|group|city|state|agency|ministry"
     r"|department|administration|authority|utility|region|district|county|institute"
     r"|university|hospital|trust|fund|lab|team)"
@@ -108,7 +114,9 @@ _OFFICE = re.compile(
     r"|confirm(?:s|ed)|announc(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\b"
 )
 # Words an act's statement cannot be one without: a cheap look first.
-_CUE_WORDS = (" will ", " won't ", " shall ", " going to ", " set to ", " due to ", " to ")
+_CUE_WORDS = (
+    *(" will ", " won't ", " shall ", " going to ", " set to ", " due to ", " to ", " would "),
+)
 
 
 def _first_word(name: str) -> str:
@@ -132,8 +140,10 @@ def _organisation_act(text: str, led: frozenset[str]) -> tuple[str, str] | None:
     if " our " in f" {text.lower()} " and (project := _OUR_PROJECT.search(text)):
         return project.group().split(" starts")[0], OWN
     found = _ACT.search(text) if any(word in text for word in _CUE_WORDS) else None
-    if found is None or _first_word(found["who"]) in _NOT_ORGANISATION:
-        return None
+    if found is None or (not found["body"] and _first_word(found["who"]) in _NOT_ORGANISATION):
+        return None  # "We will …", "It will …": no organisation named
+    if found["would"] and not _CONDITION.search(text):
+        return None  # "Solenza would double its capacity": a view, with no condition
     sure = _how_sure(text[: found.start()], found["who"], found["body"])
     if sure == UNKNOWN and _first_word(found["who"]) in led:
         sure = ASKED
@@ -144,7 +154,7 @@ def _how_sure(before: str, who: str, body: str | None) -> str:
     """How sure the words ``before`` an act of ``who`` (a ``body`` by what it is, or a name)
     make the importer that the speaker speaks for it."""
     body = (body or "").lower()
-    if who.lower().startswith("our ") or (not body and _speaks_for(before, who)):
+    if who.lower().startswith(("our ", "my ")) or (not body and _speaks_for(before, who)):
         return OWN
     if body in _MEMBERS or _OFFICE.search(before):
         return ASKED

@@ -12,7 +12,9 @@ else ("agreed", "undertook", "pledged", "gave an undertaking"), or quoted from s
 deadline, and a remark naming whose it is, so that the curator records it for them (or, if
 the speaker speaks for them, makes it a commitment with its deadline). The speaker's own
 side told in the third person ("The company has agreed to …") may be either: it stays a
-commitment, with a remark asking. "He" or "She" is read as the speaker summarised, as notes
+commitment, with a remark asking; so does an act told without its doer that the speaker's
+side may do ("Subject to the grant, the first 120 homes will start on site next year":
+``agency.DOERLESS``). "He" or "She" is read as the speaker summarised, as notes
 write them ("He pledged to open two plants by 2028"). Rule: the same as for forecasts told
 as someone else's (``attribution``): the reporting clause's subject owns the reported words,
 and a confident wrong answer is the worst answer.
@@ -25,7 +27,9 @@ from typing import TYPE_CHECKING
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.acts import ACT_TOLD, ASKED, UNKNOWN, organisation_act
+from claims.importing.agency import DOERLESS, DOERLESS_ACT, PLACED, PLACED_ACT, own_act
 from claims.importing.names import names_same_person, person_key
+from claims.importing.wording import normalise
 
 if TYPE_CHECKING:
     from claims.importing.parsing import Statement
@@ -109,6 +113,11 @@ def told_commitment(text: str, *, speaker: str = "") -> tuple[str, bool]:
     return who, bool(_OWN_SIDE.match(who))
 
 
+def _shortened(text: str) -> str:
+    words = text.strip().rstrip(".!")
+    return words if len(words) <= 60 else words[:57].rsplit(" ", 1)[0] + " …"
+
+
 def _noted(statement: "Statement", remark: str) -> "Statement":
     note = "; ".join(n for n in (statement.note, remark) if n)
     return dataclasses.replace(statement, note=note)
@@ -120,13 +129,22 @@ def others_commitment_marked(
     """``(statement, kind, horizon)`` for a line read as a commitment: another party's,
     told (``told_commitment``), is factual, its horizon kept as read without a deadline and
     ``OTHERS_COMMITMENT`` among the remarks; the speaker's side told in the third person
-    stays a commitment with ``OWN_SIDE_TOLD``. Otherwise all three as given, the kind a
-    commitment. ``speaker`` is the name the line is given to."""
+    stays a commitment with ``OWN_SIDE_TOLD``; an act told without its doer
+    (``agency.DOERLESS``) or of an organisation nobody says the speaker speaks for
+    (``acts.ACT_TOLD``: "I can confirm that Northern will introduce …") stays one with that
+    remark. Otherwise all three as given, the kind a commitment. ``speaker`` is the name the
+    line is given to."""
     who, own_side = told_commitment(statement.text, speaker=speaker)
     if not who:
         act = organisation_act(statement.text)  # "the co-op will commission …": whose side?
         if act is not None and act[1] == ASKED:
             statement = _noted(statement, OWN_SIDE_TOLD.format(who=act[0]))
+        elif (how := own_act(normalise(statement.text))) == DOERLESS_ACT:  # "Subject to …"
+            statement = _noted(statement, DOERLESS.format(words=_shortened(statement.text)))
+        elif how == PLACED_ACT:  # "we will have screens at all 97 stations": whose "we"?
+            statement = _noted(statement, PLACED)
+        elif act is not None and act[1] == UNKNOWN:  # "I can confirm that Northern will …"
+            statement = _noted(statement, ACT_TOLD.format(who=act[0]))
         return statement, ClaimKind.COMMITMENT, horizon
     if own_side:
         return _noted(statement, OWN_SIDE_TOLD.format(who=who)), ClaimKind.COMMITMENT, horizon

@@ -17,9 +17,10 @@ first part is no fact of its own ("I am always happy to meet the hon. Member, an
 so before Christmas", one promise).
 
 The second part keeps its words as said ("and cuts in February."): a quote is never
-rewritten. Its note (``CONTINUES``) says what it goes on from, and asks for the kind when
-the part has no verb of its own ("and the remaining 36 by the end of 2028": the promise of
-the first part, or a forecast?).
+rewritten. Its note (``CONTINUES``) says what it goes on from. A part with no verb of its own
+("and the remaining 36 by the end of 2028") says what the first part says, of another
+amount and time: its note (``CONTINUES_AS``) names the first part's kind, which the candidate
+takes (``continued_kind``): the promise of the first part is a promise again.
 
 Source of the rule: letters to shareholders, forwarded notes and chats, where a speaker
 gives two dates in one breath (tests/importing/test_compounds.py).
@@ -30,6 +31,7 @@ import itertools
 import re
 
 from claims.horizons import HorizonKind
+from claims.importing.classify import classify
 from claims.importing.forecasts import looks_like_prediction
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.wording import _LONG_AGO, _WORD, normalise
@@ -51,6 +53,27 @@ MAX_CHARS = 600
 MAX_JOINS = 4
 
 CONTINUES = "goes on from “{first}” in the same sentence: a claim of its own; check its kind"
+# A second part with no verb of its own says what the first says, of another time or amount:
+# "We will launch the first 12 satellites in Q2 2027, and the remaining 36 by the end of
+# 2028." is two promises, not a promise and a forecast.
+CONTINUES_AS = (
+    "goes on from “{first}” in the same sentence, with no verb of its own: a {kind}, as that"
+    " part is; check its kind"
+)
+_CONTINUES_AS = re.compile(
+    r"goes on from “[^”]*” in the same sentence, with no verb of its"
+    r" own: an? (?P<kind>\w+),"
+)
+# A verb of the second part's own: a subject pronoun, an auxiliary, a past, a present that
+# forecasts ("and cuts in February", "and inflation falls to 2%").
+_OWN_VERB = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|will|won't|shall|would|could|should|might|may|must|can"
+    r"|is|are|was|were|be|been|being|has|have|had|do|does|did|going|gonna|[a-z]{2,}ed"
+    r"|(?:fall|rise|drop|climb|grow|hit|reach|cut|hold|open|start|end|come|go|get|stay|peak"
+    r"|return|double|halve|recover|settle|land|arrive|happen|begin|close|launch|ship|move"
+    r"|follow|take|make|need|remain|become|turn|keep|lose|win|beat|pass|top|slip|ease|sink"
+    r"|soar|jump|slow|shrink|widen|narrow|tighten|rebound|bottom|level)s)\b|'(?:ll|s|re|d)\b"
+)
 
 
 def split_compound(sentence: str) -> list[str]:
@@ -79,7 +102,7 @@ def split_compounds(
     for index, sentence in enumerate(sentences):
         parts = split_compound(sentence)
         if len(parts) == 2:
-            notes[parts[1]] = continues_note(parts[0])
+            notes[parts[1]] = continues_note(parts[0], parts[1])
         elif index and (note := ellipsis_note(sentences[index - 1], sentence, said_on)):
             notes[sentence] = note
         out += parts
@@ -136,12 +159,37 @@ def with_note(marks: dict, note: str) -> dict:
     return {**marks, "note": "; ".join(n for n in (marks.get("note", ""), note) if n)}
 
 
-def continues_note(first: str) -> str:
-    """The note on the second part of a split sentence whose first part is ``first``."""
+def continues_note(first: str, second: str = "") -> str:
+    """The note on the second part, ``second``, of a split sentence whose first part is
+    ``first``: ``CONTINUES_AS``, naming the first part's kind, when ``second`` has no verb of
+    its own (``has_own_verb``), else ``CONTINUES``."""
     words = first.strip()
     if len(words) > 60:
         words = words[:57].rsplit(" ", 1)[0] + " …"
+    if second and not has_own_verb(second):
+        kind = classify(first, has_horizon=True, timed=True)
+        return CONTINUES_AS.format(first=words, kind=kind)
     return CONTINUES.format(first=words)
+
+
+def has_own_verb(part: str) -> bool:
+    """Whether ``part``, the second part of a split sentence, has a verb of its own ("and
+    cuts in February", "and we will open …"), not only what and when ("and the remaining 36
+    by the end of 2028", "and 3% by the end of next year")."""
+    lowered = normalise(part)
+    lowered = lowered[4:] if lowered.startswith("and ") else lowered
+    return _OWN_VERB.search(lowered) is not None
+
+
+def continued_kind(note: str) -> str:
+    """The kind a statement takes from the first part of its sentence, read from its note
+    (``CONTINUES_AS``), or "" when it has none: a second part with no verb of its own says
+    what the first part says ("and the remaining 36 by the end of 2028" after "We will
+    launch the first 12 satellites in Q2 2027": a commitment too)."""
+    if "with no verb of its own" not in note:
+        return ""
+    found = _CONTINUES_AS.search(note)
+    return found["kind"] if found else ""
 
 
 def _dated(text: str):

@@ -10,6 +10,7 @@ import datetime
 import re
 
 from claims.horizons.tense import present_forms_masked
+from claims.importing.agency import hedged, own_act, plan_told_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.told_past import gives_dates, had_forecast, held_still
 from claims.importing.wording import (
@@ -262,7 +263,8 @@ COMMITMENT_PATTERNS = [
     r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award|commission"
     r"|decommission|pedestriani[sz]e|electrify|moderni[sz]e|refurbish|renovate|rebuild"
     r"|digiti[sz]e|file|tender|connect|unveil|debut|break ground|issue|test)\b"
-    r"(?!(?<=\bend) up\b)(?!(?<=\bissue) (?:a )?warning\b)",
+    r"(?!(?<=\bend) up\b)(?!(?<=\bissue) (?:a )?warning\b)"
+    r"(?!(?<=\bstart|\bbegin) (?:to )?(?:see|feel|notice|get)(?:ing)?\b)",  # an outcome
     # The speaker's own deliberate act, in the first person singular: "I will publish the
     # full study next spring", "I won't resign before 2027". Not an outcome or a view ("I
     # will be surprised if …", "I'll bet …", "I'll see"), nor a speaker's housekeeping ("I'll
@@ -338,14 +340,19 @@ _COMMITMENT_WORDS = (
     ("undert",),
     ("agree", "consent"),
 )
+_FIRST_PERSON = (_COMMITMENT_WORDS[8], _COMMITMENT_WORDS[9])  # "we will build", "i will …"
 
 
 def _commits(lowered: str) -> bool:
-    """Whether ``lowered`` (``normalise``'s) says a commitment: a ``COMMITMENT_PATTERNS``."""
+    """Whether ``lowered`` (``normalise``'s) says a commitment: a ``COMMITMENT_PATTERNS`` or
+    the speaker's side's act (``agency``), but not a plan told as made before."""
+    lowered = plan_told_dropped(lowered)
     for words, pattern in zip(_COMMITMENT_WORDS, _COMMITMENTS, strict=True):
-        if _has_any(lowered, words) and pattern.search(lowered):
+        if _has_any(lowered, words) and (found := pattern.search(lowered)):
+            if words in _FIRST_PERSON and hedged(lowered[: found.start()]):
+                continue  # "I think we'll finish it by 2029": a forecast of one's own act
             return True
-    return False
+    return bool(own_act(lowered))
 
 
 _OPINION = _at_word_boundary(OPINION_PATTERNS)

@@ -36,6 +36,7 @@ from claims.importing.attribution import (
 )
 from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import others_act_marked, others_commitment_marked
+from claims.importing.compounds import continued_kind
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
@@ -125,6 +126,7 @@ def _candidate(
         horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
+    kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
         kind = sayers_forecast(statement.text, speaker.name) or kind
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs

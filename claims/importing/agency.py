@@ -1,0 +1,242 @@
+"""The speaker's own act: what the speaker, or the side they speak for, says it will do.
+
+A commitment is a promise of the speaker's organisation (docs/importing.md, kind). The verb
+lists of ``forecasts.COMMITMENT_PATTERNS`` name the acts of a manifesto ("we will build",
+"I will publish"); people promise in many more words than those. Here the speaker's own
+agency is the rule: the first person and a future ("I will", "I'll", "we will", "we're
+going to"), or the conditional of a side out of office ("If we were in government, we would
+…"), with an act the speaker's side performs:
+
+- a verb of doing: write, meet, hold, send, post, put online, visit, review, deliver, …
+  ("I will write to her with the detailed programme by the end of November");
+- a thing made so: "have X finished", "have it open", "get X installed", "get the rest to
+  the town hall" ("We will have the whole scheme finished in the next three to four years");
+- a thing put in place: "we will have real-time arrival screens at all 97 stations" (asked
+  about: "we" may be everyone, "we will have driverless buses on the road by 2030",
+  ``PLACED``);
+- the promise of the sentence before, kept: "and I will do so before the end of the year".
+
+A plan told as made before is a fact, not a promise made now: "The Liberal Democrats have
+published a costed plan to reopen the Kirkgate chord" (``plan_told_dropped``).
+
+Said without a doer, an act is the speaker's side's when the speaker vouches for it ("I can
+confirm that the new timetable will be introduced in May"), makes it hang on what the side
+needs ("Subject to the government grant, the first 120 council homes will start on site next
+year"), or tells when the meeting's own papers go up ("The recording and slides will be on
+the consultation page by Friday"). The last two may be another's act told: they stay
+commitments with a remark asking (``DOERLESS``).
+
+An outcome is no act, whoever's it is: "We'll win this by 200 votes", "we will be cash-flow
+positive", "we will see prices fall", "Rates will be cut before the summer". A hedge keeps
+a forecast a forecast: "I think we'll get back to pre-pandemic waits eventually", "We now
+expect to …", "My guess is …".
+
+Source of the rule: docs/importing.md (kind); Hansard answers, council Q&As, campaign chats,
+radio phone-ins and letters to shareholders (tests/importing/test_agency.py).
+"""
+
+import re
+from functools import lru_cache
+
+OWN_ACT, DOERLESS_ACT, PLACED_ACT = "own", "doerless", "placed"
+
+DOERLESS = (
+    "an act told without its doer (“{words}”): a commitment if the speaker's side does it,"
+    " a forecast of another's act otherwise; check the kind"
+)
+
+PLACED = (
+    "“we will have …” in place: a commitment if “we” is the speaker's side, which puts them"
+    " there; a forecast if “we” means everyone; check the kind"
+)
+
+# The first person's future, and the conditional of a side that would act if it could.
+_SUBJECT_FUTURE = (
+    r"\b(?P<who>i|we)(?P<aux>'ll|'d| will| won't| shall| would| am going to|'m going to"
+    r"| are going to|'re going to| am gonna|'m gonna| are gonna|'re gonna)(?P<no> not| never)?"
+    r"(?: (?:also|then|now|still|definitely|certainly|personally|immediately|absolutely|happily"
+    r"|gladly|finally|aim to|try to|try and|make every effort to|do (?:our|my) (?:best|utmost)"
+    r" to))?"
+)
+# Acts a person or a side performs, and promises in public. Not an outcome ("win", "be",
+# "see", "reach"), nor the speaker's housekeeping ("leave it there", "introduce our guest").
+_VERB = (
+    r"(?:write|meet(?! (?:our|the|its|their|this|that|these|those|all|every) (?:[\w-]+ )?"
+    r"(?:target|goal|deadline|guidance|forecast|expectation|number|budget|demand|need)s?\b)"
+    r"|hold(?! (?:on|off|firm|steady|our breath|my breath|our nerve|my nerve)\b)|host|send|post"
+    r"|share(?! (?:my|the|our) screen)|circulate|email|ring|phone|visit|review|consult"
+    r"|arrange|organi[sz]e|schedule|deliver|install|repair|resurface|rebuild|replace|recruit"
+    r"|hire|employ|train|appoint|open|reopen|launch|publish|release|build|complete|finish"
+    r"|introduce|table|lay|bring forward|set out|put (?:[\w'-]+ ){0,4}?(?:online|on (?:the|our)"
+    r" (?:website|site|page|portal|web))|put (?:up|out)|upload|print|collect|drop (?:off|round|in)"
+    r"|update (?:the house|members|you|residents|her|him|them)"
+    r"|see to it"
+    r"|report back|follow (?:it |this |that )?up|chase|look into|raise (?:it|this|that|the)"
+    r"|take (?:it|this|that) up|make sure|ensure|fix|sort out|clear|fund|refund|protect"
+    r"|pay(?! (?:the price|for (?:it|this|that))\b)"
+    r"|restore|extend|expand|upgrade|electrify"
+    r"|(?:start|begin)(?! to\b| (?:seeing|feeling|noticing|getting|losing|winning|making)\b)"
+    r"|stop|end(?! up\b)|scrap|cut|freeze|cap"
+    r"|double|triple|halve|plant|create|provide|offer|guarantee|commit|keep (?:the|it|them|our"
+    r"|my|this|that)|honou?r"
+    r"|bring (?:back|in|forward)|roll out|set up|put in place|put in|deploy|commission"
+    r"|submit|file|apply|sign(?! off)|campaign|fight|press|lobby|ask (?:the|officers|ministers)"
+    r"|write to|speak to|talk to|work with|meet with|come back to (?:you|her|him|them|the house"
+    r"|members|residents)|get back to (?:you|her|him|them)|knock on|canvass|deliver)"
+)
+_ING = (
+    r"(?:writing|meeting|holding|hosting|sending|posting|publishing|releasing|launching|opening"
+    r"|building|installing|delivering|introducing|rolling out|putting|running|starting"
+    r"|recruiting|hiring|consulting|reviewing|tabling|submitting|announcing|setting out)"
+)
+# What an act leaves made so: "have the scheme finished", "get the crossing installed".
+_DONE = (
+    r"(?:finished|done|completed|built|rebuilt|open|opened|reopened|running|up and running"
+    r"|in place|installed|fitted|fixed|repaired|resurfaced|replaced|delivered|signed|sorted"
+    r"|ready|operational|online|live|up on|posted|uploaded|published|approved|upgraded"
+    r"|electrified|cleared|funded|back"
+    r"(?= open| in service| running)|on site|in service)"
+)
+# Things a side puts in place, people it puts in post: "have screens at all 97 stations".
+_THING = (
+    r"(?:screens?|displays?|signs?|signals?|cameras?|chargers?|charging points?|lifts?|ramps?"
+    r"|shelters?|benches|toilets?|crossings?|lights|lamps|street ?lights|bins|racks|stations?"
+    r"|stops|platforms?|trains|buses|trams|carriages|services|routes|homes|houses|flats|beds"
+    r"|wards?|clinics?|surgeries|hubs?|libraries|nurses|doctors|gps|officers|police|teachers"
+    r"|staff|wardens|caseworkers|advisers|wi-?fi|broadband|machines?|defibrillators?)"
+)
+_ACT_AFTER = re.compile(
+    rf"(?:{_VERB}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
+    rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
+    rf"|have (?!fewer |less )(?:[\w'-]+ ){{0,7}}?{_DONE}"
+    rf"|(?P<placed>have (?!fewer |less )(?:[\w'-]+ ){{0,6}}?{_THING} (?:at|in|on|across|along"
+    rf"|outside|for|by))|get (?!back to (?!you|her|him|them)|there\b|on\b|through\b|over\b"
+    rf"|used\b|to (?:see|know|grips)\b)(?:[\w'-]+ ){{1,7}}?(?:{_DONE}|(?<!back )(?<!down )"
+    rf"(?<!up )to (?:the|you|her|him"
+    rf"|them|every|all|each|our|your)|over to|out to|back to (?:you|her|him|them)))\b"
+)
+_FIRST_PERSON_FUTURE = re.compile(_SUBJECT_FUTURE + " ")
+# "would" commits only in a side's conditional: "if we were in government", "if elected".
+# Not a hypothetical of someone in no race: "If I were you, I'd write to your MP", "If I were
+# Chancellor, I'd cut VAT" (a view: ``advice.hypothetical``).
+_WOULD_IF = re.compile(
+    r"\bif (?:(?:i|we) (?:were|was|are|'re|am|'m|got|get) (?:(?:back|re-?elected|elected|returned"
+    r"|voted) |(?:back )?in (?:government|power|office|charge|control|the majority)\b)|(?:i|we)"
+    r" (?:win|won|form|formed|take|took|get|got) (?:the |a |control|power|office|government"
+    r"|elected|in)|(?:re-?)?elected\b|given the chance\b|(?:the )?(?:voters|people|residents"
+    r"|members) (?:give|elect|re-elect|return|trust|back) (?:me|us)\b)"
+)
+# A hedge on what follows: a forecast, not a promise.
+_HEDGE = re.compile(
+    r"\b(?:(?:i|we) (?:still |now |really |honestly |do )?(?:think|expect|guess|reckon"
+    r"|suspect|hope|believe|imagine|bet|doubt|fear|assume|anticipate|predict|feel)"
+    r"|my (?:guess|hunch|bet|expectation|feeling|sense)|probably|maybe|perhaps|possibly"
+    r"|hopefully|likely|i'd say|i would say|chances are|odds are|calling it)\b"
+)
+# A hedge said after: "We'll have it done by May, I think."
+_TRAILING_HEDGE = re.compile(
+    r"[,—–-]\s*(?:i think|i hope|hopefully|probably|i reckon|i guess|i suspect|i'd say"
+    r"|i imagine|touch wood|fingers crossed|with luck)\b[^,;]{0,20}[.!]?$"
+)
+# The speaker vouching for an act told without its doer: "I can confirm that …".
+_VOUCHED = re.compile(
+    r"\b(?:i|we) (?:can|am|'m|are|'re)(?: (?:now|today|very|really))? (?:(?:pleased|delighted"
+    r"|happy|glad|able|proud) to )?(?:confirm|announce) (?:to (?:the house|members) )?(?:that )?"
+    r"(?P<rest>.+)"
+)
+# An act hanging on what the side needs to do it: "Subject to the government grant, …".
+_SUBJECT_TO = re.compile(r"^(?:and |but |so )?subject to [^,;]{3,80}, (?P<rest>.+)")
+# The meeting's own papers, put up by those who hold it: "The recording and slides will be on
+# the consultation page by Friday."
+_PAPERS = re.compile(
+    r"^(?:and |so |ok,? |okay,? )?(?:the |our |all the |a |full )?(?:[\w-]+ ){0,2}?"
+    r"(?:recording|slides|minutes|notes|papers|agenda|report|link|survey|form|details"
+    r"|transcript|video|pack|summary|responses|answers|faqs?|presentation|documents?"
+    r"|leaflets?|newsletter)(?: and (?:the )?(?:[\w-]+ ){0,2}?(?:slides|recording|minutes"
+    r"|notes|papers|transcript|video|presentation|answers|faqs?|documents?))? will (?:all )?be"
+    r" (?:on|online|up|available|published|posted|sent|circulated|out|shared|emailed|uploaded"
+    r"|live|in your inbox)\b"
+)
+# An act told without its doer ("will be introduced", "will start on site"), or of a doer
+# the speaker vouches for ("I can confirm that Northern will introduce …").
+_DOERLESS_ACT = re.compile(
+    r"\b(?:will|shall|is going to|are going to)(?: now| then| also| finally)? (?:be (?:introduced"
+    r"|opened|reopened|launched|built|delivered|installed|completed|published|extended"
+    r"|upgraded|electrified|rolled out|put in place|in place|brought in|brought forward"
+    r"|funded|replaced|repaired|resurfaced|running|laid|tabled|sent|made available|available"
+    r"|on site|finished)|start on site|(?:start|begin)(?! to\b| \w+ing\b)|open|reopen|launch"
+    r"|go live|come into (?:force|effect|service)|run(?! out| dry| low| short)|be ready"
+    r"|introduce|build|deliver|install|complete|publish|extend|upgrade|electrify|roll out"
+    r"|bring in|put in place|fund|replace|repair|resurface)\b"
+)
+# A plan told as made before is a fact, not a promise: "The Liberal Democrats have published
+# a costed plan to reopen the Kirkgate chord", "They unveiled a plan to cut fares".
+_PLAN_TOLD = re.compile(
+    r"\b(?:(?:has|have|had|'ve)\s+(?:(?:now|already|just|also|recently)\s+)?(?:published"
+    r"|announced|unveiled|set\s+out|released|produced|drawn\s+up|put\s+forward|tabled"
+    r"|launched|issued|outlined|costed|submitted)|published|announced|unveiled|released"
+    r"|produced|drew\s+up|tabled|launched|issued|outlined|submitted)\s+(?:(?:a|an|the|its"
+    r"|their|our|his|her|my|new|costed|fully|detailed|draft|bold|ambitious|long-term|[\w-]+-year"
+    r"|[\w-]+-point)\s+)*plans?\s+to\b"
+)
+
+
+def plan_told_dropped(lowered: str) -> str:
+    """``lowered`` without a plan told as made before (``_PLAN_TOLD``), which is a fact and
+    no promise made now, whoever's it is."""
+    return _PLAN_TOLD.sub(" ", lowered) if "plan" in lowered else lowered
+
+
+# Every promise read here holds one of these: a cheap look first.
+_CUE_WORDS = ("i'", "we'", "i ", "we ", "subject to", " will be ")
+
+
+def own_act(lowered: str) -> str:
+    """How ``lowered`` (``normalise``'s) tells an act of the speaker's own side, as the module
+    docstring reads it: ``OWN_ACT`` (the first person's), ``DOERLESS_ACT`` (an act with no
+    doer said, the speaker's side's by its frame, to be asked about), ``PLACED_ACT`` (things
+    "we will have" in place, asked about too: "we" may be everyone), or "" when it tells none
+    (an outcome, a hedged forecast, a third person's act). Raises nothing."""
+    if not any(word in lowered for word in _CUE_WORDS):
+        return ""
+    return _own_act(lowered)
+
+
+@lru_cache(maxsize=4096)
+def _own_act(lowered: str) -> str:
+    if first := _first_person_act(lowered):
+        return first
+    vouched = _VOUCHED.search(lowered) if "confirm" in lowered or "announce" in lowered else None
+    if vouched and _DOERLESS_ACT.search(vouched["rest"]):
+        return "" if hedged(lowered[: vouched.start()]) else OWN_ACT
+    if lowered.startswith(("subject to", "and subject to", "but subject to", "so subject to")):
+        found = _SUBJECT_TO.match(lowered)
+        if found and (_DOERLESS_ACT.search(found["rest"]) or _first_person_act(found["rest"])):
+            return DOERLESS_ACT
+    if " will " in lowered and _PAPERS.match(lowered):
+        return DOERLESS_ACT
+    return ""
+
+
+def hedged(before: str) -> bool:
+    """Whether the words ``before`` a first person's future (``normalise``'s) hedge it: "I
+    think", "we expect", "my guess is", "probably" (``_HEDGE``)."""
+    return _HEDGE.search(before) is not None
+
+
+def _first_person_act(lowered: str) -> str:
+    """ "I will write to her …", "we'll have the whole scheme finished …", "if we were in
+    government, we would have it open by 2030": a first person's future act, not hedged
+    before it in its sentence: ``OWN_ACT``; ``PLACED_ACT`` for things "we will have" in
+    place ("we will have real-time arrival screens at all 97 stations"), which "we" as
+    everyone may say too; or ""."""
+    for found in _FIRST_PERSON_FUTURE.finditer(lowered):
+        act = _ACT_AFTER.match(lowered, found.end())
+        if not act:
+            continue
+        if hedged(lowered[: found.start()]) or _TRAILING_HEDGE.search(lowered):
+            return ""
+        if found["aux"] in ("'d", " would") and not _WOULD_IF.search(lowered):
+            continue  # "we would build more": a view, unless the side's conditional
+        return PLACED_ACT if act["placed"] and found["who"] == "we" else OWN_ACT
+    return ""
