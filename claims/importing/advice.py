@@ -11,8 +11,8 @@ import re
 from claims.horizons import HorizonKind
 from claims.horizons.clauses import first_condition
 from claims.horizons.handlers import NORMATIVE_TAKE
-from claims.importing.forecasts import _FUTURE_NOW
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.told_past import FUTURE_NOW as _FUTURE_NOW
 from claims.importing.wording import _LONG_AGO, _has_any, normalise, spaced
 
 # ---- Advice and recommendations: opinions, whatever their dates.

@@ -12,7 +12,8 @@ import re
 from claims.horizons.tense import present_forms_masked
 from claims.importing.agency import hedged, own_act, plan_told_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
-from claims.importing.told_past import gives_dates, had_forecast, held_still
+from claims.importing.told_past import held_still
+from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import (
     _WORD,
     MIN_WORDS,
@@ -192,18 +193,6 @@ _UNKNOWN_WHEN = re.compile(
 # So is another's, told as remembered or as what people were saying then: "I remember people
 # at this very show in 2019 predicting a million-euro price by 2023", "Everyone was
 # predicting a recession", "Analysts predicted in 2020 that rates would stay at zero".
-_PAST_FORECAST = re.compile(
-    r"\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
-    r"|critics|forecasters|many|most|some)\s+(?:had\s+|once\s+|already\s+|correctly\s+"
-    r"|wrongly\s+|all\s+|confidently\s+)?(?:predicted|forecasted|guessed|wagered|projected)\b"
-    r"|\b(?:remember|remembered|recall|recalled)\b[^.;!?]*?\b(?:predicting|forecasting"
-    r"|projecting|saying|promising|betting|claiming|insisting)\b"
-    r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
-    r"|critics|forecasters)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+|confidently\s+)?"
-    r"(?:predicting|forecasting|projecting|betting\s+on)\b"
-)
-# ``\b`` tested once before the words that open with it (see ``_at_word_boundary``).
-_FUTURE_NOW = re.compile(r"\b(?:will\b|going to\b|gonna\b|still (?:think|expect))|'ll\b")
 # ...and what does only in the present or future tense: "by 2020 we had already
 # shipped a million" looks back at a date.
 DATE_PATTERNS = [
@@ -446,20 +435,6 @@ def looks_like_prediction(text: str) -> bool:
 # Words that ``_UNKNOWN_WHEN``, ``_NEGATED_BOUND`` and ``_PAST_FORECAST`` cannot match without.
 _UNKNOWN_WORDS = ("nobody", "no one", "no-one", "n't", "not")
 _BOUND_WORDS = ("until", "till", "before", "prior to")
-_PAST_FORECAST_WORDS = (
-    "predict", "forecast", "guessed", "wagered", "project", "remember", "recall", "betting",
-)  # fmt: skip
-
-
-def _told_past_forecast(lowered: str) -> bool:
-    """ "I predicted rates would be zero by 2020", "The Minister has now given this House
-    three different completion dates" (``told_past``): a forecast made or dates given before,
-    looked back on, unless held still ("… and I still think so", "it will")."""
-    if gives_dates(lowered) or had_forecast(lowered):
-        return not _FUTURE_NOW.search(lowered)
-    if not _has_any(lowered, _PAST_FORECAST_WORDS):
-        return False
-    return bool(_PAST_FORECAST.search(lowered)) and not _FUTURE_NOW.search(lowered)
 
 
 UNDATED = "a belief about the future with no date: is it a forecast? give its deadline"

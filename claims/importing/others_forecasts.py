@@ -26,7 +26,7 @@ forecasts (tests/importing/test_others_forecasts.py).
 
 import re
 
-from claims.importing.forecasts import _told_past_forecast
+from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import _has_any, _kept, normalise
 
 # A forecasting verb in the third person singular, or a plural forecaster's: "the IEA
@@ -192,5 +192,5 @@ def recalls_past_forecast(clause: str) -> bool:
     10 cents a watt by 2025; they did not" (after "WL recalled that"). Its "would" is the
     old forecast's, not the sayer's now: the line is a report of the past, factual. A
     forecast still held ("… and I still think it will") is none. Raises nothing. Rule:
-    ``forecasts._told_past_forecast``."""
+    ``told_past.told_past_forecast``."""
     return _told_past_forecast(normalise(clause.replace("’", "'")))

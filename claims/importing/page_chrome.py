@@ -6,8 +6,9 @@ from the browser: never anybody's claim.
   actually means", …; or such a list alone, opening at 0:00), links with their labels
   ("🔌 Support the channel: patreon.com/jonahdrives", "Gear I use (affiliate links):
   https://kit.co/…"), credits ("Music: Lakeside Loops (licensed)"), hashtag lines, "Show
-  less", and the comments' chrome ("Pinned by @JonahDrives", "@JonahDrives  2 days ago
-  (edited)", "👍 2.1K   👎   Reply", "▼ 87 replies").
+  less", a chat's reactions (":eyes: 1  :100: 1"), and the comments' chrome ("Pinned by
+  @JonahDrives", "@JonahDrives  2 days ago (edited)", "👍 2.1K   👎   Reply", "▼ 87
+  replies").
 - A newsletter's page: lines of links only ("[Share](https://…)", "[Subscribe now](…)"),
   its thanks and calls to subscribe or comment ("Thanks for reading The Long Bet!",
   "Tell me in the comments."), its copyright line ("© 2026 Imogen Fairlie · [Privacy](…)").
@@ -56,6 +57,8 @@ _COMMENT_BYLINE = re.compile(
 )
 # A comment's reactions: "👍 2.1K   👎   Reply".
 _REACTIONS = re.compile(r"^(?:👍|👎|♥|❤️?)[\s\d.,KM👍👎]*(?:reply)?\s*$", re.IGNORECASE)
+# A chat app's reactions on their own line: ":eyes: 1  :100: 1", ":+1: 2", ":rocket: 3".
+_EMOJI_CODES = re.compile(r"^(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})", re.IGNORECASE)
 # A newsletter's thanks and calls: "Thanks for reading The Long Bet! Subscribe for free …",
 # "Tell me in the comments.", "Leave a comment", "Let me know below."
@@ -68,7 +71,7 @@ _CALLS = re.compile(
 # What any chrome line has: one cheap look before the patterns.
 _LOOK = re.compile(
     r"views|://|\.com|\.co|@|#|©|\(c\)|repl|show |more|comment|\]\(|thanks? |music|:\d\d"
-    r"|👍|by:|chapters|timestamps|below|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b",
+    r"|👍|by:|chapters|timestamps|below|^:[\w+-]+:|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b",
     re.IGNORECASE,
 )
 _MAX_CHARS = 240
@@ -94,6 +97,7 @@ def chrome_line(text: str) -> bool:
             _PAGE_WORDS,
             _COMMENT_BYLINE,
             _REACTIONS,
+            _EMOJI_CODES,
             _COPYRIGHT,
             _CALLS,
         )

@@ -99,6 +99,27 @@ _BREAK_OR_AGREEMENT = (
     r"|spot on|well said|(?:i )?couldn't have put it better(?: myself)?|precisely"
     r"|(?:that's|that is) not (?:the case|quite right|how i see it|what i said|my view"
     r"|my reading|accurate|correct)"
+    # The running of a meeting or a show: "Let's take a five minute break.", "Recording will
+    # continue.", "That concludes this session.", "First item is the tram update.", "Up
+    # next, the cost of rebuilding.", "Stay with us.", "Very helpful, thanks."
+    r"|(?:let's|let us|we'll|we will|we're going to|we are going to|i'll|i will|i'm going to)"
+    r" (?:now |just )?(?:take|have|break for|pause for) (?:a |an )?(?:(?:five|ten|fifteen"
+    r"|twenty|short|quick|brief|comfort|\d+)[ -]?(?:minute |min )?)?(?:break|recess|pause"
+    r"|adjournment)(?: (?:there|now|here|for lunch))?"
+    r"|(?:the )?recording (?:will )?(?:continue|continues|resume|resumes|stop|stops)"
+    r"(?: (?:now|after the break|shortly))?"
+    r"|(?:that|this) (?:concludes|ends|closes|brings to an end) (?:this|the|our|today's"
+    r"|tonight's) (?:(?:evidence|question|public|oral evidence) )?(?:session|meeting|hearing"
+    r"|item|business|q&a|questions|part of the meeting|part of the agenda)"
+    r"|(?:the |our )?(?:first|next|last|final) (?:item|agenda item|item on the agenda|speaker)"
+    r" (?:is|will be) (?!.*\b(?:will|won't|would)\b)[\w' &-]{1,60}"
+    r"|(?:up next|coming up|still to come|after the break|later in the (?:show|programme"
+    r"|program|hour))(?!.*\b(?:will|won't|would)\b) [\w' &-]{1,80}"
+    r"|stay (?:with us|tuned)"
+    r"|(?:(?:very|really|most|super|extremely) )?(?:helpful|useful|clear|interesting)"
+    r" (?:thanks|thank you)(?: (?:very much|so much))?"
+    r"|(?:thanks|thank you)(?: very much| so much)? (?:that's|that is|that was) (?:(?:very"
+    r"|really|most|super) )?(?:helpful|useful|clear)"
 )
 # What a bare disagreement is with, naming no content: "that", "that view", "the
 # hon. Gentleman's characterisation", and what may be said around it.
@@ -153,6 +174,9 @@ _STANCE_OPENERS = frozenset({
     "honestly", "frankly", "look", "i'm", "i'd", "i'll", "bet", "count", "take", "quote", "mark",
     "calling", "there's", "there", "without", "hand", "believe", "trust", "with", "respectfully",
     "sadly", "sorry", "truly", "genuinely", "firmly", "do", "fully", "sincerely", "100",
+    "let's", "let", "recording", "the", "this", "our", "first", "next", "last",
+    "final", "up", "coming", "still", "after", "later", "stay", "very", "really", "most",
+    "super", "extremely", "helpful", "useful", "clear", "interesting", "thanks", "thank",
 })  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """Forecasts told as made before, and forecasts told as held still: the look-back rules of
-``forecasts._told_past_forecast`` and ``forecasts._looks_back`` that read who gave what.
+``told_past_forecast`` and ``forecasts._looks_back`` that read who gave what.
 
 "The Minister has now given this House three different completion dates in 18 months" tells
 of dates given (``gives_dates``); "she had forecast a surplus in FY2025" of a forecast made
@@ -61,3 +61,34 @@ def held_still(lowered: str) -> bool:
     """Whether the speaker says they hold a forecast they tell of (``_HELD_STILL``): "…,
     and i stand by it" → True; "i told you last month it would reopen by june" → False."""
     return ("still" in lowered or " by " in lowered) and _HELD_STILL.search(lowered) is not None
+
+
+_PAST_FORECAST = re.compile(
+    r"\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
+    r"|critics|forecasters|many|most|some)\s+(?:had\s+|once\s+|already\s+|correctly\s+"
+    r"|wrongly\s+|all\s+|confidently\s+)?(?:predicted|forecasted|guessed|wagered|projected)\b"
+    r"|\b(?:remember|remembered|recall|recalled)\b[^.;!?]*?\b(?:predicting|forecasting"
+    r"|projecting|saying|promising|betting|claiming|insisting)\b"
+    r"|\b(?:i|we|he|she|they|you|people|everyone|everybody|analysts|experts|economists|pundits"
+    r"|critics|forecasters)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+|confidently\s+)?"
+    r"(?:predicting|forecasting|projecting|betting\s+on)\b"
+)
+# ``\b`` tested once before the words that open with it (see ``_at_word_boundary``).
+FUTURE_NOW = re.compile(r"\b(?:will\b|going to\b|gonna\b|still (?:think|expect))|'ll\b")
+
+
+_PAST_FORECAST_WORDS = (
+    "predict", "forecast", "guessed", "wagered", "project", "remember", "recall", "betting",
+)  # fmt: skip
+
+
+def told_past_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` tells a forecast made or dates given before, looked back on: "I
+    predicted rates would be zero by 2020", "The Minister has now given this House three
+    different completion dates" (``gives_dates``, ``had_forecast``); not when the forecast
+    is held still ("… and I still think so", "it will")."""
+    if gives_dates(lowered) or had_forecast(lowered):
+        return not FUTURE_NOW.search(lowered)
+    if not _has_any(lowered, _PAST_FORECAST_WORDS):
+        return False
+    return bool(_PAST_FORECAST.search(lowered)) and not FUTURE_NOW.search(lowered)

@@ -13,7 +13,7 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing import advice as advice_rules
 from claims.importing import classify as c
-from claims.importing import forecasts
+from claims.importing import forecasts, told_past
 from claims.importing.classify import (
     advice,
     classify,
@@ -99,8 +99,8 @@ CHECKED = [
         ],
     ),
     (
-        forecasts._PAST_FORECAST,
-        forecasts._PAST_FORECAST_WORDS,
+        told_past._PAST_FORECAST,
+        told_past._PAST_FORECAST_WORDS,
         [
             "In 2019 I predicted rates would be zero by 2020.",
             "Back in 2015 we forecasted oil at $20.",

@@ -124,3 +124,12 @@ def test_a_video_pages_description_proposes_only_its_claims():
     assert len(quotes) == 2
     assert quotes[0].startswith("By 2028 I reckon")
     assert quotes[1].startswith("Kestrel says")
+
+
+@pytest.mark.parametrize("text", [":eyes: 1  :100: 1", ":+1: 2", ":rocket: 3", ":tada:"])
+def test_a_chats_reactions_on_their_own_line_are_chrome(text):
+    assert chrome_line(text)
+
+
+def test_a_message_with_an_emoji_code_in_it_is_no_chrome():
+    assert not chrome_line(":rocket: we launch on September 1st")

@@ -352,3 +352,33 @@ def test_a_debate_proposes_the_answer_and_not_the_courtesy_before_it():
         "We will complete electrification between Leeds and Hebden Bridge by December 2028.",
         "The new trains will enter service in May 2027.",
     ]
+
+
+# ---- The running of a meeting or a show: breaks, the recording, closings, agenda items,
+# teasers and thanks for an answer.
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("Let's take a five minute break.", False),  # the example: a council meeting
+        ("Recording will continue.", False),
+        ("That concludes this session.", False),
+        ("First item is the Line 4 tram extension update.", False),
+        ("Up next, the cost of rebuilding after the Sable Ridge fire.", False),  # a newscast
+        ("Stay with us.", False),
+        ("Very helpful, thanks.", False),  # a shareholder after the answer
+        ("Thanks, that's really helpful.", False),
+        ("We'll take a short recess there.", False),
+        ("Coming up, the mayor on housing.", False),
+        # Near misses: the same openings with a claim in them.
+        ("Up next, rates will fall.", True),
+        ("The first item is that rents will rise by 2027.", True),
+        ("The recording shows prices fell 3% in March.", True),
+        ("We will take a break from rate rises in 2027.", True),
+        ("That concludes a decade of growth for the port.", True),
+        ("Very helpful policy, and it will pay off by 2030.", True),
+    ],
+)
+def test_the_running_of_a_meeting_or_a_show_is_no_claim(text, proposed):
+    assert is_candidate(text) is proposed
