@@ -936,7 +936,7 @@ def notes_statements(
     reader.chat_export = chat_export(lines)
     if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
-        reader.chat_day_first = day_first(lines)
+    reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)

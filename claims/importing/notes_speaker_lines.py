@@ -26,14 +26,13 @@ from claims.importing.chat_exports import (
     UNNAMED_SENDER,
     Introduced,
     housekeeping,
-    message_day,
     message_parts,
     poll_start,
     sentences,
     unnamed_sender,
     without_introduction,
 )
-from claims.importing.chats import AuthorLine, author_line
+from claims.importing.chats import AuthorLine, author_day, author_line
 from claims.importing.cues import (
     FRAME_LABELS,
     MD_HEADING,
@@ -79,8 +78,8 @@ class SpeakerLines:
         if found is None:
             return self._message_line(number, text)
         self.chat_withheld, self.chat_introduced = "", None
-        if self.chat_export:
-            self.chat_day = message_day(text, self.chat_day_first) or self.chat_day
+        # The day the message was sent, when its line stamps it: its horizon counts from it.
+        self.chat_day = author_day(text, self.chat_day_first) or self.chat_day
         if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
             self._document_line(number)
             return True
