@@ -19,6 +19,13 @@ Shapes read, as the apps save them (the author lines themselves are ``chats.auth
 | | lines, indented; ``18:01:47	 From  Dan Whitfield : text`` (older); a direct |
 | | message ``… to Dan Whitfield(Direct Message):``, ``… to Me (Privately):`` |
 
+A message's horizon is counted from the day its stamp gives ("17/10/2026, 08:05"), not from
+the date of the export's one source: "I'll get the rest to the town hall by Friday" sent on
+Sunday 18 October 2026 is due on Friday 23 October, with a remark (``counted_from_message``)
+only when the source's day would give another deadline ("counted from the message of 18
+October 2026"). The same holds in every chat whose author lines stamp the full date
+(``chats.author_day``).
+
 Pure functions, no state; a cheap look at a line's first characters comes before a pattern.
 """
 
