@@ -17,8 +17,8 @@ end is vague; seasons are northern meteorological
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
 Christmas → Dec 25 (DAY). A day of the week ahead ("by Friday", "before Thu", "this coming
 Friday", "by Friday 23 October") is the first such day after the day it was said ("on Monday"
-only after a future; "next Friday" is asked about). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
-and so are "prior to X", "sooner than X", "earlier than X".
+only after a future; "next Friday" is asked about). "Before X" is the day before X begins
+("before 2026" → 2025-12-31), and so are "prior to X", "sooner than X", "earlier than X".
 A bare year counts only after such a preposition, after "ends", "closes" or "finishes" ("the
 yield ends 2024 around 4%" → 2024-12-31), after "for" in words of guidance or of what is
 expected ("We're guiding to 33% for the full year 2026", "Our outlook for 2027 is flat" →
