@@ -725,6 +725,7 @@ def stream_document(
             breaks=breaks,
             known_people=known_people | shaped.people if shaped else known_people,
             today=today,
+            said_on=said_on,
         )
         statements = shaped.remarked(statements) if shaped else statements
     return StatementStream(
