@@ -215,6 +215,53 @@ def author_day(text: str, day_first: bool | None = None) -> datetime.date | None
         return None
 
 
+_HEADING_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_HEADING_MONTH = (
+    r"(?P<{g}>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+# A chat's day divider, the whole line: "Sunday, October 18th, 2026", "--- 18 October 2026 ---",
+# "── Tuesday 20 October ──", "2026-10-20".
+_DAY_HEADING = re.compile(
+    r"^[-=─—–*_#~\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _HEADING_MONTH.format(g="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _HEADING_MONTH.format(g="m2")
+    + r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"(?:,?\s+(?P<y>\d{4}))?[-=─—–*_#~\s]*$",
+    re.IGNORECASE,
+)
+MAX_DAY_HEADING = 60
+
+
+def day_heading(text: str, last: datetime.date | None = None) -> datetime.date | None:
+    """The day a chat's day divider line names ("Sunday, October 18th, 2026", "--- 18 October
+    2026 ---", "Tuesday 20 October" after a message of 18 October 2026), or None (no such
+    line, no year given nor known from ``last``, the day before, no such day). The messages
+    below it were sent that day. Source: Slack's and Teams' copied chats, and chat logs."""
+    match = None
+    if len(text) <= MAX_DAY_HEADING and any(c.isdigit() for c in text):
+        match = _DAY_HEADING.match(text)
+    if match is None:
+        return None
+    try:
+        if match["iy"]:
+            return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        month = _HEADING_MONTHS[(match["m1"] or match["m2"]).lower()]
+        day = int(match["d1"] or match["d2"])
+        if match["y"]:
+            return datetime.date(int(match["y"]), month, day)
+        if last is None:
+            return None
+        found = datetime.date(last.year, month, day)
+        return found if found >= last else datetime.date(last.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 def _full_year(year: str) -> int:
     return int(year) + 2000 if len(year) == 2 else int(year)
 

@@ -32,7 +32,7 @@ from claims.importing.chat_exports import (
     unnamed_sender,
     without_introduction,
 )
-from claims.importing.chats import AuthorLine, author_day, author_line
+from claims.importing.chats import AuthorLine, author_day, author_line, day_heading
 from claims.importing.cues import (
     FRAME_LABELS,
     MD_HEADING,
@@ -74,6 +74,13 @@ class SpeakerLines:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
         points"): the messages below it, up to the next one, are the author's. True when read,
         or when the line is a message that is nobody's claim (a poll's, a direct message's)."""
+        if self.chat_day is not None or self.chat_turn:  # "--- Tuesday 20 October ---"
+            day = day_heading(text, self.chat_day)
+            if day is not None:  # the day the messages below were sent
+                self.chat_day = day
+                self._end_cue()
+                self._document_line(number)
+                return True
         found = author_line(text, clock=self.chat_clock, export=self.chat_export)
         if found is None:
             return self._message_line(number, text)

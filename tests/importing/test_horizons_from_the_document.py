@@ -8,7 +8,7 @@ import pytest
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, parse_horizon
 from claims.horizons.declared import declared_events, event_dated
-from claims.importing.chats import author_day
+from claims.importing.chats import author_day, day_heading
 from claims.importing.plans import ImportOptions, SourceChoice
 from claims.importing.services import import_plan
 
@@ -351,3 +351,47 @@ def test_a_chat_sent_on_its_sources_day_has_no_remark():
     first = next(c for c in plan.candidates if c.deadline)
     assert first.deadline == D(2026, 10, 23)
     assert "counted from the message" not in first.statement.note
+
+
+@pytest.mark.parametrize(
+    ("line", "last", "day"),
+    [
+        ("Tuesday, October 20th, 2026", None, D(2026, 10, 20)),
+        ("--- 20 October 2026 ---", None, D(2026, 10, 20)),
+        ("── Tuesday 20 October ──", D(2026, 10, 18), D(2026, 10, 20)),
+        ("2026-10-20", None, D(2026, 10, 20)),
+        ("Friday 2 January", D(2026, 12, 30), D(2027, 1, 2)),
+        # Near-misses: no year given nor known, words besides the day, a day that is none.
+        ("Tuesday 20 October", None, None),
+        ("The vote is on 20 October 2026", None, None),
+        ("20 October 2026: the council will vote", None, None),
+        ("--- 31 February 2027 ---", None, None),
+        ("Priya Shah  9:02 AM", None, None),
+    ],
+)
+def test_a_chats_day_divider(line, last, day):
+    assert day_heading(line, last) == day
+
+
+DAYS = """[9:02 AM] Priya Shah: I'll send the revised budget by Friday.
+[9:04 AM] Tom Becker: ok thanks
+--- Saturday 24 October 2026 ---
+[10:15 AM] Priya Shah: The board will sign it off by Friday.
+[10:16 AM] Tom Becker: We will open the depot in 2027.
+"""
+
+
+@pytest.mark.django_db
+def test_messages_below_a_day_divider_count_from_its_day():
+    plan = import_plan(
+        data=DAYS.encode(),
+        file_name="chat.txt",
+        options=ImportOptions(source=SourceChoice(title="Chat", published_on=SUNDAY)),
+    )
+    got = {c.statement.line: c.deadline for c in plan.candidates}
+    # Before the divider: the source's day (Sunday 18 October); below it, its own.
+    assert got == {1: D(2026, 10, 23), 4: D(2026, 10, 30), 5: D(2027, 12, 31)}
+    assert len(plan.sources) == 1
+    notes = {c.statement.line: c.statement.note for c in plan.candidates}
+    assert "counted from the message of 24 October 2026" in notes[4]
+    assert "counted from the message" not in notes[1] + notes[5]
