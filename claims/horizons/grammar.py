@@ -356,8 +356,7 @@ _DAY_WORD = (
 # A day of the week ahead: "by Friday", "before Thu", "on Monday", "this coming Friday",
 # "next Fri", and with its day of the month: "by Friday 23 October", "on Thursday the 12th".
 _WEEKDAY = (
-    r"(?:(?P<prep>by|before|until|till|on|no\s+later\s+than)\s+)?"
-    r"(?:(?P<which>this|next|this\s+coming|the\s+coming|coming)\s+)?"
+    r"(?:(?P<prep>by|before|until|till|on)\s+)?(?:(?P<which>this|next|this\s+coming)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
     rf"(?:\s*,?\s*(?:the\s+)?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
@@ -579,7 +578,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
-    ("weekday", _WEEKDAY, _h_weekday, "by before until till on no this next the coming"),
+    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next"),
     (
         "few",
         _FEW,
