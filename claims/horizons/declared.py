@@ -94,7 +94,8 @@ _DECLARATION = re.compile(
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?(?P<month>{_MONTH}))?"
     rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
     r"(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?(?!\s*(?:%|[:.]\d|years?|days?|weeks?|months?"
-    r"|votes?|seats?|people|per|points?|pm|am)\b)",
+    r"|votes?|seats?|people|per|points?|pm|am|million|billion|thousand|bn|m|k|percent|hours?"
+    r"|to|of|and|or|members?|councillors?|mps?|units?|homes?)\b)",
     re.IGNORECASE,
 )
 # The event words a declaration opens with: a cheap look before the pattern.

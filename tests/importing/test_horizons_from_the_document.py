@@ -104,6 +104,9 @@ def test_a_time_set_by_an_event_takes_the_day_the_document_gives_it(declared, te
         ("Polling day is 5 November. No, polling day is 12 November.", "We'll win this."),
         ("The vote is 52 to 48.", "We will win before the vote."),
         ("The count is 40 votes.", "It will be done by the count."),
+        ("Budget: 26 million for the depot.", "It will be spent by the budget."),
+        ("The deadline is 30 days from the notice.", "We'll file before the deadline."),
+        ("The vote is 12 to 9 in favour.", "It will pass before the vote."),
         ("Polling day is Thursday 5 November.", "The lights will be fixed soon."),
         (
             "Polling day is Thursday 5 November.",
