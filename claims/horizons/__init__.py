@@ -15,8 +15,10 @@ end is vague; seasons are northern meteorological
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter YYYY = Dec YYYY-Feb YYYY+1), so
 "summer 2024" → 2024-08-31 (MONTH); "the 2030s" → 2039-12-31, "early/mid/late 2030s" →
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
-Christmas → Dec 25 (DAY). "Before X" is the day before X begins ("before 2026" → 2025-12-31),
-and so are "prior to X", "sooner than X", "earlier than X".
+Christmas → Dec 25 (DAY). A day of the week ahead ("by Friday", "before Thu", "this coming
+Friday", "by Friday 23 October") is the first such day after the day it was said ("on Monday"
+only after a future; "next Friday" is asked about). "Before X" is the day before X begins
+("before 2026" → 2025-12-31), and so are "prior to X", "sooner than X", "earlier than X".
 A bare year counts only after such a preposition, after "ends", "closes" or "finishes" ("the
 yield ends 2024 around 4%" → 2024-12-31), after "for" in words of guidance or of what is
 expected ("We're guiding to 33% for the full year 2026", "Our outlook for 2027 is flat" →
@@ -80,6 +82,10 @@ Several horizons in one text: the first DATED one wins; if none, the first VAGUE
 dates joined by "and" / "or" ("Probably in December and March", the second read with the
 first's preposition) are no confident deadline: the later end is taken and ``remark`` asks
 which is meant.
+Time words as typed in chats ("next yr", "nxt year", "b4 christmas", "tmrw", "6 mths",
+"febuary") are read as the words they stand for, the phrase kept as typed (``shorthand``). The
+days a document declares for its events ("polling day is Thursday 5 November") are the
+importer's to apply (``declared``: ``claims.importing.horizon_readings``).
 The deadline is always after ``said_on``; an explicit date must end after the last day it
 could have been said ("in March 2024", said in March 2024, is no horizon).
 """

@@ -35,6 +35,7 @@ from claims.horizons.handlers import (
     _h_target_year,
     _h_unit_ends,
     _h_vague_word,
+    _h_weekday,
     _h_year,
     _h_year_after_next,
     _h_year_event,
@@ -352,6 +353,15 @@ _DAY_WORD = (
     r"(?P<prep>by|before|until|till)\s+"
     r"(?P<dw>tonight|tomorrow|the\s+end\s+of\s+(?:the\s+)?day)\b"  # "before today" is the past
 )
+# A day of the week ahead: "by Friday", "before Thu", "on Monday", "this coming Friday",
+# "next Fri", and with its day of the month: "by Friday 23 October", "on Thursday the 12th".
+_WEEKDAY = (
+    r"(?:(?P<prep>by|before|until|till|on)\s+)?(?:(?P<which>this|next|this\s+coming)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
+    r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
+    rf"(?:\s*,?\s*(?:the\s+)?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
+    rf"(?:\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y1>{_YEAR_NUM}))?)?)?"
+)
 _FEW = (
     r"(?:(?:in|within|over|during)(?:\s+the)?(?:\s+(?:next|coming))?|for\s+the\s+(?:next|coming))"
     r"\s+(?:a\s+few|few|several|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+more)\s+"
@@ -568,6 +578,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
+    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next"),
     (
         "few",
         _FEW,

@@ -744,6 +744,101 @@ def _h_dayword(m: re.Match, ctx: _Ctx) -> _Found | None:
     return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)
 
 
+# A day of the week, by its name or as people shorten it.
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+NEXT_WEEKDAY = (
+    "“{phrase}” may mean the coming {weekday} or the one a week later: the coming one is"
+    " taken; check the deadline the speaker means"
+)
+WEEKDAY_UNKNOWN_DAY = "names a day of the week, but not the day it was said: no date derived"
+
+
+# A future before "on Monday" makes it the day something will happen ("It will be signed on
+# Monday"), not the day something was said ("told reporters on Monday that …").
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|gonna|due|expected\s+to|set\s+to)\b|'ll\b"
+)
+
+
+def _h_weekday(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """A day of the week ahead ("by Friday", "before Thursday", "on Monday", "this Friday",
+    "next Fri"): the first such day after the day it was said (said on a Friday, "by Friday"
+    is the next week's); "before" the day before it. "next Friday" may mean the one a week
+    later: the coming one is taken, with a remark (``NEXT_WEEKDAY``). None in words of the
+    past ("on Friday we met"); vague when the day said is not known. Source: how people set
+    days in chats and meetings ("I'll get the rest to the town hall by Friday"). "On Monday"
+    only after a future ("It will be signed on Monday", not "told reporters on Monday that …").
+    """
+    if _sounds_past(ctx.text):
+        return None
+    if (m["prep"] or "").lower() == "on" and not _FUTURE_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "told reporters on Monday that …": the day it was said, not a deadline
+    if ctx.precision != _P_DAY:
+        return _Found(HorizonKind.VAGUE, reason=WEEKDAY_UNKNOWN_DAY)
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if m["dd"]:
+        return _weekday_date(m, ctx, weekday)
+    ahead = (weekday - ctx.said_on.weekday()) % 7 or 7
+    day = ctx.said_on + timedelta(days=ahead)
+    found = _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)
+    if (m["which"] or "").lower() == "next":
+        name = next(w for w, n in WEEKDAYS.items() if n == weekday).title()
+        found = found._replace(remark=NEXT_WEEKDAY.replace("{weekday}", name))
+    return found
+
+
+WEEKDAY_MISMATCH = (
+    "“{phrase}”: {day} is a {actual}, not a {said}: the date is taken; check the deadline"
+)
+# How far ahead a day of the month with its weekday ("Thursday the 12th") is looked for.
+_WEEKDAY_MONTHS = 14
+
+
+def _weekday_date(m: re.Match, ctx: _Ctx, weekday: int) -> _Found | None:
+    """ "by Friday 23 October", "on Thursday the 12th", "Thursday 5 November 2026": the date,
+    the next one on or after the day it was said when no year is given; a day of the month
+    alone is the next one falling on that weekday (else the next one at all). A weekday the
+    date does not fall on is asked about (``WEEKDAY_MISMATCH``)."""
+    dd = int(m["dd"])
+    said = ctx.said_on
+    if m["month"]:
+        word = m["month"].rstrip(".")
+        month = _MONTH_NUMBER.get(word) or _MONTH_ABBR[word]
+        if m["y1"]:
+            day = date(int(m["y1"]), month, dd)
+        else:
+            day = date(said.year, month, dd)
+            if day <= said:
+                day = date(said.year + 1, month, dd)
+    else:
+        days = [_day_of(said, ahead, dd) for ahead in range(_WEEKDAY_MONTHS)]
+        days = [d for d in days if d is not None and d > said]
+        if not days:
+            return None
+        day = next((d for d in days if d.weekday() == weekday), days[0])
+    found = _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=not m["y1"])
+    if day.weekday() != weekday:
+        names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        remark = WEEKDAY_MISMATCH.format(
+            phrase="{phrase}", day=_fmt(day), actual=names[day.weekday()], said=names[weekday]
+        )
+        found = found._replace(remark=remark)
+    return found
+
+
+def _day_of(said: date, ahead: int, dd: int) -> date | None:
+    """Day ``dd`` of the month ``ahead`` months after ``said``'s, or None (no such day)."""
+    month = said.month - 1 + ahead
+    try:
+        return date(said.year + month // 12, month % 12 + 1, dd)
+    except ValueError:
+        return None
+
+
 _YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d")
 
 

@@ -32,6 +32,7 @@ from claims.horizons.handlers import LOWER_BOUND, _Ctx, _Found
 from claims.horizons.periods import _MONTH_NAMES, _P_DAY, _P_MONTH, _P_YEAR, _RANK, _fmt, _round_up
 from claims.horizons.qualifiers import qualify
 from claims.horizons.result import _NONE, HorizonKind, HorizonResult
+from claims.horizons.shorthand import as_typed, expanded
 from claims.horizons.tense import _PAST_RE
 
 # One-for-one replacements, so offsets in the folded text are offsets in the input.
@@ -225,8 +226,36 @@ def parse_horizon(
         said_on = said_on.date()
     if fiscal_year_end is not None and not 1 <= fiscal_year_end <= 12:
         raise ValueError(f"fiscal_year_end must be a month, 1 to 12, not {fiscal_year_end!r}")
+    typed = expanded(text)  # "by the end of next yr", "b4 xmas", "tmrw" (``shorthand``)
+    if typed is not None:
+        written, made = typed
+        ctx = _context(written, said_on, DatePrecision(precision), fiscal_year_end or 0)
+        return _as_typed(_horizon_in(written, ctx, nested=False), text, written, made)
     ctx = _context(text, said_on, DatePrecision(precision), fiscal_year_end or 0)
     return _horizon_in(text, ctx, nested=False)
+
+
+def _as_typed(
+    result: HorizonResult, text: str, written: str, made: tuple[tuple[int, int, int, int], ...]
+) -> HorizonResult:
+    """``result``, read in ``written`` (``text`` with its typed time words written out), with
+    its phrase as ``text`` types it ("by the end of next yr"): in the rule and remark too."""
+    if not result.phrase:
+        return result
+    start = written.find(result.phrase)
+    if start < 0:
+        return result
+    phrase = text[
+        as_typed(start, made, end=False) : as_typed(start + len(result.phrase), made, end=True)
+    ].strip()
+    pledged = result.pledged and _as_typed(result.pledged, text, written, made)
+    return dataclasses.replace(
+        result,
+        phrase=phrase,
+        rule=result.rule.replace(result.phrase, phrase),
+        remark=result.remark.replace(result.phrase, phrase),
+        pledged=pledged,
+    )
 
 
 def _nested(text: str, ctx: _Ctx) -> HorizonResult:

@@ -19,6 +19,13 @@ Shapes read, as the apps save them (the author lines themselves are ``chats.auth
 | | lines, indented; ``18:01:47	 From  Dan Whitfield : text`` (older); a direct |
 | | message ``… to Dan Whitfield(Direct Message):``, ``… to Me (Privately):`` |
 
+A message's horizon is counted from the day its stamp gives ("17/10/2026, 08:05"), not from
+the date of the export's one source: "I'll get the rest to the town hall by Friday" sent on
+Sunday 18 October 2026 is due on Friday 23 October, with a remark (``counted_from_message``)
+only when the source's day would give another deadline ("counted from the message of 18
+October 2026"). The same holds in every chat whose author lines stamp the full date
+(``chats.author_day``).
+
 Pure functions, no state; a cheap look at a line's first characters comes before a pattern.
 """
 
@@ -345,7 +352,7 @@ def zoom_notice(text: str) -> bool:
     return text[:1] == "R" and text[:3] in ("Rea", "Rem", "Rep") and bool(_ZOOM_NOTICE.match(text))
 
 
-# ---- The day a message was sent: it dates the message's claims, not the export's date.
+# ---- The day a message was sent: its horizon is counted from it, not from the export's date.
 
 _STAMP_DAY = re.compile(r"^\[?(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}")
 _MONTHS = 12
@@ -384,34 +391,36 @@ def message_day(text: str, first: bool | None) -> datetime.date | None:
         return None
 
 
-SENT_ANOTHER_DAY = (
-    "sent on {sent}, not on its source's date ({said_on}): “{phrase}” counted from the day it"
-    " was sent ends {then}, but a claim is dated by its source, so the deadline taken is"
-    " {deadline}: check it, or import that day's messages under a source of their own"
+COUNTED_FROM_MESSAGE = (
+    "“{phrase}” counted from the message of {sent}, not from the source's date ({said_on},"
+    " which would give {other})"
 )
 
 
-def sent_another_day(statement, said_on: datetime.date):  # (Statement, date) -> Statement
-    """A chat message's statement sent on another day than its source's
-    (``Statement.said_on``), with ``SENT_ANOTHER_DAY`` among its remarks when the time it
-    names ends on another day counted from the day it was sent ("by the end of next month"
-    sent on 1 September ends 31 October, counted from an 18 October source 30 November): a
-    claim is said on its source's date, so the deadline counts from that day; the curator
-    is asked. Any other statement is returned as it is."""
-    if statement.narration or not statement.text:
+def horizon_day(statement, said_on: datetime.date) -> datetime.date:  # (Statement, date)
+    """The day a statement's horizon is counted from: the day its chat message was sent
+    (``Statement.said_on``, read from the message's stamp) when it has one, else ``said_on``,
+    its source's date. "I'll get the rest to the town hall by Friday" sent on Sunday 18
+    October 2026 is due on Friday 23 October, whatever day the export's source is dated."""
+    return statement.said_on or said_on
+
+
+def counted_from_message(statement, reading, said_on: datetime.date):  # -> Statement
+    """``statement`` (a chat message's, its horizon ``reading`` counted from its own day,
+    ``horizon_day``) with ``COUNTED_FROM_MESSAGE`` among its remarks when that day is not its
+    source's (``said_on``) and the deadline counted from the source's day would differ
+    ("by Friday", not "in 2027"). Any other statement is returned as it is."""
+    sent = statement.said_on
+    if sent is None or sent == said_on or reading.kind != HorizonKind.DATED or not reading.phrase:
         return statement
-    sent = read_horizon(statement.text, said_on=statement.said_on)
-    if sent.kind != HorizonKind.DATED or not sent.phrase:
+    other = read_horizon(statement.text, said_on=said_on)
+    if other.deadline == reading.deadline:
         return statement
-    taken = read_horizon(statement.text, said_on=said_on)
-    if taken.deadline == sent.deadline:  # "in 2027": the same whichever day
-        return statement
-    remark = SENT_ANOTHER_DAY.format(
-        sent=_day(statement.said_on),
+    remark = COUNTED_FROM_MESSAGE.format(
+        phrase=reading.phrase.strip(),
+        sent=_day(sent),
         said_on=_day(said_on),
-        phrase=sent.phrase.strip(),
-        then=_day(sent.deadline),
-        deadline=_day(taken.deadline) if taken.deadline else "none",
+        other=_day(other.deadline) if other.deadline else "no deadline",
     )
     return replace(statement, note="; ".join(n for n in (statement.note, remark) if n))
 

@@ -38,10 +38,19 @@ deleted", "Messages and calls are end-to-end encrypted…").
 
 Forum threads' bylines ("u/quantum_goose · 2.1k points") are read in ``forums``.
 
+The day a message was sent, when its author line stamps it in full ("17/10/2026, 08:05",
+"[2026-11-23 09:02]", "[25-Nov-26 09:04 PM]", "[25.11.2026 09:04]", "03/12/2025 9:02 AM"), is
+the day its horizon is counted from (``author_day``): "I'll get the rest to the town hall by
+Friday" sent on Sunday 18 October 2026 is due on Friday 23 October, whatever day the
+curator's source for the whole export is dated (one source per export; a remark says so
+when the source's day would give another deadline: ``chat_exports.counted_from_message``).
+A time alone ("[9:02 AM]", "Today at 9:02 AM") dates nothing: the source's day is taken.
+
 Pure functions, no state; a cheap look at the line's first characters comes before any
 pattern, so prose lines cost one or two string tests.
 """
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -159,6 +168,102 @@ class AuthorLine:
     post: bool = False
     notice: bool = False
     to: str = ""
+
+
+# A full date next to a message's time in its author line: "17/10/2026, 08:05", "[2026-11-23
+# 09:02]", "[25-Nov-26 09:04 PM]", "25.11.2026 09:04", "03/12/2025 9:02 AM".
+_STAMPED_DAY = re.compile(
+    r"(?<![\d/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"|(?P<dd>\d{1,2})-(?P<mon>[A-Z][a-z]{2})-(?P<yy>\d{4}|\d{2}))"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}"
+)
+_MONTH_ABBRS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+_MONTHS = 12
+
+
+def author_day(text: str, day_first: bool | None = None) -> datetime.date | None:
+    """The day an author line ``text`` stamps its message with, or None (a time alone, no
+    such day, an order of day and month nothing tells). "17/10/2026, 08:05 - Gary Lund: …"
+    → 17 October 2026; "[2026-11-23 09:02] Priya Shah: …" → 23 November 2026; "[25-Nov-26
+    09:04 PM] Priya Shah" → 25 November 2026; "Priya Shah, [25.11.2026 09:04]" (Telegram,
+    day first) → 25 November 2026; "Priya Shah — 03/12/2025 9:02 AM" → 3 December 2025 when
+    ``day_first`` (the export's order, ``chat_exports.day_first``), 12 March when not; a day
+    past 12 tells by itself. Only the stamp before the message's words is read."""
+    head = text.split(": ", 1)[0]
+    match = _STAMPED_DAY.search(head)
+    if match is None:
+        return None
+    try:
+        if match["iy"]:
+            return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        if match["mon"]:
+            month = _MONTH_ABBRS.get(match["mon"])
+            return month and datetime.date(_full_year(match["yy"]), month, int(match["dd"]))
+        one, two = int(match["a"]), int(match["b"])
+        first = True if match["sep"] == "." or one > _MONTHS else day_first
+        if two > _MONTHS:
+            first = False
+        if first is None:
+            return None
+        day, month = (one, two) if first else (two, one)
+        return datetime.date(_full_year(match["y"]), month, day)
+    except ValueError:
+        return None
+
+
+_HEADING_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_HEADING_MONTH = (
+    r"(?P<{g}>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+# A chat's day divider, the whole line: "Sunday, October 18th, 2026", "--- 18 October 2026 ---",
+# "── Tuesday 20 October ──", "2026-10-20".
+_DAY_HEADING = re.compile(
+    r"^[-=─—–*_#~\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _HEADING_MONTH.format(g="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _HEADING_MONTH.format(g="m2")
+    + r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"(?:,?\s+(?P<y>\d{4}))?[-=─—–*_#~\s]*$",
+    re.IGNORECASE,
+)
+MAX_DAY_HEADING = 60
+
+
+def day_heading(text: str, last: datetime.date | None = None) -> datetime.date | None:
+    """The day a chat's day divider line names ("Sunday, October 18th, 2026", "--- 18 October
+    2026 ---", "Tuesday 20 October" after a message of 18 October 2026), or None (no such
+    line, no year given nor known from ``last``, the day before, no such day). The messages
+    below it were sent that day. Source: Slack's and Teams' copied chats, and chat logs."""
+    match = None
+    if len(text) <= MAX_DAY_HEADING and any(c.isdigit() for c in text):
+        match = _DAY_HEADING.match(text)
+    if match is None:
+        return None
+    try:
+        if match["iy"]:
+            return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        month = _HEADING_MONTHS[(match["m1"] or match["m2"]).lower()]
+        day = int(match["d1"] or match["d2"])
+        if match["y"]:
+            return datetime.date(int(match["y"]), month, day)
+        if last is None:
+            return None
+        found = datetime.date(last.year, month, day)
+        return found if found >= last else datetime.date(last.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(year: str) -> int:
+    return int(year) + 2000 if len(year) == 2 else int(year)
 
 
 def author_line(text: str, *, clock: bool = False, export: bool = False) -> AuthorLine | None:

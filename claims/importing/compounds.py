@@ -110,29 +110,44 @@ def split_compounds(
 
 
 # A forecast that leaves out what it forecasts, said after a sentence that gives it: "We will
-# not be, and I owe you an explanation.", "It won't.", "They will, but late."
+# not be, and I owe you an explanation.", "It won't.", "They will, but late.", "No, it won't
+# happen.", "We're not going to.", "I doubt it will."
 _ELLIPSIS = re.compile(
-    r"^(?:but\s+|and\s+|no,?\s+|yes,?\s+)?(?:we|it|they|he|she|i|that|this)\s+(?:will|won't"
-    r"|will\s+not|shall|shan't|'ll|are\s+not\s+going\s+to|aren't\s+going\s+to|is\s+not\s+going"
-    r"\s+to|isn't\s+going\s+to)(?:\s+(?:not|be|do\s+so|do\s+it|happen|make\s+it|get\s+there))?"
+    r"^(?:but\s+|and\s+|no,?\s+|yes,?\s+|sadly,?\s+|honestly,?\s+|well,?\s+)?"
+    r"(?:i\s+(?:doubt|think|suspect|expect|bet|reckon)\s+)?"
+    r"(?:we|it|they|he|she|i|that|this|you)\s*(?:will|won't|will\s+not|shall|shan't|'ll"
+    r"|are\s+not\s+going\s+to|aren't\s+going\s+to|is\s+not\s+going\s+to|isn't\s+going\s+to"
+    r"|are\s+going\s+to|is\s+going\s+to|'re\s+(?:not\s+)?going\s+to|'s\s+(?:not\s+)?going\s+to"
+    r"|'m\s+(?:not\s+)?going\s+to|am\s+(?:not\s+)?going\s+to)"
+    r"(?:\s+(?:not|be|do\s+so|do\s+it|happen|make\s+it|get\s+there|manage\s+it|hit\s+it"
+    r"|meet\s+it|deliver|be\s+there))?"
     r"\s*(?:[,.;!—–]|$)",
     re.IGNORECASE,
 )
-ELLIPSIS = "says what “{before}” said, without its time: is “{phrase}” its deadline? give it"
+ELLIPSIS = (
+    "says what “{before}” said, without its time: “{phrase}” is taken as its deadline; check it"
+)
+# The time an ``ELLIPSIS`` note names, read back for the deadline (``elliptical_horizon``).
+_TAKEN = re.compile(r"without its time: “(?P<phrase>[^”]+)” is taken as its deadline")
 
 
 def ellipsis_note(before: str, sentence: str, said_on: datetime.date | None = None) -> str:
     """The note on an elliptical forecast (``_ELLIPSIS``) after ``before``, a sentence with a
-    time of its own: ``ELLIPSIS`` naming that time, for the curator to give as the deadline
-    (the deadline is not taken from another sentence unasked); or "". A time in a year
-    before ``said_on``'s was over when it was said: no note (none is judged when
-    ``said_on`` is None)."""
+    time of its own: ``ELLIPSIS`` naming that time, which is taken as its deadline
+    (``elliptical_horizon``), with a remark; or "". A time in a year before ``said_on``'s
+    was over when it was said: no note (none is judged when ``said_on`` is None); nor when
+    the sentence gives a time of its own ("They will, by June."). "Last year I wrote that we
+    would be cash-flow positive by the end of 2026." then "We will not be, and I owe you an
+    explanation." → a note naming “by the end of 2026”."""
     if len(sentence) > MAX_CHARS or len(before) > MAX_CHARS:
         return ""
-    if "will" not in sentence.lower() and "'" not in sentence and "’" not in sentence:
+    low = sentence.lower()
+    if "will" not in low and "'" not in sentence and "’" not in sentence and "going" not in low:
         return ""
     if not _ELLIPSIS.match(sentence.strip().replace("’", "'")):
         return ""
+    if read_horizon(sentence, said_on=_LONG_AGO).phrase:
+        return ""  # "They will, by June.": a time of its own
     # The time as said, dated or not: "Last year I wrote that we would be cash-flow positive
     # by the end of 2026" tells of a forecast made before, whose time is undated there.
     reading = read_horizon(before, said_on=_LONG_AGO)
@@ -146,6 +161,18 @@ def ellipsis_note(before: str, sentence: str, said_on: datetime.date | None = No
     if len(words) > 60:
         words = words[:57].rsplit(" ", 1)[0] + " …"
     return ELLIPSIS.format(before=words, phrase=phrase.strip().rstrip(".,"))
+
+
+def elliptical_horizon(note: str, said_on: datetime.date, precision: str = "day"):
+    """The horizon of an elliptical forecast whose ``note`` (a statement's) holds its
+    ``ELLIPSIS`` note: the time of the sentence before, read as said on ``said_on``
+    ("by the end of 2026" → 31 December 2026); None when the note holds none."""
+    if "is taken as its deadline" not in note:
+        return None
+    found = _TAKEN.search(note)
+    if found is None:
+        return None
+    return read_horizon(found["phrase"], said_on=said_on, precision=precision)
 
 
 _SAID_BEFORE = "said before (“"

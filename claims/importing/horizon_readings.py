@@ -6,6 +6,17 @@ for the remarks on it (``parsing``), for its kind and fragments (``classify``,
 text and said-on date. ``read_horizon`` is ``claims.horizons.parse_horizon``
 behind a bounded cache: the same result (``HorizonResult`` is immutable), the
 parse done once; memory stays flat in the file's size.
+
+A document may declare the day of an event it speaks of ("Reminder for newbies: polling
+day is Thursday 5 November", "the summit opens on 14 June", "Budget day: 26 November",
+"the deadline for bids is 30 January"): its later statements that time themselves by that
+event ("before polling day", "by the election", "by launch day", "on the day") take that
+day (``declared_events``, read once for the document with its fiscal year: ``fiscal_year_of``),
+"before" the day before it, with a remark saying where the day came from. A forecast of an
+election's result with no time of its own ("We'll win this by 200 votes, calling it now") in
+a document that declares the election's day is due that day, with a remark. The year is the
+one of the next such day on or after the statement's said-on day (a year given is kept). An
+event the document gives no day for is read as before (vague, asked about).
 """
 
 import contextlib
@@ -16,6 +27,7 @@ import functools
 from collections.abc import Iterator
 
 from claims.horizons import HorizonKind, HorizonResult, parse_horizon
+from claims.horizons.declared import DeclaredEvent, declared_events, event_dated
 from claims.horizons.fiscal import declared_fiscal_year_end, fiscal_years_named_by_end
 from claims.horizons.periods import _MONTH_NAMES
 
@@ -47,29 +59,43 @@ FISCAL_BY_START = (
 )
 
 
+# The days the document being imported declares for its events (``declared_events``).
+_EVENTS: contextvars.ContextVar[tuple[DeclaredEvent, ...]] = contextvars.ContextVar(
+    "declared_events", default=()
+)
+
+
 @contextlib.contextmanager
 def fiscal_year_of(data: bytes) -> Iterator[int | None]:
     """While reading the document ``data``, its declared fiscal year end
     (``declared_fiscal_year_end``) dates "FY27", "Q3 FY27"; yields that month or None. How it
-    names its years (``fiscal_years_named_by_end``) is kept for the remarks."""
+    names its years (``fiscal_years_named_by_end``) is kept for the remarks. The days it
+    declares for its events (``declared_events``) date "before polling day" alike."""
     text = data.decode("utf-8", "replace")
     month = declared_fiscal_year_end(text)
     token = _FISCAL_YEAR_END.set(month)
     naming = _FISCAL_NAMING.set(fiscal_years_named_by_end(text) if month else None)
+    events = _EVENTS.set(declared_events(text))
     try:
         yield month
     finally:
+        _EVENTS.reset(events)
         _FISCAL_NAMING.reset(naming)
         _FISCAL_YEAR_END.reset(token)
 
 
 def read_horizon(text: str, said_on: datetime.date, precision: str = "day") -> HorizonResult:
     """``parse_horizon(text, said_on=said_on, precision=precision)`` with the fiscal year end
-    of the document being read (``fiscal_year_of``), cached (see above). A fiscal year ending
+    of the document being read (``fiscal_year_of``), cached (see above); a time set by an
+    event the document gives the day of is that day (``declared_events.event_dated``). A
+    fiscal year ending
     early in the calendar year, dated so, has a remark asking (``FISCAL_NAMING``) unless the
     document pairs one of its fiscal years with the day it ends."""
     month = _FISCAL_YEAR_END.get()
     reading = _read_horizon(text, said_on, precision, month)
+    events = _EVENTS.get()
+    if events and reading.kind != HorizonKind.DATED:
+        reading = event_dated(text, reading, said_on, events)
     if month in _EARLY_YEAR_ENDS and reading.kind == HorizonKind.DATED and not reading.remark:
         return _fiscal_naming_asked(reading, month, _FISCAL_NAMING.get())
     return reading

@@ -160,6 +160,7 @@ class _NotesReader(
     interviewers: dict[str, str] = {}
     author = ""  # the one person an article's byline names ("By Annika Sørensen")
     headline = ""  # an article's headline, the title of a source its byline dates
+    said_on: datetime.date | None = None  # the curator's source's date (``notes_statements``)
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -282,8 +283,10 @@ class _NotesReader(
         pending = self.asked  # a question of the line before, not yet answered
         for part in split_inline_bullets(text):
             sentences = joined_quotes([s for _, s in split_sentences(part)])
-            said_on = self.section.published_on or (
-                None if self.today == datetime.date.max else self.today
+            said_on = (
+                self.section.published_on
+                or self.said_on
+                or (None if self.today == datetime.date.max else self.today)
             )
             # Two claims in one sentence; an elliptical forecast after a dated one.
             sentences, continued = split_compounds(sentences, said_on=said_on)
@@ -936,8 +939,10 @@ def notes_statements(
     breaks: dict[int, str] | None = None,
     known_people: frozenset[str] = frozenset(),
     today: datetime.date | None = None,
+    said_on: datetime.date | None = None,
 ) -> Iterator[Statement]:
     """Notes' statements, line by line; ``sections`` (empty when given) fills as they are read.
+    ``said_on``: the curator's source's date, when a section has none (else ``today``).
 
     Headings and "Guest: Name" lines open sections; "Name:" lines are cues. A
     "Name: text" line, and the bullet lines right after it, are said by Name;
@@ -946,6 +951,7 @@ def notes_statements(
     """
     reader = _NotesReader(breaks or {}, known_people, today or datetime.date.max)
     reader.sections = sections
+    reader.said_on = said_on
     if not isinstance(lines, Sequence):
         lines = list(lines)
     reader.lines = lines
@@ -955,7 +961,7 @@ def notes_statements(
     reader.chat_export = chat_export(lines)
     if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
-        reader.chat_day_first = day_first(lines)
+    reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     reader.chrome = chrome_lines(lines)
     reader.prompts = prompt_lines(lines)

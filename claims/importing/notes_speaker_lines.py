@@ -26,14 +26,13 @@ from claims.importing.chat_exports import (
     UNNAMED_SENDER,
     Introduced,
     housekeeping,
-    message_day,
     message_parts,
     poll_start,
     sentences,
     unnamed_sender,
     without_introduction,
 )
-from claims.importing.chats import AuthorLine, author_line
+from claims.importing.chats import AuthorLine, author_day, author_line, day_heading
 from claims.importing.cues import (
     FRAME_LABELS,
     MD_HEADING,
@@ -75,12 +74,19 @@ class SpeakerLines:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
         points"): the messages below it, up to the next one, are the author's. True when read,
         or when the line is a message that is nobody's claim (a poll's, a direct message's)."""
+        if self.chat_day is not None or self.chat_turn:  # "--- Tuesday 20 October ---"
+            day = day_heading(text, self.chat_day)
+            if day is not None:  # the day the messages below were sent
+                self.chat_day = day
+                self._end_cue()
+                self._document_line(number)
+                return True
         found = author_line(text, clock=self.chat_clock, export=self.chat_export)
         if found is None:
             return self._message_line(number, text)
         self.chat_withheld, self.chat_introduced = "", None
-        if self.chat_export:
-            self.chat_day = message_day(text, self.chat_day_first) or self.chat_day
+        # The day the message was sent, when its line stamps it: its horizon counts from it.
+        self.chat_day = author_day(text, self.chat_day_first) or self.chat_day
         if found.notice:  # "[12/03/2025, 09:10:00] Messages and calls are end-to-end …"
             self._document_line(number)
             return True

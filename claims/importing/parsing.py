@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.horizons.handlers import FISCAL, NORMATIVE_TAKE
-from claims.importing.chat_exports import sent_another_day
 from claims.importing.classify import (
     ANSWER,
     CONDITIONAL,
@@ -51,8 +50,8 @@ class Statement:
     nobody's claim; ``asked`` the other speaker's question the statement opens
     the answer to; ``forecaster`` whose forecast a label says it is ("Goldman:",
     ``forecasters``), never the speaker's own; ``said_on`` the day a chat export's message
-    was sent ("17/10/2026, 08:05 - …"), asked about when it is not its source's
-    (``chat_exports.sent_another_day``).
+    was sent ("17/10/2026, 08:05 - …"), which its horizon is counted from
+    (``chat_exports.horizon_day``).
     """
 
     speaker: str
@@ -708,8 +707,6 @@ class StatementStream:
         for read in self._statements:
             self.count += 1
             statement = _marked(read, self.sections[read.section], said_on)
-            if statement.said_on is not None and statement.said_on != said_on:
-                statement = sent_another_day(statement, said_on)  # a chat message's own day
             yield statement
         if not self.count:
             raise ImportFileError("No statements were found in the file.")
@@ -748,6 +745,7 @@ def stream_document(
             breaks=breaks,
             known_people=known_people | shaped.people if shaped else known_people,
             today=today,
+            said_on=said_on,
         )
         statements = shaped.remarked(statements) if shaped else statements
     return StatementStream(

@@ -34,9 +34,10 @@ from claims.importing.attribution import (
     others_report_marked,
     sayers_forecast,
 )
+from claims.importing.chat_exports import counted_from_message, horizon_day
 from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import others_act_marked, others_commitment_marked
-from claims.importing.compounds import continued_kind
+from claims.importing.compounds import continued_kind, elliptical_horizon
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
@@ -121,10 +122,15 @@ def _candidate(
     the curator is asked (``NOT_A_FORECAST``), never reminded of a deadline no
     forecast set.
     """
-    horizon = read_horizon(statement.text, said_on=source.said_on, precision=source.precision)
+    # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
+    said_on = horizon_day(statement, source.said_on)
+    precision = "day" if said_on != source.said_on else source.precision
+    horizon = read_horizon(statement.text, said_on=said_on, precision=precision)
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
-        horizon = read_horizon(statement.asked, said_on=source.said_on, precision=source.precision)
-    dated = horizon.kind == HorizonKind.DATED and horizon.deadline > source.said_on
+        horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)
+    if horizon.kind == HorizonKind.NONE and statement.note:  # "… by 2026." "We will not be."
+        horizon = elliptical_horizon(statement.note, said_on, precision) or horizon
+    dated = horizon.kind == HorizonKind.DATED and horizon.deadline > said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
     kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
@@ -132,7 +138,7 @@ def _candidate(
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
         statement = others_report_marked(statement)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
-        marked = others_forecast_marked(statement, horizon, speaker.name, source.said_on)
+        marked = others_forecast_marked(statement, horizon, speaker.name, said_on)
         statement, kind, horizon = marked
         if kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
             statement = others_act_marked(statement)
@@ -148,8 +154,9 @@ def _candidate(
         dated = True
     if dated:  # dated by the document's fiscal calendar: stored with it, "FY27 (fiscal year
         # ending June)", so the deadline derived again from the horizon is the same
-        stored = stored_horizon(horizon, source.said_on, source.precision)
+        stored = stored_horizon(horizon, said_on, precision)
         horizon = dataclasses.replace(horizon, phrase=stored)
+        statement = counted_from_message(statement, horizon, source.said_on)
     return Candidate(
         index=index,
         statement=statement,

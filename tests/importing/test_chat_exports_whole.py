@@ -341,8 +341,8 @@ def test_zooms_reactions_are_nobodys(text, notice):
     assert chat_notice(text) is notice
 
 
-# ---- The day each message was sent: a claim is dated by its source, so a deadline counted
-# from another day is asked about.
+# ---- The day each message was sent: a message's horizon is counted from it, whatever the
+# source's date; a remark says so when the source's day would give another deadline.
 
 CANVASS = """01/09/2026, 08:05 - Gary Lund: We will finish the leaflets by the end of next month.
 01/09/2026, 08:06 - Jen: ok
@@ -353,27 +353,31 @@ CANVASS = """01/09/2026, 08:05 - Gary Lund: We will finish the leaflets by the e
 
 
 @pytest.mark.django_db
-def test_a_deadline_counted_from_another_day_than_the_messages_is_asked_about():
+def test_a_messages_deadline_is_counted_from_the_day_it_was_sent():
     source = SourceChoice(title="Canvass group", published_on=datetime.date(2026, 10, 18))
     plan = attributed.plan(CANVASS, source, Jen="Jen Ward")
     got = {
-        c.statement.line: (c.statement.said_on, c.deadline, "sent on" in c.statement.note)
+        c.statement.line: (
+            c.statement.said_on,
+            c.deadline,
+            "counted from the message" in c.statement.note,
+        )
         for c in plan.candidates
     }
     assert got == {
-        # Counted from the source's day, with the day it was sent and its end in the remark.
-        1: (datetime.date(2026, 9, 1), datetime.date(2026, 11, 30), True),
+        # Counted from the day it was sent, with a remark: the source's day gives another.
+        1: (datetime.date(2026, 9, 1), datetime.date(2026, 10, 31), True),
         # "next year" ends the same day counted from either: no remark.
         3: (datetime.date(2026, 10, 15), datetime.date(2027, 12, 31), False),
-        4: (datetime.date(2026, 10, 15), datetime.date(2026, 11, 1), True),
+        4: (datetime.date(2026, 10, 15), datetime.date(2026, 10, 29), True),
         # Sent on the source's day.
         5: (datetime.date(2026, 10, 18), datetime.date(2026, 11, 1), False),
     }
+    assert len(plan.sources) == 1  # one source for the export
     first = next(c for c in plan.candidates if c.statement.line == 1)
     assert (
-        "sent on 1 September 2026, not on its source's date (18 October 2026): “by the end of"
-        " next month” counted from the day it was sent ends 31 October 2026, but a claim is"
-        " dated by its source, so the deadline taken is 30 November 2026"
+        "“by the end of next month” counted from the message of 1 September 2026, not from the"
+        " source's date (18 October 2026, which would give 30 November 2026)"
     ) in first.statement.note
 
 

@@ -124,19 +124,78 @@ def test_each_part_is_a_candidate_with_its_deadline():
         ),
         ("Inflation hits 2% in 2027.", "It won't.", "in 2027"),
         ("Everyone says the line reopens by 2028.", "It will not, I'm afraid.", "by 2028"),
-        # Near-misses: no time before, a time that is over, a forecast of its own.
+        ("The board wants the depot open by March 2027.", "It won't happen.", "by March 2027"),
+        ("Analysts say we will break even by 2028.", "We will.", "by 2028"),
+        (
+            "Can the council fix the bridge before next summer?",
+            "No, it won't.",
+            "before next summer",
+        ),
+        (
+            "They promised the new ward by the end of 2027.",
+            "They're not going to.",
+            "by the end of 2027",
+        ),
+        ("People say the strike ends within two weeks.", "I doubt it will.", "within two weeks"),
+        # Near-misses: no time before, a time that is over, a forecast of its own, a time of
+        # the sentence's own ("They will, by June.": its own).
         ("We hired 40 people.", "We will not be doing that again.", ""),
         ("We said in 2019 that we would be done.", "We will not be.", ""),
         ("We will ship the arm in January.", "It will be the lightest on the market.", ""),
+        ("They said the site reopens by 2028.", "They will, by June.", ""),
+        ("The vote is close.", "It won't.", ""),
+        ("The plant closes by 2029.", "We will miss it.", ""),
+        ("Analysts say we will break even by 2028.", "We will, eventually.", ""),
     ],
 )
-def test_an_elliptical_forecast_asks_for_the_time_before(before, sentence, phrase):
+def test_an_elliptical_forecast_takes_the_time_before(before, sentence, phrase):
     # Said in November 2026, whatever the day the suite runs.
     _, notes = split_compounds([before, sentence], said_on=datetime.date(2026, 11, 9))
     if phrase:
-        assert f"is “{phrase}” its deadline? give it" in notes[sentence]
+        assert f"without its time: “{phrase}” is taken as its deadline" in notes[sentence]
     else:
         assert sentence not in notes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "quote", "deadline"),
+    [
+        (
+            "Last year I wrote that we would be cash-flow positive by the end of 2026. We will"
+            " not be, and I owe you an explanation.",
+            "We will not be, and I owe you an explanation.",
+            datetime.date(2026, 12, 31),
+        ),
+        (
+            "Everyone says the line reopens by 2028. It will not, I'm afraid.",
+            "It will not, I'm afraid.",
+            datetime.date(2028, 12, 31),
+        ),
+        (
+            "The board wants the depot open by March 2027. It won't happen, in my view.",
+            "It won't happen, in my view.",
+            datetime.date(2027, 3, 31),
+        ),
+        # Near-miss: a time of its own is its deadline.
+        (
+            "They said the site reopens by 2028. They will, by June.",
+            "They will, by June.",
+            datetime.date(2027, 6, 30),
+        ),
+    ],
+)
+def test_an_elliptical_forecasts_deadline_is_the_time_before(text, quote, deadline):
+    plan = import_plan(
+        data=text.encode(),
+        file_name="letter.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Letter", published_on=datetime.date(2026, 11, 9)),
+            speakers={"": "Ingrid Solberg"},
+        ),
+    )
+    got = {c.quote: (c.kind, c.deadline) for c in plan.candidates}
+    assert got[quote] == (ClaimKind.PREDICTION, deadline)
 
 
 @pytest.mark.parametrize(
