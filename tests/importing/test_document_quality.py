@@ -23,7 +23,9 @@ write one participant's cue in lower case; a chat channel exported with 24-hour 
 bot's notices; an email thread forwarded with its quoted replies; a forum's AMA; a
 press conference; a court transcript; a live blog written newest first under a byline; a
 magazine's written interview with bold prompts; a video maker's auto-captions with a plug
-run on and another's forecast told in lower case.
+run on and another's forecast told in lower case; a CEO's shareholder letter, a campaign's
+WhatsApp export, a council Q&A's saved Zoom chat, a Commons debate in Hansard's layout, a
+podcast exported from Descript, a radio phone-in and a co-op board's minutes.
 
 The scores, over all documents: every prediction found (proposed as a
 prediction, by the right speaker); at least 95% of candidates marked
@@ -152,6 +154,13 @@ CHOICES = {
     "mpc-email-thread.txt": _on("mpc-email-thread.txt", 2026, 11, 26),
     "glacier-ama.txt": _on("glacier-ama.txt", 2026, 9, 17),
     "press-conference.txt": _on("press-conference.txt", 2026, 11, 20),
+    "shareholder-letter.md": _on("shareholder-letter.md", 2026, 11, 9),
+    "whatsapp-ward-chat.txt": _on("whatsapp-ward-chat.txt", 2026, 10, 18),
+    "zoom-housing-chat.txt": _on("zoom-housing-chat.txt", 2026, 10, 12),
+    "hansard-rail-debate.txt": _on("hansard-rail-debate.txt", 2026, 10, 21),
+    "descript-podcast.txt": _on("descript-podcast.txt", 2026, 11, 5),
+    "radio-phone-in.txt": _on("radio-phone-in.txt", 2026, 11, 5),
+    "board-minutes.md": _on("board-minutes.md", 2026, 11, 18),
     "magazine-qa.md": ImportOptions(
         source=SourceChoice(
             title="Q&A: Priyanka Raghunathan",
