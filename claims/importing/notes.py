@@ -903,9 +903,11 @@ _SAID_CUE = re.compile(
 # opens their words: "Ramirez, asked about solid-state:", "Jensen Huang, meanwhile, on the
 # Nvidia Q2 call:", "Lund, when pressed on prices:".
 _LEAD_CLAUSE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:when\s+)?(?:asked|pressed|"
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:when\s+)?(?:asked|pressed|"
     r"questioned|speaking|writing|meanwhile|later|again|responding|replying|answering|"
-    r"challenged|quizzed|on|at|in)\b[^:]*$"
+    r"challenged|quizzed|on|at|in)\b"
+    # A reporter's notes: "DH on the Fenwick desalination plan: thinks it's a vanity project".
+    r"|\s+on\s+(?=\S))[^:]*$"
 )
 
 

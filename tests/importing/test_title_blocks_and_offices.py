@@ -338,3 +338,23 @@ def test_a_channels_member_list_names_its_display_names():
     said = _said(text, "slack.txt")
     assert _who(said, "TestFlight") == "Ben Castellano"
     assert _who(said, "We launch") == "Noor Haddad"
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        # The example: a reporter's "DH on the plan:" is DH's words on the plan.
+        (
+            "DH on the Fenwick desalination plan: won't deliver a drop before 2031",
+            "Deirdre Halloran",
+        ),
+        ("TB on mains: we're done around 2033", "Theo Brandt"),
+        # Near misses: a label that names no participant stays the note-taker's default.
+        ("Energy on the rise: solar will be cheapest by 2027", "Nadia Kerrigan"),
+        ("Rates on hold: cuts will come by June 2027", "Nadia Kerrigan"),
+    ],
+)
+def test_initials_on_a_topic_are_the_persons_words_on_it(line, who):
+    said = _said(NOTES + line + "\n", "notes.txt", **{"": "Nadia Kerrigan"})
+    words = line.split(": ", 1)[1][:12]
+    assert _who(said, words) == who
