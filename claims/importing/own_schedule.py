@@ -41,29 +41,31 @@ _WHEN = (
     r"|winter)|tonight|tomorrow|today|later today|this (?:afternoon|evening|morning)"
     r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|(?:right |straight )?after (?:standup|lunch|the call|the meeting)"
-    r"|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the end of)"
-    r"|at (?:\d|noon|midnight)(?=[^.;]*\b(?:on|tomorrow|tonight|today|next)\b))"
+    r"|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the end of))(?![a-z])"
 )
 _LEAD = r"^(?:[-*•] )?(?:(?:and|but|so|ok|okay|fine|right|yes|yeah|also|then)[,.!]?\s+)*"
 # "We launch on September 1st", "we open the new depot next month": the side's schedule.
 _WE_SCHEDULED = re.compile(
     rf"{_LEAD}we (?:(?:officially|formally|finally|then) )?(?:launch|open|reopen|ship"
-    rf"|release|publish|go live|start|begin|kick off|announce|report|present|unveil"
+    rf"|release|publish|go live|(?:start|begin)(?! \w+ing\b| to\b)|kick off|announce|report"
+    rf"|present|unveil"
     rf"|roll (?:it |this )?out)\b(?: [\w'-]+){{0,6}}? {_WHEN}"
 )
 # A thing the speaker puts out: "my newsletter goes out on Thursday", "the follow-up video
 # with the battery teardown goes up on Friday the 18th".
 _OUT = r"(?:goes|go) (?:out|up|live|online|on sale)|ships|lands|drops|launches|comes out|airs"
-_CONTENT = (
-    r"(?:video|episode|newsletter|podcast|livestream|stream|post|issue|part (?:two|2|three|3)"
-    r"|review|teardown|deep dive|interview|scorecard|spreadsheet|report|write-?up|recap|column"
-    r"|piece|essay|update)"
+# What a writer or a creator puts out, theirs whoever names it: "the follow-up video".
+_CREATED = (
+    r"(?:video|episode|newsletter|podcast|livestream|stream|post|part (?:two|2|three|3)"
+    r"|teardown|deep dive|scorecard|spreadsheet|recap|write-?up)"
 )
+# What may be anyone's, the speaker's when "my" or "our": "my report", "our update".
+_CONTENT = rf"(?:{_CREATED}|review|interview|report|column|piece|essay|update|issue)"
 _PRODUCT = r"(?:app|product|release|build|version|feature|book|album|single|game|course)"
 _THING_SCHEDULED = re.compile(
     rf"{_LEAD}(?:[\w'-]+[:,]? ){{0,8}}?(?:(?:my|our) (?:[\w'-]+ ){{0,2}}?"
     rf"(?:{_CONTENT}|{_PRODUCT})s?"
-    rf"|(?:the |this |that )?(?:next |new |follow-up |full |final |second |last )*{_CONTENT})"
+    rf"|(?:the |this |that )?(?:next |new |follow-up |full |final |second |last )*{_CREATED})"
     rf"(?: [\w'-]+){{0,8}}? (?:{_OUT}) {_WHEN}"
 )
 # "I'm putting it in the investor update tonight": an act under way, with a near time.
@@ -71,7 +73,8 @@ _DOING = re.compile(
     rf"(?:^|[,;.—–-] |\b(?:and|so|but) )(?:i'm|i am|we're|we are) (?:(?:also|just) )?"
     rf"(?:putting|sending|posting|writing|publishing|releasing|emailing|calling|ringing"
     rf"|meeting|booking|filing|submitting|sharing|uploading|shipping|launching|opening"
-    rf"|announcing|tabling)\b(?: [\w'-]+){{0,8}}? {_WHEN}"
+    rf"|announcing|tabling)\b(?! (?:off|down)\b| (?:my|our|the) money\b| (?:expectations"
+    rf"|targets?|guidance|forecasts?)\b)(?: [\w'-]+){{0,8}}? {_WHEN}"
 )
 # "will do, sending it over right after standup": a request taken on.
 _TAKEN_ON = re.compile(

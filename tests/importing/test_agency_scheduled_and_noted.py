@@ -64,7 +64,7 @@ KINDS = [
     ("And yes, the follow-up video with the battery teardown goes up on Friday the 18th", C),
     ("Part two goes up next week.", C),
     ("My next newsletter goes out on Sunday.", C),
-    ("The full review goes live tomorrow at 9.", C),
+    ("The full teardown goes live tomorrow at 9.", C),
     ("Our new app ships on Monday.", C),
     # A founder, an engineer, in a chat.
     ("fine. We launch on September 1st, I'm putting it in the investor update tonight.", C),
@@ -94,6 +94,15 @@ KINDS = [
     ("I think we'll hit 50,000 permits by election day.", P),
     ("Our council tax will be raised in April.", P),
     ("The new iPhone ships on Friday.", P),
+    ("I'm putting my money on a cut in March.", P),
+    ("I'm calling it now, rates get cut in June.", P),
+    ("We start seeing the benefits next year.", P),
+    ("My flight lands tomorrow at noon.", P),
+    ("The report goes out on Monday, and it will show prices rising.", P),
+    ("Our rates go up in April.", P),
+    ("My full report goes out on Monday.", C),
+    ("I'm writing off the whole of next year.", P),
+    ("The full review of the inquiry goes live on Monday.", P),
 ]
 
 
@@ -106,6 +115,8 @@ def test_the_speakers_own_act_without_i_will_is_a_commitment(line, kind):
 UNDATED = [
     ("The train goes out at 9.", F),
     ("The bins go out on Tuesday nights.", F),
+    ("We open at 9 on Saturdays.", F),
+    ("We're meeting expectations this year.", F),
     ("the spreadsheet with all my forecasts goes out on Thursday.", C),
     ("will do, sending it over right after standup", C),
 ]
