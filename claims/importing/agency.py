@@ -38,6 +38,8 @@ radio phone-ins and letters to shareholders (tests/importing/test_agency.py).
 import re
 from functools import lru_cache
 
+from claims.importing.own_schedule import scheduled_own_act
+
 OWN_ACT, DOERLESS_ACT, PLACED_ACT = "own", "doerless", "placed"
 
 DOERLESS = (
@@ -67,6 +69,10 @@ _VERB = (
     r"|share(?! (?:my|the|our) screen)|circulate|email|ring|phone|visit|review|consult"
     r"|arrange|organi[sz]e|schedule|deliver|install|repair|resurface|rebuild|replace|recruit"
     r"|hire|employ|train|appoint|open|reopen|launch|publish|release|build|complete|finish"
+    r"|recommend|propose|produce (?:[\w-]+ ){0,4}?(?:report|summary|plan"
+    r"|statement|document|guidance|strategy|review|update|paper|figures|breakdown|analysis"
+    r"|assessment|proposals?)\b|give (?:you |members |the committee |shareholders )?(?:an? |the )?"
+    r"(?:full |further |detailed |written )?(?:[\w-]+ )?(?:update|breakdown|statement|account)\b"
     r"|introduce|table|lay|bring forward|set out|put (?:[\w'-]+ ){0,4}?(?:online|on (?:the|our)"
     r" (?:website|site|page|portal|web))|put (?:up|out)|upload|print|collect|drop (?:off|round|in)"
     r"|update (?:the house|members|you|residents|her|him|them)"
@@ -198,7 +204,7 @@ def own_act(lowered: str) -> str:
     "we will have" in place, asked about too: "we" may be everyone), or "" when it tells none
     (an outcome, a hedged forecast, a third person's act). Raises nothing."""
     if not any(word in lowered for word in _CUE_WORDS):
-        return ""
+        return _scheduled(lowered)
     return _own_act(lowered)
 
 
@@ -215,6 +221,26 @@ def _own_act(lowered: str) -> str:
             return DOERLESS_ACT
     if " will " in lowered and _PAPERS.match(lowered):
         return DOERLESS_ACT
+    if " will be laid before " in lowered and _LAID.search(lowered):
+        return DOERLESS_ACT
+    return _scheduled(lowered)
+
+
+# Papers laid before a legislature: a government's or a public body's own act, asked about
+# (it may be another's, told): "It will be laid before Parliament by the end of February."
+_LAID = re.compile(
+    r"\bwill be laid before (?:parliament|the house|the assembly|the senedd|the dáil"
+    r"|the (?:scottish )?parliament|congress|the legislature|council)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def _scheduled(lowered: str) -> str:
+    """``OWN_ACT`` for an act of the speaker's side told without "I will"
+    (``own_schedule``: "We launch on September 1st", "my newsletter goes out on Thursday"),
+    not hedged; else ""."""
+    if scheduled_own_act(lowered) and not (hedged(lowered) or _TRAILING_HEDGE.search(lowered)):
+        return OWN_ACT
     return ""
 
 
@@ -239,4 +265,44 @@ def _first_person_act(lowered: str) -> str:
         if found["aux"] in ("'d", " would") and not _WOULD_IF.search(lowered):
             continue  # "we would build more": a view, unless the side's conditional
         return PLACED_ACT if act["placed"] and found["who"] == "we" else OWN_ACT
+    return ""
+
+
+# A short "yes" to a question about an act: "It will.", "Yes, we will.", "They will, yes."
+_AFFIRMED = re.compile(
+    r"^(?:(?:yes|yeah|absolutely|certainly|definitely)[,.!]?\s+)*(?P<who>it|they|we)(?:'ll"
+    r"| will)(?:[,.!]?\s+(?:yes|absolutely|certainly))?[.!]*$"
+)
+# The question: an act asked after without its doer ("Will it be fixed before next winter?"),
+# or one the one asked is to do ("Will you publish the schedule?").
+_ASKED_DOERLESS = re.compile(
+    r"\b(?:will|is|are) (?:it|they|this|that|these|those|the [\w' -]{1,40}?|(?:your|the)"
+    r" [\w' -]{1,40}?)(?: going to)? be (?:fixed|repaired|replaced|restored|reopened|opened"
+    r"|completed|finished|built|published|laid|sent|delivered|paid|refunded|installed"
+    r"|upgraded|resolved|sorted|done|ready|back in service|in place|funded|signed)\b"
+)
+_ASKED_OWN = re.compile(
+    r"\b(?:will|are) you(?: going to)? (?:commit to |undertake to |promise to )?" + _VERB + r"\b"
+)
+
+
+def answered_act(text: str, asked: str) -> str:
+    """How a short "yes" (``text``: "It will.", "Yes, we will.") to the question ``asked``
+    tells an act of the speaker's side: ``OWN_ACT`` when the one asked is to do it ("Will you
+    publish the schedule?" "We will."), ``DOERLESS_ACT`` when the act is asked after without
+    its doer ("Will it be fixed before next winter?" "It will.": a commitment if the speaker's
+    side does it, asked about), or "" (no such answer, no such question: "Will prices fall?"
+    "They will." stays a forecast). Raises nothing."""
+    if not asked or len(text) > 40:
+        return ""
+    answer = _AFFIRMED.match(text.strip().lower())
+    if not answer:
+        return ""
+    question = asked.lower().replace("’", "'")
+    if hedged(question):
+        return ""
+    if answer["who"] == "we" and _ASKED_OWN.search(question):
+        return OWN_ACT
+    if answer["who"] in ("it", "they") and _ASKED_DOERLESS.search(question):
+        return DOERLESS_ACT
     return ""

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.acts import ACT_TOLD, ASKED, UNKNOWN, organisation_act
-from claims.importing.agency import DOERLESS, DOERLESS_ACT, PLACED, PLACED_ACT, own_act
+from claims.importing.agency import (
+    DOERLESS,
+    DOERLESS_ACT,
+    PLACED,
+    PLACED_ACT,
+    answered_act,
+    own_act,
+)
 from claims.importing.names import names_same_person, person_key
 from claims.importing.wording import normalise
 
@@ -164,3 +171,19 @@ def others_act_marked(statement: "Statement") -> "Statement":
     if act is None or act[1] != UNKNOWN:
         return statement
     return _noted(statement, ACT_TOLD.format(who=act[0]))
+
+
+def answered_act_marked(statement: "Statement", kind: str) -> tuple["Statement", str]:
+    """``(statement, kind)`` for a short "yes" to a question about an act of the speaker's
+    side (``agency.answered_act``): "Will you publish the schedule?" "We will." is a
+    commitment; "Will it be fixed before next winter?" "It will." one too, with
+    ``agency.DOERLESS`` among the remarks (the act may be another's). Otherwise both as
+    given: a line read as no forecast, or with no question before it."""
+    if kind != ClaimKind.PREDICTION or not statement.asked:
+        return statement, kind
+    how = answered_act(statement.text, statement.asked)
+    if not how:
+        return statement, kind
+    if how == DOERLESS_ACT:
+        statement = _noted(statement, DOERLESS.format(words=_shortened(statement.asked)))
+    return statement, ClaimKind.COMMITMENT

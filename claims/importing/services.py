@@ -36,7 +36,11 @@ from claims.importing.attribution import (
 )
 from claims.importing.chat_exports import counted_from_message, horizon_day
 from claims.importing.classify import classify, is_candidate
-from claims.importing.commitments import others_act_marked, others_commitment_marked
+from claims.importing.commitments import (
+    answered_act_marked,
+    others_act_marked,
+    others_commitment_marked,
+)
 from claims.importing.compounds import continued_kind, elliptical_horizon
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
@@ -133,6 +137,7 @@ def _candidate(
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
     kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's
+    statement, kind = answered_act_marked(statement, kind)  # "Will it be fixed?" "It will."
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
         kind = sayers_forecast(statement.text, speaker.name) or kind
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
