@@ -198,3 +198,25 @@ def candour_frame_dropped(text: str) -> str:
     if found is None or found.end() >= len(lowered.rstrip(" .!")):
         return text
     return spaced(text)[found.end() :]
+
+
+# The speaker's verdict on what they have just told, after it: "…, which I'd treat as a best
+# case", "…, which I take with a pinch of salt". It judges the clause before; it forecasts
+# nothing, and the "I'd" in it is no hypothetical of theirs.
+_VERDICT_ASIDE = re.compile(
+    r",\s+which\s+(?:i|we)(?:'d|\s+would)?\s+(?:(?:only|just|still)\s+)?(?:treat|take|read"
+    r"|call|regard|count|describe|class|see|file|put\s+down)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def verdict_aside_dropped(text: str) -> str:
+    """``text`` without a closing verdict aside of the speaker's (``_VERDICT_ASIDE``):
+    "Kestrel's engineers told me they're targeting late 2027, which I'd treat as a best
+    case." → "Kestrel's engineers told me they're targeting late 2027"; ``text`` itself
+    when it has none. Raises nothing. Source of the rule: a non-restrictive "which" clause
+    comments on the clause before it."""
+    if "which" not in text.lower():
+        return text
+    found = _VERDICT_ASIDE.search(text.replace("’", "'").rstrip(" .!"))
+    return text[: found.start()] if found else text

@@ -1,0 +1,136 @@
+"""Another's forecast relayed by the speaker is their report, factual, with a remark naming
+the forecaster; the speaker's own side's forecast stays theirs. Judgements said aloud (a
+call judged right, a non-answer, "far too long", "in hindsight", "my honest take") and
+advice in the imperative are opinions; facts with dates beside them stay factual."""
+
+import datetime
+
+import pytest
+
+from claims.choices import ClaimKind
+from claims.importing.judgements import verdict_aside_dropped
+from claims.importing.others_forecasts import anothers_forecast, self_told
+from claims.importing.plans import ImportOptions, SourceChoice
+from claims.importing.services import import_plan
+
+F, P, OP = ClaimKind.FACTUAL, ClaimKind.PREDICTION, ClaimKind.OPINION
+SAID_ON = datetime.date(2026, 10, 18)
+
+
+def _spoken(text: str):
+    """The candidates of ``text`` said by one speaker in a transcript on ``SAID_ON``."""
+    plan = import_plan(
+        data=f"Rachel Onyango: {text}\n".encode(),
+        file_name="transcript.txt",
+        options=ImportOptions(source=SourceChoice(title="Meeting", published_on=SAID_ON)),
+    )
+    return plan.candidates
+
+
+RELAYED = [
+    # From council officers, founders, anchors, witnesses, reviewers and reporters' notes.
+    (
+        "The contractor, Halvorsen Rail, tells us they expect testing to take eight to ten weeks.",
+        "Halvorsen Rail",
+    ),
+    (
+        "Dara's told the other investors she expects us to hit 10k paying users before the"
+        " Series A closes.",
+        "Dara",
+    ),
+    (
+        "Gubernatorial challenger Rhys Calloway says rents will keep rising at this pace for"
+        " at least two more years.",
+        "Rhys Calloway",
+    ),
+    (
+        "The national weather service's seasonal team has told us they expect a"
+        " wetter-than-average February.",
+        "seasonal team",
+    ),
+    ("Kestrel says right-hand drive versions won't come before 2028.", "Kestrel"),
+    (
+        "Cllr Marsh (Ashby DC) told her he expects the county to declare drought in August.",
+        "Cllr Marsh",
+    ),
+    # Of the same kind.
+    ("The builder, Corrin Homes, tells us they expect to finish by March.", "Corrin Homes"),
+    ("Priya's told the board she expects the deal to close in Q2 2027.", "Priya"),
+    ("The county's drainage team has told us they will start work in 2027.", "drainage team"),
+    ("Dr Okafor (Leeds) told me she thinks the trial will report by June.", "Dr Okafor"),
+    ("Opposition leader Ana Reyes says the budget will be in deficit by 2028.", "Ana Reyes"),
+    ("Network Rail's planners told me they expect to reopen the line in May 2027.", "planners"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), RELAYED)
+@pytest.mark.django_db
+def test_a_relayed_forecast_is_factual_and_names_its_forecaster(text, who):
+    (candidate,) = _spoken(text)
+    assert candidate.kind == F
+    assert candidate.deadline is None
+    assert any("another's forecast" in r and who in r for r in candidate.remarks)
+
+
+@pytest.mark.django_db
+def test_the_speakers_verdict_on_a_relayed_forecast_leaves_it_a_report():
+    text = (
+        "Kestrel's own engineers told me they're targeting \"low-volume production by late"
+        " 2027\", which I'd treat as a best case."
+    )
+    (candidate,) = _spoken(text)
+    assert (candidate.kind, candidate.deadline) == (F, None)
+    assert anothers_forecast(text) == "Kestrel's own engineers"
+
+
+OWN = [
+    # The speaker's side's own model, the speaker's own say, the speaker's side's expectation.
+    ("Our modelling says it'll hit 90% occupancy by Q3 next year.", datetime.date(2027, 9, 30)),
+    ("My numbers say we'll be cash positive by June.", datetime.date(2027, 6, 30)),
+    ("Our internal model says demand will double by 2028.", datetime.date(2028, 12, 31)),
+    ("I say rents will fall by 2027.", datetime.date(2027, 12, 31)),
+    ("We expect leverage to be below 1.5 times by March 2027.", datetime.date(2027, 3, 31)),
+    # The speaker's own team telling of "we", believed: the speaker's forecast.
+    ("My team tells me we'll be done by June, and I believe them.", datetime.date(2027, 6, 30)),
+    ("My team tells me we'll be done by June.", datetime.date(2027, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), OWN)
+@pytest.mark.django_db
+def test_the_speakers_own_sides_forecast_stays_a_prediction(text, deadline):
+    (candidate,) = _spoken(text)
+    assert (candidate.kind, candidate.deadline) == (P, deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "The contractor, Halvorsen Rail, tells us they expect it",
+            "The contractor, Halvorsen Rail",
+        ),
+        ("Cllr Marsh (Ashby DC) told her he expects drought", "Cllr Marsh"),
+        # A pronoun, the speaker or their side: no other teller.
+        ("She told me they expect it to slip.", ""),
+        ("We told them we will file by March.", ""),
+        ("My team tells me they expect it done by June.", ""),
+        ("The company told investors it will pay a dividend.", ""),
+        ("Sam told the team about the launch.", ""),
+    ],
+)
+def test_who_tells_of_their_own_forecast(text, teller):
+    assert self_told(text) == teller
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("They're targeting 2027, which I'd treat as a best case.", "They're targeting 2027"),
+        ("It says 2028, which I take with a pinch of salt.", "It says 2028"),
+        ("The road, which we use daily, will reopen in May.", None),
+        ("It will open in 2027, which would be a relief.", None),
+    ],
+)
+def test_the_speakers_verdict_aside(text, left):
+    assert verdict_aside_dropped(text) == (left if left is not None else text)
