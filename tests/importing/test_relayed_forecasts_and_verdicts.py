@@ -134,3 +134,64 @@ def test_who_tells_of_their_own_forecast(text, teller):
 )
 def test_the_speakers_verdict_aside(text, left):
     assert verdict_aside_dropped(text) == (left if left is not None else text)
+
+
+VERDICTS = [
+    # From committee evidence, an AGM, a phone-in and a review.
+    "I'd just say the fare change was the right call.",
+    "She's usually right about cost curves, so I take that seriously.",
+    "With respect, that's not an answer.",
+    "Mrs Ellery, I agree with you, it's far too long.",
+    "In hindsight that was badly timed, and I accept that.",
+    "It is the cheapest flood defence there is.",
+    "My honest take: solid-state is real, but the hype is about three years ahead of reality.",
+    "Honestly I think the category is at the bottom of its cycle.",
+    # Advice in the imperative, in an answer.
+    "Double the flood maintenance budget, straight away.",
+    # Of the same kinds.
+    "Closing the depot was the wrong decision.",
+    "Frankly it was a brave call by the board.",
+    "He's almost always wrong about rates, so I don't take it seriously.",
+    "Minister, this is not a plan.",
+    "I completely agree with the member, the wait is far too long.",
+    "The rollout was poorly communicated.",
+    "It's the best value scheme there is.",
+    "My personal take is that the market has got ahead of itself.",
+    "Fund the councils properly and the potholes go away.",
+    "Raise the threshold, it's the simplest fix.",
+]
+
+
+@pytest.mark.parametrize("text", VERDICTS)
+@pytest.mark.django_db
+def test_a_judgement_or_advice_said_aloud_is_an_opinion(text):
+    assert [c.kind for c in _spoken(text)] == [OP]
+
+
+FACTS = [
+    # Dates and amounts of what is so: no judgement.
+    "The Hull lease expires in 2028 and no decision has been made.",
+    "Two insurers stopped writing new policies in October.",
+    "Net debt fell to £212 million at the year end.",
+    # Near-misses of the new verdicts.
+    "The decision was taken in March.",
+    "We take the minutes at every meeting.",
+    "The answer was published on Tuesday.",
+    "There is one plan on the table and it was agreed in May.",
+    "The call was held at 9am.",
+    "Increases in fares took effect in January.",
+    "Double-digit growth returned in the third quarter.",
+]
+
+
+@pytest.mark.parametrize("text", FACTS)
+@pytest.mark.django_db
+def test_what_is_so_stays_factual(text):
+    assert [c.kind for c in _spoken(text)] == [F]
+
+
+@pytest.mark.django_db
+def test_a_forecast_beside_a_verdict_stays_a_prediction():
+    """A dated forecast wins over the judgement said with it."""
+    kinds = [c.kind for c in _spoken("I agree with you, rates will fall by June 2027.")]
+    assert kinds == [P]
