@@ -326,6 +326,8 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     if not _CUE.search(text.lower()):
         return None
     who = _said_by(text) or uncased_forecaster(text)  # "the eia now says …" in captions
+    if not who and ": " in text:  # "Lots of you ask about the UK: Kestrel says …"
+        who = _said_by(text.split(": ", 1)[1])
     if not who or _is_speaker(who, speaker):
         # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
         # another's forecast, in the clause after the reporting verb.

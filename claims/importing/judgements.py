@@ -125,6 +125,10 @@ JUDGEMENT_PATTERNS = [
     # Hindsight and timing judged: "In hindsight that was badly timed", "poorly handled".
     r"\bin\s+hindsight\b|\b(?:badly|poorly|clumsily|horribly|brilliantly|beautifully)\s+"
     r"(?:timed|handled|judged|executed|managed|communicated|designed|thought\s+out|run)\b",
+    # Fairness judged: "It's just not right for working families", "that's unfair on
+    # tenants". Not "right" of a place or a time ("right now", "right here").
+    r"\b(?:is|'s|are|'re|was|were)\s+(?:(?:just|simply|clearly|frankly|really|plainly)\s+)*"
+    r"(?:not\s+(?:right|fair)|unfair|unjust)\b(?!\s+(?:now|here|there|away)\b)",
     # A superlative past all there is: "It is the cheapest flood defence there is".
     r"\bthe\s+(?:\w+est|best|worst|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){1,3}?there\s+"
     r"(?:is|are|was|has\s+ever\s+been|ever\s+was)\b",
@@ -148,7 +152,7 @@ _JUDGEMENT_CUE = re.compile(
         " choice move thing_to right wrong correct seriously answer plan strategy solution"
         " excuse argument policy reason explanation agree disagree hindsight badly poorly"
         " clumsily horribly brilliantly beautifully there_is there_are there_was there_has"
-        " there_ever"
+        " there_ever fair unfair unjust"
     )
 )
 # The judgements that say a verdict on a thing or a person (``VERDICT_PATTERNS``:

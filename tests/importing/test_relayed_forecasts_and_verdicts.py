@@ -53,7 +53,13 @@ RELAYED = [
         "Cllr Marsh (Ashby DC) told her he expects the county to declare drought in August.",
         "Cllr Marsh",
     ),
+    (
+        "Also a lot of you are asking about the UK: Kestrel says right-hand drive versions"
+        " won't come before 2028.",
+        "Kestrel",
+    ),
     # Of the same kind.
+    ("Quick update: the IEA expects demand to triple by 2030.", "the IEA"),
     ("The builder, Corrin Homes, tells us they expect to finish by March.", "Corrin Homes"),
     ("Priya's told the board she expects the deal to close in Q2 2027.", "Priya"),
     ("The county's drainage team has told us they will start work in 2027.", "drainage team"),
@@ -90,6 +96,12 @@ OWN = [
     ("Our internal model says demand will double by 2028.", datetime.date(2028, 12, 31)),
     ("I say rents will fall by 2027.", datetime.date(2027, 12, 31)),
     ("We expect leverage to be below 1.5 times by March 2027.", datetime.date(2027, 3, 31)),
+    # After a lead-in: the speaker's own, or another's the speaker agrees with.
+    ("Bottom line: rates will fall by June 2027.", datetime.date(2027, 6, 30)),
+    (
+        "My view: Goldman says rates will fall by June 2027, and I agree.",
+        datetime.date(2027, 6, 30),
+    ),
     # The speaker's own team telling of "we", believed: the speaker's forecast.
     ("My team tells me we'll be done by June, and I believe them.", datetime.date(2027, 6, 30)),
     ("My team tells me we'll be done by June.", datetime.date(2027, 6, 30)),
@@ -146,6 +158,7 @@ VERDICTS = [
     "It is the cheapest flood defence there is.",
     "My honest take: solid-state is real, but the hype is about three years ahead of reality.",
     "Honestly I think the category is at the bottom of its cycle.",
+    "It's just not right for working families.",
     # Advice in the imperative, in an answer.
     "Double the flood maintenance budget, straight away.",
     # Of the same kinds.
@@ -159,6 +172,7 @@ VERDICTS = [
     "My personal take is that the market has got ahead of itself.",
     "Fund the councils properly and the potholes go away.",
     "Raise the threshold, it's the simplest fix.",
+    "That's unfair on tenants.",
 ]
 
 
@@ -181,6 +195,7 @@ FACTS = [
     "The call was held at 9am.",
     "Increases in fares took effect in January.",
     "Double-digit growth returned in the third quarter.",
+    "It's right here in the report, published in May.",
 ]
 
 
