@@ -86,7 +86,32 @@ def test_the_speakers_verdict_on_a_relayed_forecast_leaves_it_a_report():
     )
     (candidate,) = _spoken(text)
     assert (candidate.kind, candidate.deadline) == (F, None)
+    assert any("Kestrel's own engineers" in r for r in candidate.remarks)
     assert anothers_forecast(text) == "Kestrel's own engineers"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Network Rail's planners told me they're aiming for a reopening in May 2027.", "planners"),
+        ("The builder told us they're targeting handover by spring 2027.", "The builder"),
+    ],
+)
+@pytest.mark.django_db
+def test_an_aim_told_to_the_speaker_is_a_report_with_its_forecaster(text, who):
+    (candidate,) = _spoken(text)
+    assert candidate.kind == F
+    assert any("another's forecast" in r and who in r for r in candidate.remarks)
+
+
+@pytest.mark.django_db
+def test_an_aim_the_teller_tells_under_their_own_name_names_no_other():
+    plan = import_plan(
+        data=b"Sam Okafor: Sam told us he's targeting a launch in May 2027.\n",
+        file_name="transcript.txt",
+        options=ImportOptions(source=SourceChoice(title="Call", published_on=SAID_ON)),
+    )
+    assert not any("another's forecast" in r for c in plan.candidates for r in c.remarks)
 
 
 OWN = [
