@@ -11,8 +11,16 @@ with a remark naming whose forecast it is (``attribution.others_forecast_marked`
 module when its own readers find no other forecaster). The date in it stays the other's, no
 deadline.
 
+A teller telling of their own forecast ("The contractor, Halvorsen Rail, tells us they expect
+testing to take ten weeks", "Dara's told the other investors she expects …", "Cllr Marsh
+(Ashby DC) told her he expects …"; ``self_told``) and a name under a title ("Gubernatorial
+challenger Rhys Calloway says …") are others too.
+
 Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
-expectation is that …", "We told the regulator we will file by March"), a company's guidance
+expectation is that …", "We told the regulator we will file by March"), the speaker's side's
+own work ("Our modelling says it'll hit 90% by Q3") or team telling of "we" ("My team tells
+me we'll be done by June": the speaker's side forecasting, the more so with "and I believe
+them"), a company's guidance
 given by its officers ("The company expects revenue of $2bn in 2027"), and a sentence where
 the speaker adds a forecast of their own ("The IEA expects demand to triple, and I think it
 will be more").
