@@ -51,7 +51,12 @@ _IMPERATIVE = re.compile(
     # A think-tank's or a regulator's recommendations, listed: "Fast-track permits for storage".
     r"|fast-track|streamline|simplify|prioriti[sz]e|mandate|phase\s+out|scrap|abolish|reform"
     r"|introduce|establish|adopt|require|legislate|ringfence|ring-fence|be\s+"
-    r"(?:careful|wary|cautious|prepared|ready)|think\s+twice)\b(?!\s+(?:will|would|is|are"
+    r"(?:careful|wary|cautious|prepared|ready)|think\s+twice"
+    # What a witness or a campaigner asks for, said as an order: "Double the flood
+    # maintenance budget, straight away.", "Fund the councils properly".
+    r"|(?:double|halve|triple|increase|raise|boost|cut|fund|restore|build|fix|ban|freeze"
+    r"|reverse|publish|spend|stop)\s+(?=(?:the|your|our|their|its|this|that|these|those"
+    r"|all|every|more)\b))\b(?!\s+(?:will|would|is|are"
     r"|was|were|has|had)\b))"
 )
 

@@ -25,7 +25,11 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, possessed
-from claims.importing.others_forecasts import anothers_forecast, recalls_past_forecast
+from claims.importing.others_forecasts import (
+    anothers_forecast,
+    recalls_past_forecast,
+    self_told,
+)
 from claims.importing.quoted_speech import reported_clause
 from claims.importing.uncased_forecasts import uncased_forecaster
 
@@ -326,6 +330,8 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     if not _CUE.search(text.lower()):
         return None
     who = _said_by(text) or uncased_forecaster(text)  # "the eia now says …" in captions
+    if not who and ": " in text:  # "Lots of you ask about the UK: Kestrel says …"
+        who = _said_by(text.split(": ", 1)[1])
     if not who or _is_speaker(who, speaker):
         # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
         # another's forecast, in the clause after the reporting verb.
@@ -460,12 +466,19 @@ def sayers_forecast(text: str, speaker: str) -> str:
 _MAX_SUBJECT = 80
 
 
-def others_report_marked(statement: "Statement") -> "Statement":
+def others_report_marked(statement: "Statement", speaker: str = "") -> "Statement":
     """A factual line that tells what a firm or someone unnamed said ("British house prices
     fell 1.4% …, mortgage lender Ashworth Building Society said on Tuesday."; its
     ``forecaster``), with ``OTHERS_REPORT`` among its remarks: the speaker reports it, the
-    words are not theirs. As it is when it names no such sayer or says so already."""
+    words are not theirs. One that tells another's aim or forecast, told to the speaker
+    ("Kestrel's own engineers told me they're targeting late 2027"; ``self_told``) and not
+    by ``speaker``, gets ``OTHERS_FORECAST``. As it is when it names no such sayer or says
+    so already."""
     who = statement.forecaster
+    if not who:
+        teller = self_told(statement.text)
+        if teller and teller not in statement.note and not _is_speaker(teller, speaker):
+            return _noted(statement, OTHERS_FORECAST.format(who=teller))
     if not who or who in statement.note:
         return statement
     return _noted(statement, OTHERS_REPORT.format(who=who))

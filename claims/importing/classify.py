@@ -61,7 +61,12 @@ from claims.importing.fragments import (
     waits_and_sees,
 )
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.judgements import candour_frame_dropped, judges, verdict_over_dates
+from claims.importing.judgements import (
+    candour_frame_dropped,
+    judges,
+    verdict_aside_dropped,
+    verdict_over_dates,
+)
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -202,6 +207,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     """
     text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
+    text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     lowered = normalise(text)
     if refuses_to_forecast(text):
         return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise

@@ -41,7 +41,7 @@ VERDICT_PATTERNS = [
     r"\b(?:(?:far|way|much|a bit|a little|slightly|rather|simply|just) )?too (?:pessimistic"
     r"|optimistic|bullish|bearish|conservative|aggressive|cautious|timid|low|high|expensive"
     r"|cheap|slow|late|generous|stingy|strict|lax|loose|tight|rosy|gloomy|hawkish|dovish"
-    r"|ambitious|complacent|small|big|risky|costly)\b",
+    r"|ambitious|complacent|small|big|risky|costly|long|short|much|little|soon|far)\b",
     r"\b(?:un|never |not |hardly |anything but )realistic\b|\boverly \w+\b|\boverrated\b",
     r"\b(?:is|are|was|were|it's|that's|'s|be|remains?|just|only|merely|nothing but|simply)"
     r" (?:a|an) (?:(?:total|complete|colossal|huge|massive|expensive|costly|mere|pure|utter"
@@ -101,9 +101,37 @@ JUDGEMENT_PATTERNS = [
     r"|bleak|rosy|tense|flat|dead|buzzing|off)\b"
     r"|\b(?:feels?|felt|seems?|seemed|sounds?|sounded|looks?|looked)\s+(?:[\w'-]+\s+){1,4}?"
     r"to\s+(?:me|us)\b",
-    # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue".
+    # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue", "My honest
+    # take: …".
     r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
-    r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b",
+    r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b"
+    r"|\bmy\s+(?:(?:honest|own|personal|hot|quick|real|short|frank)\s+)?take\b",
+    # A decision or a call judged: "the fare change was the right call", "a brave decision".
+    r"\b(?:the|a|an)\s+(?:(?:very|really|absolutely)\s+)?(?:right|wrong|correct|good|bad|smart"
+    r"|brave|sensible|poor|terrible|wise|unwise|courageous)\s+(?:call|decision|choice|move"
+    r"|thing\s+to\s+do)\b",
+    # Whom the speaker trusts, and how much: "She's usually right about cost curves", "I
+    # take that seriously".
+    r"\b(?:is|'s|are|'re|was|were|has\s+been|have\s+been)\s+(?:(?:usually|often|generally"
+    r"|always|mostly|rarely|seldom|never|normally|almost|nearly|so\s+often)\s+)+(?:right|wrong"
+    r"|correct)\b|\b(?:i|we)\s+(?:do\s+|don't\s+|do\s+not\s+)?take\s+(?:that|it|this|them|her"
+    r"|him|those|these)\s+(?:very\s+|quite\s+|deadly\s+)?seriously\b",
+    # A reply judged, across a table or a chamber: "that's not an answer", "this is no plan".
+    r"\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:not|no|hardly)\s+(?:an?\s+)?(?:real\s+)?"
+    r"(?:answer|plan|strategy|solution|excuse|argument|policy|reason|explanation)\b",
+    # Siding with someone: "I agree with you, it's far too long", "we disagree with that".
+    r"\b(?:i|we)\s+(?:(?:completely|entirely|fully|totally|strongly|absolutely|do|don't|do\s+not"
+    r"|would|'d)\s+)*(?:agree|disagree)\s+with\b",
+    # Hindsight and timing judged: "In hindsight that was badly timed", "poorly handled".
+    r"\bin\s+hindsight\b|\b(?:badly|poorly|clumsily|horribly|brilliantly|beautifully)\s+"
+    r"(?:timed|handled|judged|executed|managed|communicated|designed|thought\s+out|run)\b",
+    # Fairness judged: "It's just not right for working families", "that's unfair on
+    # tenants". Not "right" of a place or a time ("right now", "right here").
+    r"\b(?:is|'s|are|'re|was|were)\s+(?:(?:just|simply|clearly|frankly|really|plainly)\s+)*"
+    r"(?:not\s+(?:right|fair)|unfair|unjust)\b(?!\s+(?:now|here|there|away)\b)",
+    # A superlative past all there is: "It is the cheapest flood defence there is".
+    r"\bthe\s+(?:\w+est|best|worst|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){1,3}?there\s+"
+    r"(?:is|are|was|has\s+ever\s+been|ever\s+was)\b",
 ]
 _JUDGEMENTS = tuple(re.compile(pattern) for pattern in JUDGEMENT_PATTERNS)
 # Every judgement (``JUDGEMENT_PATTERNS``) holds one of these words: one cheap look first.
@@ -120,7 +148,11 @@ _JUDGEMENT_CUE = re.compile(
         " sufficient insufficient adequate inadequate talking scaremonger scare-monger"
         " fearmonger fear-monger grandstanding playing misleading peddling spinning cherry"
         " point-scoring point_scoring twisting rewriting in_denial living_in feel felt seem"
-        " sound look easy hard difficult tough straightforward painless"
+        " sound look easy hard difficult tough straightforward painless take call decision"
+        " choice move thing_to right wrong correct seriously answer plan strategy solution"
+        " excuse argument policy reason explanation agree disagree hindsight badly poorly"
+        " clumsily horribly brilliantly beautifully there_is there_are there_was there_has"
+        " there_ever fair unfair unjust"
     )
 )
 # The judgements that say a verdict on a thing or a person (``VERDICT_PATTERNS``:
@@ -198,3 +230,25 @@ def candour_frame_dropped(text: str) -> str:
     if found is None or found.end() >= len(lowered.rstrip(" .!")):
         return text
     return spaced(text)[found.end() :]
+
+
+# The speaker's verdict on what they have just told, after it: "…, which I'd treat as a best
+# case", "…, which I take with a pinch of salt". It judges the clause before; it forecasts
+# nothing, and the "I'd" in it is no hypothetical of theirs.
+_VERDICT_ASIDE = re.compile(
+    r",\s+which\s+(?:i|we)(?:'d|\s+would)?\s+(?:(?:only|just|still)\s+)?(?:treat|take|read"
+    r"|call|regard|count|describe|class|see|file|put\s+down)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def verdict_aside_dropped(text: str) -> str:
+    """``text`` without a closing verdict aside of the speaker's (``_VERDICT_ASIDE``):
+    "Kestrel's engineers told me they're targeting late 2027, which I'd treat as a best
+    case." → "Kestrel's engineers told me they're targeting late 2027"; ``text`` itself
+    when it has none. Raises nothing. Source of the rule: a non-restrictive "which" clause
+    comments on the clause before it."""
+    if "which" not in text.lower():
+        return text
+    found = _VERDICT_ASIDE.search(text.replace("’", "'").rstrip(" .!"))
+    return text[: found.start()] if found else text

@@ -11,8 +11,16 @@ with a remark naming whose forecast it is (``attribution.others_forecast_marked`
 module when its own readers find no other forecaster). The date in it stays the other's, no
 deadline.
 
+A teller telling of their own forecast ("The contractor, Halvorsen Rail, tells us they expect
+testing to take ten weeks", "Dara's told the other investors she expects …", "Cllr Marsh
+(Ashby DC) told her he expects …"; ``self_told``) and a name under a title ("Gubernatorial
+challenger Rhys Calloway says …") are others too.
+
 Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
-expectation is that …", "We told the regulator we will file by March"), a company's guidance
+expectation is that …", "We told the regulator we will file by March"), the speaker's side's
+own work ("Our modelling says it'll hit 90% by Q3") or team telling of "we" ("My team tells
+me we'll be done by June": the speaker's side forecasting, the more so with "and I believe
+them"), a company's guidance
 given by its officers ("The company expects revenue of $2bn in 2027"), and a sentence where
 the speaker adds a forecast of their own ("The IEA expects demand to triple, and I think it
 will be more").
@@ -26,6 +34,7 @@ forecasts (tests/importing/test_others_forecasts.py).
 
 import re
 
+from claims.importing.judgements import verdict_aside_dropped
 from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import _has_any, _kept, normalise
 
@@ -87,6 +96,23 @@ _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "to
          "issued", "put out")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
+# A name after a title of office or a race, in lower case, as a reporter or an anchor
+# introduces someone other than themselves: "Gubernatorial challenger Rhys Calloway says …",
+# "Opposition leader Ana Reyes warned …". Not the speaker's name alone, given the words.
+_TITLED = re.compile(
+    r"(?:\b[A-Z][\w-]*\s+)?\b(?:challenger|candidate|incumbent|rival|opponent|nominee|hopeful"
+    r"|contender|leader|spokesperson|spokesman|spokeswoman|senator|congressman|congresswoman"
+    r"|councillor|minister|secretary|mayor|governor|chancellor|analyst|economist|strategist"
+    r"|commentator|columnist|campaigner|activist|professor)\s+(?:[A-Z][\w'.-]*\s+){0,3}$"
+)
+# The speaker's side's own work, which forecasts for the speaker: "Our modelling says it'll
+# hit 90% by Q3", "My numbers say …". Not "our CTO" nor "our engineers": people who may
+# forecast otherwise than the speaker.
+_OWN_WORK = re.compile(
+    r"^(?:our|my)\s+(?:own\s+|internal\s+|latest\s+|current\s+|base\s+)?(?:modelling|modeling"
+    r"|models?|analysis|numbers|figures|forecasts?|projections?|estimates?|data|research"
+    r"|maths|math|plan|planning|assumptions?|case|spreadsheet)$"
+)
 
 
 # What comes before a subject that is a thing or a body, not a name: "the IEA", "our CTO".
@@ -147,10 +173,16 @@ def _not_named(before: str, subject: str) -> str:
         return subject if before.rstrip().lower().endswith("that") else ""
     if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
         return ""
+    titled = _TITLED.search(before) if subject[:1].isupper() else None
+    if titled:  # "Gubernatorial challenger Rhys Calloway says …": the reporter's, of another
+        return (before[titled.start() :] + subject).strip()
     if subject[:1].isupper() and not before.lower().endswith("the "):
         return ""  # a name ("JPMorgan's Jamie Dimon said …"): whom the article gives it to
     determiner = _DETERMINER.search(before.lower())
-    return (before[determiner.start() :] + subject).strip() if determiner else ""
+    if determiner is None:
+        return ""
+    who = (before[determiner.start() :] + subject).strip()
+    return "" if _OWN_WORK.match(who.lower()) else who
 
 
 @_kept
@@ -162,6 +194,8 @@ def anothers_forecast(text: str) -> str:
     Raises nothing."""
     plain = text.replace("’", "'")
     lowered = normalise(plain)
+    if "which" in lowered:  # "…, which I'd treat as a best case": the speaker's verdict on it
+        lowered = normalise(verdict_aside_dropped(plain))
     if not _has_any(lowered, _CUES) or _OWN_FORECAST.search(lowered):
         return ""
     for found in _THIRD_PERSON.finditer(plain):
@@ -172,6 +206,11 @@ def anothers_forecast(text: str) -> str:
         who = _others(plain, found)
         if who and _FUTURE.search(found["rest"].lower()):
             return who
+    return self_told(plain) or _documents_owner(plain)
+
+
+def _documents_owner(plain: str) -> str:
+    """Whose named forecast ``plain`` tells (``_DOCUMENT``), as written, or ""."""
     found = _DOCUMENT.search(plain.lower())
     if found is None or (found.group("owner") or "") in {"company", "group"}:
         return ""
@@ -194,3 +233,50 @@ def recalls_past_forecast(clause: str) -> bool:
     forecast still held ("… and I still think it will") is none. Raises nothing. Rule:
     ``told_past.told_past_forecast``."""
     return _told_past_forecast(normalise(clause.replace("’", "'")))
+
+
+# Someone telling of their own forecast: "The contractor, Halvorsen Rail, tells us they
+# expect testing to take ten weeks", "Dara's told the other investors she expects us to hit
+# 10k", "Cllr Marsh (Ashby DC) told her he expects …", "Kestrel's own engineers told me
+# they're targeting …". The pronoun after the telling stands for the teller, whose forecast
+# it is.
+_SELF_TOLD = re.compile(
+    r"\s*(?:'s|\s+has|\s+have|\s+had)?\s+(?:also\s+|now\s+|just\s+|since\s+|already\s+)?"
+    r"(?:told|tells|tell)\s+(?:me|us|him|her|them|(?:the|our|their|his|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+)\s*,?\s+(?:that\s+)?(?:he|she|they|it)(?:'re|'s|\s+are|\s+is)?\s+"
+    r"(?:(?:now|still|also|only|fully|firmly)\s+)?(?:expects?|predicts?|forecasts?|reckons?"
+    r"|thinks?|anticipates?|targeting|aiming|planning|projecting|forecasting|expecting|will"
+    r"|won't|'ll|could|can|can't)\b",
+)
+_TOLD_WORDS = ("told", "tells", "tell ")
+# Whoever is no other: the speaker or their side, or a pronoun left to the other readers.
+_NOT_A_TELLER = re.compile(
+    r"^(?:(?:and|but|so|apparently|now|also),?\s+)*(?:i|we|you|he|she|they|it|this|that|my"
+    r"\s+(?:team|people|staff|engineers|colleagues|board)|our\s+(?:team|people|staff|board)"
+    r"|the\s+(?:company|team|board))$"
+)
+_APPOSITION = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Cllr Marsh (Ashby DC)"
+_TELLER_WORDS = 7  # at most, of a teller's name
+
+
+def self_told(text: str) -> str:
+    """Who tells the speaker (or another) of their own forecast in ``text`` (``_SELF_TOLD``),
+    as written: "The contractor, Halvorsen Rail" for "The contractor, Halvorsen Rail, tells
+    us they expect testing to take eight to ten weeks.", "Dara" for "Dara's told the other
+    investors she expects …"; "" when there is no such telling, or the teller is the
+    speaker, their side or a pronoun ("She told me they expect …", "My team tells me …").
+    Whether the teller is whom the line is given to is asked by the caller
+    (``attribution.others_forecast_marked``). Raises nothing. Source of the rule: how
+    council officers, founders and reporters relay a forecast made to them."""
+    if not _has_any(text.lower(), _TOLD_WORDS):
+        return ""
+    found = _SELF_TOLD.search(text)
+    if found is None:
+        return ""
+    before = _APPOSITION.sub("", text[: found.start()])
+    before = re.split(r"[.;:!?—–]\s+|\s[-–—]\s", before)[-1].strip(" ,")
+    words = before.split()[-_TELLER_WORDS:]
+    teller = " ".join(words)
+    if not teller or _NOT_A_TELLER.match(teller.lower()) or not teller[:1].isupper():
+        return ""
+    return teller

@@ -141,7 +141,7 @@ def _candidate(
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
         kind = sayers_forecast(statement.text, speaker.name) or kind
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
-        statement = others_report_marked(statement)
+        statement = others_report_marked(statement, speaker.name)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         marked = others_forecast_marked(statement, horizon, speaker.name, said_on)
         statement, kind, horizon = marked
