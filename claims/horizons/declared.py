@@ -28,29 +28,10 @@ import re
 from typing import NamedTuple
 
 from claims.choices import DatePrecision
+from claims.horizons.periods import MONTH_WORDS
 from claims.horizons.result import HorizonKind, HorizonResult
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            (),
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for name in names
-}
+_MONTHS = MONTH_WORDS
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAYS = (
     "monday",

@@ -21,6 +21,16 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTH_NAMES) if name}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
+# Every way a month is written in a date, in lower case: "january", "jan", "sept", "sep".
+MONTH_WORDS = {
+    **_MONTH_NUMBER,
+    **_MONTH_ABBR,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH_ABBR |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SEASONS["winter"] = (12, 2)

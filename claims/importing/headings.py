@@ -18,32 +18,13 @@ import re
 from dataclasses import dataclass
 
 from claims.choices import DatePrecision, SourceKind
+from claims.horizons.periods import MONTH_WORDS
 from claims.importing.classify import PAST_TENSE, looks_like_prediction
 from claims.importing.forecasters import no_person
 from claims.importing.names import TITLES, reads_as_name
 from claims.importing.outlets import OUTLET_WORDS
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = MONTH_WORDS
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
