@@ -120,6 +120,18 @@ _BREAK_OR_AGREEMENT = (
     r" (?:thanks|thank you)(?: (?:very much|so much))?"
     r"|(?:thanks|thank you)(?: very much| so much)? (?:that's|that is|that was) (?:(?:very"
     r"|really|most|super) )?(?:helpful|useful|clear)"
+    # A chair's and a witness's procedure: "Next question please.", "We are short of time,
+    # so I will move us on.", "Apologies for that.", "I want to be straight with you.", an
+    # interviewer's "We will hold you to that."
+    r"|(?:can we have |let's have |let's take |we'll take )?(?:the )?next question(?: please)?"
+    r"|(?:we're|we are) (?:a (?:bit|little) )?(?:short of|running (?:short of|out of)|out of)"
+    r" time(?: (?:so|and) (?:i'll|i will|let me|let's|we'll|we will) (?:move (?:us )?on"
+    r"|wrap up|be brief|press on|keep (?:it|this) short))?"
+    r"|(?:my )?apologies (?:for|about) (?:that|this|the delay|the confusion|the wait)"
+    r"|sorry (?:about|for) (?:that|this|the delay|the confusion)"
+    r"|(?:i want to|i'm going to|let me|i'll|i will) be (?:straight|honest|clear|frank|upfront"
+    r"|open|candid) with you(?: all)?(?: (?:here|on this|today))?"
+    r"|(?:we|we'll|we will|i|i'll|i will) (?:hold|keep) you to (?:that|it)"
 )
 # What a bare disagreement is with, naming no content: "that", "that view", "the
 # hon. Gentleman's characterisation", and what may be said around it.
@@ -177,6 +189,7 @@ _STANCE_OPENERS = frozenset({
     "let's", "let", "recording", "the", "this", "our", "first", "next", "last",
     "final", "up", "coming", "still", "after", "later", "stay", "very", "really", "most",
     "super", "extremely", "helpful", "useful", "clear", "interesting", "thanks", "thank",
+    "can", "apologies", "my",
 })  # fmt: skip
 
 

@@ -382,3 +382,26 @@ def test_a_debate_proposes_the_answer_and_not_the_courtesy_before_it():
 )
 def test_the_running_of_a_meeting_or_a_show_is_no_claim(text, proposed):
     assert is_candidate(text) is proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("Next question please.", False),  # the example: an AGM's chair
+        ("We are short of time, so I will move us on.", False),  # a committee's chair
+        ("Apologies for that.", False),  # a witness, before the answer
+        ("I want to be straight with you.", False),  # a CEO, before the answer
+        ("We will hold you to that.", False),  # an anchor, after a promise
+        ("Sorry about that.", False),
+        ("We're running out of time, so let's wrap up.", False),
+        # Near misses: the same openings with a claim in them.
+        ("The next question is whether rates fall by 2027.", True),
+        ("We are short of time to hit the 2030 target.", True),
+        ("Apologies for that: the plant will close by June.", True),
+        ("I want to be straight with you: we will miss the 2027 target.", True),
+        ("We will hold prices until 2027.", True),
+        ("My apologies for the delay, the report will be out by Friday.", True),
+    ],
+)
+def test_a_chairs_and_a_witnesss_procedure_is_no_claim(text, proposed):
+    assert is_candidate(text) is proposed
