@@ -15,7 +15,7 @@ them. Source of the rules: the minutes of boards, committees and councils
 
 import re
 
-from claims.importing.names import initials_like, reads_as_name
+from claims.importing.names import TITLES, initials_like, reads_as_name
 
 # Front matter: a label of the meeting's own, then when, where or who took the minutes.
 _WHEN = (
@@ -279,9 +279,7 @@ def initials_legend(text: str) -> list[tuple[str, str]]:
     for match in _LEGEND_PAIR.finditer(text.strip()):
         initials, name = match.group("initials"), match.group("name")
         capitals = [
-            w[0]
-            for w in name.split()
-            if w[:1].isupper() and w.rstrip(".").lower() not in ("dr", "prof", "mr", "mrs", "ms")
+            w[0] for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLES
         ]
         if "".join(capitals) == initials:
             pairs.append((initials, name))

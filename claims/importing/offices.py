@@ -14,7 +14,7 @@ filings (Item 5.02 of Form 8-K), and the roles of local-government committees.
 
 import re
 
-from claims.importing.names import reads_as_name
+from claims.importing.names import TITLES, reads_as_name
 
 # Each office's spellings, the abbreviation first: what a cue or a bracket may say.
 _OFFICES = {
@@ -84,7 +84,7 @@ def questioner(label: str) -> tuple[str, str] | None:
     who = who.strip()
     if not who or not who[:1].isupper() or len(who.split()) > 5 or any(c.isdigit() for c in who):
         return None
-    if not reads_as_name(who) and who.split()[0].lower().rstrip(".") not in _TITLES:
+    if not reads_as_name(who) and who.split()[0].lower().rstrip(".") not in TITLES:
         return None
     if who.split()[-1].lower().rstrip(".") in _PLACES:
         return None  # "Resident (Elm Street)": where they live, not who they are
@@ -98,6 +98,3 @@ _PLACES = frozenset(
         *("drive", "terrace", "crescent", "gardens", "boulevard", "blvd", "heights"),
     )
 )
-
-
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"))

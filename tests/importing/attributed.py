@@ -41,3 +41,13 @@ def plan(text: str, source: SourceChoice, **speakers: str) -> ImportPlan:
         file_name="notes.md",
         options=ImportOptions(source=source, speakers=speakers),
     )
+
+
+def spoken(text: str, said_on: datetime.date) -> list:
+    """The candidates of ``text`` said by one speaker ("Rachel Onyango: …") in a transcript
+    on ``said_on``: how the kind tables read a line as said aloud."""
+    return import_plan(
+        data=f"Rachel Onyango: {text}\n".encode(),
+        file_name="transcript.txt",
+        options=ImportOptions(source=SourceChoice(title="Meeting", published_on=said_on)),
+    ).candidates

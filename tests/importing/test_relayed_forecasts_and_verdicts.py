@@ -12,19 +12,14 @@ from claims.importing.judgements import verdict_aside_dropped
 from claims.importing.others_forecasts import anothers_forecast, self_told
 from claims.importing.plans import ImportOptions, SourceChoice
 from claims.importing.services import import_plan
+from tests.importing import attributed
 
 F, P, OP = ClaimKind.FACTUAL, ClaimKind.PREDICTION, ClaimKind.OPINION
 SAID_ON = datetime.date(2026, 10, 18)
 
 
 def _spoken(text: str):
-    """The candidates of ``text`` said by one speaker in a transcript on ``SAID_ON``."""
-    plan = import_plan(
-        data=f"Rachel Onyango: {text}\n".encode(),
-        file_name="transcript.txt",
-        options=ImportOptions(source=SourceChoice(title="Meeting", published_on=SAID_ON)),
-    )
-    return plan.candidates
+    return attributed.spoken(text, SAID_ON)
 
 
 RELAYED = [

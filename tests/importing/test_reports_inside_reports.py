@@ -14,19 +14,14 @@ from claims.importing.others_forecasts import anothers_forecast, recalls_past_fo
 from claims.importing.plans import ImportOptions, SourceChoice
 from claims.importing.services import import_plan
 from claims.importing.wording import normalise
+from tests.importing import attributed
 
 F, P, C = ClaimKind.FACTUAL, ClaimKind.PREDICTION, ClaimKind.COMMITMENT
 SAID_ON = datetime.date(2026, 10, 18)
 
 
 def _spoken(text: str, said_on: datetime.date = SAID_ON):
-    """The candidates of ``text`` said by one speaker in a transcript on ``said_on``."""
-    plan = import_plan(
-        data=f"Rachel Onyango: {text}\n".encode(),
-        file_name="transcript.txt",
-        options=ImportOptions(source=SourceChoice(title="Meeting", published_on=said_on)),
-    )
-    return plan.candidates
+    return attributed.spoken(text, said_on)
 
 
 @pytest.mark.parametrize(

@@ -11,21 +11,15 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing.classify import classify
 from claims.importing.judgements import candour_frame_dropped, judges, verdict_over_dates
-from claims.importing.plans import ImportOptions, SourceChoice
-from claims.importing.services import import_plan
 from claims.importing.wording import normalise
+from tests.importing import attributed
 
 F, P, OP, C = ClaimKind.FACTUAL, ClaimKind.PREDICTION, ClaimKind.OPINION, ClaimKind.COMMITMENT
 SAID_ON = datetime.date(2026, 10, 18)
 
 
 def _spoken(text: str):
-    plan = import_plan(
-        data=f"Rachel Onyango: {text}\n".encode(),
-        file_name="transcript.txt",
-        options=ImportOptions(source=SourceChoice(title="Meeting", published_on=SAID_ON)),
-    )
-    return plan.candidates
+    return attributed.spoken(text, SAID_ON)
 
 
 OPINIONS = [
