@@ -182,17 +182,68 @@ def _guest_label(
     generic = [label for label in generic if label != host]
     named = set(labels.values())
     guests = [guest for guest in guests if guest not in named]
+    after = _named_after(lines, cues, labels)
+    if after:  # "For the record, that was Daniel Okafor …" after "Speaker 3"'s turn
+        generic = [label for label in generic if label not in after]
+        guests = [guest for guest in guests if guest not in {n for n, _ in after.values()}]
+    renamed = {label: name for label, (name, _) in after.items()}
+    notes = {
+        label: f"“{label}” is read as {name}, whom {by} names after the turn: check who speaks"
+        for label, (name, by) in after.items()
+    }
     if not generic or not guests:
-        return {}, {}
+        return renamed, notes
     if len(generic) == 1 and len(guests) == 1:
         label, guest = generic[0], guests[0]
         who = f", whom {host} introduces" if host and not _GENERIC.match(host) else ""
         remark = f"“{label}” is read as {guest}{who}: check who speaks"
-        return {label: guest}, {label: remark}
+        return {**renamed, label: guest}, {**notes, label: remark}
     names = " or ".join(guests)
-    return {}, {
-        label: f"who is “{label}”: {names}? map it with --speaker '{label}=NAME'"
-        for label in generic
+    return renamed, {
+        **notes,
+        **{
+            label: f"who is “{label}”: {names}? map it with --speaker '{label}=NAME'"
+            for label in generic
+        },
+    }
+
+
+# Who a generic label was, said by the next speaker after its turn: "For the record, that
+# was Daniel Okafor from the Collier Tenants' Association.", "for the record that's Priya
+# Raman", "That was Ana Ruiz, from Elm Street."
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?i:for the record)[,:]?\s+(?i:that\s+was|that's|that’s|that\s+is|it\s+was)?\s*"
+    rf"|\b(?i:that\s+was)\s+)(?P<name>{_PERSON})(?=\s*(?:$|[,.;:!—–(-]|\s(?:from|of|with|at)\b))"
+)
+
+
+def _named_after(
+    lines: Sequence[str], cues: dict[int, re.Match], labels: dict[int, str]
+) -> dict[str, tuple[str, str]]:
+    """Generic label → (the name, who names it), for each generic label whose turns the next
+    speaker names ("Speaker 3", then the chair's "For the record, that was Daniel Okafor …"):
+    only a label named one way every time, by a name no other label has."""
+    order = sorted(cues)
+    found: dict[str, set[str]] = {}
+    by: dict[str, str] = {}
+    for index, number in enumerate(order[:-1]):
+        label, following = labels[number], order[index + 1]
+        next_label = labels[following]
+        if not _GENERIC.match(label) or _GENERIC.match(next_label) or next_label == label:
+            continue
+        end = order[index + 2] if index + 2 < len(order) else len(lines) + 1
+        words = " ".join([cues[following].group("rest") or "", *lines[following : end - 1]])
+        lowered = words.lower()
+        if "record" not in lowered and "that was" not in lowered:
+            continue
+        for match in _NAMED_AFTER.finditer(words):
+            found.setdefault(label, set()).add(_TITLE.sub("", match.group("name")).strip())
+            by[label] = next_label
+    names = set(labels.values())
+    return {
+        label: (next(iter(named)), by[label])
+        for label, named in found.items()
+        if len(named) == 1 and not named & names
     }
 
 

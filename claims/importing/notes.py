@@ -29,6 +29,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from claims.importing.answered_times import AnswerTimes
 from claims.importing.asides import (
     OWN,
     Asides,
@@ -78,6 +79,7 @@ from claims.importing.introductions import (
     reaction,
 )
 from claims.importing.live_blogs import reading as live_blog_reading
+from claims.importing.meeting_exports import tool_notice
 from claims.importing.minutes import housekeeping
 from claims.importing.minutes import procedure as minutes_procedure
 from claims.importing.names import (
@@ -241,7 +243,9 @@ class _NotesReader(
         self.quoted_fresh = False  # the lead-in was the line before: the next line is theirs
         self.last_quoted = ""  # the last person the narration gave words to ("She", "Her")
         self.named_before = ""  # the one name of the narrator's last line, for a pull quote
-        self.asked = ("", "")  # a question another may answer next, and its asker
+        # A question another may answer next, and its asker; what an answer's "by then"
+        # points back to.
+        self.asked, self.answer_times = ("", ""), AnswerTimes()
 
     @property
     def section(self) -> Section:
@@ -319,6 +323,7 @@ class _NotesReader(
                     # The question this opens the answer to, if another asked it.
                     asked, self.asked = self.asked, ("", "")
                     answerer = said_by or speaker
+                    sentence_marks = self._answer_time(quote, answerer, said_on, sentence_marks)
                     if not asked[0] or asked[1] == answerer or sentence_marks.get("narration"):
                         asked = ("", "")
                     self.statements.append(
@@ -338,6 +343,15 @@ class _NotesReader(
             # "Where will prices be in 2028?" then "Roughly?": the answer is to both.
             question = f"{pending[0]} {question}"
         self.asked = (question, speaker) if question else self.asked
+        if question:
+            self.answer_times.asked(text, speaker)
+
+    def _answer_time(self, quote: str, answerer: str, said_on, marks: dict) -> dict:
+        """``marks`` with the remark of a forecast whose time is taken from before it ("… by
+        then.", none in answer to a dated question: ``answered_times``)."""
+        borrowed = self.answer_times.note(quote, answerer, said_on)
+        self.answer_times.heard(quote, answerer)
+        return with_note(marks, borrowed) if not marks.get("narration") else marks
 
     def _told(self, quote: str) -> bool:
         """Whether ``quote`` tells what someone did in the conversation ("Keene pressed her
@@ -548,7 +562,7 @@ class _NotesReader(
     def _own_line(self, number: int, body: str) -> bool:
         """A line of the document's own, no one's words: a chat app's notice ("joined
         #macro-desk along with 2 others"), a hearing's "DIRECT EXAMINATION BY MR. SMITH:"."""
-        if chat_notice(body):
+        if chat_notice(body) or tool_notice(body):  # "Meeting ended after 00:31:47"
             self._document_line(number)
             return True
         if body[:1].isupper() and examination_line(body):

@@ -30,6 +30,7 @@ from claims.importing.headings import (
     trailing_date,
     undated_appearance,
 )
+from claims.importing.meeting_exports import listing_heading
 from claims.importing.minutes import (
     bracket_chair,
     list_parts,
@@ -237,6 +238,8 @@ CHAIR_CUES = frozenset(
 class SectionHeadings:
     """Headings, section cues, hosts and date lines of notes (a part of the notes reader)."""
 
+    listing = False  # the line before was a heading over a list of attendees ("Attendees")
+
     def _structure(self, number: int, text: str) -> bool:
         """Headings and section cues: true when the line was one."""
         heading = MD_HEADING.match(text)
@@ -245,6 +248,11 @@ class SectionHeadings:
         # "- Guest: Dario Amodei", "[00:00] Hosts: Kevin Roose", "* Recorded 12 June 2024" say
         # the same behind a bullet or a time; a bulleted "- Summary" is no heading, though.
         words = strip_markers(text)[0]
+        listed, self.listing = self.listing, listing_heading(words)
+        if self.listing:  # "## Attendees", then the names on the line below
+            return True
+        if listed and self._participants_line(f"Attendees: {words}"):
+            return True
         if words.count(":") > 1 and (". " in words or "; " in words):
             parts = _DECLARED_TOGETHER.split(words)
             if len(parts) > 1:  # "Host: Leah Abernathy. Guest: Dr. Samir Haddad, analyst …"

@@ -28,6 +28,7 @@ from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.acts import organisations_of
+from claims.importing.answered_times import borrowed_horizon
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import (
     others_forecast_marked,
@@ -133,7 +134,11 @@ def _candidate(
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
         horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)
     if horizon.kind == HorizonKind.NONE and statement.note:  # "… by 2026." "We will not be."
-        horizon = elliptical_horizon(statement.note, said_on, precision) or horizon
+        horizon = (
+            elliptical_horizon(statement.note, said_on, precision)
+            or borrowed_horizon(statement.note, said_on, precision)  # "… by then."
+            or horizon
+        )
     dated = horizon.kind == HorizonKind.DATED and horizon.deadline > said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
     kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's

@@ -1,0 +1,61 @@
+"""The lines a meeting tool writes around a transcript it saves: never anybody's claim.
+
+Google Meet saves a meeting's transcript as a document (and, downloaded, as text or
+Markdown) in this shape::
+
+    Elections Ops weekly sync - 2026/06/03 09:58 EDT - Transcript
+    Attendees
+    Grace Mbeki-Thornton, Hannah Kowalczyk, Luis Fernandes, Okonkwo Devereux
+    Transcript
+    This editable transcript was computer generated and might contain errors. People can
+    also change the text after it was created.
+    00:00:00
+    Grace Mbeki-Thornton: Morning all. …
+    Meeting ended after 00:31:47 👋
+
+The attendees listed under their heading are the meeting's participants (``listing_heading``,
+read as "Attendees: …" by the notes reader); the tool's notices (``tool_notice``) are the
+document's own: Meet's "computer generated" notice and "Meeting ended after …", Teams'
+"started transcription" and "stopped transcription", Otter's "Transcribed by
+https://otter.ai", Zoom's "Recording started" and "Recording stopped".
+Source of the shapes: Google Meet's transcripts as saved to Drive (support.google.com, "Use
+transcripts with Google Meet"), Teams' and Otter's exported transcripts.
+"""
+
+import re
+
+# A heading that lists who takes part on the lines below it: "Attendees", "## Attendees",
+# "Participants:", "Invited", "Present".
+_LISTING_HEADING = re.compile(
+    r"^(?:attendees|participants|invitees|invited|present|attendance|people present"
+    r"|in attendance|who was there)\s*:?$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"^(?:this editable transcript was computer generated\b.*"
+    r"|meeting ended after \d{1,2}:\d{2}(?::\d{2})?\b.*"
+    r"|transcribed by https?://otter\.ai\S*"
+    r"|(?:[\w .'’-]{1,60}\s+)?(?:started|stopped) transcription\.?"
+    r"|transcription (?:started|stopped|ended)(?: by [\w .'’-]{1,60})?\.?"
+    r"|recording (?:started|stopped|in progress)\.?)$",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = ("transcri", "meeting ended", "recording")
+
+
+def listing_heading(text: str) -> bool:
+    """Whether ``text`` (a heading's words, its "#" marks taken off) heads a list of who takes
+    part on the lines below: "Attendees", "Participants:", "Present"; not "Attendees: Ana
+    Ruiz" (a list of its own) nor "Attendance figures"."""
+    return len(text) <= 24 and _LISTING_HEADING.match(text.strip(" *_")) is not None
+
+
+def tool_notice(text: str) -> bool:
+    """Whether ``text`` is a meeting tool's own notice in a saved transcript ("This editable
+    transcript was computer generated …", "Meeting ended after 00:31:47 👋", "Ana Ruiz
+    started transcription", "Transcribed by https://otter.ai"): no one's words."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTICE_WORDS):
+        return False
+    words = re.sub(r"[^\w\s:./'’-]+", " ", text).strip()
+    return _NOTICE.match(words) is not None
