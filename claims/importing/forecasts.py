@@ -462,12 +462,21 @@ def _later_year_answer(lowered: str) -> bool:
     )
 
 
+# A plan kept, said of what is still to come: "as promised", "as we planned", "as agreed".
+_AS_PLANNED = re.compile(
+    r"\bas (?:(?:we|i|they|he|she|the \w+) (?:have |had )?)?(?:promised|planned|scheduled"
+    r"|agreed|announced|pledged|intended|committed|advertised|set out)\b"
+)
+
+
 def _looks_back(lowered: str) -> bool:
     """Whether ``lowered`` tells of the past: "Revenue grew 12%" looks back; "half of all
     cars sold are electric" does not; nor does a forecast still held ("I told you last
     month the bridge would reopen by June, and I stand by it": ``told_past.held_still``)."""
     if held_still(lowered):
         return False
+    if "as " in lowered:  # "The line opens in December 2027, as promised": no past of its own
+        lowered = _AS_PLANNED.sub(" ", lowered)
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).

@@ -398,14 +398,33 @@ _HANDOVER = re.compile(
 def handover(text: str) -> str:
     """Who a host's words hand the turn to, as written, titles and all, when the line ends
     so: "MAYOR GRACE OKONKWO, YOU'RE FIRST." → "MAYOR GRACE OKONKWO"; "Priya, over to
-    you." → "Priya"; "COUNCILMAN, QUICKLY, TAXES?" → "COUNCILMAN"; "" for none ("Thank
-    you, Senator.", "Bradley, that is simply false."). The caller checks the name against
-    the people the file names. Source: moderated debates and panels, where the moderator
-    names who answers next."""
-    if "," not in text:
+    you." → "Priya"; "COUNCILMAN, QUICKLY, TAXES?" → "COUNCILMAN"; an office and a name
+    called out at the end ("LET HER FINISH, MAYOR. COUNCILLOR QURESHI.") or before a
+    question ("MAYOR ACHTERBERG, THE TRAM EXTENSION. WILL IT OPEN ON TIME?") →
+    "COUNCILLOR QURESHI", "MAYOR ACHTERBERG"; "" for none ("Thank you, Senator.",
+    "Bradley, that is simply false.", "Mayor Achterberg opened the line in 2024."). The
+    caller checks the name against the people the file names. Source: moderated debates
+    and panels, where the moderator names who answers next."""
+    text = text.strip()
+    if "," in text and (found := _HANDOVER.search(text)):
+        return found.group("who")
+    found = _CALLED.search(text)
+    if found is None and text.endswith("?") and "," in text:
+        found = _ADDRESSED.match(text)
+    if found is None:
         return ""
-    found = _HANDOVER.search(text.strip())
-    return found.group("who") if found else ""
+    who = found.group("who")
+    return who if who.split()[0].lower().rstrip(".") in _HANDOVER_TITLES else ""
+
+
+# An office and a name called out as a sentence of their own, at the end of a host's line:
+# "LET HER FINISH, MAYOR. COUNCILLOR QURESHI.", "Thank you. Senator Alvarez?"
+_CALLED = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{1,3}})[.!?]?\s*$"
+)
+# An office and a name the host's question opens with: "MAYOR ACHTERBERG, THE TRAM
+# EXTENSION. WILL IT OPEN ON TIME?", "Senator Alvarez, on housing: will rents fall?"
+_ADDRESSED = re.compile(rf"^(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{1,3}}),\s+")
 
 
 # Offices a moderator names a speaker by, beside the titles a name's key drops.
@@ -439,6 +458,42 @@ def introduced_panel(text: str) -> list[str]:
     return [p for p in people if p]
 
 
+# A host naming who is with them: "WITH ME, MAYOR TOM ACHTERBERG AND COUNCILLOR NADIA
+# QURESHI.", "Joining me tonight are Ana Ruiz and Dr Sam Okoro."
+_WITH_ME = re.compile(
+    r"\b(?i:with me|joining me|joining us|my guests?|our guests?)(?i:\s+(?:tonight|today|now"
+    r"|this evening|this morning))?(?i:\s+(?:are|is))?\s*[,:]?\s+(?P<names>[^.!?]+)"
+)
+
+
+def hosts_guests(text: str) -> list[str]:
+    """The people a host's words say are with them, titles left out: "WITH ME, MAYOR TOM
+    ACHTERBERG AND COUNCILLOR NADIA QURESHI." → ["TOM ACHTERBERG", "NADIA QURESHI"]; [] when
+    the words name nobody so, or any part of the list is no name of two words or more."""
+    lowered = text.lower()
+    if "with me" not in lowered and "joining" not in lowered and "guest" not in lowered:
+        return []
+    found = _WITH_ME.search(text)
+    if found is None:
+        return []
+    parts = [p for p in re.split(r",|;|\band\b|\bAND\b|&", found.group("names")) if p.strip()]
+    names = [_name_in(part) for part in parts]
+    return names if names and all(names) else []
+
+
+# Words that make a host's opener a statement of its own.
+_VERB_WORD = re.compile(
+    r"\b(?i:will|won't|is|are|was|were|has|have|had|can|could|should|would|opens?|closes?"
+    r"|starts?|ends?|be)\b"
+)
+
+
+def _guests_only(text: str) -> bool:
+    """Whether ``text`` is all a host naming who is with them (``hosts_guests``)."""
+    found = _WITH_ME.match(text)
+    return found is not None and bool(hosts_guests(text))
+
+
 def _name_in(part: str) -> str:
     """The first person's name in a listed part, its titles left out ("Deputy Mayor Andrés
     Ibáñez of Valdoria" → "Andrés Ibáñez"); "" when none of two words or more."""
@@ -452,10 +507,34 @@ def _name_in(part: str) -> str:
     return ""
 
 
+# The floor kept for a speaker: "LET HER FINISH, MAYOR.", "Let him answer.", "Let the
+# councillor respond, please."
+_FLOOR = re.compile(
+    r"^(?i:let\s+(?:her|him|them|me|the\s+\w+)\s+(?:finish|answer|respond|speak|reply"
+    r"|go on|continue))\b[^.!?]{0,30}[.!?]*$"
+)
+# A host's question opened by whom it is for and its subject: "MAYOR ACHTERBERG, THE TRAM
+# EXTENSION.", "Senator Alvarez, on housing."
+_ADDRESSED_SUBJECT = re.compile(
+    rf"^(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{1,3}}),\s+(?i:the|on|about|now|next)\s"
+    r"[^.!?,;:]{1,40}[.!?]$"
+)
+
+
 def is_handover(sentence: str) -> bool:
     """Whether ``sentence`` is all a handover, no claim: "MAYOR GRACE OKONKWO, YOU'RE
-    FIRST.", "Senator Alvarez, your response?", "COUNCILMAN, QUICKLY, TAXES?"; not "Markets,
-    quickly, will fall by 2027." (words after the handover's that end as a statement)."""
+    FIRST.", "Senator Alvarez, your response?", "COUNCILMAN, QUICKLY, TAXES?", "MAYOR
+    ACHTERBERG, THE TRAM EXTENSION." (an office's holder and the subject asked about),
+    "LET HER FINISH, MAYOR.", a host's "WITH ME, MAYOR TOM ACHTERBERG AND COUNCILLOR NADIA
+    QURESHI."; not "Markets, quickly, will fall by 2027." (words after the handover's that
+    end as a statement) nor "Mayor Achterberg, the tram will open late." (a verb of its own)."""
+    text = sentence.strip()
+    if text[:1] in "LlWwJjMmOo" and (_FLOOR.match(text) or _guests_only(text)):
+        return True
+    addressed = _ADDRESSED_SUBJECT.match(text) if "," in text else None
+    titled = addressed and addressed.group("who").split()[0].lower().rstrip(".") in _HANDOVER_TITLES
+    if titled and not _VERB_WORD.search(text[addressed.end("who") :]):
+        return True
     found = _HANDOVER.match(sentence.strip()) if "," in sentence else None
     if found is None:
         return False

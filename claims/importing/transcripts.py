@@ -40,9 +40,11 @@ from claims.importing.introductions import (
     handover,
     handover_title,
     host_self_introduction,
+    hosts_guests,
 )
 from claims.importing.names import (
     HOST_ROLES,
+    LABEL_WORDS,
     affiliation_remark,
     asks_only,
     display_name,
@@ -96,6 +98,19 @@ _HOSTS_FIRST = frozenset("NnHhPp")  # what a line ``_HOSTS`` matches starts with
 # ("2.5 percent") or a lower-case abbreviation ("the u.s. economy") in auto-captions.
 _SENTENCE_MARK = re.compile(r"[.!?…][”\"’)]*(?:\s+[“\"‘(]?[A-Z0-9$]|\s*$)")
 _NOT_SPEAKERS = {"note", "notes", "music", "applause", "laughter", "http", "https"}
+# A label's first word that no name opens with: "MY PREDICTION:", "Our view:".
+_POSSESSIVES = frozenset(("my", "our", "your", "his", "her", "their", "its"))
+
+
+def _label_only(label: str) -> bool:
+    """Whether a cue's label names no one: it opens with a possessive ("MY PREDICTION",
+    "Our view") or is all a topic's words ("BOTTOM LINE", "Forecast"), and is no role."""
+    words = label.lower().split()
+    if not words or role_cue(label) is not None:
+        return False
+    return words[0] in _POSSESSIVES or all(w in LABEL_WORDS for w in words)
+
+
 _DIALOGUE_DASHES = frozenset("-–—")  # a subtitle's dialogue dash, not a broadcast's ">>"
 _ANSWER_ROLES = {"a", "answer"}
 
@@ -304,6 +319,15 @@ HANDED_OVER = (
 )
 
 
+HOSTS_HANDOVER = (
+    "A turn nobody names that hands the turn over: read as the host's, {host}; check who said it."
+)
+# A host's welcome to the show: "GOOD EVENING, AND WELCOME TO THE CALDERBROOK MAYORAL DEBATE".
+# "Welcome to …", "GOOD EVENING, AND WELCOME", "Welcome back": a welcome opening its clause
+# (not "I welcome the report").
+_WELCOME = re.compile(r"(?:^|[,.!:;]\s*)(?:and\s+)?welcome\b", re.IGNORECASE)
+
+
 _VOICES_KEPT = 1024  # labels read, per file: a file of ever-new labels keeps memory flat
 
 
@@ -389,7 +413,7 @@ class _Speakers:
         if label in _ANSWER_ROLES:  # "A: …" answers: after a host, nobody named; else the same
             answer = _Voice(note=AFTER_QUESTION) if current.host else current
             return answer, cue.group("rest").strip(), marker
-        if cue and label not in _NOT_SPEAKERS:
+        if cue and label not in _NOT_SPEAKERS and not _label_only(cue.group("name")):
             voice = self.voice(cue.group("name"))
             if asks_only(cue.group("name")):
                 voice = _Voice(voice.speaker, True, asking=True)
@@ -449,15 +473,37 @@ class _Speakers:
         if self.caps_host and self.mixed_case and body.isupper() and body.count(" ") > 1:
             return self.voice(self.introduced)
         handed, self.handed = self.handed, None
+        if handed is None and len(self.hosts) == 1 and self._hands_to_participant(body):
+            # ">> LET HER FINISH, MAYOR. COUNCILLOR QURESHI.": handing the turn over is the
+            # host's part
+            host = self.voice(self.hosts[0])
+            return replace(host, note=HOSTS_HANDOVER.format(host=display_name(host.speaker)))
         return handed
+
+    def _hands_to_participant(self, body: str) -> bool:
+        """Whether ``body`` hands the turn to someone the file has named ("LET HER FINISH,
+        MAYOR. COUNCILLOR QURESHI." after the host named Nadia Qureshi)."""
+        who = handover(body)
+        name = handover_title(who)[1] if who else ""
+        return bool(name) and bool(self.participants.known(display_name(name)))
 
     def hand_over(self, voice: _Voice, words: str) -> None:
         """Read a line's words for a host's handover naming who speaks next ("MAYOR GRACE
         OKONKWO, YOU'RE FIRST."): the next turn nobody names is theirs, with a remark. A
         line of anyone else ends what a handover gave."""
+        if not voice.host and voice.speaker:
+            if not self.hosts and _WELCOME.search(words):
+                # "SARAH LINDQVIST: GOOD EVENING, AND WELCOME TO THE CALDERBROOK MAYORAL
+                # DEBATE": who opens the show hosts it, and hands the turns over.
+                self.hosts.append(voice.speaker)
+                self._voices.clear()
+            if voice.speaker in self.hosts:
+                voice = replace(voice, host=True)
         if not voice.host:
             self.handed = None
             return
+        for guest in hosts_guests(words):  # "WITH ME, MAYOR TOM ACHTERBERG AND …"
+            self.participants.named(display_name(guest))
         who = handover(words)
         name = self._handed_name(who) if who else ""
         if name:

@@ -15,13 +15,17 @@ from claims.importing.stances import stance_only
 D = datetime.date
 SAID = D(2026, 1, 14)
 
-HEARING = """\
-Q5 Lowri Beddoes: The Government has said 200 new schemes will be complete by March 2027. Is that realistic?
-Dr Vale: I don't think it is. My estimate is that perhaps 140 will be finished by then. There are only two UK suppliers of steel sheet piling.
-Owen Prichard: I'd be slightly more optimistic. I think we'll see about 170—but not 200.
-Q6 Ansel Whitford: Dr Vale, has the insurers' withdrawal started?
-Dr Vale: It has started. I expect a third insurer to follow.
-"""
+HEARING = "\n".join(
+    (
+        "Q5 Lowri Beddoes: The Government has said 200 new schemes will be complete by March"
+        " 2027. Is that realistic?",
+        "Dr Vale: I don't think it is. My estimate is that perhaps 140 will be finished by then."
+        " There are only two UK suppliers of steel sheet piling.",
+        "Owen Prichard: I'd be slightly more optimistic. I think we'll see about 170—but not 200.",
+        "Q6 Ansel Whitford: Dr Vale, has the insurers' withdrawal started?",
+        "Dr Vale: It has started. I expect a third insurer to follow.",
+    )
+)
 
 
 @pytest.mark.django_db
