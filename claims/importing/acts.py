@@ -50,7 +50,8 @@ _ACT_VERB = (
     r"|invest|spend|pay|close|shut\s+down|phase\s+out|break\s+ground|complete|finish|submit"
     r"|sign|acquire|buy\s+back|cut\s+\d|raise\s+(?:its|their|the)|freeze|expand|double|triple"
     r"|test|pilot|trial|deploy|electrify|retire|decommission|relocate|move\s+(?:its|their)"
-    r"|set\s+up|put\s+out|go\s+public|seek|apply\s+for|announce|present|table|appoint)"
+    r"|set\s+up|put\s+out|go\s+public|seek|apply\s+for|announce|present|table|appoint"
+    r"|recruit|employ|host|train|hold\s+(?:a|an|its|their|the)\s)"
 )
 _FUTURE = (
     r"(?:will|won't|will\s+not|shall|is\s+going\s+to|are\s+going\s+to|is\s+set\s+to"
@@ -206,3 +207,18 @@ def _speaks_for(before: str, who: str) -> bool:
         if first and _first_word(org) == first:
             return True
     return False
+
+
+def speakers_own_act(text: str, speaker: str) -> bool:
+    """Whether ``text`` tells a deliberate act (``organisation_act``) of the speaker itself,
+    named in the third person: "Northwind will recruit around 250 workers" in a release whose
+    speaker is Northwind Grid Storage, "Solenza will publish its report in May" said by
+    Solenza; the name as written opens the speaker's (case and a leading "the" aside)."""
+    if not speaker:
+        return False
+    act = organisation_act(text)
+    if act is None:
+        return False
+    who = act[0].lower().removeprefix("the ").split()
+    name = speaker.lower().removeprefix("the ").split()
+    return bool(who) and name[: len(who)] == who

@@ -36,6 +36,7 @@ from claims.importing.headings import date_line
 from claims.importing.names import reads_as_name
 from claims.importing.outlets import AGENCY_IN_BRACKETS, DESK_WORDS, OUTLET_WORDS
 from claims.importing.parsing import Statement, holds_any
+from claims.importing.press_releases import without_wire_dateline
 from claims.importing.replies import post_lead
 
 # Off-record and non-attributable material, as reporters mark it.
@@ -448,7 +449,8 @@ def without_dateline(text: str, *, under_byline: bool = False) -> str:
     if not text[:1].isupper():
         return text
     found = _DATELINE.match(text) or (_PLACE_DASH.match(text) if under_byline else None)
-    return text[found.end() :] if found else text
+    # "ABERDEEN, Scotland, April 14, 2026 /PRNewswire/ -- …": a press release's
+    return text[found.end() :] if found else without_wire_dateline(text)
 
 
 OFF_RECORD = "off the record"

@@ -117,6 +117,7 @@ from claims.importing.parsing import (
     split_sentences,
     tidy_quote,
 )
+from claims.importing.press_releases import release_chrome
 from claims.importing.quoted_speech import headline, joined_quotes, saying, with_additions
 from claims.importing.reading import line_parts, without_links
 from claims.importing.replies import handles_in
@@ -979,7 +980,7 @@ def notes_statements(
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
     reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
-    reader.chrome = chrome_lines(lines)
+    reader.chrome = chrome_lines(lines) | release_chrome(lines)  # a page's, a release's own
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)

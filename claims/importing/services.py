@@ -11,6 +11,7 @@ draft, again through ``claims.services``.
 """
 
 import dataclasses
+import datetime
 import gc
 import hashlib
 import itertools
@@ -27,7 +28,7 @@ from claims import services
 from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
-from claims.importing.acts import organisations_of
+from claims.importing.acts import organisations_of, speakers_own_act
 from claims.importing.answered_times import borrowed_horizon
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import (
@@ -148,10 +149,7 @@ def _candidate(
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
         statement = others_report_marked(statement, speaker.name)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
-        marked = others_forecast_marked(statement, horizon, speaker.name, said_on)
-        statement, kind, horizon = marked
-        if kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
-            statement = others_act_marked(statement)
+        statement, kind, horizon = _whose_forecast(statement, horizon, speaker.name, said_on)
         dated = dated and horizon.kind == HorizonKind.DATED
     elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
         statement, kind, horizon = others_commitment_marked(statement, horizon, speaker.name)
@@ -178,6 +176,21 @@ def _candidate(
         fingerprint=fingerprint(speaker.key, statement.text),
         reading=horizon,
     )
+
+
+def _whose_forecast(
+    statement: Statement, horizon: HorizonResult, speaker: str, said_on: datetime.date
+) -> tuple[Statement, str, HorizonResult]:
+    """``(statement, kind, horizon)`` of a statement read as a prediction, by whose it is:
+    another's forecast told (``others_forecast_marked``), the speaker's own act told in the
+    third person ("Northwind will recruit …" said by Northwind Grid Storage: a commitment),
+    or an organisation's act of which the speaker's part is unknown (asked)."""
+    statement, kind, horizon = others_forecast_marked(statement, horizon, speaker, said_on)
+    if kind == ClaimKind.PREDICTION and speakers_own_act(statement.text, speaker):
+        kind = ClaimKind.COMMITMENT
+    elif kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
+        statement = others_act_marked(statement)
+    return statement, kind, horizon
 
 
 NOT_A_FORECAST = (
