@@ -219,9 +219,11 @@ _NEGATED_BOUND = re.compile(
 )
 _PRESENT = re.compile(r"\b(?:is|are|am|will|be)\b")
 COMMITMENT_PATTERNS = [
-    r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|intends?|promise[sd]?|pledge[sd]?) to\b",
+    r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|aiming|intends?|intending|promise[sd]?"
+    r"|pledge[sd]?) to\b",
     r"\b(?:moving|going) forward\b",
-    r"\bcommitted to\b",
+    # "We are committed to …", not "the largest project we have ever committed to."
+    r"\bcommitted to\b(?=\s+\w)",
     # Committing, now: "we are committing today to make every app work offline", "Nimbus
     # commits to license its index", "We will not pre-commit to any particular rate path."
     r"\b(?:pre-?)?commit(?:s|ting)?\s+(?:(?:today|now|here|formally|publicly|fully|firmly"

@@ -56,7 +56,9 @@ _OWN_SIDE = frozenset(
 # on Monday there will be …", "GA relayed that …", "She adds that …", "Network Rail's own
 # engineers have said that …".
 _REPORTING = re.compile(
-    r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+)?"
+    # "The vendor, Tallyware, says …": a name in commas between the teller and the telling.
+    r"\b(?P<subject>[a-z][\w'.-]*)(?:,\s[^,;.!?]{1,40},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+|now\s+|just\s+)?"
     r"(?:told|relayed|reported|said|says|adds|added|noted|notes|warned|warns|assured|promised"
     r"|confirmed|indicated|suggested|suggests|signalled|signaled|signals|hinted|hints)\b"
     r"(?:\s+(?P<object>me|us|him|her|them|the\s+[\w-]+|[\w-]+))?"
@@ -93,7 +95,7 @@ _FUTURE = re.compile(
 _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
          "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
          "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published", "released",
-         "issued", "put out")  # fmt: skip
+         "issued", "put out", "heard")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 # A name after a title of office or a race, in lower case, as a reporter or an anchor
@@ -204,9 +206,27 @@ def anothers_forecast(text: str) -> str:
             return who
     for found in _REPORTING.finditer(plain):
         who = _others(plain, found)
-        if who and _FUTURE.search(found["rest"].lower()):
+        rest = found["rest"].lower()
+        if who and (_FUTURE.search(rest) or _AHEAD.search(rest)):  # "… says it lands next month"
             return who
+    heard = _HEARD.search(lowered) if "heard" in lowered or "told" in lowered else None
+    if heard and _FUTURE.search(lowered, heard.end()):
+        return HEARSAY  # "I heard the government's going to scrap that fund": a rumour told
     return self_told(plain) or _documents_owner(plain)
+
+
+HEARSAY = "someone the speaker heard it from"
+# The speaker telling what they heard: "I heard …", "I've heard that …", "we were told …".
+_HEARD = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:heard|been\s+told)\b(?:\s+that)?"
+    r"|\b(?:i|we)\s+(?:was|were)\s+told\b(?:\s+that)?"
+)
+# A time ahead in the words told, without "will": "firmware 4.2 lands next month".
+_AHEAD = re.compile(
+    r"\b(?:next\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday"
+    r"|wednesday|thursday|friday)|by\s+(?:the\s+end\s+of|next|mid|early|late)\b|within\s+\w+"
+    r"\s+(?:days|weeks|months|years))"
+)
 
 
 def _documents_owner(plain: str) -> str:
