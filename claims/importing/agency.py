@@ -67,6 +67,10 @@ _VERB = (
     r"(?:target|goal|deadline|guidance|forecast|expectation|number|budget|demand|need)s?\b)"
     r"|hold(?! (?:on|off|firm|steady|our breath|my breath|our nerve|my nerve)\b)|host|send|post"
     r"|share(?! (?:my|the|our) screen)|circulate|email|ring|phone|visit|review|consult"
+    # Sending by message: "I'll DM you the definitions", "I'll ping you the link", "I'll
+    # text you the numbers", "I'll Slack you the deck", "I'll WhatsApp you the list".
+    r"|(?:dm|pm|ping|text|message|slack|whatsapp|msg|forward|fwd|e-mail)(?= (?:you|him|her"
+    r"|them|everyone|the (?:team|group|board|committee)|it|this|that)\b)"
     r"|arrange|organi[sz]e|schedule|deliver|install|repair|resurface|rebuild|replace|recruit"
     r"|hire|employ|train|appoint|open|reopen|launch|publish|release|build|complete|finish"
     r"|recommend|propose|produce (?:[\w-]+ ){0,4}?(?:report|summary|plan"

@@ -45,3 +45,20 @@ def test_whose_forecast_is_told(text, who):
 def test_an_aim_and_a_commitment(text, kind):
     dated = any(year in text for year in ("2027", "May", "summer"))
     assert classify(text, has_horizon=dated, timed=dated) == ClaimKind(kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'll DM you the definitions we used by Friday.", "commitment"),
+        ("I'll ping you the link by Friday.", "commitment"),
+        ("I'll text you the numbers by Friday.", "commitment"),
+        ("I'll Slack you the deck by Friday.", "commitment"),
+        ("I'll message the group by Friday.", "commitment"),
+        ("We'll forward it to the committee by May.", "commitment"),
+        # Near miss: no one sent anything to; an outcome.
+        ("I'll text when the results come in by Friday.", "prediction"),
+    ],
+)
+def test_a_message_promised_is_a_commitment(text, kind):
+    assert classify(text, has_horizon=True, timed=True) == ClaimKind(kind)
