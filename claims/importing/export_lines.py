@@ -167,7 +167,9 @@ def stand_in(text: str) -> bool:
 
 # ---- A correction of the sender's message: "*2030. Q4 2030. typing on the tram sorry".
 
-_CORRECTION = re.compile(r"^\*[^\s*][^*]{0,119}$")
+# One star, then the right words: no label ("*Reminder: …"), no closing star ("*sigh*").
+_CORRECTION = re.compile(r"^\*(?![\w'’-]+:)[^\s*][^*]{0,119}$")
+MAX_CORRECTION_WORDS = 8  # "*2030. Q4 2030.", "*February, not January.": a few words
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _APOLOGY = re.compile(
     r"\b(?:sorry|soz|typo|oops|autocorrect\w*|typing|fat[- ]?finger\w*|my bad|apologies)\b",
@@ -179,9 +181,10 @@ _LOOK_BACK = 3  # a correction follows its message closely: others may write in 
 def correction(text: str) -> str:
     """The words of a message correcting the sender's last one, without the apology after
     them, or "": "*2030. Q4 2030. typing on the tram sorry" → "*2030. Q4 2030."; "*their"
-    → "*their". A bullet ("* Budget"), emphasis ("*sigh*", "*Update:* …") and a long line
-    are no correction. Source: how people correct a typo in Telegram, WhatsApp, Slack and
-    Discord, a star before the right word."""
+    → "*their". A bullet ("* Budget"), emphasis ("*sigh*", "*Update:* …"), a label
+    ("*Reminder: the vote is on Thursday") and more than a few words are no correction.
+    Source: how people correct a typo in Telegram, WhatsApp, Slack and Discord, a star
+    before the right word."""
     if text[:1] != "*" or _CORRECTION.match(text) is None:
         return ""
     kept: list[str] = []
@@ -189,7 +192,8 @@ def correction(text: str) -> str:
         if kept and _APOLOGY.search(sentence):
             break
         kept.append(sentence)
-    return " ".join(kept)
+    words = " ".join(kept)
+    return words if words.count(" ") < MAX_CORRECTION_WORDS else ""
 
 
 # ---- The document read whole.
@@ -200,15 +204,18 @@ _FIRST = frozenset("{[*=IR")
 def _worth_reading(texts: list[tuple[int, str]]) -> bool:
     """Whether any line opens like the marks read here: the rest of a document is not read."""
     return any(
-        text[:1] in _FIRST
-        and (
-            text in _BLOCK
-            or _RULE.match(text) is not None
-            or bool(forwarded_from(text) or correction(text))
-            or stand_in(text)
-            or reply_quote(text)
-        )
+        (text[:1] in _FIRST and _marked(text)) or ": *" in text  # "[…] Priya Shah: *2030"
         for _, text in texts
+    )
+
+
+def _marked(text: str) -> bool:
+    return (
+        text in _BLOCK
+        or _RULE.match(text) is not None
+        or bool(forwarded_from(text) or correction(text))
+        or stand_in(text)
+        or reply_quote(text)
     )
 
 
