@@ -15,7 +15,10 @@ Shapes read, as the apps copy them:
 | Slack, Teams (text exports) | ``[9:02 AM] Priya Shah: message``, ``9:02 PM Priya Shah: message`` |
 | Slack, log tools (text exports) | ``[2026-11-23 09:02] Priya Shah: message`` (the full date) |
 | Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
-| | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
+| | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter, older), ``[03/11/2026 14:02] |
+| | Priya Shah`` (its date in the culture it runs in: ``[3/11/2026 2:02 PM]``, ``[11.03.2026 |
+| | 14:02]``, ``[2026/3/11 14:02]``), ``[…] Tyrrrz#5447 (pinned)``; its header, blocks and |
+| | footer are ``export_lines``' |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
 | | ``… - +44 7700 900481: …`` (an unsaved number: ``chat_exports.unnamed_sender``) |
 | Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |

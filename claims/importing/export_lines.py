@@ -99,11 +99,11 @@ def _frame(texts: list[tuple[int, str]]) -> set[int]:
         end = next(
             (i for i in range(2, min(len(texts), _MAX_HEADER)) if _RULE.match(texts[i][1])), 0
         )
-        chrome.update(number for number, _ in texts[: end + 1] if end)
+        chrome.update(number for number, _ in texts[: end + 1] if end)  # none without its rule
     for i in range(1, len(texts) - 1):
-        text = texts[i][1]
-        framed = _RULE.match(texts[i - 1][1]) and _RULE.match(texts[i + 1][1])
-        if framed and text.startswith("Exported ") and _EXPORTED.match(text):
+        if not texts[i][1].startswith("Exported ") or not _EXPORTED.match(texts[i][1]):
+            continue
+        if _RULE.match(texts[i - 1][1]) and _RULE.match(texts[i + 1][1]):
             chrome.update(number for number, _ in texts[i - 1 : i + 2])
     return chrome
 

@@ -393,3 +393,9 @@ def test_a_correction_on_a_whatsapp_line_marks_the_senders_message():
         (2, "Tom Becker", ""),
         (4, "Priya Shah", ""),
     ]
+
+
+def test_telegrams_html_export_link_to_the_message_replied_to_is_its_own():
+    # Copied from the HTML export: the link stands wherever the page puts it.
+    text = "Kadri Tamm\n09:16\nIn reply to this message\nThe auction will be delayed.\n"
+    assert export_lines(text.splitlines()).chrome == {3}
