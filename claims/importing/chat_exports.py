@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claims.horizons import HorizonKind
+from claims.importing.chat_days import day_first  # noqa: F401 (read from here too)
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import LABEL_WORDS, reads_as_name
 
@@ -355,23 +356,6 @@ def zoom_notice(text: str) -> bool:
 # ---- The day a message was sent: its horizon is counted from it, not from the export's date.
 
 _STAMP_DAY = re.compile(r"^\[?(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}")
-_MONTHS = 12
-
-
-def day_first(lines: Iterable[str]) -> bool | None:
-    """Whether a WhatsApp export writes its days day first ("17/10/2026", as a phone set to
-    British English does) or month first ("10/17/26", American English): a number past 12
-    in either place tells; None when no stamp does (every day 12 or before, "05/11/2026").
-    Source: WhatsApp's exports, which follow the phone's region."""
-    for line in lines:
-        match = _STAMP_DAY.match(line) if line[:2].lstrip("[")[:1].isdigit() else None
-        if match is None:
-            continue
-        if int(match.group(1)) > _MONTHS:
-            return True
-        if int(match.group(3)) > _MONTHS:
-            return False
-    return None
 
 
 def message_day(text: str, first: bool | None) -> datetime.date | None:

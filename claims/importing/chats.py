@@ -15,7 +15,10 @@ Shapes read, as the apps copy them:
 | Slack, Teams (text exports) | ``[9:02 AM] Priya Shah: message``, ``9:02 PM Priya Shah: message`` |
 | Slack, log tools (text exports) | ``[2026-11-23 09:02] Priya Shah: message`` (the full date) |
 | Discord | ``Priya Shah — Today at 9:02 AM``, ``Priya Shah — 03/12/2025 9:02 AM``, |
-| | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter) |
+| | ``[25-Nov-26 09:04 PM] Priya Shah`` (DiscordChatExporter, older), ``[03/11/2026 14:02] |
+| | Priya Shah`` (its date in the culture it runs in: ``[3/11/2026 2:02 PM]``, ``[11.03.2026 |
+| | 14:02]``, ``[2026/3/11 14:02]``), ``[…] Tyrrrz#5447 (pinned)``; its header, blocks and |
+| | footer are ``export_lines``' |
 | WhatsApp | ``[12/03/2025, 09:14:22] Priya Shah: message``, ``12/03/2025, 09:14 - Priya Shah: …`` |
 | | ``… - +44 7700 900481: …`` (an unsaved number: ``chat_exports.unnamed_sender``) |
 | Telegram | ``Priya Shah, [25.11.2026 09:04]`` (the message below) |
@@ -62,13 +65,17 @@ from claims.importing.names import LABEL_WORDS, reads_as_name
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _AM_PM = r"\s*[AaPp]\.?\s?[Mm]\.?"
-_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|\d{4}-\d{2}-\d{2})"
+_DAY = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}/\d{1,2}/\d{1,2})"
+)
 # Names as chat apps show them: a display name or a user name ("tom_b", "Priya Shah").
 _NAME = r"(?P<name>[^\s\[\]():,·•|][^\[\]():·•|]{0,58}?)"
 
 _TEAMS = re.compile(
     rf"^\[(?:(?P<day>Today|Yesterday|[A-Z][a-z]{{2,8}}|{_DAY}),?\s+)?{_CLOCK}(?P<ampm>{_AM_PM})?\]"
-    rf"\s+{_NAME}(?:\s*\((?:Guest|External|Unverified|Unverified\s+Guest)\))?"
+    # DiscordChatExporter's "#1234" after a user name and its "(pinned)" after a message's author.
+    rf"\s+{_NAME}(?:\#\d{{4}})?(?:\s*\((?:Guest|External|Unverified|Unverified\s+Guest|pinned)\))?"
     r"\s*(?::\s+(?P<words>.*))?$"
 )
 # A message after a time of day: "9:04 AM Priya Shah: …", "9:04 PM - Priya Shah: …".
@@ -100,8 +107,11 @@ _DISCORD = re.compile(
     rf"^{_NAME}\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|{_DAY},?\s+){_CLOCK}(?:{_AM_PM})?$"
 )
 _NOTICE = re.compile(
-    r"^(?:(?:has\s+)?(?:joined|left)\s+(?:#[\w-]+|the channel|the group)"
+    r"^(?:(?:has\s+)?(?:joined|left)\s+(?:#[\w-]+|the channel|the group|the server)"
     r"(?:\s+along with \d+ others?)?"
+    # Discord's system messages as DiscordChatExporter writes them under their author line.
+    r"|pinned a message(?: to this channel)?|started a thread|changed the channel (?:icon|name)"
+    r"(?::\s.*)?|started a call that lasted [\d,.]+ minutes?"
     r"|was added to #[\w-]+.*|set the channel (?:topic|description): .*"
     r"|This message was deleted|You deleted this message|<Media omitted>|‎?image omitted"
     r"|Messages and calls are end-to-end encrypted\b.*"
@@ -142,7 +152,7 @@ _NOTICE_VERB = re.compile(
 )
 _USER_NAME = re.compile(r"^(?=.*[a-z0-9_])[\w.-]{2,32}$")
 # The first characters of the notices: a cheap test before the pattern.
-_NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[")
+_NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[pPcC")
 MAX_NOTICE = 200
 # The apps' edit mark, in their languages, at the end of a message (trailing spaces too).
 _EDITED = re.compile(
@@ -175,7 +185,8 @@ class AuthorLine:
 _STAMPED_DAY = re.compile(
     r"(?<![\d/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"|(?P<dd>\d{1,2})-(?P<mon>[A-Z][a-z]{2})-(?P<yy>\d{4}|\d{2}))"
+    r"|(?P<dd>\d{1,2})-(?P<mon>[A-Z][a-z]{2})-(?P<yy>\d{4}|\d{2})"
+    r"|(?P<jy>\d{4})/(?P<jm>\d{1,2})/(?P<jd>\d{1,2}))"
     r",?\s+(?:at\s+)?\d{1,2}:\d{2}"
 )
 _MONTH_ABBRS = {
@@ -198,8 +209,9 @@ def author_day(text: str, day_first: bool | None = None) -> datetime.date | None
     if match is None:
         return None
     try:
-        if match["iy"]:
-            return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        if match["iy"] or match["jy"]:  # "2026-11-23", "2026/3/11" (a Japanese or Chinese stamp)
+            year, month = int(match["iy"] or match["jy"]), int(match["im"] or match["jm"])
+            return datetime.date(year, month, int(match["id"] or match["jd"]))
         if match["mon"]:
             month = _MONTH_ABBRS.get(match["mon"])
             return month and datetime.date(_full_year(match["yy"]), month, int(match["dd"]))

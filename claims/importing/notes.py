@@ -66,6 +66,7 @@ from claims.importing.cues import (
     transcript_cue,
 )
 from claims.importing.emails import mail_layout
+from claims.importing.export_lines import export_lines
 from claims.importing.forecasters import label_marks, no_person
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import (
@@ -980,7 +981,9 @@ def notes_statements(
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
     reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
-    reader.chrome = chrome_lines(lines) | release_chrome(lines)  # a page's, a release's own
+    exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
+    chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines)  # a release's own
+    reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)

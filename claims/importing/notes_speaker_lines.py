@@ -9,6 +9,7 @@ Each opens a turn that lasts until the next one.
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from claims.importing.calls import (
@@ -41,6 +42,7 @@ from claims.importing.cues import (
     lone_first_name,
     strip_markers,
 )
+from claims.importing.export_lines import MessageMark
 from claims.importing.names import (
     LABEL_WORDS,
     affiliation_remark,
@@ -69,6 +71,7 @@ class SpeakerLines:
     chat_introduced: Introduced | None = None  # who the message's sender said they were
     chat_day_first: bool | None = None  # the export's days are day first (``day_first``)
     chat_day: datetime.date | None = None  # the day the message read was sent
+    export_marks: Mapping[int, MessageMark] = {}  # by author line (``export_lines``), replaced
 
     def _author_line(self, number: int, text: str) -> bool:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
@@ -97,6 +100,10 @@ class SpeakerLines:
             self._document_line(number)
             return True
         speaker, note = self._sender(found)
+        mark = self.export_marks.get(number)  # forwarded, or corrected later (``export_lines``)
+        if mark is not None:
+            origin = mark.origin and self._line_author(AuthorLine(mark.origin))
+            speaker, note = origin or speaker, mark.note(speaker, note)
         self._end_cue()
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
         self.name_turn = self.chat_turn = True
