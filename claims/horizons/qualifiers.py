@@ -162,6 +162,8 @@ def _starts_then(
     start, end = span
     opened = _clause_start(ctx.text, start)
     stop = _sentence_end(ctx.text, end)
+    if ctx.text.startswith("'", end):  # "from next year's results": a noun's time
+        return False
     if _SPAN_AFTER.match(ctx.text, end) or _NOT_IN_CLAUSE.search(ctx.text, opened, stop):
         return False
     return bool(_PROMISE.search(ctx.text, opened, stop))

@@ -30,6 +30,14 @@ _TIMETABLE_VERB = re.compile(
     r"(?:\s+(?:up|out|live|online|back|ahead|in|on\s+sale|into\s+effect))?"
     r"(?:\s+[a-z]+ly)?\s+$"
 )
+# A deed told in the past just before the day, in a sentence with a future elsewhere: "We will
+# discuss the figures we published on 12 November", "what happened on Thursday"; not a passive
+# to come ("It will be released on 12 November", "the launch is scheduled on Friday").
+_DONE_JUST_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:[a-z]+[^e\W]ed|said|told|went|met|made|did|had|was|were|came|began|sent|held|saw"
+    r"|gave|took|wrote|spoke|put|set)\s+$"
+)
 # A habit: "every Thursday", "each Friday", "on alternate Mondays".
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|alternate|most|some)\s+(?:other\s+)?$")
 # A day dated to a year already gone: "on 12 November last year", "on Friday the year before".
@@ -38,7 +46,10 @@ _GONE_AFTER = re.compile(r"\s*,?\s+(?:last\s+year|the\s+year\s+before|a\s+year\s
 
 def scheduled_at(low: str, start: int) -> bool:
     """Whether the day said with "on" at ``start`` of the lower-cased ``low`` is a scheduled
-    act's: a future anywhere before it, or a timetable's present-tense verb just before it."""
+    act's: a future anywhere before it, or a timetable's present-tense verb just before it;
+    not a deed told in the past just before it."""
+    if _DONE_JUST_BEFORE.search(low, max(0, start - 30), start):
+        return False
     if _FUTURE_BEFORE.search(low, 0, start):
         return True
     return bool(_TIMETABLE_VERB.search(low, max(0, start - 40), start))

@@ -48,6 +48,8 @@ DATED = [
     ("Voting closes on 30 June", WED_24_JUN, D(2026, 6, 30)),
     ("We'll announce the results on 4 July 2027", WED_24_JUN, D(2027, 7, 4)),
     ("The fund will reopen on June 1st", WED_24_JUN, D(2027, 6, 1)),
+    ("It will be released on 12 November", WED_24_JUN, D(2026, 11, 12)),  # a passive to come
+    ("The video will be posted on Friday the 18th", WED_9_SEP, D(2026, 9, 18)),
     # A month the sentence names beats the "full-year" reading.
     (
         "We will recommend restoring the final dividend at the full-year results next June",
@@ -95,6 +97,9 @@ def test_a_scheduled_day_or_named_period_is_dated(text, said_on, deadline):
         ("The newsletter goes out on Thursdays", TUE_4_AUG),
         ("The podcast comes out every other Friday", TUE_4_AUG),
         ("We publish on Thursdays", TUE_4_AUG),
+        # A deed told in the past just before the day, a future elsewhere in the sentence.
+        ("We will discuss the figures we published on 12 November", WED_24_JUN),
+        ("We will talk about what happened on Thursday", TUE_4_AUG),
         # A day said with "on" and no act to come.
         ("On Thursday the board meets", TUE_4_AUG),
         ("I was thinking on Thursday about the launch", TUE_4_AUG),
@@ -154,6 +159,7 @@ def test_a_promise_from_a_period_is_due_by_its_end_with_a_remark(text, deadline)
         "We won't raise prices from next year",
         "Starting in 2027, every new car will ship with it.",
         "Prices will rise after 2028",
+        "We will see from next year's results whether it works",  # a noun's time
     ],
 )
 def test_a_lower_bound_stays_one(text):
