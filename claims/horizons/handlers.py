@@ -613,8 +613,8 @@ def _h_on_date(m: re.Match, ctx: _Ctx) -> _Found | None:
     (tests/claims/test_horizons_scheduled_days.py)."""
     if not (m["y1"] or m["rel"]) and not scheduled_at(ctx.text, m.start()):
         return None
-    if gone_after(ctx.text, m.end()):
-        return None
+    if gone_after(ctx.text, m.end()) or ctx.text.startswith("'", m.end()):
+        return None  # "on 12 November last year"; "on 3 March's figures": a noun's day
     return _ON_DATE(m, ctx)
 
 

@@ -26,6 +26,7 @@ _FUTURE_BEFORE = re.compile(
 _TIMETABLE_VERB = re.compile(
     r"\b(?:goes|comes|is|are|opens|starts|begins|launches|airs|drops|lands|ships|closes|ends"
     r"|resumes|premieres|debuts|publishes|releases|reports|happens|arrives|kicks\s+off"
+    r"|meets|sits|votes|convenes|reconvenes|decides|rules|returns|reopens|expires"
     r"|takes\s+place)"
     r"(?:\s+(?:up|out|live|online|back|ahead|in|on\s+sale|into\s+effect))?"
     r"(?:\s+[a-z]+ly)?\s+$"
@@ -38,6 +39,9 @@ _DONE_JUST_BEFORE = re.compile(
     r"\b(?:[a-z]+[^e\W]ed|said|told|went|met|made|did|had|was|were|came|began|sent|held|saw"
     r"|gave|took|wrote|spoke|put|set)\s+$"
 )
+# A day opening its sentence, a future after it: "On 12 November the board will decide".
+_OPENING = re.compile(r"(?:^|[.;!?]\s*)[\"'(*-]*\s*(?:(?:and|but|so|then)\s+)?$")
+_FUTURE_AFTER = re.compile(r"[^.;!?]*?(?:\b(?:will|shall|going\s+to|gonna)\b|'ll\b)")
 # A habit: "every Thursday", "each Friday", "on alternate Mondays".
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|alternate|most|some)\s+(?:other\s+)?$")
 # A day dated to a year already gone: "on 12 November last year", "on Friday the year before".
@@ -46,11 +50,14 @@ _GONE_AFTER = re.compile(r"\s*,?\s+(?:last\s+year|the\s+year\s+before|a\s+year\s
 
 def scheduled_at(low: str, start: int) -> bool:
     """Whether the day said with "on" at ``start`` of the lower-cased ``low`` is a scheduled
-    act's: a future anywhere before it, or a timetable's present-tense verb just before it;
-    not a deed told in the past just before it."""
+    act's: a future anywhere before it, or after it when the day opens its sentence, or a
+    timetable's present-tense verb just before it; not a deed told in the past just before
+    it."""
     if _DONE_JUST_BEFORE.search(low, max(0, start - 30), start):
         return False
     if _FUTURE_BEFORE.search(low, 0, start):
+        return True
+    if _OPENING.search(low, max(0, start - 12), start) and _FUTURE_AFTER.match(low, start):
         return True
     return bool(_TIMETABLE_VERB.search(low, max(0, start - 40), start))
 

@@ -49,6 +49,11 @@ DATED = [
     ("We'll announce the results on 4 July 2027", WED_24_JUN, D(2027, 7, 4)),
     ("The fund will reopen on June 1st", WED_24_JUN, D(2027, 6, 1)),
     ("It will be released on 12 November", WED_24_JUN, D(2026, 11, 12)),  # a passive to come
+    ("On 12 November the board will decide", WED_24_JUN, D(2026, 11, 12)),  # fronted
+    ("On Monday, we will know more", TUE_4_AUG, D(2026, 8, 10)),
+    ("The council meets on Monday", TUE_4_AUG, D(2026, 8, 10)),
+    ("The deal closes on 30 September", WED_24_JUN, D(2026, 9, 30)),
+    ("The new rules will take effect on 1st January 2027", WED_24_JUN, D(2027, 1, 1)),
     ("The video will be posted on Friday the 18th", WED_9_SEP, D(2026, 9, 18)),
     # A month the sentence names beats the "full-year" reading.
     (
@@ -100,6 +105,9 @@ def test_a_scheduled_day_or_named_period_is_dated(text, said_on, deadline):
         # A deed told in the past just before the day, a future elsewhere in the sentence.
         ("We will discuss the figures we published on 12 November", WED_24_JUN),
         ("We will talk about what happened on Thursday", TUE_4_AUG),
+        ("We'll comment on 3 March's figures", WED_24_JUN),  # a noun's day
+        ("The company said on 3 March it would cut 200 jobs", WED_24_JUN),
+        ("Shares rose 5% on 12 November", WED_24_JUN),
         # A day said with "on" and no act to come.
         ("On Thursday the board meets", TUE_4_AUG),
         ("I was thinking on Thursday about the launch", TUE_4_AUG),
