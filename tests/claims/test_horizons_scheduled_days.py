@@ -44,7 +44,7 @@ DATED = [
     ("The product will ship on March 3", WED_24_JUN, D(2027, 3, 3)),
     ("The app will ship on March 3rd", WED_24_JUN, D(2027, 3, 3)),
     ("The interim results are on 12 November", WED_24_JUN, D(2026, 11, 12)),
-    ("The trial is due to start on 1st October", WED_24_JUN, D(2026, 10, 1)),
+    ("The hearing is due to start on 1st October", WED_24_JUN, D(2026, 10, 1)),
     ("Voting closes on 30 June", WED_24_JUN, D(2026, 6, 30)),
     ("We'll announce the results on 4 July 2027", WED_24_JUN, D(2027, 7, 4)),
     ("The fund will reopen on June 1st", WED_24_JUN, D(2027, 6, 1)),
