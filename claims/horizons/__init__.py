@@ -17,8 +17,12 @@ end is vague; seasons are northern meteorological
 2033/2036/2039-12-31; "the end of the century" → 2099-12-31;
 Christmas → Dec 25 (DAY). A day of the week ahead ("by Friday", "before Thu", "this coming
 Friday", "by Friday 23 October") is the first such day after the day it was said ("on Monday"
-only after a future; "next Friday" is asked about). "Before X" is the day before X begins
-("before 2026" → 2025-12-31), and so are "prior to X", "sooner than X", "earlier than X".
+only for a scheduled act: after a future, or a timetable's verb, "goes out on Thursday"; not
+"every Thursday"; "next Friday" is asked about); with its day of the month ("on Friday the
+18th") the next such day, and vague with a remark when the weekday is not that date's. "On 12
+November", "on March 3" for a scheduled act are the next such day (``scheduled``).
+"Before X" is the day before X begins ("before 2026" → 2025-12-31), and so are "prior to X",
+"sooner than X", "earlier than X".
 A bare year counts only after such a preposition, after "ends", "closes" or "finishes" ("the
 yield ends 2024 around 4%" → 2024-12-31), after "for" in words of guidance or of what is
 expected ("We're guiding to 33% for the full year 2026", "Our outlook for 2027 is flat" →
@@ -61,7 +65,9 @@ foreseeable future", "in a few years", "within weeks", "in the coming years", "i
 fiscal calendars ("during her presidency", "before this government leaves office", "FY26"), a
 person's life ("in my kids' lifetime", "before I'm 50", "within the next generation"), and, read
 from the words around a date (qualifiers.py): lower bounds ("after 2030", "not until 2030",
-"2030 or later", "it won't happen until 2031", "until 2031, it won't happen", "10+ years"),
+"2030 or later", "it won't happen until 2031", "until 2031, it won't happen", "10+ years";
+but a promise in the first person from a period, "We will publish it from next year", is
+due by its end, with a remark),
 approximations ("around 2030", "in 5 years or so": the rule text names the period) and durations
 counted from an event ("18 months after the IPO": the rule text names the event). Each vague
 rule text says why. A negated forecast keeps its deadline ("rates won't be cut before the

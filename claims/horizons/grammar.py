@@ -27,6 +27,7 @@ from claims.horizons.handlers import (
     _h_holiday,
     _h_iso,
     _h_month_noun,
+    _h_on_date,
     _h_qual_year,
     _h_relative,
     _h_rolling,
@@ -116,7 +117,10 @@ _YEARS = (
     rf"(?P<y1>{_YEAR_NUM})(?:\s*(?:-|to|or|and|/)\s*(?P<y2>{_YEAR_NUM}|\d\d\b(?!\s*%|\s+percent)))?"
 )
 _CALENDAR = r"(?:the\s+year\s+|(?:the\s+)?calendar\s+(?:year\s+)?|cy\s?)?"
-_YSPEC = rf"(?:,?\s+(?:of\s+)?{_CALENDAR}(?:(?P<y1>{_YEAR_NUM})|(?P<rel>this|next)\s+year\b))?"
+_YSPEC = (
+    rf"(?:,?\s+(?:of\s+)?{_CALENDAR}"
+    rf"(?:(?P<y1>{_YEAR_NUM})|(?P<rel>this|next)\s+(?:calendar\s+)?year\b))?"
+)
 # Words before a period that make it a deadline ("by", "until"). Words that make it a lower
 # bound ("after", "not until") or approximate ("around") are read by the qualifiers module in
 # the text before a match; only a bare year, which needs a word before it, takes them here.
@@ -199,6 +203,15 @@ _ISO = rf"{_PREP}(?P<y1>(?:19|20|21)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\
 _DAY_MONTH = (
     rf"{_PREP}(?:the\s+)?(?<![\d.,$])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH_RE}{_YSPEC}"
+)
+# A scheduled day said with "on": "on 12 November", "on the 3rd of March", "on March 3rd".
+_ON_DAY_MONTH = (
+    r"(?P<prep>on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_RE}{_YSPEC}"
+)
+_ON_MONTH_DAY = (
+    rf"(?P<prep>on)\s+{_MONTH_RE}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:%|[:.]\d)){_YSPEC}"
 )
 _MONTH_DAY = (
     rf"{_PREP}{_END_OF}?(?:(?P<which>this|next)\s+)?{_MONTH_RE}"
@@ -312,7 +325,7 @@ _RELATIVE_END = (  # "by year's end", "EOY", "within the year", "for the rest of
 _HALF_ALONE = (
     r"(?:(?P<prep>in|by|during|through)\s+the\s+|(?:the\s+)?)"
     r"(?P<hw>second|2nd|latter|back|first|1st|front)"
-    r"[-\s]+half\b(?:\s+of\s+(?:the|this)\s+year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d"
+    r"[-\s]+half\b(?:\s+of\s+(?:the\s+(?:calendar\s+)?|this\s+)year\b)?(?!\s+of\b|\s*'?\d|\s+(?:19|20|21)\d\d"
     r"|,?\s+(?:this|next)\s+year|[-\s]+(?:point|percent|hour|dozen|time|inning|of\b))"
 )
 # "For the full year we see revenue of about 4 billion", "full-year revenue will be": no year.
@@ -525,6 +538,8 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _cyclic(_make_month, _month_ok),
         "at in during by before until till",
     ),
+    ("on_day_month", _ON_DAY_MONTH, _h_on_date, "on"),
+    ("on_month_day", _ON_MONTH_DAY, _h_on_date, "on"),
     ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
     ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),

@@ -32,6 +32,7 @@ from claims.horizons.periods import (
     _year,
 )
 from claims.horizons.result import HorizonKind
+from claims.horizons.scheduled import gone_after, habit_before, scheduled_at
 from claims.horizons.tense import _sounds_past
 
 
@@ -256,12 +257,29 @@ FULL_YEAR = (
 _DURATION_BEFORE = re.compile(r"\b(?:a|one|another)\s+$")  # "for a full year": a duration
 
 
+# A month the sentence names after "full-year" ("at the full-year results next June", "the
+# full-year figures in March 2027"): the month is when, read by its own rule.
+_MONTH_AFTER = re.compile(
+    r"\b(?:(?:next|this|in|by|on|at|until|before)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?!\s+(?:be|have|not|also|well|see|need|want)\b))"
+)
+_END_OF_SENTENCE = re.compile(r"[.;!?]|$")
+
+
+def _month_after(low: str, end: int) -> bool:
+    """Whether the sentence names a month after ``end`` (``_MONTH_AFTER``)."""
+    stop = _END_OF_SENTENCE.search(low, end).start()
+    return bool(_MONTH_AFTER.search(low, end, stop))
+
+
 def _h_full_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "For the full year we see revenue of about 4 billion", "full-year revenue will be":
     the year it was said in (calendar, with a remark: a company may mean its fiscal year).
-    Told in the past ("full-year revenue grew 5%") it is none."""
+    Told in the past ("full-year revenue grew 5%") it is none; so is it before a month the
+    sentence names ("at the full-year results next June"): the month is the time said."""
     duration = _DURATION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    if duration or _sounds_past(ctx.text):
+    if duration or _sounds_past(ctx.text) or _month_after(ctx.text, m.end()):
         return None
     year = ctx.said_on.year
     found = _finish(m, _year(year), relative=True)
@@ -586,6 +604,23 @@ def _month_ok(m: re.Match, ctx: _Ctx) -> bool:
     return not _MODAL_MAY_MARCH.match(ctx.text, m.end())
 
 
+def _h_on_date(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "on 12 November", "on the 3rd of March", "on March 3": the day of a scheduled act
+    (``scheduled.scheduled_at``: "we'll give a breakdown at the interim results on 12
+    November", "the vote is on 3 March"), the next such day after the day it was said; with
+    its year, that day. Not a day told in the past, nor one dated to a year gone ("on 12
+    November last year"). Source: how companies and newsrooms announce their dates
+    (tests/claims/test_horizons_scheduled_days.py)."""
+    if not (m["y1"] or m["rel"]) and not scheduled_at(ctx.text, m.start()):
+        return None
+    if gone_after(ctx.text, m.end()) or ctx.text.startswith("'", m.end()):
+        return None  # "on 12 November last year"; "on 3 March's figures": a noun's day
+    return _ON_DATE(m, ctx)
+
+
+_ON_DATE = _cyclic(_make_month, _month_ok)
+
+
 def _h_month_noun(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "a December cut", "the March meeting": the next such month, in words that do not
     tell of the past ("We had a December cut last year"). Source: how rate-setters' watchers
@@ -757,25 +792,20 @@ NEXT_WEEKDAY = (
 WEEKDAY_UNKNOWN_DAY = "names a day of the week, but not the day it was said: no date derived"
 
 
-# A future before "on Monday" makes it the day something will happen ("It will be signed on
-# Monday"), not the day something was said ("told reporters on Monday that …").
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|gonna|due|expected\s+to|set\s+to)\b|'ll\b"
-)
-
-
 def _h_weekday(m: re.Match, ctx: _Ctx) -> _Found | None:
     """A day of the week ahead ("by Friday", "before Thursday", "on Monday", "this Friday",
     "next Fri"): the first such day after the day it was said (said on a Friday, "by Friday"
     is the next week's); "before" the day before it. "next Friday" may mean the one a week
     later: the coming one is taken, with a remark (``NEXT_WEEKDAY``). None in words of the
-    past ("on Friday we met"); vague when the day said is not known. Source: how people set
-    days in chats and meetings ("I'll get the rest to the town hall by Friday"). "On Monday"
-    only after a future ("It will be signed on Monday", not "told reporters on Monday that …").
+    past ("on Friday we met") nor of a habit ("every Thursday"); vague when the day said is not
+    known. Source: how people set days in chats and meetings ("I'll get the rest to the town
+    hall by Friday"). "On Monday" only for a scheduled act (``scheduled.scheduled_at``: "It
+    will be signed on Monday", "the newsletter goes out on Thursday"; not "told reporters on
+    Monday that …").
     """
-    if _sounds_past(ctx.text):
-        return None
-    if (m["prep"] or "").lower() == "on" and not _FUTURE_BEFORE.search(ctx.text, 0, m.start()):
+    if _sounds_past(ctx.text) or habit_before(ctx.text, m.start()):
+        return None  # "it went out on Thursday", "every Thursday"
+    if (m["prep"] or "").lower() == "on" and not scheduled_at(ctx.text, m.start()):
         return None  # "told reporters on Monday that …": the day it was said, not a deadline
     if ctx.precision != _P_DAY:
         return _Found(HorizonKind.VAGUE, reason=WEEKDAY_UNKNOWN_DAY)
@@ -792,17 +822,18 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Found | None:
 
 
 WEEKDAY_MISMATCH = (
-    "“{phrase}”: {day} is a {actual}, not a {said}: the date is taken; check the deadline"
+    "“{phrase}”: {day} is a {actual}, not a {said}: no deadline is taken; which day is meant?"
+    " give the deadline"
 )
-# How far ahead a day of the month with its weekday ("Thursday the 12th") is looked for.
-_WEEKDAY_MONTHS = 14
+WEEKDAY_MISMATCH_REASON = "names a weekday its date does not fall on ({day} is a {actual})"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _weekday_date(m: re.Match, ctx: _Ctx, weekday: int) -> _Found | None:
-    """ "by Friday 23 October", "on Thursday the 12th", "Thursday 5 November 2026": the date,
-    the next one on or after the day it was said when no year is given; a day of the month
-    alone is the next one falling on that weekday (else the next one at all). A weekday the
-    date does not fall on is asked about (``WEEKDAY_MISMATCH``)."""
+    """ "by Friday 23 October", "on Friday the 18th", "Thursday 5 November 2026": the date,
+    the next one on or after the day it was said when no year is given (a day of the month
+    alone: the next such day of a month); the said-on day itself is no deadline. A weekday
+    the date does not fall on is no guess: vague, with a remark (``WEEKDAY_MISMATCH``)."""
     dd = int(m["dd"])
     said = ctx.said_on
     if m["month"]:
@@ -812,22 +843,21 @@ def _weekday_date(m: re.Match, ctx: _Ctx, weekday: int) -> _Found | None:
             day = date(int(m["y1"]), month, dd)
         else:
             day = date(said.year, month, dd)
-            if day <= said:
+            if day < said:
                 day = date(said.year + 1, month, dd)
     else:
-        days = [_day_of(said, ahead, dd) for ahead in range(_WEEKDAY_MONTHS)]
-        days = [d for d in days if d is not None and d > said]
-        if not days:
+        day = next((d for a in range(3) if (d := _day_of(said, a, dd)) and d >= said), None)
+        if day is None:
             return None
-        day = next((d for d in days if d.weekday() == weekday), days[0])
-    found = _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=not m["y1"])
     if day.weekday() != weekday:
-        names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-        remark = WEEKDAY_MISMATCH.format(
-            phrase="{phrase}", day=_fmt(day), actual=names[day.weekday()], said=names[weekday]
+        words = {"day": _fmt(day), "actual": _WEEKDAY_NAMES[day.weekday()]}
+        remark = WEEKDAY_MISMATCH.format(phrase="{phrase}", said=_WEEKDAY_NAMES[weekday], **words)
+        return _Found(
+            HorizonKind.VAGUE, reason=WEEKDAY_MISMATCH_REASON.format(**words), remark=remark
         )
-        found = found._replace(remark=remark)
-    return found
+    if day == said:
+        return None  # no claim takes its own said-on day ("tonight", "this afternoon")
+    return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=not m["y1"])
 
 
 def _day_of(said: date, ahead: int, dd: int) -> date | None:

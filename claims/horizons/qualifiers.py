@@ -119,13 +119,54 @@ def qualify(found: _Found, m: re.Match, ctx: _Ctx, match_at: MatchAt) -> tuple[_
         period = found.period if prep in _BEFORE_PREPS else found.period.before()
         return _negated_bound(period, ""), start, end  # the negation opens the phrase
     if lower:  # read on to the end of what it bounds: "not until 2029 or 2030"
-        return _vague(LOWER_BOUND), start, end
+        starts = _starts_then(before, prep, found, ctx, (start, end))
+        return (found._replace(remark=STARTS) if starts else _vague(LOWER_BOUND)), start, end
     if hedged and found.period:
         return _approximate(found), start, end
     negation = _negation_of_before(prep, m, ctx)
     if negation and found.period:
         return _negated_bound(found.period, negation), start, end
     return found, start, end
+
+
+# Words that say when an act starts ("from next year", "starting in 2028"): in a promise or a
+# forecast of one's own act ("We will produce a shorter summary report from next year") the
+# act is due within that period, so its end is taken, and the curator asked to check it.
+_START_WORDS = frozenset({
+    "from", "starting", "starting in", "starting from", "beginning", "beginning in",
+    "beginning from",
+})  # fmt: skip
+# A promise of the speaker's own act, first person: a forecast that a state starts ("Starting
+# in 2026, every new car will ship with it") stays a lower bound.
+_PROMISE = re.compile(
+    r"\b(?:we|i)(?:\s+will|'ll|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to"
+    r"|'m\s+going\s+to|\s+plan\s+to|\s+intend\s+to)\b"
+)
+_NOT_IN_CLAUSE = re.compile(r"\b(?:not|never|no)\b|n't\b")
+_SPAN_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|and)\b")
+STARTS = (
+    "starts then: “{phrase}” says when it starts, not by when it is done: the end of that"
+    " period is taken; check the deadline"
+)
+
+
+def _starts_then(
+    before: re.Match | None, prep: str, found: _Found, ctx: _Ctx, span: tuple[int, int]
+) -> bool:
+    """Whether a lower bound is the start of a promised act (``_START_WORDS``): said in the
+    first person with a future, not negated, not the first end of a span ("from 2027 to
+    2030")."""
+    word = " ".join(before["lower"].split()) if before is not None and before["lower"] else prep
+    if word not in _START_WORDS or not found.period or found.duration:
+        return False
+    start, end = span
+    opened = _clause_start(ctx.text, start)
+    stop = _sentence_end(ctx.text, end)
+    if ctx.text.startswith("'", end):  # "from next year's results": a noun's time
+        return False
+    if _SPAN_AFTER.match(ctx.text, end) or _NOT_IN_CLAUSE.search(ctx.text, opened, stop):
+        return False
+    return bool(_PROMISE.search(ctx.text, opened, stop))
 
 
 NEGATED_BEFORE = "is a lower bound{negation}: says it will not happen {period}, not by when it will"
