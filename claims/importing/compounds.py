@@ -22,6 +22,9 @@ rewritten. Its note (``CONTINUES``) says what it goes on from. A part with no ve
 amount and time: its note (``CONTINUES_AS``) names the first part's kind, which the candidate
 takes (``continued_kind``): the promise of the first part is a promise again.
 
+Two claims of different kinds joined by a comma or "and" ("…, I'll have that live by
+Thursday EOD") are split by ``clause_pairs``, whose parts take the same note.
+
 Source of the rule: letters to shareholders, forwarded notes and chats, where a speaker
 gives two dates in one breath (tests/importing/test_compounds.py).
 """
@@ -32,6 +35,7 @@ import re
 
 from claims.horizons import HorizonKind
 from claims.importing.classify import classify
+from claims.importing.clause_pairs import emphasis_joined, split_clause_pair
 from claims.importing.forecasts import looks_like_prediction
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.wording import _LONG_AGO, _WORD, normalise
@@ -99,14 +103,29 @@ def split_compounds(
     is the sentence before's (``ELLIPSIS``), said on ``said_on`` (None: not known)."""
     out: list[str] = []
     notes: dict[str, str] = {}
+    sentences = emphasis_joined(sentences)  # "… tonight. No more slipping": one claim
     for index, sentence in enumerate(sentences):
         parts = split_compound(sentence)
-        if len(parts) == 2:
-            notes[parts[1]] = continues_note(parts[0], parts[1])
-        elif index and (note := ellipsis_note(sentences[index - 1], sentence, said_on)):
+        if len(parts) == 1:  # two claims of different kinds: "…, I'll have that live by …"
+            parts = _clause_parts(sentence, said_on)
+        for before, part in itertools.pairwise(parts):
+            notes[part] = continues_note(before, part)
+        note = ellipsis_note(sentences[index - 1], sentence, said_on) if index else ""
+        if len(parts) == 1 and note:
             notes[sentence] = note
         out += parts
     return out, notes
+
+
+def _clause_parts(sentence: str, said_on: datetime.date | None) -> list[str]:
+    """``sentence`` split by ``split_clause_pair``, each part again: at most three parts."""
+    parts = split_clause_pair(sentence, said_on=said_on)
+    if len(parts) == 1:
+        return parts
+    first = split_clause_pair(parts[0], said_on=said_on)
+    if len(first) == 2:
+        return [*first, parts[1]]
+    return [parts[0], *split_clause_pair(parts[1], said_on=said_on)]
 
 
 # A forecast that leaves out what it forecasts, said after a sentence that gives it: "We will

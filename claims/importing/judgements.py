@@ -216,6 +216,12 @@ _CANDOUR_FRAME = re.compile(
     r"|kid\s+(?:you|anyone|ourselves|myself)|mince\s+(?:my\s+|our\s+)?words)"
     r"(?:\s+(?:the\s+fact\s+)?that\b(?!'))?\s*[,:;—–-]*\s*"
 )
+# The same frame after the claim, as its tag: "…, I'm not going to pretend otherwise".
+_CANDOUR_TAG = re.compile(
+    r",\s*(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to|gonna)\s+(?:pretend"
+    r"(?:\s+otherwise)?|lie)[\s.!\"”']*$|,\s*(?:i|we)\s+(?:won't|will\s+not)\s+(?:lie"
+    r"|pretend(?:\s+otherwise)?)[\s.!\"”']*$"
+)
 _CANDOUR_WORDS = ("pretend", "deny", "lie", "hide", "coat", "dress", "kid", "mince")
 
 
@@ -224,6 +230,9 @@ def candour_frame_dropped(text: str) -> str:
     that's enough on its own." → "that's enough on its own."; ``text`` itself when it has
     none, or when nothing would be left. Raises nothing."""
     lowered = normalise(text)
+    tag = _CANDOUR_TAG.search(lowered) if "pretend" in lowered or "lie" in lowered else None
+    if tag is not None and tag.start():  # "too high, I'm not going to pretend otherwise"
+        return spaced(text)[: tag.start()]
     if not _has_any(lowered[:80], _CANDOUR_WORDS):
         return text
     found = _CANDOUR_FRAME.match(lowered)
