@@ -130,6 +130,12 @@ _AFFIRMS = re.compile(
     r"|certain|guaranteed|the\s+plan|settled|definite|final|funded|budgeted|in\s+the\s+budget"
     r"|booked|done\s+and\s+dusted|a\s+given|nailed\s+down|firm|official|happening)\b"
 )
+# An echo of the first clause by its auxiliary alone: "…, it always does.", "…, they never
+# do", "…, it usually is": no claim of its own.
+_ECHO = re.compile(
+    r"^(?:it|they|he|she|that|this|we|i|you)\s+(?:\w+\s+)?(?:do|does|did|is|are|was|were"
+    r"|has|have|had|will|would|can|could|won't|don't|doesn't|isn't|aren't)\s*[.!]*$"
+)
 _CONSEQUENCE = re.compile(
     r"^(?:so|then|therefore|thus|hence|which\s+means|which\s+is\s+why|that's\s+why|but|or|yet)"
     r"\b",
@@ -210,7 +216,7 @@ def _first_clause(first: str) -> bool:
 def _second_clause(second: str) -> bool:
     """A clause with its own subject, no tag, consequence nor repeat of the first's act."""
     low = normalise(second)
-    if _CONSEQUENCE.match(low) or _TAG.match(low) or _AFFIRMS.match(low):
+    if _CONSEQUENCE.match(low) or _TAG.match(low) or _AFFIRMS.match(low) or _ECHO.match(low):
         return False
     return not _SAME_ACT.search(low) and _SUBJECT.match(low.rstrip('"”’ ')) is not None
 

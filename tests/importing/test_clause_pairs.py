@@ -117,6 +117,9 @@ def test_two_claims_in_one_line_are_two_parts(line, parts):
         "He said, we'll have it by June.",
         "We'll be done by June, I think.",
         "too high, I'm not going to pretend otherwise",
+        # An echo by the auxiliary alone: "…, it always does."
+        "The resurfacing will overrun into August, it always does.",
+        "Prices will rise again by 2027, they usually do.",
         # A consequence: "X, and so Y", "X, so Y".
         "Rates stayed high, and so we will delay the launch until 2027.",
         "Rates stayed high, so we will delay the launch until 2027.",
@@ -205,7 +208,7 @@ def _candidates(text: str, file_name: str, speakers: dict[str, str] | None = Non
                 (
                     "I'd expect growth to accelerate in the second half of this calendar year.",
                     P,
-                    None,
+                    datetime.date(SAID_ON.year, 12, 31),
                 ),
             ],
         ),
