@@ -21,12 +21,18 @@ u/GlacierLab_AMA · 6h`` (its title below it), ``submitted 6 hours ago by Glacie
 (old Reddit) and ``123 points by founder 6 hours ago | hide | past | favorite | 45 comments``
 (Hacker News), their title above. An author marked ``OP``, ``(OP)`` or ``[S]``, or writing
 under the header's handle, is the original poster. A bot's byline (``AutoModerator · 6h``,
-``RemindMeBot``) opens a notice, nobody's words.
+``RemindMeBot``, ``[–]AutoModerator[M] 1 point 9 hours ago - stickied comment``) opens a
+notice, nobody's words; so does a deleted account's (``[–][deleted] 31 points 7 hours ago``,
+``[deleted] · 7h``): whose the words were, the page no longer says. A link post's title is
+the submitter's words, without the address after it (``(electrive-news.example)``).
 
 A relative age ("6h", "5 hours ago") dates nothing: the source's published date dates the
 thread. Page chrome is nobody's: ``1.4k   Comments 212   Share``, ``Sort by: Best``, ``412
 Reply   Share``, ``permalink embed save report reply``, ``load more comments (3 replies)``,
-``Replying to @dry_creek``, ``Show more``, a count alone on its line.
+``Replying to @dry_creek``, ``Show more``, a count alone on its line, old Reddit's ``152
+comments share save hide report crosspost``, a post's link alone (``electrive-news.example``),
+the buttons and counts of a LinkedIn post (``Like · Reply · 14 reactions · 3 replies``,
+``Most relevant``, ``Load more comments``).
 
 Pure functions, no state; a cheap look at the line comes before any pattern. The notes
 reader keeps the thread's state (``notes_forums``).
@@ -403,10 +409,11 @@ _MAX_CHATTER_WORDS = 16
 
 
 def thread_chatter(sentence: str) -> bool:
-    """Whether a sentence of a thread asks for claims, disclaims, wishes or signs off ("Ask
-    away!", "Change my mind", "Ha, I'm not a financial adviser!", "Would luv to play with
-    it", "That's all the time I have."): no claim. Source: question-and-answer threads and
-    their comments on Reddit, Hacker News and X."""
+    """Whether a sentence of a thread asks for claims, disclaims, wishes, praises, thanks or
+    signs off ("Ask away!", "Change my mind", "Ha, I'm not a financial adviser!", "Would luv
+    to play with it", "Congratulations Aisha and team!", "Huge thanks to the team 🙏",
+    "That's all the time I have."): no claim. Source: question-and-answer threads and
+    their comments on Reddit, Hacker News, X and LinkedIn."""
     if sentence.count(" ") > _MAX_CHATTER_WORDS:
         return False
     return _CHATTER.match(sentence.strip()) is not None

@@ -1,7 +1,12 @@
 """Threads copied from a forum or a social site, read in notes (a part of the notes reader,
 ``notes``): bylines open their author's comment, the post's header names the original
-poster, the page's chrome and a bot's notices are nobody's words, and what a thread's
-writers say to ask, disclaim or sign off is no claim (the shapes: ``forums``).
+poster, the page's chrome, a bot's notices and a deleted account's comment are nobody's
+words, and what a thread's writers say to ask, disclaim, praise, thank or sign off is no
+claim (the shapes: ``forums``). A link post's title is its submitter's words; a quotation a
+comment pastes with its sayer (""…," said Ingrid Solheim.") is the sayer's. A post copied
+from LinkedIn opens each post's and comment's turn with its header (``linkedin``); a
+curator's copy note above the page ("saved from old.reddit.com, …") is nobody's
+(``copy_notes``).
 
 The original poster is the person the post's title introduces ("Science AMA Series: I'm Ana
 Lindqvist, a glaciologist …"), with a remark saying so on their lines; without one, the
@@ -298,6 +303,15 @@ class ForumLines:
 
 
 def _named_sayer(sentence: str) -> bool:
-    """Whether a sentence of reported speech names its sayer ("…," said Ingrid Solheim.)."""
+    """Whether a sentence quotes words and says whose: named (""…," said Ingrid Solheim.")
+    or described (""…," the company said."); not a pronoun's ("he said"), whom a comment
+    does not name."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
     found = saying(sentence)
-    return found is not None and bool(found.name) and not found.who
+    if found is None or (found.name.lower() in _PRONOUNS and not found.who):
+        return False
+    return bool(found.who) or found.words != sentence.strip()  # the quotation taken out
+
+
+_PRONOUNS = frozenset(("he", "she", "they", ""))

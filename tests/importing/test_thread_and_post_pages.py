@@ -414,6 +414,29 @@ def test_who_says_what_on_a_copied_page(text, words, who):
     assert attributed.who(text, words) == who
 
 
+PASTED = """[–]volt_and_bolts[S] 88 points 7 hours ago
+From the article: "Deliveries start in Germany in 2027," the company said.
+"We will sell it in Spain by 2028," he said.
+Korvane promised solid state by 2021 too, and it was "no doubt" coming.
+Quoting Ana Gil: "Prices will fall by 2027," said Ana Gil at the launch.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "who"),
+    [
+        # Someone unnamed: another's words, told by the commenter (``attribution``).
+        ("Deliveries start in Germany", "u/volt_and_bolts"),
+        # Near-misses: a pronoun the comment does not resolve; quotes around a phrase only.
+        ("We will sell it in Spain", "u/volt_and_bolts"),
+        ("Korvane promised solid state", "u/volt_and_bolts"),
+        ("Prices will fall by 2027", "Ana Gil"),
+    ],
+)
+def test_a_quotation_pasted_into_a_comment(words, who):
+    assert attributed.who(PASTED, words) == who
+
+
 # Near-misses: notes that only look like a page's lines read as before.
 NOTES = """# Harbour council briefing, 3 October 2026
 
