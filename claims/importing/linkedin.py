@@ -79,20 +79,21 @@ def post_header(lines: Sequence[str], index: int, *, in_post: bool = False) -> P
     taken = [index]
     if following and following[0][1] == text:  # the name again, for screen readers
         taken.append(following.pop(0)[0])
-    author = False
-    if inline is None:
-        if not following or _MARK.match(following[0][1]) is None:
-            return None
-        author = following[0][1].lower().startswith("author")
-        if author and not in_post:
-            return None
-        taken.append(following[0][0])
-        text = _name(text)
-    else:
-        text = _name(inline.group("name"))
-    if not _reads_as_author(text):
+    mark = "" if inline else (following[0][1].lower() if following else "")
+    if not inline and _MARK.match(mark) is None:
         return None
-    return PostHeader(text, (*taken, *_to_age(lines, taken[-1])), author=author)
+    author = mark.startswith("author")
+    if author and not in_post:
+        return None
+    if not inline:
+        taken.append(following[0][0])
+    text = _name(inline.group("name") if inline else text)
+    age = _to_age(lines, taken[-1])
+    # A page's followers alone ("Our newsletter", "12,408 followers") head no post: its
+    # age below does.
+    if not _reads_as_author(text) or (mark.endswith("followers") and not age):
+        return None
+    return PostHeader(text, (*taken, *age), author=author)
 
 
 def _filled(lines: Sequence[str], index: int, count: int) -> list[tuple[int, str]]:

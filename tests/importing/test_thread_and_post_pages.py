@@ -244,6 +244,7 @@ def _header(text: str, *, in_post: bool = False):
         # Near-misses: no mark under the name, or no name above it.
         ("Aisha Bello-Martins\nChief Operating Officer\n2d\nWords.", False, None),
         ("Book club\nAuthor\nThe novel ends well.", False, None),
+        ("Our newsletter\n12,408 followers\nWe will double by 2027.", False, None),
         ("Rates will rise.\n • 2nd\n3d", False, None),
         ("Podium finishes\n• 1st place in Oslo\n3d", False, None),
         ("## Results\n • 2nd\n3d", False, None),
