@@ -21,12 +21,18 @@ u/GlacierLab_AMA · 6h`` (its title below it), ``submitted 6 hours ago by Glacie
 (old Reddit) and ``123 points by founder 6 hours ago | hide | past | favorite | 45 comments``
 (Hacker News), their title above. An author marked ``OP``, ``(OP)`` or ``[S]``, or writing
 under the header's handle, is the original poster. A bot's byline (``AutoModerator · 6h``,
-``RemindMeBot``) opens a notice, nobody's words.
+``RemindMeBot``, ``[–]AutoModerator[M] 1 point 9 hours ago - stickied comment``) opens a
+notice, nobody's words; so does a deleted account's (``[–][deleted] 31 points 7 hours ago``,
+``[deleted] · 7h``): whose the words were, the page no longer says. A link post's title is
+the submitter's words, without the address after it (``(electrive-news.example)``).
 
 A relative age ("6h", "5 hours ago") dates nothing: the source's published date dates the
 thread. Page chrome is nobody's: ``1.4k   Comments 212   Share``, ``Sort by: Best``, ``412
 Reply   Share``, ``permalink embed save report reply``, ``load more comments (3 replies)``,
-``Replying to @dry_creek``, ``Show more``, a count alone on its line.
+``Replying to @dry_creek``, ``Show more``, a count alone on its line, old Reddit's ``152
+comments share save hide report crosspost``, a post's link alone (``electrive-news.example``),
+the buttons and counts of a LinkedIn post (``Like · Reply · 14 reactions · 3 replies``,
+``Most relevant``, ``Load more comments``).
 
 Pure functions, no state; a cheap look at the line comes before any pattern. The notes
 reader keeps the thread's state (``notes_forums``).
@@ -48,20 +54,22 @@ _AGE = (
 _SCORE = r"(?:-?[\d.,]+k?\s+points?|score hidden)"
 _DOT = r"\s*[·•|]\s*"
 _USER = r"[\w-]{3,30}"
+_GONE = r"\[(?:deleted|removed)\]"  # an account deleted, or a comment removed
 
 # New Reddit: "u/dry_creek_88 · 6h", "u/GlacierLab_AMA OP · 5h", "level 1 gridwonk · 512
 # points", "dry_creek_88 · 6 hr. ago · Edited 5 hr. ago".
 _REDDIT = re.compile(
-    rf"^(?:level \d+\s+)?(?P<u>/?u/)?(?P<name>{_USER})\s*"
+    rf"^(?:level \d+\s+)?(?P<u>/?u/)?(?P<name>{_USER}|{_GONE})\s*"
     r"(?P<op>\((?:OP|op)\)|\bOP\b|\[S\])?\s*(?P<mod>\bMOD\b|\[M\])?\s*"
     rf"(?:[·•|]\s*)?(?P<meta>{_SCORE}|{_AGE})(?:{_DOT}(?:{_SCORE}|{_AGE}|Edited\b.*))*\s*$"
 )
 # Old Reddit: "[–]dry_creek_88 12 points 6 hours ago", "[–]GlacierLab_AMA[S] 40 points 5
 # hours ago* (3 children)", a flair between the name and the score.
 _OLD_REDDIT = re.compile(
-    rf"^(?:\[[–—−+-]\]\s*)?(?P<name>{_USER})(?P<flags>(?:\[[SMA]\])*)"
+    rf"^(?:\[[–—−+-]\]\s*)?(?P<name>{_USER}|{_GONE})(?P<flags>(?:\[[SMA]\])*)"
     r"(?:\s+(?P<flair>[^\d\[\s][^\[]{0,40}?))?\s+(?:-?\d+\s+points?|\[score hidden\]|score hidden)"
-    r"\s+\d+\s+\w+\s+ago\*?(?:\s+\(\d+\s+child(?:ren)?\))?\s*$"
+    r"\s+\d+\s+\w+\s+ago\*?(?:\s+\(\d+\s+child(?:ren)?\))?"
+    r"(?:\s+-\s+stickied comment)?\s*$"
 )
 # Hacker News: "dry_creek 6 hours ago | parent | next [–]", "pg on Sep 17, 2026 | prev [–]".
 _HN = re.compile(
@@ -103,7 +111,8 @@ class Byline:
     (``label``: "u/dry_creek_88", "dry_creek", "@GlacierLab"), the display name beside it
     (``display``, X and Mastodon), whether its author is the original poster (``op``),
     whether it is the post's header (``post``; ``title_above`` when the title is the line
-    before it, as old Reddit and Hacker News show it) and whether a bot wrote it (``bot``)."""
+    before it, as old Reddit and Hacker News show it), whether a bot wrote it (``bot``) and
+    whether its account is deleted or the comment removed (``gone``: "[deleted]")."""
 
     handle: str
     label: str
@@ -112,6 +121,7 @@ class Byline:
     post: bool = False
     title_above: bool = False
     bot: bool = False
+    gone: bool = False
 
 
 def byline(text: str, *, thread: bool = False) -> Byline | None:
@@ -173,6 +183,8 @@ def _reddit(text: str, *, thread: bool) -> Byline | None:
 
 
 def _account(name: str, label: str, *, op: bool = False) -> Byline:
+    if name[:1] == "[":  # "[deleted]": whose the words were, the page no longer says
+        return Byline(name, name, gone=True)
     return Byline(name, label, op=op, bot=_BOT.match(name) is not None)
 
 
@@ -247,22 +259,28 @@ _CHROME_WORDS = frozenset(
             "past favorite favourite boost boosts boosted quote quotes views view likes like",
             "reposts repost retweets retweet bookmark bookmarks flag context next prev root",
             "more follow following translate show [–] [-] [+] · • | … ... ↑ ↓ ⇧ ⇩ ↩",
+            "crosspost gold gild save-res reaction reactions send connect + edited",
         )
     ).split()
 )
 _COUNT = re.compile(r"^\d(?:[\d.,]*\d)?[kKmM]?$")  # "412", "1.4k", not "2027." (an answer)
 _CHROME = re.compile(
-    r"^(?:sort(?:ed)? by:?\s*\w+(?:\s*\(suggested\))?|level \d+"
-    r"|(?:load|view|show)\s+(?:\d+\s+)?more\s+(?:comments|replies)(?:\s*\(\d+\s+repl(?:y|ies)\))?"
+    r"^(?:sort(?:ed)? by:?\s*\w+(?:\s+\w+)?(?:\s*\(suggested\))?|level \d+"
+    r"|most (?:relevant|recent)(?:\s*[▾▼⌄])?"
+    r"|(?:load|view|show|see)\s+(?:\d+\s+)?(?:more|previous|earlier)\s+(?:comments|replies)"
+    r"(?:\s*\(\d+\s+repl(?:y|ies)\))?"
+    r"|[\d,]+\s+points?\s+\(\d+% upvoted\)|shortlink:\s*\S+|this post was submitted on .{4,30}"
     r"|\d+\s+more\s+repl(?:y|ies)|continue this thread\s*[→>]*|view (?:all|entire discussion).*"
     r"|show parent comments?|single comment thread|all \d+ comments"
     r"|replying to\s+@[\w.@-]+(?:(?:,|\s+and|\s)\s*@[\w.@-]+)*(?:\s+and\s+\d+\s+others?)?"
     r"|show (?:this thread|more|less|replies|probable spam|original)|translate (?:post|tweet)"
-    r"|translated from \w+(?: by \w+)?|(?:\S.{0,40}?\s+)?(?:reposted|retweeted|boosted)|pinned"
+    r"|translated from \w+(?: by \w+)?|pinned"
+    r"|(?:\S.{0,40}?\s+)?(?:reposted|retweeted|boosted)(?: this)?"
     r"|(?:post|tweet) your reply|\[(?:deleted|removed|dead|flagged)\]"
     r"|\d{1,2}:\d{2}\s*[AP]M\s*·\s*\w+\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?"
     r"|[\w\s.,:]{0,30}\s*·\s*(?:[\d.,]+[KM]?\s+Views)"
     rf"|/?r/\w{{2,21}}(?:{_DOT}{_AGE})?|{_AGE}|[·•]"
+    r"|(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?"  # the address a post links to
     r")\s*$",
     re.IGNORECASE,
 )
@@ -301,6 +319,36 @@ def title_introduction(title: str) -> str:
     return _TITLE_LABEL.sub("", title.strip(), count=1)
 
 
+# What a title links to, after it: "(electrive-news.example)", "(self.science)".
+_TITLE_LINK = re.compile(r"\s*\((?:self\.\w+|(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?)\)\s*$")
+# A site's kind of post before a title that asks or shows: "Ask HN: …", "Show HN: …".
+_SITE_PROMPT = re.compile(r"^(?:ask|show|tell|launch)\s+(?:hn|reddit)\s*:", re.IGNORECASE)
+
+
+def title_words(title: str) -> str:
+    """A post's title as its submitter's words: without the address it links to ("Valdano
+    says … (electrive-news.example)" → "Valdano says …"); "" for a site's prompt ("Ask HN:
+    Will …?", "Show HN: …"), which claims nothing of its own."""
+    title = title.strip()
+    if _SITE_PROMPT.match(title):
+        return ""
+    return _TITLE_LINK.sub("", title) if title.endswith(")") else title
+
+
+# A lead-in before a quotation pasted into a comment: "From the article: "…," said …".
+_LEAD_IN = re.compile(
+    r"^(?:(?:from|per|quoting|via|in)\s+(?:[^\s\"“:,]+\s+){0,3}[^\s\"“:,]+|quote|excerpt|source"
+    r"|the (?:article|story|piece|statement|press release|release))\s*:\s*(?=[\"“])",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(text: str) -> str:
+    """A comment's line without the label before the quotation it pastes: "From the article:
+    "We will …," said Ingrid Solheim." → ""We will …," said Ingrid Solheim."."""
+    return _LEAD_IN.sub("", text, count=1)
+
+
 # The post's author introducing themselves in its body: "Hi Reddit! I lead the ice dynamics
 # group at …", "I've spent 14 summers on the ice.", "Proof: imgur.com".
 _SELF_INTRODUCTION = re.compile(
@@ -328,6 +376,14 @@ def self_introduction(sentence: str) -> bool:
 # "That's all the time I have.", "Signing off now".
 _INTERJECTION = r"(?:(?:ha+|haha\w*|lol|well|ok|okay|oh|edit|update|eta)[,!.:]*\s+)*"
 _TAIL = r"(?:\s+(?:about|on|for|of|with)\s+[^,.!?;]{1,60})?"
+# Praise for a post, and thanks, claim nothing: "Congratulations Aisha and team!", "Great
+# post!", "Huge thanks to the team at Clearpath 🙏"; thanks that state ("Thanks to cheaper
+# cells, EVs will …") are words of their own.
+_PRAISE = (
+    r"congratulations|congrats|well done|well said|great (?:post|work|news|job|stuff|read)"
+    r"|love this|thanks for sharing|so proud of (?:the|this|our|you)"
+)
+_STATING = r"\b(?:will|won['’]t|would|should|could|can|shall|is|are|was|were|has|have)\b|['’]ll\b"
 _CHATTER = re.compile(
     rf"^{_INTERJECTION}(?:"
     rf"ask (?:me )?(?:away|anything){_TAIL}|ama{_TAIL}|fire away|change my mind|prove me wrong"
@@ -343,17 +399,21 @@ _CHATTER = re.compile(
     r"|(?:i['’]?m |i am )?signing off(?: now| for (?:today|now|tonight))?"
     r"|i (?:have|need|got) to (?:run|go|head (?:off|out))(?: now)?|gotta (?:run|go)"
     r"|thanks? (?:you )?(?:all |everyone |so much )?for (?:all )?(?:the|your) (?:great )?questions"
+    rf"|(?:{_PRAISE})(?:[ ,]+(?![^,;:]*{_STATING})[^,;:.!?]{{1,40}})?"
+    rf"|(?:(?:a )?(?:huge|big|massive|special|many|heartfelt) )?(?:thanks|thank you)(?: so much)?"
+    rf"(?: (?:to|for) (?![^,;:]*{_STATING})[^,;:.!?]{{1,80}}|,?\s+\w+)"
     r")\s*[.!]*\s*[^\w\s]*\s*$",
     re.IGNORECASE,
 )
-_MAX_CHATTER_WORDS = 14
+_MAX_CHATTER_WORDS = 16
 
 
 def thread_chatter(sentence: str) -> bool:
-    """Whether a sentence of a thread asks for claims, disclaims, wishes or signs off ("Ask
-    away!", "Change my mind", "Ha, I'm not a financial adviser!", "Would luv to play with
-    it", "That's all the time I have."): no claim. Source: question-and-answer threads and
-    their comments on Reddit, Hacker News and X."""
+    """Whether a sentence of a thread asks for claims, disclaims, wishes, praises, thanks or
+    signs off ("Ask away!", "Change my mind", "Ha, I'm not a financial adviser!", "Would luv
+    to play with it", "Congratulations Aisha and team!", "Huge thanks to the team 🙏",
+    "That's all the time I have."): no claim. Source: question-and-answer threads and
+    their comments on Reddit, Hacker News, X and LinkedIn."""
     if sentence.count(" ") > _MAX_CHATTER_WORDS:
         return False
     return _CHATTER.match(sentence.strip()) is not None

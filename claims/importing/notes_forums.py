@@ -1,7 +1,12 @@
 """Threads copied from a forum or a social site, read in notes (a part of the notes reader,
 ``notes``): bylines open their author's comment, the post's header names the original
-poster, the page's chrome and a bot's notices are nobody's words, and what a thread's
-writers say to ask, disclaim or sign off is no claim (the shapes: ``forums``).
+poster, the page's chrome, a bot's notices and a deleted account's comment are nobody's
+words, and what a thread's writers say to ask, disclaim, praise, thank or sign off is no
+claim (the shapes: ``forums``). A link post's title is its submitter's words; a quotation a
+comment pastes with its sayer (""…," said Ingrid Solheim.") is the sayer's. A post copied
+from LinkedIn opens each post's and comment's turn with its header (``linkedin``); a
+curator's copy note above the page ("saved from old.reddit.com, …") is nobody's
+(``copy_notes``).
 
 The original poster is the person the post's title introduces ("Science AMA Series: I'm Ana
 Lindqvist, a glaciologist …"), with a remark saying so on their lines; without one, the
@@ -16,6 +21,7 @@ display name beside it on X or Mastodon ("Ana Lindqvist @GlacierLab · 3h").
 
 from dataclasses import replace
 
+from claims.importing.copy_notes import copy_note
 from claims.importing.forums import (
     Byline,
     age_line,
@@ -26,12 +32,23 @@ from claims.importing.forums import (
     self_introduction,
     thread_chatter,
     title_introduction,
+    title_words,
+    without_lead_in,
     without_tone_tag,
 )
 from claims.importing.headings import self_introduction as introduced_name
+from claims.importing.linkedin import (
+    PostHeader,
+    activity_line,
+    post_chrome,
+    post_header,
+    without_see_more,
+)
 from claims.importing.names import person_key, reads_as_name
 from claims.importing.narration import THREAD_LINE
 from claims.importing.notes_speaker_lines import HANDLE_NOTE
+from claims.importing.parsing import only_asks, split_sentences
+from claims.importing.quoted_speech import saying
 
 ACCOUNT_NOTE = "“{handle}” is an account's handle, not a name: map it to who it is, or keep it"
 OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) introduces its author so"
@@ -50,6 +67,9 @@ class ForumLines:
     op_title_line = 0
     op_label = ""  # the original poster's handle as the post's header writes it
     handle_taken = 0  # the line of a handle read with the display name above it
+    posts = False  # a post's header was read (``linkedin``): the document is a post's page
+    post_author = ""  # who wrote the post the comments are under
+    header_lines: frozenset[int] = frozenset()  # the lines of the last post header read
 
     def _forum_line(self, number: int, text: str) -> bool:
         """A thread's byline, post header, title, page chrome or bot notice: read, no claim.
@@ -57,20 +77,46 @@ class ForumLines:
         if text.startswith("#"):
             self.forum_title = self.forum_bot = False
             return False
-        # Chrome before bylines ("Replying to @x"); a bot's notice; a handle read above.
-        if number == self.handle_taken or page_chrome(text, thread=self.thread):
+        # A curator's copy note; chrome before bylines ("Replying to @x"); a handle read above.
+        if self._page_line(number, text):
             self._document_line(number)
             return True
-        found = byline(text, thread=self.thread) or self._display_above_handle(number, text)
-        if found is not None:
+        header = self._post_header(number, text)  # "Owen Prichard" above " • 3rd+"
+        found = None if header else byline(text, thread=self.thread) or self._gone(number)
+        found = found or (None if header else self._display_above_handle(number, text))
+        if header is not None:
+            self._open_post(number, header)
+        elif found is not None:
             self._open_byline(number, found)
-        elif self.forum_bot:
+        elif self.forum_bot:  # a bot's notice, a deleted comment
             self._document_line(number)
-        elif self.forum_title or self._title_above_header(number, text):
+        elif self.forum_title:
             self._post_title(number, text)
         else:
-            return False
+            above = self._title_above_header(number, text)
+            if above is not None:
+                self._post_title(number, text, above)
+                return True
+            return self._quoted_in_comment(number, text)
         return True
+
+    def _gone(self, number: int) -> Byline | None:
+        """The byline of a deleted account ("[–][deleted] 31 points 7 hours ago"), read on
+        the line as written: its "[deleted]" is no note-taker's aside."""
+        raw = self.lines[number - 1] if number <= len(self.lines) else ""
+        if "[deleted]" not in raw and "[removed]" not in raw:
+            return None
+        found = byline(raw, thread=self.thread)
+        return found if found is not None and found.gone else None
+
+    def _page_line(self, number: int, text: str) -> bool:
+        """A line of the page's own: a curator's copy note, a post header's line, chrome."""
+        if number == self.handle_taken or number in self.header_lines or copy_note(text):
+            return True
+        if page_chrome(text, thread=self.thread) or (self.posts and post_chrome(text)):
+            return True
+        # "Owen Prichard reposted this" above a post's header.
+        return activity_line(text) and (self.posts or self._post_header_below(number))
 
     def _open_byline(self, number: int, found: Byline) -> None:
         self.thread = True
@@ -85,17 +131,71 @@ class ForumLines:
                 self._open_turn(found)
             return
         self.forum_body = False
-        if found.bot:  # "AutoModerator · 6h": a notice follows
+        if found.bot or found.gone:  # "AutoModerator · 6h", "[deleted]": nobody's words follow
             self.forum_bot = True
             return
         self._open_turn(found)
 
     def _open_turn(self, found: Byline) -> None:
-        speaker, note = self._thread_author(found)
+        self._take_turn(*self._thread_author(found))
+
+    def _take_turn(self, speaker: str, note: str) -> None:
         self.authors.setdefault(person_key(speaker), speaker)  # whom a "Her reply:" answers
         self.cue_speaker, self.cue_host = speaker, person_key(speaker) in self.hosts
         self.cue_note = note
         self.name_turn = self.chat_turn = True
+
+    # ---- Posts and their comments (``linkedin``).
+
+    def _post_header(self, number: int, text: str) -> PostHeader | None:
+        """The post's or comment's header opening at this line ("Owen Prichard", " • 3rd+",
+        its headline and age below), or None. A cheap look at the line first."""
+        if len(text) > 80 or text[-1:] in ".,;:!?" or number > len(self.lines):
+            return None
+        return post_header(self.lines, number - 1, in_post=self.posts)
+
+    def _post_header_below(self, number: int) -> bool:
+        following = self._next_line(number)[0]
+        return bool(following) and post_header(self.lines, following - 1) is not None
+
+    def _open_post(self, number: int, header: PostHeader) -> None:
+        """A post's or a comment's header: its lines are the page's, the words below are
+        its author's. "Author" marks the post's author's own comment."""
+        self.thread = self.posts = True
+        self._end_cue()
+        self.forum_title = self.forum_bot = self.forum_body = False
+        self._document_line(number)
+        self.header_lines = frozenset(index + 1 for index in header.lines[1:])
+        if header.author and self.post_author:
+            speaker = self.post_author
+        else:
+            speaker = self._participant(header.name) or header.name
+            self._declare(speaker)
+        self.post_author = self.post_author or speaker
+        self._take_turn(speaker, "")
+
+    def _quoted_in_comment(self, number: int, text: str) -> bool:
+        """A comment's line that pastes another's words with their sayer (""We will start
+        deliveries before the end of 2027," said Valdano CTO Ingrid Solheim."): the words
+        are the sayer's, as a narrator's quotation is (``quoted_speech``, read as in a
+        section with no speaker of its own); the commenter's own sentences on the line stay
+        theirs. True when read."""
+        if not (self.thread and self.chat_turn and self.cue_speaker) or not (
+            '"' in text or "“" in text
+        ):
+            return False
+        words = without_lead_in(text)
+        if not any(_named_sayer(sentence) for _, sentence in split_sentences(words)):
+            return False
+        start = len(self.statements)
+        self.emit(words, "", number, own=True)
+        for index in range(start, len(self.statements)):
+            statement = self.statements[index]
+            if not statement.speaker:  # not another's: the commenter's own
+                note = "; ".join(n for n in (self.cue_note, statement.note) if n)
+                self.statements[index] = replace(statement, speaker=self.cue_speaker, note=note)
+        self._thread_statements(start)
+        return True
 
     def _thread_author(self, found: Byline) -> tuple[str, str]:
         """Who a byline's comment is by, and the remark on its lines."""
@@ -146,43 +246,72 @@ class ForumLines:
         self.handle_taken = following
         return byline(f"{text} @{handle}", thread=True)
 
-    def _title_above_header(self, number: int, text: str) -> bool:
-        """Whether the line is a post's title above its header ("submitted 6 hours ago by
-        …", "123 points by …")."""
+    def _title_above_header(self, number: int, text: str) -> Byline | None:
+        """The post's header below the line when the line is its title ("submitted 6 hours
+        ago by …", "123 points by …"), else None."""
         if len(text) > 300:
-            return False
+            return None
         below = self._next_line(number, "0123456789s")[1]
         if not below[:1].isdigit() and not below.startswith("submitted "):
-            return False
+            return None
         found = byline(below)
-        return found is not None and found.title_above
+        return found if found is not None and found.title_above else None
 
-    def _post_title(self, number: int, text: str) -> None:
-        """The post's title: no claim; a self-introduction in it names the original poster."""
+    def _post_title(self, number: int, text: str, header: Byline | None = None) -> None:
+        """The post's title: a self-introduction in it names the original poster and is no
+        claim; else it is the submitter's words ("Valdano says its hatchback goes on sale
+        before the end of 2027 (electrive-news.example)"), unless it only asks. ``header``:
+        the post's header below the title (old Reddit, Hacker News)."""
         self.forum_title = False
-        self._document_line(number)
         name = introduced_name(title_introduction(text))
         if name:
             self.op_name, self.op_title_line = name, number
             self._declare(name)
             if not self.section.speaker:
                 self.section.speaker = name
-        if self.forum_body and self.op_handle:  # the body below the title is the author's
+        if header is not None and not name:
+            self._open_turn(header)
+        elif self.forum_body and self.op_handle:  # the body below the title is the author's
             self._open_turn(Byline(self.op_handle, self.op_label, op=True))
+        words = "" if name else title_words(text)
+        if not words or not self.cue_speaker or only_asks(words):
+            self._document_line(number)
+            return
+        start = len(self.statements)
+        self.emit(words, self.cue_speaker, number, note=self.cue_note)
+        self._thread_statements(start, introductions=True)
 
-    def _thread_statements(self, start: int) -> None:
+    def _thread_statements(self, start: int, *, introductions: bool = False) -> None:
         """The statements of a thread's line from ``start``: a tone tag ("(half joking)")
-        dropped, and what asks, disclaims, wishes, signs off or introduces the post's author
-        marked as no claim."""
+        and a cut comment's "…see more" dropped, and what asks, disclaims, wishes, signs off
+        or introduces the post's author (in its body, or ``introductions`` anywhere) marked
+        as no claim."""
         if not self.thread:
             return
+        introductions = introductions or self.forum_body
         for index in range(start, len(self.statements)):
             statement = self.statements[index]
             if statement.narration:
                 continue
             words = without_tone_tag(statement.text)
-            if thread_chatter(words) or (self.forum_body and self_introduction(words)):
+            words = without_see_more(words) if self.posts else words
+            if thread_chatter(words) or (introductions and self_introduction(words)):
                 statement = replace(statement, narration=True, note=THREAD_LINE)
             elif words != statement.text:
                 statement = replace(statement, text=words)
             self.statements[index] = statement
+
+
+def _named_sayer(sentence: str) -> bool:
+    """Whether a sentence quotes words and says whose: named (""…," said Ingrid Solheim.")
+    or described (""…," the company said."); not a pronoun's ("he said"), whom a comment
+    does not name."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    found = saying(sentence)
+    if found is None or (found.name.lower() in _PRONOUNS and not found.who):
+        return False
+    return bool(found.who) or found.words != sentence.strip()  # the quotation taken out
+
+
+_PRONOUNS = frozenset(("he", "she", "they", ""))
