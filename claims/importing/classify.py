@@ -67,6 +67,7 @@ from claims.importing.judgements import (
     verdict_aside_dropped,
     verdict_over_dates,
 )
+from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -124,6 +125,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not is_housekeeping(text)
         and not refuses_to_forecast(text)
         and not declines_to_promise(text)
+        and not unclaimed_talk(text)
     )
 
 
