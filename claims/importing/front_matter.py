@@ -32,7 +32,7 @@ county filings").
 import datetime
 import re
 
-from claims.importing.headings import trailing_date
+from claims.importing.headings import meeting_people, trailing_date
 from claims.importing.names import reads_as_name
 
 # Kinds of front-matter line: a court's or a deposition's, a legislature's hearing's, a
@@ -204,6 +204,11 @@ _HEADER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _MAX_HEADER_WORDS = 20
+# How long a talk took: "~40 min", "14:10–14:45". A meeting's heading gives no such thing.
+_TIMED = re.compile(
+    r"~\s?\d|\b\d+\s?(?:min|mins|minutes|hrs?|hours?)\b|\b\d{1,2}[:.]\d\d\s?[–-]\s?\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def notes_header(text: str) -> bool:
@@ -219,7 +224,8 @@ def notes_header(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_HEADER_WORDS or text.endswith(("?", "!")):
         return False
-    if _HEADER_CLAUSE.search(text):
+    # "Lunch w/ Greta Holm, 3 Feb 2026" is a heading naming the speaker.
+    if _HEADER_CLAUSE.search(text) or (meeting_people(text) and not _TIMED.search(text)):
         return False
     if _GROUND_RULES.match(text) or _HEADER_LABEL.match(text):
         return True

@@ -62,7 +62,7 @@ _GREETING = (
     r" question|sorry|um|uh|all|team|folks|everyone|guys|y'all|ping|btw|fyi|oh|right|well"
     r"|real quick|just checking|just wondering|q)\s+)*"
 )
-_WH = r"(?:where|when|what|who|how|which|why)"
+_WH = r"(?:where|when|what|who|how|why)"  # "which is …" opens a relative clause
 _AUX = (
     r"(?:are|is|was|were|do|does|did|can|could|will|would|should|has|have|had|am|shall"
     r"|might|may)"
@@ -98,6 +98,8 @@ def chat_question(text: str) -> bool:
     Q3 numbers", "ok so when does the vendor ship". A question word and its verb, then no
     verb of a second clause: "where we are on the build is fine" and "what's clear is that
     rates will fall by 2027" are statements."""
+    if "?" in text:
+        return False  # a question marked as one, perhaps with its answer: read elsewhere
     bare = _bare(text)
     words = bare.split()
     if not words or len(words) > _MAX_WORDS or words[0] not in _QUESTION_OPENERS:

@@ -129,6 +129,8 @@ def test_a_chat_question_without_a_question_mark_is_no_claim(text):
         "any delay on the permits will push the opening to 2027",
         "what happens next is the board votes in June",
         "does the job, and it ships in March",
+        "which is a big deal for the co-op",
+        "Which was the plan all along for the depot",
     ],
 )
 def test_a_statement_opening_with_a_question_word_is_still_proposed(text):
@@ -335,7 +337,7 @@ def test_a_posts_call_to_comment_at_the_end_of_its_paragraph_is_not_proposed(fil
         "HALLORAN intv — Ashby Valley Water Trust — notes: Nadia Kerrigan",  # the examples
         "Thu 2 Jul 2026, phone, ~40 min. recorded w/ consent (file AVWT_0702.m4a)",
         "background / on record unless marked",
-        "call w/ J. Okafor, 14:10–14:45, zoom",
+        "call w/ J. Okafor, 14:10–14:45, zoom",  # how long: no meeting's heading
         "ON BACKGROUND",
         "sources: county filings, trust's 2025 annual report",
         "Off the record unless noted",
@@ -361,6 +363,9 @@ def test_a_notes_header_line_is_the_notes_own(text):
         "Trust expects to finish the pipeline, 2027, maybe 2028",
         "Reservoir full by September, rates up 4% in 2027",
         "Board meets Thursday, votes on the rate rise in August",
+        # A meeting's heading names whom the notes are of (``headings.meeting_people``).
+        "Lunch w/ Greta Holm, 3 Feb 2026",
+        "Phone call, Jonas Akerlund (SEB analyst), 12 Nov 2025",
     ],
 )
 def test_a_note_is_no_notes_header(text):
@@ -386,12 +391,19 @@ def test_a_notes_header_is_not_proposed_and_the_notes_below_it_are():
 
 
 def test_a_notes_header_leaves_the_source_given_its_own():
-    text = "call w/ J. Okafor, 14:10–14:45, zoom, Thu 9 Jul 2026\n\nFares will rise in 2027.\n"
+    text = (
+        "Okafor phoner — Ridgeline Transit — Thu 9 Jul 2026, 14:10–14:45\n\nFares rise in 2027.\n"
+    )
     source = SourceChoice(title="Okafor call", published_on=SAID_ON, precision=DatePrecision.DAY)
     plan = import_plan(
         data=text.encode(),
         file_name="notes.txt",
         options=ImportOptions(source=source, speakers={"": "Jide Okafor"}),
     )
-    assert [c.quote for c in plan.candidates] == ["Fares will rise in 2027."]
+    assert [c.quote for c in plan.candidates] == ["Fares rise in 2027."]
     assert not [n for n in plan.notes if "source given" in n]
+
+
+def test_a_timed_calls_header_is_no_claim():
+    quotes = _quotes("call w/ J. Okafor, 14:10–14:45, zoom\n\nFares will rise in 2027.\n")
+    assert quotes == ["Fares will rise in 2027."]
