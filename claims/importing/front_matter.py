@@ -180,7 +180,7 @@ _HEADER_PART_WORDS = 6
 _SESSION = re.compile(
     r"\b(?:phone|phoner|tel|zoom|teams|skype|signal|whatsapp|facetime|video ?call|in[ -]person"
     r"|f2f|voice ?note|recorded|rec'?d|taped|recording|unrecorded|consent|transcribed)\b"
-    r"|\bnotes?\s*(?::|by\s)|\bw/|~\s?\d|\b\d+\s?(?:min|mins|minutes|hrs?|hours?)\b"
+    r"|\bnotes\s*:|\bnotes?\s+by\s|\bw/|~\s?\d|\b\d+\s?(?:min|mins|minutes|hrs?|hours?)\b"
     r"|\b\d{1,2}[:.]\d\d\s?[–-]\s?\d{1,2}[:.]\d\d\b",
     re.IGNORECASE,
 )
@@ -193,7 +193,7 @@ _GROUND_RULES = re.compile(
 )
 # A notes header's label: "sources: county filings", "notes: Nadia Kerrigan".
 _HEADER_LABEL = re.compile(
-    r"^(?:sources?|notes?(?:\s+by)?|reporter|interviewer|interviewee|re|topic|file|audio"
+    r"^(?:sources?|notes|reporter|interviewer|interviewee|re|topic|file|audio"
     r"|recording|contact|tags|slug|desk|story|assignment)\s*:\s*\S"
     r"|^notes?\s+(?:taken\s+)?by\s+\S",
     re.IGNORECASE,

@@ -364,6 +364,7 @@ def test_a_notes_header_line_is_the_notes_own(text):
         "Reservoir full by September, rates up 4% in 2027",
         "Board meets Thursday, votes on the rate rise in August",
         # A meeting's heading names whom the notes are of (``headings.meeting_people``).
+        "Note: our fiscal year ends on 30 September.",  # a note, not the notes' own
         "Lunch w/ Greta Holm, 3 Feb 2026",
         "Phone call, Jonas Akerlund (SEB analyst), 12 Nov 2025",
     ],
