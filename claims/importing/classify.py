@@ -68,6 +68,7 @@ from claims.importing.judgements import (
     verdict_over_dates,
 )
 from claims.importing.stances import stance_only
+from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -126,6 +127,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not refuses_to_forecast(text)
         and not declines_to_promise(text)
         and not stance_only(text)  # "I don't think it is.": a side taken on the question
+        and not unclaimed_talk(text)
     )
 
 

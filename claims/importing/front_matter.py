@@ -19,13 +19,20 @@ transcript's note on its making is the document's own wherever it stands.
 Sources of the shapes: United States federal and state court reporters' transcripts and
 deposition transcripts (caption, appearances, examination headings); the Government
 Publishing Office's printed congressional hearings; public radio and television stations'
-published transcripts.
+published transcripts; reporters' interview notes as typed on a laptop or a phone.
+
+A reporter's notes file opens with its own header, and it is a note on the notes
+(``notes_header``): who was interviewed, for what, by whom ("HALLORAN intv — Ashby Valley
+Water Trust — notes: Nadia Kerrigan"), when and how ("Thu 2 Jul 2026, phone, ~40 min.
+recorded w/ consent (file AVWT_0702.m4a)", "call w/ J. Okafor, 14:10–14:45, zoom"), on what
+terms ("background / on record unless marked", "ON BACKGROUND") and from what ("sources:
+county filings").
 """
 
 import datetime
 import re
 
-from claims.importing.headings import trailing_date
+from claims.importing.headings import meeting_people, trailing_date
 from claims.importing.names import reads_as_name
 
 # Kinds of front-matter line: a court's or a deposition's, a legislature's hearing's, a
@@ -34,6 +41,7 @@ COURT = "court"
 HEARING = "hearing"
 BROADCAST = "broadcast"
 NOTE = "note"
+NOTES = "notes"  # a reporter's notes header: its date is the interview's, not the source's
 
 _MAX_WORDS = 24
 _NOT_A_CLAUSE = re.compile(
@@ -163,9 +171,73 @@ def transcript_note(text: str) -> bool:
     return _TRANSCRIPT_NOTE.match(text.strip(" *_")) is not None
 
 
+# A notes header's parts: "HALLORAN intv — Ashby Valley Water Trust — notes: Nadia Kerrigan".
+_HEADER_PARTS = re.compile(r"\s[—–|·-]\s|,\s|;\s|\.\s|\s/\s|\s\(|\)")
+_HEADER_PART_WORDS = 6
+# What makes a notes header of a line: how the talk went (a phone, a video call, how long,
+# when), its recording, who took the notes. An interview's word alone makes none: "Interview
+# — Hanne Vik, CEO Nordlys Batteries" is a heading, and may name the section's speaker.
+_SESSION = re.compile(
+    r"\b(?:phone|phoner|tel|zoom|teams|skype|signal|whatsapp|facetime|video ?call|in[ -]person"
+    r"|f2f|voice ?note|recorded|rec'?d|taped|recording|unrecorded|consent|transcribed)\b"
+    r"|\bnotes\s*:|\bnotes?\s+by\s|\bw/|~\s?\d|\b\d+\s?(?:min|mins|minutes|hrs?|hours?)\b"
+    r"|\b\d{1,2}[:.]\d\d\s?[–-]\s?\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
+# The terms the notes were taken on: "ON BACKGROUND", "background / on record unless marked".
+_GROUND_RULES = re.compile(
+    r"^(?:(?:all|everything|interview|call|this|this is|mostly|strictly)\s+)?(?:on\s+(?:the\s+)?"
+    r"record|off\s+(?:the\s+)?record|(?:on\s+|deep\s+)?background|not\s+for\s+attribution"
+    r"|embargoed?)(?:\s*(?:/|,|;|unless|except|until|but|—|–|-|\()\s*[^:]*)?$",
+    re.IGNORECASE,
+)
+# A notes header's label: "sources: county filings", "notes: Nadia Kerrigan".
+_HEADER_LABEL = re.compile(
+    r"^(?:sources?|notes|reporter|interviewer|interviewee|re|topic|file|audio"
+    r"|recording|contact|tags|slug|desk|story|assignment)\s*:\s*\S"
+    r"|^notes?\s+(?:taken\s+)?by\s+\S",
+    re.IGNORECASE,
+)
+_HEADER_CLAUSE = re.compile(
+    r"\b(?:will|would|won't|shall|should|could|can|expects?|predicts?|thinks?|believes?"
+    r"|says|said|told|plans?|is|are|was|were|has|have|had)\b|'ll\b",
+    re.IGNORECASE,
+)
+_MAX_HEADER_WORDS = 20
+# How long a talk took: "~40 min", "14:10–14:45". A meeting's heading gives no such thing.
+_TIMED = re.compile(
+    r"~\s?\d|\b\d+\s?(?:min|mins|minutes|hrs?|hours?)\b|\b\d{1,2}[:.]\d\d\s?[–-]\s?\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def notes_header(text: str) -> bool:
+    """Whether ``text`` is a line of a reporter's notes header (see the module's docstring):
+    whom, when, how and on what terms, in short parts with no clause ("call w/ J. Okafor,
+    14:10–14:45, zoom", "ON BACKGROUND", "sources: county filings"). "Phone call: rates
+    will rise 4% next year." and "Background: the trust has lost money three years running"
+    are notes, not their header. Only above the first note is a line read so
+    (``front_line``'s callers)."""
+    if text.lstrip().startswith("#"):
+        return False  # a Markdown heading: a section of the notes, perhaps dated
+    text = text.strip(" *_>")
+    words = text.split()
+    if not words or len(words) > _MAX_HEADER_WORDS or text.endswith(("?", "!")):
+        return False
+    # "Lunch w/ Greta Holm, 3 Feb 2026" is a heading naming the speaker.
+    if _HEADER_CLAUSE.search(text) or (meeting_people(text) and not _TIMED.search(text)):
+        return False
+    if _GROUND_RULES.match(text) or _HEADER_LABEL.match(text):
+        return True
+    parts = [p for p in _HEADER_PARTS.split(text.rstrip(".")) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > _HEADER_PART_WORDS for p in parts):
+        return False
+    return _SESSION.search(text) is not None
+
+
 def front_line(text: str) -> str:
-    """The kind of front-matter line ``text`` is (``COURT``, ``HEARING``, ``BROADCAST`` or
-    ``NOTE``), or "" when it is none: a line of a court's caption, of a legislature's
+    """The kind of front-matter line ``text`` is (``COURT``, ``HEARING``, ``BROADCAST``,
+    ``NOTE`` or ``NOTES``), or "" when it is none: a line of a court's caption, of a legislature's
     hearing's title page, a broadcaster's station, show and date, or a transcript's note.
     Only above a transcript's first cue is a line read so (the notes reader's rule): a
     sentence with a forecast's or a speaker's words ("Cascade v. Northline will settle by
@@ -176,6 +248,8 @@ def front_line(text: str) -> str:
         return ""
     if transcript_note(text):
         return NOTE
+    if notes_header(text):
+        return NOTES
     if _PARTY.match(text):
         return COURT
     return _titled_line(text)

@@ -30,6 +30,7 @@ from claims.importing.front_matter import (
     BROADCAST,
     HEARING,
     NOTE,
+    NOTES,
     channel_members,
     deponent,
     front_date,
@@ -96,6 +97,11 @@ class TranscriptTurns:
         if not kind:
             if not _transcript_note(text):
                 return False
+            self._document_line(number)
+            return True
+        if kind == NOTES:  # a notes header: it dates the notes when no source is given
+            if self.said_on is None:
+                self._front_date(text)
             self._document_line(number)
             return True
         if kind not in (BROADCAST, NOTE):
