@@ -367,11 +367,13 @@ _DAY_WORD = (
     r"(?P<dw>tonight|tomorrow|the\s+end\s+of\s+(?:the\s+)?day)\b"  # "before today" is the past
 )
 # A day of the week ahead: "by Friday", "before Thu", "on Monday", "this coming Friday",
-# "next Fri", and with its day of the month: "by Friday 23 October", "on Thursday the 12th".
+# "next Fri", and with its day of the month: "by Friday 23 October", "on Thursday the 12th";
+# "by Friday week", the Friday after next (British).
 _WEEKDAY = (
     r"(?:(?P<prep>by|before|until|till|on)\s+)?(?:(?P<which>this|next|this\s+coming)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
+    r"(?P<fw>\s+week\b(?!\s+(?:of|in|after|before|from|to|and)\b))?"  # "by Friday week"
     rf"(?:\s*,?\s*(?:the\s+)?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
     rf"(?:\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y1>{_YEAR_NUM}))?)?)?"
 )

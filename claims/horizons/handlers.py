@@ -813,6 +813,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Found | None:
     if m["dd"]:
         return _weekday_date(m, ctx, weekday)
     ahead = (weekday - ctx.said_on.weekday()) % 7 or 7
+    if m["fw"]:  # "by Friday week": the Friday after the coming one
+        ahead += 7
     day = ctx.said_on + timedelta(days=ahead)
     found = _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=True)
     if (m["which"] or "").lower() == "next":

@@ -67,6 +67,9 @@ _VERB = (
     r"(?:target|goal|deadline|guidance|forecast|expectation|number|budget|demand|need)s?\b)"
     r"|hold(?! (?:on|off|firm|steady|our breath|my breath|our nerve|my nerve)\b)|host|send|post"
     r"|share(?! (?:my|the|our) screen)|circulate|email|ring|phone|visit|review|consult"
+    # Getting something to someone: "I'll get you a written answer", "I'll get back to you".
+    r"|get (?:you|him|her|them|members|residents|the (?:committee|board|council)) (?:a|an|the"
+    r"|our|my|those|these|that)\b|get back to (?:you|him|her|them|members|the)\b"
     # Sending by message: "I'll DM you the definitions", "I'll ping you the link", "I'll
     # text you the numbers", "I'll Slack you the deck", "I'll WhatsApp you the list".
     r"|(?:dm|pm|ping|text|message|slack|whatsapp|msg|forward|fwd|e-mail)(?= (?:you|him|her"

@@ -116,7 +116,11 @@ _TAG = re.compile(
     r"(?:\s+(?:you|that|it|so|them|him|her|this|us|me))?"
     r"[.!]*$"
     r"|^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s*(?:won't|will\s+not|not\s+going\s+to|can't)\s+"
-    r"(?:lie|pretend(?:\s+otherwise)?|deny\s+it|sugar-?coat\s+it)[.!]*$",
+    r"(?:lie|pretend(?:\s+otherwise)?|deny\s+it|sugar-?coat\s+it)[.!]*$"
+    # A pledge on what was just said: "…, you have my word.", "…, mark my words", "…, trust me".
+    r"|^(?:(?:and|so)\s+)?(?:you\s+have\s+my\s+(?:word|promise|guarantee)(?:\s+on\s+that)?"
+    r"|mark\s+my\s+words|trust\s+me|take\s+it\s+from\s+me|believe\s+me|count\s+on\s+it"
+    r"|that'?s\s+a\s+(?:promise|guarantee))[.!]*$",
     re.IGNORECASE,
 )
 # A second part whose act is the first's ("…, and I will do so before Christmas"), or a

@@ -70,7 +70,8 @@ _AUX = (
 _CHAT_QUESTION = re.compile(
     rf"^{_GREETING}(?:"
     rf"{_WH}(?: (?:else|exactly|much|many|long|soon|far))? {_AUX} (?P<rest1>.+)"
-    rf"|(?:which|what|how many|how much) [\w'-]+ {_AUX} (?P<rest3>.+)"
+    # "which team is …" asks; "which honestly is not good enough" is a relative clause
+    rf"|(?:which|what|how many|how much) (?!\w+ly\b)[\w'-]+ {_AUX} (?P<rest3>.+)"
     r"|(?:where's|when's|what's|who's|how's|whats|wheres|whos|hows) (?P<rest2>.+)"
     r"|(?:any|got any|is there (?:an?|any)) (?:updates?|news|word|eta|progress|movement"
     r"|luck|joy|thoughts|idea|ideas) (?:on|re|about|from|with|for) .+"

@@ -117,6 +117,9 @@ def test_two_claims_in_one_line_are_two_parts(line, parts):
         "He said, we'll have it by June.",
         "We'll be done by June, I think.",
         "too high, I'm not going to pretend otherwise",
+        # A pledge on what was just said.
+        "And on Collier, I'll get you a written answer by Friday, Daniel, you have my word.",
+        "We will open the depot by March, mark my words.",
         # An echo by the auxiliary alone: "…, it always does."
         "The resurfacing will overrun into August, it always does.",
         "Prices will rise again by 2027, they usually do.",

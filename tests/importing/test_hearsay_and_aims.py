@@ -56,6 +56,9 @@ def test_an_aim_and_a_commitment(text, kind):
         ("I'll Slack you the deck by Friday.", "commitment"),
         ("I'll message the group by Friday.", "commitment"),
         ("We'll forward it to the committee by May.", "commitment"),
+        ("I'll get you a written answer by Friday.", "commitment"),
+        ("I'll get back to you by Friday.", "commitment"),
+        ("We'll get the tram back on track by Friday.", "prediction"),
         # Near miss: no one sent anything to; an outcome.
         ("I'll text when the results come in by Friday.", "prediction"),
     ],

@@ -131,6 +131,8 @@ def test_a_chat_question_without_a_question_mark_is_no_claim(text):
         "does the job, and it ships in March",
         "which is a big deal for the co-op",
         "Which was the plan all along for the depot",
+        "which honestly is not good enough",
+        "which frankly was always going to happen",
     ],
 )
 def test_a_statement_opening_with_a_question_word_is_still_proposed(text):
