@@ -484,7 +484,7 @@ def hosts_guests(text: str) -> list[str]:
 # Words that make a host's opener a statement of its own.
 _VERB_WORD = re.compile(
     r"\b(?i:will|won't|is|are|was|were|has|have|had|can|could|should|would|opens?|closes?"
-    r"|starts?|ends?|be)\b"
+    r"|starts?|ends?|be|\w+ed)\b"
 )
 
 
@@ -516,8 +516,8 @@ _FLOOR = re.compile(
 # A host's question opened by whom it is for and its subject: "MAYOR ACHTERBERG, THE TRAM
 # EXTENSION.", "Senator Alvarez, on housing."
 _ADDRESSED_SUBJECT = re.compile(
-    rf"^(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{1,3}}),\s+(?i:the|on|about|now|next)\s"
-    r"[^.!?,;:]{1,40}[.!?]$"
+    rf"^(?P<who>{_HANDOVER_WORD}(?:\s+{_HANDOVER_WORD}){{1,3}}),\s+(?i:the|on|about|now|next)"
+    r"(?:\s[^\s.!?,;:]+){1,4}[.!?]$"
 )
 
 

@@ -96,6 +96,8 @@ def test_an_office_and_a_name_hand_the_turn_over(text, who):
         # Near misses: claims of their own.
         ("Mayor Achterberg, the tram will open late.", False),
         ("Let them eat cake by 2027.", False),
+        ("Mr Prichard, the pumping station at Alvecote Meadows failed on 3 December.", False),
+        ("Mayor Achterberg, the depot flooded.", False),
         ("With me in charge, rents will fall by 2028.", False),
     ],
 )
