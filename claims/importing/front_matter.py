@@ -218,8 +218,10 @@ def notes_header(text: str) -> bool:
     will rise 4% next year." and "Background: the trust has lost money three years running"
     are notes, not their header. Only above the first note is a line read so
     (``front_line``'s callers)."""
-    if text.lstrip().startswith("#"):
-        return False  # a Markdown heading: a section of the notes, perhaps dated
+    # A Markdown heading is a section of the notes, perhaps dated; "DH = Deirdre Halloran,
+    # chief exec. …" the notes' key to initials.
+    if text.lstrip().startswith("#") or " = " in text:
+        return False
     text = text.strip(" *_>")
     words = text.split()
     if not words or len(words) > _MAX_HEADER_WORDS or text.endswith(("?", "!")):

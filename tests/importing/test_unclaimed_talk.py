@@ -369,6 +369,8 @@ def test_a_notes_header_line_is_the_notes_own(text):
         "Note: our fiscal year ends on 30 September.",  # a note, not the notes' own
         "Lunch w/ Greta Holm, 3 Feb 2026",
         "Phone call, Jonas Akerlund (SEB analyst), 12 Nov 2025",
+        # The notes' key to initials: read for who the initials are.
+        "DH = Deirdre Halloran, chief exec. TB = Theo Brandt, her ops director, joined ~15 min in",
     ],
 )
 def test_a_note_is_no_notes_header(text):
