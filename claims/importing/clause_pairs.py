@@ -130,7 +130,8 @@ _SAME_ACT = re.compile(r"\b(?:do|did|doing)\s+(?:so|it|that|this)\b", re.IGNOREC
 # confirmed", "…, that's a promise": the first's claim, made firm.
 _AFFIRMS = re.compile(
     r"^(?:that|this|it)(?:'s|\s+is|\s+has)\s+(?:(?:all|already|now|been|fully|totally)\s+)*"
-    r"(?:signed\s+off|confirmed|agreed|approved|locked\s+in|a\s+promise|a\s+commitment"
+    r"(?:signed\s+off|confirmed|agreed|approved|locked\s+in"
+    r"|(?:a|the|our|my)\s+(?:firm\s+)?(?:promise|commitment|pledge|guarantee)"
     r"|certain|guaranteed|the\s+plan|settled|definite|final|funded|budgeted|in\s+the\s+budget"
     r"|booked|done\s+and\s+dusted|a\s+given|nailed\s+down|firm|official|happening)\b"
 )

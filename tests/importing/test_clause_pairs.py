@@ -120,6 +120,7 @@ def test_two_claims_in_one_line_are_two_parts(line, parts):
         # A pledge on what was just said.
         "And on Collier, I'll get you a written answer by Friday, Daniel, you have my word.",
         "We will open the depot by March, mark my words.",
+        "We will open Line 4 by the end of September, that's the commitment from our side.",
         # An echo by the auxiliary alone: "…, it always does."
         "The resurfacing will overrun into August, it always does.",
         "Prices will rise again by 2027, they usually do.",
