@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from claims.importing.named_after import NAMED_AFTER, named_after
 from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
@@ -188,7 +189,7 @@ def _guest_label(
         guests = [guest for guest in guests if guest not in {n for n, _ in after.values()}]
     renamed = {label: name for label, (name, _) in after.items()}
     notes = {
-        label: f"“{label}” is read as {name}, whom {by} names after the turn: check who speaks"
+        label: NAMED_AFTER.format(label=label, name=name, by=by)
         for label, (name, by) in after.items()
     }
     if not generic or not guests:
@@ -208,43 +209,19 @@ def _guest_label(
     }
 
 
-# Who a generic label was, said by the next speaker after its turn: "For the record, that
-# was Daniel Okafor from the Collier Tenants' Association.", "for the record that's Priya
-# Raman", "That was Ana Ruiz, from Elm Street."
-_NAMED_AFTER = re.compile(
-    r"(?:\b(?i:for the record)[,:]?\s+(?i:that\s+was|that's|that’s|that\s+is|it\s+was)?\s*"
-    rf"|\b(?i:that\s+was)\s+)(?P<name>{_PERSON})(?=\s*(?:$|[,.;:!—–(-]|\s(?:from|of|with|at)\b))"
-)
-
-
 def _named_after(
     lines: Sequence[str], cues: dict[int, re.Match], labels: dict[int, str]
 ) -> dict[str, tuple[str, str]]:
     """Generic label → (the name, who names it), for each generic label whose turns the next
-    speaker names ("Speaker 3", then the chair's "For the record, that was Daniel Okafor …"):
-    only a label named one way every time, by a name no other label has."""
+    speaker names ("Speaker 3", then the chair's "For the record, that was Daniel Okafor …":
+    ``named_after``)."""
     order = sorted(cues)
-    found: dict[str, set[str]] = {}
-    by: dict[str, str] = {}
-    for index, number in enumerate(order[:-1]):
-        label, following = labels[number], order[index + 1]
-        next_label = labels[following]
-        if not _GENERIC.match(label) or _GENERIC.match(next_label) or next_label == label:
-            continue
-        end = order[index + 2] if index + 2 < len(order) else len(lines) + 1
-        words = " ".join([cues[following].group("rest") or "", *lines[following : end - 1]])
-        lowered = words.lower()
-        if "record" not in lowered and "that was" not in lowered:
-            continue
-        for match in _NAMED_AFTER.finditer(words):
-            found.setdefault(label, set()).add(_TITLE.sub("", match.group("name")).strip())
-            by[label] = next_label
-    names = set(labels.values())
-    return {
-        label: (next(iter(named)), by[label])
-        for label, named in found.items()
-        if len(named) == 1 and not named & names
-    }
+    turns = []
+    for index, number in enumerate(order):
+        end = order[index + 1] if index + 1 < len(order) else len(lines) + 1
+        words = " ".join([cues[number].group("rest") or "", *lines[number : end - 1]])
+        turns.append((labels[number], words))
+    return named_after(turns, lambda label: _GENERIC.match(label) is not None)
 
 
 def _host(cues: dict[int, re.Match], labels: dict[int, str], lines: Sequence[str]) -> str:

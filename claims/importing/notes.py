@@ -83,6 +83,7 @@ from claims.importing.live_blogs import reading as live_blog_reading
 from claims.importing.meeting_exports import tool_notice
 from claims.importing.minutes import housekeeping
 from claims.importing.minutes import procedure as minutes_procedure
+from claims.importing.named_after import block_turns, named_after
 from claims.importing.names import (
     HANDLE,
     LABEL_WORDS,
@@ -981,6 +982,8 @@ def notes_statements(
         reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
     reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
+    # "Mobile User 3   1:15", then "for the record that's Priya Raman" (``named_after``)
+    reader.stand_ins = named_after(block_turns(lines, BLOCK_CUE), is_placeholder)
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines)  # a release's own
     reader.chrome, reader.export_marks = chrome, exported.marks

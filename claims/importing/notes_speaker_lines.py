@@ -43,6 +43,7 @@ from claims.importing.cues import (
     strip_markers,
 )
 from claims.importing.export_lines import MessageMark
+from claims.importing.named_after import NAMED_AFTER
 from claims.importing.names import (
     LABEL_WORDS,
     affiliation_remark,
@@ -72,6 +73,8 @@ class SpeakerLines:
     chat_day_first: bool | None = None  # the export's days are day first (``day_first``)
     chat_day: datetime.date | None = None  # the day the message read was sent
     export_marks: Mapping[int, MessageMark] = {}  # by author line (``export_lines``), replaced
+    # A stand-in speaker line's label → (the name, who named it) (``named_after``), replaced.
+    stand_ins: Mapping[str, tuple[str, str]] = {}
 
     def _author_line(self, number: int, text: str) -> bool:
         """A chat's or a thread's author line ("[9:02 AM] Priya Shah", "u/gridwonk · 512
@@ -225,9 +228,17 @@ class SpeakerLines:
                 speaker = label
             if speaker is None or label.lower() in LABEL_WORDS:
                 return False
+            named = self.stand_ins.get(label)
+            if named:  # "Mobile User 3", then "for the record that's Priya Raman"
+                speaker = named[0]
+                self._declare(speaker)
             host = person_key(speaker) in self.hosts
             self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
             self.cue_bullet = None
+            # A new turn: the remark of a stand-in's turn ends with it.
+            self.cue_note = (
+                NAMED_AFTER.format(label=label, name=named[0], by=named[1]) if named else ""
+            )
         self.block_time = hms(match.group("time"))
         if match.group("clock"):  # "10:02 AM": the time of day, the turn lasts all the same
             self.block_time, self.name_turn, self.chat_turn = "", True, True

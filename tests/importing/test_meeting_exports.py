@@ -187,3 +187,37 @@ def test_the_next_speaker_names_a_generic_label(turns, named):
 )
 def test_no_name_is_taken_where_the_naming_is_not_sure(turns):
     assert _labels(*turns) == {}
+
+
+TEAMS = """\
+Riverton Council – Transport Committee
+Transcript
+12 March 2026, 6:02PM
+
+Dana Whitcombe   0:03
+OK, I think we're recording now. First item is the Line 4 update.
+
+Mobile User 3   1:34
+Ridership on the 22 bus has dropped 14% since the fare change in January.
+
+Dana Whitcombe   1:50
+We can hear you, thanks Priya — for the record that's Priya Raman from the Cycle Forum.
+
+Tom Asante   2:02
+I'd just say the fare change was the right call.
+"""
+
+
+@pytest.mark.django_db
+def test_a_meeting_tools_stand_in_named_after_its_turn_is_that_person():
+    plan = import_plan(
+        data=TEAMS.encode(),
+        file_name="teams.txt",
+        options=ImportOptions(source=SourceChoice(title="Committee", published_on=D(2026, 3, 12))),
+    )
+    by_line = {c.statement.line: c for c in plan.candidates}
+    assert by_line[9].speaker.name == "Priya Raman"
+    assert any("“Mobile User 3” is read as Priya Raman" in r for r in by_line[9].remarks)
+    assert 12 not in by_line  # the chair's naming is procedure
+    assert by_line[15].speaker.name == "Tom Asante"
+    assert not any("is read as" in r for r in by_line[15].remarks)
