@@ -32,7 +32,7 @@ county filings").
 import datetime
 import re
 
-from claims.importing.headings import meeting_people, trailing_date
+from claims.importing.headings import date_line, meeting_people, trailing_date
 from claims.importing.names import reads_as_name
 
 # Kinds of front-matter line: a court's or a deposition's, a legislature's hearing's, a
@@ -219,8 +219,9 @@ def notes_header(text: str) -> bool:
     are notes, not their header. Only above the first note is a line read so
     (``front_line``'s callers)."""
     # A Markdown heading is a section of the notes, perhaps dated; "DH = Deirdre Halloran,
-    # chief exec. …" the notes' key to initials.
-    if text.lstrip().startswith("#") or " = " in text:
+    # chief exec. …" the notes' key to initials; "Published November 9, 2026 · 58 min" a date
+    # line, which dates its section.
+    if text.lstrip().startswith("#") or " = " in text or date_line(text, bare=True):
         return False
     text = text.strip(" *_>")
     words = text.split()
