@@ -310,9 +310,7 @@ class _NotesReader(
                         # ("Maya Chen, asked about hydrogen, said …" is her words, not that).
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
-                    article = self._said_in_article(quote, owner) if own else None
-                    if article is None and own:  # a second quote of the sayer before
-                        article = self._quote_goes_on(quote, line)
+                    article = self._quotation_of(quote, sentence, line, owner) if own else None
                     if article:  # "…," said Pieter de Vries (``quoted_speech``)
                         quote, said_by, reported, forecaster = article
                         sentence_marks = {**sentence_marks, "forecaster": forecaster}
@@ -348,6 +346,19 @@ class _NotesReader(
         self.asked = (question, speaker) if question else self.asked
         if question:
             self.answer_times.asked(text, speaker)
+
+    def _quotation_of(self, quote: str, sentence: str, line: int, owner: str):
+        """``_said_in_article`` of an uncued sentence (``quote`` as tidied, ``sentence`` as
+        written): a quotation going on from the sayer's words before on the line ("…," said
+        Tomasz Wierzbicki. "The regulator expects …), a quotation told with its sayer, or a
+        second quote of the sayer before."""
+        going_on = sentence.lstrip()[:1] in '"“' or self.open_quote_line == line
+        article = self._quote_goes_on(quote, line, sentence) if going_on else None
+        if article is None:
+            article = self._said_in_article(quote, owner)
+        if article is None and not going_on:
+            article = self._quote_goes_on(quote, line)
+        return article
 
     def _answer_time(self, quote: str, answerer: str, said_on, marks: dict) -> dict:
         """``marks`` with the remark of a forecast whose time is taken from before it ("… by

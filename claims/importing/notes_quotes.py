@@ -178,15 +178,36 @@ class IntroducedWords:
         # Asked about and left with the section's speaker: another's words, told, not theirs.
         return (found.words, said_by, remark, "") if said_by else (quote, "", remark, name)
 
-    def _quote_goes_on(self, quote: str, line: int) -> tuple[str, str, str, str] | None:
+    def _quote_goes_on(
+        self, quote: str, line: int, raw: str = ""
+    ) -> tuple[str, str, str, str] | None:
         """``_said_in_article`` of a quotation with no sayer right after a named sayer's
         words on the same line (""That number was never realistic," said Marcus Oduya, …
         "Completions will be lucky to hit 200,000 this year.""): the same sayer's words."""
-        words = bare_quote(quote)
+        words = bare_quote(quote) or (self._quote_part(raw, line) and quote)
         last = self.statements[-1] if words and self.statements else None
         if last is None or last.line != line or last.narration or not self.last_quoted:
             return None
         return (words, self.last_quoted, "", "") if last.speaker == self.last_quoted else None
+
+    open_quote_line = 0  # the line whose last quotation opened and has not closed yet
+
+    def _quote_part(self, quote: str, line: int) -> str:
+        """The words of ``quote``, a sentence as written, when it is one of a quotation of
+        several sentences, without its mark: its first (""The regulator expects … by
+        2035.") or, after that, a later one on the same line ("Frankly, the planning system
+        is still far too slow for that.""); "" for any other sentence."""
+        text = quote.strip()
+        marks = sum(text.count(mark) for mark in '"“”')
+        if marks == 1 and text[:1] in '"“':
+            self.open_quote_line = line
+            return text[1:].strip()
+        if self.open_quote_line != line:
+            return ""
+        if marks == 0:
+            return text
+        self.open_quote_line = 0
+        return text[:-1].strip() if marks == 1 and text[-1:] in '"”' else ""
 
     def _said_by_unnamed(self, found: Saying, quote: str, owner: str) -> tuple[str, str, str, str]:
         """``_said_in_article`` of words someone unnamed or a firm said: told, theirs

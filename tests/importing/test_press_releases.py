@@ -116,3 +116,36 @@ def test_no_release(lines):
 )
 def test_the_speakers_own_act_in_its_own_name(text, speaker, own):
     assert speakers_own_act(text, speaker) is own
+
+
+QUOTES = """\
+LEEDS, England, March 3, 2026 /PRNewswire/ -- Acme today announced a plant.
+
+"We will have the substation energised by 2027," said Tomasz Wierzbicki, director of networks at Caledonia. "The regulator expects Britain to need 25 gigawatts by 2035. Frankly, the planning system is too slow for that."
+
+"We will hire 100 people by 2027," said Ana Ruiz of Acme. "Rents will fall by 2028."
+
+Acme will open the plant in 2028.
+"""  # noqa: E501
+
+
+@pytest.mark.django_db
+def test_a_quotation_of_several_sentences_after_its_tag_is_the_sayers():
+    plan = import_plan(
+        data=QUOTES.encode(),
+        file_name="release.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Release", published_on=D(2026, 3, 3)),
+            speakers={"": "Acme"},
+        ),
+    )
+    said = [(c.statement.line, c.speaker.name) for c in plan.candidates]
+    assert said == [
+        (1, "Acme"),
+        (3, "Tomasz Wierzbicki"),
+        (3, "Tomasz Wierzbicki"),
+        (3, "Tomasz Wierzbicki"),
+        (5, "Ana Ruiz"),
+        (5, "Ana Ruiz"),
+        (7, "Acme"),  # the quotation closed: the release's own words again
+    ]
