@@ -128,6 +128,14 @@ _BREAK_OR_AGREEMENT = (
     # so I will move us on.", "Apologies for that.", "I want to be straight with you.", an
     # interviewer's "We will hold you to that."
     r"|(?:can we have |let's have |let's take |we'll take )?(?:the )?next question(?: please)?"
+    # A chair taking questions from the floor: "Right, let's open it up.", "The gentleman in
+    # the green jacket, yes, you.", "If you could give your name for the record."
+    r"|let's (?:open it up|open (?:it|things) up to (?:the floor|questions|the room)"
+    r"|take (?:some )?questions(?: from the floor)?|go to (?:the floor|questions))(?: now)?"
+    r"|(?:if you could |could you |can you |please )?(?:give|state|say) (?:us )?your name"
+    r"(?: and [\w ]{1,30})?(?: for the record)?(?: please)?"
+    r"|(?:yes )?(?:the )?(?:gentleman|lady|woman|man|person|gent|chap|young man|young woman)"
+    r" (?:in|at|by|with|on|near) (?:the )?[\w ]{1,30}(?: (?:yes|yeah))?(?: you)?"
     r"|(?:we're|we are) (?:a (?:bit|little) )?(?:short of|running (?:short of|out of)|out of)"
     r" time(?: (?:so|and) (?:i'll|i will|let me|let's|we'll|we will) (?:move (?:us )?on"
     r"|wrap up|be brief|press on|keep (?:it|this) short))?"
@@ -193,7 +201,8 @@ _STANCE_OPENERS = frozenset({
     "let's", "let", "recording", "the", "this", "our", "first", "next", "last",
     "final", "up", "coming", "still", "after", "later", "stay", "very", "really", "most",
     "super", "extremely", "helpful", "useful", "clear", "interesting", "thanks", "thank",
-    "can", "apologies", "my",
+    "can", "apologies", "my", "if", "please", "give", "state", "gentleman", "lady", "woman",
+    "man", "person", "gent", "chap", "young",
 })  # fmt: skip
 
 

@@ -20,6 +20,11 @@ from claims.importing.classify import is_candidate
         "I'm going to drop and dial back in.",
         "Let me rejoin.",
         "I'll hop off and join back in.",
+        "Right, let's open it up.",
+        "The gentleman in the green jacket, yes, you.",
+        "If you could give your name for the record.",
+        "The lady at the back, by the pillar.",
+        "Okay, next question.",
     ],
 )
 def test_a_meetings_running_is_no_claim(text):
@@ -34,6 +39,8 @@ def test_a_meetings_running_is_no_claim(text):
         "We will drop and call back in 2027 with the rates.",
         "Next item, we will open all nine early voting sites by October 19th.",
         "The hard stop for bids is 30 June.",
+        "The man in charge of the depot will retire in 2027.",
+        "Let's open it up to private bidders by 2028, I say.",
     ],
 )
 def test_a_claim_in_a_meetings_words_is_kept(text):
