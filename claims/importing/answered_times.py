@@ -27,11 +27,11 @@ import re
 from collections import deque
 
 from claims.horizons import HorizonKind
+from claims.importing.compounds import elliptical_horizon
 from claims.importing.forecasts import looks_like_prediction
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.parsing import sentences_of
-
-_LONG_AGO = datetime.date(1900, 1, 1)  # any year said reads as a horizon: the phrase is wanted
+from claims.importing.wording import _LONG_AGO
 
 _THEN = re.compile(
     r"\b(?:by|before|until|till) (?:then|that time|that point|that date|that stage"
@@ -148,9 +148,4 @@ class AnswerTimes:
 def borrowed_horizon(note: str, said_on: datetime.date, precision: str = "day"):
     """The horizon a statement's ``note`` takes from before it (``THEN_NOTE``,
     ``ASKED_NOTE``), read as said on ``said_on``; None when the note takes none."""
-    if "is taken as its deadline" not in note:
-        return None
-    found = _TAKEN.search(note)
-    if found is None:
-        return None
-    return read_horizon(found["phrase"], said_on=said_on, precision=precision)
+    return elliptical_horizon(note, said_on, precision, taken=_TAKEN)

@@ -182,13 +182,16 @@ def ellipsis_note(before: str, sentence: str, said_on: datetime.date | None = No
     return ELLIPSIS.format(before=words, phrase=phrase.strip().rstrip(".,"))
 
 
-def elliptical_horizon(note: str, said_on: datetime.date, precision: str = "day"):
+def elliptical_horizon(
+    note: str, said_on: datetime.date, precision: str = "day", *, taken: re.Pattern = _TAKEN
+):
     """The horizon of an elliptical forecast whose ``note`` (a statement's) holds its
     ``ELLIPSIS`` note: the time of the sentence before, read as said on ``said_on``
-    ("by the end of 2026" → 31 December 2026); None when the note holds none."""
+    ("by the end of 2026" → 31 December 2026); None when the note holds none. ``taken``
+    finds the time in another note of the kind ("by then": ``answered_times``)."""
     if "is taken as its deadline" not in note:
         return None
-    found = _TAKEN.search(note)
+    found = taken.search(note)
     if found is None:
         return None
     return read_horizon(found["phrase"], said_on=said_on, precision=precision)
