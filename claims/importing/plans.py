@@ -96,6 +96,11 @@ class SpeakerPlan:
         return f"“{self.close_to_name}”, also in this document"
 
     @property
+    def unsure_remark(self) -> str:
+        """The remark on a candidate whose speaker is unsure: whom the name may be."""
+        return f"“{self.key}” is close to {self.resemblance}"
+
+    @property
     def close_target(self) -> str:
         """What to map the name to for it to be that person: a slug, or the other name."""
         return self.close_to.slug if self.close_to is not None else self.close_to_name
@@ -175,7 +180,7 @@ class Candidate:
         if self.statement.note:
             remarks.append(self.statement.note)
         if self.speaker.unsure:
-            remarks.append(f"“{self.speaker.key}” is close to {self.speaker.resemblance}")
+            remarks.append(self.speaker.unsure_remark)
         return remarks
 
     @property

@@ -72,7 +72,12 @@ from claims.importing.plans import (
 )
 from claims.importing.reading import NOTES, read_document
 from claims.importing.sources import SectionSources, chosen_said_on
-from claims.importing.speakers import KnownSpeakers, SpeakerResolver, did_you_mean
+from claims.importing.speakers import (
+    KnownSpeakers,
+    SpeakerResolver,
+    did_you_mean,
+    unnamed_turn_key,
+)
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
 )
@@ -255,6 +260,8 @@ class _Planner:
         self.withheld: dict[str, int] = {}  # lines of the note-taker's own, by reason
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
+        self.resolver.labels = self.labels  # who the file names: an unnamed turn is asked
+        self.turns: set[str] = set()  # the name of every caption turn nobody is named for
         # Statements imported before as another speaker's, by that speaker's name.
         self.imported_as: dict[str, int] = {}
 
@@ -272,6 +279,8 @@ class _Planner:
         """``wanted``, counting what is not: host narration, hosts named only by role."""
         if statement.speaker:
             self.labels[statement.speaker] = None
+        elif statement.timestamp:
+            self.turns.add(unnamed_turn_key(statement))
         if self.wanted(statement):
             return True
         if statement.narration and statement.note in (OFF_RECORD, OWN):  # ``asides``
@@ -405,7 +414,9 @@ class _Planner:
 
     def refuse_unused_choices(self) -> None:
         """Once every statement is read: see ``_refuse_unused_choices``."""
-        _refuse_unused_choices(self.sections, self.labels, self.line_count, self.options)
+        _refuse_unused_choices(
+            self.sections, self.labels, self.line_count, self.options, turns=self.turns
+        )
         self.sources.refuse_unknown_lines()
 
 
@@ -433,7 +444,8 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
         organisations_of(data),
     ):
         statements = list(stream)
-        planner.labels = dict.fromkeys(s.speaker for s in statements if s.speaker)
+        planner.labels.update(dict.fromkeys(s.speaker for s in statements if s.speaker))
+        planner.turns = {unnamed_turn_key(s) for s in statements if s.timestamp and not s.speaker}
         planner.refuse_unused_choices()
         # Every section's source first, as a missing one is the curator's to give first.
         for statement in statements:
@@ -452,11 +464,17 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
 
 
 def _refuse_unused_choices(
-    sections: list[Section], labels: Iterable[str], line_count: int, options: ImportOptions
+    sections: list[Section],
+    labels: Iterable[str],
+    line_count: int,
+    options: ImportOptions,
+    *,
+    turns: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """A section break or a speaker mapping the document has no place for is a mistake.
 
-    ``labels`` are the statements' speaker labels, in order of appearance.
+    ``labels`` are the statements' speaker labels, in order of appearance; ``turns`` the
+    names (``unnamed_turn_key``) of a caption's turns nobody is named for.
     Raises ``ImportFileError`` naming it, rather than importing as if it were not given.
     """
     if options.lines and options.lines[0] > line_count:
@@ -482,6 +500,7 @@ def _refuse_unused_choices(
     names = list(dict.fromkeys([s.speaker for s in sections if s.speaker] + hosts + labels))
     # A role ("Chair", "Host") names nobody: the names are the people's.
     names = [name for name in names if role_cue(name) is None] or names
+    named |= {person_key(turn) for turn in turns}
     for key, chosen in options.speakers.items():
         if not key or person_key(key) in named:
             continue

@@ -27,6 +27,7 @@ from claims.importing.names import (
     is_placeholder,
     names_same_person,
     person_key,
+    role_cue,
 )
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
@@ -175,12 +176,37 @@ class PlaceholderPlan(SpeakerPlan):
         return "a placeholder for someone the file does not name, not a name"
 
     @property
+    def unsure_remark(self) -> str:
+        return f"“{self.key}” is {self.resemblance}"
+
+    @property
     def close_target(self) -> str:
         return "SLUG of a known speaker"
 
     @property
     def display(self) -> str:
         return f"{self.key} (unnamed: map it to who it is)"
+
+
+def unnamed_turn_key(statement: Statement) -> str:
+    """The name a caption's turn nobody is named for is asked about by, in a file that names
+    others, and that the curator maps: "Unnamed speaker at 00:00:22"."""
+    return f"Unnamed speaker at {statement.timestamp or f'line {statement.line}'}"
+
+
+class UnnamedTurnPlan(PlaceholderPlan):
+    """A caption's turn nobody is named for (">> THAT'S SIMPLY NOT TRUE."), in a file that
+    names the others who speak: asked about on its own, so that the rest of the file can be
+    previewed, and unsure until the curator maps it (or gives a default speaker)."""
+
+    # The people the file named before the turn, in order: who it may be.
+    among: tuple[str, ...] = ()
+
+    @property
+    def resemblance(self) -> str:
+        names = ", ".join(self.among)
+        maybe = f" (one of {names}?)" if names else ""
+        return f"a turn the file names nobody for{maybe}"
 
 
 class OneNamePlan(SpeakerPlan):
@@ -220,16 +246,18 @@ class SpeakerResolver:
         self.captions = file_format in CAPTION_FORMATS
         # Lines given to the author a byline names, by name (``key_for``).
         self.bylined: dict[str, int] = {}
+        # A caption's turns nobody is named for, in a file that names others (``key_for``).
+        self.unnamed_turns: set[str] = set()
+        # Every statement's speaker label met so far, in order (the planner's).
+        self.labels: dict[str, None] = {}
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
 
     def key_for(self, statement: Statement, section: Section) -> str:
         """The name a statement is attributed to: its cue, its section, or the default."""
-        if statement.speaker:
-            return statement.speaker
-        if section.speaker:
-            return section.speaker
+        if statement.speaker or section.speaker:  # its cue's, else its section's
+            return statement.speaker or section.speaker
         if section.heading and self.mapped(section.heading):
             return section.heading
         if section.inherited_speaker:
@@ -240,7 +268,7 @@ class SpeakerResolver:
             self.bylined[section.author] = self.bylined.get(section.author, 0) + 1
             return section.author
         if self.captions:
-            raise _unnamed_cue(statement)
+            return self._unnamed_turn(statement)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
         # The line opens with a cue read as a label ("HR: …"): say so, and how to map it.
         label = LABEL_READ.search(statement.note or "")
@@ -261,6 +289,16 @@ class SpeakerResolver:
             line=statement.line,
         )
 
+    def _unnamed_turn(self, statement: Statement) -> str:
+        """A caption's words nobody is named for: in a file that names who speaks around
+        them, or that the curator mapped, asked about on their own ("Unnamed speaker at
+        00:00:22"). Raises ``ImportFileError`` in a file that names nobody."""
+        turn = unnamed_turn_key(statement)
+        if self._named() or self.mapped(turn) is not None:
+            self.unnamed_turns.add(person_key(turn))
+            return turn
+        raise _unnamed_cue(statement)
+
     def is_unnamed_host(self, statement: Statement) -> bool:
         """A host cue naming only a role ("Moderator —", "HOST:") that the curator did not map."""
         return (
@@ -273,6 +311,16 @@ class SpeakerResolver:
             self.plans[person] = self._plan(key)
             self.plans[person].role = role
         return self.plans[person]
+
+    def _named(self) -> tuple[str, ...]:
+        """The people the file names as speakers (its cues' labels, so far when it is read a
+        statement at a time), by their names as shown: not placeholders nor roles."""
+        people = {
+            person_key(label): display_name(label)
+            for label in self.labels
+            if not is_placeholder(label) and role_cue(label) is None
+        }
+        return tuple(people.values())
 
     def _mapped_in_full(self, key: str) -> str:
         """The one speaker the curator mapped (the default or a name) whose full name has
@@ -288,6 +336,10 @@ class SpeakerResolver:
 
     def _plan(self, key: str) -> SpeakerPlan:
         target = self.mapped(key)
+        if target is None and person_key(key) in self.unnamed_turns:
+            turn = UnnamedTurnPlan(key, None, "THEIR NAME")
+            turn.among = self._named()
+            return turn
         if target is None and is_placeholder(key):
             return PlaceholderPlan(key, None, "THEIR NAME")
         if target is None and key:

@@ -285,8 +285,8 @@ def _clean(text: str) -> str:
 
 
 UNNAMED_TURN = (
-    "A new speaker starts here (a “{mark}” turn marker) and the file does not say who: these "
-    "words go to the default speaker; check who said them."
+    "A new speaker starts here (a “{mark}” turn marker) and the file does not say who: check "
+    "who said these words."
 )
 
 

@@ -134,4 +134,4 @@ def test_a_courts_role_is_asked_about_never_a_new_speaker(cue, remark):
     plan = attributed.plan(text, source, **{"": "Elena Voss"})
     (candidate,) = plan.candidates
     assert candidate.speaker.unsure
-    assert any(r.startswith(f"“{cue}” is close to {remark}") for r in candidate.remarks)
+    assert any(r.startswith(f"“{cue}” is {remark}") for r in candidate.remarks)
