@@ -14,6 +14,9 @@ _PAST_RE = re.compile(
     r"|\b(?:has|have|'ve|hasn't|haven't)\s+(?:(?:just|already|ever|never|not|only|really"
     r"|consistently|always)\s+)?(?:been(?!\s+told\b)|done|gone|seen|grown|fallen|risen|become|begun|shown"
     r"|known|taken|given|driven|written|won|lost|built|sold|made|had)\b"
+    # "It's been late every day this week": before "been", "'s" is "has", never "is".
+    r"|'s\s+(?:(?:just|already|ever|never|not|only|really|consistently|always)\s+)?"
+    r"been(?!\s+told\b)\b"
     # "told", but not hearsay in the present: "I'm told it ships by June" (``_TOLD_NOW``).
     # The look back follows the word, so it is tried only where "told" is (twice as fast).
     r"|\btold\b(?<!i'm told)(?<!i am told)(?<!we're told)(?<!we are told)(?<!been told)"

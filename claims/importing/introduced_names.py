@@ -19,19 +19,19 @@ MAX_LINES_SEARCHED = 5000
 # no introduction of a "Europe".
 _INTRODUCED_AFTER = (
     r"(?=\s*[,(—–]|\s+-\s|\s+(?:of|from|at|who|says|said|takes|took|joins|joined|is|was|"
-    r"opens|opened|kicks|kicked|steps|stepped|walks|walked)\b|\.?\s*$)"
+    r"opens|opened|kicks|kicked|steps|stepped|walks|walked)\b|\.?\s*$|\.\s)"
 )
 _WORD = r"[A-ZÀ-Þ][\w'’-]+"
 
 
-def introduced_full_name(surname: str, lines: Sequence[str]) -> str:
+def introduced_full_name(surname: str, lines: Sequence[str], *, cue: str = "") -> str:
     """The one full name ending in ``surname`` that ``lines`` give ("Sofia Ramirez" for
     "Ramirez", "Marisol Etxeberria" for a transcript's capitals "ETXEBERRIA"), or "" when
     they give none or several. A full name is one or two capitalised
     words before the surname that read as a person's name, followed by their role, their firm
     or what they do (``_INTRODUCED_AFTER``); the surname must be a cue ("Ramirez:") on two
-    lines at least. Only the first ``MAX_LINES_SEARCHED`` lines are searched: the narration
-    introduces people early."""
+    lines at least (``cue`` when the cue writes it with a title: "CLLR MOFFAT"). Only the
+    first ``MAX_LINES_SEARCHED`` lines are searched: the narration introduces people early."""
     # A transcript's cue in capitals ("ETXEBERRIA:") is the surname the narration writes
     # "Marisol Etxeberria".
     written = f"(?i:{re.escape(surname)})" if surname.isupper() else re.escape(surname)
@@ -40,9 +40,12 @@ def introduced_full_name(surname: str, lines: Sequence[str]) -> str:
     )
     # "09:14 Ramirez: …", "- Ramirez, asked about solid-state: …": a cue of the surname.
     cue = re.compile(
-        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(surname)}\b[^:]{{0,60}}:"
+        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(cue or surname)}\b[^:]{{0,60}}:"
     )
     found: dict[str, str] = {}  # person key → the name as first written
+    # Every full name of that surname, introduced or not: another one makes the cue ambiguous.
+    anywhere = re.compile(rf"(?<![\w'’-])((?:{_WORD}\s+){{1,2}})({written})(?![\w'’-])")
+    named: set[str] = set()
     cues = 0
     capitals = surname.isupper()
     for line in lines[:MAX_LINES_SEARCHED]:
@@ -53,9 +56,13 @@ def introduced_full_name(surname: str, lines: Sequence[str]) -> str:
             name = _full_name(match.group(1).split(), match.group(2))
             if name:
                 found.setdefault(person_key(name), name)
+        for match in anywhere.finditer(line):  # "Euan Moffat and Iona Moffat": two people
+            key = person_key(_full_name(match.group(1).split(), match.group(2)))
+            if " " in key:  # not "CLLR MOFFAT", the cue itself
+                named.add(key)
     # A word used once before a colon may be a label ("Europe: demand falls"); a speaker's
     # surname is their cue more than once.
-    return next(iter(found.values())) if len(found) == 1 and cues > 1 else ""
+    return next(iter(found.values())) if len(found) == 1 == len(named) and cues > 1 else ""
 
 
 def _full_name(before: list[str], surname: str) -> str:

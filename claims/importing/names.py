@@ -348,14 +348,19 @@ def person_key(name: str) -> str:
     return " ".join(words)
 
 
+def untitled(name: str) -> str:
+    """``name`` without the titles before it, as written: "CLLR MOFFAT" → "MOFFAT", "Fed
+    Chair Powell" → "Powell"; a title alone stays ("Mayor")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def display_name(name: str) -> str:
     """A name as a speaker record shows it: "MAYA CHEN" → "Maya Chen", spaces tidied, titles
     dropped ("Sen. Warren" → "Warren", "Fed Chair Powell" → "Powell")."""
-    name = _SPACES.sub(" ", name).strip(" *_")
-    words = name.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    name = " ".join(words)
+    name = untitled(_SPACES.sub(" ", name).strip(" *_"))
     if name.isupper():
         name = " ".join(w if len(w) <= 1 else w.capitalize() for w in name.split(" "))
         name = re.sub(r"\b(Mc|Mac|O')([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)

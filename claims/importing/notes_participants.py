@@ -30,6 +30,7 @@ from claims.importing.names import (
     person_key,
     reads_as_name,
     role_cue,
+    untitled,
 )
 from claims.importing.parsing import split_sentences
 
@@ -104,11 +105,12 @@ class Participants:
         is Sofia Ramirez, chief technology officer at Voltera", "analyst Priya Natarajan
         (BNEF)"), declared so its later cues are theirs; "" when it gives none or several
         ("Ana Lund" and "Erik Lund"). Looked for once per cue word."""
-        surname = lone_first_name(label) or one_caps_word(label)  # "Ramirez", "ETXEBERRIA"
-        if " " in label or not surname or label.lower() in LABEL_WORDS:
+        word = untitled(label)  # "CLLR MOFFAT:", "Dr Hale:": the surname after a title
+        surname = lone_first_name(word) or one_caps_word(word)  # "Ramirez", "ETXEBERRIA"
+        if " " in word or not surname or word.lower() in LABEL_WORDS:
             return ""
         if label not in self.surnames:
-            self.surnames[label] = introduced_full_name(label, self.lines)
+            self.surnames[label] = introduced_full_name(word, self.lines, cue=label)
         full = self.surnames[label]
         if full:
             self._declare(full)

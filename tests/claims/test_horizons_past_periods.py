@@ -17,6 +17,12 @@ SAID = datetime.date(2025, 11, 5)
         "Reinsurance rates went up 30% this year already.",
         "We delivered record revenue this quarter.",
         "Mortgage approvals fell sharply this month.",
+        # The present perfect with "'s": before "been", "'s" is "has".
+        "It's been late every single day this week.",
+        "It’s been late every single day this week.",
+        "She's been on site every morning this month.",
+        "The 73 bus's been cancelled twice this week.",
+        "It's already been a record quarter.",
     ],
 )
 def test_the_current_period_told_in_the_past_is_no_horizon(text):
@@ -29,6 +35,9 @@ def test_the_current_period_told_in_the_past_is_no_horizon(text):
         ("Prices will come down this year.", datetime.date(2025, 12, 31)),
         ("We expect record revenue this quarter.", datetime.date(2025, 12, 31)),
         ("By the end of this year we had sold out.", datetime.date(2025, 12, 31)),
+        # "'s" before anything but "been" may be "is": no look back.
+        ("It's due this week.", datetime.date(2025, 11, 9)),
+        ("It's been said it will ship this week.", datetime.date(2025, 11, 9)),
     ],
 )
 def test_the_current_period_of_the_future_is_a_horizon(text, deadline):

@@ -201,3 +201,39 @@ def test_a_participants_cue_inside_a_narrators_line_opens_their_turn(line, narra
     assert all(not text.startswith("Brennan:") for _, text in said)
     # The narration before the cue is not hers: it is left out or stays the narrator's.
     assert ("Kate Brennan", narration) not in said
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "who"),
+    [
+        (
+            "PRESENTER: With me in the studio is the transport convener, Councillor Euan "
+            "Moffat. Morning, Euan.",
+            "CLLR MOFFAT",
+            "Euan Moffat",
+        ),
+        (
+            "PRESENTER: With me is the transport convener, Councillor Euan Moffat. Morning.",
+            "COUNCILLOR MOFFAT",
+            "Euan Moffat",
+        ),
+        ("Host: Our guest today is Dr Tamsin Hale. Welcome.", "Dr Hale", "Tamsin Hale"),
+        ("HOST: Senator Lena Ortiz joins us from Salem.", "SEN. ORTIZ", "Lena Ortiz"),
+    ],
+)
+def test_a_titled_surname_cue_is_the_person_the_narration_introduced(intro, cue, who):
+    notes = (
+        f"{intro}\n{cue}: The bridge will reopen by the end of March.\n"
+        f"{cue}: Resurfacing is seventy per cent done.\n"
+    )
+    said = [who_said for who_said, _ in attributed.said(notes)]
+    assert said[-2:] == [who, who]
+
+
+def test_a_titled_surname_cue_of_two_introduced_people_stays_asked():
+    notes = (
+        "HOST: With me are Councillor Euan Moffat and Councillor Iona Moffat.\n"
+        "CLLR MOFFAT: The bridge will reopen by the end of March.\n"
+        "CLLR MOFFAT: Resurfacing is seventy per cent done.\n"
+    )
+    assert {who for who, _ in attributed.said(notes)} - {"", "HOST"} == {"CLLR MOFFAT"}
