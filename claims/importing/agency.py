@@ -108,7 +108,12 @@ _DONE = (
     r"|in place|installed|fitted|fixed|repaired|resurfaced|replaced|delivered|signed|sorted"
     r"|ready|operational|online|live|up on|posted|uploaded|published|approved|upgraded"
     r"|electrified|cleared|funded|back"
-    r"(?= open| in service| running)|on site|in service)"
+    r"(?= open| in service| running)|on site|in service"
+    # Plant and sites put to work: "have the substation energised", "the pens stocked",
+    # "the array generating", "all 38 facilities running on the new system".
+    r"|energi[sz]ed|commissioned|connected|stocked|staffed|equipped|switched on|powered up"
+    r"|generating|producing|operating|in operation|in the water|rolled out|deployed|migrated"
+    r"|converted|retrofitted|refurbished|certified|handed over)"
 )
 # Things a side puts in place, people it puts in post: "have screens at all 97 stations".
 _THING = (
@@ -121,7 +126,7 @@ _THING = (
 _ACT_AFTER = re.compile(
     rf"(?:{_VERB}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
     rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
-    rf"|have (?!fewer |less )(?:[\w'-]+ ){{0,7}}?{_DONE}"
+    rf"|have (?!fewer |less )(?:[\w'.()-]+ ){{0,7}}?{_DONE}"
     rf"|(?P<placed>have (?!fewer |less )(?:[\w'-]+ ){{0,6}}?{_THING} (?:at|in|on|across|along"
     rf"|outside|for|by))|get (?!back to (?!you|her|him|them)|there\b|on\b|through\b|over\b"
     rf"|used\b|to (?:see|know|grips)\b)(?:[\w'-]+ ){{1,7}}?(?:{_DONE}|(?<!back )(?<!down )"
@@ -210,7 +215,7 @@ def own_act(lowered: str) -> str:
     doer said, the speaker's side's by its frame, to be asked about), ``PLACED_ACT`` (things
     "we will have" in place, asked about too: "we" may be everyone), or "" when it tells none
     (an outcome, a hedged forecast, a third person's act). Raises nothing."""
-    if not any(word in lowered for word in _CUE_WORDS):
+    if not any(word in lowered for word in _CUE_WORDS) and not lowered.startswith("will "):
         return _scheduled(lowered)
     return _own_act(lowered)
 
@@ -263,6 +268,12 @@ def _first_person_act(lowered: str) -> str:
     before it in its sentence: ``OWN_ACT``; ``PLACED_ACT`` for things "we will have" in
     place ("we will have real-time arrival screens at all 97 stations"), which "we" as
     everyone may say too; or ""."""
+    if lowered.startswith("will ") and not lowered.rstrip().endswith("?"):
+        # Notes' shorthand without its subject, the speaker's: "Will have the Pentland 2 array
+        # generating before the end of 2027", "Will publish the data by Friday".
+        act = _ACT_AFTER.match(lowered, len("will "))
+        if act and not _TRAILING_HEDGE.search(lowered):
+            return PLACED_ACT if act["placed"] else OWN_ACT
     for found in _FIRST_PERSON_FUTURE.finditer(lowered):
         act = _ACT_AFTER.match(lowered, found.end())
         if not act:

@@ -16,10 +16,14 @@ without a verb, and a newsletter's call to comment said at the end of a paragrap
   October.").
 - A newsletter's call: "Tell me in the comments.", "Hit reply and tell me."
   (``page_chrome.chrome_line`` finds it when it is a line of its own.)
+- A call's courtesies: an analyst's "Hey, thanks for taking my question, and congrats on the
+  quarter.", a speaker's "Let me correct myself there." before the correction (the correction
+  is the claim), and a sign-off to a meeting ahead: "See you in Chicago.", "See you all at
+  investor day."
 
-Sources of the shapes: Slack and Teams channels as exported, call-in and committee
-transcripts (cut-off turns marked by a dash), campaign speech transcripts, Substack's and
-Beehiiv's post endings. Pure functions.
+Sources of the shapes: earnings-call transcripts as published, Slack and Teams channels as
+exported, call-in and committee transcripts (cut-off turns marked by a dash), campaign speech
+transcripts, Substack's and Beehiiv's post endings. Pure functions.
 """
 
 import re
@@ -241,6 +245,37 @@ _MAX_CALL_CHARS = 120
 _CALL_WORDS = ("comment", "reply", "me know", "tell me", "write back")
 
 
+# ---- A call's courtesies.
+_HELLO = r"(?:(?:hey|hi|hello|yeah|yes|great|good (?:morning|afternoon|evening))[,!.]? )*"
+_CONGRATS = (
+    r"(?:congrats|congratulations)(?: (?:again|to (?:you|the team|everyone)))?(?: on| for)"
+    r"(?: (?:the|a|another|your|a great|a strong|a good|a solid|a nice|a record) [\w-]+(?: [\w-]+)?"
+    r"| (?:the )?results)"
+)
+_COURTESY = re.compile(
+    rf"^{_HELLO}(?:(?:and )?(?:thanks|thank you)(?: (?:so|very) much)?(?: (?:guys|all|everyone))?"
+    r" for taking (?:my|our|the|a couple of|a few) (?:questions?|call)"
+    rf"(?:,? and {_CONGRATS})?(?: (?:guys|all|everyone))?"
+    rf"|{_CONGRATS},? and (?:thanks|thank you) for taking (?:my|our|the) questions?"
+    r"|(?:let me|i (?:need|have|want) to|i should|i'll|i will|i'd like to) correct myself"
+    r"(?: (?:there|here|on that|quickly|for a second))?"
+    r"|(?:sorry,? )?i misspoke(?: (?:there|earlier|a moment ago|just now))?"
+    r"|(?:(?:thanks|thank you),? (?:everyone|all)\.? )?see you(?: all| everyone| there)?"
+    r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+)?"
+    r"| next (?:quarter|time|week|month|year))"
+    r")[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def call_courtesy(text: str) -> bool:
+    """Whether ``text`` is a call's courtesy (the module's docstring): an analyst's thanks for
+    taking the question, a speaker correcting themselves before the correction, a sign-off
+    to a meeting ahead. Only the whole sentence: "Thanks for taking my question; will margins
+    recover?" holds a question, and "See you in court by June" is a threat made."""
+    return _COURTESY.match(" ".join(text.split())) is not None
+
+
 def unclaimed_talk(text: str) -> bool:
     """Whether ``text`` is any of this module's talk that claims nothing (see the module's
     docstring)."""
@@ -255,5 +290,6 @@ def unclaimed_talk(text: str) -> bool:
             cut_off,
             verbless_emphasis,
             newsletter_call,
+            call_courtesy,
         )
     )

@@ -135,6 +135,27 @@ KINDS = [
     ("Hopefully we'll have the new pitch open by the spring.", P),
     ("The company will publish results on 3 March.", P),
     ("I'll see how the numbers look in the new year.", P),
+    # Plant and sites the speaker's side puts to work: "have X energised", "X running".
+    ("We will have the Kilbride Moss substation energised by the summer of 2027.", C),
+    (
+        "We will have all 38 of our U.S. cross-dock facilities running on the new routing "
+        "system by the end of next quarter.",
+        C,
+    ),
+    ("We'll have both new pens stocked with smolt by March.", C),
+    ("We will have the second line commissioned before the end of 2027.", C),
+    ("We'll have the depot connected to the grid by June.", C),
+    # Notes' shorthand without its subject: the speaker's own act.
+    ("Will have the Pentland 2 array (30 MW) generating before the end of 2027.", C),
+    ("Will publish the availability data by Friday.", C),
+    ("Will have the scheme finished by June.", C),
+    # Near misses: a question, a hedge, weather, an outcome, the future perfect.
+    ("Will it publish the report by June?", P),
+    ("Will probably publish the report by June.", P),
+    ("Will rain all week.", P),
+    ("We will have more heat pumps than gas boilers by 2030.", P),
+    ("We will have lost two million jobs by 2030.", P),
+    ("I think we will have the plant connected by June.", P),
 ]
 
 

@@ -8,6 +8,7 @@ same shape still are.
 - Stress without a verb ("Jobs, jobs, jobs.").
 - A newsletter's call to comment, at the end of a paragraph ("Tell me in the comments.").
 - A reporter's notes header, above the first note ("ON BACKGROUND").
+- A call's courtesies ("Hey, thanks for taking my question, and congrats on the quarter.").
 
 Each row is how people write it; the near misses after them are claims, and stay proposed.
 """
@@ -21,6 +22,7 @@ from claims.importing.classify import is_candidate
 from claims.importing.front_matter import notes_header
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from claims.importing.unclaimed_talk import (
+    call_courtesy,
     chat_question,
     chat_request,
     cut_off,
@@ -412,3 +414,55 @@ def test_a_notes_header_leaves_the_source_given_its_own():
 def test_a_timed_calls_header_is_no_claim():
     quotes = _quotes("call w/ J. Okafor, 14:10–14:45, zoom\n\nFares will rise in 2027.\n")
     assert quotes == ["Fares will rise in 2027."]
+
+
+# ---- A call's courtesies.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, thanks for taking my question, and congrats on the quarter.",
+        "Hi, thanks for taking my questions.",
+        "Yeah, thank you for taking the question, and congratulations on a strong quarter.",
+        "Congrats on the results, and thanks for taking my question.",
+        "Thanks for taking a couple of questions.",
+        "Let me correct myself there.",
+        "I need to correct myself quickly.",
+        "Sorry, I misspoke earlier.",
+        "See you in Chicago.",
+        "Thanks, everyone. See you in Chicago.",
+        "See you all at investor day.",
+        "See you next quarter.",
+    ],
+)
+def test_a_calls_courtesy_is_no_claim(text):
+    assert call_courtesy(text)
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for taking my question; will margins recover next year?",
+        "Let me correct the figure: revenue was $412 million.",
+        "We will see you in Chicago on September 17.",
+        "See you in court by June.",
+        "See you in court.",
+        "I'll correct the record by Friday.",
+    ],
+)
+def test_a_claim_around_a_courtesys_words_is_no_courtesy(text):
+    assert not call_courtesy(text)
+
+
+def test_the_courtesies_of_an_earnings_call_are_left_and_its_claims_proposed():
+    call = (
+        "Rafael Quintero -- Brightwater Securities -- Analyst\n"
+        "Hey, thanks for taking my question, and congrats on the quarter.\n"
+        "Ingrid Sollberg -- Chief Financial Officer\n"
+        "Let me correct myself there. Fuel alone was about 60 basis points.\n"
+        "Marcus Oyelaran -- Chief Executive Officer\n"
+        "Thanks, everyone. See you in Chicago.\n"
+    )
+    assert _quotes(call) == ["Fuel alone was about 60 basis points."]
