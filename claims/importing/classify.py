@@ -63,6 +63,7 @@ from claims.importing.fragments import (
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.judgements import (
     candour_frame_dropped,
+    disbelief,
     judges,
     verdict_aside_dropped,
     verdict_over_dates,
@@ -226,7 +227,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if compared != lowered:  # "Sales grew 4%, as analysts had forecast": the past, whatever
         lowered = compared  # its dates
         has_horizon = timed = False
-    if hypothetical(text) or advice(text) or verdict_over_dates(lowered):
+    if hypothetical(text) or advice(text) or verdict_over_dates(lowered) or disbelief(lowered):
         # A view of what would happen, of what ought to be done, or a verdict whose date
         # names what is judged ("The 2030 target is unrealistic").
         return ClaimKind.OPINION

@@ -182,6 +182,23 @@ def judges(lowered: str) -> bool:
     return any(pattern.search(lowered) for pattern in _JUDGEMENTS)
 
 
+# Disbelief in an idiom: "I'll believe it when I see it", "when pigs fly". The speaker doubts
+# what was said before; no forecast of their own, and the "will" of the idiom is no future.
+_DISBELIEF = re.compile(
+    r"\b(?:i'll|i will|i'd|i would) believe (?:it|that|this|them|him|her)"
+    r"(?: (?:when|once|if) i (?:see|hear|read) it)?(?: with my own eyes)?[.!]*$"
+    r"|\b(?:when|and) pigs (?:fly|might fly)\b|\bpull the other one\b"
+)
+
+
+def disbelief(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) ends in disbelief of what was said before, in an
+    idiom: "i'll believe it when i see it", "sure, and pigs might fly". An opinion, with no
+    deadline: the idiom's "will" forecasts nothing. Rule: docs/importing.md (kind)."""
+    cue = "believe" in lowered or "pigs" in lowered or "pull the other" in lowered
+    return cue and _DISBELIEF.search(lowered) is not None
+
+
 @_kept
 def verdict_over_dates(lowered: str) -> bool:
     """Whether ``lowered`` (``normalise``'s) is a verdict (``_VERDICTS``) with no word of

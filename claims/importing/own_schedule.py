@@ -11,7 +11,9 @@ promise with a word of their own. Each of these is the speaker's side's act, a c
   tomorrow" (``_WE_SCHEDULED``, ``_THING_SCHEDULED``); the speaker's own work is a "my"/"our"
   thing or a thing a writer or a creator puts out (a video, an episode, a newsletter);
 - the present progressive of an act with a near time: "I'm putting it in the investor update
-  tonight", "we're writing to every tenant this week" (``_DOING``);
+  tonight", "we're writing to every tenant this week", "We at Moreau Fluvial are adding two
+  push boats in Duisburg by the end of next quarter", "we're hiring 40 engineers by March"
+  (``_DOING``);
 - a reply taking on a request: "will do, sending it over right after standup" (``_TAKEN_ON``);
 - a note saying the speaker commits: "DH: commits — trust will cut leakage to 15% by March
   2028" (``_NOTED``);
@@ -41,7 +43,9 @@ _WHEN = (
     r"|winter)|tonight|tomorrow|today|later today|this (?:afternoon|evening|morning)"
     r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|(?:right |straight )?after (?:standup|lunch|the call|the meeting)"
-    r"|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the end of))(?![a-z])"
+    r"|by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the end of"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b))(?![a-z])"
 )
 _LEAD = r"^(?:[-*•] )?(?:(?:and|but|so|ok|okay|fine|right|yes|yeah|also|then)[,.!]?\s+)*"
 # "We launch on September 1st", "we open the new depot next month": the side's schedule.
@@ -70,11 +74,13 @@ _THING_SCHEDULED = re.compile(
 )
 # "I'm putting it in the investor update tonight": an act under way, with a near time.
 _DOING = re.compile(
-    rf"(?:^|[,;.—–-] |\b(?:and|so|but) )(?:i'm|i am|we're|we are) (?:(?:also|just) )?"
+    rf"(?:^(?:@[\w.@-]+ )*|[,;.—–-] |\b(?:and|so|but) )(?:i'm|i am|we're|we are"
+    rf"|we (?:here )?at (?:[\w'&.-]+ ){{1,4}}?are) (?:(?:also|just|now) )?"
     rf"(?:putting|sending|posting|writing|publishing|releasing|emailing|calling|ringing"
     rf"|meeting|booking|filing|submitting|sharing|uploading|shipping|launching|opening"
-    rf"|announcing|tabling)\b(?! (?:off|down)\b| (?:my|our|the) money\b| (?:expectations"
-    rf"|targets?|guidance|forecasts?)\b)(?: [\w'-]+){{0,8}}? {_WHEN}"
+    rf"|announcing|tabling|adding|hiring|recruiting|installing|commissioning|ordering"
+    rf"|relocating|expanding|upgrading)\b(?! (?:off|down)\b| (?:my|our|the) money\b"
+    rf"| (?:expectations|targets?|guidance|forecasts?)\b)(?: [\w'-]+){{0,8}}? {_WHEN}"
 )
 # "will do, sending it over right after standup": a request taken on.
 _TAKEN_ON = re.compile(

@@ -26,6 +26,7 @@ from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from claims.importing.wording import normalise
 
 C, P, F = ClaimKind.COMMITMENT, ClaimKind.PREDICTION, ClaimKind.FACTUAL
+OP = ClaimKind.OPINION
 
 # (line, kind): read with a dated horizon, as the importer reads a line naming a later date.
 KINDS = [
@@ -156,6 +157,17 @@ KINDS = [
     ("We will have more heat pumps than gas boilers by 2030.", P),
     ("We will have lost two million jobs by 2030.", P),
     ("I think we will have the plant connected by June.", P),
+    # Disbelief in an idiom: an opinion, its "will" no future.
+    ("I'll believe it when I see it.", OP),
+    (
+        "The vendor says firmware 4.2 lands next month, and honestly I'll believe it when I "
+        "see it.",
+        OP,
+    ),
+    ("Sure, and pigs might fly.", OP),
+    ("Cheaper fares by June? I'd believe that when I see it.", OP),
+    ("I believe it will ship by June.", P),
+    ("I'll believe the numbers when the audit is published in March.", P),
 ]
 
 

@@ -103,6 +103,20 @@ KINDS = [
     ("My full report goes out on Monday.", C),
     ("I'm writing off the whole of next year.", P),
     ("The full review of the inquiry goes live on Monday.", P),
+    # An act under way of the speaker's side, with when: its plan, a commitment.
+    (
+        "@iwaldmann We at Moreau Fluvial are adding two shallow-draft push boats in Duisburg "
+        "by the end of next quarter.",
+        C,
+    ),
+    ("We are hiring 40 engineers by March.", C),
+    ("We here at Tallyware are upgrading every scanner by the end of the month.", C),
+    ("And we're installing the new chargers next month.", C),
+    # Near misses: an outcome under way, a habit, others' act, a hedge.
+    ("We are seeing prices fall this year.", P),
+    ("We are adding jobs every month.", P),
+    ("Employers are hiring 40,000 engineers by March.", P),
+    ("I think we are hiring 40 engineers by March.", P),
 ]
 
 
