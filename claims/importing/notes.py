@@ -133,6 +133,7 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
+from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
 from claims.importing.transcript_turns import TranscriptTurns
 from claims.importing.written_qa import (
     editing_note,
@@ -166,6 +167,8 @@ class _NotesReader(
     author = ""  # the one person an article's byline names ("By Annika Sørensen")
     headline = ""  # an article's headline, the title of a source its byline dates
     said_on: datetime.date | None = None  # the curator's source's date (``notes_statements``)
+    show = False  # the document is a podcast episode's page (``show_notes``)
+    show_header = 0  # the page's publication line, which dates it
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -419,7 +422,12 @@ class _NotesReader(
     def read(self, number: int, raw: str) -> None:
         text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
         self.indent = len(raw) - len(raw.lstrip())
-        if not text or not strip_markers(text)[0] or self._interview_byline(strip_markers(text)[0]):
+        if (
+            number == self.show_header  # an episode's "Published March 11, 2026 · 58 min · …"
+            or not text
+            or not strip_markers(text)[0]
+            or self._interview_byline(strip_markers(text)[0])
+        ):
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
         if number in self.chrome:  # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro"
             self._document_line(number)
@@ -872,7 +880,10 @@ class _NotesReader(
 
     def _emit_host_or_cue(self, text: str, number: int, *, note: str | None = None) -> None:
         if not self.cue_host:
-            self.emit(text, self.cue_speaker, number, note=self.cue_note if note is None else note)
+            # "(laughs) Some of them are Volvos, yes.": an episode's banter, no claim.
+            banter = self.show and laughing_concession(text)
+            note = self.cue_note if note is None else note
+            self.emit(text, self.cue_speaker, number, note=note, narration=banter)
             if self.cue_speaker and not self.call:
                 self.last_quoted = self.cue_speaker  # "Ramirez: …", then "She added that …"
             if only_asks(text):
@@ -885,6 +896,9 @@ class _NotesReader(
         narration = self.cue_asking or NARRATION.match(text) is not None
         speaker = self.cue_speaker or self.unnamed_host
         said, prompts = _handover(text)
+        # "That's a lot of Volvos.", a gloss after the question: an episode's host's asides.
+        said, aside = host_asides(said) if self.show else (said, "")
+        prompts = " ".join(p for p in (aside, prompts) if p)
         if said:
             self.emit(said, speaker, number, host=True, narration=narration)
         if prompts:  # "Take your time." after the question: no claim, the host's narration
@@ -958,6 +972,22 @@ def _handover(text: str) -> tuple[str, str]:
     return text[: starts[cut][0]].strip(), text[starts[cut][0] :].strip()
 
 
+def _show_people(reader: _NotesReader, page: ShowPage) -> None:
+    """The hosts and guests an episode's page names, declared (their cues are theirs, a
+    host's questions a host's), and the opening section dated by its publication line."""
+    section = reader.section
+    reader.show, reader.show_header = True, page.header
+    for host in page.hosts:
+        section.hosts.append(host)
+        reader.hosts[person_key(host)] = host
+        reader._declare(host)
+    for guest in page.guests:
+        reader._declare(guest)
+    if page.published_on is not None and page.published_on <= reader.today:
+        section.published_on, section.precision = page.published_on, page.precision
+        section.title = section.title or page.title
+
+
 def _line_of(statement: Statement) -> int:
     return statement.line
 
@@ -1002,6 +1032,10 @@ def notes_statements(
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
+    page = show_page(lines)  # a podcast episode's page: its chrome, hosts and guests
+    if page is not None:
+        reader.chrome |= page.chrome
+        _show_people(reader, page)
     # An email's messages and a letter are their senders' and signer's (``emails``).
     layout = mail_layout(lines, reader.today)
     # A live blog's entries in the order they were written (``live_blogs``); what is read
