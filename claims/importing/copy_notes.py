@@ -9,7 +9,9 @@ rates will rise by 2027." says more and is no such note. Pure functions; a cheap
 the line's first word comes first.
 """
 
+import datetime
 import re
+from collections.abc import Sequence
 
 _VERBS = frozenset(
     " ".join(("saved copied clipped pasted captured grabbed", "archived exported scraped")).split()
@@ -33,7 +35,8 @@ _REMARK = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 _WHEN = re.compile(
     r"^(?:[~≈]?\d[\d:/.\-]*(?:st|nd|rd|th|am|pm|h)?|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|on|at|by|around|about|approx\.?|today"
-    r"|yesterday|tonight|morning|afternoon|evening|am|pm|utc|gmt|local|time|[-–—·|~])$",
+    r"|yesterday|tonight|morning|afternoon|evening|am|pm|utc|gmt|local|time|[-–—·|~]"
+    r"|[A-Z]?[ECMPB][SD]T|CES?T|[+-]\d{2}:?\d{2})$",
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"^[A-Z]{1,4}\.?$|^(?:[A-Z]\.){1,3}$")
@@ -54,5 +57,83 @@ def copy_note(text: str) -> bool:
     site = found.group("site").lower().rstrip(".:")
     if site.split()[0] not in _SITES and _DOMAIN.match(site) is None:
         return False
-    words = _REMARK.sub(" ", found.group("rest")).replace(",", " ").split()
+    words = _REMARK.sub(" ", _rest(found)).replace(",", " ").split()
     return all(_WHEN.match(w) or _INITIALS.match(w) for w in words)
+
+
+def _rest(found: re.Match) -> str:
+    """What follows the site, without the bracket closing a note written in brackets
+    ("[saved from … on 2026-09-22, 18:40 BST]")."""
+    rest = found.group("rest").rstrip()
+    opened = found.string.lstrip()[:1]
+    if opened in "[(" and rest.endswith("])"["[(".index(opened)]):
+        rest = rest[:-1]
+    return rest
+
+
+_ISO_DAY = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_NAMED_DAY = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b"
+)
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<min>\d{2})\s*(?P<half>am|pm)?", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def copied_at(text: str) -> datetime.datetime | datetime.date | None:
+    """When a curator's copy note (``copy_note``) says the page was saved: the moment when
+    it gives a time, else the day, else None. "[saved from https://news.ycombinator.com/…
+    on 2026-09-22, 18:40 BST]" → 22 Sep 2026 18:40 (the clock as written, its zone left
+    out); "saved from old.reddit.com, Wed 22 Jul 2026" → 22 Jul 2026; "Clipped from x.com
+    3/5/26 by JT" → None (which is the day, the note does not say)."""
+    if not copy_note(text):
+        return None
+    rest = _rest(_NOTE.match(text.strip()))
+    day = _day_in(rest)
+    if day is None:
+        return None
+    clock = _CLOCK.search(rest)
+    if clock is None:
+        return day
+    hour, minute = int(clock.group("h")), int(clock.group("min"))
+    half = (clock.group("half") or "").lower()
+    hour = hour % 12 + (12 if half == "pm" else 0) if half else hour
+    if hour > 23 or minute > 59:
+        return day
+    return datetime.datetime.combine(day, datetime.time(hour, minute))
+
+
+def _day_in(text: str) -> datetime.date | None:
+    found = _ISO_DAY.search(text)
+    try:
+        if found is not None:
+            return datetime.date(int(found["y"]), int(found["m"]), int(found["d"]))
+        found = _NAMED_DAY.search(text)
+        if found is None:
+            return None
+        month = (found["m1"] or found["m2"])[:3].lower()
+        if month not in _MONTHS:
+            return None
+        day = int(found["d1"] or found["d2"])
+        return datetime.date(int(found["y1"] or found["y2"]), _MONTHS.index(month) + 1, day)
+    except ValueError:
+        return None
+
+
+_HEAD_LINES = 5  # a copy note stands above the page: among the document's first lines
+
+
+def saved_moment(lines: Sequence[str]) -> datetime.datetime | datetime.date | None:
+    """When the curator's copy note above the page says it was saved (``copied_at``), read
+    from the document's first few lines with words; None when none says."""
+    read = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        found = copied_at(line)
+        if found is not None:
+            return found
+        read += 1
+        if read >= _HEAD_LINES:
+            return None
+    return None

@@ -27,7 +27,10 @@ notice, nobody's words; so does a deleted account's (``[–][deleted] 31 points 
 the submitter's words, without the address after it (``(electrive-news.example)``).
 
 A relative age ("6h", "5 hours ago") dates nothing: the source's published date dates the
-thread. Page chrome is nobody's: ``1.4k   Comments 212   Share``, ``Sort by: Best``, ``412
+thread; on a Hacker News page the curator saved with a copy note, the comment's age counts
+back from it (``hacker_news.written_on``).
+
+Page chrome is nobody's: ``1.4k   Comments 212   Share``, ``Sort by: Best``, ``412
 Reply   Share``, ``permalink embed save report reply``, ``load more comments (3 replies)``,
 ``Replying to @dry_creek``, ``Show more``, a count alone on its line, old Reddit's ``152
 comments share save hide report crosspost``, a post's link alone (``electrive-news.example``),
@@ -39,9 +42,10 @@ reader keeps the thread's state (``notes_forums``).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from claims.importing.hacker_news import without_vote_arrow
 from claims.importing.names import reads_as_name
 
 # How long ago, as sites write it: "6h", "6 hr. ago", "5 hours ago", "just now", "Sep 17".
@@ -72,9 +76,12 @@ _OLD_REDDIT = re.compile(
     r"(?:\s+-\s+stickied comment)?\s*$"
 )
 # Hacker News: "dry_creek 6 hours ago | parent | next [–]", "pg on Sep 17, 2026 | prev [–]".
+# A flagged or dead comment's header names nobody ("[flagged] 2 hours ago") or marks its
+# author's words ("dry_creek 2 hours ago [dead] | next [–]").
 _HN = re.compile(
-    r"^(?P<name>[\w-]{2,15})\s+(?:\d+\s+(?:minutes?|hours?|days?|months?|years?)\s+ago"
-    r"|on\s+[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})\s*"
+    r"^(?P<name>[\w-]{2,15}|\[(?:flagged|dead|deleted)\])\s+(?P<age>\d+\s+(?:minutes?|hours?"
+    r"|days?|months?|years?)\s+ago|on\s+[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})\s*"
+    r"(?P<mark>\[(?:flagged|dead)\]\s*)?"
     r"(?:\|\s*(?:parent|prev|next|root|context|flag|favorite|on:[^|]*?)\s*)*"
     r"(?:\[[–—−+-]\]|\[\d+ more\])?\s*$"
 )
@@ -90,8 +97,8 @@ _SUBMITTED = re.compile(
     r"(?:\s+to\s+/?r/\w+)?\s*$"
 )
 _HN_POST = re.compile(
-    r"^\d+\s+points?\s+by\s+(?P<name>[\w-]{2,15})\s+(?:\d+\s+\w+\s+ago|on\s+[A-Z][a-z]{2}\s+"
-    r"\d{1,2},\s+\d{4})(?:\s*\|.*)?$"
+    r"^\d+\s+points?\s+by\s+(?P<name>[\w-]{2,15})\s+(?P<age>\d+\s+\w+\s+ago|on\s+[A-Z][a-z]{2}"
+    r"\s+\d{1,2},\s+\d{4})(?:\s*\|.*)?$"
 )
 # X, Bluesky, Mastodon: "Ana Lindqvist @GlacierLab · 3h", "Ana Lindqvist @ana@glaciers.social",
 # "Ana Lindqvist @ana.bsky.social · Sep 17"; a handle alone: "@GlacierLab · 3h".
@@ -122,6 +129,9 @@ class Byline:
     title_above: bool = False
     bot: bool = False
     gone: bool = False
+    site: str = ""  # "hn": a Hacker News header (``hacker_news``)
+    age: str = ""  # how long ago, or the day, as the header gives it ("5 hours ago")
+    marked: str = ""  # the site's mark on the comment ("flagged", "dead")
 
 
 def byline(text: str, *, thread: bool = False) -> Byline | None:
@@ -137,7 +147,7 @@ def byline(text: str, *, thread: bool = False) -> Byline | None:
     Hacker News, X, Bluesky and Mastodon, copied from the browser."""
     if len(text) > 160:
         return None
-    return _byline(text.strip(), thread)
+    return _byline(without_vote_arrow(text.strip()), thread)
 
 
 @lru_cache(maxsize=4096)
@@ -160,7 +170,13 @@ def _comment(text: str) -> Byline | None:
     if "|" in text and (" ago" in text or " on " in text[:20]):
         found = _HN.match(text)
         if found is not None:
-            return _account(found.group("name"), found.group("name"))
+            name, mark = found.group("name"), (found.group("mark") or "").strip(" []")
+            account = _account(name, name)
+            return replace(account, site="hn", age=found.group("age"), marked=mark)
+    elif text[:1] == "[" and " ago" in text:  # "[flagged] 2 hours ago"
+        found = _HN.match(text)
+        if found is not None:
+            return Byline(found.group("name"), found.group("name"), gone=True, site="hn")
     if "point" in text or text[:1] == "[" or "score hidden" in text:
         found = _OLD_REDDIT.match(text)
     if found is None:
@@ -192,8 +208,10 @@ def _post_header(found: re.Match | None, *, title_above: bool) -> Byline | None:
     if found is None:
         return None
     name = found.group("name")
-    label = name if found.re is _HN_POST else f"u/{name}"
-    return Byline(name, label, op=True, post=True, title_above=title_above)
+    if found.re is _HN_POST:
+        age = found.group("age")
+        return Byline(name, name, op=True, post=True, title_above=True, site="hn", age=age)
+    return Byline(name, f"u/{name}", op=True, post=True, title_above=title_above)
 
 
 def _social(text: str, *, thread: bool) -> Byline | None:

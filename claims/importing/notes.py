@@ -49,6 +49,7 @@ from claims.importing.calls import (
 from claims.importing.chat_exports import chat_export, day_first, introduced_senders
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.compounds import split_compounds, with_note
+from claims.importing.copy_notes import saved_moment
 from claims.importing.cues import (
     A_DOT,
     BLOCK_CUE,
@@ -1015,6 +1016,7 @@ def notes_statements(
     if not isinstance(lines, Sequence):
         lines = list(lines)
     reader.lines = lines
+    reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)
     reader.call = call_document(lines)
     reader.chat_clock = message_times(lines)
@@ -1051,8 +1053,10 @@ def notes_statements(
                 reader.start_section(number, **opening)
         reader.read_line(number, line if layout is None else layout.text(number, line), leads)
         if reader.statements:
-            if reader.chat_day is not None:  # "17/10/2026, 08:05 - …": the message's day
-                reader.statements[:] = dated_statements(reader.statements, reader.chat_day)
+            # "17/10/2026, 08:05 - …": the message's day; "dry_creek 5 hours ago": the comment's
+            day = reader.chat_day or reader.forum_day
+            if day is not None:
+                reader.statements[:] = dated_statements(reader.statements, day)
             held += reader.statements
             reader.statements.clear()
         if held and release:

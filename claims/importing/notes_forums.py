@@ -13,7 +13,10 @@ Lindqvist, a glaciologist …"), with a remark saying so on their lines; without
 section's speaker, or the handle itself, asked about. Other users are speakers by their
 handle ("u/dry_creek_88"), asked about, or by the name the document gives the handle
 ("Priya Raman (@priyaraman)", the same map the quoted posts of ``replies`` fill), or by the
-display name beside it on X or Mastodon ("Ana Lindqvist @GlacierLab · 3h").
+display name beside it on X or Mastodon ("Ana Lindqvist @GlacierLab · 3h"), or by the
+name a comment of theirs introduces them by ("Disclosure: I'm Hollis Grant, …"), with a remark.
+A Hacker News page's bar, footer, vote arrows, moderators' warnings and asides are nobody's,
+and each comment is dated by its age counted back from the page's copy note (``hacker_news``).
 
 ``ForumLines`` holds the thread's state as class defaults; ``self`` is a
 ``notes._NotesReader``.
@@ -36,6 +39,13 @@ from claims.importing.forums import (
     without_lead_in,
     without_tone_tag,
 )
+from claims.importing.hacker_news import (
+    moderator_notice,
+    site_chrome,
+    thread_aside,
+    without_vote_arrow,
+    written_on,
+)
 from claims.importing.headings import self_introduction as introduced_name
 from claims.importing.linkedin import (
     PostHeader,
@@ -53,6 +63,8 @@ from claims.importing.quoted_speech import saying
 ACCOUNT_NOTE = "“{handle}” is an account's handle, not a name: map it to who it is, or keep it"
 OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) introduces its author so"
 OP_HANDLE_NOTE = "; it is the post's author"
+INTRODUCED_NOTE = "“{handle}” is taken as {name}: their comment (line {line}) introduces them so"
+MARKED_NOTE = "the site marks this comment [{mark}]: {handle}'s words, hidden from most readers"
 _LOOK_AHEAD = 3  # blank lines between a title or a display name and the line under it
 
 
@@ -70,6 +82,11 @@ class ForumLines:
     posts = False  # a post's header was read (``linkedin``): the document is a post's page
     post_author = ""  # who wrote the post the comments are under
     header_lines: frozenset[int] = frozenset()  # the lines of the last post header read
+    saved_at = None  # when the curator's copy note says the page was saved (``copied_at``)
+    forum_day = None  # the day the comment read was written (``hacker_news.written_on``)
+    forum_handle = ""  # the handle whose comment is read, lower-cased
+    # Handle (lower-cased) → (the name its comment introduced, that comment's line).
+    introduced: dict[str, tuple[str, int]] = {}
 
     def _forum_line(self, number: int, text: str) -> bool:
         """A thread's byline, post header, title, page chrome or bot notice: read, no claim.
@@ -77,6 +94,7 @@ class ForumLines:
         if text.startswith("#"):
             self.forum_title = self.forum_bot = False
             return False
+        text = without_vote_arrow(text)  # "▲ dry_creek 5 hours ago | next [–]"
         # A curator's copy note; chrome before bylines ("Replying to @x"); a handle read above.
         if self._page_line(number, text):
             self._document_line(number)
@@ -104,14 +122,16 @@ class ForumLines:
         """The byline of a deleted account ("[–][deleted] 31 points 7 hours ago"), read on
         the line as written: its "[deleted]" is no note-taker's aside."""
         raw = self.lines[number - 1] if number <= len(self.lines) else ""
-        if "[deleted]" not in raw and "[removed]" not in raw:
+        if not any(mark in raw for mark in ("[deleted]", "[removed]", "[flagged]", "[dead]")):
             return None
         found = byline(raw, thread=self.thread)
         return found if found is not None and found.gone else None
 
     def _page_line(self, number: int, text: str) -> bool:
         """A line of the page's own: a curator's copy note, a post header's line, chrome."""
-        if number == self.handle_taken or number in self.header_lines or copy_note(text):
+        if number == self.handle_taken or number in self.header_lines or site_chrome(text):
+            return True
+        if copy_note(text):  # "saved from old.reddit.com, …"; when, read first (``saved_moment``)
             return True
         if page_chrome(text, thread=self.thread) or (self.posts and post_chrome(text)):
             return True
@@ -123,6 +143,9 @@ class ForumLines:
         self._end_cue()
         self.forum_title = self.forum_bot = False
         self._document_line(number)
+        self.front_over = True  # "dry_creek 5 hours ago" below is a byline, not a notes header
+        self.forum_day = written_on(found.age, self.saved_at) if found.age else None
+        self.forum_handle = found.handle.lower()
         if found.post:  # "Posted by u/GlacierLab_AMA · 6h": the title comes next
             self.op_handle, self.op_label = found.handle.lower(), found.label
             self.forum_title = not found.title_above
@@ -199,14 +222,25 @@ class ForumLines:
 
     def _thread_author(self, found: Byline) -> tuple[str, str]:
         """Who a byline's comment is by, and the remark on its lines."""
+        speaker, note = self._comment_author(found)
+        if found.marked:  # "dry_creek 2 hours ago [dead]"
+            marked = MARKED_NOTE.format(mark=found.marked, handle=found.label)
+            note = "; ".join(n for n in (note, marked) if n)
+        return speaker, note
+
+    def _comment_author(self, found: Byline) -> tuple[str, str]:
         op = found.op or found.handle.lower() == self.op_handle
+        introduced = self.introduced.get(found.handle.lower())
+        if introduced:  # "I'm Hollis Grant, I run product at …" in an earlier comment
+            name, line = introduced
+            return name, INTRODUCED_NOTE.format(handle=found.label, name=name, line=line)
         if op:
             own = self.op_name or self.section.speaker or self.section.inherited_speaker
             if own:
                 note = OP_NOTE.format(handle=found.label, name=own, line=self.op_title_line)
                 return own, note if self.op_name else ""
         name = self._handle_owner(found.handle)  # "Priya Raman (@priyaraman)" earlier
-        if name:
+        if name and person_key(name) != person_key(found.label):  # not the handle met before
             return name, ""
         if found.display and reads_as_name(found.display):
             self.handles.setdefault(found.handle.lower(), found.display)
@@ -274,6 +308,8 @@ class ForumLines:
         elif self.forum_body and self.op_handle:  # the body below the title is the author's
             self._open_turn(Byline(self.op_handle, self.op_label, op=True))
         words = "" if name else title_words(text)
+        if header is not None and header.site == "hn" and text.rstrip().endswith(")"):
+            words = ""  # a link's title: the linked article's headline, as the site asks
         if not words or not self.cue_speaker or only_asks(words):
             self._document_line(number)
             return
@@ -295,11 +331,43 @@ class ForumLines:
                 continue
             words = without_tone_tag(statement.text)
             words = without_see_more(words) if self.posts else words
-            if thread_chatter(words) or (introductions and self_introduction(words)):
+            if self._introduces_commenter(words, statement.line, index):
+                statement = replace(self.statements[index], narration=True, note=THREAD_LINE)
+            elif (
+                thread_chatter(words)
+                or (introductions and self_introduction(words))
+                or thread_aside(words)
+                or moderator_notice(words)
+            ):
                 statement = replace(statement, narration=True, note=THREAD_LINE)
             elif words != statement.text:
                 statement = replace(statement, text=words)
             self.statements[index] = statement
+
+    def _introduces_commenter(self, words: str, line: int, index: int) -> bool:
+        """Whether a comment's sentence introduces its author by name ("Disclosure: I'm
+        Hollis Grant, I run product at Aerwyn Heat."): then the handle is that person, with a
+        remark, for the rest of the comment (its statements from ``index`` on) and for the
+        handle's later comments. The post's body is its title's (``_post_title``)."""
+        handle = self.forum_handle
+        if not (self.chat_turn and handle and not self.forum_body and not self.posts):
+            return False
+        name = introduced_name(words)
+        if not name or handle in self.introduced:
+            return False
+        was, was_note = self.cue_speaker, self.cue_note
+        self.introduced = {**self.introduced, handle: (name, line)}  # never the class's dict
+        self._declare(name)
+        note = INTRODUCED_NOTE.format(handle=was or handle, name=name, line=line)
+        self.cue_speaker, self.cue_note = name, note
+        for later in range(index + 1, len(self.statements)):
+            statement = self.statements[later]
+            if statement.speaker == was:
+                rest = statement.note.replace(was_note, "", 1).strip("; ") if was_note else ""
+                rest = rest if was_note else statement.note  # the handle's remark left out
+                marks = "; ".join(n for n in (note, rest) if n)
+                self.statements[later] = replace(statement, speaker=name, note=marks)
+        return True
 
 
 def _named_sayer(sentence: str) -> bool:

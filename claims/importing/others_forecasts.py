@@ -14,7 +14,9 @@ deadline.
 A teller telling of their own forecast ("The contractor, Halvorsen Rail, tells us they expect
 testing to take ten weeks", "Dara's told the other investors she expects …", "Cllr Marsh
 (Ashby DC) told her he expects …"; ``self_told``) and a name under a title ("Gubernatorial
-challenger Rhys Calloway says …") are others too.
+challenger Rhys Calloway says …") are others too, and so is someone the speaker knows, named
+first in the sentence, whom "he" or "she" after "and" stands for ("My uncle works for a DNO
+and he reckons the grid can't take …": ``_KIN_FIRST``).
 
 Not another's: the speaker's own ("I expect the MPC to cut", "We expect …", "My own
 expectation is that …", "We told the regulator we will file by March"), the speaker's side's
@@ -158,6 +160,10 @@ def _others(text: str, found: re.Match) -> str:
     if lowered in _NOT_OTHERS or lowered in _OWN_SIDE:
         return ""
     before = text[max(0, found.start("subject") - 40) : found.start("subject")]
+    if lowered in _PRONOUNS and before.rstrip().lower().endswith(" and"):
+        kin = _KIN_FIRST.match(text[: found.start("subject")].lstrip())
+        if kin:  # "My uncle works for a DNO and he reckons …": the uncle's forecast
+            return kin.group().strip()
     if (
         found.re is _REPORTING
         and (found["object"] or "").lower() in {"me", "us"}
@@ -165,6 +171,16 @@ def _others(text: str, found: re.Match) -> str:
     ):
         return _teller(before, subject)
     return _not_named(before, subject)
+
+
+# Someone the speaker knows, named first in the sentence, whom "he" or "she" stands for
+# after "and": "My uncle works for a DNO and he reckons …", "A friend at the council says …".
+_KIN_FIRST = re.compile(
+    r"^(?:my|our|a)\s+(?:[\w-]+\s+)?(?:(?:brother|sister|father|mother)-in-law|uncle|aunt"
+    r"|brother|sister|dad|father|mum|mom|mother|cousin|friend|mate|colleague|neighbou?r|boss"
+    r"|wife|husband|partner|son|daughter|flatmate|housemate)\b(?!-)",
+    re.IGNORECASE,
+)
 
 
 def _not_named(before: str, subject: str) -> str:

@@ -29,6 +29,7 @@ from claims.importing.names import (
     person_key,
     role_cue,
 )
+from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.importing.reading import CAPTION_FORMATS, NOTES
@@ -250,12 +251,17 @@ class SpeakerResolver:
         self.unnamed_turns: set[str] = set()
         # Every statement's speaker label met so far, in order (the planner's).
         self.labels: dict[str, None] = {}
+        # Forum users' handles ("dry_creek"), by person key: a handle, asked about by its
+        # remark, never a first name alone (``key_for``).
+        self.handles: set[str] = set()
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
 
     def key_for(self, statement: Statement, section: Section) -> str:
         """The name a statement is attributed to: its cue, its section, or the default."""
+        if statement.speaker and HANDLE_NOTE.format(handle=statement.speaker) in statement.note:
+            self.handles.add(person_key(statement.speaker))  # "dry_creek 5 hours ago | next"
         if statement.speaker or section.speaker:  # its cue's, else its section's
             return statement.speaker or section.speaker
         if section.heading and self.mapped(section.heading):
@@ -356,7 +362,8 @@ class SpeakerResolver:
                     ),
                     "",
                 )
-            if not plan.unsure and found is None and " " not in person_key(key):
+            handle = person_key(key) in self.handles  # a forum user's, not a first name
+            if not plan.unsure and found is None and " " not in person_key(key) and not handle:
                 meant = self._mapped_in_full(key)
                 if meant:
                     # "Amodei was clear that …" with Dario Amodei as the curator's speaker.
