@@ -66,7 +66,8 @@ _TOLD_VERB = (
     r"|committed)"
     r"|(?:(?:also|then|later|formally|publicly|voluntarily|reportedly|previously|once)\s+)*"
     r"(?:undertook|agreed|pledged|promised|vowed|consented|gave|offered|signed|made|entered"
-    r"|committed))\b"
+    # "committed" in the perfect only: "The commission is committed to …" is its own stance.
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)committed))\b"
 )
 # The subject of the line, before the verb: up to six words, a name, a party, a pronoun.
 _SUBJECT = re.compile(
