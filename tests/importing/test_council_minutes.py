@@ -236,6 +236,8 @@ def _candidate(document: str, words: str, published: datetime.date):
         # A third party's commitment, reported: a fact, with no deadline of the speaker's.
         (CITY, "the vendor has committed", "factual", None),
         (COUNTY, "the contractor has committed", "factual", None),
+        # Others' forecast, told: a fact of the speaker's, not a forecast of theirs.
+        (CITY, "the state's engineers expect", "factual", None),
         # "stated that, in his view, …": one forecast, not a frame and a claim.
         (CITY, "in his view, the parking plan", "prediction", datetime.date(2028, 4, 14)),
     ],
