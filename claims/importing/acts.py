@@ -51,7 +51,9 @@ _ACT_VERB = (
     r"|sign|acquire|buy\s+back|cut\s+\d|raise\s+(?:its|their|the)|freeze|expand|double|triple"
     r"|test|pilot|trial|deploy|electrify|retire|decommission|relocate|move\s+(?:its|their)"
     r"|set\s+up|put\s+out|go\s+public|seek|apply\s+for|announce|present|table|appoint"
-    r"|recruit|employ|host|train|hold\s+(?:a|an|its|their|the)\s)"
+    r"|recruit|employ|host|train|hold\s+(?:a|an|its|their|the)\s"
+    # A council's staff bringing a matter back: "Staff will return to Council with …".
+    r"|return\s+to\s+(?:the\s+)?(?i:council|board|commission)|report\s+back|bring\s+back)"
 )
 _FUTURE = (
     r"(?:will|won't|will\s+not|shall|is\s+going\s+to|are\s+going\s+to|is\s+set\s+to"
@@ -157,7 +159,7 @@ def _how_sure(before: str, who: str, body: str | None) -> str:
     body = (body or "").lower()
     if who.lower().startswith(("our ", "my ")) or (not body and _speaks_for(before, who)):
         return OWN
-    if body in _MEMBERS or _OFFICE.search(before):
+    if body in _MEMBERS or who.lower().endswith("staff") or _OFFICE.search(before):
         return ASKED
     return UNKNOWN
 

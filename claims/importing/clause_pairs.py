@@ -87,7 +87,9 @@ _SUBORDINATE = re.compile(
 # …", "He said, …", "My view is simply that, …".
 _OPEN_END = re.compile(
     r"\b(?:is|was|are|were|be|that|to|of|the|a|an|and|or|but|with|for|said|says|told\s+\w+"
-    r"|asked|wrote|thing|point|truth|problem|question|answer|fact)$"
+    r"|asked|wrote|thing|point|truth|problem|question|answer|fact"
+    # "Councilor Abernathy stated that, in his view, …": a stance, the claim after it.
+    r"|in\s+(?:my|his|her|their|our|your)\s+(?:view|opinion|judge?ment|estimation))$"
 )
 # A first part that is the speaker's lead-in to the second, no claim: "I won't lie, …",
 # "I'll be honest, …", "I have to say, …", "Let me be clear, …".

@@ -54,14 +54,20 @@ OWN_SIDE_TOLD = (
 _LEAD = (
     r"(?:(?:and|but|so|also|meanwhile|crucially|separately|notably|in\s+(?:the|a)\s+"
     r"(?:settlement|filing|hearing|statement|letter|deal)|under\s+the\s+(?:settlement|deal"
-    r"|agreement|order|terms))\s*,?\s+)*"
+    r"|agreement|order|terms))\s*,?\s+"
+    # Minutes' frame of whose report it is: "Mr. Lindqvist noted that the vendor has …".
+    r"|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:noted|said|stated|reported|added|explained"
+    r"|confirmed)\s+that\s+)*"
 )
 # Committing, told as done before (or ongoing in the perfect): not a promise made now.
 _TOLD_VERB = (
     r"(?:(?:has|have|had)\s+(?:(?:also|now|already|since|formally|publicly|voluntarily)\s+)*"
-    r"(?:undertaken|agreed|pledged|promised|vowed|consented|given|offered|signed|made|entered)"
+    r"(?:undertaken|agreed|pledged|promised|vowed|consented|given|offered|signed|made|entered"
+    r"|committed)"
     r"|(?:(?:also|then|later|formally|publicly|voluntarily|reportedly|previously|once)\s+)*"
-    r"(?:undertook|agreed|pledged|promised|vowed|consented|gave|offered|signed|made|entered))\b"
+    r"(?:undertook|agreed|pledged|promised|vowed|consented|gave|offered|signed|made|entered"
+    # "committed" in the perfect only: "The commission is committed to …" is its own stance.
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)committed))\b"
 )
 # The subject of the line, before the verb: up to six words, a name, a party, a pronoun.
 _SUBJECT = re.compile(

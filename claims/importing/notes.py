@@ -320,6 +320,8 @@ class _NotesReader(
                         sentence_marks = {**sentence_marks, "forecaster": forecaster}
                     else:
                         said_by, reported = self._reported(quote, owner) if own else ("", "")
+                        if own and not said_by:  # a council's minutes: the report goes on
+                            said_by, reported = self._report_goes_on(line, reported)
                     short = "" if reported else self.short_names.get(person_key(said_by or owner))
                     short = "; ".join(n for n in (short, term_date_remark(quote)) if n)
                     if reported or short:
@@ -439,9 +441,9 @@ class _NotesReader(
             self._byline(text)
         screened = self.asides.screen(text)  # the note-taker's own lines (``asides``)
         self.statements += withheld_statements(screened, number, self.section.index)
-        if not screened.text:
+        text, start = self._council_text(number, screened.text), len(self.statements)
+        if not text:  # nothing left, or a council's minutes' procedure
             return
-        text, start = screened.text, len(self.statements)
         if task_line(strip_markers(text)[0]):  # "Need to confirm the date": an errand
             own = Screened("", OWN)
             self.statements += withheld_statements(own, number, self.section.index)

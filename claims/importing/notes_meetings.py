@@ -7,6 +7,17 @@ titles (``minutes``), and "Interview by NAME | Outlet | DATE" (``written_qa``).
 
 import re
 
+from claims.importing.council_minutes import (
+    agenda_heading,
+    council_minutes,
+    council_procedure,
+    full_name_in,
+    meeting_when,
+    office_and_name,
+    public_speaker,
+    roll_call,
+    title_block_line,
+)
 from claims.importing.cues import as_written
 from claims.importing.minutes import (
     agenda_title,
@@ -19,6 +30,7 @@ from claims.importing.minutes import (
 )
 from claims.importing.names import person_key
 from claims.importing.notes_sections import listed_name
+from claims.importing.parsing import split_sentences
 from claims.importing.written_qa import asking_lines, interview_byline
 
 # A numbered item of a list: "3. Rates will fall by 2027", "2) …".
@@ -30,6 +42,104 @@ class MeetingLines:
 
     # The notes are a meeting's minutes: front matter or a list of who was absent was read.
     meeting = False
+    # The notes are a US council's minutes (``council_minutes``); None until asked.
+    council: bool | None = None
+    title_end: int | None = None  # the last line of a council's minutes' title block
+
+    def _council_text(self, number: int, text: str) -> str:
+        """The words of a line of a council's minutes that may be claims: "" for its title
+        block, the meeting's date and place, an agenda heading, a roll call (whose people
+        are declared, ``_roll_call``) and procedure; a line of words and procedure ("Mr.
+        Lindqvist noted that … . Motion by Councilor Abernathy, …. Motion carried 4-0.")
+        keeps its words. Any other document's line is returned as it is."""
+        if not text:
+            return text
+        if self.council is None:
+            self.council = council_minutes(self.lines)
+            self.meeting = self.meeting or self.council
+        if not self.council:
+            return text
+        body = text.strip(" *_#")
+        people = roll_call(body)
+        if people is not None:
+            self._roll_call(people)
+            self._declare_initials(list_parts(body.split(":", 1)[-1]))  # "(JB, chair)"
+        elif number <= self._title_end():
+            pass
+        elif meeting_when(body):
+            self._date_line(meeting_when(body), bare=True)
+        elif not agenda_heading(body):
+            sentences = [s for _, s in split_sentences(body)]
+            kept = [s for s in sentences if not council_procedure(s)]
+            for sentence in kept:  # "Tom Vance, 402 Birch Avenue, said …": declared
+                self._public_sayer(sentence)
+            if len(kept) == len(sentences):
+                return text
+            if kept:
+                return " ".join(kept)
+        self._end_cue()
+        self._document_line(number)
+        return ""
+
+    def _report_goes_on(self, line: int, remark: str) -> tuple[str, str]:
+        """Who a council's minutes give a sentence naming no sayer to: the person whose
+        reported words the same line gave just before ("City Manager Lindqvist reported
+        that … . Staff will return to Council with …": the City Manager's report goes on),
+        with a remark to check; ("", ``remark``) in other documents, or when the line gave
+        no one's words before it."""
+        last = self.statements[-1] if self.council and self.statements else None
+        if last is None or last.line != line or last.narration or not self.last_quoted:
+            return "", remark
+        if last.speaker != self.last_quoted:
+            return "", remark
+        note = f"minutes: taken as {last.speaker}'s report, which the line gives before it"
+        return last.speaker, "; ".join(n for n in (remark, note) if n)
+
+    def _title_end(self) -> int:
+        """The number of the last line of the title block: the first lines that read as a
+        title (``title_block_line``), read once."""
+        if self.title_end is None:
+            self.title_end = 0
+            for number, line in enumerate(self.lines, start=1):
+                if line.strip() and not title_block_line(line):
+                    break
+                self.title_end = number
+        return self.title_end
+
+    def _roll_call(self, people: list[tuple[str, str]]) -> None:
+        """Declare the people a roll call names in full, each also by office and surname
+        ("City Manager Lindqvist", "Councilor Chen-Whitaker"), so that the minutes' reported
+        words ("City Manager Lindqvist reported that …") are theirs. A surname alone ("Mayor
+        Solís") is the one full name the document gives it elsewhere ("Mayor Renata Solís
+        called the meeting to order"), or left as written, for the curator."""
+        for office, name in people:
+            full = name if " " in name else full_name_in(name, office, self.lines)
+            if not full:
+                continue
+            self._declare(full)
+            self.listed.add(person_key(full))
+            surname = full.split()[-1]
+            for held in {office, office.rstrip("s")} - {""}:
+                self.declared.setdefault(person_key(f"{held} {surname}"), full)
+                self.declared.setdefault(person_key(f"{held} {name}"), full)
+
+    def _public_sayer(self, quote: str) -> str:
+        """The member of the public a council's minutes give ``quote`` to, named with their
+        address or whom they represent ("Walter Brigham, 88 Fennel Lane, stated that …",
+        ``council_minutes.public_speaker``), declared; "" for any other sentence."""
+        name = public_speaker(quote) if self.council else ""
+        if name:
+            self._declare(name)
+        return name
+
+    def _council_sayer(self, name: str) -> str:
+        """The sayer a council's minutes name with an office ("Public Works Director Hale"):
+        the person the roll call declared, or the name without the office ("Hale"), whom
+        the curator is asked about; ``name`` itself in other documents."""
+        if not self.council or person_key(name) in self.declared:
+            return name
+        office, bare = office_and_name(name)
+        return bare if office else name
 
     def _declare_initials(self, parts: list[str]) -> None:
         """The initials a list gives its people in brackets ("Tomás Ruiz-Castillo (TRC,

@@ -128,20 +128,23 @@ class IntroducedWords:
         reported; "Gates was careful to say…" under Bill Gates is a summary of hers or his.
         Whose line it is ``_said_by`` decides, as for every way of introducing words.
         """
+        public = self._public_sayer(quote)  # "Walter Brigham, 88 Fennel Lane, stated …"
         for pattern in REPORTED:
             match = pattern.match(quote)
             if match is None:
                 continue
-            name, remark = _reported_name(match.group("name").strip(), speaker)
+            said = self._council_sayer(match.group("name").strip())  # "City Manager Ruiz"
+            name, remark = _reported_name(said, speaker)
             if not name:
                 return "", remark
             if speaker and names_same_person(name, speaker):
                 return "", _SUMMARY
             return self._said_by([name], "reported", owner=speaker)
-        minuted = _MINUTED.match(quote) if " " in quote else None
-        if minuted and self._known_participant(minuted.group("name").strip()):
+        minuted = _MINUTED.match(quote) if " " in quote and not public else None
+        sayer = public or (self._council_sayer(minuted.group("name").strip()) if minuted else "")
+        if public or (minuted and self._known_participant(sayer)):
             # "WL confirmed the co-op will …": a participant's words in the minute-taker's.
-            return self._said_by([minuted.group("name").strip()], "reported", owner=speaker)
+            return self._said_by([sayer], "reported", owner=speaker)
         unnamed = UNNAMED_REPORTED.match(quote)
         if unnamed:
             tail = f", not {speaker}'s own words" if speaker else ""

@@ -45,7 +45,8 @@ from claims.importing.wording import _has_any, _kept, normalise
 _THIRD_PERSON = re.compile(
     r"\b(?P<subject>[a-z][\w'.-]*)\s+(?:now\s+|still\s+|also\s+|only\s+|even\s+)?"
     r"(?:expects|predicts|forecasts|projects|anticipates|reckons)\b"
-    r"|\b(?:analysts|economists|markets|forecasters|experts|investors|traders)\s+"
+    r"|\b(?:analysts|economists|markets|forecasters|experts|investors|traders|engineers"
+    r"|scientists|meteorologists|hydrologists|officials|regulators)\s+"
     r"(?:now\s+|still\s+|also\s+)?(?:expect|predict|forecast|project|anticipate)\b",
     re.IGNORECASE,
 )
