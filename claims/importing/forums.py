@@ -104,7 +104,8 @@ _HN_POST = re.compile(
 # "Ana Lindqvist @ana.bsky.social · Sep 17"; a handle alone: "@GlacierLab · 3h".
 _SOCIAL_HANDLE = r"@(?P<handle>[A-Za-z0-9_]{1,30}(?:[.@][A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)?)"
 _SOCIAL = re.compile(
-    rf"^(?P<display>[^@\s][^@]{{0,49}}?)\s+{_SOCIAL_HANDLE}(?:{_DOT}(?P<age>{_AGE}))?\s*$"
+    rf"^(?P<display>[^@\s][^@]{{0,49}}?)\s+{_SOCIAL_HANDLE}(?:{_DOT}(?P<age>{_AGE}))?"
+    rf"(?:{_DOT}Edited)?\s*$"
 )
 _HANDLE_LINE = re.compile(rf"^{_SOCIAL_HANDLE}(?:{_DOT}(?P<age>{_AGE}))?\s*$")
 # What a display name holds beside the name: a site's marks and emoji ("Ana Lindqvist ✓ 🧊").
@@ -278,6 +279,7 @@ _CHROME_WORDS = frozenset(
             "reposts repost retweets retweet bookmark bookmarks flag context next prev root",
             "more follow following translate show [–] [-] [+] · • | … ... ↑ ↓ ⇧ ⇩ ↩",
             "crosspost gold gild save-res reaction reactions send connect + edited",
+            "favourites favorites reblog reblogs reblogged star stars",
         )
     ).split()
 )
@@ -285,7 +287,8 @@ _COUNT = re.compile(r"^\d(?:[\d.,]*\d)?[kKmM]?$")  # "412", "1.4k", not "2027." 
 _CHROME = re.compile(
     r"^(?:sort(?:ed)? by:?\s*\w+(?:\s+\w+)?(?:\s*\(suggested\))?|level \d+"
     r"|most (?:relevant|recent)(?:\s*[▾▼⌄])?"
-    r"|(?:load|view|show|see)\s+(?:\d+\s+)?(?:more|previous|earlier)\s+(?:comments|replies)"
+    r"|(?:load|view|show|see)\s+(?:\d+\s+)?(?:more|previous|earlier|new)\s+(?:comments|replies"
+    r"|posts)"
     r"(?:\s*\(\d+\s+repl(?:y|ies)\))?"
     r"|[\d,]+\s+points?\s+\(\d+% upvoted\)|shortlink:\s*\S+|this post was submitted on .{4,30}"
     r"|\d+\s+more\s+repl(?:y|ies)|continue this thread\s*[→>]*|view (?:all|entire discussion).*"
@@ -295,6 +298,12 @@ _CHROME = re.compile(
     r"|translated from \w+(?: by \w+)?|pinned"
     r"|(?:\S.{0,40}?\s+)?(?:reposted|retweeted|boosted)(?: this)?"
     r"|(?:post|tweet) your reply|\[(?:deleted|removed|dead|flagged)\]"
+    # Mastodon's post detail ("May 19, 2026, 08:12 · 🌐 · Web") and its site footer
+    # ("Mastodon · About · Status · Privacy policy · Get the app · Keyboard shortcuts").
+    r"|[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*·\s*\S+){0,3}"
+    r"|(?:mastodon|bluesky)?(?:\s*·\s*(?:about|status|privacy(?: policy)?|terms(?: of service)?"
+    r"|get the app|keyboard shortcuts|help|profiles directory|(?:view )?source code|blog"
+    r"|cookies|accessibility|contact|imprint|v?\d[\d.]*)){3,}"
     r"|\d{1,2}:\d{2}\s*[AP]M\s*·\s*\w+\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?"
     r"|[\w\s.,:]{0,30}\s*·\s*(?:[\d.,]+[KM]?\s+Views)"
     rf"|/?r/\w{{2,21}}(?:{_DOT}{_AGE})?|{_AGE}|[·•]"

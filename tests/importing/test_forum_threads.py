@@ -82,6 +82,11 @@ from tests.importing import attributed
         ),
         ("Ben Okafor @ben.bsky.social · Sep 17", False, ("@ben.bsky.social", False, False, False)),
         ("@GlacierLab · 3h", False, ("@GlacierLab", False, False, False)),
+        (
+            "Ines Waldmann 🌊 @iwaldmann@scholar.social · May 19 · Edited",
+            False,
+            ("@iwaldmann@scholar.social", False, False, False),
+        ),
         ("@GlacierLab", True, ("@GlacierLab", False, False, False)),
         # Near-misses: no byline.
         ("u/ is a unit", False, None),
@@ -150,6 +155,16 @@ def test_a_display_name_is_read_beside_its_handle():
         ("Favourite", True, True),
         ("Ana Lindqvist reposted", True, True),
         ("[deleted]", True, True),
+        # Mastodon, copied from the browser: counts, the post's detail, loading, the footer.
+        ("214 boosts · 389 favourites", True, True),
+        ("12 reblogs · 40 stars", True, True),
+        ("May 19, 2026, 08:12 · 🌐 · Web", True, True),
+        ("Load new posts", True, True),
+        (
+            "Mastodon · About · Status · Privacy policy · Get the app · Keyboard shortcuts",
+            True,
+            True,
+        ),
         ("r/science", False, True),
         ("r/science • 6 hr. ago", False, True),
         # Near-misses: words of a comment or of notes.
@@ -162,6 +177,9 @@ def test_a_display_name_is_read_beside_its_handle():
         ("3h", False, False),
         ("r/science is where I read it.", False, False),
         ("Replying to critics, she said rates will fall by 2027.", True, False),
+        ("May 19, 2026 the grid will fail.", True, False),
+        ("Status: the plant opens in May.", True, False),
+        ("Load new posts? We will add that by June.", True, False),
     ],
 )
 def test_page_chrome(line, thread, chrome):
