@@ -66,6 +66,7 @@ from claims.importing.cues import (
     strip_markers,
     transcript_cue,
 )
+from claims.importing.doc_comments import comment_lines, has_comments, without_markers
 from claims.importing.emails import mail_layout
 from claims.importing.export_lines import export_lines
 from claims.importing.forecasters import label_marks, no_person
@@ -1017,6 +1018,8 @@ def notes_statements(
     reader.said_on = said_on
     if not isinstance(lines, Sequence):
         lines = list(lines)
+    if has_comments(lines):  # "…availability.[a]": a comment's marker is no word
+        lines = [without_markers(line) for line in lines]
     reader.lines = lines
     reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)
@@ -1030,7 +1033,8 @@ def notes_statements(
     # "Mobile User 3   1:15", then "for the record that's Priya Raman" (``named_after``)
     reader.stand_ins = named_after(block_turns(lines, BLOCK_CUE), is_placeholder)
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
-    chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines)  # a release's own
+    # A release's own lines, and a shared document's comments (``doc_comments``).
+    chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
