@@ -63,6 +63,30 @@ def call_document(lines: Iterable[str]) -> bool:
     return False
 
 
+# A call transcript's own header lines: "Q2 2026 Earnings Call", "HLVD earnings call for the
+# period ending June 30, 2026.", "Prepared Remarks:", "Duration: 0 minutes". Its title ("…
+# Q2 2026 Earnings Call Transcript") is its heading, read as one.
+_CALL_HEADER = re.compile(
+    r"^(?:[\w&.,'’()-]+ ){0,6}?(?:(?:Q[1-4]|[1-4]Q|H[12]|FY|first|second|third|fourth|full"
+    r"|half)[- ]?(?:quarter |year |half )?(?:20\d\d |fiscal (?:20\d\d )?)?)?"
+    r"(?:earnings|results|conference|analyst|investor) call"
+    r"(?: for the (?:period|quarter|year) end(?:ing|ed) [\w ,]{4,30})?\.?"
+    r"|(?:prepared remarks|questions (?:&|and) answers|call participants):?"
+    # The company with its listing: "Halvard Logistics (NASDAQ: HLVD)".
+    r"|[\w&.,'’ -]{1,60} \((?:nasdaq|nyse|nyse american|nysearca|lse|tsx|asx|otc|xetra)"
+    r"\s*:\s*[a-z.]{1,6}\)"
+    r"|duration: \d+ minutes?",
+    re.IGNORECASE,
+)
+
+
+def call_header(text: str) -> bool:
+    """Whether ``text`` is one of a call transcript's header lines (``_CALL_HEADER``): no
+    one's words, whatever date it names. Only the whole line: "On the earnings call, the CFO
+    said margins will recover" is a claim."""
+    return len(text) <= 120 and _CALL_HEADER.fullmatch(text.strip()) is not None
+
+
 def introduced_caller(text: str) -> str:
     """The caller an operator's line hands the line to ("Our next question comes from Dana
     Lee with Northfield Capital." → "Dana Lee"), or "" when it introduces nobody by name."""

@@ -42,6 +42,7 @@ from claims.importing.asides import (
 )
 from claims.importing.calls import (
     call_document,
+    call_header,
     only_a_role,
     operator_cue,
     speaker_lines,
@@ -433,7 +434,8 @@ class _NotesReader(
             or self._interview_byline(strip_markers(text)[0])
         ):
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
-        if number in self.chrome:  # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro"
+        if number in self.chrome or (self.call and call_header(text)):
+            # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro", "Q2 2026 Earnings Call"
             self._document_line(number)
             return
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
@@ -883,6 +885,10 @@ class _NotesReader(
         return True
 
     def _emit_host_or_cue(self, text: str, number: int, *, note: str | None = None) -> None:
+        if self.name_turn and not self.cue_host and self._analyst(self.cue_speaker) and asks(text):
+            # "Rafael Quintero -- Brightwater Securities -- Analyst", then a paragraph that
+            # asks: the caller's question turn, as when the cue's own line asks.
+            self.cue_host = self.cue_asking = True
         if not self.cue_host:
             # "(laughs) Some of them are Volvos, yes.": an episode's banter, no claim.
             banter = self.show and laughing_concession(text)

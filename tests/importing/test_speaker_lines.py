@@ -62,7 +62,7 @@ def test_a_calls_speaker_lines_without_colons(ceo, cfo, analyst, ceo_again):
         ("Carla Mendes", "We expect revenue to double by 2027."),
         ("Carla Mendes", "Margins will reach 30% next year."),
         ("Tom Reyes", "We will buy back $2 billion of stock by the end of 2026."),
-        ("Dana Lee", "Will margins hold?"),
+        # The analyst's turn asks: a question turn, never proposed.
         ("Carla Mendes", "Yes, margins will stay above 25% through 2026."),
     ]
 
