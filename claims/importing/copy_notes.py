@@ -13,6 +13,8 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from claims.horizons.periods import MONTH_WORDS
+
 _VERBS = frozenset(
     " ".join(("saved copied clipped pasted captured grabbed", "archived exported scraped")).split()
 )
@@ -77,7 +79,6 @@ _NAMED_DAY = re.compile(
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b"
 )
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<min>\d{2})\s*(?P<half>am|pm)?", re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def copied_at(text: str) -> datetime.datetime | datetime.date | None:
@@ -111,11 +112,11 @@ def _day_in(text: str) -> datetime.date | None:
         found = _NAMED_DAY.search(text)
         if found is None:
             return None
-        month = (found["m1"] or found["m2"])[:3].lower()
-        if month not in _MONTHS:
+        month = MONTH_WORDS.get((found["m1"] or found["m2"]).lower())
+        if month is None:
             return None
         day = int(found["d1"] or found["d2"])
-        return datetime.date(int(found["y1"] or found["y2"]), _MONTHS.index(month) + 1, day)
+        return datetime.date(int(found["y1"] or found["y2"]), month, day)
     except ValueError:
         return None
 
