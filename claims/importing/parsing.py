@@ -681,6 +681,41 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
 
 
+def _answers_said_in_full(statements: Iterator[Statement]) -> Iterator[Statement]:
+    """``statements``, each short answer that only a question makes a claim of ("It will.",
+    after "Will it be fixed before next winter?") without its question when the same speaker
+    says it in full on the same line ("It will. All four pumps will be back in service by the
+    end of September."): the claim is the sentence after it, and the short answer alone is
+    not proposed. Alone on its line, or followed by no claim ("It will. Trust me."), it keeps
+    its question and stands for the answer. Reads one statement ahead."""
+    held: Statement | None = None
+    for read in statements:
+        if held is not None:
+            if (
+                read.line == held.line
+                and read.speaker == held.speaker
+                and read.section == held.section
+                and not read.narration
+                and not read.asked
+                and is_candidate(read.text)
+            ):
+                held = replace(held, asked="")
+            yield held
+            held = None
+        if read.asked and not read.narration and _short_answer_only(read.text, read.asked):
+            held = read
+        else:
+            yield read
+    if held is not None:
+        yield held
+
+
+def _short_answer_only(text: str, asked: str) -> bool:
+    """Whether ``text`` is a claim only with ``asked``, the question it answers ("They
+    will.")."""
+    return not is_candidate(text) and is_candidate(text, asked=asked)
+
+
 @dataclass
 class StatementStream:
     """A document read a statement at a time: what ``parse_document`` collects.
@@ -704,7 +739,7 @@ class StatementStream:
 
     def __iter__(self) -> Iterator[Statement]:
         said_on = self.said_on or self.today or datetime.datetime.now(tz=datetime.UTC).date()
-        for read in self._statements:
+        for read in _answers_said_in_full(self._statements):
             self.count += 1
             statement = _marked(read, self.sections[read.section], said_on)
             yield statement

@@ -16,6 +16,9 @@ without a verb, and a newsletter's call to comment said at the end of a paragrap
   October.").
 - A newsletter's call: "Tell me in the comments.", "Hit reply and tell me."
   (``page_chrome.chrome_line`` finds it when it is a line of its own.)
+- A publication's notice of its own schedule, a moderator's note, a line marked as a joke
+  (``notices``): "No post next week (half term).", "Mod note: keep it civil pls.",
+  "october 2036 more like 😂".
 - A call's courtesies: an analyst's "Hey, thanks for taking my question, and congrats on the
   quarter.", a speaker's "Let me correct myself there." before the correction (the correction
   is the claim), and a sign-off to a meeting ahead: "See you in Chicago.", "See you all at
@@ -30,6 +33,7 @@ import re
 
 from claims.importing.chatter import _FINITE
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.notices import notice_or_joke
 from claims.importing.talk import PAST_WORD
 from claims.importing.wording import _LONG_AGO, _bare, normalise
 
@@ -291,5 +295,6 @@ def unclaimed_talk(text: str) -> bool:
             verbless_emphasis,
             newsletter_call,
             call_courtesy,
+            notice_or_joke,
         )
     )
