@@ -34,7 +34,7 @@ _LISTING_HEADING = re.compile(
 _NOTICE = re.compile(
     r"^(?:this editable transcript was computer generated\b.*"
     r"|meeting ended after \d{1,2}:\d{2}(?::\d{2})?\b.*"
-    r"|transcribed by https?://otter\.ai\S*"
+    r"|transcribed by (?:https?://)?(?:www\.)?otter\.ai\S*"
     r"|(?:[\w .'’-]{1,60}\s+)?(?:started|stopped) transcription\.?"
     r"|transcription (?:started|stopped|ended)(?: by [\w .'’-]{1,60})?\.?"
     r"|recording (?:started|stopped|in progress)\.?)$",

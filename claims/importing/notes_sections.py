@@ -151,10 +151,12 @@ _DECLARED_TOGETHER = re.compile(
 _COMMITTEE = re.compile(r"^(?:committee\s+)?(?:members(?:\s+present)?|witnesses)\s*:", re.I)
 
 
-# Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; and the
-# next meeting's date ("Next meeting: 9 June 2025"). No claim, nobody declared.
+# Who was not there, in minutes: "Apologies: Leo Park", "Absent: …", "Regrets: …"; the
+# next meeting's date ("Next meeting: 9 June 2025"); and a transcription tool's list of the
+# recording's keywords or tags (Otter's "Keywords: fare capping, Line 4 extension").
+# No claim, nobody declared.
 _ABSENT = re.compile(
-    r"^(?:apologies(?:\s+received)?|absent|regrets|not present|unable to attend|"
+    r"^(?:apologies(?:\s+received)?|absent|regrets|not present|unable to attend|keywords|"
     r"(?:next|following) (?:meeting|call|session|catch-?up)|date of next meeting)\s*[:—–-]",
     re.IGNORECASE,
 )

@@ -340,7 +340,8 @@ def courtesy_or_small_talk(bare: str) -> bool:
 
 
 # A lead-in to the next subject, a question without a question mark: "So, the headline
-# number.", "So, the big one: housing.", "Next up, rates.", "Turning now to transport." The
+# number.", "So, the big one: housing.", "Next up, rates.", "Turning now to transport.",
+# "Second item, the Line 4 extension.", "Okay, fare capping." The
 # subject it names is a few words with no verb and no figure: "The headline number is
 # 84,000.", "The headline number: 84,000." and "Next up, rates rose again." are claims.
 _LEAD_IN = re.compile(
@@ -353,12 +354,20 @@ _LEAD_IN = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:numbers?|figures?|questions?|topic|subject|one|story|headlines?"
     r"|news|item|elephant\s+in\s+the\s+room|business|stat|statistic)"
     r"(?:\s*[:—–-]\s*(?P<named>[^.!?:;,—–]{1,40}))?"
+    # A meeting's agenda read out: "First item, ridership.", "Second item, the Line 4
+    # extension.", "Last point: fares."
+    r"|(?:first|second|third|fourth|fifth|next|last|final|another|other)\s+(?:item|point"
+    r"|topic|thing|subject|issue)\s*[,:—–-]\s*(?P<item>[^.!?:;,—–]{1,40})"
+    # A turn to the next subject, its few words after "Okay," or "Right,": "Okay, fare
+    # capping.", "Right, the depot."
+    r"|(?:so|ok|okay|right|alright|all\s+right),\s+(?P<bare>[^.!?:;,—–]{1,30})"
     r")[.!…]*$"
 )
 _LEAD_IN_OPENERS = frozenset({
     "so", "ok", "okay", "now", "and", "well", "right", "all", "alright", "then", "first",
     "finally", "lastly", "next", "up", "moving", "turning", "on", "onto", "which", "that",
-    "the", "this", "one", "today's", "tonight's", "our",
+    "the", "this", "one", "today's", "tonight's", "our", "second", "third", "fourth",
+    "fifth", "last", "final", "another", "other",
 })  # fmt: skip
 _MAX_SUBJECT_WORDS = 4
 # A verb in the past (the clause of a claim): "Next up, rates rose again."
@@ -393,6 +402,10 @@ _NO_PROMISE = re.compile(
 )
 
 
+# A name with a number in it, no figure: "Line 4", "Route 9", "Q3", "Terminal 2".
+_NUMBERED_NAME = re.compile(r"\b[A-Z][a-z]+ \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))|\bQ[1-4]\b")
+
+
 def lead_in_subject(text: str) -> str | None:
     """The subject a lead-in names ("So, the big one: housing." → "housing"; "So, the
     headline number." → ""), or None when ``text`` is no lead-in (``_LEAD_IN``): a figure,
@@ -401,15 +414,35 @@ def lead_in_subject(text: str) -> str | None:
     first = _FIRST_WORD.search(text)
     if first is None or first.group().lower().replace("’", "'") not in _LEAD_IN_OPENERS:
         return None
-    if any(c.isdigit() for c in text):
-        return None  # "The headline number: 84,000."
     found = _LEAD_IN.match(normalise(text).strip())
     if found is None:
         return None
-    named = (found["subject"] or found["named"] or "").strip()
+    if any(c.isdigit() for c in _NUMBERED_NAME.sub("", text)):
+        return None  # "The headline number: 84,000."; "Second item, the Line 4 extension." is one
+    if found["bare"] and not _names_a_subject(found["bare"]):
+        return None  # "Okay, prices fall.": a clause, not a subject named
+    named = (found["subject"] or found["named"] or found["item"] or found["bare"] or "").strip()
     if len(named.split()) > _MAX_SUBJECT_WORDS or PAST_WORD.search(named):
         return None
     return named
+
+
+# What makes the few words after "Okay," a clause rather than a subject: a pronoun, or a
+# verb of change in its plain form at the end ("Okay, prices fall.", "Right, we win.").
+_CLAUSE_WORDS = frozenset({
+    "i", "we", "you", "they", "he", "she", "it", "fall", "rise", "win", "lose", "crash",
+    "grow", "drop", "close", "open", "go", "stay", "come", "return", "double", "halve",
+    "collapse", "recover", "improve", "work", "fail", "happen", "change", "end", "start",
+    "begin", "stop", "slow", "soar", "surge", "climb", "dip", "rally", "hold", "matter",
+    "agree", "disagree", "lag", "slip", "shrink", "spike", "peak",
+})  # fmt: skip
+
+
+def _names_a_subject(words: str) -> bool:
+    """Whether the few words after "Okay," name a subject ("fare capping", "the depot")
+    rather than say a clause ("prices fall", "we win")."""
+    split = words.split()
+    return not any(word in _CLAUSE_WORDS for word in split) and len(split) <= 3
 
 
 def no_promise(bare: str) -> bool:
