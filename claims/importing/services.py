@@ -76,6 +76,7 @@ from claims.importing.speakers import (
     KnownSpeakers,
     SpeakerResolver,
     did_you_mean,
+    unnamed_section_key,
     unnamed_turn_key,
 )
 from claims.importing.writing import (
@@ -277,10 +278,13 @@ class _Planner:
 
     def proposable(self, statement: Statement) -> bool:
         """``wanted``, counting what is not: host narration, hosts named only by role."""
-        if statement.speaker:
-            self.labels[statement.speaker] = None
-        elif statement.timestamp:
-            self.turns.add(unnamed_turn_key(statement))
+        section = self.sections[statement.section]
+        if statement.speaker or section.speaker:  # who the file names, so far
+            self.labels[statement.speaker or section.speaker] = None
+        if not statement.speaker:
+            if statement.timestamp:
+                self.turns.add(unnamed_turn_key(statement))
+            self.turns.add(unnamed_section_key(section))
         if self.wanted(statement):
             return True
         if statement.narration and statement.note in (OFF_RECORD, OWN):  # ``asides``
@@ -444,8 +448,16 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
         organisations_of(data),
     ):
         statements = list(stream)
-        planner.labels.update(dict.fromkeys(s.speaker for s in statements if s.speaker))
-        planner.turns = {unnamed_turn_key(s) for s in statements if s.timestamp and not s.speaker}
+        planner.labels.update(
+            dict.fromkeys(
+                s.speaker or stream.sections[s.section].speaker
+                for s in statements
+                if s.speaker or stream.sections[s.section].speaker
+            )
+        )
+        unnamed = [s for s in statements if not s.speaker]
+        planner.turns = {unnamed_turn_key(s) for s in unnamed if s.timestamp}
+        planner.turns |= {unnamed_section_key(stream.sections[s.section]) for s in unnamed}
         planner.refuse_unused_choices()
         # Every section's source first, as a missing one is the curator's to give first.
         for statement in statements:

@@ -210,6 +210,30 @@ class UnnamedTurnPlan(PlaceholderPlan):
         return f"a turn the file names nobody for{maybe}"
 
 
+def unnamed_section_key(section: Section) -> str:
+    """The name lines nobody is named for are asked about by, a section at a time, in a
+    notes file that names others who speak: "Unnamed speaker at line 11"."""
+    return f"Unnamed speaker at line {section.line}"
+
+
+class UnnamedSectionPlan(PlaceholderPlan):
+    """A section's lines nobody is named for (a page's opening lines above its first
+    author, a part after a plain heading), in a notes file that names others who speak:
+    asked about, so that the rest of the file can be previewed, and unsure until the
+    curator maps it, its heading, or gives a default speaker."""
+
+    # The section's heading, and the people the file names, in order: who it may be.
+    heading: str = ""
+    among: tuple[str, ...] = ()
+
+    @property
+    def resemblance(self) -> str:
+        under = f" under “{self.heading}”" if self.heading else ""
+        names = ", ".join(self.among[:6])
+        maybe = f" (one of {names}?)" if names else ""
+        return f"lines{under} the file names nobody for{maybe}"
+
+
 class OneNamePlan(SpeakerPlan):
     """A first name or a surname alone ("CASEY", "Warren") that no known speaker has: a new
     speaker only once the curator says who it is."""
@@ -249,6 +273,9 @@ class SpeakerResolver:
         self.bylined: dict[str, int] = {}
         # A caption's turns nobody is named for, in a file that names others (``key_for``).
         self.unnamed_turns: set[str] = set()
+        # A notes file's sections nobody is named for, in a file that names others, by
+        # person key of their name (``unnamed_section_key``), with their headings.
+        self.unnamed_sections: dict[str, str] = {}
         # Every statement's speaker label met so far, in order (the planner's).
         self.labels: dict[str, None] = {}
         # Forum users' handles ("dry_creek"), by person key: a handle, asked about by its
@@ -273,8 +300,8 @@ class SpeakerResolver:
         if section.author:  # "By Annika Sørensen, …": the byline's author tells the story
             self.bylined[section.author] = self.bylined.get(section.author, 0) + 1
             return section.author
-        if self.captions:
-            return self._unnamed_turn(statement)
+        if self.captions or self._named() or self.mapped(unnamed_section_key(section)):
+            return self._unnamed(statement, section)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
         # The line opens with a cue read as a label ("HR: …"): say so, and how to map it.
         label = LABEL_READ.search(statement.note or "")
@@ -294,6 +321,16 @@ class SpeakerResolver:
             "default for unnamed sections) or {speaker HEADING=NAME}.",
             line=statement.line,
         )
+
+    def _unnamed(self, statement: Statement, section: Section) -> str:
+        """Who words nobody is named for are asked about as: a caption's turn
+        (``_unnamed_turn``), or a notes file's section in a file that names others
+        (``unnamed_section_key``): asked about, not refused, so the file can be previewed."""
+        if self.captions:
+            return self._unnamed_turn(statement)
+        key = unnamed_section_key(section)
+        self.unnamed_sections[person_key(key)] = section.heading
+        return key
 
     def _unnamed_turn(self, statement: Statement) -> str:
         """A caption's words nobody is named for: in a file that names who speaks around
@@ -340,14 +377,27 @@ class SpeakerResolver:
                 full.add(target)
         return next(iter(full)) if len(full) == 1 else ""
 
-    def _plan(self, key: str) -> SpeakerPlan:
-        target = self.mapped(key)
-        if target is None and person_key(key) in self.unnamed_turns:
+    def _placeholder_plan(self, key: str) -> SpeakerPlan | None:
+        """The plan of a name that stands for someone the file does not name: a section's
+        or a caption turn's nobody is named for, or a placeholder ("Speaker 2")."""
+        person = person_key(key)
+        if person in self.unnamed_sections:
+            section = UnnamedSectionPlan(key, None, "THEIR NAME")
+            section.heading = self.unnamed_sections[person]
+            section.among = self._named()
+            return section
+        if person in self.unnamed_turns:
             turn = UnnamedTurnPlan(key, None, "THEIR NAME")
             turn.among = self._named()
             return turn
-        if target is None and is_placeholder(key):
+        if is_placeholder(key):
             return PlaceholderPlan(key, None, "THEIR NAME")
+        return None
+
+    def _plan(self, key: str) -> SpeakerPlan:
+        target = self.mapped(key)
+        if target is None and (placeholder := self._placeholder_plan(key)):
+            return placeholder
         if target is None and key:
             found = self.known.find(key)
             close = None if found else self.known.close_to(key)

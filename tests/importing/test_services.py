@@ -167,11 +167,23 @@ def test_an_error_half_way_leaves_nothing_imported(monkeypatch):
 
 
 def test_an_unnamed_section_needs_a_default_speaker_and_the_error_names_its_line():
-    notes = b"\n\nThe future will be electric, no doubt\nGuest: Ada Example\nShe will agree\n"
+    notes = b"\n\nThe future will be electric, no doubt\nPrices will fall by 2030\n"
     with pytest.raises(ImportFileError, match=r"^Line 3: No speaker is named in the opening"):
         _import(notes)
     result = _import(notes, speakers={"": "Ben Author"})
+    assert [c.speaker.name for c in result.claims] == ["Ben Author", "Ben Author"]
+
+
+def test_an_unnamed_section_of_a_file_naming_others_is_asked_about_and_mapped():
+    notes = b"\n\nThe future will be electric, no doubt\nGuest: Ada Example\nShe will agree\n"
+    with pytest.raises(ImportFileError, match=r"“Unnamed speaker at line 1” looks like lines"):
+        _import(notes)
+    assert Claim.objects.count() == 0
+    result = _import(notes, speakers={"Unnamed speaker at line 1": "Ben Author"})
     assert [c.speaker.name for c in result.claims] == ["Ben Author", "Ada Example"]
+    Claim.objects.all().delete()
+    result = _import(notes, speakers={"": "Cy Default"})
+    assert [c.speaker.name for c in result.claims] == ["Cy Default", "Ada Example"]
 
 
 def test_a_heading_can_be_mapped_to_a_speaker_and_a_name_to_an_existing_one():

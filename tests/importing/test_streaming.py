@@ -217,7 +217,12 @@ LATE_UNNAMED = (
             "No section starts at line 7",
         ),
         # A late section whose speaker nobody names.
-        (LATE_UNNAMED, ImportOptions(source=SOURCE), "No speaker is named under “Later”"),
+        (
+            LATE_UNNAMED,
+            ImportOptions(source=SOURCE),
+            "“Unnamed speaker at line 403” looks like lines under “Later” the file names nobody "
+            "for (one of Ada Quist?)",
+        ),
         # No source at all for a file of several sections.
         (
             NOTES
