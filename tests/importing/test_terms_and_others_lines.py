@@ -62,9 +62,15 @@ D = datetime.date
         ),
         (
             "My cousin says the mill will shut, and I think she's right.",
-            F,
+            P,
             None,
-            "split: the cousin's forecast told; the speaker's agreement is a claim of its own",
+            "adopted: the speaker sides with the cousin, one claim of their own",
+        ),
+        (
+            "My cousin reckons the mill will shut by June, and I agree.",
+            P,
+            D(2027, 6, 30),
+            "adopted, with its date",
         ),
         # Terms of a contract, a law or a scheme: facts about them.
         (
