@@ -19,7 +19,7 @@ import re
 
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.wording import normalise
+from claims.importing.wording import normalise, spaced
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIME = (
@@ -54,7 +54,7 @@ def likelier_time(
     found = _LIKELIER.match(lowered)
     if found is None:
         return None
-    time = found["time"]
+    time = spaced(text)[found.start("time") : found.end("time")]  # as written: "October"
     for phrase in (time, f"in {time}"):
         reading = read_horizon(phrase, said_on=said_on, precision=precision)
         if reading.kind == HorizonKind.DATED:
