@@ -37,11 +37,19 @@ _TIMETABLE_VERB = re.compile(
 _DONE_JUST_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:[a-z]+[^e\W]ed|said|told|went|met|made|did|had|was|were|came|began|sent|held|saw"
-    r"|gave|took|wrote|spoke|put|set)\s+$"
+    r"|gave|took|wrote|spoke|put|set|left|lost|won|got|sold|paid|built|bought|fell|rose|grew"
+    r"|ran|broke|chose|flew|drove|struck|hung|quit)\s+$"
 )
 # A day opening its sentence, a future after it: "On 12 November the board will decide".
 _OPENING = re.compile(r"(?:^|[.;!?]\s*)[\"'(*-]*\s*(?:(?:and|but|so|then)\s+)?$")
 _FUTURE_AFTER = re.compile(r"[^.;!?]*?(?:\b(?:will|shall|going\s+to|gonna)\b|'ll\b)")
+# The speaker's hunch, before the day: "My gut says we land nearer 38 percent on November
+# 3rd", "my bet is they announce on 12 May", "I'd wager it goes on Friday". Their forecast of
+# that day, as a future verb would say.
+_HUNCH_BEFORE = re.compile(
+    r"\bmy\s+(?:own\s+|honest\s+)?(?:gut(?:\s+(?:feeling|instinct))?|hunch|instinct|money|bet"
+    r"|guess)(?:\s+(?:says|tells\s+me|is)|'s)\b|\bi(?:'d|\s+would)\s+(?:bet|wager|guess)\b"
+)
 # A habit: "every Thursday", "each Friday", "on alternate Mondays".
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|alternate|most|some)\s+(?:other\s+)?$")
 # A day dated to a year already gone: "on 12 November last year", "on Friday the year before".
@@ -50,12 +58,12 @@ _GONE_AFTER = re.compile(r"\s*,?\s+(?:last\s+year|the\s+year\s+before|a\s+year\s
 
 def scheduled_at(low: str, start: int) -> bool:
     """Whether the day said with "on" at ``start`` of the lower-cased ``low`` is a scheduled
-    act's: a future anywhere before it, or after it when the day opens its sentence, or a
-    timetable's present-tense verb just before it; not a deed told in the past just before
-    it."""
+    act's: a future or the speaker's hunch ("my gut says") anywhere before it, or after it
+    when the day opens its sentence, or a timetable's present-tense verb just before it; not
+    a deed told in the past just before it."""
     if _DONE_JUST_BEFORE.search(low, max(0, start - 30), start):
         return False
-    if _FUTURE_BEFORE.search(low, 0, start):
+    if _FUTURE_BEFORE.search(low, 0, start) or _HUNCH_BEFORE.search(low, 0, start):
         return True
     if _OPENING.search(low, max(0, start - 12), start) and _FUTURE_AFTER.match(low, start):
         return True

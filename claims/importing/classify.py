@@ -70,6 +70,7 @@ from claims.importing.judgements import (
 )
 from claims.importing.named_after import names_the_speaker
 from claims.importing.stances import stance_only
+from claims.importing.terms import states_terms
 from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.wording import (
     _LONG_AGO,
@@ -216,8 +217,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     lowered = normalise(text)
-    if refuses_to_forecast(text):
-        return ClaimKind.FACTUAL  # "I'm not going to give you a date.": no forecast, no promise
+    if refuses_to_forecast(text) or states_terms(lowered):
+        # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
+        # open until 30 November.": a scheme's terms, told
+        return ClaimKind.FACTUAL
     lowered = _refusals_dropped(lowered)
     if _commits(lowered) or _acts_for_its_side(text):
         return ClaimKind.COMMITMENT

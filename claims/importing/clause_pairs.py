@@ -17,10 +17,12 @@ People writing fast (chat messages, reporter's notes, letters) run two claims to
 
 Each part is split only when it is a clause with its own subject and verb, and the two
 differ in kind or in when they are due, or are two promises spliced with a bare comma
-(``split_clause_pair``). Not split: a clause that is
-no claim alone ("If demand holds, …", "As I said, …", "…, I think"), a consequence ("…, and
-so we will …", "…, so …"), a list ("Leeds, York, and Hull"), a second part that does what
-the first says ("…, and I will do so before Christmas"), a comma inside a number.
+(``split_clause_pair``). Not split: a clause that is no claim alone ("If demand holds, …",
+"As I said, …", "…, I think"), a consequence ("…, and so we will …", "…, so …"), the
+speaker siding with whom the first part tells of ("My neighbour says they'll cut it, and I
+think he's right": one forecast, the speaker's now), a list ("Leeds, York, and Hull"), a
+second part that does what the first says ("…, and I will do so before Christmas"), a comma
+inside a number.
 
 The second part starts at its subject, without the "and" that joined it. A line of emphasis
 with no claim of its own after a claim ("No more slipping", "No excuses.") belongs to that
@@ -137,6 +139,17 @@ _AFFIRMS = re.compile(
     r"|certain|guaranteed|the\s+plan|settled|definite|final|funded|budgeted|in\s+the\s+budget"
     r"|booked|done\s+and\s+dusted|a\s+given|nailed\s+down|firm|official|happening)\b"
 )
+# The speaker siding with whom the first part tells of: "My neighbour says they'll cut it,
+# and I think he's right", "…, and I agree". The told forecast becomes the speaker's own:
+# one claim (``attribution.told_forecast`` reads the whole as endorsed).
+_ENDORSES = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:(?:i|we)\s+(?:(?:really|honestly|do)\s+)?(?:think|reckon|suspect"
+    r"|believe|'m\s+sure|am\s+sure)\s+)?(?:he|she|they|he's|she's|they're)(?:'s|'re|\s+is|\s+are"
+    r"|\s+(?:may|might|could)\s+(?:well\s+)?be)?\s+(?:probably\s+|absolutely\s+|quite\s+|dead\s+"
+    r"|spot\s+on\s+and\s+)?(?:right|correct|spot\s+on)[.!]*$"
+    r"|^(?:(?:and|so)\s+)?(?:i|we)\s+(?:(?:fully|completely|totally|tend\s+to)\s+)?agree"
+    r"(?:\s+with\s+(?:him|her|them))?[.!]*$"
+)
 # An echo of the first clause by its auxiliary alone: "…, it always does.", "…, they never
 # do", "…, it usually is": no claim of its own.
 _ECHO = re.compile(
@@ -224,6 +237,8 @@ def _second_clause(second: str) -> bool:
     """A clause with its own subject, no tag, consequence nor repeat of the first's act."""
     low = normalise(second)
     if _CONSEQUENCE.match(low) or _TAG.match(low) or _AFFIRMS.match(low) or _ECHO.match(low):
+        return False
+    if _ENDORSES.match(low):  # "…, and I think he's right": the speaker's own, one claim
         return False
     return not _SAME_ACT.search(low) and _SUBJECT.match(low.rstrip('"”’ ')) is not None
 

@@ -60,6 +60,10 @@ PREDICTION_PATTERNS = [
     # "My own expectation is that rates fall in 2027", "Our central forecast is two cuts".
     r"\b(?:my|our)\s+(?:own\s+|central\s+|base\s+|honest\s+)?(?:expectation|prediction"
     r"|forecast)\s+(?:is|remains)\b",
+    # The speaker's hunch, said as theirs: "My gut says we land nearer 38 percent on November
+    # 3rd", "my hunch is that it slips", "My money's on a June cut".
+    r"\bmy\s+(?:own\s+|honest\s+)?(?:gut(?:\s+(?:feeling|instinct))?|hunch|instinct|money)"
+    r"(?:\s+(?:says|tells\s+me|is\s+(?:that|on)|'s\s+on)|'s\s+on)\b",
     r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)|(?:one|two|three|1|2|3)[- ]in[- ]"
     r"(?:two|three|four|five|ten|\d+)|fifty[- ]fifty|50[-/]50)\s+(?:chance|probability"
     r"|likelihood|odds)\b",

@@ -82,6 +82,14 @@ VERDICT_PATTERNS = [
     r"|(?:scare|fear)[- ]?mongering|grandstanding|playing\s+(?:party\s+)?politics|point[- ]scoring"
     r"|misleading|peddling|spinning|cherry[- ]picking|twisting|rewriting\s+history"
     r"|in\s+denial|living\s+in\s+(?:a\s+)?(?:fantasy|dream|denial|cloud))",
+    # An idiom of a handicap or of futility, as said in posts and debates: "a practice without
+    # digital triage in 2026 is working with one hand tied behind its back", "shooting itself
+    # in the foot", "a drop in the ocean", "flogging a dead horse", "asleep at the wheel".
+    r"\bwith\s+(?:one|both)\s+hands?\s+tied\s+behind\s+(?:its|their|his|her|our|my|your)\s+"
+    r"backs?\b|\bshoot(?:s|ing)?\s+(?:itself|themselves|ourselves|yourself|yourselves|himself"
+    r"|herself)\s+in\s+the\s+foot\b|\ba\s+drop\s+in\s+the\s+(?:ocean|bucket)\b"
+    r"|\bflogging\s+a\s+dead\s+horse\b|\brearranging\s+(?:the\s+)?deck\s?chairs\b"
+    r"|\basleep\s+at\s+the\s+wheel\b",
 ]
 # Each tried only where one of its words is (``_JUDGEMENT_CUE``).
 JUDGEMENT_PATTERNS = [
@@ -105,7 +113,26 @@ JUDGEMENT_PATTERNS = [
     # take: …".
     r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
     r"|i'd argue|i would argue|if you ask me|imo|imho|to my mind)\b"
-    r"|\bmy\s+(?:(?:honest|own|personal|hot|quick|real|short|frank)\s+)?take\b",
+    r"|\bmy\s+(?:(?:honest|own|personal|hot|quick|real|short|frank)\s+)?take\b"
+    r"|\b(?:speaking\s+(?:personally|for\s+myself)|personally\s+speaking)\b",
+    # What the speaker makes of something, in the first person: "I find that optimistic",
+    # "we found the numbers hard to believe". Not "we found it in the drawer".
+    r"\b(?:i|we)\s+(?:(?:still|frankly|personally|just|honestly|do)\s+)?(?:find|found)\s+"
+    r"(?:that|it|this|them|those|these|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:a\s+(?:bit"
+    r"|little|touch)|rather|quite|very|pretty|really|hugely|deeply|wildly|frankly|somewhat"
+    r"|slightly|extremely|incredibly|a\s+little|far\s+too|too)\s+)*(?:(?:hard|difficult)\s+to"
+    r"\s+(?:believe|credit|swallow|take\s+seriously)|optimistic|pessimistic|implausible"
+    r"|plausible|unconvincing|convincing|credible|incredible|worrying|troubling|encouraging"
+    r"|reassuring|odd|strange|surprising|unsurprising|bizarre|baffling|frustrating"
+    r"|disappointing|depressing|alarming|ambitious|unrealistic|realistic|naive|naïve|unlikely"
+    r"|doubtful|compelling|persuasive|absurd|ridiculous|remarkable|astonishing|staggering"
+    r"|shocking|galling|infuriating|interesting|fascinating|generous|stingy|complacent)\b",
+    # What matters, said as the speaker's verdict: "The grant is the whole story", "The
+    # pharmacist number is the real story here", "the real issue is the wait".
+    r"\b(?:is|'s|are|'re|was|remains?)\s+(?:(?:really|still|just|surely|clearly)\s+)?the\s+"
+    r"(?:whole|real|true|actual|bigger)\s+(?:story|point|issue|scandal|headline|problem"
+    r"|question)\b|\bthe\s+(?:whole|real|true|actual|bigger)\s+(?:story|point|issue|scandal"
+    r"|problem|question)\s+(?:here\s+)?(?:is|was)\b",
     # A decision or a call judged: "the fare change was the right call", "a brave decision".
     r"\b(?:the|a|an)\s+(?:(?:very|really|absolutely)\s+)?(?:right|wrong|correct|good|bad|smart"
     r"|brave|sensible|poor|terrible|wise|unwise|courageous)\s+(?:call|decision|choice|move"
@@ -152,7 +179,9 @@ _JUDGEMENT_CUE = re.compile(
         " choice move thing_to right wrong correct seriously answer plan strategy solution"
         " excuse argument policy reason explanation agree disagree hindsight badly poorly"
         " clumsily horribly brilliantly beautifully there_is there_are there_was there_has"
-        " there_ever fair unfair unjust"
+        " there_ever fair unfair unjust tied_behind in_the_foot drop_in dead_horse deck"
+        " asleep_at speaking_personally speaking_for personally_speaking find found whole_"
+        " real_ true_ actual_ bigger_"
     )
 )
 # The judgements that say a verdict on a thing or a person (``VERDICT_PATTERNS``:
@@ -240,16 +269,37 @@ _CANDOUR_TAG = re.compile(
     r"|pretend(?:\s+otherwise)?)[\s.!\"”']*$"
 )
 _CANDOUR_WORDS = ("pretend", "deny", "lie", "hide", "coat", "dress", "kid", "mince")
+# The speaker's frame of candour said as a promise of plain speaking, before a pause: "I'll
+# be honest, I think the 400 figure is a fantasy", "I'll say it plainly: …", "Let me be
+# blunt —". Its "I'll" is no forecast nor promise of anything the claim is about: the claim
+# is what follows, read alone ("I'll be honest, rates will fall" is a forecast still).
+_PLAIN_SPEAKING = re.compile(
+    r"^(?:(?:and|but|so|look|now|well|ok|okay|listen)[,\s]+)*(?:i'll|i\s+will|i'm\s+going\s+to"
+    r"|i'm\s+gonna|let\s+me|i\s+(?:have|need|want)\s+to|i've\s+got\s+to|i\s+must)\s+"
+    r"(?:(?:just|be\s+honest\s+and|be\s+straight\s+and)\s+)?"
+    r"(?:be\s+(?:(?:very|really|brutally|completely|totally|perfectly|quite)\s+)?(?:honest|frank"
+    r"|blunt|straight|candid|clear|upfront|direct|plain)(?:\s+with\s+(?:you|you\s+all|everyone"
+    r"|the\s+[\w-]+|people|listeners|viewers))?|say\s+(?:it|this|that)\s+(?:plainly|bluntly"
+    r"|clearly|straight|frankly|honestly|simply|now|again|once|out\s+loud)|tell\s+you"
+    r"\s+(?:straight|plainly|frankly|honestly|now|this)|put\s+it\s+(?:plainly|bluntly|simply"
+    r"|another\s+way|this\s+way))\s*(?:,|:|;|—|–|-{1,2}|\.{3})\s*"
+)
+_PLAIN_WORDS = ("honest", "frank", "blunt", "straight", "candid", "clear", "upfront", "direct",
+                "plain", "simpl", "now", "again", "once", "loud", "this", "way")  # fmt: skip
 
 
 def candour_frame_dropped(text: str) -> str:
-    """``text`` without an opening frame of candour (``_CANDOUR_FRAME``): "I won't pretend
-    that's enough on its own." → "that's enough on its own."; ``text`` itself when it has
-    none, or when nothing would be left. Raises nothing."""
+    """``text`` without an opening frame of candour (``_CANDOUR_FRAME``, ``_PLAIN_SPEAKING``):
+    "I won't pretend that's enough on its own." → "that's enough on its own.", "I'll be
+    honest, I think the 400 figure is a fantasy." → "I think the 400 figure is a fantasy.";
+    ``text`` itself when it has none, or when nothing would be left. Raises nothing."""
     lowered = normalise(text)
     tag = _CANDOUR_TAG.search(lowered) if "pretend" in lowered or "lie" in lowered else None
     if tag is not None and tag.start():  # "too high, I'm not going to pretend otherwise"
         return spaced(text)[: tag.start()]
+    plain = _PLAIN_SPEAKING.match(lowered) if _has_any(lowered[:60], _PLAIN_WORDS) else None
+    if plain is not None and plain.end() < len(lowered.rstrip(" .!")):
+        text, lowered = spaced(text)[plain.end() :], lowered[plain.end() :]
     if not _has_any(lowered[:80], _CANDOUR_WORDS):
         return text
     found = _CANDOUR_FRAME.match(lowered)

@@ -83,7 +83,10 @@ _DOCUMENT = re.compile(
 # The speaker's own forecast beside the other's.
 _OWN_FORECAST = re.compile(
     r"\b(?:i|we)\s+(?:still\s+|also\s+|do\s+)?(?:think|expect|believe|reckon|bet|suspect|predict"
-    r"|forecast|will|would|won't|shall)\b|\b(?:i|we)'(?:ll|d)\b|\bmy\s+(?:own\s+)?(?:view|guess"
+    r"|forecast|will|would|won't|shall)\b|\b(?:i|we)'(?:ll|d)\b"
+    # "The council says September; I say it'll be later": the speaker's own, after theirs.
+    r"|(?<!\bas\s)(?<!\blike\s)\b(?:i|we)\s+(?:would\s+|still\s+)?say\b"
+    r"|\bmy\s+(?:own\s+)?(?:view|guess"
     r"|bet|expectation|forecast)\b|\bi'm\s+(?:sure|confident)\b"
     # Agreeing with them: "…, and I agree.", "Rates will fall by June, as analysts expect."
     r"|\b(?:i|we)\s+(?:\w+\s+)?(?:agree|concur)\b|\b(?:as|like)\s+(?:most\s+|many\s+|the\s+)?"
@@ -98,7 +101,7 @@ _FUTURE = re.compile(
 _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
          "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
          "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published", "released",
-         "issued", "put out", "heard")  # fmt: skip
+         "issued", "put out", "heard", "line", "position")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 # A name after a title of office or a race, in lower case, as a reporter or an anchor
@@ -116,7 +119,9 @@ _TITLED = re.compile(
 _OWN_WORK = re.compile(
     r"^(?:our|my)\s+(?:own\s+|internal\s+|latest\s+|current\s+|base\s+)?(?:modelling|modeling"
     r"|models?|analysis|numbers|figures|forecasts?|projections?|estimates?|data|research"
-    r"|maths|math|plan|planning|assumptions?|case|spreadsheet)$"
+    r"|maths|math|plan|planning|assumptions?|case|spreadsheet"
+    # The speaker's own hunch: "My gut says turnout will land near 38 percent".
+    r"|gut|gut\s+feeling|gut\s+instinct|instinct|instincts|hunch|heart|head|feeling)$"
 )
 
 
@@ -164,7 +169,7 @@ def _others(text: str, found: re.Match) -> str:
     if lowered in _PRONOUNS and before.rstrip().lower().endswith(" and"):
         kin = _KIN_FIRST.match(text[: found.start("subject")].lstrip())
         if kin:  # "My uncle works for a DNO and he reckons …": the uncle's forecast
-            return kin.group().strip()
+            return kin.group("kin")
     if (
         found.re is _REPORTING
         and (found["object"] or "").lower() in {"me", "us"}
@@ -177,9 +182,11 @@ def _others(text: str, found: re.Match) -> str:
 # Someone the speaker knows, named first in the sentence, whom "he" or "she" stands for
 # after "and": "My uncle works for a DNO and he reckons …", "A friend at the council says …".
 _KIN_FIRST = re.compile(
-    r"^(?:my|our|a)\s+(?:[\w-]+\s+)?(?:(?:brother|sister|father|mother)-in-law|uncle|aunt"
-    r"|brother|sister|dad|father|mum|mom|mother|cousin|friend|mate|colleague|neighbou?r|boss"
-    r"|wife|husband|partner|son|daughter|flatmate|housemate)\b(?!-)",
+    # A caller's "And my neighbour drives for the bus company and he says …" as much.
+    r"^(?:(?:and|but|so|well|oh|also|plus|now|because|cos|'cos)\b,?\s+)*(?P<kin>(?:my|our|a)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:brother|sister|father|mother)-in-law|uncle|aunt|brother|sister|dad"
+    r"|father|mum|mom|mother|cousin|friend|mate|colleague|neighbou?r|boss|wife|husband|partner"
+    r"|son|daughter|flatmate|housemate)\b(?!-))",
     re.IGNORECASE,
 )
 
@@ -229,7 +236,46 @@ def anothers_forecast(text: str) -> str:
     heard = _HEARD.search(lowered) if "heard" in lowered or "told" in lowered else None
     if heard and _FUTURE.search(lowered, heard.end()):
         return HEARSAY  # "I heard the government's going to scrap that fund": a rumour told
-    return self_told(plain) or _documents_owner(plain)
+    return self_told(plain) or _documents_owner(plain) or _lines_owner(plain)
+
+
+# Another party's line, told: "the project board's line is that Line 4 opens by the end of
+# September", "Quoted TideWorks CEO Rory Braid's line from All-Energy that tidal "will never
+# be cheaper …"", "The official line is that …". What they say, as the speaker tells it;
+# the speaker's own view follows apart when they give one ("Personally I think …").
+_LINE = re.compile(
+    r"\b(?P<owner>[a-z][\w.&-]*)'s\s+(?:(?:official|public|stated|own|latest|new|usual"
+    r"|party|company|current)\s+)?(?:line|position|stance|message|talking\s+point|pitch"
+    r"|argument|claim)\b(?:\s+(?:from|at|in|on|to|during)\s+[^,;.!?]{1,40}?)?\s+(?:(?:is|was"
+    r"|has\s+been|remains)\s+)?that\b"
+    r"|\bthe\s+(?P<official>official|public|party|government|company)\s+(?:line|position)\s+"
+    r"(?:is|was|has\s+been|remains)\s+that\b"
+)
+
+_LINE_WORDS = ("line", "position", "stance", "message", "point", "pitch", "argument", "claim")
+
+
+def _lines_owner(plain: str) -> str:
+    """Whose line ``plain`` tells (``_LINE``), as written ("the project board", "TideWorks
+    CEO Rory Braid", "the official line"), or ""."""
+    lowered = plain.lower()
+    if not _has_any(lowered, _LINE_WORDS):
+        return ""
+    found = _LINE.search(lowered)
+    if found is None:
+        return ""
+    if found["official"]:
+        return plain[found.start() : found.end()].rsplit(" ", 2)[0]
+    start = found.start("owner")
+    before = plain[:start]
+    article = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE)
+    if article:  # "the project board's line": a body
+        return plain[article.start() : found.end("owner")]
+    words = before.split()
+    names = []
+    while words and words[-1][:1].isupper() and len(names) < _WHO_WORDS - 1:
+        names.insert(0, words.pop())
+    return " ".join([*names, plain[start : found.end("owner")]])
 
 
 HEARSAY = "someone the speaker heard it from"

@@ -47,6 +47,7 @@ from claims.importing.compounds import continued_kind, elliptical_horizon
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
+from claims.importing.likelier_times import likelier_time
 from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
 from claims.importing.parsing import (
@@ -140,6 +141,8 @@ def _candidate(
     horizon = read_horizon(statement.text, said_on=said_on, precision=precision)
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
         horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)
+    if horizon.kind == HorizonKind.NONE:  # "Personally I think October is more realistic"
+        horizon = likelier_time(statement.text, said_on, precision) or horizon
     if horizon.kind == HorizonKind.NONE and statement.note:  # "… by 2026." "We will not be."
         horizon = (
             elliptical_horizon(statement.note, said_on, precision)
