@@ -16,6 +16,8 @@ without a verb, and a newsletter's call to comment said at the end of a paragrap
   October.").
 - A newsletter's call: "Tell me in the comments.", "Hit reply and tell me."
   (``page_chrome.chrome_line`` finds it when it is a line of its own.)
+- A meeting's purpose said at its start ("So the plan is to walk through what I'll say at
+  the presser.") and a figure disowned ("That's their number, not ours.").
 - A publication's notice of its own schedule, a moderator's note, a line marked as a joke
   (``notices``): "No post next week (half term).", "Mod note: keep it civil pls.",
   "october 2036 more like 😂".
@@ -280,6 +282,41 @@ def call_courtesy(text: str) -> bool:
     return _COURTESY.match(" ".join(text.split())) is not None
 
 
+# A meeting's purpose said at its start: "So the plan is to walk through what I'll say at the
+# presser.", "The idea today is to go over the draft.", "The aim of this call is to run
+# through the numbers." "The plan is to go through with the merger by 2027" is a plan.
+_MEETING_PURPOSE = re.compile(
+    r"^(?:(?:so|ok|okay|yep|yes|yeah|right|and|well|alright)[,.]? )*(?:the|our|my) (?:plan"
+    r"|idea|aim|goal|purpose|point)(?: (?:today|for today|this morning|this afternoon|here"
+    r"|for this (?:call|meeting|session)|of (?:this|today's) (?:call|meeting|session)))?"
+    r" is (?:just )?to"
+    r" (?:walk (?:through|over)|go (?:through(?! with\b)|over)(?! budget\b)|run (?:through"
+    r"|over)|talk (?:through|about))\b"
+)
+
+
+def meeting_purpose(text: str) -> bool:
+    """Whether ``text`` says what a meeting is for ("So the plan is to walk through what I'll
+    say as CEO at the ten o'clock presser."): its running, not a plan of the speaker's side."""
+    return _MEETING_PURPOSE.match(normalise(text).strip()) is not None
+
+
+# A figure disowned, the speaker's and their side's own given elsewhere: "That's their number,
+# not ours.", "Those are the auditor's figures, not mine." What the figure is was said before.
+_DISOWNED = re.compile(
+    r"^(?:(?:and|but|so|look|again),? )*(?:that's|that is|those are|these are|it's|it is)"
+    r" (?:their|his|her|its|the [\w'-]+(?: [\w'-]+)?'s?|[\w-]+'s?) (?:own )?(?:number|figure"
+    r"|estimate|projection|forecast|view|line|words|claim|data|guess|math|maths)s?,?"
+    r" (?:not|never) (?:ours|mine|the [\w'-]+'s?|[\w-]+'s?)[.!]*$"
+)
+
+
+def disowned_figure(text: str) -> bool:
+    """Whether ``text`` only disowns a figure said before ("That's their number, not
+    ours."): whose it is, no claim of the speaker's."""
+    return _DISOWNED.match(normalise(text).strip()) is not None
+
+
 def unclaimed_talk(text: str) -> bool:
     """Whether ``text`` is any of this module's talk that claims nothing (see the module's
     docstring)."""
@@ -295,6 +332,8 @@ def unclaimed_talk(text: str) -> bool:
             verbless_emphasis,
             newsletter_call,
             call_courtesy,
+            meeting_purpose,
+            disowned_figure,
             notice_or_joke,
         )
     )

@@ -94,3 +94,36 @@ def test_an_otter_exports_header_footer_and_agenda_are_not_proposed():
         ("Dana Whitfield", "We carried 41.2 million trips in 2025."),
         ("Marcus Oyelaran", "Fare capping should go live within six months."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So the plan is to walk through what I'll say as CEO at the ten o'clock presser.",
+        "Yep. So the plan is to walk through what I'll say as CEO at the ten o'clock presser.",
+        "The idea today is to go over the draft statement.",
+        "The aim of this call is to run through the Q3 numbers.",
+        "Okay, the point of this meeting is to talk through the launch.",
+        "That's their number, not ours.",  # a figure disowned after it was said
+        "Those are the auditor's figures, not mine.",
+        "That is the Treasury's estimate, not ours.",
+        "Again, that's Moody's forecast, not ours.",
+    ],
+)
+def test_a_meetings_purpose_and_a_disowned_figure_are_no_claims(text):
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is to go through with the merger by 2027.",  # a plan of the side's
+        "The plan is to open the line in 2027.",
+        "Our aim is to review every contract by March.",
+        "The plan is to go over budget on nothing this year.",
+        "That's their number, not ours, and it will rise by 2027.",
+        "That's their number and it is wrong.",
+    ],
+)
+def test_a_plan_or_a_claim_near_them_is_still_a_claim(text):
+    assert is_candidate(text)
