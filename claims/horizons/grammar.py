@@ -363,14 +363,15 @@ _FROM_NOW = (
     rf"|(?={SUFFIX_WORDS}|{_EVENT_AFTER}))"
 )
 _DAY_WORD = (
-    r"(?P<prep>by|before|until|till)\s+"
+    r"(?P<prep>by|before|until|till|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+"
     r"(?P<dw>tonight|tomorrow|the\s+end\s+of\s+(?:the\s+)?day)\b"  # "before today" is the past
 )
 # A day of the week ahead: "by Friday", "before Thu", "on Monday", "this coming Friday",
-# "next Fri", and with its day of the month: "by Friday 23 October", "on Thursday the 12th";
-# "by Friday week", the Friday after next (British).
+# "next Fri", "no later than Monday", and with its day of the month: "by Friday 23 October",
+# "on Thursday the 12th"; "by Friday week", the Friday after next (British).
 _WEEKDAY = (
-    r"(?:(?P<prep>by|before|until|till|on)\s+)?(?:(?P<which>this|next|this\s+coming)\s+)?"
+    r"(?:(?P<prep>by|before|until|till|on|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
+    r"(?:(?P<which>this|next|this\s+coming)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
     r"(?P<fw>\s+week\b(?!\s+(?:of|in|after|before|from|to|and)\b))?"  # "by Friday week"
@@ -593,9 +594,9 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         " finishes finish",
     ),
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
-    ("day_word", _DAY_WORD, _h_dayword, "by before until till"),
+    ("day_word", _DAY_WORD, _h_dayword, "by before until till no not"),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
-    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next"),
+    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next no not"),
     (
         "few",
         _FEW,
