@@ -41,7 +41,7 @@ _TITLE_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'�
 _END = re.compile(r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 _CUE = re.compile(
     r"^(?P<cue>(?:(?P<title>MS|MR|MRS|DR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|"
-    r"AMBASSADOR|DEPUTY SECRETARY|ADMIRAL|COMMISSIONER|GOVERNOR|SENATOR)\.?\s+"
+    r"AMBASSADOR|DEPUTY SECRETARY|(?:DEPUTY )?PRESS SECRETARY|COMMISSIONER|GOVERNOR|SENATOR)\.?\s+"
     r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
     r"|THE (?:PRESIDENT|VICE PRESIDENT|SECRETARY|MODERATOR)"
     r"|(?:SENIOR\s+)?ADMINISTRATION OFFICIAL(?:\s+\d)?))\s*:\s*(?P<rest>.*)$"

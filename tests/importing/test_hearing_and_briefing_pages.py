@@ -162,6 +162,22 @@ MR. BELL-ORTIZ:  The President will sign it on Friday.
 END           2:14 P.M. EDT
 """  # noqa: E501
 
+GAGGLE = """Briefings & Statements
+Press Gaggle by Principal Deputy Press Secretary Owen Marsh
+Aboard Air Force One
+En route to Phoenix, Arizona
+
+PRESS SECRETARY MARSH:  Hi, everybody.  The President will sign the water bill in Phoenix today.
+
+Q  Will he meet the governors?
+
+PRESS SECRETARY MARSH:  He will meet all four of them before Friday.
+
+Q  Thank you.
+
+END 3:02 P.M. MST
+"""
+
 
 def _plan(text: str, name: str, published: datetime.date):
     source = SourceChoice(title=name, published_on=published, precision=DatePrecision.DAY)
@@ -285,6 +301,8 @@ def test_a_printed_hearings_unnamed_chair_asks_the_curator():
                 23: "Marcus Bell-Ortiz",
             },
         ),
+        # A gaggle: the cue's title is an office ("PRESS SECRETARY MARSH:").
+        (GAGGLE, "gaggle.txt", datetime.date(2026, 4, 2), {6: "Owen Marsh", 10: "Owen Marsh"}),
     ],
 )
 def test_a_press_briefings_claims_go_to_the_briefers(text, name, published, expected):
