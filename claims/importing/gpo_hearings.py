@@ -145,7 +145,8 @@ def _gpo_hearing(lines: Sequence[str]) -> bool:
     )
     if not (numbered or sitting):
         return False
-    return any(_cue(line.strip()) is not None for line in lines)
+    # "The Chairman." alone is the older print the notes reader reads (``hearings.printed_cue``).
+    return any((cue := _cue(line.strip())) is not None and cue.group("surname") for line in lines)
 
 
 def _cue(line: str) -> re.Match[str] | None:

@@ -360,6 +360,7 @@ def test_a_briefers_handover(line, handover):
         "Senate hearing notes\nSenator Dreyer: Automation will cut 1 million jobs by 2030.\n",
         # The title page, but printed cues in title case: the notes reader's own shape.
         "ONE HUNDRED NINETEENTH CONGRESS\nFIRST SESSION\nMr. Graves. Will the intake fail?\n",
+        "ONE HUNDRED NINETEENTH CONGRESS\nFIRST SESSION\nThe Chairman. The intake will fail.\n",
         # A press conference without a briefing's title or END line.
         "Pre-Match Press Conference\nQ. How is the squad?\nMARTA RUIZ: Fit and ready.\n",
     ],
