@@ -1,7 +1,8 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
-A Hansard report (``hansard``), a Descript-style export (``descript``), an ASAP
-Sports-style press conference (``press_conferences``) and a panel's PDF-exported
+A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
+government press briefing (``press_briefings``), a Descript-style export (``descript``), an
+ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
 proceedings (``pdf_panels``) put who speaks on a line of its own,
 or in a shape of its own; this module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
@@ -50,10 +51,19 @@ class Reshaped:
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
-    from claims.importing import descript, hansard, pdf_panels, press_conferences
+    from claims.importing import (
+        descript,
+        gpo_hearings,
+        hansard,
+        pdf_panels,
+        press_briefings,
+        press_conferences,
+    )
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        gpo_hearings.reshape,
+        press_briefings.reshape,
         press_conferences.reshape,
         descript.reshape,
         pdf_panels.reshape,
