@@ -87,6 +87,9 @@ _NOT_ORGANISATION = frozenset(
     (
         *("i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "then"),
         *("if", "when", "and", "but", "so", "the", "a", "an", "our", "my", "prices", "rates"),
+        # Work opening a sentence is no doer: "Construction will begin in June 2026".
+        *("construction", "work", "works", "building", "delivery", "production", "phase"),
+        *("installation", "demolition", "refurbishment", "recruitment", "testing", "stage"),
     )
 )
 # The speaker's side's own project, scheduled: "Our Stockholm pilot starts in Q2 2027".
@@ -198,6 +201,12 @@ def organisations_of(data: bytes) -> Iterator[frozenset[str]]:
         yield _LED.get()
     finally:
         _LED.reset(token)
+
+
+def led_organisations() -> frozenset[str]:
+    """The first words (lower case) of the organisations the document being read names
+    someone's role in (``organisations_of``)."""
+    return _LED.get()
 
 
 def _speaks_for(before: str, who: str) -> bool:

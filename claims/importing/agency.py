@@ -14,7 +14,9 @@ going to"), or the conditional of a side out of office ("If we were in governmen
 - a thing put in place: "we will have real-time arrival screens at all 97 stations" (asked
   about: "we" may be everyone, "we will have driverless buses on the road by 2030",
   ``PLACED``);
-- the promise of the sentence before, kept: "and I will do so before the end of the year".
+- the promise of the sentence before, kept: "and I will do so before the end of the year";
+- a vote the speaker will cast: "I'll be voting against any cut to concessionary fares";
+- a thing delivered to everyone: "we'll have it in every household by September 25th".
 
 A plan told as made before is a fact, not a promise made now: "The Liberal Democrats have
 published a costed plan to reopen the Kirkgate chord" (``plan_told_dropped``).
@@ -24,7 +26,12 @@ confirm that the new timetable will be introduced in May"), makes it hang on wha
 needs ("Subject to the government grant, the first 120 council homes will start on site next
 year"), or tells when the meeting's own papers go up ("The recording and slides will be on
 the consultation page by Friday"). The last two may be another's act told: they stay
-commitments with a remark asking (``DOERLESS``).
+commitments with a remark asking (``DOERLESS``). So is a present timetable the speaker
+vouches for ("What I can tell you is the Wharf site bid goes in by the 31st of March"), and
+one told "as promised" ("The airport line opens in December 2027, as promised."; "as we
+promised" is the speaker's own, "as promised" alone is asked about). A timetable told
+without its doer by an officer of the side ("Monterrey opens in January 2027", said by its
+chief executive) is read by ``told_timetable`` for ``office_holders``.
 
 An outcome is no act, whoever's it is: "We'll win this by 200 votes", "we will be cash-flow
 positive", "we will see prices fall", "Rates will be cut before the summer". A hedge keeps
@@ -94,13 +101,16 @@ _VERB = (
     r"|my|this|that)|honou?r"
     r"|bring (?:back|in|forward)|roll out|set up|put in place|put in|deploy|commission"
     r"|submit|file|apply|sign(?! off)|campaign|fight|press|lobby|ask (?:the|officers|ministers)"
+    r"|vote (?=for|against|to|no\b|yes\b|down)"
     r"|write to|speak to|talk to|work with|meet with|come back to (?:you|her|him|them|the house"
     r"|members|residents)|get back to (?:you|her|him|them)|knock on|canvass|deliver)"
 )
 _ING = (
     r"(?:writing|meeting|holding|hosting|sending|posting|publishing|releasing|launching|opening"
     r"|building|installing|delivering|introducing|rolling out|putting|running|starting"
-    r"|recruiting|hiring|consulting|reviewing|tabling|submitting|announcing|setting out)"
+    r"|recruiting|hiring|consulting|reviewing|tabling|submitting|announcing|setting out"
+    # A vote the speaker will cast: "I'll be voting against any cut to concessionary fares".
+    r"|voting (?=for|against|to|no\b|yes\b|down))"
 )
 # What an act leaves made so: "have the scheme finished", "get the crossing installed".
 _DONE = (
@@ -127,6 +137,10 @@ _ACT_AFTER = re.compile(
     rf"(?:{_VERB}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
     rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
     rf"|have (?!fewer |less )(?:[\w'.()-]+ ){{0,7}}?{_DONE}"
+    # A thing delivered to everyone: "we'll have it in every household by September 25th".
+    rf"|have (?:[\w'-]+ ){{1,4}}?(?:in|through|into) (?:every|each|all|all the|people's|voters'"
+    rf"|residents') (?:[\w-]+ )?(?:households?|homes?|letterbox(?:es)?|mailbox(?:es)?|doors?"
+    rf"|inbox(?:es)?|hands)\b"
     rf"|(?P<placed>have (?!fewer |less )(?:[\w'-]+ ){{0,6}}?{_THING} (?:at|in|on|across|along"
     rf"|outside|for|by))|get (?!back to (?!you|her|him|them)|there\b|on\b|through\b|over\b"
     rf"|used\b|to (?:see|know|grips)\b)(?:[\w'-]+ ){{1,7}}?(?:{_DONE}|(?<!back )(?<!down )"
@@ -157,10 +171,36 @@ _TRAILING_HEDGE = re.compile(
     r"|i imagine|touch wood|fingers crossed|with luck)\b[^,;]{0,20}[.!]?$"
 )
 # The speaker vouching for an act told without its doer: "I can confirm that …".
+# So is telling it as what the speaker can say for certain: "What I can tell you is the Wharf
+# site bid goes in by the 31st of March", "I can assure you the depot will open in May".
 _VOUCHED = re.compile(
-    r"\b(?:i|we) (?:can|am|'m|are|'re)(?: (?:now|today|very|really))? (?:(?:pleased|delighted"
-    r"|happy|glad|able|proud) to )?(?:confirm|announce) (?:to (?:the house|members) )?(?:that )?"
-    r"(?P<rest>.+)"
+    r"\b(?:i|we) (?:can|am|'m|are|'re)(?: (?:now|today|very|really|absolutely|categorically))?"
+    r" (?:(?:pleased|delighted|happy|glad|able|proud) to )?(?:confirm|announce|tell you"
+    r"|assure you|promise you|guarantee(?: you)?) (?:to (?:the house|members) )?"
+    r"(?:(?:now|today|this|tonight|for certain|for sure) )?(?:is |that )?(?P<rest>.+)"
+)
+# A timetable of the side's told in the present ("the bid goes in by the 31st of March",
+# "Monterrey opens in January 2027", "construction is scheduled for August"): the side's act
+# when the speaker vouches for it or speaks for the side (``told_timetable``). Not an outcome's
+# course ("prices go up in January", "the market opens higher").
+_PRESENT_SCHEDULE = re.compile(
+    r"\b(?:opens|reopens|starts|begins|launches|goes (?:in|out|live|ahead|on sale|to (?:a )?"
+    r"(?:vote|tender|consultation|print|the printers?|the (?:board|council|committee)))"
+    r"|go (?:in|out|live|ahead)|completes|finishes|kicks off|breaks ground|comes (?:online"
+    r"|into (?:service|force))|enters service|(?:is|are) (?:back )?(?:open|in service)"
+    r"|(?:is|are) (?:scheduled|due|set|timetabled|programmed|slated|planned|booked|on track"
+    r"|on course) (?:for|to)\b)(?! (?:higher|lower|up|down|flat)\b)(?:[ ,]+[\w'-]+){0,5}?"
+    r"[ ,]+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|20\d\d\b|q[1-4]\b|h[12]\b|(?:spring|summer|autumn|fall|winter|week|month"
+    r"|year|quarter)\b|\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
+# A timetable told "as promised": "The airport line opens in December 2027, as promised."
+# "As I promised" and "as we promised" are the speaker's side's own promise; "as promised"
+# alone may tell another's, and is asked about (``DOERLESS``).
+_AS_PROMISED = re.compile(
+    r"(?:^(?:and |so )?(?:just )?as (?:(?P<own>i|we) )?(?:promised|pledged|committed)(?: (?:to"
+    r" you|it would|we would))?,? (?P<rest>.+)|^(?P<before>.+?),? (?:just )?as (?:(?P<own2>i|we)"
+    r" )?(?:promised|pledged|committed)(?: (?:to you|last year|in (?:our|my) manifesto))?[.!]?$)"
 )
 # An act hanging on what the side needs to do it: "Subject to the government grant, …".
 _SUBJECT_TO = re.compile(r"^(?:and |but |so )?subject to [^,;]{3,80}, (?P<rest>.+)")
@@ -182,7 +222,8 @@ _DOERLESS_ACT = re.compile(
     r"|opened|reopened|launched|built|delivered|installed|completed|published|extended"
     r"|upgraded|electrified|rolled out|put in place|in place|brought in|brought forward"
     r"|funded|replaced|repaired|resurfaced|running|laid|tabled|sent|made available|available"
-    r"|on site|finished)|start on site|(?:start|begin)(?! to\b| \w+ing\b)|open|reopen|launch"
+    r"|on site|finished)|start on site|(?:start|begin)(?! to\b| \w+ing\b)"
+    r"|open(?! (?:higher|lower|up|down|flat)\b)|reopen|launch"
     r"|go live|come into (?:force|effect|service)|run(?! out| dry| low| short)|be ready"
     r"|introduce|build|deliver|install|complete|publish|extend|upgrade|electrify|roll out"
     r"|bring in|put in place|fund|replace|repair|resurface)\b"
@@ -206,7 +247,7 @@ def plan_told_dropped(lowered: str) -> str:
 
 
 # Every promise read here holds one of these: a cheap look first.
-_CUE_WORDS = ("i'", "we'", "i ", "we ", "subject to", " will be ")
+_CUE_WORDS = ("i'", "we'", "i ", "we ", "subject to", " will be ", "promised", "pledged")
 
 
 def own_act(lowered: str) -> str:
@@ -224,9 +265,8 @@ def own_act(lowered: str) -> str:
 def _own_act(lowered: str) -> str:
     if first := _first_person_act(lowered):
         return first
-    vouched = _VOUCHED.search(lowered) if "confirm" in lowered or "announce" in lowered else None
-    if vouched and _DOERLESS_ACT.search(vouched["rest"]):
-        return "" if hedged(lowered[: vouched.start()]) else OWN_ACT
+    if vouched := _vouched_or_promised(lowered):
+        return "" if vouched == _HEDGED else vouched
     if lowered.startswith(("subject to", "and subject to", "but subject to", "so subject to")):
         found = _SUBJECT_TO.match(lowered)
         if found and (_DOERLESS_ACT.search(found["rest"]) or _first_person_act(found["rest"])):
@@ -236,6 +276,51 @@ def _own_act(lowered: str) -> str:
     if " will be laid before " in lowered and _LAID.search(lowered):
         return DOERLESS_ACT
     return _scheduled(lowered)
+
+
+_VOUCH_WORDS = ("confirm", "announce", "tell you", "assure", "promise you", "guarantee")
+_HEDGED = "hedged"
+# Vouching that names the act's doer as well as a doerless one: "I can confirm that …".
+_CONFIRMED = re.compile(r"\b(?:confirm|announce)\b")
+# An act told in the passive, with no doer at all: "the new timetable will be introduced".
+_PASSIVE_ACT = re.compile(
+    r"\b(?:will|shall|is going to|are going to)(?: now| then| also)? be \w+ed\b"
+)
+
+
+def _vouched_or_promised(lowered: str) -> str:
+    """``OWN_ACT`` for an act or a timetable the speaker vouches for ("I can confirm that
+    …", "What I can tell you is …": ``_VOUCHED``), ``_HEDGED`` for one hedged before the
+    vouching, else what ``_as_promised`` reads ("" for neither)."""
+    vouched = _VOUCHED.search(lowered) if any(w in lowered for w in _VOUCH_WORDS) else None
+    rest = vouched["rest"] if vouched else ""
+    # Told for certain ("I can tell you …"), an act is vouched for only without its doer:
+    # "I can tell you that Apple will launch a car next year" forecasts another's act.
+    if vouched and _CONFIRMED.search(vouched.group()[: -len(rest) or None]):
+        act = _DOERLESS_ACT.search(rest)
+    else:
+        act = _PASSIVE_ACT.search(rest) or _TIMETABLED.search(rest)
+    if vouched and (act or _PRESENT_SCHEDULE.search(rest)):
+        return _HEDGED if hedged(lowered[: vouched.start()]) else OWN_ACT
+    if "promised" in lowered or "pledged" in lowered or "committed" in lowered:
+        return _as_promised(lowered)
+    return ""
+
+
+def _as_promised(lowered: str) -> str:
+    """``OWN_ACT`` for a timetable or an act told "as I promised" or "as we promised",
+    ``DOERLESS_ACT`` for one told "as promised" (whose promise is asked), "" otherwise
+    (``_AS_PROMISED``): "Sales grew, as promised" looks back, and tells no act."""
+    found = _AS_PROMISED.search(lowered)
+    if found is None:
+        return ""
+    rest = found["rest"] or found["before"]
+    act = _first_person_act(rest) or (
+        OWN_ACT if _DOERLESS_ACT.search(rest) or _PRESENT_SCHEDULE.search(rest) else ""
+    )
+    if not act or hedged(rest):
+        return ""
+    return OWN_ACT if found["own"] or found["own2"] else DOERLESS_ACT
 
 
 # Papers laid before a legislature: a government's or a public body's own act, asked about
@@ -254,6 +339,62 @@ def _scheduled(lowered: str) -> str:
     if scheduled_own_act(lowered) and not (hedged(lowered) or _TRAILING_HEDGE.search(lowered)):
         return OWN_ACT
     return ""
+
+
+# An act told without its doer that an officer's side performs on a timetable: the doerless
+# acts above, and a thing put back or into service ("All four pumps will be back in service
+# by the end of September", "the first 300 megawatts will enter commercial operation").
+_TIMETABLED = re.compile(
+    r"\b(?:will|shall|is going to|are going to)(?: now| then| also| finally| all)?"
+    r" (?:be (?:back )?(?:open|in service|running|up and running|online|operational)\b"
+    r"|enter (?:commercial )?(?:operation|service)\b|come (?:online|into service)\b)"
+)
+# "Construction will begin in June 2026", "Works start in the spring": starting is the side's
+# act only of its own work; "the recession will start in Q3" is an outcome.
+_STARTED = re.compile(r"\b(?:will |shall )?(?:start|begin|starts|begins|kicks? off)\b")
+_WORK = re.compile(
+    r"\b(?:construction|work|works|building|delivery|deliveries|production|operations?"
+    r"|installation|scheme|project|rollout|roll-out|consultation|trial|pilot|programme|program"
+    r"|services?|refurbishment|resurfacing|repairs?|demolition|recruitment|enrolment|enrollment"
+    r"|registration|testing|dredging|excavation|groundworks|fit-out|commissioning|campaign)$"
+)
+# A state reached, not an act the side performs: "will be ready", "will be available".
+_STATE = re.compile(
+    r"(?:will|shall|is going to|are going to)(?: now| then| also| finally)? (?:be (?:ready"
+    r"|available|made available|running|in place|on site|funded)|run)\b"
+)
+# Who else a timetable may be told of: "they open in March" is not the speaker's side named.
+_OTHER_DOER = re.compile(
+    r"\b(?:they|he|she|you|it|nobody|no one|everyone|everybody|anyone|anybody|someone|people"
+    r"|others)(?:'ll)?$"
+)
+
+
+def told_timetable(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) tells a timetable without its doer, which is the
+    side's own when an officer of it tells it (``office_holders``): a present timetable
+    ("Monterrey opens in January 2027", "construction of the culvert replacement is scheduled
+    for August and September", ``_PRESENT_SCHEDULE``), a doerless act ("Construction will
+    begin in June 2026", "All four pumps will be back in service by the end of September",
+    ``_DOERLESS_ACT``, ``_TIMETABLED``). Not hedged ("I think it opens in March"), nor
+    relayed ("According to de Vries, the rail link will be finished by 2028"), not of "they",
+    "he" or "nobody" ("… and nobody will be ready"), and starting only of work ("the downturn
+    starts in Q3": no act)."""
+    if hedged(lowered) or _TRAILING_HEDGE.search(lowered) or lowered.startswith("according to"):
+        return False  # "According to de Vries, the rail link will be …": told, not vouched
+    for pattern in (_PRESENT_SCHEDULE, _DOERLESS_ACT, _TIMETABLED):
+        for found in pattern.finditer(lowered):
+            before = lowered[: found.start()].rstrip(" ,")
+            before = re.sub(r"\s+(?:will|shall|is going to|are going to)$", "", before)
+            if not before or _OTHER_DOER.search(before) or re.search(r"\b(?:i|we)$", before):
+                continue
+            if _STATE.match(lowered, found.start()):
+                continue  # "The grid connection will be ready …": a state, anyone's doing
+            started = _STARTED.match(lowered, found.start())
+            if started and not _WORK.search(before):
+                continue
+            return True
+    return False
 
 
 def hedged(before: str) -> bool:

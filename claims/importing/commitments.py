@@ -34,8 +34,10 @@ from claims.importing.agency import (
     PLACED_ACT,
     answered_act,
     own_act,
+    told_timetable,
 )
 from claims.importing.names import names_same_person, person_key
+from claims.importing.office_holders import holds_office
 from claims.importing.wording import normalise
 
 if TYPE_CHECKING:
@@ -192,4 +194,26 @@ def answered_act_marked(statement: "Statement", kind: str) -> tuple["Statement",
         return statement, kind
     if how == DOERLESS_ACT:
         statement = _noted(statement, DOERLESS.format(words=_shortened(statement.asked)))
+    return statement, ClaimKind.COMMITMENT
+
+
+def officers_timetable_marked(
+    statement: "Statement", kind: str, speaker: str, horizon: HorizonResult
+) -> tuple["Statement", str]:
+    """``(statement, kind)`` for a line read as a prediction that tells a timetable without
+    its doer (``agency.told_timetable``: "Monterrey opens in January 2027", "All four pumps
+    will be back in service by the end of September"), dated, said by someone the document
+    gives an office (``office_holders.holds_office``): the officer's side's timetable, a
+    commitment, with ``agency.DOERLESS`` among the remarks (it may be another body's).
+    Otherwise both as given: an organisation named as the doer is read by ``acts``; an
+    analyst's, a caller's or a councillor's timetable stays a forecast."""
+    if (
+        kind != ClaimKind.PREDICTION
+        or horizon.kind != HorizonKind.DATED
+        or not holds_office(speaker)
+        or organisation_act(statement.text) is not None
+        or not told_timetable(normalise(statement.text))
+    ):
+        return statement, kind
+    statement = _noted(statement, DOERLESS.format(words=_shortened(statement.text)))
     return statement, ClaimKind.COMMITMENT

@@ -243,7 +243,12 @@ COMMITMENT_PATTERNS = [
     # The speaker's own promise, however said: "I promise we will open two plants by 2028",
     # "We will be carbon neutral by 2035, I promise you", "you have my word".
     r"\b(?:i|we) (?:promise|pledge|vow|guarantee|swear)\b(?! (?:nothing|that's not)\b)"
-    r"|\byou have (?:my|our) word\b|\bmark my words, we\b",
+    r"|\byou have (?:my|our) word\b|\bmark my words, we\b"
+    # An office staked on what was just said, joined to it (``fragments.adds_to_before``):
+    # "Both lanes will be back open by the end of March. I'll stake my job on that." A
+    # reputation staked is a bet on a forecast ("I'd stake my reputation on it"), no pledge.
+    r"|\bi(?:'ll| will|'d| would) (?:happily )?stake my (?:job|seat|position) on"
+    r" (?:it|that|this)\b",
     # What the speaker's organisation will do, a deliberate act in the first person plural:
     # "We'll build 20,000 new homes by 2029" (not "We'll hit full capacity", an outcome).
     r"\bwe(?:'ll| will| won't| will not| are going to|'re going to| are not going to"
@@ -328,7 +333,7 @@ _COMMITMENT_WORDS = (
     ("is applying for",),
     ("launching", "releasing", "shipping", "building"),
     ("mission is to",),
-    ("promise", "pledge", "vow", "guarantee", "swear", "word"),
+    ("promise", "pledge", "vow", "guarantee", "swear", "word", "stake my"),
     ("we'll", "we will", "we won't", "we are", "we're"),
     ("i'll", "i will", "i won't", "i shall", "i am", "i'm"),
     ("if ", "once "),

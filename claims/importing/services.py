@@ -40,6 +40,7 @@ from claims.importing.chat_exports import counted_from_message, horizon_day
 from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import (
     answered_act_marked,
+    officers_timetable_marked,
     others_act_marked,
     others_commitment_marked,
 )
@@ -50,6 +51,7 @@ from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stor
 from claims.importing.likelier_times import likelier_time
 from claims.importing.names import initials_of, names_same_person, person_key, role_cue
 from claims.importing.narration import narration_kind, narration_notes
+from claims.importing.office_holders import office_holders_of
 from claims.importing.parsing import (
     ParsedDocument,
     Section,
@@ -197,7 +199,9 @@ def _whose_forecast(
     statement, kind, horizon = others_forecast_marked(statement, horizon, speaker, said_on)
     if kind == ClaimKind.PREDICTION and speakers_own_act(statement.text, speaker):
         kind = ClaimKind.COMMITMENT
-    elif kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
+    elif kind == ClaimKind.PREDICTION:  # "Monterrey opens in January 2027" by its CEO
+        statement, kind = officers_timetable_marked(statement, kind, speaker, horizon)
+    if kind == ClaimKind.PREDICTION:  # "Voltbank will publish …": whose act?
         statement = others_act_marked(statement)
     return statement, kind, horizon
 
@@ -449,6 +453,7 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
         closing(planner),
         fiscal_year_of(data),
         organisations_of(data),
+        office_holders_of(data),
     ):
         statements = list(stream)
         planner.labels.update(
@@ -697,7 +702,7 @@ def import_document(
 
 def _import_stream(data, file_name, options, *, actor, progress, threshold) -> ImportResult:
     stream, planner = _prepare(data, file_name, options)
-    with closing(planner), fiscal_year_of(data), organisations_of(data):
+    with closing(planner), fiscal_year_of(data), organisations_of(data), office_holders_of(data):
         chunks = planner.chunks(stream, CHUNK)
         # Up to the threshold, drafts are written one by one: read that far first.
         opening: list[Candidate] = []

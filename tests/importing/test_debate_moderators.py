@@ -128,8 +128,9 @@ def test_the_guests_a_host_names(text, names):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("THE AIRPORT LINE OPENS IN DECEMBER 2027, AS PROMISED.", "prediction"),
-        ("As we promised, the line will open in 2027.", "prediction"),
+        # A timetable told as promised is a pledge kept: a commitment (``agency``).
+        ("THE AIRPORT LINE OPENS IN DECEMBER 2027, AS PROMISED.", "commitment"),
+        ("As we promised, the line will open in 2027.", "commitment"),
         ("The depot opens in March 2027, as planned.", "prediction"),
         # Near misses: the past.
         ("The line opened in 2024, as promised.", "factual"),
