@@ -44,9 +44,9 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from claims.importing.asides import byline_of
+from claims.importing.asides import byline, byline_of
 from claims.importing.compounds import split_compounds
-from claims.importing.quoted_speech import quoted_first
+from claims.importing.quoted_speech import headline, quoted_first
 
 # The byline comes within the page's first lines with words; what is above it is short.
 _BYLINE_WITHIN = 12
@@ -92,7 +92,10 @@ def article_chrome(lines: Sequence[str]) -> frozenset[int]:
     found = _byline_index(lines)
     if found is None:
         return frozenset()
-    chrome = {i + 1 for i in range(found) if lines[i].strip()}
+    # A headline alone above the byline is read as one already (``quoted_speech.headline``).
+    chrome = {
+        i + 1 for i in range(found) if lines[i].strip() and not headline(lines, i + 1, byline)
+    }
     chrome |= _under_byline(lines, found)
     chrome |= _page_lists(lines, found)
     return frozenset(chrome)
@@ -116,10 +119,10 @@ def _byline_index(lines: Sequence[str]) -> int | None:
     return None
 
 
-def _under_byline(lines: Sequence[str], byline: int) -> set[int]:
+def _under_byline(lines: Sequence[str], start: int) -> set[int]:
     """The lines between the byline and the story's first paragraph: short, no prose."""
     found: set[int] = set()
-    for index in range(byline + 1, min(len(lines), byline + 1 + _UNDER_LINES)):
+    for index in range(start + 1, min(len(lines), start + 1 + _UNDER_LINES)):
         text = lines[index].strip()
         if not text:
             if found:
@@ -131,12 +134,12 @@ def _under_byline(lines: Sequence[str], byline: int) -> set[int]:
     return found
 
 
-def _page_lists(lines: Sequence[str], byline: int) -> set[int]:
+def _page_lists(lines: Sequence[str], start: int) -> set[int]:
     """Advertisements' markers, and the page's lists and forms: a heading such as "MOST
     READ", then its lines up to the next paragraph of prose."""
     found: set[int] = set()
     listing = False
-    for index in range(byline + 1, len(lines)):
+    for index in range(start + 1, len(lines)):
         text = lines[index].strip()
         if not text:
             continue
