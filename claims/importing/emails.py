@@ -26,6 +26,7 @@ from itertools import islice
 
 from claims.choices import DatePrecision, SourceKind
 from claims.importing.cues import lone_first_name
+from claims.importing.gmail import GmailPage, gmail_page
 from claims.importing.letters import letter_layout
 from claims.importing.mail_parts import (
     CLOSING,
@@ -37,6 +38,7 @@ from claims.importing.mail_parts import (
     SIGN_DASH,
     YEAR,
     Layout,
+    quoted_again,
     sent_on,
     unquoted,
     without_disclaimers,
@@ -68,20 +70,30 @@ _DEVICE = re.compile(
 # Whom a message opens by addressing, before its words: "Rachel - …", "Hi Ben, …", "All, …".
 _ADDRESSEE = (
     r"^(?:(?i:hi|hey|hello|morning|dear)\s+)?(?P<who>(?i:all|team|everyone|folks|guys|both)"
-    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"|[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)"
 )
 _VOCATIVE = re.compile(_ADDRESSEE + r"\s*(?:,|\s[-–—]|:)\s+(?=\S)")
 _ADDRESS_ONLY = re.compile(_ADDRESSEE + r"\s*[,:!—–-]?$")
 _GROUP_WORDS = frozenset({"all", "team", "everyone", "folks", "guys", "both"})
 # The housekeeping of a forwarding or covering note: "forwarding the thread below so …",
-# "FYI, see below.", "Looping in Tom.", "See attached."
+# "FYI, see below.", "Looping in Tom.", "See attached."; of a reply: "Jumping in on question 3
+# since Renata copied me.", "Answers below, and you can quote me by name.", "Following up on
+# our call.", "Three quick things for Thursday's story:".
 _HOUSEKEEPING = re.compile(
     r"^(?:fyi\b[,:]?\s*)?(?:(?:i'?m\s+|i\s+am\s+)?forwarding\b|fwd\b|see\s+(?:the\s+)?"
     r"(?:thread|note|email|message|chain|trail|attached|below)\b|please\s+see\s+(?:below|attached)"
     r"|looping\s+in\b|adding\s+\w+(?:\s+\w+)?\s+(?:to|on)\s+(?:the|this)\s+(?:thread|chain)"
     r"|(?:see\s+)?(?:the\s+)?thread\s+below\b|fyi[.!]?$|resending\b"
     r"|sharing\s+(?:this\s+|below\s+)?(?:fyi|for\s+(?:the\s+record|visibility|info(?:rmation)?"
-    r"|awareness|reference|context))[.!]?$)",
+    r"|awareness|reference|context))[.!]?$"
+    r"|(?:just\s+)?(?:jumping|chiming|weighing)\s+in(?:\s+(?:here|on\s+[^.!?,]{1,40}?))?"
+    r"(?:,?\s+(?:since|as|because)\s+[^.!?]{1,60})?[.!]?$"
+    r"|(?:(?:my\s+)?answers?\s+(?:are\s+)?(?:below|inline),?\s+and\s+)?you\s+(?:can|may)\s+quote"
+    r"\s+me\b[^.!?,]{0,30}[.!]?$|(?:my\s+)?answers?\s+(?:are\s+)?(?:below|inline)[.!:]?$"
+    r"|following\s+up\s+(?:on|from|after)\s+(?:our|my|your|the|this|yesterday's|today's)"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?[.!]?$"
+    r"|(?:a\s+few|a\s+couple\s+of|two|three|four|five|some)\s+(?:quick\s+)?"
+    r"(?:things|questions|points|items|follow-ups)\b[^.!?]{0,60}:$)",
     re.IGNORECASE,
 )
 _SIGNATURE_PARTS = re.compile(r"\s*[|•·]\s*")
@@ -94,8 +106,9 @@ def mail_layout(lines: Sequence[str], today: datetime.date = datetime.date.max) 
     told apart there without reading the rest. Raises nothing.
     """
     opening = list(islice(lines, OPENING))
-    if any(_opens_mail(opening, i) for i in range(len(opening))):
-        return _Thread(lines, today).layout()
+    page = gmail_page(lines, OPENING) if isinstance(lines, Sequence) else None
+    if page is not None or any(_opens_mail(opening, i) for i in range(len(opening))):
+        return _Thread(lines, today, page).layout()
     return letter_layout(lines, today)
 
 
@@ -185,9 +198,12 @@ class _Message:
 class _Thread:
     """Reads an email thread into messages (see the module's docstring)."""
 
-    def __init__(self, lines: Sequence[str], today: datetime.date) -> None:
+    def __init__(
+        self, lines: Sequence[str], today: datetime.date, page: GmailPage | None = None
+    ) -> None:
         self.lines = lines if isinstance(lines, list) else list(lines)
         self.today = today
+        self.page = page  # a thread Gmail printed or the browser copied (``gmail``)
         self.found = Layout(quoted=True)
         self.messages: list[_Message] = []
         self.open: list[_Message] = []  # the messages whose quoted words may go on
@@ -206,11 +222,14 @@ class _Thread:
 
     def layout(self) -> Layout:
         index = 0
+        gmail = self.page.chrome if self.page is not None else set()
         while index < len(self.lines):
-            index = self._read(index)
+            index = self._gmail(index) if index in gmail else self._read(index)
         self.people.update(_first(m.sender) for m in self.messages if m.sender)
         for message in self.messages:
             _MessageBody(self, message, self.people).read()
+        said = [(m.sender, m.depth, m.lines) for m in self.messages]
+        quoted_again(said, lambda number: unquoted(self.line(number - 1)), self.found.skipped)
         self._drop_empty_openings()
         for number, text in self.decoded.items():
             self.found.texts.setdefault(number, QUOTE_MARKS.sub("", text))
@@ -259,6 +278,16 @@ class _Thread:
             self._switch(owner, index + 1)
             owner.lines.append(index + 1)
         return index + 1
+
+    def _gmail(self, index: int) -> int:
+        """A Gmail header opens its sender's message; the page's own lines are no claim."""
+        header = self.page.headers.get(index)
+        if header is None:
+            self.found.skipped.add(index + 1)
+            return index + 1
+        self._open(index, header.sender, sent_on(header.when), self.page.subject, 0, header.end)
+        self.people.update(_first(name) for name in header.to)
+        return header.end
 
     def _rfc_headers(self, index: int) -> int | None:
         """A saved .eml file's header block, up to its blank line: the index after it, or

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision
 from claims.importing.headings import trailing_date
+from claims.importing.names import person_key
 
 # How far into a document the signs of an email or a letter are looked for, and how far from
 # its end a letter's closing and signature are.
@@ -126,3 +127,25 @@ def without_disclaimers(numbers: list[int], words, skipped: set[int]) -> list[in
         else:
             kept.append(number)
     return kept
+
+
+def quoted_again(messages, words, skipped: set[int]) -> None:
+    """Adds to ``skipped`` the quoted lines that say again, word for word, a line their
+    sender's message gave before in the file: a thread printed whole shows a message, then
+    quotes it in the reply below ("On Mon, Feb 16, 2026 at 5:12 PM Marcus Bell <…> wrote:" /
+    "> Visits rose 9 percent last year."), one claim said once. ``messages``: (sender, quote
+    depth, line numbers) of each message; ``words``: a line number's words."""
+    said: list[tuple[int, str, int]] = sorted(
+        (number, person_key(sender), depth)
+        for sender, depth, numbers in messages
+        for number in numbers
+        if number not in skipped
+    )
+    seen: set[tuple[str, str]] = set()
+    for number, sender, depth in said:
+        text = " ".join(words(number).split())
+        if not sender or not text:
+            continue
+        if depth and (sender, text) in seen:
+            skipped.add(number)
+        seen.add((sender, text))

@@ -49,7 +49,7 @@ from claims.importing.calls import (
 )
 from claims.importing.chat_exports import chat_export, day_first, introduced_senders
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
-from claims.importing.compounds import split_compounds, with_note
+from claims.importing.compounds import with_note
 from claims.importing.copy_notes import saved_moment
 from claims.importing.cues import (
     A_DOT,
@@ -102,6 +102,7 @@ from claims.importing.names import (
     without_affiliation,
 )
 from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
+from claims.importing.news_pages import article_chrome, split_quoted_compounds
 from claims.importing.notes_forums import ForumLines
 from claims.importing.notes_meetings import MeetingLines
 from claims.importing.notes_participants import Participants
@@ -302,7 +303,7 @@ class _NotesReader(
                 or (None if self.today == datetime.date.max else self.today)
             )
             # Two claims in one sentence; an elliptical forecast after a dated one.
-            sentences, continued = split_compounds(sentences, said_on=said_on)
+            sentences, continued = split_quoted_compounds(sentences, said_on=said_on)
             for sentence in hedged_answers(with_additions(sentences)):
                 quote = tidy_quote(sentence)
                 if quote:
@@ -1041,6 +1042,7 @@ def notes_statements(
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
+    chrome |= article_chrome(lines)  # a news site's page around its article (``news_pages``)
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)

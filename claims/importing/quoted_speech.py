@@ -146,12 +146,14 @@ _FLOOR = (
     r"|cautious|gloomy|optimistic|pessimistic|defiant|confident|categorical|firm|unapologetic"
     r"|sceptical|skeptical|scathing|forthright|unambiguous)(?=:))"
 )
+# What links a sentence to the one before, before its sayer: "But Gary Tully, … said …".
+_LINK = r"(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Elsewhere|Separately),?\s+)"
 # "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
 # hydrogen, said …", "De Vries told the FT that …", "Asked by reporters, de la Fuente says
 # …", "Ana Gil, chief executive of Solenza, opens the session: …": the sayer first, the
 # sentence kept.
 _SAYER_FIRST = re.compile(
-    rf"^{_WHEN}?{_ASKED}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
+    rf"^{_LINK}?{_WHEN}?{_ASKED}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?:{_SAY}|{_FLOOR})(?!\s+to\b)"
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|investors"
     r"|analysts|shareholders|clients|readers|listeners|viewers|delegates|the\s+\w+"
@@ -285,6 +287,19 @@ def _whose(text: str, found: re.Match) -> str:
     rest = text[found.end("who") :]
     said = re.search(rf"\s+{_SAY}\b", rest)
     return rest[: said.start()] if said else ""
+
+
+def quoted_first(sentence: str) -> tuple[str, str] | None:
+    """The quoted words a sentence gives first and the attribution after them (""We have
+    signed …, and I expect …," said Elena Ortiz, …" → ("We have signed …, and I expect …",
+    "," said Elena Ortiz, …")), or None when it opens otherwise or its quote is split."""
+    text = sentence.strip()
+    if text[:1] not in _OPEN or len(text) > MAX_SENTENCE:
+        return None
+    found = _QUOTE_THEN_VERB.match(text) or _QUOTE_THEN_SAYER.match(text)
+    if found is None or found.groupdict().get("more"):
+        return None
+    return found["words"], text[found.end("words") :]
 
 
 def saying(sentence: str) -> Saying | None:
