@@ -682,12 +682,13 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
 
 
 def _answers_said_in_full(statements: Iterator[Statement]) -> Iterator[Statement]:
-    """``statements``, each short answer that only a question makes a claim of ("It will.",
-    after "Will it be fixed before next winter?") without its question when the same speaker
-    says it in full on the same line ("It will. All four pumps will be back in service by the
-    end of September."): the claim is the sentence after it, and the short answer alone is
-    not proposed. Alone on its line, or followed by no claim ("It will. Trust me."), it keeps
-    its question and stands for the answer. Reads one statement ahead."""
+    """``statements``, each short answer that only a question makes a claim of ("IT WILL.",
+    after "WILL THE AIRPORT LINE OPEN IN DECEMBER 2027?") without its question when the same
+    speaker says it in full on the same line ("IT WILL. THE AIRPORT LINE OPENS IN DECEMBER
+    2027, AS PROMISED."): the claim is the sentence after it, and the short answer alone is
+    not proposed. Alone on its line, before no claim ("It will. Trust me.") or before another
+    claim ("They will. We'll build 20,000 new homes by 2029.", ``_restates``), it keeps its
+    question and stands for the answer. Reads one statement ahead."""
     held: Statement | None = None
     for read in statements:
         if held is not None:
@@ -698,6 +699,7 @@ def _answers_said_in_full(statements: Iterator[Statement]) -> Iterator[Statement
                 and not read.narration
                 and not read.asked
                 and is_candidate(read.text)
+                and _restates(read.text, held.asked)
             ):
                 held = replace(held, asked="")
             yield held
@@ -708,6 +710,23 @@ def _answers_said_in_full(statements: Iterator[Statement]) -> Iterator[Statement
             yield read
     if held is not None:
         yield held
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_QUESTION_WORDS = frozenset(
+    {"will", "would", "could", "should", "does", "have", "what", "when", "where", "which", "there"}
+)
+
+
+def _restates(text: str, asked: str) -> bool:
+    """Whether ``text`` says again what ``asked`` asks: two of the question's content words
+    (their first five letters), or its only one. "THE AIRPORT LINE OPENS IN DECEMBER 2027"
+    restates "WILL THE AIRPORT LINE OPEN IN DECEMBER 2027?"; "We'll build 20,000 new homes by
+    2029" does not restate "Will rents come down if you're elected?", and "They will." before
+    it is the answer."""
+    stems = {w[:5] for w in _CONTENT_WORD.findall(asked.lower()) if w not in _QUESTION_WORDS}
+    said = {w[:5] for w in _CONTENT_WORD.findall(text.lower())}
+    return len(stems & said) >= min(2, len(stems)) > 0
 
 
 def _short_answer_only(text: str, asked: str) -> bool:

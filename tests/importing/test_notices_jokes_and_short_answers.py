@@ -183,8 +183,8 @@ def test_a_newsletters_closing_notices_are_not_proposed_and_its_promise_is():
 
 # ---- A short answer said again in full.
 
-HEARING = """Q4 Kieran Moss: Will it be fixed before next winter?
-Owen Prichard: It will. All four pumps will be back in service by the end of September.
+HEARING = """Q4 Kieran Moss: Will the pumps be back in service before next winter?
+Owen Prichard: They will. All four pumps will be back in service by the end of September.
 Q5 Kieran Moss: And will the Authority publish its review?
 Owen Prichard: It will.
 Q6 Kieran Moss: Will the levels fall by spring?
@@ -192,17 +192,21 @@ Owen Prichard: They will. Trust me.
 Q7 Kieran Moss: Will the scheme close before 2028?
 Owen Prichard: It will.
 Owen Prichard: The Treasury has said so in writing.
+Q8 Kieran Moss: Will rents come down if the scheme passes?
+Owen Prichard: They will. We'll build 2,000 new homes on the Levels by 2029.
 """
 
 
 def test_a_short_answer_said_in_full_on_its_line_leaves_the_claim_to_the_full_sentence():
     quotes = [(c.statement.line, c.quote) for c in _plan(HEARING, default="").candidates]
-    assert (2, "It will.") not in quotes  # said in full after it, on the same line
+    assert (2, "They will.") not in quotes  # said again in full after it, on the same line
     assert (2, "All four pumps will be back in service by the end of September.") in quotes
     assert (4, "It will.") in quotes  # alone: the question makes the claim of it
     assert (6, "They will.") in quotes  # "Trust me." claims nothing: the short answer stands
     assert (8, "It will.") in quotes  # the next line is another statement, not its full form
     assert (9, "The Treasury has said so in writing.") in quotes
+    assert (11, "They will.") in quotes  # another claim after it, not the question said again
+    assert (11, "We'll build 2,000 new homes on the Levels by 2029.") in quotes
 
 
 DEBATE_CAPTIONS = """1
