@@ -24,6 +24,7 @@ and each comment is dated by its age counted back from the page's copy note (``h
 
 from dataclasses import replace
 
+from claims.importing.bluesky import BlueskyPage, thread_opener, tone_only
 from claims.importing.copy_notes import copy_note
 from claims.importing.forums import (
     Byline,
@@ -72,6 +73,7 @@ class ForumLines:
     """Bylines, post headers, titles, chrome and chatter of a copied thread."""
 
     thread = False  # a byline or a post's header was read: the document is a thread
+    sky = False  # the document is a Bluesky thread's page (``bluesky``)
     forum_bot = False  # a bot's byline opened the lines below: nobody's
     forum_body = False  # the post's body: its author's lines before the first comment
     forum_title = False  # the post's header was read: its title is the next line
@@ -117,6 +119,18 @@ class ForumLines:
                 return True
             return self._quoted_in_comment(number, text)
         return True
+
+    def sky_page(self, page: BlueskyPage | None) -> None:
+        """A Bluesky thread's page (``bluesky``): its app's lines are the document's, its
+        lines are read as a thread's from the first, and its post's date line dates the
+        document unless it is after the day it is read."""
+        if page is None:
+            return
+        self.chrome |= page.chrome
+        self.sky = self.thread = self.asides.thread = True  # "(2/6)", labels (``asides``)
+        posted = page.posted.date() if page.posted else None
+        if posted is not None and posted <= self.today and self.sections:
+            self.sections[0].published_on, self.sections[0].precision = posted, "day"
 
     def _gone(self, number: int) -> Byline | None:
         """The byline of a deleted account ("[–][deleted] 31 points 7 hours ago"), read on
@@ -335,6 +349,8 @@ class ForumLines:
                 statement = replace(self.statements[index], narration=True, note=THREAD_LINE)
             elif (
                 thread_chatter(words)
+                or thread_opener(words)  # "Thread on today's jobs report 🧵"
+                or tone_only(words)  # "Genuine question, not trolling"
                 or (introductions and self_introduction(words))
                 or thread_aside(words)
                 or moderator_notice(words)
