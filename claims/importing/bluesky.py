@@ -32,7 +32,9 @@ asking. 🧵") or only tells its tone ("Genuine question, not trolling") claims 
 The date line ("February 6, 2026 at 8:41 AM", the app's long date) is when the thread's
 post was written: it dates the document. A later post's age ("3h", "2d") counts back from
 the moment the curator's copy note says the page was saved (``hacker_news.written_on``);
-without one, the post's date dates the replies too, as no reply is older than its post.
+without one, the post's date dates the replies too, as no reply is older than its post, and
+a reply a day old or more ("2d", "Sep 17") says so in a remark: its "by Sunday" may count
+from a later day (``OLD_REPLY_NOTE``).
 
 A document is read so only when it shows two of the app's marks (a ".bsky.social" handle,
 the navigation with "New Post", the date line, who may reply, the counts of reposts and
@@ -136,6 +138,14 @@ _APP_LINE = re.compile(
 )
 
 _MARKS_NEEDED = 2
+OLD_REPLY_NOTE = (
+    "posted {age} before the page was copied, on a day the page does not give: its times are "
+    "counted from the thread's post; check the day"
+)
+_DAYS_OLD = re.compile(
+    r"^(?:\d{1,3}\s*(?:d|w|wk|mo|y|yr)s?\.?|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)$"
+)
 
 
 @dataclass(frozen=True)
@@ -266,3 +276,10 @@ def tone_only(sentence: str) -> bool:
     "No shade."), as a tone tag in brackets does (``forums.without_tone_tag``): no claim.
     "Not trolling: rates fall by 2027." says more."""
     return len(sentence) < 80 and _TONE_ONLY.match(sentence.strip()) is not None
+
+
+def days_old(age: str) -> bool:
+    """Whether a post's age is a day or more ("2d", "1w", "3mo", "Sep 17"), not hours ("3h",
+    "45m"): written on a day before the page was copied, which day the page does not say
+    without a copy note."""
+    return _DAYS_OLD.match(age.strip()) is not None

@@ -24,7 +24,13 @@ and each comment is dated by its age counted back from the page's copy note (``h
 
 from dataclasses import replace
 
-from claims.importing.bluesky import BlueskyPage, thread_opener, tone_only
+from claims.importing.bluesky import (
+    OLD_REPLY_NOTE,
+    BlueskyPage,
+    days_old,
+    thread_opener,
+    tone_only,
+)
 from claims.importing.copy_notes import copy_note
 from claims.importing.forums import (
     Byline,
@@ -175,6 +181,9 @@ class ForumLines:
 
     def _open_turn(self, found: Byline) -> None:
         self._take_turn(*self._thread_author(found))
+        if self.sky and self.forum_day is None and days_old(found.age):  # "· 2d", no copy note
+            old = OLD_REPLY_NOTE.format(age=found.age)
+            self.cue_note = "; ".join(n for n in (self.cue_note, old) if n)
 
     def _take_turn(self, speaker: str, note: str) -> None:
         self.authors.setdefault(person_key(speaker), speaker)  # whom a "Her reply:" answers

@@ -312,6 +312,40 @@ def test_the_dataset_promise_counts_from_the_posts_day():
     assert promise.deadline == datetime.date(2026, 3, 6)  # the Friday after 3 March 2026
 
 
+OLD_REPLY = """Post
+Lena Park
+@lenapark.bsky.social
+The grid operator will publish its winter outlook on Thursday.
+March 3, 2026 at 9:15 AM
+Everybody can reply
+Omar Haddad @omarhaddad.bsky.social · 2d
+We will send our response by Sunday.
+Priya Natarajan @priyan.bsky.social · 3h
+We will reply by Friday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "remarked"),
+    [
+        ("send our response by Sunday", True),  # "2d", no copy note: which day, asked
+        ("reply by Friday", False),  # "3h": the post's day
+        ("winter outlook", False),  # the post: its date line
+    ],
+)
+def test_a_reply_days_old_without_a_copy_note_is_remarked(words, remarked):
+    statement = next(s for s in attributed.parsed(OLD_REPLY).statements if words in s.text)
+    assert ("before the page was copied" in statement.note) is remarked
+    assert statement.speaker in ("Lena Park", "Omar Haddad", "Priya Natarajan")
+
+
+def test_a_reply_dated_by_the_copy_note_is_not_remarked():
+    statement = next(
+        s for s in attributed.parsed(PORT_LEASE).statements if "wind hub lease" in s.text
+    )
+    assert "before the page was copied" not in statement.note
+
+
 # ---- Near misses: documents that are no Bluesky page read as before.
 
 NOTES = """# Home
