@@ -279,6 +279,8 @@ _THREAD_MARK = re.compile(
 )
 _THREAD_COUNT = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+(?=[“\"'‘A-Z])")
 _THREAD_END = re.compile(r"\s*(?:\(\s*\d{1,3}\s*/\s*\d{1,3}\s*\)|\d{1,3}/\d{1,3}|🧵|\d{1,3}/)\s*$")
+# A label opening a thread's post, not a newsletter's housekeeping (``_NEWSLETTER``).
+_THREAD_LABEL = re.compile(r"^(?:quick\s+|brief\s+)?housekeeping\s*[:—–-]\s*(?=\S)", re.I)
 # A recap's lead-in to a post: "She then quote-tweeted @gridwatch:", "He replied to @omar_k:",
 # "In a follow-up tweet:". It is the note-taker's; the words after it are the speaker's.
 _RECAP_LEAD = re.compile(
@@ -569,6 +571,8 @@ class Asides:
             return Screened(line)
         body, withheld = _without_off_record(body)
         body = self._unnumbered(body)
+        if self.thread:  # a thread's "Housekeeping: I'll post the data by Sunday": its author's
+            body = _THREAD_LABEL.sub("", body, count=1)
         under_byline, self.under_byline = self.under_byline, byline(body)
         body, posted = _recap_post(without_dateline(body, under_byline=under_byline))
         if not body:

@@ -220,7 +220,7 @@ def _social(text: str, *, thread: bool) -> Byline | None:
     if found is not None:  # "@GlacierLab · 3h"; "@GlacierLab" alone only in a thread
         if not (found.group("age") or thread):
             return None
-        return Byline(found.group("handle"), f"@{found.group('handle')}")
+        return Byline(found.group("handle"), f"@{found.group('handle')}", age=found["age"] or "")
     found = _SOCIAL.match(text)
     if found is None:
         return None
@@ -232,7 +232,7 @@ def _social(text: str, *, thread: bool) -> Byline | None:
     # instance's address, or, in a thread, a person's name before the handle.
     if not (found.group("age") or "@" in handle or (thread and reads_as_name(display))):
         return None
-    return Byline(handle, f"@{handle}", display=display)
+    return Byline(handle, f"@{handle}", display=display, age=found.group("age") or "")
 
 
 def display_name(text: str) -> str:

@@ -62,10 +62,18 @@ def site_chrome(text: str) -> bool:
 
 # ---- When a comment was written.
 
-_AGO = re.compile(r"\b(?P<n>\d+)\s+(?P<unit>minute|hour|day|month|year)s?\s+ago\b")
+_AGO = re.compile(r"\b(?P<n>\d+)\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago\b")
 _ON_DAY = re.compile(r"\bon\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAYS_IN = {"month": 30, "year": 365}  # the site rounds to whole months and years
+_DAYS_IN = {"month": 30, "year": 365, "week": 7}  # the site rounds to whole months and years
+# A social site's age, alone: "3h", "45m", "2d", "1w", "3mo", "1y" (Bluesky, X, Mastodon);
+# its day without the year: "Sep 17", the year the page was saved.
+_SHORT_AGE = re.compile(
+    r"^(?P<n>\d{1,3})\s*(?P<unit>s|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)\.?(?:\s+ago)?$", re.I
+)
+_SHORT_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week"}
+_SHORT_UNITS |= {"mo": "month", "y": "year"}
+_MONTH_DAY = re.compile(r"^(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2})$")
 
 
 Saved = datetime.datetime | datetime.date | None
@@ -79,18 +87,46 @@ def written_on(header: str, saved: Saved) -> datetime.date | None:
     ("dry_creek 5 hours ago | next [–]", 22 Sep 2026 18:40) → 22 Sep 2026; (…"20 hours
     ago"…, 22 Sep 2026 18:40) → 21 Sep 2026; ("… 3 days ago", 22 Sep 2026) → 19 Sep 2026;
     ("… 2 years ago", 22 Sep 2026) → 22 Sep 2024; ("ferro on Sep 17, 2026 | prev", None) → 17
-    Sep 2026; ("… 5 hours ago", None) → None."""
-    found = _ON_DAY.search(header)
+    Sep 2026; ("… 5 hours ago", None) → None. A social site's age alone too: ("3h", 6 Feb 2026
+    11:40) → 6 Feb 2026; ("2d", 6 Feb 2026) → 4 Feb 2026; ("Sep 17", 2 Feb 2026) → 17 Sep
+    2025; ("Sep 17, 2025", None) → 17 Sep 2025."""
+    found = _ON_DAY.search(header) or _ON_DAY.search(f"on {header.strip()}")
     if found is not None and found.group("month").lower() in _MONTHS:
         month = _MONTHS.index(found.group("month").lower()) + 1
         try:
             return datetime.date(int(found.group("year")), month, int(found.group("day")))
         except ValueError:
             return None
-    found = _AGO.search(header)
-    if found is None or saved is None:
+    if saved is None:
         return None
-    count, unit = int(found.group("n")), found.group("unit")
+    found = _AGO.search(header)
+    if found is None:
+        return _short_age(header.strip(), saved)
+    return _counted_back(int(found.group("n")), found.group("unit"), saved)
+
+
+def _short_age(age: str, saved: datetime.datetime | datetime.date) -> datetime.date | None:
+    """A social site's age ("3h", "2d", "Sep 17") counted back from ``saved``."""
+    found = _SHORT_AGE.match(age)
+    if found is not None:
+        unit = found.group("unit").lower()
+        unit = _SHORT_UNITS.get(unit if unit == "mo" else unit[0], "second")
+        return _counted_back(int(found.group("n")), unit, saved)
+    found = _MONTH_DAY.match(age)
+    if found is None or found.group("month").lower() not in _MONTHS:
+        return None
+    day = saved.date() if isinstance(saved, datetime.datetime) else saved
+    month = _MONTHS.index(found.group("month").lower()) + 1
+    try:
+        written = datetime.date(day.year, month, int(found.group("day")))
+        return written if written <= day else written.replace(year=day.year - 1)
+    except ValueError:
+        return None
+
+
+def _counted_back(count: int, unit: str, saved: datetime.datetime | datetime.date) -> datetime.date:
+    if unit == "second":
+        return saved.date() if isinstance(saved, datetime.datetime) else saved
     if isinstance(saved, datetime.datetime):
         if unit in ("minute", "hour"):
             return (saved - datetime.timedelta(**{f"{unit}s": count})).date()

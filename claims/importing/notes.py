@@ -40,6 +40,7 @@ from claims.importing.asides import (
     withheld_statements,
     without_banner,
 )
+from claims.importing.bluesky import bluesky_page
 from claims.importing.calls import (
     call_document,
     call_header,
@@ -476,6 +477,8 @@ class _NotesReader(
         """A speaker line without a colon, a heading or section cue, or a line of the title
         block above a transcript's first cue ("Interview With …" above "ABERNATHY: …"):
         true when the line was one of them."""
+        if self.sky and self.chat_turn:  # a Bluesky post's line is its author's (``bluesky``)
+            return False
         if (self.name_lines or self.block_cues) and self._name_line(text):
             return True
         return self._structure(number, text) or self._title_block_line(number, text)
@@ -1048,6 +1051,7 @@ def notes_statements(
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
+    reader.sky_page(bluesky_page(lines))  # a Bluesky thread: its app's lines (``bluesky``)
     page = show_page(lines)  # a podcast episode's page: its chrome, hosts and guests
     if page is not None:
         reader.chrome |= page.chrome

@@ -24,6 +24,13 @@ and each comment is dated by its age counted back from the page's copy note (``h
 
 from dataclasses import replace
 
+from claims.importing.bluesky import (
+    OLD_REPLY_NOTE,
+    BlueskyPage,
+    days_old,
+    thread_opener,
+    tone_only,
+)
 from claims.importing.copy_notes import copy_note
 from claims.importing.forums import (
     Byline,
@@ -72,6 +79,7 @@ class ForumLines:
     """Bylines, post headers, titles, chrome and chatter of a copied thread."""
 
     thread = False  # a byline or a post's header was read: the document is a thread
+    sky = False  # the document is a Bluesky thread's page (``bluesky``)
     forum_bot = False  # a bot's byline opened the lines below: nobody's
     forum_body = False  # the post's body: its author's lines before the first comment
     forum_title = False  # the post's header was read: its title is the next line
@@ -118,6 +126,18 @@ class ForumLines:
             return self._quoted_in_comment(number, text)
         return True
 
+    def sky_page(self, page: BlueskyPage | None) -> None:
+        """A Bluesky thread's page (``bluesky``): its app's lines are the document's, its
+        lines are read as a thread's from the first, and its post's date line dates the
+        document unless it is after the day it is read."""
+        if page is None:
+            return
+        self.chrome |= page.chrome
+        self.sky = self.thread = self.asides.thread = True  # "(2/6)", labels (``asides``)
+        posted = page.posted.date() if page.posted else None
+        if posted is not None and posted <= self.today and self.sections:
+            self.sections[0].published_on, self.sections[0].precision = posted, "day"
+
     def _gone(self, number: int) -> Byline | None:
         """The byline of a deleted account ("[–][deleted] 31 points 7 hours ago"), read on
         the line as written: its "[deleted]" is no note-taker's aside."""
@@ -161,6 +181,9 @@ class ForumLines:
 
     def _open_turn(self, found: Byline) -> None:
         self._take_turn(*self._thread_author(found))
+        if self.sky and self.forum_day is None and days_old(found.age):  # "· 2d", no copy note
+            old = OLD_REPLY_NOTE.format(age=found.age)
+            self.cue_note = "; ".join(n for n in (self.cue_note, old) if n)
 
     def _take_turn(self, speaker: str, note: str) -> None:
         self.authors.setdefault(person_key(speaker), speaker)  # whom a "Her reply:" answers
@@ -335,6 +358,8 @@ class ForumLines:
                 statement = replace(self.statements[index], narration=True, note=THREAD_LINE)
             elif (
                 thread_chatter(words)
+                or thread_opener(words)  # "Thread on today's jobs report 🧵"
+                or tone_only(words)  # "Genuine question, not trolling"
                 or (introductions and self_introduction(words))
                 or thread_aside(words)
                 or moderator_notice(words)
