@@ -713,20 +713,22 @@ def _answers_said_in_full(statements: Iterator[Statement]) -> Iterator[Statement
 
 
 _CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
-_QUESTION_WORDS = frozenset(
-    {"will", "would", "could", "should", "does", "have", "what", "when", "where", "which", "there"}
-)
+_QUESTION_WORDS = frozenset({
+    "will", "would", "could", "should", "does", "have", "what", "when", "where", "which",
+    "there", "this", "that", "with", "from", "about", "your", "they", "them", "then", "than",
+    "into", "over", "been", "were", "their", "it'll", "we'll", "they'll", "you're",
+})  # fmt: skip
 
 
 def _restates(text: str, asked: str) -> bool:
-    """Whether ``text`` says again what ``asked`` asks: two of the question's content words
-    (their first five letters), or its only one. "THE AIRPORT LINE OPENS IN DECEMBER 2027"
-    restates "WILL THE AIRPORT LINE OPEN IN DECEMBER 2027?"; "We'll build 20,000 new homes by
-    2029" does not restate "Will rents come down if you're elected?", and "They will." before
-    it is the answer."""
-    stems = {w[:5] for w in _CONTENT_WORD.findall(asked.lower()) if w not in _QUESTION_WORDS}
-    said = {w[:5] for w in _CONTENT_WORD.findall(text.lower())}
-    return len(stems & said) >= min(2, len(stems)) > 0
+    """Whether ``text`` says again what ``asked`` asks: half of the question's content words
+    (their first four letters), one at least and two at most. "THE AIRPORT LINE OPENS IN
+    DECEMBER 2027" restates "WILL IT OPEN ON TIME?"; "We'll build 20,000 new homes by 2029"
+    does not restate "Will rents come down if you're elected?", and "They will." before it
+    is the answer."""
+    stems = {w[:4] for w in _CONTENT_WORD.findall(asked.lower()) if w not in _QUESTION_WORDS}
+    said = {w[:4] for w in _CONTENT_WORD.findall(text.lower()) if w not in _QUESTION_WORDS}
+    return bool(stems) and len(stems & said) >= max(1, min(2, len(stems) // 2))
 
 
 def _short_answer_only(text: str, asked: str) -> bool:
