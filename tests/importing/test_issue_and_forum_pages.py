@@ -298,6 +298,40 @@ def test_the_pages_own_lines(text, line, chrome):
     assert (line in thread_page(text.splitlines()).chrome) is chrome
 
 
+EVENTS = """hannah-lindqvist commented on Sep 4, 2025
+We will tag 1.14 on Friday.
+
+{event}
+Add async API behind a flag #4133
+
+jpark commented on Sep 6, 2025
+The flag will be removed in 2.0.
+"""
+
+
+@pytest.mark.parametrize(
+    ("event", "chrome"),
+    [
+        ("hannah-lindqvist added the enhancement label on Sep 5, 2025", True),
+        ("hannah-lindqvist added bug enhancement labels 3 days ago", True),
+        ("github-actions bot added the roadmap label on Sep 5, 2025", True),
+        ("jpark mentioned this issue on Sep 6, 2025", True),
+        ("jpark linked a pull request that will close this issue on Sep 6, 2025", True),
+        ("hannah-lindqvist changed the title Roadmap Roadmap for 2.0 on Sep 5, 2025", True),
+        ("hannah-lindqvist closed this as not planned on Sep 5, 2025", True),
+        ("hannah-lindqvist added this to the 2.0 milestone on Sep 5, 2025", True),
+        # Near-misses: the comment's own words, whose subject is no handle or whose verb
+        # tells no event.
+        ("We added 3 new maintainers this year.", False),
+        ("The team closed this as completed in March.", False),
+        ("hannah-lindqvist thinks 2.0 will land in March.", False),
+    ],
+)
+def test_a_timeline_event_and_the_line_after_it(event, chrome):
+    page = thread_page(EVENTS.format(event=event).splitlines())
+    assert {4, 5} <= page.chrome if chrome else not {4, 5} & page.chrome
+
+
 # ---- Who a handle is, and when a post was written.
 
 
