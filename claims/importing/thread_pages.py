@@ -187,11 +187,13 @@ class Post:
 @dataclass
 class ThreadPage:
     """A copied issue page or forum topic: the site (``github``, ``discourse``), its posts
-    by their header's line, and the lines that are the page's own (``chrome``)."""
+    by their header's line, and the lines that are the page's own (``chrome``; ``sidebar``:
+    a sidebar's, whose short lines below are its values)."""
 
     site: str
     posts: dict[int, Post] = field(default_factory=dict)
     chrome: set[int] = field(default_factory=set)
+    sidebar: set[int] = field(default_factory=set)  # a sidebar's headings and values
 
 
 def thread_page(lines: Sequence[str]) -> ThreadPage | None:
@@ -258,7 +260,10 @@ def _page_line(texts: Sequence[str], index: int, page: ThreadPage) -> bool:
         or _EVENT.match(text)
         or _quotation(texts, index, page)
         or (_SIDEBAR.match(above) and _VALUE.match(text) and not _says(text))
+        or (index in page.sidebar and _VALUE.match(text) and not _says(text))
     ):
+        if _SIDEBAR.match(text) or _SIDEBAR.match(above) or index in page.sidebar:
+            page.sidebar.add(index + 1)  # "Labels", "enhancement", "good first issue"
         page.chrome.add(index + 1)
         return True
     return False

@@ -332,6 +332,28 @@ def test_a_timeline_event_and_the_line_after_it(event, chrome):
     assert {4, 5} <= page.chrome if chrome else not {4, 5} & page.chrome
 
 
+SIDEBAR = """hannah-lindqvist commented on Sep 4, 2025
+We will tag 1.14 on Friday.
+
+jpark commented on Sep 6, 2025
+The flag will be removed in 2.0.
+
+Assignees
+No one assigned
+Labels
+enhancement
+good first issue
+Milestone
+2.0
+"""
+
+
+def test_a_sidebars_headings_and_values():
+    page = thread_page(SIDEBAR.splitlines())
+    assert set(range(7, 14)) <= page.chrome
+    assert not {2, 5} & page.chrome
+
+
 # ---- Who a handle is, and when a post was written.
 
 
