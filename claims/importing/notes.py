@@ -110,6 +110,7 @@ from claims.importing.notes_participants import Participants
 from claims.importing.notes_quotes import IntroducedWords
 from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
+from claims.importing.notes_thread_pages import ThreadPageLines
 from claims.importing.notes_turns import NoteTurns, hedged_answers
 from claims.importing.offices import questioner
 from claims.importing.page_chrome import chrome_lines
@@ -139,6 +140,7 @@ from claims.importing.reported import (
     TOLD_SUBJECT,
 )
 from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
+from claims.importing.thread_pages import thread_page
 from claims.importing.transcript_turns import TranscriptTurns
 from claims.importing.written_qa import (
     editing_note,
@@ -157,6 +159,7 @@ class _NotesReader(
     Participants,
     SpeakerLines,
     ForumLines,
+    ThreadPageLines,
     TranscriptTurns,
 ):
     """Reads notes line by line, tracking the section and the current speaker cue."""
@@ -434,6 +437,7 @@ class _NotesReader(
             or not text
             or not strip_markers(text)[0]
             or self._interview_byline(strip_markers(text)[0])
+            or self._thread_post(number)  # "jpark commented on Sep 4, 2025" (``thread_pages``)
         ):
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
         if number in self.chrome or (self.call and call_header(text)):
@@ -900,9 +904,10 @@ class _NotesReader(
             self.emit(text, self.cue_speaker, number, note=note, narration=banter)
             if self.cue_speaker and not self.call:
                 self.last_quoted = self.cue_speaker  # "Ramirez: …", then "She added that …"
-            if only_asks(text):
+            if only_asks(text) and not self.thread:
                 # "KEVIN ROOSE: Will AI take jobs?": an interviewer's turn, whoever the cue
-                # names; the lines after it are the answer, not the asker's.
+                # names; the lines after it are the answer, not the asker's. A thread's
+                # post runs to the next post's header, its question and all.
                 self._answer_after(self.cue_speaker)
             return
         # "Q: I think rates are too high." leads in to a question: the interviewer's, never
@@ -1046,6 +1051,7 @@ def notes_statements(
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
     chrome |= article_chrome(lines)  # a news site's page around its article (``news_pages``)
+    chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts = prompt_lines(lines)
     leads = lead_prompts(lines)
