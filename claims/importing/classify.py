@@ -42,7 +42,6 @@ from claims.importing.forecasts import (
     PAST_TENSE,
     UNDATED,
     _commits,
-    _later_year_answer,
     _looks_back,
     _past_comparison_dropped,
     _refusals_dropped,
@@ -57,6 +56,7 @@ from claims.importing.fragments import (
     adds_to_before,
     fragment_remark,
     is_time_answer,
+    later_year_answer,
     needs_question,
     waits_and_sees,
 )
@@ -236,7 +236,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         return ClaimKind.OPINION
     if looks_like_prediction(text) or ((has_horizon or timed) and not _looks_back(lowered)):
         return ClaimKind.PREDICTION
-    if _later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
+    if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
 

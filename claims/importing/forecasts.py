@@ -6,7 +6,6 @@ commitment or a judgement: the word patterns ``claims.importing.classify`` reads
 "we plan to", "we undertake to" commit; "should", "is key" judge. Pure functions.
 """
 
-import datetime
 import re
 
 from claims.horizons.tense import present_forms_masked
@@ -456,21 +455,6 @@ def undated_belief(text: str) -> bool:
     """ "We think they recover.": a belief about the future said without a date, a forecast
     whose deadline the curator must give (``UNDATED``)."""
     return _UNDATED_BELIEF.search(normalise(text)) is not None
-
-
-# A hedged year said alone, as the answer to "when?": "Maybe 2028, honestly.", "Or 2031."
-_YEAR_ANSWER = re.compile(
-    r"^(?:(?:maybe|probably|perhaps|possibly|or|more like|make it|say|realistically|honestly)"
-    r"[,\s]+)+(?:by\s+|before\s+|around\s+)?((?:19|20)\d\d)\b[^.!?]{0,20}[.!]?$"
-)
-
-
-def _later_year_answer(lowered: str) -> bool:
-    """A hedged year alone, not before this year: a forecast's time, not the past's."""
-    found = _YEAR_ANSWER.match(lowered.strip())
-    return (
-        found is not None and int(found.group(1)) >= datetime.datetime.now(tz=datetime.UTC).year - 1
-    )
 
 
 # A plan kept, said of what is still to come: "as promised", "as we planned", "as agreed".

@@ -5,6 +5,7 @@ one quote ("Inflation at 2%? Not before 2026."). The curator reads them with the
 before. Pure functions.
 """
 
+import datetime
 import re
 
 from claims.importing.chatter import _FILLER, _FINITE, _TIME_START, is_filler
@@ -317,3 +318,18 @@ def waits_and_sees(text: str) -> bool:
 
 
 _MAX_SEE_CHARS = 60
+
+
+# A hedged year said alone, as the answer to "when?": "Maybe 2028, honestly.", "Or 2031."
+_YEAR_ANSWER = re.compile(
+    r"^(?:(?:maybe|probably|perhaps|possibly|or|more like|make it|say|realistically|honestly)"
+    r"[,\s]+)+(?:by\s+|before\s+|around\s+)?((?:19|20)\d\d)\b[^.!?]{0,20}[.!]?$"
+)
+
+
+def later_year_answer(lowered: str) -> bool:
+    """A hedged year alone, not before this year: a forecast's time, not the past's."""
+    found = _YEAR_ANSWER.match(lowered.strip())
+    return (
+        found is not None and int(found.group(1)) >= datetime.datetime.now(tz=datetime.UTC).year - 1
+    )
