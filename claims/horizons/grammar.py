@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from claims.horizons.amounts import _ONES, _TEENS, _TENS
+from claims.horizons.breaks import BREAK_WORDS, EASTER_WORDS, h_break, h_easter
 from claims.horizons.handlers import (
     _TOO_VAGUE,
     LOWER_BOUND,
@@ -220,10 +221,23 @@ _MONTH_DAY = (
 # A meeting or summit named by its month: "at its December meeting", "at the June summit",
 # "by the March policy meeting". The month is known (the next such month); the day is not.
 _MONTH_EVENT = (
-    r"(?P<prep>at|in|during|by|before|until|till)\s+(?:its|the|their|our|this)\s+"
+    r"(?P<prep>at|in|during|by|before|until|till|on)\s+(?:its|the|their|our|this)\s+"
     rf"(?:(?P<which>next)\s+)?{_MONTH_RE}(?P<day>)\s+(?:[a-z0-9'-]+\s+){{0,2}}?"
     r"(?:meeting|summit|session|conference|council|congress|gathering|sitting|hearing|review"
-    r"|vote|decision|statement|update)s?\b"
+    r"|vote|decision|statement|update|recess|break|ballot|election|referendum|primary"
+    r"|primaries|holiday|vacation|adjournment)s?\b"
+)
+# A break by its season or holiday: "before the summer recess", "by next year's Christmas
+# break", "ahead of Parliament's Easter holidays" (``breaks``; the handler reads a preposition
+# before an owner's name).
+_BREAK = (
+    rf"(?:(?P<prep>{_PREP_WORDS}|at|over|for)\s+)?(?:the\s+)?(?:(?P<which>this|next)(?P<years>\s+year's)?\s+)?"
+    rf"(?P<when>summer|winter|spring|autumn|fall|christmas|xmas|easter)\s+{BREAK_WORDS}\b{_YSPEC}"
+)
+# "by Easter", "over Easter 2027", "before next Easter" (``breaks``).
+_EASTER = (
+    rf"(?:(?P<prep>{_PREP_WORDS}|at|over|on|for)\s+)?(?:(?P<which>this|next)\s+)?{EASTER_WORDS}\b"
+    rf"{_YSPEC}"
 )
 _CHRISTMAS = (
     rf"{_PREP}(?:(?P<which>this|next)\s+)?(?:christmas|xmas)(?:\s+(?P<eve>eve)|\s+day)?\b{_YSPEC}"
@@ -539,12 +553,19 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "month_event",
         _MONTH_EVENT,
         _cyclic(_make_month, _month_ok),
-        "at in during by before until till",
+        "at in during by before until till on",
     ),
     ("on_day_month", _ON_DAY_MONTH, _h_on_date, "on"),
     ("on_month_day", _ON_MONTH_DAY, _h_on_date, "on"),
     ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
+    (
+        "break",
+        _BREAK,
+        h_break,
+        "@prep? at over for the this next summer winter spring autumn fall christmas xmas easter",
+    ),
+    ("easter", _EASTER, h_easter, "@prep? at over on for this next easter"),
     ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (

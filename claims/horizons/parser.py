@@ -82,7 +82,8 @@ _GATES = {
     word: re.compile(rf"{word}\s+(?:{_trie(follow)}\b|\d|cy\d|'\d\d)")
     for word, follow in {
         "the": "end close start beginning middle turn very tail back early earlier first mid"
-        " latter later late last final closing spring summer autumn fall winter this next coming"
+        " latter later late last final closing spring summer autumn fall winter christmas xmas"
+        " easter this next coming"
         " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq full whole entire",
         "a": f"{_AMOUNT_WORDS} {_UNIT_WORDS_ALL} good solid minimum number handful matter"
         " generation lifetime decade century",
