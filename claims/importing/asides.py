@@ -200,8 +200,11 @@ _CHATTER = re.compile(
     r"forward\s+this\s+to\b|(?:please\s+)?subscribe\b|see\s+you\s+next\b|"
     r"(?:this\s+week|in\s+this\s+issue)\s*:|hi\s+all\b|hello\s+(?:all|everyone)\b|"
     r"(?:that's|that\s+is)\s+(?:the|my|a)\s+thread\b|(?:end\s+of\s+)?thread\s*(?:ends|over|/?end)\b|"
-    r"/end\b|follow\s+(?:me\s+)?for\s+more\b|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
-    r"thread\s+(?:on|about)\b[^.!?]{0,60}(?:[:👇🧵]|$))",
+    r"/end\b|follow\s+(?:me\s+)?for\s+more\b|"
+    # "Bookmark this post.", "Please boost.", "RT if you agree": a call to the readers alone
+    r"(?:please\s+)?(?:bookmark|save|share|boost|repost|retweet|rt)\b\s*(?:this|it)?\s*"
+    r"(?:post|thread|toot|tweet|one)?\s*(?:if\s+you\s+agree|for\s+later)?\s*[.!]*\s*$|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
+    r"thread\s+(?:on|about)\b[^.!?]{0,120}(?:[.!]?\s*[:👇🧵]|$))",
     re.IGNORECASE,
 )
 # "Update (March):", "UPDATE 14:05 —", "Update:": when what follows was written or said.

@@ -258,6 +258,17 @@ def age_line(text: str) -> bool:
 
 
 _AGE_ALONE = re.compile(rf"^(?:[·•]\s*)?{_AGE}$", re.IGNORECASE)
+# A post's detail line on Mastodon, under its text: "May 19, 2026, 08:12 · 🌐 · Web".
+_DETAIL_DATE = re.compile(
+    r"^[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?"
+    r"(?:\s*·\s*[^·.!?]{1,30}){0,3}\s*$"
+)
+
+
+def detail_date_line(text: str) -> bool:
+    """Whether a line is the date line a post's detail view shows under its text ("May 19,
+    2026, 08:12 · 🌐 · Web", Mastodon's web app)."""
+    return _DETAIL_DATE.match(text.strip()) is not None
 
 
 def display_line(text: str) -> bool:

@@ -36,6 +36,7 @@ from claims.importing.forums import (
     Byline,
     age_line,
     byline,
+    detail_date_line,
     display_line,
     handle_line,
     page_chrome,
@@ -72,6 +73,7 @@ OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) int
 OP_HANDLE_NOTE = "; it is the post's author"
 INTRODUCED_NOTE = "“{handle}” is taken as {name}: their comment (line {line}) introduces them so"
 MARKED_NOTE = "the site marks this comment [{mark}]: {handle}'s words, hidden from most readers"
+_DETAIL_LINES = 6  # a post's text above its detail's date line, at most
 _LOOK_AHEAD = 3  # blank lines between a title or a display name and the line under it
 
 
@@ -297,11 +299,27 @@ class ForumLines:
         handle = handle_line(below)
         if not handle:
             return None
-        # Outside a thread, "Follow us" above "@acme" is no byline: a post's has its age below.
-        if not (self.thread or age_line(self._next_line(following)[1]) or "·" in below):
+        # Outside a thread, "Follow us" above "@acme" is no byline: a post's has its age below,
+        # or its detail view's date line under its text ("May 19, 2026, 08:12 · 🌐 · Web").
+        if not (
+            self.thread
+            or age_line(self._next_line(following)[1])
+            or "·" in below
+            or self._detail_date_below(following)
+        ):
             return None
         self.handle_taken = following
         return byline(f"{text} @{handle}", thread=True)
+
+    def _detail_date_below(self, number: int) -> bool:
+        """A post detail's date line within the few lines after line ``number`` (its text
+        between), before any blank line."""
+        for text in self.lines[number : number + _DETAIL_LINES]:
+            if not text.strip():
+                return False
+            if detail_date_line(text):
+                return True
+        return False
 
     def _title_above_header(self, number: int, text: str) -> Byline | None:
         """The post's header below the line when the line is its title ("submitted 6 hours
