@@ -1,16 +1,20 @@
 """Table tests: a Zoom meeting's transcript with its saved chat appended, as clerks publish
-a board's, a council's or a committee's meeting. Each imports without a default speaker; a
-turn is its bracketed or stamped speaker's, without the office before the name; a chat
-message is its sender's; the meeting's particulars, the cues, the chat's heading, Zoom's
-notices, direct messages and the chair's procedure are no claims. Near misses (a saved chat
-alone, a stamped transcript without a chat, notes with one bracketed line) read as before."""
+a board's, a council's or a committee's meeting; and a UK Parliament written question with
+its answer, as copied from the Parliament site. Each imports without a default speaker. A
+meeting's turn is its bracketed or stamped speaker's, without the office before the name;
+a chat message is its sender's; the meeting's particulars, the cues, the chat's heading,
+Zoom's notices, direct messages and the chair's procedure are no claims. A written answer's
+lines are the answering Minister's; the question asks and the page's particulars are no
+claims. Near misses (a saved chat alone, a stamped transcript without a chat, notes with one
+bracketed line, a Lords question with no written answer, a help desk's "Asked by" page) read
+as before."""
 
 import datetime
 
 import pytest
 
 from claims.choices import DatePrecision
-from claims.importing import shaped, zoom_meetings
+from claims.importing import shaped, written_answers, zoom_meetings
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 LIBRARY_BOARD = """Lakeshore County Library Board — Special Meeting
@@ -210,4 +214,120 @@ ITINERARY = """Trip plan
 def test_near_misses_are_no_zoom_meeting(text):
     lines = text.splitlines()
     assert zoom_meetings.reshape(lines) is None
+    assert shaped.reshape(lines) is None
+
+
+BUS_ROUTES = """Written questions, answers and statements
+Home > Written questions and answers > UIN 20417
+
+Bus Services: Rural Areas
+Question for Department for Transport
+UIN 20417, tabled on 4 March 2026
+
+Asked by Marta Kowalska
+(Labour - Eastbrook and Fenwick)
+
+To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2025; and if she will make a statement.
+
+Answered on
+12 March 2026
+
+Answered by Owen Pritchard
+Parliamentary Under-Secretary of State (Department for Transport)
+
+The number of rural bus routes fell by 4% in 2025.
+
+We will publish a rural connectivity plan by the end of 2026.
+
+This question was answered on 12 March 2026
+Grouped questions: UIN 20418
+Related documents
+Rural bus statistics 2025 (PDF, 300 KB)
+"""  # noqa: E501
+
+LISTING = """Written questions and answers
+Showing 1-2 out of 2
+Q
+Asked by Lord Hale
+Asked on: 02 June 2026
+Department for Education
+Teachers: Recruitment
+Lords
+To ask His Majesty's Government how many trainee teachers began courses in 2025.
+A
+Answered by: Baroness Lind
+Answered on: 16 June 2026
+
+Recruitment to initial teacher training rose 7% in 2025.
+I expect the target for secondary trainees to be met next year.
+
+Q
+Asked by Priya Dale
+(Northmoor)
+Asked on: 03 June 2026
+Department for Education
+Schools: Heating
+Commons
+To ask the Secretary of State for Education, what estimate she has made of the cost of replacing school boilers.
+A
+Answered by: Tom Ashworth
+Answered on: 17 June 2026
+
+Replacing all school boilers would cost around £1.2 billion.
+"""  # noqa: E501
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "expected", "quiet"),
+    [
+        pytest.param(
+            BUS_ROUTES,
+            {19: "Owen Pritchard", 21: "Owen Pritchard"},
+            # The chrome, heading, department, UIN, Members, question, dates, office, footer.
+            set(range(1, 19)) | set(range(22, 28)),
+            id="question-page",
+        ),
+        pytest.param(
+            LISTING,
+            {14: "Baroness Lind", 15: "Baroness Lind", 29: "Tom Ashworth"},
+            set(range(1, 14)) | set(range(16, 29)),
+            id="older-listing-of-two",
+        ),
+    ],
+)
+def test_the_answer_is_the_ministers_and_the_rest_no_claim(text, expected, quiet):
+    found = _by_line(text)
+    for line, speaker in expected.items():
+        assert line in found, line
+        assert {name for name, _ in found[line]} == {speaker}, line
+    assert not quiet & set(found), sorted(quiet & set(found))
+
+
+def test_the_question_is_read_as_a_question():
+    lines = written_answers.reshape(BUS_ROUTES.splitlines()).lines
+    assert lines[10].startswith("Q: To ask the Secretary of State for Transport")
+    assert lines[7] == lines[16] == ""  # the asking Member, the answering Minister's office
+
+
+LORDS_ORAL_QUESTION = """House of Lords
+Rail Fares
+Question
+Asked by Lord Hale
+To ask His Majesty's Government what plans they have to cap rail fares in 2027.
+Baroness Lind: My Lords, fares will be frozen until March 2027.
+"""
+
+HELP_DESK = """Ticket 4471: printer offline
+Asked by: Sam Reid
+Asked on: 3 May 2026
+Answered by: Dana Ko
+The printer on floor 2 was replaced last week.
+"""
+
+
+@pytest.mark.parametrize("text", [LORDS_ORAL_QUESTION, HELP_DESK])
+def test_pages_that_are_no_written_answer_read_as_before(text):
+    lines = text.splitlines()
+    assert written_answers.reshape(lines) is None
     assert shaped.reshape(lines) is None
