@@ -2,8 +2,10 @@
 
 A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
 government press briefing (``press_briefings``), a Descript-style export (``descript``), an
-ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
-proceedings (``pdf_panels``) put who speaks on a line of its own,
+ASAP Sports-style press conference (``press_conferences``), a panel's PDF-exported
+proceedings (``pdf_panels``), a Zoom meeting's transcript with its saved chat
+(``zoom_meetings``) and a UK Parliament written question with its answer
+(``written_answers``) put who speaks on a line of its own,
 or in a shape of its own; this module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
@@ -58,6 +60,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        written_answers,
+        zoom_meetings,
     )
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
@@ -67,6 +71,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences.reshape,
         descript.reshape,
         pdf_panels.reshape,
+        zoom_meetings.reshape,
+        written_answers.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
