@@ -1,9 +1,10 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
-A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
-government press briefing (``press_briefings``), a Descript-style export (``descript``), an
-ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
-proceedings (``pdf_panels``) put who speaks on a line of its own,
+A Hansard report (``hansard``), a European Parliament verbatim report (``europarl``), a
+printed congressional hearing (``gpo_hearings``), a government press briefing
+(``press_briefings``), a Descript-style export (``descript``), an ASAP Sports-style press
+conference (``press_conferences``) and a panel's PDF-exported proceedings (``pdf_panels``)
+put who speaks on a line of its own,
 or in a shape of its own; this module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
@@ -53,6 +54,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         descript,
+        europarl,
         gpo_hearings,
         hansard,
         pdf_panels,
@@ -62,6 +64,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        europarl.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
