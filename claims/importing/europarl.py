@@ -57,6 +57,7 @@ _HEADING = re.compile(
 )
 # "IN THE CHAIR: Name", then "Vice-President" on the next line: the chair's.
 _IN_THE_CHAIR = re.compile(r"^IN\s+THE\s+CHAIR\s*:", re.IGNORECASE)
+_ENDS = frozenset('.!?…:;,"”’)')
 # "– Before the vote on amendment 12:", "- After the vote:": the chair's vote marks.
 _VOTE_MARK = re.compile(r"^[–—-]\s+\S")
 _NARRATION = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)\.?$")
@@ -79,7 +80,9 @@ _ADDRESSEE = (
     r")"
 )
 # "Madam President, honourable Members, ": the addressees that open a turn.
-_SALUTATION = re.compile(rf"^(?:{_ADDRESSEE}(?:\s*,\s*|\s+and\s+))+(?=\S)", re.IGNORECASE)
+_SALUTATION = re.compile(
+    rf"^{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*\s*,\s*(?=\S)", re.IGNORECASE
+)
 # Sentences that only run the debate: "Thank you, Madam President.", "Let me respond briefly."
 _COURTESY = re.compile(
     rf"^(?:{_ADDRESSEE},?\s+)*(?:thank\s+you(?:\s+(?:very\s+much|for\s+the\s+floor))?"
@@ -141,9 +144,18 @@ def opening(line: str) -> tuple[str, bool, str] | None:
     return ("", False, match.group("rest")) if who[:1].isupper() and len(who) <= 120 else None
 
 
-def _heading(line: str) -> bool:
-    """Whether a line is an agenda item or a heading between turns."""
-    return bool(_AGENDA.match(line) or _HEADING.match(line))
+def _heading(lines: Sequence[str], index: int) -> bool:
+    """Whether a line is an agenda item, a heading between turns, or a short paragraph of
+    its own with no sentence's end ("Resumption of the sitting"): a turn's words end with
+    one."""
+    line = lines[index].strip()
+    if _AGENDA.match(line) or _HEADING.match(line):
+        return True
+    if len(line) > 80 or not line[:1].isupper() or line[-1] in _ENDS:
+        return False
+    before = lines[index - 1].strip() if index else ""
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return not before and not after
 
 
 def said(text: str, *, first: bool) -> str:
@@ -183,7 +195,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     out: list[str] = []
     spoken: set[str] = set()
     speaker, chair, started = "", False, False
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
         turn = opening(line) if line else None
         if turn is not None:
@@ -196,7 +208,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             out.append(_SITTING.match(line).group("date"))  # the date the turns were said on
         elif not line or _NARRATION.match(line):
             out.append("")
-        elif _heading(line) or _VOTE_MARK.match(line) or _IN_THE_CHAIR.match(line):
+        elif _heading(lines, index) or _VOTE_MARK.match(line) or _IN_THE_CHAIR.match(line):
             started = True
             speaker, chair = "", bool(_IN_THE_CHAIR.match(line))
             out.append("")

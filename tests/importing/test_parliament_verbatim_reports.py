@@ -141,6 +141,28 @@ def test_a_votes_marks_and_an_unread_opening_are_nobodys_words_in_particular():
     assert "Hanna Sorvali" not in after
 
 
+@pytest.mark.django_db
+def test_a_heading_no_list_names_ends_the_turn_before_it():
+    """A short paragraph of its own with no sentence's end is a heading: none, and the line
+    after it is asked, not the last speaker's."""
+    text = "\n".join(
+        [
+            "European Parliament",
+            "Debates — Verbatim report of proceedings",
+            "Monday, 14 September 2026 - Strasbourg",
+            "Hanna Sorvali (Renew). – The plan will restore the cod stock by 2032.",
+            "",
+            "Resumption of the sitting",
+            "",
+            "The fleet will shrink by 2030.",
+        ]
+    )
+    found = _by_line(text, datetime.date(2026, 9, 14))
+    assert {speaker for speaker, _ in found[4]} == {"Hanna Sorvali"}
+    assert 6 not in found
+    assert "Hanna Sorvali" not in {speaker for speaker, _ in found[8]}
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -177,6 +199,13 @@ def test_a_turns_opening(line, expected):
             "jobs rose 4%.",
         ),
         ("Thank you, Mr President. The port will close.", True, "The port will close."),
+        ("Mr President, Commissioner and colleagues, we agree.", True, "we agree."),
+        # An addressee as the sentence's subject is no salutation.
+        (
+            "Commissioner and I agreed on the quota.",
+            True,
+            "Commissioner and I agreed on the quota.",
+        ),
         ("Mr President, let me respond briefly. We met twice.", True, "We met twice."),
         # Only a turn's opening line has salutations; a claim naming the President stays.
         ("Madam President, the vote is tomorrow.", False, "Madam President, the vote is tomorrow."),
