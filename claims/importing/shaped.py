@@ -1,12 +1,11 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
-A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
-government press briefing (``press_briefings``), a Descript-style export (``descript``), an
-ASAP Sports-style press conference (``press_conferences``), a panel's PDF-exported
-proceedings (``pdf_panels``), a Zoom meeting's transcript with its saved chat
-(``zoom_meetings``) and a UK Parliament written question with its answer
-(``written_answers``) put who speaks on a line of its own,
-or in a shape of its own; this module turns each into notes the notes reader already
+Documents whose layout puts who speaks on a line of its own, or in a shape of its own (a
+Hansard report, a European Parliament verbatim report, a printed congressional hearing, a
+government press briefing, a Descript-style export, a press conference's transcript, a
+panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
+question with its answer: each reader module is named in ``reshape``'s table below): this
+module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
 numbers stay as they were. Where who speaks is read rather than written, the statements
@@ -55,6 +54,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         descript,
+        europarl,
         gpo_hearings,
         hansard,
         pdf_panels,
@@ -66,6 +66,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        europarl.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
