@@ -8,6 +8,11 @@
   2025 calls before the end of June.").
 - A moderator's note to a thread or a channel: "Mod note: keep it civil pls.", "@tramfan88
   that's your second warning this week", "Locking this thread.", "Please keep it on topic."
+- A note-taker's record of the call the notes are of: whom it was with ("Call with Ana Ruiz,
+  CFO, Tidewell.", "Background interview with the port's director"), when and how ("Tue 30
+  June 2026, 14:00–14:45, by phone.", "3 March, 10am, via Zoom."), and its ground rules
+  ("All on the record unless marked.", "On background unless noted."). What was said on
+  the call is the speaker's; its record is no one's claim.
 - A line its writer marks as a joke: a laughing emoji at its end ("october 2036 more like
   😂"), the sarcasm tag "/s", "jk". The writer says it is not meant; a curator reading the
   thread sees it there. "lol", "haha" and "tbh" soften a chat line without unsaying it
@@ -92,6 +97,51 @@ def moderation_note(text: str) -> bool:
     return _MODERATION.match(lowered) is not None
 
 
+# ---- A call's record.
+_CALL_WITH = re.compile(
+    r"^(?:(?:notes?|minutes) (?:from|of|on) (?:an? |the |my |our )?)?"
+    r"(?:(?:phone|video|zoom|teams|background|intro|introductory|follow-up|followup|short"
+    r"|quick|first|second|on-the-record|off-the-record|press|embargoed)\s+)*"
+    r"(?:call|interview|meeting|chat|conversation|catch-up|catchup|coffee|lunch|briefing"
+    r"|sit-down)\s+with\s+(?P<whom>.{2,120})$"
+)
+# A verb makes the line say something of the call or of the world ("Call with Ana went
+# badly", "Meeting with the board is on Friday"): not a record alone.
+_RECORD_VERB = re.compile(
+    r"\b(?:will|would|is|are|was|were|went|said|says|told|expects?|thinks?|plans?|has|have"
+    r"|had|can|could|confirmed|agreed|promised|lasted|ran)\b|'ll\b"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?"
+_CALL_WHEN = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?(?:\s+[a-z]{{2,4}})?)?"
+    r"(?:,?\s+(?:(?:by|via|on|over)\s+(?:phone|zoom|teams|google meet|meet|video|signal"
+    r"|whatsapp|skype|webex)|in person|at (?:their|our|his|her) (?:office|offices)))?$"
+)
+_GROUND_RULES = re.compile(
+    r"^(?:(?:all|everything|the (?:whole )?(?:call|interview|conversation)|this call)\s+)?"
+    r"(?:(?:is|was)\s+)?(?:on|off)\s+(?:the\s+)?(?:record|background|deep background)"
+    r"(?:\s+unless\s+(?:otherwise\s+)?(?:marked|noted|stated|flagged|indicated))?"
+    r"|^not for attribution(?:\s+unless\s+(?:otherwise\s+)?(?:marked|noted|stated))?$"
+)
+
+
+def call_record(text: str) -> bool:
+    """Whether ``text`` is a note-taker's record of the call the notes are of: whom it was
+    with ("Call with Ana Ruiz, CFO, Tidewell."), when and how ("Tue 30 June 2026,
+    14:00–14:45, by phone.") or its ground rules ("All on the record unless marked.")."""
+    lowered = _plain(text)
+    if len(lowered.split()) > _MAX_WORDS:
+        return False
+    found = _CALL_WITH.match(lowered)
+    if found is not None:
+        return _RECORD_VERB.search(found["whom"]) is None
+    return _CALL_WHEN.match(lowered) is not None or _GROUND_RULES.fullmatch(lowered) is not None
+
+
 def marked_as_joke(text: str) -> bool:
     """Whether ``text`` ends with a mark its writer gives a joke: a laughing emoji, "jk",
     "just kidding" or the sarcasm tag "/s". A smiley of warmth ("🙂", "😊") is no such mark,
@@ -101,7 +151,12 @@ def marked_as_joke(text: str) -> bool:
 
 def notice_or_joke(text: str) -> bool:
     """Any of the module's shapes (see the module's docstring)."""
-    return publication_notice(text) or moderation_note(text) or marked_as_joke(text)
+    return (
+        publication_notice(text)
+        or moderation_note(text)
+        or marked_as_joke(text)
+        or call_record(text)
+    )
 
 
 def _plain(text: str) -> str:

@@ -3,6 +3,9 @@
 - A publication's notice of its own schedule ("No post next week (half term).").
 - A moderator's note to a thread ("Mod note: keep it civil pls.").
 - A line its writer marks as a joke ("october 2036 more like 😂", "/s").
+- A note-taker's record of the call: whom with, when and how, its ground rules ("Call with
+  Ana Ruiz, CFO, Tidewell.", "Tue 30 June 2026, 14:00–14:45, by phone.", "All on the record
+  unless marked.").
 - A short answer ("It will.") that the same speaker says in full on the same line: the
   full sentence is the claim, and the short answer is not proposed on its own.
 
@@ -15,7 +18,12 @@ import pytest
 
 from claims.choices import DatePrecision
 from claims.importing.classify import is_candidate
-from claims.importing.notices import marked_as_joke, moderation_note, publication_notice
+from claims.importing.notices import (
+    call_record,
+    marked_as_joke,
+    moderation_note,
+    publication_notice,
+)
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +122,48 @@ def test_a_moderators_note_is_no_claim(text):
 )
 def test_claims_near_a_moderators_note_are_still_claims(text):
     assert not moderation_note(text)
+    assert is_candidate(text)
+
+
+# ---- A call's record.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with Femi Okoro, founder & CEO, Tidal Reach.",
+        "Background call with the harbour authority's director of operations.",
+        "Zoom interview with Dr Ines Baptiste (Lisbon Grid Institute)",
+        "Notes from a phone call with Councillor Hale",
+        "Coffee with Ana Ruiz, CFO, Tidewell",
+        "Tue 30 June 2026, 14:00–14:45, by phone.",
+        "3 March, 10am, via Zoom.",
+        "Wednesday 4 November 2026, 9:30-10:15 GMT, in person",
+        "Mar 3, 2026, 2pm, on Teams",
+        "All on the record unless marked.",
+        "On background unless otherwise noted.",
+        "Everything off the record.",
+        "Not for attribution unless noted.",
+    ],
+)
+def test_a_calls_record_is_no_claim(text):
+    assert call_record(text)
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with the regulator went badly; they will refuse the licence by June.",
+        "Meeting with the board is on Friday and we will sign the deal then.",
+        "The interview with the minister confirmed the plant will close in 2027.",
+        "On 30 June 2026 we will open the second array.",
+        "The whole call was on the record and she said costs will halve by 2030.",
+        "Everything will be on the record from 2027.",
+    ],
+)
+def test_claims_near_a_calls_record_are_still_claims(text):
+    assert not call_record(text)
     assert is_candidate(text)
 
 
