@@ -1,4 +1,5 @@
-"""Easter, and the breaks of a parliament, a school or a court, as times a promise is due by.
+"""Easter, the breaks of a parliament, a school or a court, and school years, as times a
+promise is due by.
 
 "By Easter", "before Easter 2027", "over Easter": Easter Sunday of the Western churches, the
 Gregorian computus as ``dateutil.easter`` reckons it (EASTER_WESTERN). "Before" a day is the
@@ -14,6 +15,12 @@ summer" (31 May), which would make a promise kept in July look broken.
 
 A break said by its month ("before the August recess", "on the November ballot") is the
 month rule's ("month_event" in ``grammar``).
+
+A school or academic year ("for the 2026-27 school year", "in the 2027/28 academic year",
+"this school year", "next school year") runs from late summer to the summer after; it ends
+in June, July or August by country and district, so its latest end, 31 August, is taken,
+with a remark asking for the day. "This school year" is the one under way (from September);
+"next school year" the one after. A school year told in the past is no horizon.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import EASTER_WESTERN, easter
 
-from claims.horizons.handlers import _Ctx, _cyclic, _Found, _has_prep
+from claims.horizons.handlers import _Ctx, _cyclic, _finish, _Found, _has_prep
 from claims.horizons.periods import (
     _P_DAY,
     _P_MONTH,
@@ -107,3 +114,36 @@ def h_break(m: re.Match, ctx: _Ctx) -> _Found | None:
 
 
 h_easter = _cyclic(make_easter)
+
+
+SCHOOL_YEAR_REMARK = (
+    "deadline unclear: “{phrase}”: a school year ends in June, July or August by country and"
+    " district; {taken}, the latest, is taken: give the day"
+)
+
+
+def _school_year(start: int) -> _Period:
+    """The school year that begins in the late summer of ``start``, to 31 August after."""
+    name = f"the {start}-{str(start + 1)[2:]} school year"
+    return _Period(date(start, 9, 1), date(start + 1, 8, 31), _P_MONTH, name)
+
+
+def h_school_year(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "For the 2026-27 school year", "in the 2027/28 academic year", "this school year",
+    "next school year": the school year's latest end (``_school_year``), or with "before" the
+    day before it begins, with ``SCHOOL_YEAR_REMARK``. A span of years that does not run one
+    year to the next ("2026-28") is not one school year; one over, or told of the past, is no
+    horizon."""
+    g = m.groupdict()
+    if g["y1"]:
+        start, end = int(g["y1"]), g["y2"]
+        if (int(end) if len(end) == 4 else start // 100 * 100 + int(end)) != start + 1:
+            return None
+    else:
+        under_way = ctx.anchor.year if ctx.anchor.month >= 9 else ctx.anchor.year - 1
+        start = under_way + (g["which"].lower() in ("next", "coming"))
+    found = _finish(m, _school_year(start), relative=not g["y1"])
+    if found.period is None or found.period.end < ctx.anchor or _sounds_past(ctx.text):
+        return None
+    remark = SCHOOL_YEAR_REMARK.replace("{taken}", _fmt(found.period.end))
+    return found._replace(remark=remark)

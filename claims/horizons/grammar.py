@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from claims.horizons.amounts import _ONES, _TEENS, _TENS
-from claims.horizons.breaks import BREAK_WORDS, EASTER_WORDS, h_break, h_easter
+from claims.horizons.breaks import BREAK_WORDS, EASTER_WORDS, h_break, h_easter, h_school_year
 from claims.horizons.handlers import (
     _TOO_VAGUE,
     LOWER_BOUND,
@@ -21,6 +21,7 @@ from claims.horizons.handlers import (
     _h_event,
     _h_fiscal,
     _h_for,
+    _h_for_more,
     _h_from_now,
     _h_full_year,
     _h_guided_year,
@@ -175,6 +176,14 @@ _FOR = (  # a duration ("for 20 years"), unless negated: "won't happen for anoth
     r"for\s+(?:(?:over|about|nearly|almost|more\s+than|at\s+least|the\s+(?:past|last)"
     rf"|another|a\s+further)\s+)?{_ng(_AMOUNT)}\+?\s*{_UNITS}"
 )
+# A span that goes on from now: "will be importing lithium for another twenty years", "for a
+# further decade", "for two more years": as "for the next twenty years" (``_h_for_more``).
+_MORE_PRE = (
+    r"(?P<pre>for\s+(?:(?:at\s+least|about|roughly|maybe|perhaps)\s+)?(?:another|a\s+further))"
+)
+_FOR_MORE = rf"{_MORE_PRE}\s+{_AMOUNT}\s*{_UNIT}{_NOT_AFTER_UNIT}"
+_FOR_MORE_ONE = rf"{_MORE_PRE}\s+(?P<unit>day|week|month|quarter|year|decade|century)\b(?!')"
+_FOR_N_MORE = rf"(?P<pre>for)\s+{_AMOUNT}\s+more\s+{_UNIT}{_NOT_AFTER_UNIT}"
 _AT_LEAST = (
     r"at\s+least|more\s+than|(?:well\s+)?over|upwards\s+of|north\s+of|no\s+(?:less|fewer)\s+than"
     r"|not\s+less\s+than|a\s+minimum\s+of|longer\s+than|beyond|a\s+good|a\s+solid"
@@ -233,6 +242,13 @@ _MONTH_EVENT = (
 _BREAK = (
     rf"(?:(?P<prep>{_PREP_WORDS}|at|over|for)\s+)?(?:the\s+)?(?:(?P<which>this|next)(?P<years>\s+year's)?\s+)?"
     rf"(?P<when>summer|winter|spring|autumn|fall|christmas|xmas|easter)\s+{BREAK_WORDS}\b{_YSPEC}"
+)
+# "for the 2026-27 school year", "in the 2027/28 academic year", "next school year"
+# (``breaks``).
+_SCHOOL_YEAR = (
+    rf"(?:(?P<prep>{_PREP_WORDS}|for|over|at|throughout)\s+)?(?:the\s+)?"
+    rf"(?:(?P<y1>{_YEAR_NUM})\s*(?:-|/|to)\s*(?P<y2>{_YEAR_NUM}|\d\d(?!\d))"
+    r"|(?P<which>this|next|coming|current))\s+(?:school|academic|university)\s+year\b"
 )
 # "by Easter", "over Easter 2027", "before next Easter" (``breaks``).
 _EASTER = (
@@ -520,6 +536,15 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("age", _AGE, None, "@amount"),
     ("ago", _AGO, None, "@amount few several many some"),
     ("since", _SINCE, None, "since"),
+    (
+        "school_year",
+        _SCHOOL_YEAR,
+        h_school_year,
+        "@prep? for over at throughout the this next coming current @year",
+    ),
+    ("for_more", _FOR_MORE, _h_for_more, "for"),
+    ("for_more_one", _FOR_MORE_ONE, _h_for_more, "for"),
+    ("for_n_more", _FOR_N_MORE, _h_for_more, "for"),
     ("for", _FOR, _h_for, "for"),
     ("guided_year", _GUIDED_YEAR, _h_guided_year, "for full"),
     ("full_year", _FULL_YEAR, _h_full_year, "for over in through the full whole entire"),

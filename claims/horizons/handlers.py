@@ -219,6 +219,19 @@ def _h_for(m: re.Match, ctx: _Ctx) -> _Found | None:
     return None
 
 
+def _h_for_more(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "Will be importing lithium for another twenty years", "for a further decade", "for two
+    more years": a span going on from when it was said, dated as "for the next twenty years"
+    is (``_h_rolling``: the day the span ends). Negated it is a lower bound ("won't be ready
+    for another five years"); told of the past ("we waited for another two years") no horizon.
+    """
+    if _sounds_past(ctx.text) or _PERFECT.search(ctx.text):
+        return None
+    if _negated_before(ctx, m.start()):
+        return _Found(HorizonKind.VAGUE, reason=LOWER_BOUND)
+    return _h_rolling(m, ctx)
+
+
 def _h_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     # The year under way, told in the past tense, is no horizon: "Exports shrank in 2026",
     # said in November 2026, looks back at the part of 2026 gone by.

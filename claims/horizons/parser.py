@@ -83,7 +83,7 @@ _GATES = {
     for word, follow in {
         "the": "end close start beginning middle turn very tail back early earlier first mid"
         " latter later late last final closing spring summer autumn fall winter christmas xmas"
-        " easter this next coming"
+        " easter this next coming current"
         " second third fourth 1st 2nd 3rd 4th front year eoy eom eoq full whole entire",
         "a": f"{_AMOUNT_WORDS} {_UNIT_WORDS_ALL} good solid minimum number handful matter"
         " generation lifetime decade century",
