@@ -2,12 +2,12 @@
 
 A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
 government press briefing (``press_briefings``), a Descript-style export (``descript``), an
-ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
-proceedings (``pdf_panels``) put who speaks on a line of its own,
-or in a shape of its own; this module turns each into notes the notes reader already
-reads: every line of a turn written "Name: words", and the lines that are no one's words
-(front matter, the chair's procedure, the press's questions, footers) left blank. Line
-numbers stay as they were. Where who speaks is read rather than written, the statements
+ASAP Sports-style press conference (``press_conferences``), a panel's PDF-exported
+proceedings (``pdf_panels``) and a Twitch chat log (``twitch_chat``) put who speaks on a
+line of its own, or in a shape of its own; this module turns each into notes the notes
+reader already reads: every line of a turn written "Name: words", and the lines that are
+no one's words (front matter, the chair's procedure, the press's questions, footers) left
+blank. Line numbers stay as they were. Where who speaks is read rather than written, the statements
 of those lines carry a remark (``Reshaped.notes``).
 """
 
@@ -58,6 +58,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        twitch_chat,
     )
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
@@ -67,6 +68,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences.reshape,
         descript.reshape,
         pdf_panels.reshape,
+        twitch_chat.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
