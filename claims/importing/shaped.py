@@ -59,6 +59,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_briefings,
         press_conferences,
         twitch_chat,
+        word_revisions,
     )
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
@@ -69,6 +70,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         descript.reshape,
         pdf_panels.reshape,
         twitch_chat.reshape,
+        word_revisions.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
