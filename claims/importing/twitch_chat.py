@@ -115,9 +115,9 @@ _EMOTES = frozenset(
 # Chat's questions without their mark ("will it pass tho", "maya whats the deal with …"),
 # a name or "@handle" before them allowed, and the streamer stepping away ("brb in 5").
 _ASKED = re.compile(
-    r"^(?:@?\w+,?\s+)?(?:what(?:'?s)?|whats|will|is|are|does|do|did|can|could|would|should|how|"
-    r"why|when|who|where|which)\s+(?:it|he|she|they|you|u|we|this|that|the|there|ur|your)\b"
-    r"[^.!?]*$",
+    r"^(?:@?\w+,?\s+)?(?:(?:what(?:'?s)?|whats|how|why|when|who|where|which)\s+\w+"
+    r"|(?:will|is|are|does|do|did|can|could|would|should)\s+"
+    r"(?:it|he|she|they|you|u|we|this|that|the|there|ur|your)\b)[^.!?]*$",
     re.IGNORECASE,
 )
 _AWAY = re.compile(r"\b(?:brb|afk|be right back)\b", re.IGNORECASE)

@@ -93,6 +93,7 @@ def revised(line: str) -> str:
     line = _REMNANT.sub("", line)
     if line == raw:
         return raw
+    line = re.sub(r"(?<=\S) {2,}(?=\S)", " ", line)
     return re.sub(r"\s+([,.;:!?])", r"\1", line).rstrip() if line.strip() else ""
 
 
