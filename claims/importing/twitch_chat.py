@@ -8,7 +8,8 @@ or not at all ("pixel_owl: words", which is left to the notes reader: it cannot 
 from notes' own "Name: words"). A curator often keeps a few lines above the log ("TwitchDownloader
 v1.55 — Chat Text Export", "Channel: …", "VOD: …", "Streamed: …") and a note below it ("—
 End of export excerpt —"). Some copies put the sender's badges before the name
-("[Moderator] tern_x:", "(subscriber/12) tern_x:").
+("[Moderator] tern_x:", "(subscriber/12) tern_x:"); a "[Broadcaster]" badge marks the
+channel's own account.
 
 A message is its sender's. A sender is an account's handle, not a name: it is written "@handle"
 with a remark asking who it is (as an @handle on X or Mastodon is read, ``notes_forums``);
@@ -195,10 +196,14 @@ def no_words(text: str) -> bool:
     )
 
 
-def _speaker(sender: str, log: _Log, number: int, notes: dict[int, str]) -> str:
-    """Who a message is by: the channel's owner for the channel's account when the lines
-    above the log name them, else the sender's "@handle", with a remark either way."""
-    if log.owner and log.channel and sender.lower() == log.channel.lower():
+def _speaker(found: re.Match[str], log: _Log, number: int, notes: dict[int, str]) -> str:
+    """Who a message is by: the channel's owner for the channel's account (the "Channel:"
+    line's handle, or the sender a "[Broadcaster]" badge marks) when the lines above the log
+    name them, else the sender's "@handle", with a remark either way."""
+    sender = found.group("sender")
+    channel = log.channel.lower() == sender.lower() if log.channel else False
+    badged = not log.channel and "broadcaster" in found.group("badges").lower()
+    if log.owner and (channel or badged):
         notes[number] = (
             f"“{sender}” is taken as {log.owner}: the lines above the log (line "
             f"{log.owner_line}) name the channel's owner so"
@@ -228,6 +233,6 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         if found is None or bot(found.group("sender")) or no_words(found.group("words")):
             out.append("")
             continue
-        speaker = _speaker(found.group("sender"), log, number, notes)
+        speaker = _speaker(found, log, number, notes)
         out.append(cued(speaker, found.group("words")))
     return Reshaped.of(out, log.people, notes)

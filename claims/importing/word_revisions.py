@@ -25,15 +25,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.importing.doc_comments import without_markers
 from claims.importing.names import reads_as_name
 from claims.importing.parsing import split_sentences
 from claims.importing.shaped import Reshaped, cued
 
 COMMENT_NOTE = "a margin comment [{mark}] by {name}: the commenter's words, not the document's"
 _WHO = r"(?:\s*[-–—:]?\s*(?P<who>[^:\]\[]{2,60}?))?"
-# "[Comment [SR1] Sam Reyes 2/27/2026: words]", "[Comment [SR1]: words]" (no writer).
+# "[Comment [SR1] Sam Reyes 2/27/2026: words]", newer Word's "[Commented [SR1] …]",
+# "[Comment [SR1]: words]" (no writer).
 _COMMENT = re.compile(
-    r"\[Comment\s+\[(?P<mark>[A-Za-z]{1,4}\d{1,3})\]\s*(?P<who>[^:\]\[]{0,60}?)"
+    r"\[Comment(?:ed)?\s+\[(?P<mark>[A-Za-z]{1,4}\d{1,3})\]\s*(?P<who>[^:\]\[]{0,60}?)"
     r"(?:\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)?"
     r"\s*:\s*(?P<words>[^\]]*)\]",
     re.IGNORECASE,
@@ -79,8 +81,8 @@ def tracked(lines: Sequence[str]) -> bool:
 
 def revised(line: str) -> str:
     """``line`` as revised: deletions out ("[Deleted: …]", "{--…--}", "~~…~~"), insertions
-    in without their markup, formatting balloons, CriticMarkup comments and cut markers'
-    remnants out."""
+    in without their markup, formatting balloons, CriticMarkup comments, comments' anchors
+    ("[SR1]") and cut markers' remnants out."""
     raw = line
     line = _DELETED.sub("", line)
     line = _INSERTED.sub(lambda m: m.group("words"), line)
@@ -91,6 +93,7 @@ def revised(line: str) -> str:
     line = _CRITIC_COMMENT.sub("", line)
     line = _STRUCK.sub("", line)
     line = _REMNANT.sub("", line)
+    line = without_markers(line)  # "…in 2025[SR1]": a comment's anchor
     if line == raw:
         return raw
     line = re.sub(r"(?<=\S) {2,}(?=\S)", " ", line)

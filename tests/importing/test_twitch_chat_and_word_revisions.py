@@ -40,6 +40,15 @@ UTC_NO_OWNER = """[2026-04-18 20:15:02 UTC] Fossabot: Welcome to the stream! Be 
 """
 
 
+BADGED = """Twitch chat — VOD 2233445566
+Streamer: Gustav Lind
+
+[1:02:03] [Broadcaster] gus_on_air: the county finished the seawall repairs in September
+[1:02:30] (subscriber/6) reedwarbler: the seawall cost 3 million, it says on the county site
+[1:03:01] [Moderator] gus_mod: the county finished the seawall ahead of schedule
+"""
+
+
 def _plan(text: str, name: str, published: datetime.date):
     source = SourceChoice(title=name, published_on=published, precision=DatePrecision.DAY)
     return import_plan(data=text.encode(), file_name=name, options=ImportOptions(source=source))
@@ -75,6 +84,16 @@ def _by_line(text: str, name: str, published: datetime.date) -> dict[int, set[st
                 # Nothing names the channel's owner: the streamer's handle stays a handle.
                 2: {"@harbor_lights"},
                 3: {"@gustavforcounty"},
+            },
+        ),
+        (
+            BADGED,
+            {
+                # No "Channel:" line: the "[Broadcaster]" badge marks the owner's account.
+                4: {"Gustav Lind"},
+                5: {"@reedwarbler"},
+                # A moderator is a viewer like any other.
+                6: {"@gus_mod"},
             },
         ),
     ],
@@ -174,6 +193,20 @@ def test_a_word_documents_revisions_and_comments():
     }
 
 
+def test_newer_words_commented_balloon_with_a_time():
+    lines = [
+        "The depot will close in 2027.",
+        "[Commented [MK1] Mina Kovac 3/2/2026 9:14 AM: The depot lease runs to 2029.]",
+    ]
+    shaped = word_revisions.reshape(lines)
+    assert shaped is not None
+    assert shaped.lines == (
+        "The depot will close in 2027.",
+        "Mina Kovac: The depot lease runs to 2029.",
+    )
+    assert shaped.people == frozenset({"mina kovac"})
+
+
 def test_a_word_documents_lines_as_revised():
     shaped = word_revisions.reshape(MEMO.splitlines())
     assert shaped is not None
@@ -197,6 +230,7 @@ def test_a_word_documents_lines_as_revised():
         ("Rates rose ~~9%~~ 5%.", "Rates rose 5%."),
         ("Rates rose {~~9%~>5%~~}.", "Rates rose 5%."),
         ("Rates rose 5%{>>is this right?<<}.", "Rates rose 5%."),
+        ("Rates rose 5% in 2025[OP1].", "Rates rose 5% in 2025."),
         ("We expect it to pass comfortably[I", "We expect it to pass comfortably"),
         # A line without markup is kept as it is.
         ("Bracketed [sic] words stay  as written .", "Bracketed [sic] words stay  as written ."),
