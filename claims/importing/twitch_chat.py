@@ -122,6 +122,16 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _AWAY = re.compile(r"\b(?:brb|afk|be right back)\b", re.IGNORECASE)
+# Chat's own chatter, a whole sentence of it: "clip it chat", "holding you to that",
+# "hi chat", "bold", "based".
+_CHATTER = re.compile(
+    r"^(?:clip (?:it|that|this)|holding (?:you|u|her|him) to (?:it|that)|"
+    r"(?:hi|hey|hello|yo|gn|bye|ok|okay) (?:chat|everyone|all|y'?all|mods)|"
+    r"first|based|bold|ratio|true|real|facts|same|wow|nice|damn|yikes|oof|w|l|"
+    r"(?:big|huge) (?:w|l)|w (?:take|streamer)|l take)(?: chat)?$",
+    re.IGNORECASE,
+)
+_CHAT_SENTENCE = re.compile(r"[.!?,]+\s*")
 _CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z][A-Za-z]*$|^[a-z]+[A-Z]+$")
 _NOT_WORD = re.compile(r"^[\W_]+$")
 
@@ -182,12 +192,16 @@ def bot(sender: str) -> bool:
 def no_words(text: str) -> bool:
     """Whether a message says nothing a claim could be: a chat command ("!rules"), a
     subscription, gift, cheer or raid notice, a question without its mark ("will it pass
-    tho"), the streamer stepping away ("brb in 5"), or emotes and marks alone ("PogChamp",
+    tho"), the streamer stepping away ("brb in 5"), chat's chatter ("clip it chat", "bold.
+    holding you to that"), or emotes and marks alone ("PogChamp",
     "KEKW KEKW", "🎉")."""
     text = text.strip()
     if not text or text.startswith("!") or _NOTICE.search(text) or _AWAY.search(text):
         return True
     if _ASKED.match(text):
+        return True
+    sentences = [part.strip() for part in _CHAT_SENTENCE.split(text) if part.strip()]
+    if all(_CHATTER.match(sentence) for sentence in sentences):
         return True
     tokens = text.split()
     return all(

@@ -126,9 +126,13 @@ def test_a_viewers_handle_carries_a_remark_asking_who_it_is():
         ("will it pass the senate tho", True),
         ("dana what about the bus depot", True),
         ("brb in 5", True),
+        ("clip that chat", True),
+        ("wow. holding u to it", True),
         # Near misses: words, a question-shaped claim with more after it, a sentence.
         ("Will Harmon voted against the levy in 2024.", False),
         ("the levy passed 5-2", False),
+        ("based on the audit the levy raised 2 million", False),
+        ("wow the levy passed", False),
         ("Kappa is an emote but this sentence says the budget grew 4%", False),
     ],
 )
