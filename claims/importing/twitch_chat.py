@@ -99,7 +99,6 @@ _EMOTES = frozenset(
         "kekl",
         "hypers",
         "catjam",
-        "residentsleeper",
         "modcheck",
         "o7",
         "gg",
