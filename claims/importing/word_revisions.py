@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from claims.importing.doc_comments import without_markers
 from claims.importing.names import reads_as_name
@@ -40,6 +41,9 @@ _COMMENT = re.compile(
     r"\s*:\s*(?P<words>[^\]]*)\]",
     re.IGNORECASE,
 )
+# A comment or a deletion left open at the end of its line: it runs on to a "]" below.
+_COMMENT_OPEN = re.compile(_COMMENT.pattern.removesuffix(r"\]") + r"\s*$", re.IGNORECASE)
+_DELETED_OPEN = re.compile(rf"\[Deleted{_WHO}:\s?[^\]]*$", re.IGNORECASE)
 _DELETED = re.compile(rf"\[Deleted{_WHO}:\s?[^\]]*\]", re.IGNORECASE)
 _INSERTED = re.compile(rf"\[Inserted{_WHO}:\s?(?P<words>[^\]]*)\]", re.IGNORECASE)
 _FORMATTED = re.compile(r"\[Formatted(?:\s*[-–—]\s*[^:\]]{1,60})?:\s?[^\]]*\]", re.IGNORECASE)
@@ -68,7 +72,17 @@ _EDITING = re.compile(
     r"word count|keep|accept|reject|see (?:above|below)|per\b)\b",
     re.IGNORECASE,
 )
-_SIGNS = (_COMMENT, _DELETED, _INSERTED, _CRITIC_DELETED, _CRITIC_INSERTED, _CRITIC_SUBSTITUTED)
+_RUN_ON = 6  # lines a comment or a deletion runs on to its "]"
+_SIGNS = (
+    _COMMENT,
+    _COMMENT_OPEN,
+    _DELETED,
+    _DELETED_OPEN,
+    _INSERTED,
+    _CRITIC_DELETED,
+    _CRITIC_INSERTED,
+    _CRITIC_SUBSTITUTED,
+)
 
 
 def tracked(lines: Sequence[str]) -> bool:
@@ -118,29 +132,94 @@ def _comment_line(found: re.Match[str], number: int, notes: dict[int, str]) -> t
     return cued(who, words), who
 
 
+@dataclass
+class _Open:
+    """A comment or a deletion that runs past the end of its line (a comment of several
+    paragraphs, a deleted paragraph): its writer ("" for a deletion) and mark."""
+
+    deleted: bool = False
+    who: str = ""
+    mark: str = ""
+
+
+def _closes(following: Sequence[str]) -> bool:
+    """Whether a "]" closes what a line opened within the next few lines, before a blank
+    line: else the bracket was never closed, and nothing runs on."""
+    for line in following[:_RUN_ON]:
+        if not line.strip():
+            return False
+        if "]" in line:
+            return True
+    return False
+
+
+def _opened(line: str, following: Sequence[str]) -> _Open | None:
+    """The comment or deletion ``line`` opens and leaves open, to a "]" on one of the
+    ``following`` lines, or None."""
+    if not _closes(following):
+        return None
+    comment = _COMMENT_OPEN.fullmatch(line)
+    if comment is not None:
+        return _Open(who=comment.group("who").strip(" -–—,"), mark=comment.group("mark"))
+    if _DELETED_OPEN.search(line):
+        return _Open(deleted=True)
+    return None
+
+
+def _continued(line: str, open_: _Open, number: int, notes: dict[int, str]) -> tuple[str, bool]:
+    """A line inside an open comment or deletion, as notes, and whether it closes it: a
+    comment's line its writer's (as ``_comment_line``), a deletion's words out."""
+    closes = "]" in line
+    inside, _, after = line.partition("]")
+    if open_.deleted:
+        return revised(after.strip()), closes
+    words = comment_words(inside)
+    if not reads_as_name(open_.who) or not words:
+        return "", closes
+    notes[number] = COMMENT_NOTE.format(mark=open_.mark, name=open_.who)
+    return cued(open_.who, words), closes
+
+
+def _line(raw: str, number: int, notes: dict[int, str], writers: set[str]) -> str:
+    """One line outside any open comment or deletion, as notes."""
+    line = raw.strip()
+    alone = _COMMENT.fullmatch(line)
+    if alone is not None:
+        text, who = _comment_line(alone, number, notes)
+        writers.add(who)
+        return text
+    opened = _COMMENT_OPEN.fullmatch(line)
+    if opened is not None:
+        text, who = _comment_line(opened, number, notes)
+        writers.add(who)
+        return text
+    if _WINDOW.match(line) or _EDITORS_NOTE.match(line):
+        return ""
+    line = revised(_COMMENT.sub("", raw)) if line else raw
+    return _DELETED_OPEN.sub("", line).rstrip() if _DELETED_OPEN.search(line) else line
+
+
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """A Word document's lines with its tracked changes and comments as notes (``shaped``),
     or None when the document holds no such markup.
 
     Shape: as many lines as given; the text as revised (deletions out, insertions in); a
-    comment alone on its line "Writer: words" (its remark in ``notes``), a comment within a
-    line taken out of it; the window's lines, the status bar and editors' notes blank.
-    Source of the layout: Word's All Markup view copied, and its text exports."""
+    comment alone on its line (or on lines of its own) "Writer: words" (its remark in
+    ``notes``), a comment within a line taken out of it; the window's lines, the status
+    bar and editors' notes blank. Source of the layout: Word's All Markup view copied,
+    and its text exports."""
     if not tracked(lines):
         return None
     notes: dict[int, str] = {}
     writers: set[str] = set()
     out: list[str] = []
+    open_: _Open | None = None
     for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        alone = _COMMENT.fullmatch(line)
-        if alone is not None:
-            text, who = _comment_line(alone, number, notes)
-            writers.add(who)
+        if open_ is not None and raw.strip():
+            text, closes = _continued(raw.strip(), open_, number, notes)
             out.append(text)
+            open_ = None if closes else open_
             continue
-        if _WINDOW.match(line) or _EDITORS_NOTE.match(line):
-            out.append("")
-            continue
-        out.append(revised(_COMMENT.sub("", raw)) if line else raw)
+        out.append(_line(raw, number, notes, writers))
+        open_ = _opened(raw.strip(), lines[number:]) if raw.strip() else open_
     return Reshaped.of(out, writers - {""}, notes)

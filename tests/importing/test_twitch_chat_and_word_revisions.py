@@ -211,6 +211,42 @@ def test_newer_words_commented_balloon_with_a_time():
     assert shaped.people == frozenset({"mina kovac"})
 
 
+def test_a_comment_or_a_deletion_over_several_lines():
+    lines = [
+        "Ridership rose 11% in 2025.",
+        "[Comment [JA1] June Abara 4/2/2026: Two things.",
+        "The transit board's figure is 9%.",
+        "Fix before Friday.]",
+        "Fares will stay flat next year.[Deleted - June Abara: We will also",
+        "add night buses by 2027.] Service starts at 5 a.m.",
+        "Stations are cleaned nightly.",
+    ]
+    shaped = word_revisions.reshape(lines)
+    assert shaped is not None
+    assert shaped.lines == (
+        "Ridership rose 11% in 2025.",
+        "June Abara: Two things.",
+        "June Abara: The transit board's figure is 9%.",
+        "",
+        "Fares will stay flat next year.",
+        "Service starts at 5 a.m.",
+        "Stations are cleaned nightly.",
+    )
+    assert set(shaped.notes) == {2, 3}
+
+
+def test_a_comment_never_closed_runs_on_to_no_line():
+    lines = [
+        "[Comment [JA1] June Abara 4/2/2026: The board's figure is 9%.",
+        "Ridership rose 11% in 2025.",
+        "",
+        "Fares will stay flat [until 2027].",
+    ]
+    shaped = word_revisions.reshape(lines)
+    assert shaped is not None
+    assert shaped.lines[1] == "Ridership rose 11% in 2025."
+
+
 def test_a_word_documents_lines_as_revised():
     shaped = word_revisions.reshape(MEMO.splitlines())
     assert shaped is not None
