@@ -235,6 +235,25 @@ def test_a_comment_or_a_deletion_over_several_lines():
     assert set(shaped.notes) == {2, 3}
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("[Editor's note: the figures are from the 2025 audit.]", False),
+        ("Note to desk: hold for Sunday.", False),
+        ("Page 2 of 3    1,204 words    English (UK)", False),
+        ("Words: 812", False),
+        ("Last saved by Owen Park, 1/12/2026 4:02 PM", False),
+        # Near misses: prose that mentions a page or a note.
+        ("Page 2 of the audit shows a 4% rise.", True),
+        ("A note to editors everywhere: fund local news.", True),
+    ],
+)
+def test_a_word_documents_window_and_notes(line, kept):
+    shaped = word_revisions.reshape(["Rates rose 5%[Inserted: , though slowly].", line])
+    assert shaped is not None
+    assert (shaped.lines[1] == line) is kept
+
+
 def test_a_comment_never_closed_runs_on_to_no_line():
     lines = [
         "[Comment [JA1] June Abara 4/2/2026: The board's figure is 9%.",
