@@ -4,7 +4,8 @@ Documents whose layout puts who speaks on a line of its own, or in a shape of it
 Hansard report, a European Parliament verbatim report, a printed congressional hearing, a
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
-question with its answer: each reader module is named in ``reshape``'s table below): this
+question with its answer, a Twitch chat log, a Word document's tracked changes and comments:
+each reader module is named in ``reshape``'s table below): this
 module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
@@ -60,6 +61,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        twitch_chat,
+        word_revisions,
         written_answers,
         zoom_meetings,
     )
@@ -74,6 +77,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels.reshape,
         zoom_meetings.reshape,
         written_answers.reshape,
+        twitch_chat.reshape,
+        word_revisions.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
