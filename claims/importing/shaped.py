@@ -2,8 +2,9 @@
 
 A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
 government press briefing (``press_briefings``), a Descript-style export (``descript``), an
-ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
-proceedings (``pdf_panels``) put who speaks on a line of its own,
+ASAP Sports-style press conference (``press_conferences``), a panel's PDF-exported
+proceedings (``pdf_panels``) and a deck's speaker notes (``slide_notes``) put who speaks on
+a line of its own,
 or in a shape of its own; this module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
@@ -58,6 +59,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        slide_notes,
     )
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
@@ -67,6 +69,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences.reshape,
         descript.reshape,
         pdf_panels.reshape,
+        slide_notes.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
