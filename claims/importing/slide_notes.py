@@ -53,6 +53,11 @@ _NOTES_LABEL = re.compile(
     r"|say|voice-?over|vo)\s*[:—–-]\s*",
     re.IGNORECASE,
 )
+# A label alone on its line, between the slide's text above and its notes below (Google
+# Slides' and Keynote's "Speaker notes", "Presenter notes", "Notes:").
+_BARE_LABEL = re.compile(
+    r"^(?:(?:speaker|presenter(?:'s)?)\s+notes|notes|talk\s+track|script)\s*:?\s*$", re.I
+)
 # The slide's own text, not said: "On slide:", "Slide text:", "Visual:".
 _SLIDE_TEXT = re.compile(
     r"^(?:on[\s-]slide|slide\s+(?:text|content|copy|bullets)|visuals?|graphic|chart|image|"
@@ -120,7 +125,11 @@ def _speaker_notes(lines: Sequence[str]) -> bool:
     headings = [line for line in lines if _slide_heading(line)]
     if len(headings) < 2:
         return False
-    return any(_presenter(line) or _NOTES_LABEL.match(_unbulleted(line)) for line in lines)
+    labels = (_NOTES_LABEL, _BARE_LABEL)
+    return any(
+        _presenter(line) or any(label.match(_unbulleted(line)) for label in labels)
+        for line in lines
+    )
 
 
 def _unbulleted(line: str) -> str:
@@ -185,7 +194,7 @@ class _Deck:
     """The reading of a deck's lines, a slide at a time."""
 
     def __init__(self, lines: Sequence[str]) -> None:
-        self.full = _full_names(lines)
+        self.lines, self.full = lines, _full_names(lines)
         self.out: list[str] = []
         self.notes: dict[int, str] = {}
         self.spoken: set[str] = set()
@@ -193,7 +202,11 @@ class _Deck:
 
     def heading(self, number: int, line: str) -> None:
         """A slide's heading: a section of its own, named by the presenter it declares."""
-        self.started, self.on_slide = True, False
+        # Above a label alone on its line ("Speaker notes"), the slide's text, not said.
+        block = self.lines[number:]
+        end = next((i for i, text in enumerate(block) if _slide_heading(text)), len(block))
+        self.started = True
+        self.on_slide = any(_BARE_LABEL.match(_unbulleted(text)) for text in block[:end])
         self.speaker, self.remark = _resolved(_presenter(line), self.full)
         self.out.append(f"## Slide {_slide_heading(line).group('number')}")
 
@@ -211,8 +224,8 @@ class _Deck:
         self._note(number, text)
 
     def _note(self, number: int, text: str) -> None:
-        if _SLIDE_TEXT.match(text):
-            self.on_slide = True
+        if _SLIDE_TEXT.match(text) or _BARE_LABEL.match(text):
+            self.on_slide = _BARE_LABEL.match(text) is None
             self.out.append("")
             return
         labelled = _NOTES_LABEL.match(text)

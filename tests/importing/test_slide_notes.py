@@ -47,7 +47,7 @@ Page 4 of 4    Northwind Grid — Internal
 
 GOOGLE_SLIDES = """Harbourview Transit Plan — Board deck
 --- Slide 1 ---
-Ridership recovery
+Ridership will beat 2019 levels by 2027.
 Speaker notes
 (Dana Whitcombe presents)
 Weekday ridership is back to 92 percent of 2019 levels.
@@ -115,8 +115,9 @@ def _by_line(text: str) -> dict[int, set[str]]:
                 21: {"Tomas Lindgren"},
             },
         ),
-        # Google Slides' "Speaker notes" shape: "(Name presents)"; a slide nobody presents
-        # is asked about, never given to the last presenter.
+        # Google Slides' "Speaker notes" shape: the slide's text above the label is not
+        # said; "(Name presents)"; a slide nobody presents is asked about, never given to
+        # the last presenter.
         (GOOGLE_SLIDES, {6: {"Dana Whitcombe"}, 11: {ASKED}}),
         # PowerPoint's bracketed presenter, bullets, a tag naming who speaks one note, and
         # "[First name leads, …]" naming the deck's one presenter of that first name.
