@@ -50,13 +50,14 @@ _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))\s*$")
 # The labels of the notes, read past: "Notes:", "Speaker notes:", "Talk track:".
 _NOTES_LABEL = re.compile(
     r"^(?:(?:speaker|presenter(?:'s)?|slide)\s+notes|notes|talk\s+track|script|say\s+on\s+stage"
-    r"|say|voice-?over|vo)\s*[:—–-]\s*",
+    r"|narration|say|voice-?over|vo)\s*[:—–-]\s*",
     re.IGNORECASE,
 )
 # A label alone on its line, between the slide's text above and its notes below (Google
 # Slides' and Keynote's "Speaker notes", "Presenter notes", "Notes:").
 _BARE_LABEL = re.compile(
-    r"^(?:(?:speaker|presenter(?:'s)?)\s+notes|notes|talk\s+track|script)\s*:?\s*$", re.I
+    r"^(?:(?:speaker|presenter(?:'s)?)\s+notes|notes|talk\s+track|script|narration)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # The slide's own text, not said: "On slide:", "Slide text:", "Visual:".
 _SLIDE_TEXT = re.compile(
@@ -110,8 +111,9 @@ _PREPARED = re.compile(
 _QUESTION_ONLY = re.compile(
     r"^(?:likely|possible|expected|anticipated)?\s*(?:q|question)\s*[:.]", re.IGNORECASE
 )
-# A presenter's tag at the start of a note: "[Chloe] Good morning …".
-_TAG = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,2})\]\s*")
+# A presenter's tag at the start of a note or of a prepared answer: "[Chloe] Good morning …",
+# "→ (Raj) Into 2029." ("(Applause)" names no presenter of the deck: no tag.)
+_TAG = re.compile(r"^(?P<open>[\[(])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,2})[\])]\s*")
 
 
 def _slide_heading(line: str) -> re.Match[str] | None:
@@ -223,6 +225,14 @@ class _Deck:
             return
         self._note(number, text)
 
+    def _tagged(self, tag: re.Match[str]) -> tuple[str, str]:
+        """Who a note's tag names, and the remark: "[Chloe]" as ``_resolved``; "(Raj)" only
+        when it is a presenter the deck names in full (else ("", ""))."""
+        name, remark = _resolved(tag.group("name"), self.full)
+        if tag.group("open") == "(" and name not in self.full and not reads_as_name(name):
+            return "", ""
+        return name, remark
+
     def _note(self, number: int, text: str) -> None:
         if _SLIDE_TEXT.match(text) or _BARE_LABEL.match(text):
             self.on_slide = _BARE_LABEL.match(text) is None
@@ -231,8 +241,10 @@ class _Deck:
         labelled = _NOTES_LABEL.match(text)
         if labelled:
             self.on_slide, text = False, text[labelled.end() :]
+        prepared = _PREPARED.match(_DIRECTION.sub("", text).strip())
+        text = prepared.group("answer") if prepared else text
         tag = _TAG.match(text)
-        speaker, remark = _resolved(tag.group("name"), self.full) if tag else ("", "")
+        speaker, remark = self._tagged(tag) if tag else ("", "")
         text = text[tag.end() :] if tag else text
         said = "" if self.on_slide or _BRACKETED.fullmatch(text) else _said(text)
         speaker, remark = (speaker, remark) if speaker else (self.speaker, self.remark)

@@ -68,6 +68,18 @@ Notes: [Priya Nair] Capital spending will fall to £40 million next year.
 Notes: Backup slide
 """
 
+QUESTIONS = """--- Slide 1 ---
+Presenter: Hana Kobayashi, CEO
+Narration: Net revenue retention was 118 percent in 2025.
+--- Slide 2 ---
+Speaker: Marek Novak, CFO
+Notes: (Applause) Gross margin will pass 70 percent in 2027.
+--- Slide 3 ---
+[Hana leads Q&A]
+Likely Q: "How long is your runway?" → (Marek) Cash lasts into 2029.
+Likely Q: "Will you expand to Japan?" → We will open a Tokyo office next year.
+"""
+
 NO_PRESENTER = """Riverside Library Expansion
 --- Slide 1 ---
 Speaker notes:
@@ -122,8 +134,14 @@ def _by_line(text: str) -> dict[int, set[str]]:
         # PowerPoint's bracketed presenter, bullets, a tag naming who speaks one note, and
         # "[First name leads, …]" naming the deck's one presenter of that first name.
         (POWERPOINT, {3: {"Yusuf Adeyemi"}, 4: {"Yusuf Adeyemi"}, 7: {"Priya Nair"}}),
+        # A Q&A slide's prepared answers are its lead's, or the presenter an answer's own
+        # tag names; "(Applause)" names nobody; a "Narration:" label is the notes.
+        (
+            QUESTIONS,
+            {3: {"Hana Kobayashi"}, 6: {"Marek Novak"}, 9: {"Marek Novak"}, 10: {"Hana Kobayashi"}},
+        ),
     ],
-    ids=["keynote", "google-slides", "powerpoint"],
+    ids=["keynote", "google-slides", "powerpoint", "questions"],
 )
 def test_a_decks_notes_go_to_their_presenters(text, expected):
     assert _by_line(text) == expected
