@@ -6,17 +6,21 @@ one block a slide, opened by a slide heading: "Slide 3 — Where we are today", 
 "Slide 3 of 20", "Notes page 3", "--- Slide 4 ---". The heading, or a line of the block,
 declares who presents the slide: "[Presenter: Name, Role]", "Presenter: Name", "Speaker:
 Name", "Owner: Name", "(Name presents)", "[Name leads, …]". The block's notes ("Notes:",
-"Speaker notes:", "Talk track:", "SAY ON STAGE:", plain lines and bullets) are that presenter's
-words until the next slide; a first name alone is the one presenter the deck names in full
-with it. The slide's own text ("On slide:", "Slide text:" and the lines under it) is not said.
+"Speaker notes:", "Talk track:", "Narration:", "SAY ON STAGE:", plain lines and bullets) are
+that presenter's words until the next slide; a presenter declared above the first slide
+presents every slide no other is declared for; a first name alone is the one presenter the
+deck names in full with it (declared, or in a list: "Speakers: Rui Costa and Ines Duarte",
+which declares no slide's presenter). The slide's own text ("On slide:", "Slide text:" and
+the lines under them; the lines above a label alone on its line, "Speaker notes") is not said.
 
 No claims: the front matter, slide headings, footers ("Page 8 of 8 …"), placeholders ("(no
 speaker notes)"), reviewers' comments ("[Comment — …]"), what not to say ("DO NOT SAY: …"),
 and the directions to the presenter: "(pause)", "[click]", "(Legal OK'd wording 5/14)",
 "Say "could", NOT "will".", "Keep it short.", "— cite on slide footer"; greetings and
-thanks ("Good morning and welcome."). A prepared answer
-("Likely Q: "…?" → answer") is the presenter's answer, never the question. A slide no
-presenter is declared for opens a section nobody is named for: the curator is asked.
+thanks ("Good morning and welcome."). A prepared answer ("Likely Q: "…?" → answer") is the
+presenter's answer (or that of the presenter its own tag names, "→ (Marek) …"), never the
+question. A slide no presenter is declared for opens a section nobody is named for: the
+curator is asked.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from claims.importing.shaped import Reshaped, cued
 # "--- Slide 4 ---", "=== SLIDE 12 ===".
 _SLIDE = re.compile(
     r"^[-=#*\s]*(?:slide|notes\s+page)\s+(?P<number>\d{1,3})(?:\s+of\s+\d{1,3})?"
-    r"(?:\s*(?:[—–:.|]|-(?!-))\s*(?P<title>.*?))?[-=*\s]*$",
+    r"(?:(?:\s*(?:[—–:.|]|-(?!-))\s*|\s+(?=[\[(]))(?P<title>.*?))?[-=*\s]*$",
     re.IGNORECASE,
 )
 # A declaration of who presents: "[Presenter: Chloe Marchetti, CEO]", "Speaker: Name".
@@ -40,6 +44,10 @@ _DECLARED = re.compile(
     r"^[\[(]?\s*(?:presenter|presented\s+by|speaker|owner|presenting)\s*[:—–-]\s*"
     r"(?P<name>[^\])]+?)\s*[\])]?$",
     re.IGNORECASE,
+)
+# A list of who presents, declaring nobody's slide: "Presenters: Rui Costa and Ines Duarte".
+_LISTED = re.compile(
+    r"^\[?\s*(?:presenters|speakers|presenting)\s*:\s*(?P<names>.+)$", re.IGNORECASE
 )
 # "(Dana presents)", "[Ivo leads, Mei on numbers]": the one who leads the slide.
 _LEADS = re.compile(
@@ -150,13 +158,25 @@ def _presenter(line: str) -> str:
     if not found:
         return ""
     name = re.split(r"\s*[,;/|]\s*|\s+[—–-]\s+|\s+\(", found.group("name"))[0].strip(" .")
+    if re.search(r"\s(?:and|&)\s", name):
+        return ""  # "Presenter: Ana Ruiz and Ben Ortiz": which of them says what is not known
     one_word = " " not in name and name.istitle() and len(name) > 1
     return name if reads_as_name(name) or one_word else ""
 
 
+def _listed(line: str) -> list[str]:
+    """The people a list of presenters names ("Presenters: Rui Costa (CFO) and Ines
+    Duarte"), each in full; [] for any other line."""
+    found = _LISTED.match(_unbulleted(line))
+    if not found:
+        return []
+    parts = re.split(r"\s*[,;&]\s*|\s+and\s+", re.sub(r"\([^()]*\)|\]", "", found.group("names")))
+    return [part.strip(" .") for part in parts if " " in part.strip() and reads_as_name(part)]
+
+
 def _full_names(lines: Sequence[str]) -> list[str]:
-    """Every presenter the deck names in full."""
-    names = (_presenter(line) for line in lines)
+    """Every presenter the deck names in full (declared, or in a list of presenters)."""
+    names = [name for line in lines for name in (_presenter(line), *_listed(line))]
     return list(dict.fromkeys(name for name in names if " " in name))
 
 
@@ -201,6 +221,7 @@ class _Deck:
         self.notes: dict[int, str] = {}
         self.spoken: set[str] = set()
         self.speaker, self.remark, self.started, self.on_slide = "", "", False, False
+        self.deck_presenter: tuple[str, str] = ("", "")  # declared above the first slide
 
     def heading(self, number: int, line: str) -> None:
         """A slide's heading: a section of its own, named by the presenter it declares."""
@@ -209,18 +230,21 @@ class _Deck:
         end = next((i for i, text in enumerate(block) if _slide_heading(text)), len(block))
         self.started = True
         self.on_slide = any(_BARE_LABEL.match(_unbulleted(text)) for text in block[:end])
-        self.speaker, self.remark = _resolved(_presenter(line), self.full)
+        declared = _presenter(line)
+        found = _resolved(declared, self.full) if declared else self.deck_presenter
+        self.speaker, self.remark = found
         self.out.append(f"## Slide {_slide_heading(line).group('number')}")
 
     def line(self, number: int, raw: str) -> None:
         """A line of a slide's block (or of the front matter, before any slide)."""
         text = _unbulleted(raw)
-        if not self.started or not text or _FOOTER.match(text) or _NOT_SAID.match(text):
-            self.out.append("")
-            return
-        declared = _presenter(text)
-        if declared:
+        declared = _presenter(text) if text else ""
+        if declared and not self.started:  # the whole deck's presenter, unless a slide says
+            self.deck_presenter = _resolved(declared, self.full)
+        elif declared:
             self.speaker, self.remark = _resolved(declared, self.full)
+        skipped = not text or _FOOTER.match(text) or _NOT_SAID.match(text) or _LISTED.match(text)
+        if declared or not self.started or skipped:
             self.out.append("")
             return
         self._note(number, text)

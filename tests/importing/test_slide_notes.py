@@ -80,6 +80,28 @@ Likely Q: "How long is your runway?" → (Marek) Cash lasts into 2029.
 Likely Q: "Will you expand to Japan?" → We will open a Tokyo office next year.
 """
 
+COMPANY_DECK = """Verdant Robotics — Investor Day (Oslo, March 3, 2026)
+--- Slide 1 ---
+Speaker notes:
+We will double output by 2028.
+--- Slide 2 ---
+[Presenter: Solveig Berg, CFO]
+Speaker notes:
+Margins will reach 30 percent in 2027.
+"""
+
+ONE_PRESENTER = """Library futures talk — speaker notes
+Presenter: Ines Duarte
+
+Slide 1: Why now
+Notes: Loans of e-books doubled between 2022 and 2025.
+Slide 2 (Rui presents)
+Notes: We will close two branches by 2028.
+Slide 3: What next
+Notes: I expect the new catalogue to launch in spring 2027.
+Speakers: Rui Costa (COO) and Ines Duarte
+"""
+
 NO_PRESENTER = """Riverside Library Expansion
 --- Slide 1 ---
 Speaker notes:
@@ -140,8 +162,15 @@ def _by_line(text: str) -> dict[int, set[str]]:
             QUESTIONS,
             {3: {"Hana Kobayashi"}, 6: {"Marek Novak"}, 9: {"Marek Novak"}, 10: {"Hana Kobayashi"}},
         ),
+        # A company's name as the deck's title takes no line: a slide nobody presents is
+        # asked about.
+        (COMPANY_DECK, {4: {ASKED}, 8: {"Solveig Berg"}}),
+        # A presenter declared above the first slide presents every slide no other is
+        # declared for; "(Rui presents)" right after the slide's number names Rui, the one
+        # Rui a list of the speakers names in full (with a remark); the list declares none.
+        (ONE_PRESENTER, {5: {"Ines Duarte"}, 7: {"Rui Costa"}, 9: {"Ines Duarte"}}),
     ],
-    ids=["keynote", "google-slides", "powerpoint", "questions"],
+    ids=["keynote", "google-slides", "powerpoint", "questions", "company-title", "one-presenter"],
 )
 def test_a_decks_notes_go_to_their_presenters(text, expected):
     assert _by_line(text) == expected
