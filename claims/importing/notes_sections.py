@@ -31,10 +31,7 @@ from claims.importing.headings import (
     undated_appearance,
 )
 from claims.importing.meeting_exports import listing_heading
-from claims.importing.minutes import (
-    bracket_chair,
-    list_parts,
-)
+from claims.importing.minutes import bracket_chair, list_parts
 from claims.importing.names import (
     TITLES,
     names_same_person,
@@ -213,12 +210,17 @@ def _person(name: str) -> str:
     return "" if name and no_person(name) else name
 
 
-# A body that meets and keeps minutes, named at the end of a heading's name.
+# A body that meets and keeps minutes, or a company ("Verdant Robotics — Capital Markets Day
+# (Oslo, 3 March 2026)" is no speaker), named at the end of a heading's name.
 _ORGANISATION = re.compile(
     r"\b(?:association|co-?operative|co-op|council|committee|society|club|trust|board|union|"
     r"league|federation|institute|foundation|partnership|group|ltd|limited|inc|llc|plc|"
     r"corporation|authority|agency|school|college|university|church|parish|residents|tenants|"
     r"network|alliance|chamber|commission|assembly|cabinet|panel"
+    r"|therapeutics|pharmaceuticals|pharma|biosciences|biotech|technologies|systems|labs|"
+    r"robotics|energy|motors|airlines|industries|holdings|capital|partners|financial|insurance|"
+    r"bank|bancorp|corp|company|media|software|solutions|ventures|resources|mining|"
+    r"semiconductors?|logistics|healthcare|brands|foods|enterprises|communications|telecom"
     # An event, not who speaks at it: "Annual General Meeting – Wednesday 24 June 2026".
     r"|meeting|agm|egm|conference|summit|hearing|session|forum|webinar|briefing)\.?$",
     re.IGNORECASE,

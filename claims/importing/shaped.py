@@ -1,16 +1,15 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
-Documents whose layout puts who speaks on a line of its own, or in a shape of its own (a
+Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
 Hansard report, a European Parliament verbatim report, a printed congressional hearing, a
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
-question with its answer, a Twitch chat log, a Word document's tracked changes and comments:
-each reader module is named in ``reshape``'s table below): this
-module turns each into notes the notes reader already
-reads: every line of a turn written "Name: words", and the lines that are no one's words
-(front matter, the chair's procedure, the press's questions, footers) left blank. Line
-numbers stay as they were. Where who speaks is read rather than written, the statements
-of those lines carry a remark (``Reshaped.notes``).
+question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
+a deck's speaker notes (each reader's module is named in ``reshape``'s table below). This
+module turns each into notes the notes reader already reads: every line of a turn written
+"Name: words", and the lines that are no one's words (front matter, the chair's procedure,
+the press's questions, footers) left blank. Line numbers stay as they were. Where who speaks
+is read rather than written, the statements of those lines carry a remark (``Reshaped.notes``).
 """
 
 from __future__ import annotations
@@ -61,6 +60,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        slide_notes,
         twitch_chat,
         word_revisions,
         written_answers,
@@ -79,6 +79,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         written_answers.reshape,
         twitch_chat.reshape,
         word_revisions.reshape,
+        slide_notes.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
