@@ -3,16 +3,19 @@
 A Hansard report (``hansard``), a printed congressional hearing (``gpo_hearings``), a
 government press briefing (``press_briefings``), a Descript-style export (``descript``), an
 ASAP Sports-style press conference (``press_conferences``) and a panel's PDF-exported
-proceedings (``pdf_panels``) put who speaks on a line of its own,
+proceedings (``pdf_panels``) put who speaks on a line of its own, as does a Facebook post
+copied with its comments (``facebook``),
 or in a shape of its own; this module turns each into notes the notes reader already
 reads: every line of a turn written "Name: words", and the lines that are no one's words
 (front matter, the chair's procedure, the press's questions, footers) left blank. Line
 numbers stay as they were. Where who speaks is read rather than written, the statements
-of those lines carry a remark (``Reshaped.notes``).
+of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
+"2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,23 +27,32 @@ from claims.importing.parsing import Statement
 class Reshaped:
     """A document's lines rewritten as notes (as many as before), the remark to add to
     the statements of a line (line number → remark), and the ``person_key`` of everyone
-    whose cues the rewriting wrote (so that "Baroness Pelling of Wyke:" is read as a cue)."""
+    whose cues the rewriting wrote (so that "Baroness Pelling of Wyke:" is read as a cue),
+    and the day the page says a line was written (line number → day)."""
 
     lines: tuple[str, ...]
     notes: dict[int, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
+    days: dict[int, datetime.date] = field(default_factory=dict)
 
     @classmethod
     def of(
-        cls, lines: Sequence[str], speakers: Iterable[str], notes: dict[int, str] | None = None
+        cls,
+        lines: Sequence[str],
+        speakers: Iterable[str],
+        notes: dict[int, str] | None = None,
+        days: dict[int, datetime.date] | None = None,
     ) -> Reshaped:
         """The rewritten ``lines``, with the ``speakers`` their cues name."""
         people = frozenset(person_key(name) for name in speakers if name)
-        return cls(tuple(lines), notes or {}, people)
+        return cls(tuple(lines), notes or {}, people, days or {})
 
     def remarked(self, statements: Iterable[Statement]) -> Iterator[Statement]:
-        """``statements`` with each one's line's remark added to its note."""
-        for statement in statements:
+        """``statements`` with each one's line's remark added to its note, and dated the
+        day its line was written when the page says (``days``)."""
+        for read in statements:
+            day = self.days.get(read.line)
+            statement = replace(read, said_on=day) if day and read.said_on is None else read
             note = self.notes.get(statement.line)
             if not note or note in statement.note:
                 yield statement
@@ -53,6 +65,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         descript,
+        facebook,
         gpo_hearings,
         hansard,
         pdf_panels,
@@ -67,6 +80,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences.reshape,
         descript.reshape,
         pdf_panels.reshape,
+        facebook.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
