@@ -28,7 +28,8 @@ The post's header is its author's name on a line, then a line of badges ("Admin"
 contributor", "Author", "Follow") and when ("April 21, 2026 at 9:12 AM", "Yesterday at 3:14
 PM", "2d") with the audience's icon. Each post's and comment's lines are the name's above
 them; a comment runs from its name to its buttons' line ("Like · Reply · 2d", "Like Reply 5h
-Edited"). The bar, the group's name and size and everything above the first post's header,
+Edited"), or to its age and buttons a word a line ("2d", "Like", "Reply"), as the newer
+page copies them. The bar, the group's name and size and everything above the first post's header,
 the header's second line, the counts, buttons, orders, badges, "View … replies", "… replied ·
 3 replies", the composer and a line of hashtags alone are nobody's words. A comment whose
 first line does not read as a name is left to nobody: who wrote it is not known.
@@ -83,7 +84,7 @@ _CHROME = re.compile(
     r"|(?:private|public)\s+group(?:\s*[·•]\s*[\d.,]+\s*[KkMm]?\s+members?)?"
     rf"|{_BADGES}|invite|share|reply|comment|send|hide|see more|(?:…|\.\.\.)\s*see more"
     r"|see (?:translation|original)|rate this translation|all reactions:?"
-    r"|like(?:\s*[·•]?\s*(?:comment|share|send|reply))+"
+    r"|like(?:\s*[·•]?\s*(?:comment|share|send|reply))*"
     r"|(?:most relevant|newest|all comments|top comments|most recent)\s*[▾▼⌄]?"
     r"|most relevant is selected.{0,80}|no comments yet|be the first to comment\.?"
     r"|view (?:all\s+)?(?:\d[\d.,]*\s+)?(?:more\s+|previous\s+)?"
@@ -147,6 +148,45 @@ def comment_buttons(text: str) -> str | None:
     return ages[0] if ages else ""
 
 
+_BUTTONS_RUN = 6  # "2d", "Like", "Reply", "Edited", "👍", "31": each on a line of its own
+
+
+def buttons_at(lines: Sequence[str], index: int) -> tuple[int, str] | None:
+    """The comment's buttons that start at ``lines[index]``: (the index of their last line,
+    the age they give), or None. On one line ("Like · Reply · 2d") or, as the newer page
+    copies them, a word a line ("2d", "Like", "Reply", "31" → (index + 3, "2d"))."""
+    age = comment_buttons(lines[index])
+    if age is not None:
+        return index, age
+    words: list[str] = []
+    for line in range(index, min(index + _BUTTONS_RUN, len(lines))):
+        text = lines[line].strip()
+        if not _button_word(text):
+            break
+        words.append(text)
+        age = comment_buttons(" · ".join(words)) if len(words) > 1 else None
+        if age is not None:
+            return _counts_after(lines, line), age
+    return None
+
+
+def _button_word(text: str) -> bool:
+    lowered = text.lower()
+    return bool(text) and (
+        lowered in _BUTTONS or lowered == "see translation" or bool(_AGE_ONLY.match(lowered))
+    )
+
+
+def _counts_after(lines: Sequence[str], index: int) -> int:
+    """The last index of the buttons ending at ``index`` with the counts after them."""
+    while index + 1 < len(lines) and lines[index + 1].strip():
+        text = lines[index + 1].strip()
+        if not (_COUNT_PART.match(text) or text.lower() in _BUTTONS):
+            break
+        index += 1
+    return index
+
+
 def header_when(text: str) -> str | None:
     """When a post's header's second line says it was written, or None when the line is no
     such line: "Admin · February 17, 2026 at 8:05 AM · 🌎" → "February 17, 2026 at 8:05
@@ -208,7 +248,7 @@ def _facebook_page(lines: Sequence[str]) -> bool:
     )
     if not marked:
         return False
-    return any(comment_buttons(line) is not None for line in stripped) or bool(_headers(lines))
+    return any(buttons_at(lines, i) for i in range(len(lines))) or bool(_headers(lines))
 
 
 def _headers(lines: Sequence[str]) -> dict[int, tuple[str, int, str]]:
@@ -278,9 +318,7 @@ class _Reader:
         self.saved = saved_moment(lines)
         self.headers = _headers(lines)
         self.buttons = {
-            index: age
-            for index, line in enumerate(lines)
-            if (age := comment_buttons(line)) is not None
+            index: found for index in range(len(lines)) if (found := buttons_at(lines, index))
         }
 
     def read(self) -> None:
@@ -295,7 +333,7 @@ class _Reader:
         index = when_at + 1
         while index < len(self.lines) and index not in self.headers:
             text = self.lines[index].strip()
-            if _post_end(text) or comment_buttons(text) is not None:
+            if _post_end(text) or index in self.buttons:
                 break
             if text and not chrome(text) and not _HASHTAGS.match(text):
                 self._say(index, name, text, day)
@@ -309,13 +347,13 @@ class _Reader:
         end = self._buttons_after(index) if name else None
         if name is None or end is None:
             return index + 1
-        age = self.buttons[end]
+        last, age = self.buttons[end]
         day = written_on(age, self.saved) if age and self.saved else None
         for line in range(index + 1, end):
             said = self.lines[line].strip()
             if said and not chrome(said) and not _HASHTAGS.match(said):
                 self._say(line, name, said, day)
-        return end + 1
+        return last + 1
 
     def _buttons_after(self, index: int) -> int | None:
         """The index of the buttons' line that closes the comment named at ``index``: within

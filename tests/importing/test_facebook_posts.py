@@ -97,6 +97,38 @@ Like · Reply · 20h
 Write a comment…
 """
 
+# The newer page copies a comment's age and buttons a word a line, and the post's too.
+WORD_A_LINE = """[Pasted by a reader 4/23/2026 — from facebook.com/groups/maplevalleyparents]
+Maple Valley Parents
+Private group · 960 members
+Gareth Mwangi
+Admin · April 20, 2026 at 7:45 PM · 👥
+The pool reopens on June 1 after the roof repair.
+Like
+Comment
+Share
+Most relevant
+Lucia Ferraro
+Is the swim team moving back there?
+3d
+Like
+Reply
+Gareth Mwangi
+Yes, practices restart the week after it opens.
+2d
+Like
+Reply
+Edited
+👍
+6
+Ines Moreau
+Thank you for chasing this.
+1d
+Like
+Reply
+Write a comment…
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "words", "who"),
@@ -135,6 +167,11 @@ Write a comment…
         (GROUP_POST, "replied · 2 replies", "-"),
         (GROUP_POST, "View 9 more comments", "-"),
         (GROUP_POST, "Write a public comment", "-"),
+        # Ages and buttons a word a line.
+        (WORD_A_LINE, "pool reopens", "Gareth Mwangi"),
+        (WORD_A_LINE, "swim team moving", "Lucia Ferraro"),
+        (WORD_A_LINE, "practices restart", "Gareth Mwangi"),
+        (WORD_A_LINE, "chasing this", "Ines Moreau"),
         # A profile's post, its counts on lines of their own.
         (PROFILE_POST, "repaint the crosswalks", "Rosalind Achebe"),
         (PROFILE_POST, "4 comments", "-"),
@@ -158,6 +195,8 @@ def _said_on(text: str, words: str) -> datetime.date | None:
         (MAYOR_PAGE, "Ash Lane never did", datetime.date(2026, 5, 7)),
         (MAYOR_PAGE, "every shelter gets lighting", datetime.date(2026, 5, 8)),
         (MAYOR_PAGE, "I doubt these arrive", datetime.date(2026, 5, 9)),
+        (WORD_A_LINE, "pool reopens", datetime.date(2026, 4, 20)),
+        (WORD_A_LINE, "practices restart", datetime.date(2026, 4, 21)),
         # No copy note: the header's full date would date the post; ages date nothing.
         (GROUP_POST, "opens in the old firehouse", None),
         (GROUP_POST, "We'll add herbs in May", None),
@@ -191,7 +230,7 @@ def test_a_dated_header_dates_the_post():
 
 
 def test_lines_keep_their_numbers():
-    for text in (MAYOR_PAGE, GROUP_POST, PROFILE_POST):
+    for text in (MAYOR_PAGE, GROUP_POST, PROFILE_POST, WORD_A_LINE):
         lines = text.split("\n")
         shaped = facebook.reshape(lines)
         assert shaped is not None
@@ -267,6 +306,13 @@ def test_a_comments_buttons_and_age(line, age):
 )
 def test_a_post_headers_when(line, when):
     assert facebook.header_when(line) == when
+
+
+def test_buttons_a_word_a_line_end_with_their_counts():
+    lines = WORD_A_LINE.split("\n")
+    start = lines.index("Yes, practices restart the week after it opens.") + 1
+    assert facebook.buttons_at(lines, start) == (start + 5, "2d")
+    assert facebook.buttons_at(lines, start - 1) is None  # the comment's words
 
 
 @pytest.mark.parametrize(
