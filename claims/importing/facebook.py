@@ -29,9 +29,9 @@ contributor", "Author", "Follow") and when ("April 21, 2026 at 9:12 AM", "Yester
 PM", "2d") with the audience's icon. Each post's and comment's lines are the name's above
 them; a comment runs from its name to its buttons' line ("Like · Reply · 2d", "Like Reply 5h
 Edited"), or to its age and buttons a word a line ("2d", "Like", "Reply"), as the newer
-page copies them. The bar, the group's name and size and everything above the first post's header,
-the header's second line, the counts, buttons, orders, badges, "View … replies", "… replied ·
-3 replies", the composer and a line of hashtags alone are nobody's words. A comment whose
+page copies them. The bar, the group's name and size and everything above the first post's
+header, the header's second line, the counts, buttons, orders, badges, "View … replies", "…
+replied · 3 replies", the composer and a line of hashtags alone are nobody's words. A comment whose
 first line does not read as a name is left to nobody: who wrote it is not known.
 
 When: the header's date dates the post; a comment's age ("2d", "5h", "1w") counts back
