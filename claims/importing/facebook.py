@@ -314,7 +314,7 @@ class _Reader:
         self.lines = lines
         self.out = [""] * len(lines)
         self.days: dict[int, datetime.date] = {}
-        self.spoken: set[str] = set()
+        self.said_by: dict[int, str] = {}  # the index of a line said → who said it
         self.saved = saved_moment(lines)
         self.headers = _headers(lines)
         self.buttons = {
@@ -330,15 +330,31 @@ class _Reader:
         """The post whose header opens at ``index``; the index after its words."""
         name, when_at, when = self.headers[index]
         day = _post_day(when, self.saved)
-        index = when_at + 1
+        start = index = when_at + 1
         while index < len(self.lines) and index not in self.headers:
             text = self.lines[index].strip()
-            if _post_end(text) or index in self.buttons:
+            if _post_end(text):
                 break
+            if index in self.buttons:
+                return self._run_into_comment(start, index)
             if text and not chrome(text) and not _HASHTAGS.match(text):
                 self._say(index, name, text, day)
             index += 1
         return index
+
+    def _run_into_comment(self, start: int, buttons: int) -> int:
+        """A post's words that run into a comment's buttons with no site line between: the
+        last name above the buttons opens the comment, where the post's words end; with no
+        such name, where they end is not known, and none of those lines is anybody's. The
+        index to read on from."""
+        named = next(
+            (i for i in range(buttons - 1, start - 1, -1) if name_line(self.lines[i])), None
+        )
+        for line in range(start if named is None else named, buttons):
+            self.out[line] = ""
+            self.days.pop(line + 1, None)
+            self.said_by.pop(line, None)
+        return buttons if named is None else named
 
     def _comment(self, index: int) -> int:
         """The comment whose name may stand at ``index``; the index after it."""
@@ -371,7 +387,7 @@ class _Reader:
             self.out[index] = _said(text)
         else:
             self.out[index] = cued(name, _said(text))
-            self.spoken.add(name)
+            self.said_by[index] = name
         if day is not None:
             self.days[index + 1] = day
 
@@ -387,6 +403,6 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         return None
     reader = _Reader(lines)
     reader.read()
-    if not reader.spoken:
+    if not reader.said_by:  # nobody's words found: the page reads as before
         return None
-    return Reshaped.of(reader.out, reader.spoken, days=reader.days)
+    return Reshaped.of(reader.out, set(reader.said_by.values()), days=reader.days)

@@ -237,6 +237,33 @@ def test_lines_keep_their_numbers():
         assert len(shaped.lines) == len(lines)
 
 
+# A post whose words run straight into its first comment, no counts or buttons between.
+NO_COUNTS = """Facebook
+Rosalind Achebe
+Yesterday at 9:14 PM · 👥
+The crosswalk paint arrives on Monday.
+Tomas Reyes
+I will bring the rollers.
+Like · Reply · 20h
+Write a comment…
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (NO_COUNTS, "crosswalk paint arrives", "Rosalind Achebe"),
+        (NO_COUNTS, "bring the rollers", "Tomas Reyes"),
+        # No name above the comment's words: where the post ends is not known, so nobody's
+        # words are found and the page reads as before, its lines asked about.
+        (NO_COUNTS.replace("Tomas Reyes\n", ""), "crosswalk paint arrives", ""),
+        (NO_COUNTS.replace("Tomas Reyes\n", ""), "bring the rollers", ""),
+    ],
+)
+def test_a_post_that_runs_into_its_first_comment(text, words, who):
+    assert attributed.who(text, words) == who
+
+
 # ---- The page's lines, one at a time.
 
 
