@@ -31,7 +31,9 @@ them; a comment runs from its name to its buttons' line ("Like · Reply · 2d", 
 Edited"), or to its age and buttons a word a line ("2d", "Like", "Reply"), as the newer
 page copies them. The bar, the group's name and size and everything above the first post's
 header, the header's second line, the counts, buttons, orders, badges, "View … replies", "…
-replied · 3 replies", the composer and a line of hashtags alone are nobody's words. A comment whose
+replied · 3 replies", the composer and a line of hashtags alone are nobody's words; nor is a
+post's line that only announces it ("Folks, quick update from the capitol on the bridge. 🚧";
+not "Quick update: the pool will open in June."). A comment whose
 first line does not read as a name is left to nobody: who wrote it is not known.
 
 When: the header's date dates the post; a comment's age ("2d", "5h", "1w") counts back
@@ -110,6 +112,19 @@ _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|&|and|of|the|de|da|del|van|von|bin|al|le|la)$"
 )
 _NAME_JOINS = frozenset(("&", "and", "of", "the", "de", "da", "del", "van", "von", "bin", "al"))
+# A line that only announces the post: "Folks, quick update from Springfield on the Route 9
+# bridge. 🚧", "Quick reminder about Saturday's cleanup!", "Important update regarding the
+# pool:". "Quick update: the pool will open in June." says more, and stays.
+_ANNOUNCES = re.compile(
+    r"^(?:(?:hi|hey|hello|ok|okay|so)?\s*(?:folks|friends|neighbou?rs|everyone|everybody|all"
+    r"|y'all|team|members)?\s*[,!]\s*)?(?:(?:a|an|one|another|our|my|just\s+a)\s+)?"
+    r"(?:(?:quick|short|brief|big|important|little|small|final|weekly|monthly)\s+){0,2}"
+    r"(?:update|note|reminder|heads[- ]up|announcement|psa|notice)"
+    r"(?:\s+(?:from|for)\s+[^.!?:;,]{1,40}?)?(?:\s+(?:on|about|re|regarding|for)\s+[^.!?:;]{1,80})?"
+    r"\s*[.!:]*\s*[^\w\s]{0,6}\s*$",
+    re.IGNORECASE,
+)
+_STATING = re.compile(r"\b(?:will|won['’]t|would|going to|expect\w*)\b|['’]ll\b", re.IGNORECASE)
 _BUTTONS = frozenset(("like", "reply", "share", "message", "edited", "hide", "see_translation"))
 _OPENING = 8  # the site's marks stand among the first lines with words
 _COMMENT_SPAN = 25  # a comment's name is at most these many lines above its buttons
@@ -265,6 +280,14 @@ def _headers(lines: Sequence[str]) -> dict[int, tuple[str, int, str]]:
     return found
 
 
+def announcement(text: str) -> bool:
+    """Whether a post's line only announces it ("Folks, quick update from Springfield on
+    the Route 9 bridge. 🚧", "Quick reminder about Saturday's cleanup!"): no claim. A line
+    that says what will happen ("Quick update: the pool will open in June.") is none."""
+    text = text.strip()
+    return len(text) <= 160 and _ANNOUNCES.match(text) is not None and _STATING.search(text) is None
+
+
 def _post_end(text: str) -> bool:
     """Whether a line ends a post's words: the site's line under them (the counts, the
     buttons, the comments' order, the composer), not a badge or "See more"."""
@@ -337,7 +360,7 @@ class _Reader:
                 break
             if index in self.buttons:
                 return self._run_into_comment(start, index)
-            if text and not chrome(text) and not _HASHTAGS.match(text):
+            if text and not (chrome(text) or _HASHTAGS.match(text) or announcement(text)):
                 self._say(index, name, text, day)
             index += 1
         return index

@@ -87,6 +87,7 @@ PROFILE_POST = """Facebook
 Search Facebook
 Rosalind Achebe
 Yesterday at 9:14 PM · 👥
+Hi neighbors, quick update on the crosswalks! 🚸
 Our block association will repaint the crosswalks on Harbor Road this summer.
 👍 24
 4 comments
@@ -173,6 +174,7 @@ Write a comment…
         (WORD_A_LINE, "practices restart", "Gareth Mwangi"),
         (WORD_A_LINE, "chasing this", "Ines Moreau"),
         # A profile's post, its counts on lines of their own.
+        (PROFILE_POST, "quick update on the crosswalks", "-"),  # only announces the post
         (PROFILE_POST, "repaint the crosswalks", "Rosalind Achebe"),
         (PROFILE_POST, "4 comments", "-"),
         (PROFILE_POST, "Saturday shift", "Tomas Reyes"),
@@ -265,6 +267,24 @@ def test_a_post_that_runs_into_its_first_comment(text, words, who):
 
 
 # ---- The page's lines, one at a time.
+
+
+@pytest.mark.parametrize(
+    ("line", "announces"),
+    [
+        ("Folks, quick update from the capitol on the Mill Road bridge. 🚧", True),
+        ("Quick reminder about Saturday's cleanup!", True),
+        ("Important update regarding the pool:", True),
+        ("Hi all, a quick note on parking.", True),
+        # Near misses: the update itself, or a sentence about an update.
+        ("Quick update: the pool will open in June.", False),
+        ("Update on the bridge: it is closed until 2027.", False),
+        ("The update on the bridge is bad news.", False),
+        ("A quick update on why taxes will rise", False),
+    ],
+)
+def test_a_line_that_only_announces_the_post(line, announces):
+    assert facebook.announcement(line) is announces
 
 
 @pytest.mark.parametrize(
