@@ -11,6 +11,7 @@ import pytest
 
 from claims.importing import facebook
 from claims.importing.copy_notes import copied_at, copy_note
+from claims.importing.horizon_readings import read_horizon
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from tests.importing import attributed
 
@@ -433,3 +434,21 @@ def test_a_document_that_is_no_facebook_page_is_not_reshaped(text):
 )
 def test_a_near_miss_reads_as_before(text, words, who):
     assert attributed.who(text, words) == who
+
+
+# ---- A day named as US posts name it: the weekday, then the month and the day.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("We will open the pool on Monday, June 1 at 9am.", datetime.date(2026, 6, 1)),
+        ("I will post the agenda by Friday, May 15.", datetime.date(2026, 5, 15)),
+        ("The board votes on Tuesday May 19, 2026.", datetime.date(2026, 5, 19)),
+        ("We will meet on Thursday.", datetime.date(2026, 5, 14)),
+        # Near miss: a weekday the date does not fall on is no guess.
+        ("I will post the agenda by Friday, May 14.", None),
+    ],
+)
+def test_a_weekday_with_its_month_and_day(sentence, deadline):
+    assert read_horizon(sentence, datetime.date(2026, 5, 9)).deadline == deadline
