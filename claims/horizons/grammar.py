@@ -398,7 +398,9 @@ _DAY_WORD = (
 )
 # A day of the week ahead: "by Friday", "before Thu", "on Monday", "this coming Friday",
 # "next Fri", "no later than Monday", and with its day of the month: "by Friday 23 October",
-# "on Thursday the 12th"; "by Friday week", the Friday after next (British).
+# "on Thursday the 12th", "on Thursday, March 12" (the month first, as in the US); "by Friday
+# week", the Friday after next (British).
+_US_MONTH = _MONTH_RE.replace("?P<month>", "?P<us_month>")
 _WEEKDAY = (
     r"(?:(?P<prep>by|before|until|till|on|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
     r"(?:(?P<which>this|next|this\s+coming)\s+)?"
@@ -406,7 +408,9 @@ _WEEKDAY = (
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
     r"(?P<fw>\s+week\b(?!\s+(?:of|in|after|before|from|to|and)\b))?"  # "by Friday week"
     rf"(?:\s*,?\s*(?:the\s+)?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
-    rf"(?:\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y1>{_YEAR_NUM}))?)?)?"
+    rf"(?:\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y1>{_YEAR_NUM}))?)?"
+    rf"|\s*,?\s*{_US_MONTH}\s+(?P<us_dd>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
+    rf"(?:,?\s+(?P<us_y>{_YEAR_NUM}))?)?"
 )
 _FEW = (
     r"(?:(?:in|within|over|during)(?:\s+the)?(?:\s+(?:next|coming))?|for\s+the\s+(?:next|coming))"

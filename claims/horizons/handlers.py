@@ -823,7 +823,7 @@ def _h_weekday(m: re.Match, ctx: _Ctx) -> _Found | None:
     if ctx.precision != _P_DAY:
         return _Found(HorizonKind.VAGUE, reason=WEEKDAY_UNKNOWN_DAY)
     weekday = WEEKDAYS[m["wd"].lower()]
-    if m["dd"]:
+    if m["dd"] or m["us_dd"]:
         return _weekday_date(m, ctx, weekday)
     ahead = (weekday - ctx.said_on.weekday()) % 7 or 7
     if m["fw"]:  # "by Friday week": the Friday after the coming one
@@ -845,17 +845,19 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 def _weekday_date(m: re.Match, ctx: _Ctx, weekday: int) -> _Found | None:
-    """ "by Friday 23 October", "on Friday the 18th", "Thursday 5 November 2026": the date,
-    the next one on or after the day it was said when no year is given (a day of the month
-    alone: the next such day of a month); the said-on day itself is no deadline. A weekday
-    the date does not fall on is no guess: vague, with a remark (``WEEKDAY_MISMATCH``)."""
-    dd = int(m["dd"])
+    """ "by Friday 23 October", "on Friday the 18th", "Thursday 5 November 2026", "on
+    Thursday, March 12" (the month first, as in the US): the date, the next one on or after
+    the day it was said when no year is given (a day of the month alone: the next such day of
+    a month); the said-on day itself is no deadline. A weekday the date does not fall on is
+    no guess: vague, with a remark (``WEEKDAY_MISMATCH``)."""
+    dd = int(m["dd"] or m["us_dd"])
     said = ctx.said_on
-    if m["month"]:
-        word = m["month"].rstrip(".")
+    year = m["y1"] or m["us_y"]
+    if m["month"] or m["us_month"]:
+        word = (m["month"] or m["us_month"]).rstrip(".")
         month = _MONTH_NUMBER.get(word) or _MONTH_ABBR[word]
-        if m["y1"]:
-            day = date(int(m["y1"]), month, dd)
+        if year:
+            day = date(int(year), month, dd)
         else:
             day = date(said.year, month, dd)
             if day < said:
@@ -872,7 +874,7 @@ def _weekday_date(m: re.Match, ctx: _Ctx, weekday: int) -> _Found | None:
         )
     if day == said:
         return None  # no claim takes its own said-on day ("tonight", "this afternoon")
-    return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=not m["y1"])
+    return _finish(m, _Period(day, day, _P_DAY, _fmt(day)), relative=not year)
 
 
 def _day_of(said: date, ahead: int, dd: int) -> date | None:

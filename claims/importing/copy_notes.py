@@ -1,7 +1,8 @@
 """A curator's note on where and when a page was copied, written above the copy: "saved
 from old.reddit.com, Wed 22 Jul 2026, ~21:40", "copied from LinkedIn, Thu 14 May 2026
-(post + top comments) - JT", "Clipped from x.com 3/5/26 by JT". The copy's, never a claim;
-its date is the copy's, not the words'.
+(post + top comments) - JT", "Clipped from x.com 3/5/26 by JT", "[Pasted by a reader
+4/23/2026 — from facebook.com/groups/…]". The copy's, never a claim; its date is the copy's,
+not the words'.
 
 The note names a site (a web address, or a site by its name) and, after it, only when and
 by whom: dates, times, weekdays, initials, a remark in brackets. "Copied from the minutes:
@@ -19,7 +20,8 @@ _VERBS = frozenset(
     " ".join(("saved copied clipped pasted captured grabbed", "archived exported scraped")).split()
 )
 _NOTE = re.compile(
-    r"^\W{0,3}(?P<verb>[a-z]+)\s+(?:from|off|via)\s+(?P<site>[^\s,;()]+(?:\s+news)?)(?P<rest>.*)$",
+    r"^\W{0,3}(?P<verb>[a-z]+)(?:\s+by\s+(?P<by>[^—–]{1,60}?)\s*[—–,-]?)?"
+    r"\s+(?:from|off|via)\s+(?P<site>[^\s,;()]+(?:\s+news)?)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Sites named without their address ("from LinkedIn"), and the places a copy comes from.
@@ -60,7 +62,24 @@ def copy_note(text: str) -> bool:
     if site.split()[0] not in _SITES and _DOMAIN.match(site) is None:
         return False
     words = _REMARK.sub(" ", _rest(found)).replace(",", " ").split()
+    return _only_when(words) and (found.group("by") is None or _by_whom(found.group("by")))
+
+
+def _only_when(words: Sequence[str]) -> bool:
     return all(_WHEN.match(w) or _INITIALS.match(w) for w in words)
+
+
+_WHO = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _by_whom(text: str) -> bool:
+    """Whether the words after "Pasted by" are who (a word or up to three: "a reader",
+    "JT", "Dana Whitfield") and then only when ("4/23/2026", "on 3 May 2026")."""
+    words = text.replace(",", " ").split()
+    return any(
+        all(_WHO.match(w) for w in words[:count]) and _only_when(words[count:])
+        for count in range(1, min(3, len(words)) + 1)
+    )
 
 
 def _rest(found: re.Match) -> str:
@@ -78,6 +97,8 @@ _NAMED_DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b"
 )
+# "4/23/2026": read only when one of its numbers can only be the day (month/day or day/month).
+_SLASH_DAY = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<min>\d{2})\s*(?P<half>am|pm)?", re.IGNORECASE)
 
 
@@ -89,7 +110,8 @@ def copied_at(text: str) -> datetime.datetime | datetime.date | None:
     3/5/26 by JT" → None (which is the day, the note does not say)."""
     if not copy_note(text):
         return None
-    rest = _rest(_NOTE.match(text.strip()))
+    found = _NOTE.match(text.strip())
+    rest = f"{found.group('by') or ''} {_rest(found)}"
     day = _day_in(rest)
     if day is None:
         return None
@@ -111,7 +133,7 @@ def _day_in(text: str) -> datetime.date | None:
             return datetime.date(int(found["y"]), int(found["m"]), int(found["d"]))
         found = _NAMED_DAY.search(text)
         if found is None:
-            return None
+            return _slash_day(text)
         month = MONTH_WORDS.get((found["m1"] or found["m2"]).lower())
         if month is None:
             return None
@@ -119,6 +141,19 @@ def _day_in(text: str) -> datetime.date | None:
         return datetime.date(int(found["y1"] or found["y2"]), month, day)
     except ValueError:
         return None
+
+
+def _slash_day(text: str) -> datetime.date | None:
+    """ "4/23/2026" → 23 Apr 2026, "23/4/2026" → the same; "3/5/2026" → None (which is the
+    month, the note does not say)."""
+    found = _SLASH_DAY.search(text)
+    if found is None:
+        return None
+    first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
+    if (first > 12) == (second > 12):
+        return None
+    month, day = (second, first) if first > 12 else (first, second)
+    return datetime.date(year, month, day)
 
 
 _HEAD_LINES = 5  # a copy note stands above the page: among the document's first lines

@@ -5,15 +5,18 @@ Hansard report, a European Parliament verbatim report, a printed congressional h
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
 question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes (each reader's module is named in ``reshape``'s table below). This
-module turns each into notes the notes reader already reads: every line of a turn written
-"Name: words", and the lines that are no one's words (front matter, the chair's procedure,
-the press's questions, footers) left blank. Line numbers stay as they were. Where who speaks
-is read rather than written, the statements of those lines carry a remark (``Reshaped.notes``).
+a deck's speaker notes, a Facebook post copied with its comments (each reader's module is
+named in ``reshape``'s table below). This module turns each into notes the notes reader
+already reads: every line of a turn written "Name: words", and the lines that are no one's
+words (front matter, the chair's procedure, the press's questions, footers) left blank. Line
+numbers stay as they were. Where who speaks is read rather than written, the statements of
+those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
+"2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,23 +28,32 @@ from claims.importing.parsing import Statement
 class Reshaped:
     """A document's lines rewritten as notes (as many as before), the remark to add to
     the statements of a line (line number → remark), and the ``person_key`` of everyone
-    whose cues the rewriting wrote (so that "Baroness Pelling of Wyke:" is read as a cue)."""
+    whose cues the rewriting wrote (so that "Baroness Pelling of Wyke:" is read as a cue),
+    and the day the page says a line was written (line number → day)."""
 
     lines: tuple[str, ...]
     notes: dict[int, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
+    days: dict[int, datetime.date] = field(default_factory=dict)
 
     @classmethod
     def of(
-        cls, lines: Sequence[str], speakers: Iterable[str], notes: dict[int, str] | None = None
+        cls,
+        lines: Sequence[str],
+        speakers: Iterable[str],
+        notes: dict[int, str] | None = None,
+        days: dict[int, datetime.date] | None = None,
     ) -> Reshaped:
         """The rewritten ``lines``, with the ``speakers`` their cues name."""
         people = frozenset(person_key(name) for name in speakers if name)
-        return cls(tuple(lines), notes or {}, people)
+        return cls(tuple(lines), notes or {}, people, days or {})
 
     def remarked(self, statements: Iterable[Statement]) -> Iterator[Statement]:
-        """``statements`` with each one's line's remark added to its note."""
-        for statement in statements:
+        """``statements`` with each one's line's remark added to its note, and dated the
+        day its line was written when the page says (``days``)."""
+        for read in statements:
+            day = self.days.get(read.line)
+            statement = replace(read, said_on=day) if day and read.said_on is None else read
             note = self.notes.get(statement.line)
             if not note or note in statement.note:
                 yield statement
@@ -55,6 +67,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     from claims.importing import (
         descript,
         europarl,
+        facebook,
         gpo_hearings,
         hansard,
         pdf_panels,
@@ -80,6 +93,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         twitch_chat.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
+        facebook.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
