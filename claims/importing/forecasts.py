@@ -11,6 +11,7 @@ import re
 from claims.horizons.tense import present_forms_masked
 from claims.importing.agency import hedged, own_act, plan_told_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
+from claims.importing.pledges import pledged, without_condition
 from claims.importing.told_past import held_still
 from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import (
@@ -261,7 +262,9 @@ COMMITMENT_PATTERNS = [
     r"|migrate|upgrade|replace|trial|adopt|implement|submit|go public|buy back|spin off|honou?r"
     r"|match|require|ban|allow|support|back|approve|authori[sz]e|grant|award|commission"
     r"|decommission|pedestriani[sz]e|electrify|moderni[sz]e|refurbish|renovate|rebuild"
-    r"|digiti[sz]e|file|tender|connect|unveil|debut|break ground|issue|test)\b"
+    r"|digiti[sz]e|file|tender|connect|unveil|debut|break ground|issue|test|announce|present"
+    r"|report (?:to|back|on)|hold|consult|table|propose|disclose|notify|host"
+    r"|do (?:a|an|one|another))\b"
     r"(?!(?<=\bend) up\b)(?!(?<=\bissue) (?:a )?warning\b)"
     r"(?!(?<=\bstart|\bbegin) (?:to )?(?:see|feel|notice|get)(?:ing)?\b)",  # an outcome
     # The speaker's own deliberate act, in the first person singular: "I will publish the
@@ -348,10 +351,10 @@ def _commits(lowered: str) -> bool:
     lowered = plan_told_dropped(lowered)
     for words, pattern in zip(_COMMITMENT_WORDS, _COMMITMENTS, strict=True):
         if _has_any(lowered, words) and (found := pattern.search(lowered)):
-            if words in _FIRST_PERSON and hedged(lowered[: found.start()]):
+            if words in _FIRST_PERSON and hedged(without_condition(lowered[: found.start()])):
                 continue  # "I think we'll finish it by 2029": a forecast of one's own act
             return True
-    return bool(own_act(lowered))
+    return bool(own_act(lowered)) or pledged(lowered)
 
 
 _OPINION = _at_word_boundary(OPINION_PATTERNS)

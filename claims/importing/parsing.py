@@ -264,7 +264,8 @@ _DECLARED_PROMISE = re.compile(
     r"(?i)(?:(?:and|so|yes|look|now)[,\s]+)*(?:(?:that|this)(?:['’]s|\s+is)\s+(?:a|my|our)\s+"
     r"(?:firm\s+|solemn\s+|personal\s+|cast-iron\s+)?(?:promise|commitment|pledge|guarantee)"
     r"|(?:i|we)\s+(?:promise|guarantee|pledge)(?:\s+(?:you|it|that))?(?:\s+(?:that|it))?"
-    r"|you\s+have\s+(?:my|our)\s+word(?:\s+on\s+(?:that|it))?)"
+    r"|you\s+have\s+(?:my|our)\s+word(?:\s+on\s+(?:that|it))?|(?:my|our)\s+word\s+on\s+(?:it|that)"
+    r"|you\s+can\s+hold\s+(?:me|us)\s+to\s+(?:it|that|this))"
     r"(?:,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[.!]*"
 )
 
