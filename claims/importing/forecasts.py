@@ -312,7 +312,10 @@ OPINION_PATTERNS = [
     r"\bought to\b",
     r"\bmust\b",
     r"\b(?:need|needs) to\b",
-    r"\bi (?:think|believe|feel)\b",
+    r"\b(?:i|we) (?:think|believe|feel)\b|\b(?<!\w )i say (?!so\b|that again\b)",
+    # a stance taken: "we welcome this statement", "I oppose the bill", "we regret the delay"
+    r"\b(?:i|we) (?:(?:warmly|very much|strongly|deeply|firmly) )?(?:welcome|regret|deplore"
+    r"|condemn|applaud|commend|oppose|reject) (?:this|the|that|these|those|your|his|her|their)\b",
     r"\b(?:best|worst|better|important|interesting|powerful|overrated|underrated)\b",
     # "key" as a judgement ("Patience is key", "the key is", "key to growth"), not as the
     # jargon of a thing's name: "the three key ECB interest rates", "the key rate is 2 percent".

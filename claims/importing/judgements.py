@@ -47,7 +47,15 @@ VERDICT_PATTERNS = [
     r" (?:a|an) (?:(?:total|complete|colossal|huge|massive|expensive|costly|mere|pure|utter"
     r"|absolute|giant|big|short-term) )?(?:stopgap|stop-gap|waste|gimmick|distraction|fad"
     r"|boondoggle|sideshow|mirage|fantasy|pipe dream|red herring|band-aid|sticking plaster"
-    r"|fig leaf|scam|joke|farce|disgrace|travesty)\b",
+    r"|fig leaf|scam|joke|farce|disgrace|travesty|stretch|long shot|tall order|pie in the sky"
+    r"|moonshot|leap of faith)\b",
+    # a plan's boldness judged: "Doubling output by 2028 is ambitious", "that's optimistic"
+    r"\b(?:is|are|'s|looks|seems|sounds)\s+(?:(?:very|hugely|wildly|rather|quite|pretty|really"
+    r"|extremely|incredibly|frankly|a\s+bit|a\s+little|fairly)\s+)?(?:ambitious|optimistic"
+    r"|heroic|punchy|courageous|brave|bold)\b",
+    # "is wishful thinking", "is pie in the sky", "is a bit of a stretch"
+    r"\b(?:is|are|was|'s|remains?)\s+(?:(?:just|pure|simply|frankly|clearly|still)\s+)?"
+    r"(?:wishful thinking|pie in the sky|a bit of a stretch|something of a stretch)\b",
     # A verdict on a performance or a plan, as said in interviews and chats: "We were poor at
     # Barnsley", "That is simply not good enough", "that poll is rubbish", "this plan reads
     # like a developer's wish list", "they're right to be".
@@ -168,6 +176,8 @@ _JUDGEMENT_CUE = re.compile(
         "most_ least_ biggest greatest worst_ best_ too_ realistic unrealistic overly overrated"
         " stopgap stop-gap waste gimmick distraction fad boondoggle sideshow mirage fantasy"
         " pipe_dream red_herring band-aid plaster fig_leaf scam joke farce disgrace travesty"
+        " stretch long_shot tall_order pie_in moonshot leap_of wishful ambitious optimistic"
+        " heroic punchy courageous brave bold"
         " my_view my_opinion my_judg my_book my_mind my_humble frankly argue ask_me imo"
         " poor terrible awful dreadful brilliant superb woeful abysmal outstanding magnificent"
         " shambolic sloppy enough rubbish nonsense garbage useless pathetic disgraceful"
