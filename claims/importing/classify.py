@@ -213,11 +213,14 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     subject said before ("Maybe by 2027.", "No. 2035 at the earliest.", "Inflation at 2%?
     Not before 2026."), which ``fragment_remark`` marks.
     """
-    text = _without_state_span(_said_tag_dropped(text))  # "Builders are sold out until …"
+    text = _said_tag_dropped(text)
+    # "The clinic is funded until 2027": a term told, before its span is set aside
+    told_terms = states_terms(normalise(text))
+    text = _without_state_span(text)  # "Builders are sold out until …"
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     lowered = normalise(text)
-    if refuses_to_forecast(text) or states_terms(lowered):
+    if refuses_to_forecast(text) or told_terms or states_terms(lowered):
         # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
         # open until 30 November.": a scheme's terms, told
         return ClaimKind.FACTUAL

@@ -46,6 +46,17 @@ _SCHEME_ENDS = re.compile(
     r"|(?:is|stays|remains)\s+(?:open|valid|live|available|in\s+force|in\s+place)\s+(?:until"
     r"|till|til|through|to)|runs\s+(?:until|till|til|through|to))\b"
 )
+# Money or protection in place to a date: "The music program is funded by the parcel tax
+# through 2028", "the post is paid for until March", "the budget is ring-fenced to 2027".
+_IN_PLACE_UNTIL = re.compile(
+    r"\b(?:is|are|remains?|stays?|'s|'re)\s+(?:(?:fully|already|still|only|now|all|partly)\s+)?"
+    r"(?:funded|paid\s+for|budgeted|financed|covered|guaranteed|protected|ring-?fenced"
+    r"|locked\s+in|secured)\b[^.;!?]{0,60}?\b(?:until|till|til|through|to|into)\s+"
+    # a time after it, not a means ("funded through donations")
+    r"(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+|the\s+|next\s+|this\s+|mid-?)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|spring|summer|autumn"
+    r"|fall|winter|year|next|fy)"
+)
 # Words of the future anywhere in the sentence: the speaker forecasts, whatever the terms.
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|going\s+to|gonna|would|could|might|may|likely|unlikely"
@@ -53,15 +64,20 @@ _FUTURE = re.compile(
 )
 _CUES = ("requir", "oblig", "mandat", "stipulat", "specifies", "guarantee", "binds", "prohibit",
          "forbid", "bars", "runs", "ends", "expires", "closes", "lapses", "finishes",
-         "open", "valid", "live", "available", "in force", "in place")  # fmt: skip
+         "open", "valid", "live", "available", "in force", "in place", "funded", "paid for",
+         "budgeted", "financed", "covered", "protected", "ring", "locked in",
+         "secured")  # fmt: skip
 
 
 def states_terms(lowered: str) -> bool:
     """Whether ``lowered`` (``normalise``'s) tells the terms of a contract, a law or a
-    scheme (``_TERMS_OF``, ``_SCHEME_ENDS``) with no word of the future anywhere in it:
+    scheme, or the money or protection in place to a date (``_TERMS_OF``, ``_SCHEME_ENDS``,
+    ``_IN_PLACE_UNTIL``) with no word of the future anywhere in it:
     "jim, the council's contract with the operator requires a sunday service until 2029",
     "the consultation is open until 30 november". Not "the grant will end in march", nor
     "the plant closes in march" (an act, not a scheme's term)."""
     if not _has_any(lowered, _CUES) or _FUTURE.search(lowered):
         return False
-    return bool(_TERMS_OF.search(lowered) or _SCHEME_ENDS.search(lowered))
+    return bool(
+        _TERMS_OF.search(lowered) or _SCHEME_ENDS.search(lowered) or _IN_PLACE_UNTIL.search(lowered)
+    )

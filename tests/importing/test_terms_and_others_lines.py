@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind
+from claims.importing.classify import classify
 from claims.importing.judgements import candour_frame_dropped
 from claims.importing.likelier_times import likelier_time
 from claims.importing.terms import states_terms
@@ -176,10 +177,29 @@ def test_the_other_is_named_in_the_remark(text, remark):
         ("the plant closes in march", False),  # an act
         ("the grant ends in march and the car won't qualify", False),  # a forecast beside
         ("we require a deposit", False),  # no contract or scheme
+        # money or protection in place to a date
+        ("the music program is funded by the parcel tax through 2028, so it's protected", True),
+        ("the post is paid for until march", True),
+        ("the budget is ring-fenced to 2027", True),
+        ("the clinic is fully funded until the end of 2027", True),
+        ("the program will be funded through 2028", False),  # a forecast
+        ("the program is funded through donations", False),  # a means, no time
+        ("the roof is covered to a depth of 2 metres", False),
     ],
 )
 def test_states_terms(text, terms):
     assert states_terms(normalise(text)) is terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The music program is funded by the parcel tax through 2028, so it's protected.",
+        "The clinic is fully funded until the end of 2027.",
+    ],
+)
+def test_a_term_with_a_span_is_told_not_forecast(text):
+    assert classify(text, has_horizon=True) == F
 
 
 @pytest.mark.parametrize(
