@@ -365,9 +365,11 @@ _FULL_YEAR = (
 )
 # A target named by its year: "its 2030 renewables target", "the 2050 net-zero pledge".
 _TARGET_YEAR = (
-    rf"(?P<y1>{_YEAR_NUM})(?:[-\s]+(?!(?:targets?|goals?)\b)[a-z][\w'-]*){{0,3}}?[-\s]+"
+    rf"(?P<y1>{_YEAR_NUM})(?:[-\s]+(?!(?:targets?|goals?|guidance|outlook)\b)[a-z][\w'-]*){{0,3}}?"
+    r"[-\s]+"
     r"(?:targets?|goals?|pledges?|deadlines?|commitments?|ambitions?|objectives?|milestones?"
-    r"|mandates?)\b"
+    # a forecast for a year, as companies give it: "2026 operating expense guidance remains …"
+    r"|mandates?|(?P<guide>guidance|outlook|forecasts?|projections?))\b"
 )
 # "by '27": a year by its last two digits ("the '90s" is a decade, left out).
 _SHORT_YEAR_RX = r"(?P<prep>by|in|until|till|before|through)\s+'(?P<yy>\d\d)\b(?!'?s\b)"

@@ -315,12 +315,16 @@ def _h_target_year(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "Germany will miss its 2030 renewables target", "the 2025 goal", "the 2050 net-zero
     pledge": a target named by its year is a horizon at that year's end, with a remark that
     the target's own date may differ. Without a determiner before it ("2030 targets are
-    set") the year is read by the other rules."""
-    if not _TARGET_OWNER.search(ctx.text, max(0, m.start() - 30), m.start()):
-        return None
+    set") the year is read by the other rules. A year's guidance or outlook ("2026 operating
+    expense guidance remains $280-300 million", "our 2027 outlook") is a forecast for that
+    year: its end, with or without a determiner."""
     if _sounds_past(ctx.text):  # "The bank reaffirmed its 2026 targets": what was done
         return None
     year = int(m["y1"])
+    if m["guide"]:  # "2026 operating expense guidance remains $280-300 million": the year's
+        return _finish(m, _year(year), relative=False)
+    if not _TARGET_OWNER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
     return _finish(m, _year(year), relative=False)._replace(
         remark=TARGET.replace("{year}", str(year))
     )

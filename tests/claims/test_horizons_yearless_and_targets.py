@@ -132,3 +132,30 @@ def test_what_is_no_yearless_period_or_target(text, said_on, said, kind):
 )
 def test_a_period_with_its_year_needs_no_remark(text):
     assert parse_horizon(text, said_on=AUG_6, precision=DAY).remark == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A year's guidance or outlook is a forecast for that year: its end, no remark.
+        ("2026 operating expense guidance remains $280-300 million.", date(2026, 12, 31)),
+        ("Our 2027 revenue guidance is $1.2 billion.", date(2027, 12, 31)),
+        ("The 2027 outlook assumes two rate cuts.", date(2027, 12, 31)),
+        ("The 2028 sales forecast is $3 billion.", date(2028, 12, 31)),
+    ],
+)
+def test_a_years_guidance_is_that_years_forecast(text, deadline):
+    result = parse_horizon(text, said_on=AUG_6, precision=DAY)
+    assert (result.kind, result.deadline) == (DATED, deadline), result.rule
+    assert result.remark == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2024 guidance was missed.",  # a year over
+        "We beat 2025 guidance last year.",  # told of the past
+    ],
+)
+def test_guidance_for_a_year_gone_is_no_horizon(text):
+    assert parse_horizon(text, said_on=AUG_6, precision=DAY).kind == NONE
