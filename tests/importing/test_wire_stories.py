@@ -12,6 +12,8 @@ import pytest
 
 from claims.choices import DatePrecision
 from claims.importing import wire_stories
+from claims.importing.advice import hypothetical
+from claims.importing.clause_pairs import split_clause_pair
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 REUTERS = """Business | Energy
@@ -276,3 +278,34 @@ def test_a_near_miss_reads_as_before():
     )
     found = _by_line(text, "Callum Reddy")
     assert {c[0] for c in found[5]} == {"Callum Reddy"}  # a bullet of a newspaper's: as before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_hypothetical"),
+    [
+        # A sayer's forecast relayed: "said she expects …, and that … would …" is hers.
+        (
+            "Vogt said she expects output to reach 300,000 tonnes by 2029, and that costs"
+            " would likely rise by at least 10%.",
+            False,
+        ),
+        ("Lind said he predicted the merger would close by June.", False),
+        # Near misses: a condition's consequence stays one.
+        ("A strike at the smelter next year would hit output hard.", True),
+        ("If prices stay low, the mine would close.", True),
+    ],
+)
+def test_a_relayed_forecast_is_no_hypothetical(sentence, is_hypothetical):
+    assert hypothetical(sentence) is is_hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # The speaker staking their feelings on the forecast: one claim.
+        ("We will be at twice today's output by 2029, and I'd be surprised if we weren't", 1),
+        ("It will be open by May, and I would be very disappointed if it wasn't.", 1),
+    ],
+)
+def test_a_forecast_staked_on_the_speakers_feelings_is_one_claim(sentence, parts):
+    assert len(split_clause_pair(sentence)) == parts
