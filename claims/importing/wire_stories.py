@@ -26,8 +26,9 @@ the summary's bullets that say it again or tell the company's plans ("Demand see
 "Company to build …"), are the words of the person the story says gave it (", chief executive
 Ingrid Haugen said", ", said Ingrid Haugen, the company's chief executive", ", its CEO said"
 with one executive named in the story), when the story names exactly one of the company's
-people; otherwise (two executives quoted, or only "the company said") who said them is asked
-(the placeholder "Unknown speaker"), never given to the reporter. The summary's other bullets
+people; when it names two of them, who said them is asked (the placeholder "Unknown speaker"),
+never given to the reporter. A first paragraph that names none of them ("…, the company
+said", "…, analysts said") leaves the story as an article is read. The summary's other bullets
 ("Shares down 2% in Oslo") stay the reporter's (the byline's one name). The wire's own lines
 are nobody's: the summary's heading, an update's note ("(Adds analyst comment …)"), the
 credits ("Reporting by …; Editing by …", "--With assistance from …", "To contact the reporter
@@ -154,7 +155,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     cue_open = False
     for index in bullets:
         words = _BULLET.match(lines[index])["words"].strip()
-        if _companys_forecast(words):
+        if cut is not None and _companys_forecast(words):
             out[index], cue_open = cued(sayer, words), True
             notes[index + 1] = _remark(sayer, where, "summary")
         elif cue_open:  # the cue above would run on: this one is the reporter's
@@ -210,7 +211,8 @@ def _sayer(lines: Sequence[str], lede: int) -> tuple[str, tuple[str, ...], int |
     """Who the story says gave the company's forecast its first paragraph tells (the one
     person of the company it names, else ``ASKED``), the names of the company's people the
     story gives, and where in the paragraph's words (``_lede_words``) its attribution to one
-    of them begins (None when it names none of them after the forecast)."""
+    of them or to an office of the company begins (None when it names none after the
+    forecast: then neither the paragraph nor the bullets are rewritten)."""
     words = _lede_words(lines[lede])
     people = _executives(lines, lede)
     named = _LEDE_SAYER.search(words)
@@ -222,8 +224,6 @@ def _sayer(lines: Sequence[str], lede: int) -> tuple[str, tuple[str, ...], int |
     said = next((n for n in named.groups("") if n), "") if named else ""
     if said and person_key(said.strip(" ,.")) != person_key(name):
         return ASKED, tuple(people.values()), cut
-    if cut is None:  # the paragraph names no sayer: the bullets' is asked
-        return ASKED, (name,), None
     return name, (name,), cut
 
 

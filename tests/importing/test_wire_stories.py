@@ -309,3 +309,21 @@ def test_a_relayed_forecast_is_no_hypothetical(sentence, is_hypothetical):
 )
 def test_a_forecast_staked_on_the_speakers_feelings_is_one_claim(sentence, parts):
     assert len(split_clause_pair(sentence)) == parts
+
+
+OFFICER_AND_ANALYST = """By Oskar Lindqvist
+
+OSLO, June 3 (Reuters) - Nordvik Grid expects demand to rise by a third by 2030, chief executive Ingrid Haugen said on Wednesday.
+
+The company will open a control centre in Bergen before the end of the year, Haugen said, responding to questions from lawmakers.
+
+The company will double its capacity by 2029, said Per Aasen, an analyst at Fjord Securities.
+"""  # noqa: E501
+
+
+@pytest.mark.django_db
+def test_an_act_of_the_company_said_by_its_officer_is_a_commitment():
+    found = _by_line(OFFICER_AND_ANALYST, REPORTER)
+    assert [(c[0], c[1]) for c in found[5]] == [("Ingrid Haugen", "commitment")]
+    # an analyst's word on the company's act stays a forecast
+    assert [(c[0], c[1]) for c in found[7]] == [("Per Aasen", "prediction")]
