@@ -199,6 +199,10 @@ def answered_act_marked(statement: "Statement", kind: str) -> tuple["Statement",
 
 # An organisation named by what it is, as a story names the one it is about.
 _GENERIC_BODY = re.compile(r"^(?i:the)\s+(?i:company|group|firm|business|carmaker|miner|bank)$")
+# The same act as a news summary's headline words write it: "Company to commission …".
+_HEADLINE_ACT = re.compile(
+    r"^(?P<who>(?i:the\s+)?(?i:company|group|firm))\s+to\s+(?!be\b|have\b|face\b|miss\b)[a-z]+"
+)
 
 
 def officers_timetable_marked(
@@ -213,13 +217,17 @@ def officers_timetable_marked(
     analyst's, a caller's or a councillor's timetable stays a forecast. An act of "the
     company" (``_GENERIC_BODY``) said by such an officer ("The company will commission an
     audit before the end of the year, Quiroga said", of a chief executive) is their side's
-    commitment too, with ``OWN_SIDE_TOLD`` among the remarks."""
+    commitment too, and so is a news summary's "Company to …" (``_HEADLINE_ACT``), with
+    ``OWN_SIDE_TOLD`` among the remarks."""
     if (
         kind != ClaimKind.PREDICTION
         or horizon.kind != HorizonKind.DATED
         or not holds_office(speaker)
     ):
         return statement, kind
+    headline = _HEADLINE_ACT.match(statement.text)
+    if headline:  # "Company to commission an audit this year": a summary's headline words
+        return _noted(statement, OWN_SIDE_TOLD.format(who=headline["who"])), ClaimKind.COMMITMENT
     act = organisation_act(statement.text)
     if act is not None:
         if not _GENERIC_BODY.match(act[0]) or act[1] == ASKED:

@@ -327,3 +327,15 @@ def test_an_act_of_the_company_said_by_its_officer_is_a_commitment():
     assert [(c[0], c[1]) for c in found[5]] == [("Ingrid Haugen", "commitment")]
     # an analyst's word on the company's act stays a forecast
     assert [(c[0], c[1]) for c in found[7]] == [("Per Aasen", "prediction")]
+
+
+@pytest.mark.django_db
+def test_a_summarys_company_to_bullet_is_its_officers_commitment():
+    found = _by_line(REUTERS, REPORTER)
+    assert [(c[0], c[1]) for c in found[10]] == [("Ingrid Haugen", "commitment")]
+    # near miss: the same bullet where the story names no officer stays the reporter's forecast
+    text = (
+        "By Oskar Lindqvist\n\nOSLO, June 3 (Reuters) - Power demand will rise by 2030, analysts"
+        " said.\n\n* Company to build two new substations next year\n"
+    )
+    assert [(c[0], c[1]) for c in _by_line(text, REPORTER)[5]] == [(REPORTER, "prediction")]
