@@ -14,6 +14,7 @@ from claims.choices import DatePrecision
 from claims.importing import wire_stories
 from claims.importing.advice import hypothetical
 from claims.importing.clause_pairs import split_clause_pair
+from claims.importing.news_pages import second_reported_clause
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 REUTERS = """Business | Energy
@@ -339,3 +340,37 @@ def test_a_summarys_company_to_bullet_is_its_officers_commitment():
         " said.\n\n* Company to build two new substations next year\n"
     )
     assert [(c[0], c[1]) for c in _by_line(text, REPORTER)[5]] == [(REPORTER, "prediction")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Per Aasen said he expects output to reach 300,000 tonnes by 2029, and that costs"
+            " would likely rise by at least 10%.",
+            [
+                "Per Aasen said he expects output to reach 300,000 tonnes by 2029.",
+                "Per Aasen said that costs would likely rise by at least 10%.",
+            ],
+        ),
+        (
+            "Lena Vogt told analysts the plant would open in May, and that prices would hold.",
+            [
+                "Lena Vogt told analysts the plant would open in May.",
+                "Lena Vogt told analysts that prices would hold.",
+            ],
+        ),
+        # Near misses: "that" the pronoun; no named sayer; a quotation; no "and that".
+        ("Per Aasen said the deal was off, and that was that.", None),
+        ("The company said output rose, and that it would hire 200 people.", None),
+        ('Per Aasen said costs "will rise", and that prices would hold.', None),
+        ("Per Aasen said costs would rise and prices would hold.", None),
+    ],
+)
+def test_a_second_reported_clause_is_the_sayers_statement(sentence, parts):
+    assert second_reported_clause(sentence) == (parts or [sentence])
+
+
+def test_a_short_answer_before_and_that_is_not_split():
+    sentence = "Moreno says yes, and that at least one lab will delay its launch next year."
+    assert second_reported_clause(sentence) == [sentence]
