@@ -86,7 +86,7 @@ _SAID = r"(?:said|says|told|tells|added|predicted|forecast|estimated)"
 _ROLE_NAME = re.compile(rf"\b{_EXEC}(?:,)?\s+{_FULL_NAME}")
 # "Ingrid Haugen, chief executive of Nordvik Grid", "Ingrid Haugen, the company's CEO".
 _NAME_ROLE = re.compile(
-    rf"{_FULL_NAME},\s+(?:the\s+company['’]s\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{1,3}})?{_EXEC}\b"
+    rf"{_FULL_NAME},\s+(?:the\s+company['’]s\s+|its\s+|(?:[A-Z][\w&.'’-]*\s+){{1,3}})?{_EXEC}\b"
 )
 # The lede's attribution: ", chief executive Ingrid Haugen said", ", said Ingrid Haugen, …",
 # ", Ingrid Haugen, the company's CEO, told Reuters", ", its CEO said".
@@ -96,7 +96,7 @@ _LEDE_SAYER = re.compile(
     rf"|,\s+{_SAID}\s+(?:{_EXEC}\s+)?{_full_name('b')},\s+(?:the\s+company['’]s\s+|its\s+)?"
     rf"{_EXEC}"
     rf"|,\s+{_SAID}\s+{_EXEC}\s+{_full_name('c')}"
-    rf"|,\s+{_full_name('d')},\s+(?:the\s+company['’]s\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{1,3}})?"
+    rf"|,\s+{_full_name('d')},\s+(?:the\s+company['’]s\s+|its\s+|(?:[A-Z][\w&.'’-]*\s+){{1,3}})?"
     rf"{_EXEC}\b[^,]{{0,60}},\s+{_SAID}\b"
 )
 # ", its chief executive said", ", the company's CEO told reporters": an office, no name.
@@ -267,7 +267,7 @@ def _blank_wire_lines(lines: Sequence[str], out: list[str], lede: int) -> bool:
         text = line.strip()
         if not text:
             continue
-        own = index > lede and (_WIRE_OWN.match(text) or (byline(text) and index > lede))
+        own = index > lede and bool(_WIRE_OWN.match(text) or byline(text))
         if _OTHERS_HEADING.match(text) and index > lede:
             listing = own = True
         elif listing and _SENTENCE_END.search(text) and " · " not in text:

@@ -185,6 +185,11 @@ def test_a_forecast_of_a_company_that_has_two_executives_quoted_is_asked():
             "Ingrid Haugen: Nordvik Grid sees demand up a third by 2030.",
         ),
         (
+            "OSLO, June 3 (Reuters) - Nordvik Grid expects demand to rise by 2030, Ingrid"
+            " Haugen, Nordvik's chief executive, said on Wednesday.",
+            "Ingrid Haugen: Nordvik Grid expects demand to rise by 2030.",
+        ),
+        (
             "OSLO, June 3 (Reuters) - Nordvik Grid expects demand to rise by 2030, its CEO"
             " told reporters.",
             "Ingrid Haugen: Nordvik Grid expects demand to rise by 2030.",
