@@ -108,6 +108,21 @@ _AHEAD = re.compile(
     r"|pledges?|will|would|outlook|guidance|to\s+(?!date\b)[a-z]+)\b"
     r"|\b(?:by|in|from)\s+20\d\d\b|\b(?:this|next)\s+(?:year|quarter|month)\b"
 )
+# A summary bullet's forecast or plan, in headline words: "Output seen at …", "Sees demand
+# up …", "Company to build …", "Plans to cut …", "Targets 5% growth by 2028". Not a change
+# already told ("Profit rose 12% in 2025", "Net income rises to record", "Beats forecasts").
+_BULLET_AHEAD = re.compile(
+    r"\b(?:expects?|expected|sees|seen|plans?|targets?|aims?|pledges?|vows?|will|outlook"
+    r"|guidance|on\s+track)\b|\bby\s+20\d\d\b"
+    r"|^(?:(?:the\s+)?[A-Za-z][\w'’-]*\s+){0,3}?to\s+(?!(?:record|date|lowest|highest)\b)[a-z]+\b"
+)
+_AHEAD_WORD = re.compile(r"\b(?:expects?|sees|seen|plans?|targets?|will|outlook|guidance)\b")
+_CHANGE_TO = re.compile(
+    r"\b(?:rises?|rose|falls?|fell|climbs?|climbed|drops?|dropped|jumps?|jumped|slides?|slid"
+    r"|slips?|slipped|surges?|surged|sinks?|sank|grows?|grew|soars?|soared|plunges?|plunged"
+    r"|tumbles?|tumbled|increases?|increased|decreases?|decreased|declines?|declined)\s+to\b",
+    re.IGNORECASE,
+)
 # A bullet about someone else, or about the market: the reporter's, or theirs as told.
 _NOT_COMPANY = re.compile(
     r"^(?i:shares?|stocks?|analysts?|economists?|investors?|traders?|markets?|prices?"
@@ -125,8 +140,9 @@ _WIRE_OWN = re.compile(
 )
 # The list of other stories under the story.
 _OTHERS_HEADING = re.compile(
-    r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\b.*:|read\s+next|related\s+coverage|more\s+from\s+(?:reuters|bloomberg|ap)"
-    r"|most\s+read(?:\s+from\s+\w+)?|related\s+stories|recommended)$"
+    r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\b.*:|read\s+next|related\s+coverage"
+    r"|more\s+from\s+(?:reuters|bloomberg|ap)|most\s+read(?:\s+from\s+\w+)?|related\s+stories"
+    r"|recommended)$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
@@ -247,7 +263,9 @@ def _companys_forecast(words: str) -> bool:
     """Whether a summary's bullet tells the company's forecast or plan ("Output seen at
     90,000 T in 2028", "Company to build two substations next year"), not the market's nor
     another's ("Shares down 2% in Oslo", "Analysts see …")."""
-    return not _NOT_COMPANY.match(words) and bool(_AHEAD.search(words))
+    if _NOT_COMPANY.match(words) or not _BULLET_AHEAD.search(words):
+        return False
+    return not (_CHANGE_TO.search(words) and not _AHEAD_WORD.search(words))
 
 
 def _reporter(lines: Sequence[str], lede: int) -> str:

@@ -213,6 +213,11 @@ def test_the_ledes_forecast_is_cued_to_its_sayer(lede, rewritten):
         ("Shares down 3.2% in Frankfurt", False),
         ("Analysts see output at 250,000 tonnes", False),
         ("Quarterly profit beat estimates", False),
+        ("Quarterly profit beats forecasts", False),
+        ("Net income rises to record $2.1 billion", False),
+        ("Profit rose 12% in 2025", False),
+        ("Sees full-year sales up 5% by 2027", True),
+        ("Raises outlook for 2027", True),
     ],
 )
 def test_which_summary_bullets_tell_the_companys_forecast(bullet, company):
