@@ -158,7 +158,9 @@ _REPORTED_WOULD = re.compile(
     r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b"
 )
 _FORECAST_VERB = re.compile(  # ``\b`` tested once before the words that open with it
-    r"\b(?:will\b|won't\b|going to\b|gonna\b|(?:i|we)\s+(?:expect|predict|forecast)\b)|'ll\b"
+    r"\b(?:will\b|won't\b|going to\b|gonna\b|(?:i|we)\s+(?:expect|predict|forecast)\b"
+    # "Ana Ruiz said she expects …, and that costs would …": her forecast, reported.
+    r"|said\s+(?:he|she|they)\s+(?:expects?|expected|predicts?|predicted|forecast)\b)|'ll\b"
 )
 
 

@@ -156,6 +156,17 @@ _ECHO = re.compile(
     r"^(?:it|they|he|she|that|this|we|i|you)\s+(?:\w+\s+)?(?:do|does|did|is|are|was|were"
     r"|has|have|had|will|would|can|could|won't|don't|doesn't|isn't|aren't)\s*[.!]*$"
 )
+# The speaker staking their feelings on the first clause, its verb left out: "…, and I'd be
+# disappointed if we weren't", "…, and I would be surprised if it didn't": the first's claim,
+# said firmly, none of its own.
+_STAKED = re.compile(
+    r"^(?:i|we)(?:'d|\s+would)\s+be\s+(?:(?:very|really|quite|pretty|extremely|genuinely"
+    r"|bitterly|deeply|a\s+(?:bit|little))\s+)?(?:disappointed|surprised|amazed|shocked|astonished"
+    r"|stunned|upset|gutted|furious|staggered)\s+if\s+(?:we|it|they|he|she|that|this|you|i)\s+"
+    r"(?:(?:weren't|wasn't|aren't|isn't|didn't|don't|doesn't|won't|couldn't|hadn't|haven't"
+    r"|hasn't)|(?:were|was|did|do|does|had)\s+not)(?:\s+(?:be|do\s+so|do\s+it|get\s+there"
+    r"|make\s+it|manage\s+it))?\s*[.!]*$"
+)
 _CONSEQUENCE = re.compile(
     r"^(?:so|then|therefore|thus|hence|which\s+means|which\s+is\s+why|that's\s+why|but|or|yet)"
     r"\b",
@@ -237,6 +248,8 @@ def _second_clause(second: str) -> bool:
     """A clause with its own subject, no tag, consequence nor repeat of the first's act."""
     low = normalise(second)
     if _CONSEQUENCE.match(low) or _TAG.match(low) or _AFFIRMS.match(low) or _ECHO.match(low):
+        return False
+    if _STAKED.match(low):
         return False
     if _ENDORSES.match(low):  # "…, and I think he's right": the speaker's own, one claim
         return False

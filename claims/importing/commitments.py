@@ -197,6 +197,14 @@ def answered_act_marked(statement: "Statement", kind: str) -> tuple["Statement",
     return statement, ClaimKind.COMMITMENT
 
 
+# An organisation named by what it is, as a story names the one it is about.
+_GENERIC_BODY = re.compile(r"^(?i:the)\s+(?i:company|group|firm|business|carmaker|miner|bank)$")
+# The same act as a news summary's headline words write it: "Company to commission …".
+_HEADLINE_ACT = re.compile(
+    r"^(?P<who>(?i:the\s+)?(?i:company|group|firm))\s+to\s+(?!be\b|have\b|face\b|miss\b)[a-z]+"
+)
+
+
 def officers_timetable_marked(
     statement: "Statement", kind: str, speaker: str, horizon: HorizonResult
 ) -> tuple["Statement", str]:
@@ -206,14 +214,26 @@ def officers_timetable_marked(
     gives an office (``office_holders.holds_office``): the officer's side's timetable, a
     commitment, with ``agency.DOERLESS`` among the remarks (it may be another body's).
     Otherwise both as given: an organisation named as the doer is read by ``acts``; an
-    analyst's, a caller's or a councillor's timetable stays a forecast."""
+    analyst's, a caller's or a councillor's timetable stays a forecast. An act of "the
+    company" (``_GENERIC_BODY``) said by such an officer ("The company will commission an
+    audit before the end of the year, Quiroga said", of a chief executive) is their side's
+    commitment too, and so is a news summary's "Company to …" (``_HEADLINE_ACT``), with
+    ``OWN_SIDE_TOLD`` among the remarks."""
     if (
         kind != ClaimKind.PREDICTION
         or horizon.kind != HorizonKind.DATED
         or not holds_office(speaker)
-        or organisation_act(statement.text) is not None
-        or not told_timetable(normalise(statement.text))
     ):
+        return statement, kind
+    headline = _HEADLINE_ACT.match(statement.text)
+    if headline:  # "Company to commission an audit this year": a summary's headline words
+        return _noted(statement, OWN_SIDE_TOLD.format(who=headline["who"])), ClaimKind.COMMITMENT
+    act = organisation_act(statement.text)
+    if act is not None:
+        if not _GENERIC_BODY.match(act[0]) or act[1] == ASKED:
+            return statement, kind
+        return _noted(statement, OWN_SIDE_TOLD.format(who=act[0])), ClaimKind.COMMITMENT
+    if not told_timetable(normalise(statement.text)):
         return statement, kind
     statement = _noted(statement, DOERLESS.format(words=_shortened(statement.text)))
     return statement, ClaimKind.COMMITMENT

@@ -35,6 +35,11 @@ developers, and I fully expect the quay to be booked solid by 2028," said Elena 
 is split as any sentence is (``compounds``), each part keeping the attribution, so both are
 the sayer's (``split_quoted_compounds``).
 
+A sentence that opens with its sayer and reports two things they said ("Per Aasen said he
+expects output to reach 300,000 tonnes by 2029, and that costs would likely rise by 10%.") is
+two statements, the second written with the reporting clause ("Per Aasen said that costs would
+likely rise by 10%."), so that both are the sayer's (``second_reported_clause``).
+
 ``article_chrome`` finds the page's lines once for the whole document. Source of the shapes:
 Reach plc's regional titles (the Chronicle, the Echo, the Mirror's sites), the BBC's and the
 Guardian's article pages as their text is selected and copied.
@@ -46,7 +51,7 @@ from collections.abc import Sequence
 
 from claims.importing.asides import byline, byline_of
 from claims.importing.compounds import split_compounds
-from claims.importing.quoted_speech import headline, quoted_first
+from claims.importing.quoted_speech import headline, quoted_first, saying
 
 # The byline comes within the page's first lines with words; what is above it is short.
 _BYLINE_WITHIN = 12
@@ -167,6 +172,7 @@ def split_quoted_compounds(
     out: list[str] = []
     notes: dict[str, str] = {}
     run: list[str] = []
+    sentences = [part for sentence in sentences for part in second_reported_clause(sentence)]
     for sentence in [*sentences, None]:
         quoted = quoted_first(sentence) if sentence is not None else None
         if quoted is None and sentence is not None:
@@ -190,3 +196,36 @@ def split_quoted_compounds(
             if part in part_notes:
                 notes[rebuilt] = part_notes[part]
     return out, notes
+
+
+# The reporting clause a sentence opens with: "Per Aasen said", "She told analysts".
+_REPORTING_HEAD = re.compile(
+    r"^(?P<head>[^\"“”,;]{2,80}?\b(?:said|says|told\s+(?:reporters|analysts|investors|the\s+\w+"
+    r"|[A-Z][\w&]*)|added|argued|warned|predicted|estimated))\s+(?:that\s+)?(?=\S)"
+)
+# Not "and that was that", "and that is why …": "that" the pronoun, no second clause.
+_AND_THAT = re.compile(
+    r",?\s+and\s+that\s+(?!(?:was|is|'s|will|would|could|has|had|means|meant|seems|made)\b)"
+    r"(?=[a-z])"
+)
+
+
+_FIRST_WORDS = 3
+
+
+def second_reported_clause(sentence: str) -> list[str]:
+    """``sentence`` as one statement, or two when it opens with a named sayer and goes on
+    ", and that …": the first part, then the second written with the reporting clause ("Per
+    Aasen said he expects …, and that costs would likely rise." → "Per Aasen said he expects
+    ….", "Per Aasen said that costs would likely rise."). Raises nothing."""
+    if " and that " not in sentence or '"' in sentence or "“" in sentence:
+        return [sentence]
+    head = _REPORTING_HEAD.match(sentence)
+    found = _AND_THAT.search(sentence, head.end()) if head else None
+    said = saying(sentence) if found else None
+    if said is None or not said.name or said.words != sentence:
+        return [sentence]
+    if len(sentence[head.end() : found.start()].split()) < _FIRST_WORDS:
+        return [sentence]  # "Moreau says yes, and that …": no clause of its own first
+    first = sentence[: found.start()].rstrip(" ,")
+    return [f"{first}.", f"{head['head']} that {sentence[found.end() :]}"]

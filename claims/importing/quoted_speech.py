@@ -180,8 +180,8 @@ _AS_PUT = re.compile(
 )
 # How a sentence goes on after a sayer named last: "…, Ana Ruiz said, adding that …".
 _GOES_ON = (
-    r"(?:[,;]\s+(?:adding|noting|citing|pointing|warning|arguing|saying|who|before|after"
-    r"|in|on|at)\b[^\"“]*)?"
+    r"(?:[,;]\s+(?:adding|noting|citing|pointing|warning|arguing|saying|who|before|after|in|on"
+    r"|at|responding|replying|speaking|referring|as|while)\b[^\"“]*)?"
 )
 # "…, executives said on Tuesday.": someone unnamed said it last.
 _UNNAMED_LAST = re.compile(

@@ -5,13 +5,14 @@ Hansard report, a European Parliament verbatim report, a printed congressional h
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
 question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes, a Facebook post copied with its comments (each reader's module is
-named in ``reshape``'s table below). This module turns each into notes the notes reader
-already reads: every line of a turn written "Name: words", and the lines that are no one's
-words (front matter, the chair's procedure, the press's questions, footers) left blank. Line
-numbers stay as they were. Where who speaks is read rather than written, the statements of
-those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
-"2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
+a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
+relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
+This module turns each into notes the notes reader already reads: every line of a turn
+written "Name: words", and the lines that are no one's words (front matter, the chair's
+procedure, the press's questions, footers) left blank. Line numbers stay as they were.
+Where who speaks is read rather than written, the statements of those lines carry a remark
+(``Reshaped.notes``); where the page dates a line (a comment's "2d" counted back from the
+copy note), its statements are dated so (``Reshaped.days``).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences,
         slide_notes,
         twitch_chat,
+        wire_stories,
         word_revisions,
         written_answers,
         zoom_meetings,
@@ -94,6 +96,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         word_revisions.reshape,
         slide_notes.reshape,
         facebook.reshape,
+        wire_stories.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
