@@ -202,8 +202,10 @@ _CHATTER = re.compile(
     r"(?:that's|that\s+is)\s+(?:the|my|a)\s+thread\b|(?:end\s+of\s+)?thread\s*(?:ends|over|/?end)\b|"
     r"/end\b|follow\s+(?:me\s+)?for\s+more\b|"
     # "Bookmark this post.", "Please boost.", "RT if you agree": a call to the readers alone
-    r"(?:please\s+)?(?:bookmark|save|share|boost|repost|retweet|rt)\b\s*(?:this|it)?\s*"
-    r"(?:post|thread|toot|tweet|one)?\s*(?:if\s+you\s+agree|for\s+later)?\s*[.!]*\s*$|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
+    r"(?:please\s+)?(?:(?:bookmark|boost|repost|retweet|rt)\b\s*(?:this|it)?\s*"
+    r"(?:post|thread|toot|tweet)?|(?:save|share)\s+(?:this|it)\s*(?:post|thread|toot|tweet)?"
+    r"(?=\s*(?:if|for))|(?:save|share)\s+this\s+(?:post|thread|toot|tweet))"
+    r"\s*(?:if\s+you\s+agree|for\s+later)?\s*[.!]*\s*$|(?:a\s+)?(?:quick\s+|short\s+|long\s+|mini-?)?"
     r"thread\s+(?:on|about)\b[^.!?]{0,120}(?:[.!]?\s*[:👇🧵]|$))",
     re.IGNORECASE,
 )

@@ -81,6 +81,9 @@ def test_the_detail_date_line(line, expected):
         ("Share this if you agree.", True),
         ("RT if you agree.", True),
         ("Save this for later.", True),
+        ("Share this thread.", True),
+        ("Save this one", False),  # a chat's request: read as before
+        ("Save it.", False),
         (
             "Long thread on the river levels and the barge season, since I keep getting asked. 🧵",
             True,
