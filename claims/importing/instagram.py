@@ -74,7 +74,8 @@ _CHROME = re.compile(
     r"|see translation|translate|see more|(?:…|\.\.\.)\s*more|original audio|view insights"
     r"|boost post|hide replies|(?:—|-|–)?\s*view (?:all\s+)?(?:\d[\d,.]*\s+)?(?:more\s+)?"
     r"(?:comments?|repl(?:y|ies))(?:\s*\(\d[\d,.]*\))?|load more comments"
-    r"|liked by \S.{0,80}|[\d.,]+[KkMm]?\s+(?:likes?|views?|comments?)"
+    r"|\d{1,3}\s+(?:second|minute|hour|day|week)s?\s+ago|liked by \S.{0,80}"
+    r"|[\d.,]+[KkMm]?\s+(?:likes?|views?|comments?)"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
     r"|add a comment\s*(?:…|\.\.\.)?|log in(?: to like or comment\.?)?|sign up"
     r"|more posts from\s+\S.{0,40}|suggested for you|no comments yet\.?"
@@ -85,8 +86,11 @@ _HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
 _MENTION = re.compile(
     r"^(?:@[A-Za-z0-9._]{1,30}[,:]?\s+)+"
 )  # a reply's addressee: "@lena_rides yes"
-# A caption's sign-off after its words: "… queued in the rain. — Ines x", "– the team".
-_SIGN_OFF = re.compile(r"\s+[—–]\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*(?:x+|xo)?\s*[^\w\s]{0,4}$")
+# A caption's sign-off after its words: "… queued in the rain. — Ines x", "! – Fenwick crew".
+# Only after a sentence's end or an emoji: "opens in July — Dock Road site" keeps its words.
+_SIGN_OFF = re.compile(
+    r"(?<=[^\w\s,;:])\s+[—–]\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*(?:x+|xo)?\s*[^\w\s]{0,4}$"
+)
 # A post's thanks, a sentence of it alone: "Thank you to every one of you who came out!",
 # "Huge thanks to all who voted 🙏". "Thanks to the grant, we will open in May." says more.
 _THANKS = re.compile(
@@ -221,8 +225,9 @@ class _Reader:
         filled = [i for i in range(index, len(self.lines)) if self.lines[i]][: _LOCATION + 1]
         for line in filled:
             found = _handle_and_words(self.lines[line])
-            if found and found[0].lower() == self.owner:
-                return line, found[1]
+            words = found[1].lstrip("•· ") if found else ""
+            if found and found[0].lower() == self.owner and not (words and chrome(words)):
+                return line, words  # not "fenwick.cycles · Original audio" above a reel's
         return None
 
     def _caption_end(self, index: int) -> int:

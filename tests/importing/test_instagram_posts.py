@@ -77,6 +77,22 @@ The hall will sell out in a day
 Add a comment…
 """
 
+# A reel's page: "handle · Original audio" above the caption; the date as "3 days ago".
+REEL = """tidewater.farmshop
+•
+Follow
+tidewater.farmshop · Original audio
+tidewater.farmshop
+Our veg boxes go to fortnightly delivery from September – Ashby and Corran villages first.
+3 days ago
+olu.grows
+Prices will double with the new fuel levy, you watch
+3d5 likesReply
+214 likes
+3 days ago
+Add a comment…
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "words", "who"),
@@ -109,6 +125,11 @@ Add a comment…
         (COUNCILLOR, "Hide replies", "-"),
         (COUNCILLOR, "Log in to like", "-"),
         (COUNCILLOR, "More posts from", "-"),
+        # A reel: its audio line is nobody's; a dash inside a sentence is no sign-off.
+        (REEL, "Original audio", "-"),
+        (REEL, "fortnightly delivery from September – Ashby and Corran", ""),
+        (REEL, "3 days ago", "-"),
+        (REEL, "Prices will double", "@olu.grows"),
         # No handle above the comment: nobody's, never the account's nor the last commenter's.
         (NO_HANDLE, "Corn Exchange", ""),
         (NO_HANDLE, "Such great news", "-"),
@@ -120,7 +141,7 @@ def test_who_says_what_on_a_copied_instagram_post(text, words, who):
 
 
 def test_lines_keep_their_numbers_and_handles_are_asked_about():
-    for text in (REPAIR_SHOP, COUNCILLOR, NO_HANDLE):
+    for text in (REPAIR_SHOP, COUNCILLOR, NO_HANDLE, REEL):
         lines = text.split("\n")
         shaped = instagram.reshape(lines)
         assert shaped is not None
