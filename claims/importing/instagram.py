@@ -83,9 +83,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
-_MENTION = re.compile(
-    r"^(?:@[A-Za-z0-9._]{1,30}[,:]?\s+)+"
-)  # a reply's addressee: "@lena_rides yes"
+# A reply's addressee before its words: "@lena_rides yes, from August."
+_MENTION = re.compile(r"^(?:@[A-Za-z0-9._]{1,30}[,:]?\s+)+")
 # A caption's sign-off after its words: "… queued in the rain. — Ines x", "! – Fenwick crew".
 # Only after a sentence's end or an emoji: "opens in July — Dock Road site" keeps its words.
 _SIGN_OFF = re.compile(
@@ -101,6 +100,7 @@ _THANKS = re.compile(
 )
 _SITE_LINE = re.compile(r"(?i)(?:add a comment|log in to like|liked by |[\d.,]+[KkMm]?\s+likes?$)")
 _OPENING = 4  # the header's lines stand among the first lines with words
+_HEAD_LINES = 40  # of the document's lines, where those first lines are looked for
 _LOCATION = 2  # lines between the header and the caption's handle: a location, "Original audio"
 _COMMENT_SPAN = 12  # a comment's handle is at most these many lines above its buttons
 
@@ -125,7 +125,8 @@ def header(lines: Sequence[str]) -> tuple[str, int] | None:
     """The account's handle and the index of the header's last line ("Follow"), when the
     first lines with words (after a copy note) are a post's header: ("fenwick.cycles", 2)
     for "fenwick.cycles", "•", "Follow"; else None."""
-    filled = [i for i, line in enumerate(lines) if line.strip() and not copy_note(line)]
+    head = enumerate(lines[:_HEAD_LINES])
+    filled = [i for i, line in head if line.strip() and not copy_note(line)]
     for place, index in enumerate(filled[:_OPENING]):
         found = _HEADER.match(lines[index].strip())
         if found is None:
