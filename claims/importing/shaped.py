@@ -5,9 +5,9 @@ Hansard report, a European Parliament verbatim report, a printed congressional h
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
 question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
-relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
-This module turns each into notes the notes reader already reads: every line of a turn
+a deck's speaker notes, a Facebook or an Instagram post copied with its comments, a news
+agency's story relaying a company's forecast (each reader's module is named in ``reshape``'s
+table below). This module turns each into notes the notes reader already reads: every line of a turn
 written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were.
 Where who speaks is read rather than written, the statements of those lines carry a remark
@@ -71,6 +71,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         facebook,
         gpo_hearings,
         hansard,
+        instagram,
         pdf_panels,
         press_briefings,
         press_conferences,
@@ -96,6 +97,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         word_revisions.reshape,
         slide_notes.reshape,
         facebook.reshape,
+        instagram.reshape,
         wire_stories.reshape,
     )
     for reader in readers:
