@@ -211,6 +211,8 @@ _HEDGED_ADDITION = re.compile(
 )
 _AFFIRMATION = re.compile(rf"^{AFFIRMATION}$")
 _MAX_ADDITION_WORDS = 10
+# "That is my prediction and I would be happy to be wrong.": an affirmation may run longer.
+_MAX_AFFIRMATION_WORDS = 14
 # The words an addition can open with (``_HEDGED_ADDITION``, ``AFFIRMATION``): a cheap test.
 _ADDITION_OPENERS = frozenset({
     "and", "but", "so", "well", "oh", "honestly", "frankly", "realistically", "look", "i",
@@ -231,7 +233,7 @@ def adds_to_before(text: str) -> bool:
     "Mark my words."). ``parsing`` joins it to that sentence, so that the claim's quote
     holds both. "Maybe most of the increase came from energy." has a verb of its own, and is
     a claim."""
-    if text.count(" ") >= _MAX_ADDITION_WORDS:
+    if text.count(" ") >= _MAX_AFFIRMATION_WORDS:
         return False
     first = _FIRST_WORD.search(text)
     if first is None or first.group().lower().replace("’", "'") not in _ADDITION_OPENERS:
@@ -241,7 +243,7 @@ def adds_to_before(text: str) -> bool:
         return False
     if _AFFIRMATION.match(bare):
         return True
-    hedged = _HEDGED_ADDITION.match(bare)
+    hedged = _HEDGED_ADDITION.match(bare) if text.count(" ") < _MAX_ADDITION_WORDS else None
     if hedged is None:
         return False
     free = hedged["free"] or ""  # "most of the increase came": a clause of its own

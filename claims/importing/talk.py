@@ -41,7 +41,8 @@ AFFIRMATION = (
     r"|i stand by (?:it|that|this)|(?:i have |i've got |there's |there is )?no doubt(?: about"
     r" (?:it|that)| in my mind)?|without (?:a |any )?doubt|no question(?: about (?:it|that))?"
     r"|hand on heart|believe (?:me|it)|trust me(?: on (?:this|that))?"
-    r"|(?:that's|that is) my (?:prediction|bet|call|forecast|guess)"
+    r"|(?:that's|that is) my (?:prediction|bet|call|forecast|guess)(?:,? and i(?:'d| would)"
+    r" (?:be )?(?:happy|glad|delighted|love) to be (?:proved |proven )?wrong)?"
     r")(?: (?:really|honestly|absolutely|though|anyway|frankly|folks|mate|guys|100 percent))*"
 )
 

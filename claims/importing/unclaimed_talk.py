@@ -16,6 +16,8 @@ without a verb, and a newsletter's call to comment said at the end of a paragrap
   October.").
 - A newsletter's call: "Tell me in the comments.", "Hit reply and tell me."
   (``page_chrome.chrome_line`` finds it when it is a line of its own.)
+- A speech's signpost and the objection it answers next: "Here is what my administration will
+  do.", "Some will say we can't afford this."
 - A meeting's purpose said at its start ("So the plan is to walk through what I'll say at
   the presser.") and a figure disowned ("That's their number, not ours.").
 - A publication's notice of its own schedule, a moderator's note, a line marked as a joke
@@ -317,6 +319,30 @@ def disowned_figure(text: str) -> bool:
     return _DISOWNED.match(normalise(text).strip()) is not None
 
 
+# A speech's signposts and the objection it answers next: "Here is what my administration
+# will do.", "Here's how we'll pay for it:", "Let me tell you what we'll do.", "Some will say
+# we can't afford this.", "Critics will tell you it's too expensive." What follows is the
+# claim; the signpost promises nothing, and the objection is the speaker's foil, not their
+# forecast.
+_SIGNPOST = re.compile(
+    r"^(?:(?:so|and|now|but|well|look)[,.]? )*(?:(?:here's|here is|this is) (?:what|how) (?:i|we"
+    r"|my [\w-]+|our [\w-]+|the [\w-]+)(?: will|'ll| would| plan to| intend to| am going to"
+    r"|'m going to| are going to|'re going to| is going to|'s going to)"
+    r" (?:do|pay for it|fix (?:it|this)|get there)"
+    r"|let me tell you (?:what|how) (?:i|we)(?: will|'ll| would| plan to| are going to"
+    r"|'re going to) (?:do|fix (?:it|this)))[.:!]*$"
+    r"|^(?:(?:and|but|now)[,.]? )?(?:some|critics|others|opponents|skeptics|sceptics|cynics"
+    r"|my opponents?|people|folks|many)(?: people| of you)? (?:will|may|might|would|are going"
+    r" to) (?:say|tell you|argue|claim|object)\b"
+)
+
+
+def signpost_or_foil(text: str) -> bool:
+    """Whether ``text`` is a speech's signpost ("Here is what my administration will do.") or
+    the objection it answers next ("Some will say we can't afford this."): no claim."""
+    return _SIGNPOST.match(normalise(text).strip()) is not None
+
+
 def unclaimed_talk(text: str) -> bool:
     """Whether ``text`` is any of this module's talk that claims nothing (see the module's
     docstring)."""
@@ -335,5 +361,6 @@ def unclaimed_talk(text: str) -> bool:
             meeting_purpose,
             disowned_figure,
             notice_or_joke,
+            signpost_or_foil,
         )
     )

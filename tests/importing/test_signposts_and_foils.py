@@ -1,0 +1,58 @@
+"""Table tests: a speech's signpost ("Here is what my administration will do.") and the
+objection it answers next ("Some will say we can't afford this.") claim nothing; the claim
+is what follows. A forecast stood by at length ("That is my prediction and I would be happy
+to be wrong.") is one statement with the forecast before it. Near misses keep their reading:
+a signpost with its content on the line, a sentence that goes on after the objection's
+frame with its own claim."""
+
+import pytest
+
+from claims.importing.classify import is_candidate
+from claims.importing.parsing import split_sentences
+from claims.importing.unclaimed_talk import signpost_or_foil
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is what my administration will do.",
+        "Here's what we're going to do:",
+        "So here is how we'll pay for it.",
+        "Let me tell you what we'll do.",
+        "Here's how the council is going to fix this.",
+        "Some will say we can't afford this.",
+        "Critics will tell you it's too expensive.",
+        "Now, my opponent will say the depot can't be saved.",
+        "Some of you will say the timetable is too slow.",
+        "And people will argue that the tax is unfair.",
+    ],
+)
+def test_a_signpost_or_a_foil_is_no_claim(text):
+    assert signpost_or_foil(text)
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is what we will do: build 2,000 homes by 2028.",
+        "Some analysts will cut their forecasts by June.",
+        "People will pay more for power by 2027.",
+        "Here is the plan: the depot reopens in May.",
+    ],
+)
+def test_near_misses_stay_claims(text):
+    assert not signpost_or_foil(text)
+    assert is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe will import lithium for another twenty years. That is my prediction and I"
+        " would be happy to be wrong.",
+        "The ferry line closes by 2030. That's my call, and I'd love to be proven wrong.",
+    ],
+)
+def test_a_forecast_stood_by_at_length_is_one_statement(text):
+    assert [sentence for _, sentence in split_sentences(text)] == [text]
