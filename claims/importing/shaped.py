@@ -6,7 +6,8 @@ government press briefing, a Descript-style export, a press conference's transcr
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
 question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
 a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
-relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
+relaying a company's forecast, a talk's transcript copied from its
+page on a talks site (each reader's module is named in ``reshape``'s table below).
 This module turns each into notes the notes reader already reads: every line of a turn
 written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were.
@@ -75,6 +76,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_briefings,
         press_conferences,
         slide_notes,
+        talk_pages,
         twitch_chat,
         wire_stories,
         word_revisions,
@@ -97,6 +99,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         slide_notes.reshape,
         facebook.reshape,
         wire_stories.reshape,
+        talk_pages.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
