@@ -163,11 +163,11 @@ _POST_BYLINE = re.compile(r"^\s*(?:by\s+)?\[?(?P<name>[^\[\]()]{3,60}?)(?:\]\([^
 
 
 def bold_askers(lines: Sequence[str]) -> frozenset[str]:
-    """The labels (``person_key``) of a written interview's interviewer: bold cues whose
-    turns ask ("**Tomas:** Where next?") at least twice, in a post whose bold cues name two
-    people or more and whose byline above the first cue names that person ("[Tomas
-    Ferreira](https://…)", "By Tomas Ferreira"; a first name cue is the byline's first
-    name). Empty when the document is no such interview."""
+    """The labels (``person_key``) of a written interview's interviewer: the bold cues of
+    the person the post's byline names above the first cue ("[Tomas
+    Ferreira](https://…)", "By Tomas Ferreira"), by full name or first name ("**Tomas
+    Ferreira:**", "**Tomas:**"), when their turns ask ("…?") at least twice and someone else
+    is cued too. Empty when the document is no such interview."""
     asked: dict[str, int] = {}
     first = None
     for index, line in enumerate(lines):
@@ -179,13 +179,12 @@ def bold_askers(lines: Sequence[str]) -> frozenset[str]:
         asked[key] = asked.get(key, 0) + cue.group("rest").rstrip(" *_").endswith("?")
     if len(asked) < MIN_QUESTIONS or first is None:
         return frozenset()
-    bylines = {person_key(name) for name in _byline_names(lines[:first])}
-    return frozenset(
-        key
-        for key, count in asked.items()
-        if count >= MIN_QUESTIONS
-        and any(key in (named, named.split()[0]) for named in bylines if named)
-    )
+    found: set[str] = set()
+    for named in {person_key(name) for name in _byline_names(lines[:first])}:
+        labels = {key for key in asked if key in (named, named.split()[0])}
+        if sum(asked[key] for key in labels) >= MIN_QUESTIONS and len(asked) > len(labels):
+            found |= labels
+    return frozenset(found)
 
 
 def _byline_names(lines: Sequence[str]) -> list[str]:
