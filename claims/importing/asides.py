@@ -316,7 +316,7 @@ _BYLINE_REST = re.compile(
 _CREDITS = re.compile(
     r"^\(?(?:(?:additional|further)\s+)?(?:reporting|writing|written|words|editing|edited"
     r"|compiled|produced|photos?|photography|pictures|graphics|illustrations?|research"
-    r"|fact-checking|video|interviews?)\s+by\s+[A-Z@]",
+    r"|fact-checking|video|interviews?)\s+(?:by|courtesy\s+of(?:\s+the)?)\s+[A-Z@]",
     re.IGNORECASE,
 )
 _MONTH_OR_DAY = (

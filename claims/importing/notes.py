@@ -143,6 +143,7 @@ from claims.importing.show_notes import ShowPage, host_asides, laughing_concessi
 from claims.importing.thread_pages import thread_page
 from claims.importing.transcript_turns import TranscriptTurns
 from claims.importing.written_qa import (
+    bold_askers,
     editing_note,
     emphasis,
     interview_byline,
@@ -172,6 +173,7 @@ class _NotesReader(
     # Person key → name of a written interview's interviewer ("Interview by Tom Whitfield"):
     # their cued lines ask, whatever they say, and are never proposed.
     interviewers: dict[str, str] = {}
+    askers: frozenset[str] = frozenset()  # a written interview's bold cues that ask
     author = ""  # the one person an article's byline names ("By Annika Sørensen")
     headline = ""  # an article's headline, the title of a source its byline dates
     said_on: datetime.date | None = None  # the curator's source's date (``notes_statements``)
@@ -717,10 +719,17 @@ class _NotesReader(
             self.cue_host = self.cue_asking = True
         if person_key(speaker) in self.interviewers:  # "Whitfield: …" under "Interview by …"
             self.cue_host = self.cue_asking = True
+        if self._page_asks(speaker, label):  # "**Tomas:** …" under "[Tomas Ferreira](…)"
+            self.cue_host = self.cue_asking = True
         self.cue_note = note or self.doubts.get(person_key(label), "")
         self.cue_bullet = self.indent if rest and self.line_bullet else None
         if caps_name(label):  # "KEVIN:", "JANE DOE:": the document's cues are in capitals
             self.caps_cues += 1
+
+    def _page_asks(self, speaker: str, label: str) -> bool:
+        """Whether a bold cue is a written interview's interviewer, named by the post's
+        byline (``written_qa.bold_askers``): their turns ask and are never proposed."""
+        return bool(self.askers and {person_key(label), person_key(speaker)} & self.askers)
 
     def _analyst(self, speaker: str) -> bool:
         """Whether a call's cue is the caller the operator introduced ("Our first question
@@ -1053,7 +1062,7 @@ def notes_statements(
     chrome |= article_chrome(lines)  # a news site's page around its article (``news_pages``)
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
-    reader.prompts = prompt_lines(lines)
+    reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))

@@ -11,7 +11,8 @@ from the browser: never anybody's claim.
   replies").
 - A newsletter's page: lines of links only ("[Share](https://…)", "[Subscribe now](…)"),
   its thanks and calls to subscribe or comment ("Thanks for reading The Long Bet!",
-  "Tell me in the comments."), its copyright line ("© 2026 Imogen Fairlie · [Privacy](…)").
+  "Tell me in the comments."), its copyright line ("© 2026 Imogen Fairlie · [Privacy](…)"),
+  its counters ("42 · 7 · Share" under the byline, "42 Likes · 3 Restacks", "7 Comments").
 
 ``chrome_lines`` finds them once for the whole document (a chapter list and a video's
 title are known only from the lines around them); the notes reader counts each as a line of
@@ -68,10 +69,19 @@ _CALLS = re.compile(
     r"\s+comment\b|share\s+this\s+post\b|forward\s+this\s+(?:email|post)\b)[^?]{0,100}$",
     re.IGNORECASE,
 )
+# A newsletter post's counters: "42 · 7 · Share" (likes, comments, the Share button) under
+# its byline, "42 Likes · 3 Restacks" and "7 Comments" under the post ("∙" on Substack).
+_COUNT = r"\d[\d,.]*[KM]?(?:\s+(?:likes?|restacks?|comments?|shares?))?"
+_COUNTERS = re.compile(
+    rf"^{_COUNT}(?:\s*[·∙•|]\s*(?:{_COUNT}|share))*$"
+    r"(?<=[a-z])|^\d[\d,.]*[KM]?(?:\s*[·∙•|]\s*\d[\d,.]*[KM]?)+\s*[·∙•|]\s*share$",
+    re.IGNORECASE,
+)
 # What any chrome line has: one cheap look before the patterns.
 _LOOK = re.compile(
     r"views|://|\.com|\.co|@|#|©|\(c\)|repl|show |more|comment|\]\(|thanks? |music|:\d\d"
-    r"|👍|by:|chapters|timestamps|below|^:[\w+-]+:|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b",
+    r"|👍|by:|chapters|timestamps|below|^:[\w+-]+:|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b"
+    r"|likes?$|restacks?$|share$",
     re.IGNORECASE,
 )
 _MAX_CHARS = 240
@@ -100,6 +110,7 @@ def chrome_line(text: str) -> bool:
             _EMOJI_CODES,
             _COPYRIGHT,
             _CALLS,
+            _COUNTERS,
         )
     )
 

@@ -76,6 +76,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_briefings,
         press_conferences,
         slide_notes,
+        talk_pages,
         twitch_chat,
         wire_stories,
         word_revisions,
@@ -99,6 +100,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         facebook.reshape,
         instagram.reshape,
         wire_stories.reshape,
+        talk_pages.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from claims.importing.headings import date_line, trailing_date
-from claims.importing.names import reads_as_name
+from claims.importing.names import person_key, reads_as_name
 
 # "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …".
 _BYLINE = re.compile(
@@ -135,18 +135,66 @@ _EDITED = re.compile(
     r"transcript|answers|responses|questions and answers|remarks)\s+(?:has|have)\s+been\s+"
     r"(?:lightly\s+|slightly\s+|heavily\s+)?(?:edited|condensed|shortened|abridged)"
     r"(?:\s*,?\s*(?:and\s+)?(?:edited|condensed|shortened|abridged))*"
-    r"(?:\s+(?:for|from)\s+[\w\s,]{1,40})?[.)\]*_\s]*$",
+    r"(?:\s+(?:for|from)\s+[\w\s,]{1,40})?\.?"
+    # the picture credit after it: "Photos courtesy of the Linden Trust."
+    r"(?:\s+(?:photos?|photographs?|images?|illustrations?|portraits?)\s+(?:courtesy\s+of|by)"
+    r"\s+[^.!?]{1,80}\.?)?[.)\]*_\s]*$",
     re.IGNORECASE,
 )
 
 
 def editing_note(text: str) -> bool:
     """Whether a line is an editor's note on how the interview was edited ("The interview
-    has been edited for length and clarity.", "*Answers have been lightly edited.*")."""
+    has been edited for length and clarity.", "*Answers have been lightly edited.*"), with
+    the picture credit after it ("Photos courtesy of the Linden Trust.")."""
     low = text.lower()
     if not any(word in low for word in ("edited", "condensed", "shortened", "abridged")):
         return False
     return _EDITED.match(text) is not None
+
+
+# A written interview's bold cue: "**Tomas Ferreira:** Where next?", "**Tomas**: Where next?".
+_BOLD_CUE = re.compile(
+    r"^\s*(?:\*\*|__)(?P<label>[^*_:]{2,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>.*)$"
+)
+# A post's byline alone on its line: "[Tomas Ferreira](https://…/@tferreira)", "By Tomas
+# Ferreira", "Tomas Ferreira".
+_POST_BYLINE = re.compile(r"^\s*(?:by\s+)?\[?(?P<name>[^\[\]()]{3,60}?)(?:\]\([^)]*\))?\s*$", re.I)
+
+
+def bold_askers(lines: Sequence[str]) -> frozenset[str]:
+    """The labels (``person_key``) of a written interview's interviewer: the bold cues of
+    the person the post's byline names above the first cue ("[Tomas
+    Ferreira](https://…)", "By Tomas Ferreira"), by full name or first name ("**Tomas
+    Ferreira:**", "**Tomas:**"), when their turns ask ("…?") at least twice and someone else
+    is cued too. Empty when the document is no such interview."""
+    asked: dict[str, int] = {}
+    first = None
+    for index, line in enumerate(lines):
+        cue = _BOLD_CUE.match(line) if line.lstrip()[:2] in ("**", "__") else None
+        if cue is None or (" " in cue.group("label") and not reads_as_name(cue.group("label"))):
+            continue
+        first = index if first is None else first
+        key = person_key(cue.group("label"))
+        asked[key] = asked.get(key, 0) + cue.group("rest").rstrip(" *_").endswith("?")
+    if len(asked) < MIN_QUESTIONS or first is None:
+        return frozenset()
+    found: set[str] = set()
+    for named in {person_key(name) for name in _byline_names(lines[:first])}:
+        labels = {key for key in asked if key in (named, named.split()[0])}
+        if sum(asked[key] for key in labels) >= MIN_QUESTIONS and len(asked) > len(labels):
+            found |= labels
+    return frozenset(found)
+
+
+def _byline_names(lines: Sequence[str]) -> list[str]:
+    """The names of a post's byline lines above its first cue (``_POST_BYLINE``)."""
+    names = []
+    for line in lines:
+        byline = _POST_BYLINE.match(line) if line.strip() else None
+        if byline and reads_as_name(byline.group("name").strip()):
+            names.append(byline.group("name").strip())
+    return names
 
 
 _ASKING = re.compile(r"^[\s>*_-]*(?:q\s*[:.]|question\s*:|interviewer\s*:)", re.IGNORECASE)
