@@ -5,8 +5,9 @@ Hansard report, a European Parliament verbatim report, a printed congressional h
 government press briefing, a Descript-style export, a press conference's transcript, a
 panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
 question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
-relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
+a deck's speaker notes, a Facebook post copied with its comments, a Telegram channel's
+posts, a news agency's story relaying a company's forecast (each reader's module is named
+in ``reshape``'s table below).
 This module turns each into notes the notes reader already reads: every line of a turn
 written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were.
@@ -75,6 +76,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_briefings,
         press_conferences,
         slide_notes,
+        telegram,
         twitch_chat,
         wire_stories,
         word_revisions,
@@ -93,6 +95,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         zoom_meetings.reshape,
         written_answers.reshape,
         twitch_chat.reshape,
+        telegram.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
         facebook.reshape,
