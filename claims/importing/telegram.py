@@ -75,9 +75,11 @@ _SIGNATURE = re.compile(
     r"(?:\s*[,(|·]\s*[^,()|·]{1,60}\)?)?$"
     r"|^/(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})$"
 )
-# "Forwarded from City Works" (the HTML export's copy), "Forwarded message From: City Works".
+# "Forwarded from City Works" (the HTML export's copy), "Forwarded message From: City Works";
+# a name, not a sentence ("Forwarded from the council: rents rise." is the post's words).
 _FORWARD_LINE = re.compile(
-    r"^(?:Forwarded\s+from|Forwarded\s+message\s*[-—:]?\s*From)\s*:?\s+(?P<origin>.{1,80}?)"
+    r"^(?:Forwarded\s+from|Forwarded\s+message\s*[-—:]?\s*From)\s*:?\s+"
+    r"(?P<origin>[@A-ZÀ-Þ][^:.!?;]{0,79}?)"
     r"(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
 )
 _FORWARD_ALONE = re.compile(r"^Forwarded\s+message:?$", re.IGNORECASE)

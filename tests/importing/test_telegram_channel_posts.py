@@ -183,6 +183,7 @@ def test_by_friday_counts_from_the_posts_day():
 
 
 LIST_POST = """Ferry Notices, [08.05.2026 06:30]
+Forwarded from the harbour office: the pier stays shut.
 Sailings cancelled this morning:
 - Quay Street
 - North Pier
@@ -199,13 +200,15 @@ def test_a_signature_is_a_posts_last_line_and_no_lists_item():
     shaped = telegram.reshape(LIST_POST.splitlines())
     assert shaped is not None
     # "- North Pier" closes a list of such lines: no signature, the post stays unsigned.
-    assert shaped.lines[1:4] == (
+    assert shaped.lines[2:5] == (
         "Sailings cancelled this morning:",
         "- Quay Street",
         "- North Pier",
     )
+    # "Forwarded from" opening a sentence is the post's own words, no forward's mark.
+    assert shaped.lines[1] == "Forwarded from the harbour office: the pier stays shut."
     # A name above the words signs nothing: the post is unsigned, its name line kept.
-    assert shaped.lines[8] == "The North Pier service will resume at noon."
+    assert shaped.lines[9] == "The North Pier service will resume at noon."
     assert shaped.people == frozenset()
 
 
