@@ -1,12 +1,13 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
-Hansard report, a European Parliament verbatim report, a printed congressional hearing, a
-government press briefing, a Descript-style export, a press conference's transcript, a
-panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
-question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
-relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
+Hansard report, an Australian committee Hansard from ParlInfo, a European Parliament
+verbatim report, a printed congressional hearing, a government press briefing, a Descript-
+style export, a press conference's transcript, a panel's PDF-exported proceedings, a Zoom
+meeting's transcript with its chat, a UK written question with its answer, a Twitch chat
+log, a Word document's tracked changes and comments, a deck's speaker notes, a Facebook
+post copied with its comments, a news agency's story relaying a company's forecast (each
+reader's module is named in ``reshape``'s table below).
 This module turns each into notes the notes reader already reads: every line of a turn
 written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were.
@@ -67,6 +68,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         descript,
+        estimates_hansard,
         europarl,
         facebook,
         gpo_hearings,
@@ -84,6 +86,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        estimates_hansard.reshape,
         europarl.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
