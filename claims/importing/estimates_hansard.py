@@ -1,14 +1,15 @@
 """Australian committee Hansard as ParlInfo shows it, read as notes (``shaped``).
 
 The layout (a Senate estimates or committee hearing's page on parlinfo.aph.gov.au, copied
-from the browser): a title path ("ParlInfo - Economics Legislation Committee : 12/02/2026 :
-Estimates : …"), a metadata header, one field a line ("Database: Senate Committees",
+from the browser): a title path ("ParlInfo - Economics Legislation Committee : 12/02/2026
+: Estimates : …"), a metadata header, one field a line ("Database: Senate Committees",
 "Date: …", "Source: Senate", "Page: 12", "Proof: Yes", "Questioner: Lowe, Sen Priya",
-"Speaker: Baird, Sen Tom (CHAIR)", "Responder: Ng, Mr David"; a tab may stand for the
-colon), the committee, portfolio and agency headings, the officers appearing ("Mr David Ng,
-First Assistant Secretary, …"), then turns cued on the line: "CHAIR:", "ACTING CHAIR:",
-"Senator LOWE:", "Senator McALLISTER:", a minister at the table "Senator Gallagher:", an
-officer "Mr Ng:", "Dr Fenwick:". A line with no cue stays with the last speaker.
+"Speaker: Ormsby, Sen Tom (CHAIR)", "Responder: Ng, Mr David"; a tab may stand for the
+colon) or, copied from the transcript itself, its cover ("PROOF COMMITTEE HANSARD"), the
+committee, portfolio and agency headings, the officers appearing ("Mr David Ng, First
+Assistant Secretary, …"), then turns cued on the line: "CHAIR:", "ACTING CHAIR:", "Senator
+LOWE:", "Senator McTAVISH:", a minister at the table "Senator Renfrew:", an officer
+"Mr Ng:", "Dr Fenwick:". A line with no cue stays with the last speaker.
 
 A cue's surname is read as the full name the header or the officers' list gives ("Senator
 LOWE:" → "Priya Lowe"); a surname they do not resolve, or resolve to two people, keeps its
@@ -35,6 +36,8 @@ _FIELD = re.compile(
     r"\s*(?::|\t)\s*(?P<value>.*)$"
 )
 _DATABASE = re.compile(r"\b(?:Senate|House|Joint)\s+(?:Committees|Hansard)\b|\bEstimates\b")
+# The transcript's own cover, above its headings: "PROOF COMMITTEE HANSARD".
+_COVER = re.compile(r"^(?:\[?proof(?:\s+copy)?\]?\s+)?committee\s+hansard$", re.IGNORECASE)
 _CHAIR = re.compile(
     r"^(?:The\s+)?(?:ACTING\s+|DEPUTY\s+)?(?:CHAIR|CHAIRMAN|CHAIRPERSON)"
     r"(?:\s*\([^()]{1,60}\))?\s*:\s*(?P<rest>.*)$"
@@ -46,7 +49,7 @@ _CUE = re.compile(
     r"Brigadier|Justice|Judge)\s+(?:the\s+Hon\.?\s+)?"
     rf"(?P<surname>{_SURNAME}(?:\s+{_SURNAME})?)\s*:\s*(?P<rest>.*)$"
 )
-# "Lowe, Sen Priya", "Ng, Mr David", "Baird, Sen Tom (CHAIR)", "Fenwick, Dr Anna".
+# "Lowe, Sen Priya", "Ng, Mr David", "Ormsby, Sen Tom (CHAIR)", "Fenwick, Dr Anna".
 _LISTED = re.compile(
     r"^(?P<surname>[^,;()]{2,40}),\s*(?:Sen|Senator|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+"
     r"(?P<given>[^,;()]{2,40}?)\s*(?:\([^()]*\))?$"
@@ -75,12 +78,14 @@ _BROKEN = ("—", "–", "--", "...", "…")
 def _parlinfo(lines: Sequence[str]) -> bool:
     """Whether the opening lines hold ParlInfo's header (a "Database:" field naming a
     parliament's committees or Hansard, and a "Questioner:", "Responder:" or "Speaker:"
-    field), and a turn is cued "CHAIR:" or "Senator SURNAME:"."""
+    field) or the transcript's own cover ("PROOF COMMITTEE HANSARD"), and a turn is cued
+    "CHAIR:" or "Senator SURNAME:"."""
     opening = list(islice((line.strip() for line in lines if line.strip()), _OPENING))
     fields = {m.group("field"): m.group("value") for m in map(_FIELD.match, opening) if m}
-    if not _DATABASE.search(fields.get("Database", "")):
-        return False
-    if not {"Questioner", "Responder", "Speaker"} & fields.keys():
+    headed = _DATABASE.search(fields.get("Database", "")) and (
+        {"Questioner", "Responder", "Speaker"} & fields.keys()
+    )
+    if not headed and not any(_COVER.match(line) for line in opening):
         return False
     return any(_CHAIR.match(line.strip()) or _CUE.match(line.strip()) for line in lines)
 

@@ -65,6 +65,22 @@ Mr Pell: Construction of the northern section will start in 2028.
 Ms Corrigan: Freight volumes on the line rose 12 per cent last year.
 """
 
+# The transcript copied from its own cover: no ParlInfo header; a senator nobody lists.
+COVER = """PROOF COMMITTEE HANSARD
+SENATE
+COMMUNITY AFFAIRS LEGISLATION COMMITTEE
+Estimates
+TUESDAY, 20 OCTOBER 2026
+CANBERRA
+BY AUTHORITY OF THE SENATE
+HEALTH AND AGED CARE PORTFOLIO
+Mr Rupert Vance, Chief Medical Adviser
+[09:00]
+CHAIR: I declare open this hearing of the committee.
+Mr Vance: Hospital admissions for influenza fell 18 per cent this winter.
+Senator TAMBLING: The waiting lists will keep growing.
+"""
+
 CALL = """Tessaro Foods (TSF) Q2 2026 Earnings Call Transcript
 By Quarry Street Transcribing – Jul 23, 2026 at 6:05PM
 TSF earnings call for the period ending June 30, 2026.
@@ -164,6 +180,13 @@ def _by_line(text: str, name: str, published: datetime.date) -> dict[int, list[t
             },
         ),
         (
+            COVER,
+            "estimates_cover.txt",
+            datetime.date(2026, 10, 20),
+            # The cover, headings and the officers' list are none.
+            {12: "Rupert Vance", 13: "Tambling"},
+        ),
+        (
             CALL,
             "tsf_q2_2026_call.txt",
             datetime.date(2026, 7, 23),
@@ -228,6 +251,8 @@ def test_passing_a_call_on(sentence, runs):
         # A ParlInfo-like header without any cued turn (a chamber speech).
         "Database: Senate Hansard\nSpeaker: Okafor, Sen Adaeze\n"
         "Senator OKAFOR (15:02): Rents will rise.\n",
+        # A cover line but no cued turn.
+        "Committee Hansard\nThe minister said rents will rise 8 per cent.\n",
         # A UK Hansard page: the UK reader's shape.
         "Volume 790: debated on Monday 1 March 2027\nHouse of Commons | Housing\n"
         "Jane Roe (Eastfield) (Lab)\nRents will rise.\n",
