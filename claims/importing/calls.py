@@ -206,7 +206,7 @@ def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
 
 
 # An executive passing the call on (bare, ``wording._bare``): "With that, I'll hand it to
-# our CEO, Dana Lee.", "Let me pass it to Ilse for the numbers.", "I'll now turn the call
+# our CEO, Dana Lee.", "Let me pass it to Rui for the numbers.", "I'll now turn the call
 # back over to the operator.", "Operator?"; and the sign-off: "Have a good evening.".
 _PASSED_ON = re.compile(
     r"^(?:(?:so|okay|ok|and|now|all right|alright|with that|and with that|thanks|thank you)"
