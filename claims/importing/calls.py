@@ -203,3 +203,38 @@ def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
             if found > 1:
                 return True
     return False
+
+
+# An executive passing the call on (bare, ``wording._bare``): "With that, I'll hand it to
+# our CEO, Dana Lee.", "Let me pass it to Rui for the numbers.", "I'll now turn the call
+# back over to the operator.", "Operator?"; and the sign-off: "Have a good evening.".
+_PASSED_ON = re.compile(
+    r"^(?:(?:so|okay|ok|and|now|all right|alright|with that|and with that|thanks|thank you)"
+    r" )*(?:(?:i'll|i will|i'd like to|i would like to|let me|i'm going to|i am going to"
+    r"|i want to|we'll|we will|i now|we now) (?:now )?)?(?:hand|pass|turn)(?: it| the call"
+    r"| things| the floor| the line| back| over)+ to (?:[\w.'-]+ ){0,6}?[\w.'-]+"
+    r"(?: for (?:the |a |some |our |his |her |their |closing )?(?:numbers|financials|details"
+    r"|remarks|(?:financial )?(?:review|overview|update|results)|q ?a|questions"
+    r"|more (?:colou?r|detail))(?: [\w'-]+){0,3})?$"
+    r"|(?:the )?(?:conference |call )?operator$"
+    r"|(?:thanks|thank you)?(?: again)?(?: everyone| everybody| all)?(?: and)? ?(?:have a"
+    r"|enjoy the|enjoy your) (?:great|good|nice|lovely|wonderful) (?:day|evening|night"
+    r"|weekend|afternoon|morning|rest of (?:the|your) (?:day|week|evening))"
+    r"(?: everyone| everybody| all)?$"
+)
+# The object of a hand-over that may be a commitment of its own: "We will hand the depot
+# to the council", "We'll pass it to customers." (a body or the market, not a turn).
+_HANDED_THINGS = re.compile(
+    r"\b(?:regulator|council|board|court|auditors?|government|customers|consumers|clients"
+    r"|shareholders|buyers|tenants|users)\b"
+)
+
+
+def passes_the_call_on(bare: str) -> bool:
+    """Whether ``bare`` (a sentence bare, ``wording._bare``) only runs the call: an
+    executive handing the turn to a colleague or the operator, calling the operator, or
+    signing off. "With that, I'll hand it to our CEO, Dana Lee." → True; "We will hand
+    the depot to the council by 2027." → False."""
+    if len(bare.split()) > 20 or _HANDED_THINGS.search(bare):
+        return False
+    return _PASSED_ON.match(bare) is not None

@@ -12,6 +12,7 @@ fragment both read. Pure functions.
 
 import re
 
+from claims.importing.calls import passes_the_call_on
 from claims.importing.chats import back_channel
 from claims.importing.group_talk import group_talk
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
@@ -464,7 +465,7 @@ def is_housekeeping(text: str) -> bool:
     bare = _bare(_ANSWER_LABEL.sub("", text.strip()))
     if not bare or len(bare.split()) > _MAX_HOUSEKEEPING_WORDS:
         return False
-    if _HOUSEKEEPING.match(bare) is not None:
+    if _HOUSEKEEPING.match(bare) is not None or passes_the_call_on(bare):
         return True
     if "," in text:  # "Dave, you're right to ask."
         bare = _bare(_TRAILING_VOCATIVE.sub("", _LEADING_VOCATIVE.sub("", text.strip())))

@@ -67,6 +67,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         descript,
+        estimates_hansard,
         europarl,
         facebook,
         gpo_hearings,
@@ -87,6 +88,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        estimates_hansard.reshape,
         europarl.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
