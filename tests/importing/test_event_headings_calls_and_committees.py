@@ -379,7 +379,8 @@ def test_a_hearings_fragment_answer_and_chairs_undertaking_are_proposed():
     report = next(c for c in plan.candidates if "Easter recess" in c.quote)
     assert (report.speaker.name, report.kind) == ("Sarah Collins", ClaimKind.COMMITMENT)
     # the latest day the recess can begin (Easter Sunday), asked (``horizons.breaks``)
-    assert report.deadline is not None and report.deadline.weekday() == 6
+    assert report.deadline is not None
+    assert report.deadline.weekday() == 6
     assert any("the break's first day is not said" in r for r in report.remarks), report.remarks
     assert any("“before the Easter recess”" in r for r in report.remarks), report.remarks
     assert not any("TTF figure" in c.quote for c in plan.candidates)

@@ -19,27 +19,27 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing.classify import classify
 
-O, P, F = ClaimKind.OPINION, ClaimKind.PREDICTION, ClaimKind.FACTUAL
+OP, P, F = ClaimKind.OPINION, ClaimKind.PREDICTION, ClaimKind.FACTUAL
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("We think we capture more value by commercialising alone in the US.", O),
-        ("We feel the consultation was rushed.", O),
+        ("We think we capture more value by commercialising alone in the US.", OP),
+        ("We feel the consultation was rushed.", OP),
         ("We believe revenue will double by 2028.", P),
-        ("We welcome this statement.", O),
-        ("Commissioner, we warmly welcome the proposal.", O),
-        ("I oppose the bill.", O),
-        ("We regret the delay to the audit.", O),
-        ("We condemn these attacks on our staff.", O),
-        ("I say we can't afford not to.", O),
-        ("Doubling output in three years at a brine operation is a stretch.", O),
-        ("Opening the line by 2027 is wishful thinking.", O),
-        ("That timetable is ambitious.", O),
-        ("Net zero by 2030 is frankly optimistic.", O),
-        ("A Mars base by 2035 is a long shot.", O),
-        ("Hitting 95% by March is a tall order.", O),
+        ("We welcome this statement.", OP),
+        ("Commissioner, we warmly welcome the proposal.", OP),
+        ("I oppose the bill.", OP),
+        ("We regret the delay to the audit.", OP),
+        ("We condemn these attacks on our staff.", OP),
+        ("I say we can't afford not to.", OP),
+        ("Doubling output in three years at a brine operation is a stretch.", OP),
+        ("Opening the line by 2027 is wishful thinking.", OP),
+        ("That timetable is ambitious.", OP),
+        ("Net zero by 2030 is frankly optimistic.", OP),
+        ("A Mars base by 2035 is a long shot.", OP),
+        ("Hitting 95% by March is a tall order.", OP),
         # Near misses
         ("We welcome visitors every day.", F),
         ("That bold plan will fail by 2027.", P),
