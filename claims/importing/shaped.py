@@ -3,10 +3,11 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
 Hansard report, a European Parliament verbatim report, a printed congressional hearing, a
 government press briefing, a Descript-style export, a press conference's transcript, a
-panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a UK written
-question with its answer, a Twitch chat log, a Word document's tracked changes and comments,
-a deck's speaker notes, a Facebook post copied with its comments, a news agency's story
-relaying a company's forecast (each reader's module is named in ``reshape``'s table below).
+panel's PDF-exported proceedings, a Zoom meeting's transcript with its chat, a Google Meet
+meeting's notes by Gemini with its transcript, a UK written question with its answer, a
+Twitch chat log, a Word document's tracked changes and comments, a deck's speaker notes, a
+Facebook post copied with its comments, a news agency's story relaying a company's forecast
+(each reader's module is named in ``reshape``'s table below).
 This module turns each into notes the notes reader already reads: every line of a turn
 written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were.
@@ -71,6 +72,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         facebook,
         gpo_hearings,
         hansard,
+        meet_notes,
         pdf_panels,
         press_briefings,
         press_conferences,
@@ -91,6 +93,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         descript.reshape,
         pdf_panels.reshape,
         zoom_meetings.reshape,
+        meet_notes.reshape,
         written_answers.reshape,
         twitch_chat.reshape,
         word_revisions.reshape,
