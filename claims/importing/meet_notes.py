@@ -102,8 +102,9 @@ def _header(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def _speakers(transcript: Sequence[str]) -> set[str]:
-    """Who cues a turn of the transcript: a name cueing two turns, or one after a time mark."""
+def _speakers(transcript: Sequence[str], header: str) -> set[str]:
+    """Who cues a turn of the transcript: a name cueing two turns, one after a time mark, or
+    one the lines above the transcript name ("Invited …", the attendees)."""
     counted: Counter[str] = Counter()
     marked: set[str] = set()
     previous = ""
@@ -117,7 +118,9 @@ def _speakers(transcript: Sequence[str]) -> set[str]:
             if _TIME_MARK.match(previous):
                 marked.add(turn.group("name"))
         previous = line
-    return marked | {name for name, count in counted.items() if count >= _MIN_TURNS}
+    return marked | {
+        name for name, count in counted.items() if count >= _MIN_TURNS or name in header
+    }
 
 
 def reshape(lines: Sequence[str]) -> Reshaped | None:
@@ -135,4 +138,4 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     for raw in lines[start:]:
         line = raw.strip()
         out.append("" if _TIME_MARK.match(line) or tool_notice(line) else raw)
-    return Reshaped.of(out, _speakers(lines[start:]))
+    return Reshaped.of(out, _speakers(lines[start:], " ".join(lines[:start])))
