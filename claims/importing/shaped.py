@@ -4,17 +4,17 @@ Documents whose layout puts who speaks on a line of its own, or in a shape of it
 Hansard report (the Commons', or an Australian committee's as ParlInfo shows it), a European
 Parliament verbatim report, a printed congressional hearing, a government press briefing, a
 Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
-Zoom meeting's transcript with its chat, a UK written question with its answer, a Twitch chat
-log, a Telegram channel's posts, a Word document's tracked changes and comments, a deck's
-speaker notes, a Facebook or an Instagram post copied with its comments, a news agency's
-story relaying a company's forecast, a talk's transcript copied from a talks site (each
-reader's module is named in ``reshape``'s table below). This module turns each into notes
-the notes reader already reads: every line of a turn written "Name: words", and the lines
-that are no one's words (front matter, the chair's procedure, the press's questions,
-footers) left blank. Line numbers stay as they were. Where who speaks is read rather than
-written, the statements of those lines carry a remark (``Reshaped.notes``); where the page
-dates a line (a comment's "2d" counted back from the copy note), its statements are dated so
-(``Reshaped.days``).
+Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
+UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
+document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
+post copied with its comments, a news agency's story relaying a company's forecast, a talk's
+transcript copied from a talks site (each reader's module is named in ``reshape``'s table
+below). This module turns each into notes the notes reader already reads: every line of a
+turn written "Name: words", and the lines that are no one's words (front matter, the chair's
+procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
+who speaks is read rather than written, the statements of those lines carry a remark
+(``Reshaped.notes``); where the page dates a line (a comment's "2d" counted back from the
+copy note), its statements are dated so (``Reshaped.days``).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         gpo_hearings,
         hansard,
         instagram,
+        meet_notes,
         pdf_panels,
         press_briefings,
         press_conferences,
@@ -98,6 +99,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         descript.reshape,
         pdf_panels.reshape,
         zoom_meetings.reshape,
+        meet_notes.reshape,
         written_answers.reshape,
         twitch_chat.reshape,
         telegram.reshape,

@@ -34,6 +34,7 @@ from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
 from claims.importing.cue_names import CueLabels
+from claims.importing.directory_names import directory_name, surname_first
 from claims.importing.errors import ImportFileError
 from claims.importing.introductions import (
     caps_host_introduction,
@@ -379,15 +380,16 @@ class _Speakers:
     def _read_voice(self, label: str, *, host: bool) -> _Voice:
         label = label.strip()
         role = role_cue(label)
-        if role is None:
-            label, affiliation = without_affiliation(label)
+        if role is None:  # "Lindqvist, Tobias", "Dana Wu | Contoso": a directory's name
+            label, affiliation = directory_name(label) or without_affiliation(label)
             label = self.participants.named(label)  # "ANA RUIZ" after "Dr. Ana Ruiz"
             host = host or any(names_same_person(label, h) for h in self.hosts)
             return _Voice(
                 label, host, affiliation_remark(label, affiliation) if affiliation else ""
             )
-        if role.name:
-            return _Voice(self.participants.named(role.name.strip()), role.host)
+        if role.name:  # "Raman, Priya (Guest)" is Priya Raman
+            name = role.name.strip()
+            return _Voice(self.participants.named(surname_first(name) or name), role.host)
         if role.host and len(self.hosts) == 1:
             return _Voice(self.hosts[0], True)
         return _Voice(label, role.host)
