@@ -68,6 +68,7 @@ from claims.importing.judgements import (
     verdict_aside_dropped,
     verdict_over_dates,
 )
+from claims.importing.meeting_talk import meeting_talk
 from claims.importing.named_after import names_the_speaker
 from claims.importing.stances import stance_only
 from claims.importing.terms import states_terms
@@ -131,6 +132,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not declines_to_promise(text)
         and not stance_only(text)  # "I don't think it is.": a side taken on the question
         and not unclaimed_talk(text)
+        and not meeting_talk(text)  # "Item three is the dredging report."
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
     )
 
