@@ -37,7 +37,7 @@ _OPEN = (
 )
 # Whom the line is said to, at its end: ", Chair.", ", Senator Hale."
 _TO = (
-    r"(?:,? (?:chair|madam chair|mr chair|chairman|chairwoman|mayor|senator|councillor|councilor"
+    r"(?:, (?:chair|madam chair|mr chair|chairman|chairwoman|mayor|senator|councillor|councilor"
     r"|minister|secretary|everyone|all|folks|team|[a-z][\w'-]*)(?: [a-z][\w'-]*)?)?"
 )
 _END = r"[.!]*$"
@@ -46,7 +46,10 @@ _WELCOME = (
     r"(?:(?:good (?:morning|afternoon|evening)|hello|hi|evening|morning)(?:,? (?:everyone|all"
     r"|everybody|folks|colleagues|members))?,? (?:and )?)?welcome(?: back)?(?:,? (?:everyone"
     r"|all|everybody))? to (?:the|this|our|today's|tonight's|this (?:morning|afternoon|evening)'s)"
-    r"(?: [\w'&-]+){1,8}"
+    r"(?: [\w'&-]+){0,7} (?:committee|board|meeting|session|hearing|forum|council|assembly"
+    r"|panel|webinar|call|show|podcast|episode|talk|conference|summit|briefing|inquiry"
+    r"|association|group|sitting|workshop|event|seminar|town hall|debate|stream|lecture"
+    r"|cabinet|subcommittee|commission|estimates|program|programme|club|society)"
 )
 _CHECK = (
     r"(?:(?:i|we) can (?:hear|see) (?:you|it|that|them|everyone|your screen|the screen|the"
@@ -67,6 +70,7 @@ _ITEM = (
 _KEEP_MOVING = (
     r"(?:let's|let us|we need to|we should) (?:keep (?:it )?(?:moving|going)|move (?:on"
     r"|things along|along)|crack on|press on|get (?:started|going|underway)|make a start)"
+    r"(?: to (?:the next (?:item|question|point|speaker)|item \w+|questions))?"
     r"(?: (?:then|now|please|shall we))?"
 )
 _CLOSING = (
@@ -84,7 +88,8 @@ _REJOINDER = (
 )
 _ASIDE = (
     r"(?:no,? (?:really|seriously|honestly|i'm serious|i promise|i kid you not),"
-    r" (?:it's|it is|he's|she's|they're|that's|i'm|we're)(?: [\w'-]+){1,4}"
+    r" (?:it's|it is|he's|she's|they're|that's|i'm|we're)(?: (?:still|really|actually|now))?"
+    r" (?:in|on|at|under|inside|behind|gone|true|real|there|not a joke)(?: [\w'-]+){0,3}"
     r"|i'm (?:not )?(?:a |an )?(?:(?:little|tiny|wee) )?(?:bit of an? )?(?:pessimist|optimist"
     r"|cynic|sceptic|skeptic|romantic|idealist|worrier|nerd|geek|luddite|contrarian)"
     r"|(?:here's|here is|this is|now for) (?:the|where the) (?:part|bit|thing|catch|kicker|twist"

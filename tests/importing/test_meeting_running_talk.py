@@ -25,6 +25,7 @@ RUNNING = [
     "Right, let's keep going.",
     "Okay, let's move on.",
     "Let's crack on then.",
+    "Let's move on to the next item.",
     "Okay, I think that's everything.",
     "That's all we have time for tonight.",
     "I think that's it for today, thanks all.",
@@ -59,6 +60,12 @@ CLAIMS = [
     "Here's the part people don't like: rates will rise by 2028.",
     "The harbour dredging report is published on Friday.",
     "Item five is the budget, which is already overspent.",
+    "Welcome to the new normal of higher rates.",
+    "I think that's all nonsense.",
+    "It's a promise we kept.",
+    "No, really, it's a scandal.",
+    "I'm an optimist about the economy.",
+    "I wouldn't say that the scheme failed.",
 ]
 
 
