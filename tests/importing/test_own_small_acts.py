@@ -9,9 +9,12 @@ backlog by March" forecasts one's own progress, and "We're building a kiln shed 
 hall" tells an act under way: no promise unless a time to finish is said.
 """
 
+import datetime
+
 import pytest
 
 from claims.choices import ClaimKind
+from claims.horizons.parser import parse_horizon
 from claims.importing.agency import DOERLESS_ACT, OWN_ACT, own_act
 from claims.importing.classify import classify
 from claims.importing.wording import normalise
@@ -86,3 +89,17 @@ def test_a_service_told_without_its_doer_is_asked_about(line, how):
 def test_a_told_service_is_a_commitment(line, _how):
     assert classify(line) == C
 
+
+@pytest.mark.parametrize(
+    ("line", "deadline"),
+    [
+        ("I'll commit to the end of March for the audit.", datetime.date(2027, 3, 31)),
+        ("We can commit to next spring for the new roof.", datetime.date(2027, 5, 31)),
+        ("We commit to 2028 for the depot.", datetime.date(2028, 12, 31)),
+        ("I'll commit to the plan.", None),
+        ("We'll commit to it.", None),
+    ],
+)
+def test_commit_to_a_period_names_its_deadline(line, deadline):
+    found = parse_horizon(line, said_on=datetime.date(2026, 10, 7))
+    assert found.deadline == deadline
