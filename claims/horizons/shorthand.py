@@ -8,7 +8,10 @@ substring looks decide). A word only stands for a time word where it reads as on
 after a word that counts or names a year ("next yr", "this yr", "end of yr", "2 yr", "a yr",
 "yr end"), not alone or as a label in capitals ("YR 10", "the YR team"); "b4" before a word
 ("b4 christmas"), not a paper size ("a B4 sheet"); "wil" before a verb ("wil be up").
-Source: how chat and text messages abbreviate (WhatsApp, Slack, SMS).
+One spoken form is read the same way: "to" after "commit" before a period names a deadline
+as "by" does ("I'll commit to the end of January" → "by the end of January"; "commit to the
+plan" is left as it is).
+Source: how chat and text messages abbreviate (WhatsApp, Slack, SMS); meeting transcripts.
 """
 
 from __future__ import annotations
@@ -75,11 +78,18 @@ _YEAR = re.compile(
 )
 _BEFORE = re.compile(r"(?<![\w-])b4(?=\s+(?!(?:paper|sheet|size|sheets|envelope|format)\b)[a-z\d])")
 _WILL = re.compile(r"(?<![\w'’-])wil(?=\s+(?:be|have|get|go|make|win|lose|come|do|not)\b)")
+# "commit to the end of January": a deadline, as "by" says it.
+_COMMIT_TO = re.compile(
+    r"(?<![\w-])commit(?:s|ting)?\s+(?P<to>to)(?=\s+(?:the\s+(?:very\s+)?(?:end|close|middle"
+    r"|start|beginning)\s+of\b|mid-?[a-z]|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b|(?:19|20)\d\d\b|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day\b|(?:this|next)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b))"
+)
 # The letters any of those words has: a cheap look before the patterns.
 _CUES = ("yr", "nxt", "b4", "tm", "tom", "2m", "2day", "2nite", "tonite", "mth", "mnth", "wk")
 _CUES += ("qtr", "xmass", "chrst", "christmass", "chist", "crimbo", "febu", "febur", "janau")
 _CUES += ("janur", "agust", "septm", "octobre", "novm", "decm", "wens", "wends", "wednesa")
-_CUES += ("thurd", "thursa", "sater", "tused", "wil ")
+_CUES += ("thurd", "thursa", "sater", "tused", "wil ", "commit")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -102,6 +112,7 @@ def expanded(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]] | N
         spans.append((start, end, "years" if match[group].endswith("s") else "year"))
     for pattern, word in ((_BEFORE, "before"), (_WILL, "will")):
         spans += [(m.start(), m.end(), word) for m in pattern.finditer(low)]
+    spans += [(*m.span("to"), "by") for m in _COMMIT_TO.finditer(low)]
     if not spans:
         return None
     spans.sort()

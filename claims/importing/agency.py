@@ -45,6 +45,7 @@ radio phone-ins and letters to shareholders (tests/importing/test_agency.py).
 import re
 from functools import lru_cache
 
+from claims.importing.everyday_acts import OFFERED, PACE, SMALL_ACT, told_service, under_way_dropped
 from claims.importing.own_schedule import scheduled_own_act
 
 OWN_ACT, DOERLESS_ACT, PLACED_ACT = "own", "doerless", "placed"
@@ -134,7 +135,7 @@ _THING = (
     r"|staff|wardens|caseworkers|advisers|wi-?fi|broadband|machines?|defibrillators?)"
 )
 _ACT_AFTER = re.compile(
-    rf"(?:{_VERB}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
+    rf"(?:{_VERB}|{SMALL_ACT}|{OFFERED}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
     rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
     rf"|have (?!fewer |less )(?:[\w'.()-]+ ){{0,7}}?{_DONE}"
     # A thing delivered to everyone: "we'll have it in every household by September 25th".
@@ -163,7 +164,7 @@ _HEDGE = re.compile(
     r"\b(?:(?:i|we) (?:still |now |really |honestly |do )?(?:think|expect|guess|reckon"
     r"|suspect|hope|believe|imagine|bet|doubt|fear|assume|anticipate|predict|feel)"
     r"|my (?:guess|hunch|bet|expectation|feeling|sense)|probably|maybe|perhaps|possibly"
-    r"|hopefully|likely|i'd say|i would say|chances are|odds are|calling it)\b"
+    rf"|hopefully|likely|i'd say|i would say|chances are|odds are|calling it|{PACE})\b"
 )
 # A hedge said after: "We'll have it done by May, I think."
 _TRAILING_HEDGE = re.compile(
@@ -243,6 +244,7 @@ _PLAN_TOLD = re.compile(
 def plan_told_dropped(lowered: str) -> str:
     """``lowered`` without a plan told as made before (``_PLAN_TOLD``), which is a fact and
     no promise made now, whoever's it is."""
+    lowered = under_way_dropped(lowered)  # "we're building a kiln shed": told, under way
     return _PLAN_TOLD.sub(" ", lowered) if "plan" in lowered else lowered
 
 
@@ -257,7 +259,7 @@ def own_act(lowered: str) -> str:
     "we will have" in place, asked about too: "we" may be everyone), or "" when it tells none
     (an outcome, a hedged forecast, a third person's act). Raises nothing."""
     if not any(word in lowered for word in _CUE_WORDS) and not lowered.startswith("will "):
-        return _scheduled(lowered)
+        return _scheduled(lowered) or (DOERLESS_ACT if told_service(lowered) else "")
     return _own_act(lowered)
 
 
@@ -275,7 +277,7 @@ def _own_act(lowered: str) -> str:
         return DOERLESS_ACT
     if " will be laid before " in lowered and _LAID.search(lowered):
         return DOERLESS_ACT
-    return _scheduled(lowered)
+    return _scheduled(lowered) or (DOERLESS_ACT if told_service(lowered) else "")
 
 
 _VOUCH_WORDS = ("confirm", "announce", "tell you", "assure", "promise you", "guarantee")
