@@ -108,6 +108,13 @@ _ROLE = (
     r"|spokes(?:person|man|woman)|forecasters?|staff|researchers|models?|survey|poll"
     r"|forecasts?|projections?|scientists|experts|officials|traders|desk|house view)"
 )
+# People the speaker knows by name, and those a side hires to forecast for it.
+_KNOWN = (
+    r"colleague|co-author|coauthor|friend|deputy|counterpart|predecessor|successor|mentor"
+    r"|supervisor|opposite number|former colleague|neighbou?r|brother|sister|cousin|uncle|aunt"
+    r"|brother-in-law|sister-in-law|father|mother|dad|mum|mom|wife|husband"
+)
+_HIRED = r"consultants|advisers|advisors|auditors|actuaries|valuers|modellers|modelers"
 # Who the forecast is of, said first: a group (with where they work), a named organisation
 # or person, or one of their roles. Not "we", "our", "my": the speaker's side.
 _SUBJECT = (
@@ -115,7 +122,15 @@ _SUBJECT = (
     rf"(?:the\s+)?{_NAME})?"
     rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     rf"|\s+(?i:{_GROUP}|{_ROLE}))?"
-    rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b))"
+    rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
+    # Someone the speaker knows, by name: "My colleague Dr Teodor Lind thinks …"; and those
+    # the speaker's side hires, who forecast on their own account: "Our consultants, Fenwick
+    # Marsh Associates, expect …" (not "Our analysts think …": the side's own).
+    rf"|(?i:my|our|a)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN})s?,?\s+"
+    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?{_NAME}"
+    rf"|(?i:a|my|our)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN})(?i:\s+of\s+(?:mine|ours))?"
+    rf"|(?i:our|my|the\s+council's|the\s+city's|the\s+company's)\s+(?:external\s+|outside\s+)?"
+    rf"(?i:{_HIRED})(?:,\s+[^,;.!?]{{2,50}},)?)"
 )
 # The verbs of holding a forecast, with the adverbs said between.
 _VERB = (
@@ -167,6 +182,11 @@ _BY_AGENT = re.compile(
 _OWN_SIDE = re.compile(
     r"^(?i:we|us|our|my|i|me|the company|the group|the firm|the business|management|the board"
     r"|the committee|the team)\b"
+)
+# The speaker's own people who forecast on their own account: "my colleague Dr Lind", "our
+# consultants, Fenwick Marsh Associates" (``_KNOWN``, ``_HIRED``).
+_OURS_OUTSIDE = re.compile(
+    rf"^(?i:my|our|a)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN}|(?:external\s+|outside\s+)?(?:{_HIRED}))"
 )
 # Those who name no forecaster: a summary's pronoun, history, the speaker's reasoning.
 _NOBODY = re.compile(
@@ -290,7 +310,7 @@ def _said_by(text: str) -> str:
     said = found.groupdict()
     who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
     who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
-    if _OWN_SIDE.match(who) or _NOBODY.match(who):
+    if (_OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who)) or _NOBODY.match(who):
         return ""
     if (said.get("verb") or "").lower() in _SEE and not _TRADE.search(who):
         return ""  # "Europe sees growth of 1%": it will undergo it, not foresee it
