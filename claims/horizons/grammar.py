@@ -404,7 +404,7 @@ _DAY_WORD = (
 # week", the Friday after next (British).
 _US_MONTH = _MONTH_RE.replace("?P<month>", "?P<us_month>")
 _WEEKDAY = (
-    r"(?:(?P<prep>by|before|until|till|on|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
+    r"(?:(?P<prep>by|before|until|till|on|into|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
     r"(?:(?P<which>this|next|this\s+coming)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
@@ -648,7 +648,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till no not"),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
-    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next no not"),
+    ("weekday", _WEEKDAY, _h_weekday, "by before until till on into this next no not"),
     (
         "few",
         _FEW,
