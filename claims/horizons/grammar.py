@@ -51,6 +51,7 @@ from claims.horizons.handlers import (
     _quarter_ok,
     _vague,
 )
+from claims.horizons.harvests import HARVEST, HARVEST_CUES, h_harvest
 from claims.horizons.periods import _MONTH_ABBR, _MONTH_NUMBER
 
 # ---- Grammar pieces. Named groups are read by the handlers; ``_ng`` strips the names where a
@@ -597,6 +598,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "@prep? at over for the this next summer winter spring autumn fall christmas xmas easter",
     ),
     ("easter", _EASTER, h_easter, "@prep? at over on for this next easter"),
+    ("harvest", HARVEST, h_harvest, HARVEST_CUES),
     ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (

@@ -1,5 +1,5 @@
-"""Table tests: a split financial year in a document that speaks of financial years, and a
-forecast that runs into a weekday.
+"""Table tests: a split financial year in a document that speaks of financial years, a
+forecast that runs into a weekday, and a harvest named by its year.
 
 - "by the end of 2026–27" in a document that speaks of financial years is the financial year
   2026–27: the end of the month the document declares its year to end in (31 March 2027 for
@@ -9,6 +9,8 @@ forecast that runs into a weekday.
 - "from Tuesday night into Thursday" in a bulletin's passive forecast ("gales are expected
   over the firth …") is due on the Thursday: the later day, the first such day after the one
   it was said. Words of the past ("we talked into Saturday") have no horizon.
+- "by harvest 2026" names no day: the end of 2026, the latest honest deadline, with a remark
+  asking; "before harvest 2026" is vague.
 """
 
 import datetime
@@ -86,3 +88,24 @@ def test_a_forecast_into_a_weekday_is_due_that_day(text, deadline, why):
         assert reading.kind != HorizonKind.DATED, why
     else:
         assert (reading.kind, reading.deadline) == (HorizonKind.DATED, deadline), why
+
+
+# (what is said, kind, deadline, why)
+HARVESTS = [
+    ("The co-op will have the new drier by harvest 2026.", HorizonKind.DATED,
+     datetime.date(2026, 12, 31), "the latest day of that harvest's year"),
+    ("We'll finish the grain store in time for the 2027 harvest.", HorizonKind.DATED,
+     datetime.date(2027, 12, 31), "the year first"),
+    ("The new press will be working before harvest 2026.", HorizonKind.VAGUE, None,
+     "its first day is not known"),
+    # Near miss: the past.
+    ("The 2024 harvest was poor.", HorizonKind.NONE, None, "the past"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "deadline", "why"), HARVESTS)
+def test_a_harvest_by_its_year_takes_the_latest_day_and_asks(text, kind, deadline, why):
+    reading = parse_horizon(text, said_on=SAID)
+    assert (reading.kind, reading.deadline) == (kind, deadline), why
+    if kind == HorizonKind.DATED:
+        assert "a harvest's days depend on the crop and the place" in reading.remark
