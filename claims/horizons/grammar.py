@@ -51,6 +51,7 @@ from claims.horizons.handlers import (
     _quarter_ok,
     _vague,
 )
+from claims.horizons.harvests import HARVEST, HARVEST_CUES, h_harvest
 from claims.horizons.periods import _MONTH_ABBR, _MONTH_NUMBER
 
 # ---- Grammar pieces. Named groups are read by the handlers; ``_ng`` strips the names where a
@@ -404,7 +405,7 @@ _DAY_WORD = (
 # week", the Friday after next (British).
 _US_MONTH = _MONTH_RE.replace("?P<month>", "?P<us_month>")
 _WEEKDAY = (
-    r"(?:(?P<prep>by|before|until|till|on|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
+    r"(?:(?P<prep>by|before|until|till|on|into|(?:by\s+)?no\s+later\s+than|not\s+later\s+than)\s+)?"
     r"(?:(?P<which>this|next|this\s+coming)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed"
     r"|thu(?:rs?)?|fri|sat|sun)\b(?!\.\w|'|\s+(?:night|evening|morning|afternoon)s\b)"
@@ -597,6 +598,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         "@prep? at over for the this next summer winter spring autumn fall christmas xmas easter",
     ),
     ("easter", _EASTER, h_easter, "@prep? at over on for this next easter"),
+    ("harvest", HARVEST, h_harvest, HARVEST_CUES),
     ("holiday", _HOLIDAY, _h_holiday, "at on over for this next boxing christmas xmas new"),
     ("christmas", _CHRISTMAS, _cyclic(_make_christmas), "@prep? this next christmas xmas"),
     (
@@ -648,7 +650,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till no not"),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
-    ("weekday", _WEEKDAY, _h_weekday, "by before until till on this next no not"),
+    ("weekday", _WEEKDAY, _h_weekday, "by before until till on into this next no not"),
     (
         "few",
         _FEW,

@@ -29,7 +29,12 @@ _FUTURE_RE = re.compile(
     r"|plans?|hopes?|aims?|wants?|intends?|next|upcoming|coming)\b|'ll\b"
     # "is expected to", "are forecast to", "is scheduled to": the passive looks ahead.
     r"|\b(?:is|are|'s|'re|remains?)\s+(?:now\s+|still\s+|widely\s+)?(?:expected|forecast"
-    r"|forecasted|projected|predicted|scheduled|slated|set|due|poised|likely|guided)\s+to\b",
+    r"|forecasted|projected|predicted|scheduled|slated|set|due|poised|likely|guided)\s+to\b"
+    # A forecast told in the passive, as weather and traffic bulletins do: "gales are expected
+    # over the sound", "rain is forecast across the region".
+    r"|\b(?:is|are|'re|remains?)\s+(?:now\s+|still\s+|widely\s+)?(?:expected|forecast"
+    r"|forecasted|predicted)\s+(?:over|across|in|on|from|into|along|at|for|through|until|by"
+    r"|overnight|later|throughout)\b",
 )
 
 

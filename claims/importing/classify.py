@@ -65,6 +65,7 @@ from claims.importing.judgements import (
     candour_frame_dropped,
     disbelief,
     judges,
+    surprise_forecast,
     verdict_aside_dropped,
     verdict_over_dates,
 )
@@ -235,11 +236,18 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if compared != lowered:  # "Sales grew 4%, as analysts had forecast": the past, whatever
         lowered = compared  # its dates
         has_horizon = timed = False
-    if hypothetical(text) or advice(text) or verdict_over_dates(lowered) or disbelief(lowered):
+    surprised = surprise_forecast(lowered)  # "I'd be surprised if it slipped": a forecast
+    if not surprised and (
+        hypothetical(text) or advice(text) or verdict_over_dates(lowered) or disbelief(lowered)
+    ):
         # A view of what would happen, of what ought to be done, or a verdict whose date
         # names what is judged ("The 2030 target is unrealistic").
         return ClaimKind.OPINION
-    if looks_like_prediction(text) or ((has_horizon or timed) and not _looks_back(lowered)):
+    if (
+        surprised
+        or looks_like_prediction(text)
+        or ((has_horizon or timed) and not _looks_back(lowered))
+    ):
         return ClaimKind.PREDICTION
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before

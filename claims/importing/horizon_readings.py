@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from claims.horizons import HorizonKind, HorizonResult, parse_horizon
 from claims.horizons.declared import DeclaredEvent, declared_events, event_dated
+from claims.horizons.financial_years import speaks_of_financial_years, split_financial_year
 from claims.horizons.fiscal import declared_fiscal_year_end, fiscal_years_named_by_end
 from claims.horizons.periods import _MONTH_NAMES
 
@@ -40,6 +41,11 @@ _FISCAL_YEAR_END: contextvars.ContextVar[int | None] = contextvars.ContextVar(
 )
 
 
+# Whether the document being imported speaks of financial years ("this financial year"): a
+# split year in it ("by the end of 2027–28") is a financial year (``split_financial_year``).
+_SPEAKS_OF_FINANCIAL_YEARS: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "speaks_of_financial_years", default=False
+)
 # Whether the document says how it names its fiscal years (``fiscal_years_named_by_end``).
 _FISCAL_NAMING: contextvars.ContextVar[bool | None] = contextvars.ContextVar(
     "fiscal_naming", default=None
@@ -76,9 +82,11 @@ def fiscal_year_of(data: bytes) -> Iterator[int | None]:
     token = _FISCAL_YEAR_END.set(month)
     naming = _FISCAL_NAMING.set(fiscal_years_named_by_end(text) if month else None)
     events = _EVENTS.set(declared_events(text))
+    speaks = _SPEAKS_OF_FINANCIAL_YEARS.set(speaks_of_financial_years(text))
     try:
         yield month
     finally:
+        _SPEAKS_OF_FINANCIAL_YEARS.reset(speaks)
         _EVENTS.reset(events)
         _FISCAL_NAMING.reset(naming)
         _FISCAL_YEAR_END.reset(token)
@@ -93,6 +101,8 @@ def read_horizon(text: str, said_on: datetime.date, precision: str = "day") -> H
     document pairs one of its fiscal years with the day it ends."""
     month = _FISCAL_YEAR_END.get()
     reading = _read_horizon(text, said_on, precision, month)
+    if _SPEAKS_OF_FINANCIAL_YEARS.get():  # "by the end of 2027–28": a financial year
+        reading = split_financial_year(reading, month)
     events = _EVENTS.get()
     if events and reading.kind != HorizonKind.DATED:
         reading = event_dated(text, reading, said_on, events)

@@ -164,6 +164,27 @@ JUDGEMENT_PATTERNS = [
     # tenants". Not "right" of a place or a time ("right now", "right here").
     r"\b(?:is|'s|are|'re|was|were)\s+(?:(?:just|simply|clearly|frankly|really|plainly)\s+)*"
     r"(?:not\s+(?:right|fair)|unfair|unjust)\b(?!\s+(?:now|here|there|away)\b)",
+    # A view told plainly, with no "I think": a verdict on a place or a service ("parking on
+    # Wren Lane is already a nightmare", "the new rota is a shambles"), a wear idiom ("the
+    # boiler is on its last legs"), the speaker's pride or dismay ("I'm really proud of how
+    # the crew handled it"), a belief with its adverb or its denial ("I honestly believe …",
+    # "I don't think the survey reflects …") and a kind of people's habit of speech
+    # ("Lobbyists always say that."). Not "a disaster relief fund", nor "I'm pleased to
+    # announce" (an act), nor "she always says that the bus is late" (a habit told).
+    r"\b(?:is|are|was|were|'s|'re|remains?)\s+(?:(?:already|still|just|now|always|frankly"
+    r"|becoming|fast\s+becoming)\s+)*(?:an?\s+)?(?:(?:absolute|complete|total|utter|real"
+    r"|bit\s+of\s+an?|living|logistical)\s+)?(?:nightmare|shambles|disaster|catastrophe"
+    r"|mess|eyesore|death\s?trap)\b(?!\s+(?:relief|recovery|fund|response|zone\s+plan))",
+    r"\bon\s+(?:its|their|his|her)\s+last\s+legs\b|\bpast\s+(?:its|their)\s+(?:best|sell-by"
+    r"\s+date)\b|\ba\s+white\s+elephant\b",
+    r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were)\s+(?:(?:genuinely|really|so|very"
+    r"|incredibly|extremely|hugely|deeply|immensely|enormously|bitterly|quite|just|personally"
+    r"|particularly|especially|also|truly|honestly)\s+)*(?:proud|disappointed|delighted"
+    r"|thrilled|frustrated|appalled|ashamed|heartened|dismayed|gutted)\s+(?:of|with|by|about"
+    r"|at|that|how)\b",
+    r"\b(?:i|we)\s+(?:(?:honestly|genuinely|really|truly|firmly|strongly|sincerely|personally"
+    r"|still|actually|just|do|don't|do\s+not|didn't|did\s+not|never)\s+)+(?:think|believe)\b",
+    r"\balways\s+(?:say|says|said|tell\s+you|claim|claims)\s+(?:that|this|so)[\s.!\"”']*$",
     # A superlative past all there is: "It is the cheapest flood defence there is".
     r"\bthe\s+(?:\w+est|best|worst|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){1,3}?there\s+"
     r"(?:is|are|was|has\s+ever\s+been|ever\s+was)\b",
@@ -191,7 +212,9 @@ _JUDGEMENT_CUE = re.compile(
         " clumsily horribly brilliantly beautifully there_is there_are there_was there_has"
         " there_ever fair unfair unjust tied_behind in_the_foot drop_in dead_horse deck"
         " asleep_at speaking_personally speaking_for personally_speaking find found whole_"
-        " real_ true_ actual_ bigger_"
+        " real_ true_ actual_ bigger_ nightmare shambles disaster catastrophe mess eyesore"
+        " death last_legs past_its white_elephant proud disappointed delighted thrilled"
+        " frustrated appalled ashamed heartened dismayed gutted think believe always_"
     )
 )
 # The judgements that say a verdict on a thing or a person (``VERDICT_PATTERNS``:
@@ -338,3 +361,32 @@ def verdict_aside_dropped(text: str) -> str:
         return text
     found = _VERDICT_ASIDE.search(text.replace("’", "'").rstrip(" .!"))
     return text[: found.start()] if found else text
+
+
+# A forecast told as the speaker's surprise or its absence: "I'd be surprised if it took
+# more than a month", "I wouldn't be surprised if fares rose again", "it would astonish me
+# if the bridge opened on time". A prediction of what will (or will not) happen, though its
+# "would" and "if" read as a hypothetical's. Not "I was surprised when it opened" (the past).
+_SURPRISE_FORECAST = re.compile(
+    r"\b(?:(?:i|we)(?:'d|\s+would|\s+wouldn't|\s+would\s+not)\s+(?:(?:not|be|really|very"
+    r"|genuinely|honestly|frankly|quite|pretty|be\s+very|be\s+really|be\s+quite)\s+)*be\s+"
+    r"(?:(?:very|really|genuinely|quite|pretty|a\s+(?:bit|little)|hugely|more\s+than\s+a\s+little)\s+)?"
+    r"(?:surprised|amazed|astonished|shocked|stunned)"
+    r"|it\s+(?:would|wouldn't|would\s+not|'d)\s+(?:(?:really|genuinely|very\s+much)\s+)?"
+    r"(?:surprise|astonish|amaze|shock)\s+(?:me|us))\s+(?:if|to\s+see)\b"
+)
+
+
+def surprise_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) forecasts through the speaker's surprise
+    (``_SURPRISE_FORECAST``): "i'd be surprised if it slipped past march", "i wouldn't be
+    surprised if rents rose". A prediction, not a hypothetical. Rule: docs/importing.md
+    (kind)."""
+    if (
+        "surpris" not in lowered
+        and "amaz" not in lowered
+        and "astonish" not in lowered
+        and ("shock" not in lowered and "stunned" not in lowered)
+    ):
+        return False
+    return _SURPRISE_FORECAST.search(lowered) is not None

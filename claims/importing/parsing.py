@@ -36,6 +36,7 @@ from claims.importing.classify import (
 )
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
+from claims.importing.judgements import surprise_forecast
 from claims.importing.reading import CAPTION_FORMATS, TextDocument
 from claims.validators import QUOTE_MAX
 
@@ -560,7 +561,7 @@ def _kind_remark(
     ``reading`` as for ``_horizon_remark``."""
     if horizon_remark.startswith("conditional"):
         return ""  # the horizon's remark says it already
-    if hypothetical(text):
+    if hypothetical(text) and not surprise_forecast(text.lower().replace("’", "'")):
         what = "what would follow from it, not a forecast"
         return CONDITIONAL.format(condition=condition(text), what=what)
     if reading is None:
