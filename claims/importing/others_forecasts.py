@@ -75,8 +75,9 @@ _NOT_OTHERS = frozenset({"i", "we", "you", "it", "this", "that", "which", "who",
 _DOCUMENT = re.compile(
     r"\b(?P<owner>[a-z][\w.-]*)'s\s+(?:[\w-]+\s+){0,5}?(?P<noun>report|forecasts?|projections?"
     r"|range|estimates?|scenarios?|model|analysis|assessment|study|survey|review|figures|numbers"
-    r"|modelling|modeling)\b(?:\s+[\w%.,-]+){0,8}?\s+(?:only\s+|now\s+|still\s+)?(?:has|have|is|are"
-    r"|says|shows|sees|puts|projects|expects|suggests|assumes|implies)\b"
+    r"|modelling|modeling|outlooks?)\b(?:\s+[\w%.,-]+){0,8}?\s+(?:only\s+|now\s+|still\s+)?"
+    r"(?:has|have|is|are|says|shows|sees|puts|projects|expects|suggests|assumes|implies"
+    r"|indicates|points\s+to|signals)\b"
     r"|\b(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:forecast|projection|report|outlook)\b"
 )
@@ -101,7 +102,7 @@ _FUTURE = re.compile(
 _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
          "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
          "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published", "released",
-         "issued", "put out", "heard", "line", "position")  # fmt: skip
+         "issued", "put out", "heard", "line", "position", "outlook")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 # A name after a title of office or a race, in lower case, as a reporter or an anchor

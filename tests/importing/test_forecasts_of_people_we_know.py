@@ -11,6 +11,7 @@ import datetime
 import pytest
 
 from claims.importing.attribution import told_forecast
+from claims.importing.others_forecasts import anothers_forecast
 
 SAID_ON = datetime.date(2026, 4, 18)
 
@@ -50,3 +51,19 @@ def test_a_known_persons_or_a_hired_firms_forecast_is_theirs(text, who):
 )
 def test_the_sides_own_forecasts_stay_the_speakers(text):
     assert told_forecast(text, said_on=SAID_ON, speaker="Maren Solberg") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The Bureau's seasonal outlook indicates a drier than average summer for the basin.",
+            True,
+        ),
+        ("The Met Office's long-range outlook points to a cold January.", True),
+        ("Our outlook indicates a drier summer.", False),  # the side's own
+        ("The outlook is bleak.", False),  # nobody's outlook told
+    ],
+)
+def test_a_named_bodys_outlook_is_theirs_told(text, told):
+    assert bool(anothers_forecast(text)) is told
