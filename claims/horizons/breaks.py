@@ -33,10 +33,9 @@ from dateutil.easter import EASTER_WESTERN, easter
 from claims.horizons.handlers import _Ctx, _cyclic, _finish, _Found, _has_prep
 from claims.horizons.periods import (
     _P_DAY,
-    _P_MONTH,
     _SEASONS,
     _fmt,
-    _month_end,
+    _months,
     _occurrence,
     _Period,
 )
@@ -62,9 +61,7 @@ def make_easter(m: re.Match, year: int) -> _Period:
 
 def _season_end(season: str, year: int) -> _Period:
     """The whole meteorological ``season`` that begins in ``year`` (winter runs into the next)."""
-    first, last = _SEASONS[season]
-    end = _month_end(year + (last < first), last)
-    return _Period(date(year, first, 1), end, _P_MONTH, f"the {season} break {year}, at the latest")
+    return _months(year, *_SEASONS[season], f"the {season} break {year}, at the latest")
 
 
 def make_break(m: re.Match, year: int) -> _Period:
@@ -124,8 +121,7 @@ SCHOOL_YEAR_REMARK = (
 
 def _school_year(start: int) -> _Period:
     """The school year that begins in the late summer of ``start``, to 31 August after."""
-    name = f"the {start}-{str(start + 1)[2:]} school year"
-    return _Period(date(start, 9, 1), date(start + 1, 8, 31), _P_MONTH, name)
+    return _months(start, 9, 8, f"the {start}-{str(start + 1)[2:]} school year")
 
 
 def h_school_year(m: re.Match, ctx: _Ctx) -> _Found | None:
