@@ -241,9 +241,9 @@ COMMITMENT_PATTERNS = [
     r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
     r"\bmission is to\b",
     # The speaker's own promise, however said: "I promise we will open two plants by 2028",
-    # "We will be carbon neutral by 2035, I promise you" ("you have my word": ``pledges``).
+    # "We will be carbon neutral by 2035, I promise you", "you have my word".
     r"\b(?:i|we) (?:promise|pledge|vow|guarantee|swear)\b(?! (?:nothing|that's not)\b)"
-    r"|\bmark my words, we\b"
+    r"|\byou have (?:my|our) word\b|\bmark my words, we\b"
     # An office staked on what was just said, joined to it (``fragments.adds_to_before``):
     # "Both lanes will be back open by the end of March. I'll stake my job on that." A
     # reputation staked is a bet on a forecast ("I'd stake my reputation on it"), no pledge.

@@ -2,10 +2,10 @@
 
 - The word given: "And I give this House my word: the Commission will report to Parliament
   every six months", "I give you my word", "We give residents our guarantee", "You can hold
-  me to that", "You have my word", "My word on it.", "… every Sunday until the election,
-  promise" (a promise tagged at the end, as chat and speech say it), "I can promise you the
-  depot reopens by May". What follows (or precedes) is the speaker's commitment, whoever its
-  grammatical subject: the speaker vouches for it as their own act or their side's.
+  me to that", "My word on it.", "… every Sunday until the election, promise" (a promise
+  tagged at the end, as chat and speech say it), "I can promise you the depot reopens by
+  May". What follows (or precedes) is the speaker's commitment, whoever its grammatical
+  subject: the speaker vouches for it as their own act or their side's.
 - A condition before a first person's act ("If the data read out the way we hope, we will
   file with the FDA by mid-2027") says when the act happens, not how sure the speaker is of
   it: the hope inside the condition does not make the act a forecast. A hedge outside it
@@ -27,7 +27,6 @@ _PLEDGE = re.compile(
     rf"\b(?:i|we) (?:give|am giving|'m giving|are giving|'re giving) {_WHOM} (?:my|our)"
     r" (?:solemn )?(?:word|promise|pledge|guarantee|commitment)\b"
     r"|\b(?:i|we) give (?:my|our) (?:solemn )?word\b|\b(?:my|our) word on (?:it|that|this)\b"
-    r"|\byou have (?:my|our) word\b"
     r"|\byou can hold (?:me|us) to (?:it|that|this)\b"
     r"|\bi can (?:promise|guarantee) (?:you|this house|everyone|residents|voters)\b"
     # a promise tagged at the end: "…, promise", "… — I promise!", "…, swear"
