@@ -253,6 +253,13 @@ _TERM_DATE = re.compile(
     re.IGNORECASE,
 )
 _TERM_WORDS = ("recess", "adjourn", "dissolution", "rises", "breaks up")
+# A break named by its season or holiday: the horizon dates it at the latest day it can
+# begin and asks for the day itself (``claims.horizons.breaks``), so no second remark.
+_SEASON_BREAK = re.compile(
+    r"\b(?:easter|summer|christmas|whitsun|whitsuntide|autumn|fall|spring|winter|"
+    r"thanksgiving|half-term)\s+(?:recess|adjournment)\b",
+    re.IGNORECASE,
+)
 TERM_DATE_NOTE = (
     "“{phrase}” is a term date of the legislature's calendar, which the horizon does not "
     "know: give the deadline"
@@ -262,10 +269,13 @@ TERM_DATE_NOTE = (
 def term_date_remark(sentence: str) -> str:
     """The remark on a sentence that sets its time by a legislature's term date ("We will
     publish our report before the Easter recess."): its deadline is the curator's to
-    give. "" when it names none. Source: the UK House of Commons' and US Congress's
-    published recess dates."""
+    give. "" when it names none, or names a break by its season or holiday ("before the
+    Easter recess"), which the horizon dates and asks about itself. Source: the UK House of
+    Commons' and US Congress's published recess dates."""
     lowered = sentence.lower()
     if not any(word in lowered for word in _TERM_WORDS):  # most sentences: no pattern tried
         return ""
     match = _TERM_DATE.search(sentence)
-    return TERM_DATE_NOTE.format(phrase=match.group()) if match else ""
+    if match is None or _SEASON_BREAK.search(match.group()):
+        return ""
+    return TERM_DATE_NOTE.format(phrase=match.group())
