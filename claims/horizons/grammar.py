@@ -52,6 +52,7 @@ from claims.horizons.handlers import (
     _vague,
 )
 from claims.horizons.harvests import HARVEST, HARVEST_CUES, h_harvest
+from claims.horizons.numeric_dates import DOTTED, NUMERIC_CUES, SLASHED, h_dotted, h_slashed
 from claims.horizons.periods import _MONTH_ABBR, _MONTH_NUMBER
 
 # ---- Grammar pieces. Named groups are read by the handlers; ``_ng`` strips the names where a
@@ -580,6 +581,8 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ),
     ("target_year", _TARGET_YEAR, _h_target_year, "@year"),
     ("iso", _ISO, _h_iso, "@prep? @year"),
+    ("dotted_date", DOTTED, h_dotted, NUMERIC_CUES),
+    ("slashed_date", SLASHED, h_slashed, NUMERIC_CUES),
     ("day_month", _DAY_MONTH, _cyclic(_make_month, _month_ok), "@prep? the @count"),
     (
         "month_event",

@@ -612,9 +612,10 @@ _MODAL_MAY_MARCH = re.compile(
 
 
 def _month_ok(m: re.Match, ctx: _Ctx) -> bool:
-    """Without a year, a month must be spelled out, and "may"/"march" must not read as words."""
+    """Without a year, a month must be spelled out or follow its day ("by 16 Feb", "by Feb
+    16"), and "may"/"march" must not read as words."""
     name = m["month"].lower().rstrip(".")
-    if name not in _MONTH_NUMBER:
+    if name not in _MONTH_NUMBER and not m["day"]:
         return False
     if m["day"] or name not in ("may", "march"):
         return True
