@@ -32,7 +32,7 @@ from claims.horizons.periods import (
     _year,
 )
 from claims.horizons.result import HorizonKind
-from claims.horizons.scheduled import gone_after, habit_before, scheduled_at
+from claims.horizons.scheduled import before_event, gone_after, habit_before, scheduled_at
 from claims.horizons.tense import _sounds_past
 
 
@@ -627,13 +627,23 @@ def _h_on_date(m: re.Match, ctx: _Ctx) -> _Found | None:
     (``scheduled.scheduled_at``: "we'll give a breakdown at the interim results on 12
     November", "the vote is on 3 March"), the next such day after the day it was said; with
     its year, that day. Not a day told in the past, nor one dated to a year gone ("on 12
-    November last year"). Source: how companies and newsrooms announce their dates
+    November last year"). An act due "before the vote on 9 September" is due the day before
+    (``scheduled.before_event``). Source: how companies and newsrooms announce their dates
     (tests/claims/test_horizons_scheduled_days.py)."""
     if not (m["y1"] or m["rel"]) and not scheduled_at(ctx.text, m.start()):
         return None
     if gone_after(ctx.text, m.end()) or ctx.text.startswith("'", m.end()):
         return None  # "on 12 November last year"; "on 3 March's figures": a noun's day
-    return _ON_DATE(m, ctx)
+    found = _ON_DATE(m, ctx)
+    return _before_event(found, m, ctx)
+
+
+def _before_event(found: _Found | None, m: re.Match, ctx: _Ctx) -> _Found | None:
+    """``found``, due the day before its day when that day dates an event an act is due
+    before ("before the vote on 9 September")."""
+    if found is None or found.period is None or not before_event(ctx.text, m.start()):
+        return found
+    return found._replace(period=found.period.before())
 
 
 _ON_DATE = _cyclic(_make_month, _month_ok)

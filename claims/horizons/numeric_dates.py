@@ -22,6 +22,7 @@ from datetime import date
 
 from claims.horizons.handlers import _Ctx, _finish, _Found
 from claims.horizons.periods import _P_DAY, _fmt, _Period
+from claims.horizons.scheduled import before_event
 
 _YEAR = r"(?:(?P<y1>(?:19|20|21)\d\d)|(?P<yy>\d\d))"
 _PREPS = r"by|until|till|til|before|on|due|from|through|thru|ab|bis"
@@ -76,17 +77,21 @@ def _day(year: int, day: int, month: int) -> date | None:
         return None
 
 
+def _a_number(m: re.Match, ctx: _Ctx, slashed: bool) -> bool:
+    """Whether figures said without their year are a number, not a day: no word of a
+    deadline before them, a change by an amount ("rose by 10.12"), or single figures around
+    a dot ("by 2.5.": a number ending its sentence as often as a day)."""
+    if not m["prep"] or _CHANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return True
+    return len(m["a"]) == len(m["b"]) == 1 and not slashed
+
+
 def _h_numeric(m: re.Match, ctx: _Ctx, *, slashed: bool) -> _Found | None:
     year = int(m["y1"]) if m["y1"] else 2000 + int(m["yy"]) if m["yy"] else None
     if slashed and (m["a"], m["b"]) == ("24", "7"):  # "on 24/7 standby": round the clock
         return None
-    if _NUMBER_AFTER.match(ctx.text, m.end()):
+    if _NUMBER_AFTER.match(ctx.text, m.end()) or (year is None and _a_number(m, ctx, slashed)):
         return None
-    if year is None:
-        if not m["prep"] or _CHANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-            return None
-        if len(m["a"]) == len(m["b"]) == 1 and not slashed:
-            return None  # "by 2.5.": a number at the end of a sentence, as often as a day
     days = []
     for day, month in _readings(m, slashed):
         if year is not None:
@@ -106,6 +111,8 @@ def _h_numeric(m: re.Match, ctx: _Ctx, *, slashed: bool) -> _Found | None:
         return None
     taken = max(days)
     found = _finish(m, _Period(taken, taken, _P_DAY, _fmt(taken)), relative=year is None)
+    if (m["prep"] or "").lower() == "on" and before_event(ctx.text, m.start()):
+        found = found._replace(period=found.period.before())  # "before the vote on 16.02."
     if len(set(days)) > 1:
         found = found._replace(remark=NUMERIC_AMBIGUOUS.replace("{taken}", _fmt(taken)))
     return found

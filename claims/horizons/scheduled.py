@@ -7,6 +7,7 @@ newsletter goes out on Thursday", "the video goes up on Friday the 18th", "the v
 Thursday") makes it the day of an act to come. Not a day told in the past ("told reporters on
 Monday that …", "it went out on Thursday": the caller's tense check), a habit ("every
 Thursday", "on Thursdays") nor a day dated to a year gone ("on 12 November last year").
+An act due "before the vote on 9 September" is due the day before it (``before_event``).
 Source: how newsletters, channels and companies announce what they will publish and when
 (tests/claims/test_horizons_scheduled_days.py).
 """
@@ -68,6 +69,21 @@ def scheduled_at(low: str, start: int) -> bool:
     if _OPENING.search(low, max(0, start - 12), start) and _FUTURE_AFTER.match(low, start):
         return True
     return bool(_TIMETABLE_VERB.search(low, max(0, start - 40), start))
+
+
+# An act due before an event that the sentence dates with "on": "before the Landtag vote on 9
+# September", "ahead of the board meeting on 12/10", "in advance of the hearing on Monday".
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+time\s+for\s+the\s+run-up\s+to)"
+    r"\s+(?:(?:the|its|their|our|this|next|his|her|a)\s+)?(?:[\w'’-]+\s+){1,4}?$"
+)
+
+
+def before_event(low: str, start: int) -> bool:
+    """Whether the day said with "on" at ``start`` dates an event an act is due before
+    ("publish it before the vote on 9 September"): due the day before that day, as "before
+    9 September" is."""
+    return bool(_BEFORE_EVENT.search(low, max(0, start - 60), start))
 
 
 def habit_before(low: str, start: int) -> bool:

@@ -71,6 +71,7 @@ from claims.importing.judgements import (
 )
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.named_after import names_the_speaker
+from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
 from claims.importing.terms import states_terms
 from claims.importing.unclaimed_talk import unclaimed_talk
@@ -135,6 +136,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not unclaimed_talk(text)
         and not meeting_talk(text)  # "Item three is the dredging report."
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
+        and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
     )
 
 

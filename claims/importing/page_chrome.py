@@ -14,14 +14,17 @@ from the browser: never anybody's claim.
   "Tell me in the comments."), its copyright line ("© 2026 Imogen Fairlie · [Privacy](…)"),
   its counters ("42 · 7 · Share" under the byline, "42 Likes · 3 Restacks", "7 Comments").
 
-``chrome_lines`` finds them once for the whole document (a chapter list and a video's
-title are known only from the lines around them); the notes reader counts each as a line of
-the document's own. Source of the shapes: YouTube's watch page and Substack's, Ghost's and
-Beehiiv's post pages as their text is selected and copied.
+Any site's or app's own furniture (navigation, prompts, buttons, counts) is
+``site_chrome``'s. ``chrome_lines`` finds them all once for the whole document (a chapter
+list and a video's title are known only from the lines around them); the notes reader counts
+each as a line of the document's own. Source of the shapes: YouTube's watch page and
+Substack's, Ghost's and Beehiiv's post pages as their text is selected and copied.
 """
 
 import re
 from collections.abc import Sequence
+
+from claims.importing.site_chrome import site_chrome_line
 
 _VIEWS = re.compile(r"^[\d.,]+\s?[KMB]?\s+views\b", re.IGNORECASE)
 _CHAPTERS_HEADING = re.compile(
@@ -133,7 +136,7 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
         if _CHAPTERS_HEADING.match(text) or _opens_chapters(lines, number):
             found.add(number)
             in_chapters = True
-        elif chrome_line(text):
+        elif chrome_line(text) or site_chrome_line(text):
             found.add(number)
             if _VIEWS.match(text) and number > 1 and lines[number - 2].strip():
                 found.add(number - 1)  # the video's title above its views

@@ -16,10 +16,12 @@ from collections.abc import Sequence
 from claims.importing.headings import date_line, trailing_date
 from claims.importing.names import person_key, reads_as_name
 
-# "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …".
+# "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …", the
+# credit line of a translated press interview ("Interview: Jonas Berg, Nordkurier, 15 June
+# 2026"; "Das Interview führte …": "The interview was conducted by …").
 _BYLINE = re.compile(
     r"^[*_\s]*(?:(?:(?:this\s+|the\s+)?interview(?:ed)?(?:\s+and\s+\w+)?|questions|"
-    r"q\s*&\s*a|conversation)\s+by|interviewer\s*:)\s+"
+    r"q\s*&\s*a|conversation)\s+(?:was\s+)?(?:conducted\s+|held\s+)?by|interview(?:er)?\s*:)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la)?\s*[A-Z][\w.'’-]*){1,3})"
     r"(?P<rest>.*?)[*_\s]*$",
     re.IGNORECASE,
@@ -32,22 +34,23 @@ def interview_byline(text: str) -> tuple[str, datetime.date | None, str]:
     Tom Whitfield | Ledger & Line | 24 November 2026*" → ("Tom Whitfield", 2026-11-24,
     "day")); date None when it gives none; ("", None, "") when the line is no byline."""
     low = text.lower()
-    if " by " not in low and ":" not in low:
+    if " by " not in low and ":" not in low:  # (": " alone: "Interview: Jonas Berg, …")
         return "", None, ""
     match = _BYLINE.match(text)
-    if match is None or not reads_as_name(match.group("name").strip()):
+    name = match.group("name").strip().rstrip(".") if match else ""
+    if match is None or not reads_as_name(name):
         return "", None, ""
-    rest = match.group("rest").strip()
+    rest = match.group("rest").strip().rstrip(".")
     if rest and rest[0] not in "|·•,;—–(-":
         return "", None, ""  # "Interview by Tom Whitfield shows …": a sentence
     for part in reversed(_PARTS.split(rest)):
         found = date_line(part.strip(" ()"), bare=True)
         if found:
-            return match.group("name").strip(), found[0], str(found[1])
+            return name, found[0], str(found[1])
     dated = trailing_date(rest) if rest else None
     if dated:
-        return match.group("name").strip(), dated[1], str(dated[2])
-    return match.group("name").strip(), None, ""
+        return name, dated[1], str(dated[2])
+    return name, None, ""
 
 
 # A paragraph wholly in bold or italics, or a small heading: its words.

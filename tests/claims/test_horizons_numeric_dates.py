@@ -30,6 +30,13 @@ D = datetime.date
         ("Refunds will be paid by 3/4/27.", D(2027, 4, 3), True),
         ("The line reopens on 03/04/2026.", D(2026, 4, 3), True),
         ("We will ship it by 12/03.", D(2026, 12, 3), True),
+        # An act due before an event dated with "on": the day before.
+        ("We will publish it before the vote on 16.02.", D(2026, 2, 15), False),
+        ("We will publish it before the Landtag vote on 9 September.", D(2026, 9, 8), False),
+        ("We will report ahead of the board meeting on 12 October.", D(2026, 10, 11), False),
+        ("We will decide before Friday's hearing on 3 July.", D(2026, 7, 2), False),
+        ("We will publish it by the vote on 9 September.", D(2026, 9, 9), False),
+        ("We will publish it on 9 September, before the vote.", D(2026, 9, 9), False),
         # A month's short name after or before its day.
         ("The line reopens by 16 Feb.", D(2026, 2, 16), False),
         ("The line reopens by Feb 16.", D(2026, 2, 16), False),
