@@ -25,8 +25,7 @@ from itertools import islice
 from claims.importing.introduced_labels import (
     greeting_only,
     introduced_labels,
-    introduced_person,
-    self_introduction,
+    introduction_only,
 )
 from claims.importing.named_after import NAMED_AFTER, named_after
 from claims.importing.names import reads_as_name
@@ -82,9 +81,7 @@ def _hosting(line: str, label: str, host: str) -> bool:
     the introduction of its guests in the host's turn, or a speaker introducing themselves
     or someone on the show ("I'm Wendell Ashby, and I've got Nora Quint across the table"):
     no claim."""
-    if _HOUSEKEEPING.search(line) or self_introduction(line) or introduced_person(line):
-        return True
-    if greeting_only(line):
+    if _HOUSEKEEPING.search(line) or introduction_only(line) or greeting_only(line):
         return True
     return bool(host and label == host and introduced(line))
 

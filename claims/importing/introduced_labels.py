@@ -89,6 +89,21 @@ def greeting_only(line: str) -> bool:
     )
 
 
+# What makes an introduction's line more than one: "I'm Ana Ruiz, and rates will fall."
+_CLAIMS_MORE = re.compile(
+    r"\d|\b(?:will|won't|'ll|going to|expect|think|predict|promise)\b", re.IGNORECASE
+)
+
+
+def introduction_only(line: str) -> bool:
+    """Whether ``line`` introduces its speaker or someone on the show and says nothing more
+    that could be a claim: "I'm Wendell Ashby, and as always I've got Nora Quint across the
+    table."; not "I'm Ana Ruiz, and rates will fall by 2027."."""
+    if _CLAIMS_MORE.search(line):
+        return False
+    return bool(self_introduction(line) or introduced_person(line))
+
+
 def introduced_person(words: str, own: str = "") -> str:
     """The one person ``words`` introduce as on the show now ("we have a guest today, Tobias
     Lindahl, …" → "Tobias Lindahl"), other than ``own``, the speaker; "" for none or
@@ -125,7 +140,19 @@ def introduced_labels(
                 f"“{answered}” first speaks (“{answer}”)"
             )
             found.setdefault(answered, set()).add((person, remark))
-    return _unambiguous(found)
+    read = _unambiguous(found)
+    return {label: _introducer_named(name, read) for label, name in read.items()}
+
+
+def _introducer_named(read: LabelName, labels: dict[str, LabelName]) -> LabelName:
+    """``read`` with its introducer's label followed by the name it is read as: "whom
+    Wendell Ashby (“Speaker 1”) introduces"."""
+    for label, other in labels.items():
+        said = f"whom “{label}” introduces"
+        if said in read.remark:
+            remark = read.remark.replace(said, f"whom {other.name} (“{label}”) introduces")
+            return LabelName(read.name, remark)
+    return read
 
 
 def _answered(turns: Sequence[tuple[str, str]], index: int, seen: set[str]) -> str:

@@ -11,6 +11,7 @@ from claims.importing.introduced_labels import (
     greeting_only,
     introduced_labels,
     introduced_person,
+    introduction_only,
     self_introduction,
 )
 from claims.importing.shaped import reshape
@@ -65,7 +66,10 @@ def test_labels_are_read_as_the_names_the_introductions_make_certain():
         ("Marisol Penn", "We'll cover the pallet shortage next week, promise."),
     ]
     remarks = [note for _, _, note in said]
-    assert "“Speaker 3” is read as Odile Farrant, whom “Speaker 1” introduces" in remarks[0]
+    assert (
+        "“Speaker 3” is read as Odile Farrant, whom Gus Whitacre (“Speaker 1”) introduces"
+        in remarks[0]
+    )
     assert "(“Thanks for having me.”)" in remarks[0]
     assert "“Speaker 1” is read as Gus Whitacre, who says so in that turn" in remarks[1]
     assert "“Speaker 2” is read as Marisol Penn" in remarks[2]
@@ -204,6 +208,29 @@ def test_self_introduction(text, name):
 )
 def test_introduced_person(text, name):
     assert introduced_person(text) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "only"),
+    [
+        ("I'm Gus Whitacre, and as always I've got Marisol Penn across the table.", True),
+        ("And we have a guest today, Odile Farrant, operations lead.", True),
+        ("I'm Odile Farrant, and we will open a freezer by June.", False),
+        ("The freezer opens in June.", False),
+    ],
+)
+def test_introduction_only(line, only):
+    assert introduction_only(line) is only
+
+
+def test_a_claim_on_the_introductions_line_is_still_proposed():
+    turns = (
+        "Speaker 1  00:00\nI'm Gus Whitacre, and I think power bills double by 2027.\n\n"
+        "Speaker 2  00:09\nMaybe.\n"
+    )
+    said = _said(FRONT + turns)
+    assert said[0][0] == "Gus Whitacre"
+    assert "power bills double by 2027" in said[0][1]
 
 
 @pytest.mark.parametrize(
