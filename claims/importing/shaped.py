@@ -3,8 +3,9 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
 Hansard report (the Commons', or an Australian committee's as ParlInfo shows it), a European
 Parliament verbatim report, a printed congressional hearing, a government press briefing, a
-Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
-Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
+Descript-style export (or a podcast's automatic "Speaker 1" transcript), a press
+conference's transcript, a panel's PDF-exported proceedings, a Zoom meeting's transcript
+with its chat, a Google Meet transcript under its Gemini notes, a
 UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
 document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
 post copied with its comments, a news agency's story relaying a company's forecast, a talk's
