@@ -2,7 +2,8 @@
 
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
 Hansard report (the Commons', or an Australian committee's as ParlInfo shows it), a European
-Parliament verbatim report, a printed congressional hearing, a government press briefing, a
+Parliament verbatim report, a Canadian House of Commons committee's Evidence, a printed
+congressional hearing, a government press briefing, a
 Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
 Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
 UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
@@ -68,6 +69,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
     from claims.importing import (
+        committee_evidence,
         descript,
         estimates_hansard,
         europarl,
@@ -93,6 +95,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         hansard.reshape,
         estimates_hansard.reshape,
         europarl.reshape,
+        committee_evidence.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
