@@ -58,6 +58,7 @@ _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|le|la|St\.)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}}"
 _PERSON = re.compile(rf"^(?P<title>{_TITLE})\.?\s+(?P<name>{_NAME})$")
+_ROLES = frozenset({"Chair", "Chairman", "Chairwoman", "Vice-Chair", "Speaker", "Clerk"})
 # "Colette Arsenault, President and Chief Executive Officer" above the first cue; the chair's
 # "From …, we have Ms. Colette Arsenault, president …".
 _LISTED = re.compile(rf"^(?:{_TITLE}\.?\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+\S")
@@ -94,7 +95,8 @@ def _evidence(lines: Sequence[str]) -> bool:
         return False
     if not any(_SITTING.match(line) or _RECORDED.match(line) for line in opening):
         return False
-    return any(_chair(_cue(line.strip())[0]) for line in lines if ":" in line)
+    cues = (_cue(line.strip()) for line in lines if ":" in line)
+    return any(_chair(cue) and not _header_chair(cue, words) for cue, words in cues)
 
 
 def _cue(line: str) -> tuple[str, str]:
@@ -122,17 +124,33 @@ def _chair(cue: str) -> bool:
     return bool(cue) and bool(_CHAIR.match(_bare(cue)[0]))
 
 
+def _header_chair(cue: str, words: str) -> bool:
+    """Whether a line is the header's "Chair: Mr. Tom Reyes", which names the chair and
+    opens no turn."""
+    return cue in ("Chair", "Chairs") and bool(_PERSON.match(words.rstrip(".")))
+
+
+def _person(head: str) -> re.Match[str] | None:
+    """A cue's person ("Mr. Gordon Pike", "Ms. Arsenault"), or None; "Mr. Chair" and
+    "Madam Speaker" are an address, no person."""
+    person = _PERSON.match(head) if head else None
+    return None if person is None or person.group("name") in _ROLES else person
+
+
 def _people(lines: Sequence[str]) -> list[str]:
     """The full names the witnesses' list above the first cue, the chair's introductions and
     the cues give ("Colette Arsenault, President …", "we have Mr. Gordon Pike, director …",
-    "Ms. Colette Arsenault (…):")."""
+    "Ms. Colette Arsenault (…):", "The Chair (Mr. Tom Reyes (…)):")."""
     names: list[str] = []
     started = False
     for raw in lines:
         line = raw.strip()
         cue, words = _cue(line)
-        person = _PERSON.match(_bare(cue)[0]) if cue else None
-        started = started or bool(cue and (person or _chair(cue)))
+        person = _person(_bare(cue)[0]) if cue else None
+        turn = person or (_chair(cue) and not _header_chair(cue, words))
+        started = started or bool(turn)
+        if cue and _chair(cue):  # "The Chair (Mr. Tom Reyes (Northfield, CPC))"
+            person = _person(_bare(cue)[1].partition("(")[0].strip())
         if person and " " in person.group("name"):
             names.append(person.group("name"))
         listed = None if started else _LISTED.match(line)
@@ -192,8 +210,10 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         line = raw.strip()
         cue, words = _cue(line)
         head = _bare(cue)[0] if cue else ""
-        person = _PERSON.match(head) if head else None
-        if _chair(cue) or person:
+        person = _person(head)
+        if _header_chair(cue, words):
+            line = ""
+        elif _chair(cue) or person:
             started, chair = True, not person
             speaker, remark = _speaker(person, people) if person else ("", "")
             spoken.update({speaker} - {""})

@@ -43,14 +43,15 @@ The meeting is suspended.
 (Motion agreed to)
 """  # noqa: E501
 
-# The header on three lines, a witnesses' list above the first cue, a surname two
-# witnesses share and a surname nobody gives.
+# The header on three lines with its chair, a witnesses' list above the first cue, a
+# surname two witnesses share, a surname nobody gives and the clerk's turn.
 LISTED = """Standing Committee on Natural Resources
 EVIDENCE
 NUMBER 015
 2nd SESSION
 45th PARLIAMENT
 Monday, May 4, 2026
+Chair: Mr. Tom Reyes
 Witnesses
 Lakehead Hydro
 Marguerite Caron, Vice-President, Operations
@@ -62,6 +63,8 @@ The Chair (Mr. Tom Reyes (Northfield, CPC)): Welcome, everyone.
 Mr. Haddad: Hydro exports to the United States fell 14% this winter.
 Mr. Caron: Transmission costs will double by 2030.
 Ms. Whitfield: The new interties will be finished by 2029.
+The Clerk of the Committee (Ms. Dana Kirk): The committee will have a quorum by 2027.
+Mr. Reyes: As a member, I think the interties are badly overdue.
 """
 
 
@@ -104,11 +107,14 @@ def _by_line(text: str, published: datetime.date) -> dict[int, list[str]]:
             datetime.date(2026, 5, 4),
             {
                 # A surname alone: the one listed witness of that name.
-                15: "Samir Haddad",
+                16: "Samir Haddad",
                 # Two listed witnesses are Caron: the cue's surname, never a guess.
-                16: "Caron",
+                17: "Caron",
                 # A surname nobody gives keeps the cue's.
-                17: "Whitfield",
+                18: "Whitfield",
+                # The chair speaking from his cue's surname: the chair's cue names him.
+                20: "Tom Reyes",
+                # The header's chair (7) and the clerk's turn (19): none.
             },
         ),
     ],
@@ -123,8 +129,8 @@ def test_claims_go_to_the_full_names_the_evidence_gives(text, published, expecte
 def test_a_surname_two_witnesses_share_is_asked_about():
     shaped = committee_evidence.reshape(LISTED.splitlines())
     assert shaped is not None
-    assert "Luc Caron or Marguerite Caron" in shaped.notes[16]
-    assert 15 not in shaped.notes
+    assert "Luc Caron or Marguerite Caron" in shaped.notes[17]
+    assert 16 not in shaped.notes
 
 
 def test_the_meeting_day_is_kept_and_the_rest_of_the_header_is_blank():
@@ -164,6 +170,9 @@ def test_courtesies_of_a_witness_statement(sentence, courtesy):
         "Jane Roe (Eastfield) (Lab)\nRents will rise.\n",
         # Notes titled "Evidence" with colon cues, but no sitting's number or recording note.
         "Evidence\nThe Chair: Welcome.\nMr. Dorsey: The rules will be out by June.\n",
+        # The header with its chair's name, but no turn (an article about the meeting).
+        "Standing Committee on Transport\nEVIDENCE\nNUMBER 042\nChair: Mr. Tom Reyes\n"
+        "Mr. Reyes said the port will open a second berth.\n",
         # The header but no chair's cue (an article about the meeting).
         "Standing Committee on Transport\nNUMBER 042 │ 1st SESSION │ 45th PARLIAMENT\n"
         "EVIDENCE\nThe minister said the port will open a second berth.\n",
