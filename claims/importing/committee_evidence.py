@@ -58,6 +58,8 @@ _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|le|la|St\.)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}}"
 _PERSON = re.compile(rf"^(?P<title>{_TITLE})\.?\s+(?P<name>{_NAME})$")
+# A cue of another layout's or of a title this one does not give: "Senator Jane Moss".
+_OTHER_CUE = re.compile(rf"^{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}$")
 _ROLES = frozenset({"Chair", "Chairman", "Chairwoman", "Vice-Chair", "Speaker", "Clerk"})
 # "Colette Arsenault, President and Chief Executive Officer" above the first cue; the chair's
 # "From …, we have Ms. Colette Arsenault, president …".
@@ -209,24 +211,37 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         cue, words = _cue(line)
-        head = _bare(cue)[0] if cue else ""
-        person = _person(head)
-        if _header_chair(cue, words):
-            line = ""
-        elif _chair(cue) or person:
-            started, chair = True, not person
-            speaker, remark = _speaker(person, people) if person else ("", "")
+        turn = _turn(cue, words, people)
+        if turn is not None:
+            started = True
+            speaker, remark, chair, line = turn
             spoken.update({speaker} - {""})
-            line = words
-        elif head and _MEMBERS.match(head):
+        elif cue and (_MEMBERS.match(_bare(cue)[0]) or _header_chair(cue, words)):
             line = ""
         if not started:
             out.append(line if _DAY.match(line) else "")
-            continue
-        if chair or not line or _BETWEEN.match(line):
+        elif chair or not line or _BETWEEN.match(line):
             out.append("")
-            continue
-        out.append(cued(speaker, _said(line)))
-        if remark:
-            notes[number] = remark
+        elif not speaker:  # a cue this layout does not know: the line as written
+            out.append(line)
+        else:
+            out.append(cued(speaker, _said(line)))
+            notes.update({number: remark} if remark else {})
     return Reshaped.of(out, spoken, notes) if started else None
+
+
+def _turn(cue: str, words: str, people: Sequence[str]) -> tuple[str, str, bool, str] | None:
+    """The turn a line's cue opens: (speaker, remark, whether it is the chair's, the words
+    to read); a cue this layout does not know ("Senator Jane Moss:") opens a turn of no
+    speaker whose line stays as written; None when the line opens no turn."""
+    if not cue or _header_chair(cue, words):
+        return None
+    head = _bare(cue)[0]
+    person = _person(head)
+    if person:
+        return (*_speaker(person, people), False, words)
+    if _chair(cue):
+        return "", "", True, words
+    if _OTHER_CUE.match(head) and not _MEMBERS.match(head):
+        return "", "", False, f"{cue}: {words}"
+    return None

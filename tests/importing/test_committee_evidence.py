@@ -180,3 +180,26 @@ def test_courtesies_of_a_witness_statement(sentence, courtesy):
 )
 def test_documents_of_other_shapes_are_not_read_as_committee_evidence(text):
     assert committee_evidence.reshape(text.splitlines()) is None
+
+
+# A cue of a title this layout does not give ("Senator …"), after a witness's turn.
+OTHER_CUE = """Standing Committee on Transport
+NUMBER 042 │ 1st SESSION │ 45th PARLIAMENT
+EVIDENCE
+(1100)
+The Chair (Mr. Tom Reyes (Northfield, CPC)): Welcome.
+Ms. Ingrid Solberg (Chief Executive Officer, Tidewater Ports Authority): Traffic rose 9% last year.
+Senator Jane Moss: Traffic will fall by 2028.
+It will fall again in 2029.
+Ms. Solberg: We will open the second berth by 2027.
+"""
+
+
+@pytest.mark.django_db
+def test_a_cue_the_layout_does_not_give_ends_the_witness_turn():
+    found = _by_line(OTHER_CUE, datetime.date(2026, 3, 10))
+    assert found[6] == ["Ingrid Solberg"]
+    assert found[9] == ["Ingrid Solberg"]
+    # Read as the notes reader reads "Name: words", never the witness's.
+    assert found[7] == ["Jane Moss"]
+    assert all("Solberg" not in who for who in found.get(8, [])), found
