@@ -80,7 +80,7 @@ _ADDRESSEE = (
 )
 _COURTESY = re.compile(
     rf"^(?:(?:,\s*|\s+)?(?:and\s+)?(?:{_GREETING}(?:\s+(?:very|so)\s+much)?|(?:to\s+)?{_ADDRESSEE}))+"
-    r"(?:\s+for\s+(?:the|this|your|having)\s+[^.!?]{0,60})?[.!]?$"
+    r"(?:\s+for\s+(?:the|this|your|having)\s+[^.!?;:,—–]{0,60})?[.!]?$"
     r"|^I(?:\s+look\s+forward\s+to|(?:\s+(?:would|will|am)|['’][dm])\s+be\s+(?:happy|pleased|glad)"
     r"\s+to\s+(?:take|answer))\s+(?:your|any|the\s+committee's|members'?)\s+questions[.!]?$",
     re.IGNORECASE,

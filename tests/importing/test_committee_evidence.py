@@ -149,8 +149,11 @@ def test_the_meeting_day_is_kept_and_the_rest_of_the_header_is_blank():
         ("I look forward to your questions.", True),
         ("I'd be happy to answer any questions.", True),
         ("Thank you.", True),
+        ("Thank you for the invitation to appear before the committee.", True),
         # Near misses: claims after a courtesy's words.
         ("Thank you, Mr. Chair; we will close the plant in 2027.", False),
+        ("Thank you for the question; we will open three plants by 2028.", False),
+        ("Thank you for the invitation, and the port will double its traffic by 2030.", False),
         ("I look forward to the new rules taking effect in 2027.", False),
         ("The committee will be disappointed by the numbers.", False),
     ],
