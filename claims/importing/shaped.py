@@ -1,21 +1,15 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
-Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
-Hansard report (the Commons', or an Australian committee's as ParlInfo shows it), a European
-Parliament verbatim report, a printed congressional hearing, a government press briefing, a
-Descript-style export (or a podcast's automatic "Speaker 1" transcript), a press
-conference's transcript, a panel's PDF-exported proceedings, a Zoom meeting's transcript
-with its chat, a Google Meet transcript under its Gemini notes, a
-UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
-document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
-post copied with its comments, a news agency's story relaying a company's forecast, a talk's
-transcript copied from a talks site (each reader's module is named in ``reshape``'s table
-below). This module turns each into notes the notes reader already reads: every line of a
-turn written "Name: words", and the lines that are no one's words (front matter, the chair's
-procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
-who speaks is read rather than written, the statements of those lines carry a remark
-(``Reshaped.notes``); where the page dates a line (a comment's "2d" counted back from the
-copy note), its statements are dated so (``Reshaped.days``).
+Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
+parliamentary and committee reports, hearings, briefings and press conferences, podcast and
+meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
+speaker notes, news agency stories and talk pages (each reader's module, and the layout it
+reads, is named in ``reshape``'s table below). This module turns each into notes the notes
+reader already reads: every line of a turn written "Name: words", and the lines that are no
+one's words (front matter, the chair's procedure, the press's questions, footers) left blank.
+Line numbers stay as they were. Where who speaks is read rather than written, the statements
+of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
+"2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
 """
 
 from __future__ import annotations
@@ -69,6 +63,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
     from claims.importing import (
+        committee_evidence,
         descript,
         estimates_hansard,
         europarl,
@@ -90,10 +85,12 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         zoom_meetings,
     )
 
+    # Each reader, with the layout it reads (its module's docstring gives the shape).
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
         estimates_hansard.reshape,
         europarl.reshape,
+        committee_evidence.reshape,
         gpo_hearings.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
