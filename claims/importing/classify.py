@@ -69,6 +69,7 @@ from claims.importing.judgements import (
     verdict_aside_dropped,
     verdict_over_dates,
 )
+from claims.importing.live_talk import live_talk
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.named_after import names_the_speaker
 from claims.importing.site_chrome import date_only
@@ -135,6 +136,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not stance_only(text)  # "I don't think it is.": a side taken on the question
         and not unclaimed_talk(text)
         and not meeting_talk(text)  # "Item three is the dredging report."
+        and not live_talk(text)  # "Drop where you're watching from in the chat!"
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
         and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
     )

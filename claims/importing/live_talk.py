@@ -71,6 +71,7 @@ _RELAYED = (
 )
 _PART = re.compile(rf"^(?:{_GREETING}|{_WAIT}|{_SOUND}|{_CHAT}|{_RELAYED})$")
 _SPLIT = re.compile(r"\s*(?:,|;|\s—\s|\s–\s|\s-\s)\s*|\s+(?:so|and|but)\s+")
+_FILLER = frozenset({"sorry", "please", "thanks", "everyone", "everybody", "all", "folks"})
 _OPEN = re.compile(r"^(?:(?:ok|okay|right|so|well|sorry|oh|ah|um|uh|yes|yeah|no)[,.!]?\s+)+")
 
 
@@ -84,5 +85,5 @@ def live_talk(text: str) -> bool:
         return False
     said = _OPEN.sub("", said)
     parts = [_OPEN.sub("", part).strip(" .!?") for part in _SPLIT.split(said)]
-    parts = [part for part in parts if part and part not in ("sorry", "please", "thanks")]
+    parts = [part for part in parts if part and part not in _FILLER]
     return bool(parts) and all(_PART.match(part) for part in parts)

@@ -14,6 +14,8 @@ page and copies it copies that too:
   11:02 AMView thread", "3 replies from Ken and Li";
 - a tool's questions about itself: "Was this helpful? 👍 👎", "Slack AI can make mistakes.
   Review the transcript for accuracy.";
+- an app's notices: "A huddle happened", "Priya, Tomasz and 1 other were in the huddle
+  for 34 minutes.", "Dele joined the channel", "Meeting ended: 34m 12s";
 - counts and lengths: "2.1K Followers · Editor for The Ledger", "LinkedIn Live · 1,284
   attendees", "Recording · 58:12", "7 min read · Mar 3, 2026";
 - the list after the content: "More from The Bootstrap Ledger", "Related posts", "Read
@@ -83,9 +85,26 @@ _AFTER_CONTENT = (
     r"|you\s+(?:might|may)\s+also\s+like|see\s+also|latest\s+(?:news|stories|posts|articles)"
     r"|further\s+information|press\s+contact"
 )
+# An app's notices of who came, went or did what in it: "A huddle happened", "Priya Raman,
+# Tomasz Wójcik and 1 other were in the huddle for 34 minutes.", "Dele Adeyemi joined the
+# channel", "Meeting ended: 34m 12s", "This message was deleted."
+_WHO = r"[\w .,'’-]{1,80}?"
+_SYSTEM = (
+    r"a\s+(?:huddle|call|meeting)\s+(?:happened|started|ended)"
+    rf"|{_WHO}\s+(?:was|were)\s+in\s+the\s+(?:huddle|call|meeting)\s+for\s+[\w ]{{1,30}}"
+    rf"|{_WHO}\s+(?:has\s+)?(?:joined|left)(?:\s+(?:the\s+)?(?:channel|group|chat|team|call"
+    r"|meeting|huddle|conversation|#[\w-]+))?"
+    rf"|{_WHO}\s+(?:started|ended)\s+(?:a|the)\s+(?:huddle|call|meeting|recording)"
+    rf"|{_WHO}\s+(?:pinned|unpinned)\s+a\s+message(?:\s+to\s+this\s+channel)?"
+    rf"|{_WHO}\s+(?:changed|set|renamed)\s+the\s+(?:channel\s+|group\s+)?(?:topic|name"
+    r"|description|purpose)\b[^.!?]{0,80}"
+    rf"|{_WHO}\s+added\s+{_WHO}\s+to\s+(?:the\s+)?(?:channel|group|chat|team|#[\w-]+)"
+    r"|(?:meeting|call|huddle|recording)\s+(?:ended|started|stopped)(?:\s*:\s*[\w ]{1,20})?"
+    r"|this\s+message\s+(?:was|has\s+been)\s+deleted"
+)
 _WHOLE = re.compile(
     rf"^(?:{_SKIP}|{_ACCOUNT}|{_SEE_MORE}|{_COMPOSER}|{_POST_BAR}|{_THREAD}|{_FEEDBACK}"
-    rf"|{_COUNTS}|{_LENGTH}|{_AFTER_CONTENT})\s*[.…:?]*\s*$",
+    rf"|{_COUNTS}|{_LENGTH}|{_AFTER_CONTENT}|{_SYSTEM})\s*[.…:?]*\s*$",
     re.IGNORECASE,
 )
 # "Home › Press › Interviews", "Home > News > Business", "News » Energy".

@@ -52,6 +52,17 @@ pytestmark = pytest.mark.django_db
         "Is this summary helpful?",
         "Slack AI can make mistakes. Review the transcript for accuracy. Was this helpful? 👍 👎",
         "AI-generated notes · Only visible to people in this channel",
+        # An app's notices.
+        "A huddle happened",
+        "Priya Raman, Tomasz Wójcik, Dele Adeyemi and 1 other were in the huddle for 34 minutes.",
+        "Dele Adeyemi joined the channel",
+        "Sam Ortiz has left",
+        "Hannah Lusk started a huddle",
+        "Ana Ruiz pinned a message to this channel.",
+        "Li Wen changed the channel topic: Rollout week 3",
+        "Ken Aldana added Li Wen to #triage-rollout.",
+        "Meeting ended: 34m 12s",
+        "This message was deleted.",
         # Counts and lengths.
         "2.1K Followers · Editor for The Bootstrap Ledger",
         "1,204 subscribers",
@@ -91,6 +102,10 @@ def test_a_sites_furniture_is_chrome(line):
         "#outage-response > Feeder 12 trip",
         "Prices: 40 | 42 | 45",
         "Recording will start at 10:00.",
+        "Two of our engineers left the company last year.",
+        "We were in the meeting for three hours and agreed to cut prices by 2027.",
+        "The regulator joined the call and said rates will rise.",
+        "Ana Ruiz started the plant on time and will start the second in May.",
     ],
 )
 def test_words_that_say_something_are_not_chrome(line):
