@@ -7,11 +7,12 @@ the channel's name and subscribers ("Harbour Council · 3.4K subscribers"), the 
 the day ("1,204 views  Streamed live on May 20, 2026"), the description and its chapters
 ("0:00 Welcome"), then the transcript's heading ("Transcript", "Show transcript") and the
 transcript: a time before each caption line ("0:26 the new line opens in june", or the time
-alone on its line above the words), with ">>" where the auto-generated captions hear a new
+alone on its line above the words, perhaps with the panel's spoken form of it, "26
+seconds", between), with ">>" where the auto-generated captions hear a new
 voice and sound tags ("[Music]", "[Applause]"). Pasted among the transcript, the chat
 replay: a heading ("── Live chat replay ──", "Top chat replay"), then a message a line, the
 chatter's name or "@handle", perhaps a time before it and badges after it ("🔧" a moderator,
-"✔" a verified channel), two spaces, and the words.
+"✔" a verified channel), two spaces, and the words ("@handle" may have one space after it).
 
 Who speaks in the transcript is never written: ">>" says only that the voice changed. A turn
 is named only where its own words introduce its speaker in a way the project reads
@@ -68,7 +69,17 @@ _CHAT_HEADING = re.compile(
 # spaces (or a tab) and the words.
 _MESSAGE = re.compile(
     rf"^(?:(?P<time>{_TIME}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+)?"
-    r"(?P<chatter>@?[^\s@][^\t]{0,60}?)\s*(?:\t|\s{2,})(?P<words>\S.*)$"
+    r"(?P<chatter>@?[^\s@>][^\t]{0,60}?)\s*(?:\t|\s{2,})(?P<words>\S.*)$"
+)
+# A handle alone before the words, one space between: "@marcus_t is the 14 getting cut".
+_HANDLE_MESSAGE = re.compile(
+    rf"^(?:(?P<time>{_TIME}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+)?"
+    r"(?P<chatter>@[\w.-]{3,30})\s+(?P<words>\S.*)$"
+)
+# The transcript panel's spoken form of a time, copied below it: "6 seconds", "1 minute, 2
+# seconds".
+_SPOKEN_TIME = re.compile(
+    r"^\d{1,2}\s+(?:hours?|minutes?|seconds?)(?:,?\s+\d{1,2}\s+(?:minutes?|seconds?)){0,2}$"
 )
 # Badges after a chatter's name: YouTube's icons (the moderator's wrench, the verified
 # check, the owner's or a member's marks) or their words as a screen reader copies them.
@@ -146,7 +157,7 @@ def chat_message(line: str) -> tuple[str, str, bool] | None:
     owner's badge marks it): "Ilse Varga  the 14 was late" → ("Ilse Varga", "the 14 was
     late", False); "Harbour Transit 🔧  Great question!" → ("Harbour Transit", …, True);
     None for a line that is no message."""
-    found = _MESSAGE.match(line.strip())
+    found = _MESSAGE.match(line.strip()) or _HANDLE_MESSAGE.match(line.strip())
     if found is None:
         return None
     chatter = found.group("chatter").strip()
@@ -215,8 +226,8 @@ def _read(lines: Sequence[str], start: int) -> _Page:
             page.out.append(_chat_line(page, line, number))
             continue
         chat = False
-        if timed and not timed.group("words"):
-            waiting = timed.group("time")
+        if (timed and not timed.group("words")) or (waiting and _SPOKEN_TIME.match(line)):
+            waiting = timed.group("time") if timed else waiting
             page.out.append("")
             continue
         time = timed.group("time") if timed else waiting

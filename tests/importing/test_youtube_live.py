@@ -57,7 +57,10 @@ hi everyone
 0:09
 the harbour wall will be finished by october
 0:13
+13 seconds
 >> the dredging starts next spring
+Top chat replay
+@reed.warbler the dredging was promised for 2024 too
 """
 
 NOT_LIVE = """Notes from the budget meeting
@@ -138,8 +141,10 @@ def test_a_time_alone_on_its_line_times_the_words_below():
     shaped = youtube_live.reshape(TIME_ALONE.splitlines())
     assert shaped.lines[4] == ""
     assert shaped.lines[6] == "Speaker 1: the harbour wall will be finished by october"
-    assert shaped.lines[8] == "Speaker 2: the dredging starts next spring"
-    assert "0:13" in shaped.notes[9]
+    assert shaped.lines[8] == ""  # the time as the panel speaks it
+    assert shaped.lines[9] == "Speaker 2: the dredging starts next spring"
+    assert "0:13" in shaped.notes[10]
+    assert shaped.lines[11] == "@reed.warbler: the dredging was promised for 2024 too"
 
 
 @pytest.mark.parametrize("text", [NOT_LIVE, NO_HEADER])
@@ -154,6 +159,8 @@ def test_documents_without_a_streams_page_are_not_read_as_one(text):
         ("Millbrook Library 🔧  Great question!", ("Millbrook Library", "Great question!", True)),
         ("1:02 @ravi.anand  the lot is full again", ("ravi.anand", "the lot is full again", False)),
         ("0:26 the new network launches on sunday", None),
+        ("0:26 >> the new  network launches", None),
+        ("@reed.warbler the lot is full", ("reed.warbler", "the lot is full", False)),
         ("the board met on tuesday", None),
     ],
 )
