@@ -2,7 +2,8 @@
 punctuation): words that are no claim.
 
 - The welcome: "hi everyone and welcome to harbour council's live q&a".
-- A speaker naming themselves and their job: "i'm nadia rahman i run communications here".
+- A speaker naming themselves and their job: "i'm nadia rahman i run communications here"
+  (the job is needed: "i'm very optimistic" is a view).
   The name is not read (lower case cannot tell a name from "i'm pretty sure"); the line is
   only left out.
 - A question without its mark, ending with a question word and its verb put before the
@@ -29,8 +30,8 @@ _PIECES = (
     r"[a-z0-9][\w'&-]*\s*){1,8})?",
     r"(?:hi|hey|hello|good\s+(?:morning|afternoon|evening))\s+(?:everyone|everybody|all|folks)",
     # Naming themselves and their job.
-    r"(?:i'?m|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+(?:\s+(?:and\s+)?i\s+(?:run|lead"
-    r"|head|manage|look\s+after|work\s+(?:in|on))\b(?:\s+[a-z'-]+){0,6})?(?=\s*$)",
+    r"(?:i'?m|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s+(?:and\s+)?i\s+(?:run|lead"
+    r"|head|manage|look\s+after|work\s+(?:in|on))\b(?:\s+[a-z'-]+){0,6}(?=\s*$)",
     # Relaying the chat.
     r"(?:we'?ve\s+got|we\s+have|there\s+are|got)\s+(?:a\s+lot\s+of|lots\s+of|a\s+few|some|many"
     r"|a\s+bunch\s+of)\s+questions\s+(?:coming\s+in|in\s+the\s+chat)(?:\s+(?:about|on)"

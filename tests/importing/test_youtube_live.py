@@ -190,6 +190,7 @@ def test_the_streamed_day():
         # Claims, and captions with their capitals, stay.
         ("welcome to a year where fares will fall", False),
         ("i'm pretty sure fares will fall", False),
+        ("i'm very optimistic", False),
         ("when does it open we think by 2027", False),
         ("the sunday hours come back on april 4th", False),
         ("So when does the tram open?", False),
