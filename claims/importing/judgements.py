@@ -117,6 +117,11 @@ JUDGEMENT_PATTERNS = [
     r"|bleak|rosy|tense|flat|dead|buzzing|off)\b"
     r"|\b(?:feels?|felt|seems?|seemed|sounds?|sounded|looks?|looked)\s+(?:[\w'-]+\s+){1,4}?"
     r"to\s+(?:me|us)\b",
+    # An impression as a verdict's noun: "this redesign feels like a downgrade", "it looked
+    # like a step backwards". Not "feels like it will …" nor "looks like a bus lane".
+    r"\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+like\s+(?:a|an)\s+(?:(?:real|big|huge"
+    r"|total|massive|bit\s+of\s+a)\s+)?(?:downgrade|upgrade|step\s+(?:back|backwards|forward"
+    r"|forwards|down|up)|mistake|win|loss|betrayal|cop-out|improvement|letdown|let-down)\b",
     # The speaker marking a view as theirs: "in my view", "frankly", "I'd argue", "My honest
     # take: …".
     r"\b(?:in my (?:view|opinion|judgement|judgment|book|humble opinion)|frankly"
@@ -145,6 +150,10 @@ JUDGEMENT_PATTERNS = [
     r"\b(?:the|a|an)\s+(?:(?:very|really|absolutely)\s+)?(?:right|wrong|correct|good|bad|smart"
     r"|brave|sensible|poor|terrible|wise|unwise|courageous)\s+(?:call|decision|choice|move"
     r"|thing\s+to\s+do)\b",
+    # The same said as a chat's exclamation, opening a clause: "good call BRT", "frequency
+    # first, smart move". Not "we had a good call with the minister".
+    r"(?:^|[,;!.]\s*)(?:(?:very|really)\s+)?(?:good|great|bad|smart|terrible|poor|wise)\s+"
+    r"(?:call|decision|choice|move)\b",
     # Whom the speaker trusts, and how much: "She's usually right about cost curves", "I
     # take that seriously".
     r"\b(?:is|'s|are|'re|was|were|has\s+been|have\s+been)\s+(?:(?:usually|often|generally"

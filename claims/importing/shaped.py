@@ -82,6 +82,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         wire_stories,
         word_revisions,
         written_answers,
+        youtube_live,
         zoom_meetings,
     )
 
@@ -107,6 +108,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         instagram.reshape,
         wire_stories.reshape,
         talk_pages.reshape,
+        youtube_live.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

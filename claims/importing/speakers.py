@@ -29,6 +29,7 @@ from claims.importing.names import (
     person_key,
     role_cue,
 )
+from claims.importing.notes_forums import ACCOUNT_NOTE
 from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
@@ -259,6 +260,32 @@ class OneNamePlan(SpeakerPlan):
         return f"{self.name} (new? only one name: map it to who it is)"
 
 
+class HandlePlan(SpeakerPlan):
+    """A chat's display name with spaces ("@Agnes Pirelli" in a stream's chat replay): an
+    account's name, not a person's, asked about until the curator says who it is, as a
+    one-word handle is (``OneNamePlan``)."""
+
+    @property
+    def unsure(self) -> bool:
+        return self.speaker is None and not self.mapped
+
+    @property
+    def resemblance(self) -> str:
+        return "an account's name in a chat, not a person's"
+
+    @property
+    def unsure_remark(self) -> str:
+        return f"“@{self.key}” is {self.resemblance}"
+
+    @property
+    def close_target(self) -> str:
+        return "SLUG of a known speaker"
+
+    @property
+    def display(self) -> str:
+        return f"@{self.name} (an account: map it to who it is)"
+
+
 class SpeakerResolver:
     """Maps names and section headings in the document to speakers, once per person."""
 
@@ -281,6 +308,9 @@ class SpeakerResolver:
         # Forum users' handles ("dry_creek"), by person key: a handle, asked about by its
         # remark, never a first name alone (``key_for``).
         self.handles: set[str] = set()
+        # A chat's display names written "@Agnes Pirelli" (``youtube_live``), by person key:
+        # an account's name, asked about, never a new person (``HandlePlan``).
+        self.accounts: set[str] = set()
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
@@ -289,6 +319,9 @@ class SpeakerResolver:
         """The name a statement is attributed to: its cue, its section, or the default."""
         if statement.speaker and HANDLE_NOTE.format(handle=statement.speaker) in statement.note:
             self.handles.add(person_key(statement.speaker))  # "dry_creek 5 hours ago | next"
+        account = ACCOUNT_NOTE.format(handle=f"@{statement.speaker.lstrip('@')}")
+        if statement.speaker and " " in statement.speaker and account in statement.note:
+            self.accounts.add(person_key(statement.speaker))  # a chat's "@Agnes Pirelli"
         if statement.speaker or section.speaker:  # its cue's, else its section's
             return statement.speaker or section.speaker
         if section.heading and self.mapped(section.heading):
@@ -412,6 +445,8 @@ class SpeakerResolver:
                     ),
                     "",
                 )
+            if found is None and person_key(key) in self.accounts:
+                return HandlePlan(key, None, plan.name)
             handle = person_key(key) in self.handles  # a forum user's, not a first name
             if not plan.unsure and found is None and " " not in person_key(key) and not handle:
                 meant = self._mapped_in_full(key)

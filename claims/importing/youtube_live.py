@@ -1,0 +1,287 @@
+"""A YouTube live stream's page copied with its transcript and its chat replay, read as notes
+(``shaped``).
+
+The layout (youtube.com's watch page of a finished live stream, selected and copied from the
+browser with the "Show transcript" panel open and the chat replay shown): the video's title,
+the channel's name and subscribers ("Harbour Council · 3.4K subscribers"), the views and
+the day ("1,204 views  Streamed live on May 20, 2026"), the description and its chapters
+("0:00 Welcome"), then the transcript's heading ("Transcript", "Show transcript") and the
+transcript: a time before each caption line ("0:26 the new line opens in june", or the time
+alone on its line above the words, perhaps with the panel's spoken form of it, "26
+seconds", between), with ">>" where the auto-generated captions hear a new
+voice and sound tags ("[Music]", "[Applause]"). Pasted among the transcript, the chat
+replay: a heading ("── Live chat replay ──", "Top chat replay"), then a message a line, the
+chatter's name or "@handle", perhaps a time before it and badges after it ("🔧" a moderator,
+"✔" a verified channel), two spaces, and the words ("@handle" may have one space after it).
+
+Who speaks in the transcript is never written: ">>" says only that the voice changed. A turn
+is named only where its own words introduce its speaker in a way the project reads
+(``introductions.host_self_introduction``, ``caps_self_introduction``), and that
+introduction is no claim; every other turn is written as a placeholder ("Speaker 3", one a
+turn, not one a line) with a remark giving its time, so the curator is asked who it is.
+A chat message is its chatter's, written as an account's "@handle" and asked about, never
+read as a person's name (as ``twitch_chat`` and ``instagram`` read senders). No claims: the
+page above the transcript, the times, sound tags, the chat's headings, its housekeeping (a
+moderator's "Great question, we'll get to it!") and the messages ``twitch_chat.no_words``
+finds empty. The "Streamed live on …" day dates every line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claims.importing.chatter import is_reaction
+from claims.importing.introductions import caps_self_introduction, host_self_introduction
+from claims.importing.names import reads_as_name
+from claims.importing.notes_forums import ACCOUNT_NOTE
+from claims.importing.shaped import Reshaped, cued
+from claims.importing.stream_host import hosts_procedure
+from claims.importing.twitch_chat import no_words
+
+_HEAD_LINES = 15  # the page's header (title, channel, views and day) stands among these
+_MIN_TIMED = 3
+_NAME_WORDS = 4  # a chatter's name is no longer
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "1,204 views  Streamed live on May 20, 2026", "Streamed live on 20 May 2026".
+_STREAMED = re.compile(
+    r"\bStreamed live(?: on)?\s+(?:"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)",
+    re.IGNORECASE,
+)
+_TRANSCRIPT = re.compile(
+    r"^(?:show\s+)?transcript(?:\s*\([A-Z][a-z]+(?:\s*\([^)]*\))?\))?\s*:?$", re.IGNORECASE
+)
+_TIMED = re.compile(rf"^(?P<time>{_TIME})(?:\s+(?P<words>\S.*))?$")
+# "── Live chat replay ──", "Top chat replay", "Live chat".
+_CHAT_HEADING = re.compile(
+    r"^[\W_]*(?:(?:live|top)\s+chat(?:\s+replay)?|chat\s+replay)[\W_]*$", re.IGNORECASE
+)
+# A message: a time perhaps ("1:02", "12:03 PM"), the chatter, badges perhaps, then two
+# spaces (or a tab) and the words.
+_MESSAGE = re.compile(
+    rf"^(?:(?P<time>{_TIME}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+)?"
+    r"(?P<chatter>@?[^\s@>][^\t]{0,60}?)\s*(?:\t|\s{2,})(?P<words>\S.*)$"
+)
+# A handle alone before the words, one space between: "@marcus_t is the 14 getting cut".
+_HANDLE_MESSAGE = re.compile(
+    rf"^(?:(?P<time>{_TIME}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+)?"
+    r"(?P<chatter>@[\w.-]{3,30})\s+(?P<words>\S.*)$"
+)
+# The transcript panel's spoken form of a time, copied below it: "6 seconds", "1 minute, 2
+# seconds".
+_SPOKEN_TIME = re.compile(
+    r"^\d{1,2}\s+(?:hours?|minutes?|seconds?)(?:,?\s+\d{1,2}\s+(?:minutes?|seconds?)){0,2}$"
+)
+# Badges after a chatter's name: YouTube's icons (the moderator's wrench, the verified
+# check, the owner's or a member's marks) or their words as a screen reader copies them.
+_BADGE = re.compile(
+    r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2713\u2714\uFE0F]|\((?:[^()]*)\)"
+    r"|\b(?:Moderator|Owner|Verified|Member(?:\s+\([^)]*\))?)\b))+\s*$"
+)
+_MODERATOR = re.compile(r"\U0001F527|\bModerator\b|\bOwner\b", re.IGNORECASE)
+_SOUND = re.compile(r"^\[[A-Za-z][\w ,'’-]{0,30}\]$")
+_TURN = re.compile(r"^>>\s*")
+# The chat's housekeeping, as a moderator answers a chatter: "Great question Marcus, we'll
+# get to it in a few minutes!", "Thanks for joining everyone", "Welcome in, Priya!".
+_HOUSEKEEPING = re.compile(
+    r"^(?:(?:great|good)\s+question\b|thanks?\s+(?:you\s+)?(?:for\s+(?:joining|watching|"
+    r"asking|the\s+question|tuning\s+in))|welcome(?:\s+in)?\b[^.!?]{0,30}[!.]*$|"
+    r"(?:we'?ll|we\s+will)\s+get\s+to\s+(?:it|that|your\s+question))",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+PLACEHOLDER = "Speaker {number}"
+_UNNAMED = ">>"  # a turn nobody is named for, before its first line is written
+TURN_NOTE = (
+    "“{label}” is the turn from {time}: the transcript marks a new voice (“>>”) but names "
+    "nobody; map it to who it is"
+)
+INTRODUCED_NOTE = "“{name}” is taken from their own introduction in this turn (line {line})"
+
+
+@dataclass
+class _Page:
+    """What the reading so far has found: lines written, remarks, people, the voice."""
+
+    out: list[str] = field(default_factory=list)
+    notes: dict[int, str] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+    turns: int = 0
+    speaker: str = ""
+    note: str = ""
+
+
+def streamed_on(lines: Sequence[str]) -> tuple[int, datetime.date | None] | None:
+    """The index of the page's "Streamed live on …" line among its first lines and the day
+    it gives ("Streamed live on May 20, 2026" → 2026-05-20; None for "Streamed live 3
+    hours ago"), or None when the page shows no such line. Source: YouTube's watch page."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        found = _STREAMED.search(line)
+        if found is None:
+            continue
+        month = found.group("month") or found.group("month2")
+        if not month:
+            return index, None
+        day = int(found.group("day") or found.group("day2"))
+        year = int(found.group("year") or found.group("year2"))
+        try:
+            return index, datetime.date(year, _MONTHS.index(month[:3].lower()) + 1, day)
+        except ValueError:
+            return index, None
+    return None
+
+
+def _transcript_start(lines: Sequence[str], header: int) -> int | None:
+    """The index after the transcript's heading, below the page's header, when at least
+    three timed lines follow it; else None."""
+    heading = next(
+        (i for i in range(header + 1, len(lines)) if _TRANSCRIPT.match(lines[i].strip())), None
+    )
+    if heading is None:
+        return None
+    timed = sum(1 for line in lines[heading + 1 :] if _TIMED.match(line.strip()))
+    return heading + 1 if timed >= _MIN_TIMED else None
+
+
+def chat_message(line: str) -> tuple[str, str, bool] | None:
+    """A chat replay's message line as (chatter, words, whether a moderator's or the
+    owner's badge marks it): "Ilse Varga  the 14 was late" → ("Ilse Varga", "the 14 was
+    late", False); "Harbour Transit 🔧  Great question!" → ("Harbour Transit", …, True);
+    None for a line that is no message."""
+    found = _MESSAGE.match(line.strip()) or _HANDLE_MESSAGE.match(line.strip())
+    if found is None:
+        return None
+    chatter = found.group("chatter").strip()
+    badges = _BADGE.search(chatter)
+    moderator = bool(badges and _MODERATOR.search(badges.group()))
+    chatter = chatter[: badges.start()].strip() if badges else chatter
+    if not chatter or _TIMED.match(chatter) or len(chatter.split()) > _NAME_WORDS:
+        return None
+    return chatter.lstrip("@"), found.group("words").strip(), moderator
+
+
+def _introduced(text: str) -> str:
+    """The name a speaker gives themselves in ``text`` in a way the project reads (a host's
+    "I'm Nadia Khoury, and this is …", captions' "I'M PETE SULLIVAN."), or ""."""
+    name = host_self_introduction(text) or caps_self_introduction(text).title()
+    return name if name and reads_as_name(name) else ""
+
+
+def _turn(page: _Page, lines: Sequence[str], index: int, time: str) -> None:
+    """Open a new voice's turn at ``index``: its speaker the name its own words introduce
+    (up to the next ">>" turn or the chat), else the next placeholder, with the turn's
+    remark."""
+    text: list[str] = []
+    for later in range(index, len(lines)):
+        line = lines[later].strip()
+        found = _TIMED.match(line)
+        if _CHAT_HEADING.match(line):
+            break
+        words = (found.group("words") or "") if found else line
+        if later > index and _TURN.match(words):
+            break
+        if not words:
+            continue
+        text.append(_TURN.sub("", words))
+        name = _introduced(" ".join(text))
+        if name:
+            page.speaker = name
+            page.note = INTRODUCED_NOTE.format(name=name, line=later + 1)
+            page.people.add(name)
+            return
+    page.speaker, page.note = _UNNAMED, time  # numbered at its first line written
+
+
+def _placeholder(page: _Page) -> None:
+    """Number the turn nobody is named for, at its first line written: "Speaker 3"."""
+    page.turns += 1
+    page.speaker = PLACEHOLDER.format(number=page.turns)
+    page.note = TURN_NOTE.format(label=page.speaker, time=page.note)
+    page.people.add(page.speaker)
+
+
+def _read(lines: Sequence[str], start: int) -> _Page:
+    """The transcript and chat replay from ``start`` on, as notes."""
+    page = _Page(out=[""] * start)
+    chat = False
+    waiting = ""  # a time alone on its line, whose words follow
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        number = index + 1
+        timed = _TIMED.match(line)
+        if _CHAT_HEADING.match(line):
+            chat = True
+            page.out.append("")
+            continue
+        if chat and not (timed and timed.group("words") and not chat_message(line)):
+            page.out.append(_chat_line(page, line, number))
+            continue
+        chat = False
+        if (timed and not timed.group("words")) or (waiting and _SPOKEN_TIME.match(line)):
+            waiting = timed.group("time") if timed else waiting
+            page.out.append("")
+            continue
+        time = timed.group("time") if timed else waiting
+        words = timed.group("words") if timed else line
+        waiting = ""
+        if not words or _SOUND.match(words) or not time:
+            page.out.append("")
+            continue
+        if _TURN.match(words) or not page.speaker:
+            _turn(page, lines, index, time)
+            words = _TURN.sub("", words)
+        if hosts_procedure(words) or (_introduced(words) and page.speaker == _introduced(words)):
+            page.out.append("")  # the host running the stream, an introduction: no claim
+            continue
+        if page.speaker == _UNNAMED:
+            _placeholder(page)
+        page.out.append(cued(page.speaker, words))
+        page.notes[number] = page.note
+    return page
+
+
+def _chat_line(page: _Page, line: str, number: int) -> str:
+    """A chat replay's line as notes: the chatter's "@handle: words", or blank."""
+    message = chat_message(line)
+    if message is None:
+        return ""
+    chatter, words, _moderator = message
+    if no_words(words) or _HOUSEKEEPING.match(words) or is_reaction(words):
+        return ""
+    handle = f"@{chatter}"
+    page.notes[number] = ACCOUNT_NOTE.format(handle=handle)
+    page.people.add(handle)
+    return cued(handle, words)
+
+
+def reshape(lines: Sequence[str]) -> Reshaped | None:
+    """A YouTube live stream's page as notes (``shaped``), or None when the document is none.
+
+    Shape: as many lines as given; each transcript line "Name: words" when its turn
+    introduces its speaker, else "Speaker N: words" (one placeholder a ">>" turn, asked
+    about); each chat message "@handle: words"; the page above the transcript, times, sound
+    tags, chat headings and housekeeping blank; the "Streamed live on …" line the day alone
+    ("May 20, 2026"), which dates the lines below, as every line's day.
+    Source of the layout: youtube.com's watch page of a past live stream, copied with its
+    transcript panel and its live chat replay."""
+    header = streamed_on(lines)
+    if header is None:
+        return None
+    start = _transcript_start(lines, header[0])
+    if start is None:
+        return None
+    page = _read(lines, start)
+    index, day = header
+    if day:  # the day alone on its line dates what follows, as a source's date
+        page.out[index] = f"{day:%B} {day.day}, {day.year}"
+    days = {n: day for n, text in enumerate(page.out, start=1) if text} if day else {}
+    return Reshaped.of(page.out, sorted(page.people), page.notes, days)
