@@ -8,7 +8,8 @@ Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemi
 UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
 document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
 post copied with its comments, a news agency's story relaying a company's forecast, a talk's
-transcript copied from a talks site (each reader's module is named in ``reshape``'s table
+transcript copied from a talks site, a letter copied from its PDF with its pages' headers,
+footers and footnotes (each reader's module is named in ``reshape``'s table
 below). This module turns each into notes the notes reader already reads: every line of a
 turn written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
@@ -75,6 +76,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         gpo_hearings,
         hansard,
         instagram,
+        letter_pages,
         meet_notes,
         pdf_panels,
         press_briefings,
@@ -109,6 +111,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         instagram.reshape,
         wire_stories.reshape,
         talk_pages.reshape,
+        letter_pages.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
