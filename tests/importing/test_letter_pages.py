@@ -202,3 +202,139 @@ def test_a_signers_name_under_a_blank_line_still_signs():
     text += FOOTER.format(3) + "\n"
     said = _rows(text)
     assert {who for who, _, _ in said} == {"Odile Brannock"}
+
+
+# ---- Kinds a fund's letter says, as the documented policy reads them.
+
+SAID_ON = datetime.date(2027, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "why"),
+    [
+        (
+            "Office vacancies may finally fall, although we would not stake the portfolio on it.",
+            "prediction",
+            "a hedged forecast; the concession's 'would' sets no condition",
+        ),
+        (
+            "Rents may ease next year, but I would not count on it.",
+            "prediction",
+            "the speaker's doubt in a clause of its own",
+        ),
+        (
+            "A US recession next year would hit our tenants hard.",
+            "opinion",
+            "near miss: an event as the subject of 'would' is a condition",
+        ),
+        (
+            "We will distribute the proceeds of the Larchmont sale, about $27 million, to limited"
+            " partners by March 31.",
+            "commitment",
+            "the fund's own payout",
+        ),
+        (
+            "We'll return $18 million to our investors in the first quarter.",
+            "commitment",
+            "money returned is an act",
+        ),
+        (
+            "We will call the remaining 15% of commitments next year.",
+            "commitment",
+            "a capital call is an act",
+        ),
+        (
+            "We will pay a special dividend in June.",
+            "commitment",
+            "a dividend declared",
+        ),
+        ("We'll return to growth next year.", "prediction", "near miss: an outcome"),
+        ("Housing starts might recover.", "prediction", "a change hedged with 'might'"),
+        ("Spreads could widen modestly.", "prediction", "a change hedged with 'could'"),
+        ("If rates rise, prices could fall.", "opinion", "near miss: under a condition"),
+        ("You may redeem your units at any time.", "factual", "near miss: a permission"),
+        ("Prices may have peaked.", "factual", "near miss: a past"),
+        (
+            "I think we will distribute the proceeds by March.",
+            "prediction",
+            "near miss: a hedged act stays a forecast",
+        ),
+        (
+            "The manager will distribute the proceeds by March.",
+            "prediction",
+            "near miss: a third party's act",
+        ),
+        (
+            "We believe logistics assets remain the most undervalued part of the market.",
+            "opinion",
+            "the side's view marked 'we believe'",
+        ),
+        (
+            "Our base case is that the central bank cuts twice more before the end of next year.",
+            "prediction",
+            "the speaker's base case is their forecast",
+        ),
+    ],
+)
+def test_a_fund_letters_sentences_are_of_their_kind(text, kind, why):
+    from claims.horizons import HorizonKind
+    from claims.importing.classify import classify
+    from claims.importing.horizon_readings import read_horizon
+
+    horizon = read_horizon(text, said_on=SAID_ON)
+    dated = horizon.kind == HorizonKind.DATED
+    assert classify(text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE) == kind, why
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "Ines Farrow, chief strategist at the Marlow Trust, forecasts rents falling 4% in"
+            " 2027; we think that is too gloomy.",
+            [
+                "Ines Farrow, chief strategist at the Marlow Trust, forecasts rents falling 4% in"
+                " 2027",
+                "we think that is too gloomy.",
+            ],
+        ),
+        (
+            "We think logistics is the most mispriced sector, and we added to two positions in"
+            " the quarter.",
+            [
+                "We think logistics is the most mispriced sector",
+                "we added to two positions in the quarter.",
+            ],
+        ),
+        (
+            "We intend to hold the final close no later than the end of June 2027, and we will not"
+            " raise the hard cap.",
+            [
+                "We intend to hold the final close no later than the end of June 2027",
+                "we will not raise the hard cap.",
+            ],
+        ),
+        # Near misses: two facts after a semicolon stay one; a list after a semicolon too.
+        (
+            "Kwame Ashdown joined us in May as head of risk; he spent ten years at Brill & Co.",
+            [
+                "Kwame Ashdown joined us in May as head of risk; he spent ten years at Brill & Co.",
+            ],
+        ),
+        (
+            "We own assets in Leeds, York; Hull and Derby.",
+            ["We own assets in Leeds, York; Hull and Derby."],
+        ),
+    ],
+)
+def test_a_fund_letters_joined_claims_are_split_by_kind(line, parts):
+    from claims.importing.clause_pairs import split_clause_pair
+
+    assert split_clause_pair(line, said_on=SAID_ON) == parts
+
+
+def test_a_forecast_told_then_judged_is_told_and_the_verdict_the_signers():
+    said = {words: who for who, _, words in _rows(FUND_LETTER)}
+    told = next(w for w in said if w.startswith("Ines Farrow"))
+    assert said[told] == "Odile Brannock"
+    assert said["we think that is too gloomy."] == "Odile Brannock"
