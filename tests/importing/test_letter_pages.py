@@ -338,3 +338,28 @@ def test_a_forecast_told_then_judged_is_told_and_the_verdict_the_signers():
     told = next(w for w in said if w.startswith("Ines Farrow"))
     assert said[told] == "Odile Brannock"
     assert said["we think that is too gloomy."] == "Odile Brannock"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speakers"),
+    [
+        (
+            "Sincerely,\n\n/s/ Odile Brannock\nOdile Brannock\nManaging Partner\n",
+            {"Odile Brannock"},
+        ),
+        (
+            "Sincerely,\n\nOdile Brannock\nManaging Partner\n\nKwame Ashdown\n"
+            "Chief Operating Officer\n",
+            {""},
+        ),
+        ("Sincerely,\n\nOdile Brannock\nManaging Partner\n", {"Odile Brannock"}),
+    ],
+)
+def test_a_letters_signers_without_pages(tail, speakers):
+    text = (
+        "Dear Limited Partners,\n\nThe Fund returned 2.1% net in the quarter.\n"
+        "We will return $18 million to limited partners by March 31.\n\n" + tail
+    )
+    said = _rows(text)
+    assert len(said) == 2
+    assert {who for who, _, _ in said} == speakers
