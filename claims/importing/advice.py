@@ -148,6 +148,13 @@ _NO_CONDITION = re.compile(
     r"(?i)^(?:i|we|you|he|she|they|it|that|this|there|which|who|(?:my|our)\s+(?:\w+\s+)?"
     r"(?:advice|recommendation|suggestion|tip))$"
 )
+# "would" in a clause of its own after a concession or a link, with a pronoun as its subject:
+# "Housing starts may recover, although we would not bet on it": the speaker's hedge on the
+# forecast before, no condition for it.
+_OWN_CLAUSE_SUBJECT = re.compile(
+    r"(?i)[,;]\s*(?:(?:although|though|but|yet|and|while|whereas)\s+)?"
+    r"(?:i|we|you|he|she|they|it|that|this|there)$"
+)
 # "would" after a verb of saying or thinking in the past is reported speech, not a hypothetical:
 # "She said rates would fall", "We thought it would ship in May".
 _REPORTED_WOULD = re.compile(
@@ -178,7 +185,8 @@ def condition(text: str) -> str:
     would = _WOULD.search(lowered) or _dated_event_could(lowered)
     if would and not _REPORTED_WOULD.search(lowered) and would.start() > 0:
         subject = text[: would.start()].strip(" ,")
-        if len(subject.split()) >= 2 and not _NO_CONDITION.match(subject):
+        own_clause = _OWN_CLAUSE_SUBJECT.search(subject)
+        if len(subject.split()) >= 2 and not (_NO_CONDITION.match(subject) or own_clause):
             return subject
     return ""
 

@@ -71,7 +71,9 @@ from claims.importing.judgements import (
 )
 from claims.importing.live_talk import live_talk
 from claims.importing.meeting_talk import meeting_talk
+from claims.importing.modal_forecasts import modal_forecast
 from claims.importing.named_after import names_the_speaker
+from claims.importing.payouts import pays_out
 from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
 from claims.importing.terms import states_terms
@@ -232,7 +234,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         # open until 30 November.": a scheme's terms, told
         return ClaimKind.FACTUAL
     lowered = _refusals_dropped(lowered)
-    if _commits(lowered) or _acts_for_its_side(text):
+    if _commits(lowered) or _acts_for_its_side(text) or pays_out(lowered):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:
         lowered = _GUESS_ASIDE.sub(" ", lowered)  # "If I had to guess, …": no past
@@ -250,6 +252,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if (
         surprised
         or looks_like_prediction(text)
+        or modal_forecast(lowered)  # "Housing starts may finally recover": hedged
         or ((has_horizon or timed) and not _looks_back(lowered))
     ):
         return ClaimKind.PREDICTION

@@ -37,6 +37,8 @@ _OPINION = re.compile(
     r"(?i)^(?:opinion|op-ed|guest\s+(?:essay|column|opinion)|commentary|comment|viewpoint"
     r"|perspective|letter\s+to\s+the\s+editor)(?:\s*[|:—–-].*)?$"
 )
+# A conformed signature, the signer's name typed after "/s/" where the hand would sign.
+_CONFORMED = re.compile(r"^/s/\s*")
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -73,7 +75,9 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
     skipped: set[int] = set(range(1, front.end + 1))
     tail = _last_lines(lines, front.end)
     tail = without_disclaimers(tail, lambda n: lines[n - 1].strip().strip("*_ "), skipped)
-    signer, signed, sure = _signature(lines, tail)
+    signers, signed, sure = _signature(lines, tail)
+    # Several signers of one letter (a firm's partners): whose each "we" is, is asked.
+    signer = signers[0] if len(signers) == 1 else ""
     author = front.fields.get("author") or front.fields.get("by") or ""
     columnist, furniture = _op_ed(lines, front.end, tail)
     if not (sure or (signer and (greeting or signer == author)) or columnist):
@@ -82,9 +86,12 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
     skipped.update(furniture)
     signer = signer or columnist
     skipped.update(greeting)
-    speaker = signer or author
-    section = {"speaker": speaker if reads_as_name(speaker) else "", "heading": speaker}
-    found_on = sent_on(front.fields.get("date", ""))
+    speaker = signer or ("" if signers else author)
+    heading = speaker or " and ".join(signers)
+    section = {"speaker": speaker if reads_as_name(speaker) else "", "heading": heading}
+    # Its front matter's date, or its dateline above the salutation ("October 15, 2026").
+    datelines = (sent_on(lines[n - 1].strip()) for n in greeting[:-1])
+    found_on = sent_on(front.fields.get("date", "")) or next(filter(None, datelines), None)
     if found_on is not None:
         section.update(
             title=front.fields.get("title") or _title(lines, front.end) or f"Letter from {speaker}",
@@ -157,26 +164,63 @@ def _title(lines: Sequence[str], after: int) -> str:
     return next((line.lstrip("#").strip() for line in opening if HEADING.match(line)), "")
 
 
-def _signature(lines: Sequence[str], body: list[int]) -> tuple[str, list[int], bool]:
+def _signature(lines: Sequence[str], body: list[int]) -> tuple[list[str], list[int], bool]:
     """Who signs a letter and the lines of its closing and signature block: "Sincerely," /
     "Ingrid Solberg" / "Chief Executive Officer, …", "— Ingrid Solberg", "Thank you, …" /
-    "Ingrid Solberg"; and whether the block is surely one (a closing, a dash or a role, not a
-    name alone). ("", [], False) when its last lines sign nothing."""
-    tail = body[-6:]
+    "Ingrid Solberg", a conformed signature above the typed name ("/s/ Ingrid Solberg"); and
+    whether the block is surely one (a closing, a dash or a role, not a name alone). Every
+    signer when several sign under one closing, each with a role ("Sincerely," / "Marta Ruiz"
+    / "Managing Partner" / "Owen Park" / "Chief Operating Officer"). ([], [], False) when its
+    last lines sign nothing."""
+    tail = body[-8:]
     for i, number in enumerate(tail):
-        text = lines[number - 1].strip().strip("*_ ")
-        name = SIGN_DASH.sub(r"\g<name>", text).strip(" ,")
-        if "," in name and _role_line(name.split(",", 1)[1]):  # "Marta Ruiz, Chief Executive"
-            name = name.split(",")[0].strip()
+        name = _signed_name(lines[number - 1])
         rest = tail[i + 1 :]
-        if not reads_as_name(name) or not all(_role_line(lines[n - 1]) for n in rest):
+        if not reads_as_name(name) or not all(_signs(lines[n - 1], name) for n in rest):
             continue
+        text = lines[number - 1].strip().strip("*_ ")
         start = i
-        if i and _closing(lines[tail[i - 1] - 1]):
-            start = i - 1
+        signers = [name]
+        while start and _signs_above(lines, tail, start, signers):
+            start -= 1
+        if start and _closing(lines[tail[start - 1] - 1]):
+            start -= 1
         sure = start < i or bool(rest) or (name != text and text[:1] not in "—–-")
-        return name, tail[start:], sure
-    return "", [], False
+        return signers, tail[start:], sure
+    return [], [], False
+
+
+def _signs_above(lines: Sequence[str], tail: list[int], start: int, signers: list[str]) -> bool:
+    """Whether the line above ``tail[start]`` is part of the block: a role, a conformed
+    signature, or another signer's name above their role (added to ``signers``)."""
+    line = lines[tail[start - 1] - 1]
+    if _role_line(line) or _CONFORMED.match(line.strip().strip("*_ ")):
+        return True
+    other = _signed_name(line)
+    if not reads_as_name(other) or not _role_line(lines[tail[start] - 1]):
+        return False
+    if other not in signers:
+        signers.insert(0, other)
+    return True
+
+
+def _signed_name(line: str) -> str:
+    """The name a signature line gives: "— Ingrid Solberg", "/s/ Ingrid Solberg", "Marta
+    Ruiz, Chief Executive"."""
+    text = _CONFORMED.sub("", line.strip().strip("*_ "))
+    name = SIGN_DASH.sub(r"\g<name>", text).strip(" ,")
+    if "," in name and _role_line(name.split(",", 1)[1]):
+        name = name.split(",")[0].strip()
+    return name
+
+
+def _signs(line: str, name: str) -> bool:
+    """Whether ``line``, under ``name``'s signature, belongs to it: a role, the typed name
+    under its conformed signature "/s/ Name"."""
+    text = line.strip().strip("*_ ")
+    if _CONFORMED.match(text):
+        return _signed_name(text) == name
+    return _role_line(text) or text == name
 
 
 def _role_line(line: str) -> bool:

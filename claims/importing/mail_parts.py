@@ -43,6 +43,8 @@ _DISCLAIMER = re.compile(
     r"|received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error"
     r"|nothing\s+in\s+this\s+(?:e-?mail|message|letter|communication)\s+(?:constitutes|is)"
     r"|authori[sz]ed\s+and\s+regulated\s+by|does\s+not\s+constitute\s+(?:investment\s+)?advice"
+    r"|does\s+not\s+constitute\s+an\s+offer\b|for\s+informational\s+purposes\s+only"
+    r"|past\s+performance\s+is\s+not\s+(?:indicative|a\s+guarantee|necessarily)"
 )
 _DISCLAIMER_TITLE = re.compile(
     r"(?i)^(?:disclaimer|legal\s+notice|important\s+information|(?:cautionary\s+(?:note|"

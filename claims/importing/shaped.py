@@ -71,6 +71,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         gpo_hearings,
         hansard,
         instagram,
+        letter_pages,
         meet_notes,
         pdf_panels,
         press_briefings,
@@ -109,6 +110,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         wire_stories.reshape,
         talk_pages.reshape,
         youtube_live.reshape,
+        letter_pages.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

@@ -155,6 +155,7 @@ CHOICES = {
     "glacier-ama.txt": _on("glacier-ama.txt", 2026, 9, 17),
     "press-conference.txt": _on("press-conference.txt", 2026, 11, 20),
     "shareholder-letter.md": _on("shareholder-letter.md", 2026, 11, 9),
+    "fund-letter-pdf.txt": _on("fund-letter-pdf.txt", 2026, 7, 17),
     "whatsapp-ward-chat.txt": _on("whatsapp-ward-chat.txt", 2026, 10, 18),
     "zoom-housing-chat.txt": _on("zoom-housing-chat.txt", 2026, 10, 12),
     "hansard-rail-debate.txt": _on("hansard-rail-debate.txt", 2026, 10, 21),

@@ -1,0 +1,32 @@
+"""A change said with "may", "might" or "could" and no condition: a hedged forecast.
+
+"Housing starts may finally recover", "Vacancies might fall further", "Spreads could widen
+modestly": the speaker says what may come, hedged, not a fact (the notes reader read them
+as factual). Under a condition the same modal is a hypothetical (``advice.hypothetical``,
+checked before); a state ("The plant may be closed"), a permission ("You may redeem your
+units in March") or a past ("may have peaked") is not a change to come, and stays as read.
+Only verbs of change, arrival or outcome count, as for "should" (docs/importing.md).
+
+Source of the shapes: funds' letters to their limited partners, analysts' notes, market
+commentary. Pure functions on ``normalise``'s lower-cased text.
+"""
+
+import re
+
+_CHANGE = (
+    r"(?:recover|rebound|fall|drop|decline|slide|sink|rise|climb|increase|grow|shrink|improve"
+    r"|worsen|deteriorate|slow|accelerate|widen|narrow|ease|tighten|soften|strengthen|weaken"
+    r"|cool|pick up|bottom out|peak|stabili[sz]e|surge|collapse|double|halve|exceed|reach"
+    r"|return|resume|stall|slip|recede|rally|outperform|underperform|turn|come back)"
+)
+_MODAL_CHANGE = re.compile(
+    r"^(?:(?:but|and|so|still|yet|now)[,\s]+)?(?!(?:you|i|we)\b)(?P<subject>[a-z][\w'&-]*"
+    r"(?:\s+[\w'&-]+){0,5}?)\s+(?:may|might|could)(?:\s+(?:well|finally|yet|still|soon|even"
+    rf"|eventually|also|further|modestly|slowly|quickly))*\s+{_CHANGE}\b"
+)
+
+
+def modal_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` (``normalise``'s) opens with a change its subject may, might or
+    could see: see the module's docstring."""
+    return _MODAL_CHANGE.match(lowered) is not None
