@@ -5,11 +5,12 @@ Hansard report (the Commons', or an Australian committee's as ParlInfo shows it)
 Parliament verbatim report, a printed congressional hearing, a government press briefing, a
 Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
 Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
-UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
-document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
-post copied with its comments, a news agency's story relaying a company's forecast, a talk's
-transcript copied from a talks site (each reader's module is named in ``reshape``'s table
-below). This module turns each into notes the notes reader already reads: every line of a
+UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a team
+chat copied with each sender and time on lines of their own (Zulip, Mattermost, Rocket.Chat),
+a Word document's tracked changes and comments, a deck's speaker notes, a Facebook or an
+Instagram post copied with its comments, a news agency's story relaying a company's forecast,
+a talk's transcript copied from a talks site (each reader's module is named in ``reshape``'s
+table below). This module turns each into notes the notes reader already reads: every line of a
 turn written "Name: words", and the lines that are no one's words (front matter, the chair's
 procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
 who speaks is read rather than written, the statements of those lines carry a remark
@@ -38,6 +39,8 @@ class Reshaped:
     notes: dict[int, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
     days: dict[int, datetime.date] = field(default_factory=dict)
+    # A day the page gives without its year (line number → month, day, weekday or None).
+    month_days: dict[int, tuple[int, int, int | None]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -46,16 +49,20 @@ class Reshaped:
         speakers: Iterable[str],
         notes: dict[int, str] | None = None,
         days: dict[int, datetime.date] | None = None,
+        month_days: dict[int, tuple[int, int, int | None]] | None = None,
     ) -> Reshaped:
         """The rewritten ``lines``, with the ``speakers`` their cues name."""
         people = frozenset(person_key(name) for name in speakers if name)
-        return cls(tuple(lines), notes or {}, people, days or {})
+        return cls(tuple(lines), notes or {}, people, days or {}, month_days or {})
 
-    def remarked(self, statements: Iterable[Statement]) -> Iterator[Statement]:
+    def remarked(
+        self, statements: Iterable[Statement], said_on: datetime.date | None = None
+    ) -> Iterator[Statement]:
         """``statements`` with each one's line's remark added to its note, and dated the
-        day its line was written when the page says (``days``)."""
+        day its line was written when the page says (``days``; a day without its year,
+        ``month_days``, in the year of ``said_on``, the source's date: ``chat_copies.dated``)."""
         for read in statements:
-            day = self.days.get(read.line)
+            day = self.days.get(read.line) or self._month_day(read.line, said_on)
             statement = replace(read, said_on=day) if day and read.said_on is None else read
             note = self.notes.get(statement.line)
             if not note or note in statement.note:
@@ -63,11 +70,21 @@ class Reshaped:
                 continue
             yield replace(statement, note="; ".join(n for n in (statement.note, note) if n))
 
+    def _month_day(self, line: int, said_on: datetime.date | None) -> datetime.date | None:
+        month_day = self.month_days.get(line)
+        if month_day is None or said_on is None:
+            return None
+        from claims.importing.chat_copies import dated
+
+        month, day, weekday = month_day
+        return dated((None, month, day, weekday), said_on)
+
 
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
     from claims.importing import (
+        chat_copies,
         descript,
         estimates_hansard,
         europarl,
@@ -103,6 +120,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         written_answers.reshape,
         twitch_chat.reshape,
         telegram.reshape,
+        chat_copies.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
         facebook.reshape,
