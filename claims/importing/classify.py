@@ -69,6 +69,7 @@ from claims.importing.judgements import (
     verdict_aside_dropped,
     verdict_over_dates,
 )
+from claims.importing.likely_soon import likely_ahead
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.named_after import names_the_speaker
 from claims.importing.stances import stance_only
@@ -247,6 +248,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         surprised
         or looks_like_prediction(text)
         or ((has_horizon or timed) and not _looks_back(lowered))
+        or likely_ahead(lowered)  # "we may well be doing this again tonight"
     ):
         return ClaimKind.PREDICTION
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
