@@ -192,7 +192,8 @@ def _messages(lines: Sequence[str]) -> tuple[list[_Message], set[int]] | None:
     index, count = 0, 0
     while index < len(lines):
         text = lines[index].strip()
-        if (found := day_line(text)) is not None:
+        if (found := day_line(text)) is not None or _RELATIVE_DAY.match(text):
+            # "Today", "Yesterday": a day the copy does not date; the one above is over
             day, index = found, index + 1
             headers.add(index - 1)
             continue

@@ -185,6 +185,15 @@ def test_a_dated_day_line_dates_its_messages():
     assert statement.said_on == datetime.date(2026, 3, 4)
 
 
+def test_today_ends_the_day_above_and_dates_nothing():
+    text = (
+        MATTERMOST
+        + "Today\n\nOskar Lindgren\n8:02 AM\nI'll send the audit to the board by Friday.\n"
+    )
+    statement = next(s for s in attributed.parsed(text).statements if "audit" in s.text)
+    assert statement.said_on is None
+
+
 AGENDA = """Community day programme
 
 Welcome and coffee
