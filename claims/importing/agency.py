@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from claims.importing.everyday_acts import OFFERED, PACE, SMALL_ACT, told_service, under_way_dropped
 from claims.importing.own_schedule import scheduled_own_act
+from claims.importing.work_acts import WORK_ACT
 
 OWN_ACT, DOERLESS_ACT, PLACED_ACT = "own", "doerless", "placed"
 
@@ -135,7 +136,8 @@ _THING = (
     r"|staff|wardens|caseworkers|advisers|wi-?fi|broadband|machines?|defibrillators?)"
 )
 _ACT_AFTER = re.compile(
-    rf"(?:{_VERB}|{SMALL_ACT}|{OFFERED}|be {_ING}|do (?:so|that|this)\b(?! (?:again|differently))"
+    rf"(?:{_VERB}|{SMALL_ACT}|{WORK_ACT}|{OFFERED}|be {_ING}"
+    rf"|do (?:so|that|this)\b(?! (?:again|differently))"
     rf"|do it (?=by|before|within|in|this|next|today|tomorrow|straight|now)"
     rf"|have (?!fewer |less )(?:[\w'.()-]+ ){{0,7}}?{_DONE}"
     # A thing delivered to everyone: "we'll have it in every household by September 25th".

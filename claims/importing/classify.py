@@ -69,6 +69,7 @@ from claims.importing.judgements import (
     verdict_aside_dropped,
     verdict_over_dates,
 )
+from claims.importing.likely_soon import likely_ahead
 from claims.importing.live_talk import live_talk
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.modal_forecasts import modal_forecast
@@ -254,6 +255,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or looks_like_prediction(text)
         or modal_forecast(lowered)  # "Housing starts may finally recover": hedged
         or ((has_horizon or timed) and not _looks_back(lowered))
+        or likely_ahead(lowered)  # "we may well be doing this again tonight"
     ):
         return ClaimKind.PREDICTION
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:

@@ -805,7 +805,7 @@ def stream_document(
             today=today,
             said_on=said_on,
         )
-        statements = shaped.remarked(statements) if shaped else statements
+        statements = shaped.remarked(statements, said_on) if shaped else statements
     return StatementStream(
         document.format, len(lines), sections, statements, today=today, said_on=said_on
     )

@@ -33,6 +33,8 @@ class Reshaped:
     notes: dict[int, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
     days: dict[int, datetime.date] = field(default_factory=dict)
+    # A day the page gives without its year (line number → month, day, weekday or None).
+    month_days: dict[int, tuple[int, int, int | None]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -41,16 +43,20 @@ class Reshaped:
         speakers: Iterable[str],
         notes: dict[int, str] | None = None,
         days: dict[int, datetime.date] | None = None,
+        month_days: dict[int, tuple[int, int, int | None]] | None = None,
     ) -> Reshaped:
         """The rewritten ``lines``, with the ``speakers`` their cues name."""
         people = frozenset(person_key(name) for name in speakers if name)
-        return cls(tuple(lines), notes or {}, people, days or {})
+        return cls(tuple(lines), notes or {}, people, days or {}, month_days or {})
 
-    def remarked(self, statements: Iterable[Statement]) -> Iterator[Statement]:
+    def remarked(
+        self, statements: Iterable[Statement], said_on: datetime.date | None = None
+    ) -> Iterator[Statement]:
         """``statements`` with each one's line's remark added to its note, and dated the
-        day its line was written when the page says (``days``)."""
+        day its line was written when the page says (``days``; a day without its year,
+        ``month_days``, in the year of ``said_on``, the source's date: ``chat_copies.dated``)."""
         for read in statements:
-            day = self.days.get(read.line)
+            day = self.days.get(read.line) or self._month_day(read.line, said_on)
             statement = replace(read, said_on=day) if day and read.said_on is None else read
             note = self.notes.get(statement.line)
             if not note or note in statement.note:
@@ -58,11 +64,21 @@ class Reshaped:
                 continue
             yield replace(statement, note="; ".join(n for n in (statement.note, note) if n))
 
+    def _month_day(self, line: int, said_on: datetime.date | None) -> datetime.date | None:
+        month_day = self.month_days.get(line)
+        if month_day is None or said_on is None:
+            return None
+        from claims.importing.chat_copies import dated
+
+        month, day, weekday = month_day
+        return dated((None, month, day, weekday), said_on)
+
 
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
     from claims.importing import (
+        chat_copies,
         committee_evidence,
         descript,
         estimates_hansard,
@@ -103,6 +119,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         written_answers.reshape,
         twitch_chat.reshape,
         telegram.reshape,
+        chat_copies.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
         facebook.reshape,
