@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from claims.horizons.amounts import _ONES, _TEENS, _TENS
 from claims.horizons.breaks import BREAK_WORDS, EASTER_WORDS, h_break, h_easter, h_school_year
-from claims.horizons.clock_times import CLOCK, CLOCK_CUES, h_clock
 from claims.horizons.handlers import (
     _TOO_VAGUE,
     LOWER_BOUND,
@@ -653,7 +652,6 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ),
     ("year_mod", _YEAR_MOD, _h_year, "@year"),
     ("day_word", _DAY_WORD, _h_dayword, "by before until till no not"),
-    ("clock", CLOCK, h_clock, CLOCK_CUES),
     ("bare_day", r"(?P<prep>)(?P<dw>tomorrow|tonight)\b", _h_bare_day, "tomorrow tonight"),
     ("weekday", _WEEKDAY, _h_weekday, "by before until till on into this next no not"),
     (

@@ -520,16 +520,9 @@ def _try(name: str, m: re.Match, ctx: _Ctx) -> _Found | None:
     # may be over when it was said), so an absolute period ends after the last possible day.
     if found and found.period:
         last_said = ctx.said_on if found.relative else ctx.anchor
-        if found.period.end < last_said or (
-            found.period.end == last_said and name not in _SAME_DAY_RULES
-        ):
+        if found.period.end <= last_said:
             return None
     return found
-
-
-# A time of day ("by 9:00", ``clock_times``) is due the day it was said: the one horizon
-# that may end on its said-on day.
-_SAME_DAY_RULES = frozenset({"clock"})
 
 
 # A deadline's preposition, and a forecast's verb before it: a date already past is

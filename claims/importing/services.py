@@ -28,7 +28,6 @@ from claims import services
 from claims.choices import ClaimKind, ParticipantRole, ReviewState
 from claims.history import write_path
 from claims.horizons import HorizonKind, HorizonResult
-from claims.horizons.clock_times import clock_phrase
 from claims.importing.acts import organisations_of, speakers_own_act
 from claims.importing.answered_times import borrowed_horizon
 from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
@@ -152,11 +151,7 @@ def _candidate(
             or borrowed_horizon(statement.note, said_on, precision)  # "… by then."
             or horizon
         )
-    dated = horizon.kind == HorizonKind.DATED and (
-        horizon.deadline > said_on
-        # "by 9:00": a time of day is due the day it was said (``clock_times``)
-        or (horizon.deadline == said_on and clock_phrase(horizon.phrase))
-    )
+    dated = horizon.kind == HorizonKind.DATED and horizon.deadline > said_on
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
     kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's
     statement, kind = answered_act_marked(statement, kind)  # "Will it be fixed?" "It will."
