@@ -5,6 +5,7 @@ Hansard report (the Commons', or an Australian committee's as ParlInfo shows it)
 Parliament verbatim report, a printed congressional hearing, a government press briefing, a
 Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
 Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
+Notion meeting-notes page, a
 UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
 document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
 post copied with its comments, a news agency's story relaying a company's forecast, a talk's
@@ -76,6 +77,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         hansard,
         instagram,
         meet_notes,
+        notion_pages,
         pdf_panels,
         press_briefings,
         press_conferences,
@@ -100,6 +102,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels.reshape,
         zoom_meetings.reshape,
         meet_notes.reshape,
+        notion_pages.reshape,
         written_answers.reshape,
         twitch_chat.reshape,
         telegram.reshape,
