@@ -11,6 +11,7 @@ import pytest
 
 from claims.choices import DatePrecision
 from claims.importing import notion_pages
+from claims.importing.attribution import told_forecast
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 _DAY = datetime.date(2026, 5, 12)
@@ -131,3 +132,21 @@ def test_near_misses_are_not_notion_pages():
     # Properties below the head, not under a title.
     late = "\n".join(["Roof"] + ["Some words here."] * 20 + ["Created by  A B", "Date  May"])
     assert notion_pages.reshape(late.splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FWIW, Mirela Dobos at Kestrel Analytics is forecasting that rates rise 9% by 2027.",
+        "By the way, Mirela Dobos from Kestrel Analytics expects freight rates to rise by 2027.",
+    ],
+)
+def test_a_forecast_told_of_someone_at_a_firm_is_theirs_told(text):
+    told = told_forecast(text, said_on=_DAY, speaker="Tomasz Wilk")
+    assert told is not None
+    assert told.who.startswith("Mirela Dobos")
+
+
+def test_the_speaker_at_their_own_firm_forecasts_for_themselves():
+    text = "Tomasz Wilk at Kestrel Analytics is forecasting that freight rates rise by 2027."
+    assert told_forecast(text, said_on=_DAY, speaker="Tomasz Wilk") is None
