@@ -12,6 +12,8 @@ import pytest
 from claims.choices import DatePrecision
 from claims.importing import notion_pages
 from claims.importing.attribution import told_forecast
+from claims.importing.classify import classify
+from claims.importing.meeting_talk import meeting_talk
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 _DAY = datetime.date(2026, 5, 12)
@@ -150,3 +152,37 @@ def test_a_forecast_told_of_someone_at_a_firm_is_theirs_told(text):
 def test_the_speaker_at_their_own_firm_forecasts_for_themselves():
     text = "Tomasz Wilk at Kestrel Analytics is forecasting that freight rates rise by 2027."
     assert told_forecast(text, said_on=_DAY, speaker="Tomasz Wilk") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject put off to later only runs the meeting.
+        ("Let's revisit once the supplier's quote is in.", True),
+        ("Sounds good, let's come back to this when legal has looked.", True),
+        ("Let's park that for now.", True),
+        # Near misses: a date or a claim of its own keeps the sentence.
+        ("Let's revisit the pricing in 2027.", False),
+        ("Let's revisit: rents will fall by June.", False),
+    ],
+)
+def test_a_subject_put_off_is_no_claim(text, expected):
+    assert meeting_talk(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Work the speaker will have where it is reviewed or used, by a date: a promise.
+        (
+            "I'll have the roof drawings in staging by Thursday so ops can look.",
+            "commitment",
+        ),
+        ("We'll have the fix merged by Friday.", "commitment"),
+        # A hedge keeps it a forecast; an outcome is no act.
+        ("I think we'll have the changes in production by June.", "prediction"),
+        ("We will have inflation in check by 2027.", "prediction"),
+    ],
+)
+def test_work_put_in_staging_by_a_date_is_a_commitment(text, kind):
+    assert classify(text, has_horizon=True) == kind
