@@ -211,7 +211,8 @@ class _Reader:
         if owned:
             self._say(index, owned, body[: owner.start()])
             self.notes[index + 1] = (
-                f"the page records this with its owner ({owned}): taken as {owned}'s; check"
+                f"a decision the page records with its owner ({owned}): taken as {owned}'s,"
+                " a commitment if their side carries it out; check the speaker and the kind"
             )
         elif self.person:
             self._say(index, self.person, body)
