@@ -26,7 +26,8 @@ the headings, the AI summary (the tool's words, nobody's), the to-dos ("[ ]", "�
 and every line under an "Action items" heading: errands, as in any notes) and the page's
 chrome ("Add a comment…") are left blank. A participant's words are theirs: a line "Name:
 words" (a time of the log before it, "@" before the name, a first name that one participant
-alone has), and the bullets under a heading that is a participant's name. A decision with
+alone has), and the bullets under a heading that is a participant's name (a callout there,
+"💡 …", is the page's). A decision with
 its owner ("… (Owner: Name)") is given to the owner, with a remark to check. A line whose
 sayer cannot be read is left as it is, for the curator. A document is read so only when its
 first lines are a title and two properties or more, one of them a property only Notion
@@ -43,6 +44,7 @@ from itertools import islice
 
 from claims.importing.meeting_exports import tool_notice
 from claims.importing.names import person_key
+from claims.importing.notes_sections import PART_NAMES
 from claims.importing.shaped import Reshaped, cued
 
 _HEAD_LINES = 14
@@ -67,6 +69,7 @@ _TODO = re.compile(r"^(?:[-*•]\s*)?(?:\[[ xX✓]?\]|[☐☑☒✅])\s*")
 _BULLET = re.compile(r"^(?:[-*•◦▪]|\d{1,2}[.)])\s+")
 # A toggle's or a callout's mark before its words: "▸ ", "‣ ", "💡 ".
 _MARK = re.compile(r"^(?:[▸▶▾▼‣►]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
+_CALLOUT = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # "10:04 Hanna: …", "[10:04] @Hanna Lindqvist: …", "Hanna: …".
 _TURN = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+)?@?"
@@ -80,8 +83,10 @@ _HEADING_WORDS = 6
 
 
 def _split_values(value: str) -> list[str]:
-    """A property's values: parted by a tab, two spaces or more, or a comma."""
-    return [part.strip(" @") for part in re.split(r"\t+|\s{2,}|,\s*", value) if part.strip()]
+    """A property's values: parted by a tab, two spaces or more, a comma, or the "@" of each
+    person mentioned ("@Ana Ruiz @Tom Wilk")."""
+    parts = re.split(r"\t+|\s{2,}|,\s*|\s+(?=@)", value)
+    return [part.strip(" @") for part in parts if part.strip(" @")]
 
 
 def _properties(lines: Sequence[str]) -> tuple[int, dict[str, str]] | None:
@@ -136,9 +141,11 @@ class _People:
         return self.full.get(key) or self.first.get(key, "")
 
 
-def _heading(lines: Sequence[str], index: int, text: str) -> bool:
+def _heading(lines: Sequence[str], index: int, text: str, named: bool) -> bool:
     """Whether a line is a heading: "#" marks, or a few words alone with no end mark, not a
-    bullet, with a line of words after it."""
+    bullet, with a line of words after it, and a blank line before it unless it is a part's
+    name ("Action items", "Summary") or a participant's (``named``): a short line within a
+    list is one of its items."""
     raw = lines[index].strip()
     if raw.startswith("#"):
         return True
@@ -147,7 +154,10 @@ def _heading(lines: Sequence[str], index: int, text: str) -> bool:
     if text[-1] in '.!?:;,)"”' or _TURN.match(text):
         return False
     following = next((line for line in islice(lines, index + 1, None) if line.strip()), "")
-    return bool(following.strip())
+    if not following.strip():
+        return False
+    known = named or _SUMMARY_HEADING.match(text) or _ACTIONS_HEADING.match(text)
+    return bool(known) or text.lower() in PART_NAMES or index == 0 or not lines[index - 1].strip()
 
 
 class _Reader:
@@ -176,8 +186,9 @@ class _Reader:
         if _NOTION_AI.search(text) or _CHROME.match(text):
             self.block = "summary" if _NOTION_AI.search(text) else self.block
             return
-        if _heading(self.lines, index, text):
-            self.person = self.people.who(text)
+        named = self.people.who(text)
+        if _heading(self.lines, index, text, bool(named)):
+            self.person = named
             self.block = (
                 "summary"
                 if _SUMMARY_HEADING.match(text) and self._ai_marked(index)
@@ -191,7 +202,8 @@ class _Reader:
         words = _TIME.sub("", text)
         if _MEETING_NOTICE.match(words) or tool_notice(words):
             return
-        self._words(index, text, words)
+        callout = _CALLOUT.match(self.lines[index].strip().lstrip("#").strip()) is not None
+        self._words(index, text, words, callout=callout)
 
     def _ai_marked(self, index: int) -> bool:
         """Whether the summary heading at ``index`` is Notion AI's: it says so on the next
@@ -199,7 +211,10 @@ class _Reader:
         following = (line for line in islice(self.lines, index + 1, None) if line.strip())
         return any(_NOTION_AI.search(line) for line in islice(following, 2))
 
-    def _words(self, index: int, text: str, words: str) -> None:
+    def _words(self, index: int, text: str, words: str, *, callout: bool = False) -> None:
+        """Line ``index`` as its sayer's words: a turn's, a decision's owner's, or those of the
+        participant whose heading it is under (not a callout's, which is the page's); as
+        written when no sayer is read."""
         turn = _TURN.match(text)
         name = self.people.who(turn.group("name")) if turn else ""
         if name:
@@ -214,7 +229,7 @@ class _Reader:
                 f"a decision the page records with its owner ({owned}): taken as {owned}'s,"
                 " a commitment if their side carries it out; check the speaker and the kind"
             )
-        elif self.person:
+        elif self.person and not callout:
             self._say(index, self.person, body)
         else:
             self.out[index] = self._unmentioned(words)

@@ -186,3 +186,29 @@ def test_a_subject_put_off_is_no_claim(text, expected):
 )
 def test_work_put_in_staging_by_a_date_is_a_commitment(text, kind):
     assert classify(text, has_horizon=True) == kind
+
+
+_TABBED = """Board prep
+Created by\tAna Ruiz
+Participants\t@Ana Ruiz @Tom Wilk @Li Wei
+Status\tIn progress
+## Action items
+☐ Tom to circulate the deck
+Send the numbers to Li
+☑ Book the room
+## Notes
+@Tom Wilk
+- Revenue will pass $10m by December.
+💡 Remember the offsite is in Lisbon.
+Li: The FX hedge expires in March.
+"""
+
+
+def test_a_page_copied_with_tabs_and_mentions_is_read_alike():
+    lines = notion_pages.reshape(_TABBED.splitlines()).lines
+    # A plain item within the to-do list is one of its items, not a heading.
+    assert not any(lines[:10])
+    assert lines[10] == "Tom Wilk: Revenue will pass $10m by December."
+    # A callout is the page's: never given to the participant whose heading it is under.
+    assert lines[11] == "Remember the offsite is in Lisbon."
+    assert lines[12] == "Li Wei: The FX hedge expires in March."
