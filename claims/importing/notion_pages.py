@@ -27,9 +27,9 @@ and every line under an "Action items" heading: errands, as in any notes) and th
 chrome ("Add a comment…") are left blank. A participant's words are theirs: a line "Name:
 words" (a time of the log before it, "@" before the name, a first name that one participant
 alone has), and the bullets under a heading that is a participant's name (a callout there,
-"💡 …", is the page's). A decision with
-its owner ("… (Owner: Name)") is given to the owner, with a remark to check. A line whose
-sayer cannot be read is left as it is, for the curator. A document is read so only when its
+"💡 …", is the page's). A decision with its owner ("… (Owner: Name)") is given to the
+owner, with a remark to check. A line whose sayer cannot be read is left as it is, for the
+curator. A document is read so only when its
 first lines are a title and two properties or more, one of them a property only Notion
 writes ("Created by", "Last edited", …), or the page names Notion AI. Source of the layout:
 Notion's meeting-notes template and its AI meeting notes (notion.com, "AI Meeting Notes";
