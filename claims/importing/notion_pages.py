@@ -80,6 +80,10 @@ _MEETING_NOTICE = re.compile(r"^meeting (?:ended|started|adjourned)\.?$", re.IGN
 # "(Owner: Ana Ruiz)", "Owner: @Ana Ruiz" at a line's end.
 _OWNER = re.compile(r"\s*[(\[]?\bowner:\s*@?(?P<name>[^()\[\]]+?)\s*[)\]]?\s*$", re.I)
 _HEADING_WORDS = 6
+# A person's heading: the name, then their role in brackets, a dash and a topic, or "'s …".
+_HEADING_NAME = re.compile(
+    r"^(?P<name>@?[^\W\d_][\w.'’ -]*?)(?:\s*\(.*\)|\s+[-–—]\s.*|['’]s\s.*)?$"
+)
 
 
 def _split_values(value: str) -> list[str]:
@@ -137,8 +141,15 @@ class _People:
         self.first = {key: found[0] for key, found in firsts.items() if len(found) == 1}
 
     def who(self, name: str) -> str:
+        """The participant ``name`` names ("Ana Ruiz", "@Ana", "Ana"), or ""."""
         key = person_key(name.strip(" @*_"))
         return self.full.get(key) or self.first.get(key, "")
+
+    def heading_person(self, heading: str) -> str:
+        """The participant a heading names, alone or with what follows: "Ana Ruiz", "@Ana",
+        "Ana Ruiz (Sales)", "Ana — updates", "Ana's update"; "" for any other heading."""
+        head = _HEADING_NAME.match(heading.strip())
+        return self.who(head.group("name")) if head else ""
 
 
 def _heading(lines: Sequence[str], index: int, text: str, named: bool) -> bool:
@@ -151,7 +162,7 @@ def _heading(lines: Sequence[str], index: int, text: str, named: bool) -> bool:
         return True
     if not text or _BULLET.match(raw) or _TODO.match(raw) or len(text.split()) > _HEADING_WORDS:
         return False
-    if text[-1] in '.!?:;,)"”' or _TURN.match(text):
+    if text[-1] in '.!?:;,"”' or (text[-1] == ")" and not named) or _TURN.match(text):
         return False
     following = next((line for line in islice(lines, index + 1, None) if line.strip()), "")
     if not following.strip():
@@ -186,7 +197,7 @@ class _Reader:
         if _NOTION_AI.search(text) or _CHROME.match(text):
             self.block = "summary" if _NOTION_AI.search(text) else self.block
             return
-        named = self.people.who(text)
+        named = self.people.heading_person(text)
         if _heading(self.lines, index, text, bool(named)):
             self.person = named
             self.block = (

@@ -212,3 +212,20 @@ def test_a_page_copied_with_tabs_and_mentions_is_read_alike():
     # A callout is the page's: never given to the participant whose heading it is under.
     assert lines[11] == "Remember the offsite is in Lisbon."
     assert lines[12] == "Li Wei: The FX hedge expires in March."
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Tom Wilk", "Tom Wilk: Revenue will pass $10m by December."),
+        ("Tom Wilk (Finance)", "Tom Wilk: Revenue will pass $10m by December."),
+        ("Tom — finance update", "Tom Wilk: Revenue will pass $10m by December."),
+        ("Tom's update", "Tom Wilk: Revenue will pass $10m by December."),
+        # Not a participant's heading: the bullet is left for the curator.
+        ("Finance update", "- Revenue will pass $10m by December."),
+        ("Wilk and Wei", "- Revenue will pass $10m by December."),
+    ],
+)
+def test_a_participant_s_heading_gives_them_its_bullets(heading, expected):
+    page = _TABBED.replace("@Tom Wilk\n", f"{heading}\n")
+    assert notion_pages.reshape(page.splitlines()).lines[10] == expected
