@@ -38,10 +38,12 @@ Notion's meeting-notes template and its AI meeting notes (notion.com, "AI Meetin
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from itertools import islice
 
+from claims.importing.chats import day_heading
 from claims.importing.meeting_exports import tool_notice
 from claims.importing.names import person_key
 from claims.importing.notes_sections import PART_NAMES
@@ -261,7 +263,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
     Shape: as many lines as given; the title, properties, headings, AI summary, to-dos and
     the page's chrome blank; a participant's words cued with their full name; any other line
-    as written."""
+    as written; each line with words dated the day of the page's "Date" property."""
     read = notion_page(lines)
     if read is None:
         return None
@@ -273,4 +275,14 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     ]
     reader = _Reader(lines, _People(names))
     reader.read(last + 1)
-    return Reshaped.of(reader.out, reader.speakers, notes=reader.notes)
+    day = meeting_day(properties.get("date", ""))
+    days = {index + 1: day for index, line in enumerate(reader.out) if line and day}
+    return Reshaped.of(reader.out, reader.speakers, notes=reader.notes, days=days)
+
+
+def meeting_day(value: str) -> datetime.date | None:
+    """The day a page's "Date" property gives ("March 9, 2026 10:00 AM", "@May 12, 2026",
+    "2026-05-12"), its time and the end of a range left off; None when it gives no day with
+    its year. The words on the page were said that day."""
+    day = re.split(r"\s+(?:\d{1,2}:\d{2}|→|[-–—]\s)", value.strip().lstrip("@"), maxsplit=1)[0]
+    return day_heading(day.strip())

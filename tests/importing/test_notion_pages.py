@@ -78,6 +78,9 @@ def test_a_notion_page_is_read_as_its_participants_notes():
     # A decision with its owner is the owner's, with a remark to check.
     assert lines[17] == "Ines Barros: The east bay stays closed until June 30, 2026."
     assert "owner" in reshaped.notes[18]
+    # The words were said the day the "Date" property gives.
+    assert reshaped.days[21] == datetime.date(2026, 5, 12)
+    assert 1 not in reshaped.days
     # The page's chrome is blank.
     assert not lines[28]
     assert not lines[29]
