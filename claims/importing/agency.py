@@ -125,7 +125,9 @@ _DONE = (
     # "the array generating", "all 38 facilities running on the new system".
     r"|energi[sz]ed|commissioned|connected|stocked|staffed|equipped|switched on|powered up"
     r"|generating|producing|operating|in operation|in the water|rolled out|deployed|migrated"
-    r"|converted|retrofitted|refurbished|certified|handed over)"
+    r"|converted|retrofitted|refurbished|certified|handed over"
+    # Software work put where it is reviewed or used: "have the changes in staging by Thursday".
+    r"|in (?:staging|production|prod|review|qa)\b|merged|shipped|drafted|written up)"
 )
 # Things a side puts in place, people it puts in post: "have screens at all 97 stations".
 _THING = (

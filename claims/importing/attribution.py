@@ -69,7 +69,8 @@ _CUE = re.compile(
 _LEAD = (
     r"(?i:(?:(?:and|but|so|well|now|look|also|still|meanwhile|plus|yet|of course|you know"
     r"|i mean|right now|currently|today|at the moment|for now|interestingly|notably|anyway"
-    r"|okay|ok|oh|again|remember|mind you|frankly|honestly)\b[,]?\s+)*)"
+    r"|okay|ok|oh|again|remember|mind you|frankly|honestly|fwiw|for what it's worth|btw"
+    r"|by the way|incidentally)\b[,]?\s+)*)"
 )
 # A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
 # not a capitalised determiner ("The governor expects …" may be the speaker, summarised).
@@ -121,7 +122,9 @@ _SUBJECT = (
     rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
     rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
-    rf"|\s+(?i:{_GROUP}|{_ROLE}))?"
+    rf"|\s+(?i:{_GROUP}|{_ROLE})"
+    # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting".
+    rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
     # Someone the speaker knows, by name: "My colleague Dr Teodor Lind thinks …"; and those
     # the speaker's side hires, who forecast on their own account: "Our consultants, Fenwick
@@ -317,12 +320,15 @@ def _said_by(text: str) -> str:
     return who
 
 
+_WORKPLACE = re.compile(r"\s+(?:at|from)\s+.*$")
+
+
 def _is_speaker(who: str, speaker: str) -> bool:
     """Whether ``who`` names ``speaker``: "Hatzius", "Goldman's Hatzius", "Analyst Keiko
     Mori" of a summary in the speaker's own notes."""
     if not speaker:
         return False
-    person = possessed(who)[0] or who
+    person = _WORKPLACE.sub("", possessed(who)[0] or who)  # "Ana Ruiz at Kestrel": Ana Ruiz
     if names_same_person(person, speaker):
         return True  # "Hatzius", "de Vries" of Pieter de Vries
     if person.isupper() and initials_of(person, speaker):

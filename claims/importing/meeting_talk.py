@@ -11,6 +11,8 @@ nothing.
   public questions." A noun phrase only: "Item three is £2 million over budget" is a fact.
 - A chair keeping time or closing: "Right, let's keep going.", "Let's move on.", "Okay, I
   think that's everything.", "That's all we have time for tonight."
+- A subject put off to later in the meeting's own words: "Let's revisit once the model is
+  in.", "Sounds good, let's come back to this when legal has looked.", "Let's park that."
 - A bare rejoinder whose subject was said before: "We've heard all that before.", "I
   wouldn't put it that way.", "It's a promise, Councillor."
 - A talk's aside to its audience, said around the laughter it draws: "No, seriously, it's
@@ -73,6 +75,13 @@ _KEEP_MOVING = (
     r"(?: to (?:the next (?:item|question|point|speaker)|item \w+|questions))?"
     r"(?: (?:then|now|please|shall we))?"
 )
+# A subject put off: "Let's revisit once the model is in.", "Let's park that for now."
+_PUT_OFF = (
+    r"(?:sounds good[,.!]? )?(?:let's|let us|we can) (?:revisit|come back to|return to|park"
+    r"|pick (?:this|it|that) (?:back )?up|circle back(?: on| to)?|regroup(?: on)?)"
+    r"(?: (?:this|it|that|the (?:[\w'-]+ ){0,2}[\w'-]+))?(?: again)?"
+    r"(?: (?:once|when|after) (?:[\w'-]+ ){1,6}[\w'-]+| later| then| for now)?"
+)
 _CLOSING = (
     r"(?:i think |i believe )?(?:that's|that is|that was) (?:everything|all|it|the lot)"
     r"(?: (?:for (?:today|tonight|this (?:meeting|session|evening|morning|afternoon)|now)"
@@ -99,7 +108,7 @@ _ASIDE = (
     r"|hearing|to talk about|to know)?)?)"
 )
 _MEETING_TALK = re.compile(
-    rf"^{_OPEN}(?:{_WELCOME}|{_CHECK}|{_ITEM}|{_KEEP_MOVING}|{_CLOSING}|{_REJOINDER}){_TO}{_END}"
+    rf"^{_OPEN}(?:{_WELCOME}|{_CHECK}|{_ITEM}|{_KEEP_MOVING}|{_PUT_OFF}|{_CLOSING}|{_REJOINDER}){_TO}{_END}"
     rf"|^{_OPEN}{_ASIDE}{_END}"
 )
 _FUTURE_OR_FIGURE = re.compile(r"\d|%|£|\$|€|\bwill\b|'ll\b|\bgoing to\b")
