@@ -34,6 +34,7 @@ from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.importing.reading import CAPTION_FORMATS, NOTES
+from claims.importing.transcripts import UNNAMED_TURN
 from claims.models import Speaker
 
 # A speaker's slug as the tracker makes them: lowercase words joined by hyphens.
@@ -78,6 +79,8 @@ class KnownSpeakers:
         return None
 
 
+# The opening of the remark on a caption's words that a turn marker (">>") opens.
+_TURN_NOTE = UNNAMED_TURN.split("{mark}")[0]
 # The remark on a line whose cue was read as a label (``notes``): “HR:” was read as a label….
 LABEL_READ = re.compile(r"“([^”]{1,40}):” was read as a label")
 
@@ -333,7 +336,12 @@ class SpeakerResolver:
         if section.author:  # "By Annika Sørensen, …": the byline's author tells the story
             self.bylined[section.author] = self.bylined.get(section.author, 0) + 1
             return section.author
-        if self.captions or self._named() or self.mapped(unnamed_section_key(section)):
+        if (
+            self.captions
+            or self._named()
+            or self._voices(statement)
+            or self.mapped(unnamed_section_key(section))
+        ):
             return self._unnamed(statement, section)
         where = f"under “{section.heading}”" if section.heading else "in the opening section"
         # The line opens with a cue read as a label ("HR: …"): say so, and how to map it.
@@ -370,10 +378,17 @@ class SpeakerResolver:
         them, or that the curator mapped, asked about on their own ("Unnamed speaker at
         00:00:22"). Raises ``ImportFileError`` in a file that names nobody."""
         turn = unnamed_turn_key(statement)
-        if self._named() or self.mapped(turn) is not None:
+        if self._named() or self._voices(statement) or self.mapped(turn) is not None:
             self.unnamed_turns.add(person_key(turn))
             return turn
         raise _unnamed_cue(statement)
+
+    def _voices(self, statement: Statement) -> bool:
+        """Whether the file marks several voices it names nobody for: a placeholder label
+        ("SPEAKER_01", "Speaker 2") among its cues, or a caption's turn marker (">>")
+        opening these words. Each voice is then asked about on its own; one default
+        speaker for the whole file would be a guess."""
+        return _TURN_NOTE in (statement.note or "") or any(map(is_placeholder, self.labels))
 
     def is_unnamed_host(self, statement: Statement) -> bool:
         """A host cue naming only a role ("Moderator —", "HOST:") that the curator did not map."""
