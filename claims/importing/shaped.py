@@ -8,10 +8,11 @@ Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemi
 UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
 document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
 post copied with its comments, a news agency's story relaying a company's forecast, a talk's
-transcript copied from a talks site (each reader's module is named in ``reshape``'s table
-below). This module turns each into notes the notes reader already reads: every line of a
-turn written "Name: words", and the lines that are no one's words (front matter, the chair's
-procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
+transcript copied from a talks site, a TV news programme's transcript as a vendor sells it
+(each reader's module is named in ``reshape``'s table below). This module turns each into
+notes the notes reader already reads: every line of a turn written "Name: words", and the
+lines that are no one's words (front matter, the chair's procedure, the press's questions,
+footers) left blank. Line numbers stay as they were. Where
 who speaks is read rather than written, the statements of those lines carry a remark
 (``Reshaped.notes``); where the page dates a line (a comment's "2d" counted back from the
 copy note), its statements are dated so (``Reshaped.days``).
@@ -82,6 +83,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         slide_notes,
         talk_pages,
         telegram,
+        tv_transcripts,
         twitch_chat,
         wire_stories,
         word_revisions,
@@ -96,6 +98,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         gpo_hearings.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
+        tv_transcripts.reshape,
         descript.reshape,
         pdf_panels.reshape,
         zoom_meetings.reshape,
