@@ -206,17 +206,20 @@ def _broadcast(lines: Sequence[str]) -> bool:
 
 
 def _speaker(who: str, full: bool, cast: _Cast) -> tuple[str, str]:
-    """Who a cue's words are given to, and a remark when they are asked about: the cast's
-    full name, a surname the cast resolves, else the cue as written (asked)."""
+    """Who a cue's words are given to, and a remark when they are asked about: the full
+    name a role's cue writes or the cast has, a surname the cast resolves, else the cue's
+    last word (asked)."""
     if is_placeholder(who.strip()):
         return _shown(who), "an unidentified voice: who speaks is not known"
     name = _full_name(who)
-    if name is not None and (full or len(who.split()) > 1):
+    if name is not None and (full or person_key(name) in map(person_key, cast.names)):
         return cast.add(name), ""
     words = who.split()
     if len(words) == 1 and (found := cast.by_surname(words[0])):
         return found, ""
-    return _shown(who), f"the cue gives only “{who.strip()}”: check who speaks"
+    # A cue no role names and no full-name cue resolves ("DUARTE:", "BREAKING NEWS:"): its
+    # last word only, which the notes reader asks about rather than takes for a name.
+    return _shown(words[-1]), f"the cue gives only “{who.strip()}”: check who speaks"
 
 
 def _running(sentence: str, speaker: str, cast: _Cast, handing: bool) -> bool:

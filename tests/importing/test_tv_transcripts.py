@@ -54,6 +54,8 @@ The council votes on the ferry budget next week.
 
 DUARTE: Fares will rise again next year.
 
+BREAKING NEWS: The Harbor Bridge will reopen by June.
+
 Copyright 2026 City Desk Network. All Rights Reserved.
 """
 
@@ -160,6 +162,8 @@ def test_who_says_what_in_a_tv_transcript(text, words, who):
         (VENDOR, "BOTTLED WATER"),
         # A surname no full-name cue gives stays as written, asked about.
         (NETWORK, "Fares will rise"),
+        # A label in capitals no role's cue names is no one's name.
+        (NETWORK, "Harbor Bridge will reopen"),
     ],
 )
 def test_a_voice_the_cues_do_not_name_is_asked_about(text, words):
