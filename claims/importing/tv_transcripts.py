@@ -21,10 +21,11 @@ transcript pages are written alike)::
 A cue in capitals with a role after the comma ("NAME, ROLE:") or a broadcast role before the
 name in brackets ("ANCHOR (NAME):", "SOT (NAME, TITLE):") gives the line to the person named,
 as the first full-name cue writes them; a later cue by surname alone is that person when one
-full name has it, else it stays as written and is asked about. An unidentified voice
+full name has it, else it is asked about, as any other bare cue is. An unidentified voice
 ("UNIDENTIFIED FEMALE:") is nobody's by name: the line is asked about. A line with no cue
-stays with the last speaker, up to a production mark. Not proposed: everything above the
-first cue, production marks ("(BEGIN VIDEOTAPE)", "(CROSSTALK)", "[18:02:05] (COMMERCIAL
+stays with the last speaker, up to a production mark. The turns are dated the air date the
+header gives ("Air Date: 03/02/2026 … ET", "Aired March 2, 2026"). Not proposed: everything
+above the first cue, production marks ("(BEGIN VIDEOTAPE)", "(CROSSTALK)", "[17:01:09] (COMMERCIAL
 BREAK)", "### END OF SEGMENT ###"), the footer, and in a turn the sentences that run the
 programme: greetings and self-introductions ("Good evening, I'm …"), tosses to a colleague
 ("… is live at the plant. Omar?"), thanks ("Thanks, Omar."), sign-offs ("Omar Fein, City Desk,
@@ -34,6 +35,7 @@ name opening a line ("Pat, crews have been here since 4 …") is dropped.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -104,6 +106,13 @@ _SIGNS = re.compile(
     re.IGNORECASE,
 )
 _MIN_CUES = 2
+# The air date above the first cue: "Air Date: 08/11/2026   Time: 6:00 PM ET", "Aired March 4,
+# 2026 - 20:00 ET", "Aired 4 March 2026". A date in figures is read month first only where the
+# line says an American time zone (a vendor of US stations), or where the day cannot be a month.
+_AIRED = re.compile(r"^(?:Air\s*Date:|Aired\b:?|Date:)\s*(?P<when>.+)$", re.IGNORECASE)
+_FIGURES = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
+_WORDS = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\b")
+_US_ZONE = re.compile(r"\b(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 
 # Sentences that run the programme (matched without case: networks write them in mixed
 # case, caption-derived vendors in capitals).
@@ -250,6 +259,44 @@ def _words(text: str, speaker: str, cast: _Cast) -> str:
     return " ".join(kept)
 
 
+def _aired(lines: Sequence[str]) -> datetime.date | None:
+    """The day the programme aired, as the lines above the first cue say it (``_AIRED``), or
+    None when they do not, or say it in figures that could be either day first or month
+    first."""
+    for line in lines:
+        text = line.strip()
+        if _role_cued(_STAMP.sub("", text)):
+            return None
+        found = _AIRED.match(text)
+        if found is None:
+            continue
+        when = found["when"]
+        if words := _WORDS.search(when):
+            return _day_in_words(words.group())
+        if figures := _FIGURES.search(when):
+            month, day = int(figures["a"]), int(figures["b"])
+            if month > 12:  # "13/05/2026": day first
+                month, day = day, month
+            elif day <= 12 and month != day and not _US_ZONE.search(when):
+                return None
+            try:
+                return datetime.date(int(figures["y"]), month, day)
+            except ValueError:
+                return None
+    return None
+
+
+def _day_in_words(text: str) -> datetime.date | None:
+    """ "March 4, 2026", "4 March 2026", "Mar. 4 2026" as a date, or None."""
+    plain = " ".join(text.replace(",", " ").replace(".", " ").split())
+    for layout in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.datetime.strptime(f"{plain} +0000", f"{layout} %z").date()
+        except ValueError:
+            continue
+    return None
+
+
 def _cast(lines: Sequence[str]) -> _Cast:
     """Everyone the document's cues name in full, so that an anchor's toss names a reporter
     cued only later."""
@@ -268,7 +315,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     Shape: as many lines as given; each line of a turn "Full Name: words" (an unidentified
     voice's or an unresolved surname's turn keeps its cue, with a remark asking who speaks);
     the header above the first cue, production marks, the footer and the sentences that run
-    the programme blank. Source of the layout: broadcast transcript services' and media-
+    the programme blank; the turns dated the air date the header gives (``Reshaped.days``).
+    Source of the layout: broadcast transcript services' and media-
     monitoring vendors' transcripts of TV news programmes."""
     if not _broadcast(lines):
         return None
@@ -296,4 +344,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         out[index] = cued(speaker, words) if words else ""
         if remark and words:
             notes[index + 1] = remark
-    return Reshaped.of(out, cast.names, notes=notes) if cast.names else None
+    if not cast.names:
+        return None
+    aired = _aired(lines)
+    days = {index + 1: aired for index, line in enumerate(out) if line} if aired else {}
+    return Reshaped.of(out, cast.names, notes=notes, days=days)

@@ -223,3 +223,21 @@ def test_the_sound_bites_promise_keeps_its_deadline():
     promise = next(c for c in plan.candidates if "LIFT THE NOTICE" in c.quote)
     assert promise.speaker.display.startswith("Oksana Vrbancic")
     assert promise.deadline == datetime.date(2026, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Aired March 4, 2026 - 20:00   ET", datetime.date(2026, 3, 4)),
+        ("Aired 4 March 2026", datetime.date(2026, 3, 4)),
+        # Figures month first where the line says an American time zone.
+        ("Air Date: 05/12/2026   Time: 5:00 PM - 5:30 PM ET", datetime.date(2026, 5, 12)),
+        ("Air Date: 13/05/2026", datetime.date(2026, 5, 13)),
+        # Either day first or month first: not read.
+        ("Air Date: 05/12/2026", None),
+    ],
+)
+def test_turns_are_dated_the_air_date_the_header_gives(header, day):
+    text = NETWORK.replace("Aired March 4, 2026 - 20:00   ET", header)
+    statement = next(s for s in attributed.parsed(text).statements if "ferry budget" in s.text)
+    assert statement.said_on == day
