@@ -34,7 +34,13 @@ _FUTURE_RE = re.compile(
     # over the sound", "rain is forecast across the region".
     r"|\b(?:is|are|'re|remains?)\s+(?:now\s+|still\s+|widely\s+)?(?:expected|forecast"
     r"|forecasted|predicted)\s+(?:over|across|in|on|from|into|along|at|for|through|until|by"
-    r"|overnight|later|throughout)\b",
+    r"|overnight|later|throughout)\b"
+    # A forecast's time straight after the participle, as a weather bulletin says it: "storms
+    # are expected tomorrow afternoon", "a line of storms expected tonight".
+    # Not a subject's own past: "the storms we expected tomorrow never came".
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)"
+    r"\b(?:expected|forecast|forecasted|predicted)\s+(?:tomorrow|tonight|overnight"
+    r"|later\s+(?:today|tonight)|this\s+(?:afternoon|evening|weekend))\b",
 )
 
 

@@ -62,9 +62,12 @@ _REPORTING = re.compile(
     # "The vendor, Tallyware, says …": a name in commas between the teller and the telling.
     r"\b(?P<subject>[a-z][\w'.-]*)(?:,\s[^,;.!?]{1,40},)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:also\s+|now\s+|just\s+)?"
-    r"(?:told|relayed|reported|said|says|adds|added|noted|notes|warned|warns|assured|promised"
-    r"|confirmed|indicated|suggested|suggests|signalled|signaled|signals|hinted|hints)\b"
-    r"(?:\s+(?P<object>me|us|him|her|them|the\s+[\w-]+|[\w-]+))?"
+    # "… tells us they expect …" is a teller's own forecast, told (``self_told``).
+    r"(?:told|tells(?!\s+(?:me|us)\b)|relayed|reported|said|says|adds|added|noted|notes|warned"
+    r"|warns|assured|promised|confirmed|indicated|suggested|suggests|signalled|signaled|signals"
+    r"|hinted|hints)\b"
+    # A station told by its name and channel: "… tells Channel 6 the line could reopen …".
+    r"(?:\s+(?P<object>me|us|him|her|them|the\s+[\w-]+|(?:news|channel)\s+\d{1,2}\b|[\w-]+))?"
     r"(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?\s*,?\s+(?:that\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -99,10 +102,10 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|would|could|going to|gonna|shall|'ll|expects?|earliest|latest"
     r"|(?:19|20)\d\d)\b"
 )
-_CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "relayed",
-         "report", "said", "says", "adds", "added", "note", "warn", "assured", "promised",
-         "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published", "released",
-         "issued", "put out", "heard", "line", "position", "outlook")  # fmt: skip
+_CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "tells",
+         "relayed", "report", "said", "says", "adds", "added", "note", "warn", "assured",
+         "promised", "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published",
+         "released", "issued", "put out", "heard", "line", "position", "outlook")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 # A name after a title of office or a race, in lower case, as a reporter or an anchor
@@ -114,6 +117,7 @@ _TITLED = re.compile(
     r"|councillor|minister|secretary|mayor|governor|chancellor|analyst|economist|strategist"
     r"|commentator|columnist|campaigner|activist|professor)\s+(?:[A-Z][\w'.-]*\s+){0,3}$"
 )
+_TITLED_CAPS = re.compile(_TITLED.pattern.replace("(?:challenger|", "(?i:challenger|"))
 # The speaker's side's own work, which forecasts for the speaker: "Our modelling says it'll
 # hit 90% by Q3", "My numbers say …". Not "our CTO" nor "our engineers": people who may
 # forecast otherwise than the speaker.
@@ -201,6 +205,9 @@ def _not_named(before: str, subject: str) -> str:
     if _OWN_SIDE_BEFORE.search(before.lower() + lowered):
         return ""
     titled = _TITLED.search(before) if subject[:1].isupper() else None
+    if subject[:1].isupper() and not any(c.islower() for c in before + subject):
+        # Captions in capitals: "TRANSIT AUTHORITY SPOKESMAN IVO MARSH TELLS …".
+        titled = _TITLED_CAPS.search(before)
     if titled:  # "Gubernatorial challenger Rhys Calloway says …": the reporter's, of another
         return (before[titled.start() :] + subject).strip()
     if subject[:1].isupper() and not before.lower().endswith("the "):
