@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from claims.importing.names import reads_as_name
 
-_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|de|von|der|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2})"
+_PART = r"(?:O['’]|Mc|Mac)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Ashby", "O'Neill", "Brennan-Shaw"
+_NAME = rf"(?P<name>{_PART}(?:\s+(?:van|de|von|der|da|di|le|la)?\s*{_PART}){{1,2}})"
 # The end of a name: a comma, a stop, "and", or the end; never "'s" ("Wendell's producer")
 # or a further capitalised word.
 _NAME_END = r"(?=\s*(?:[,.;!?—–]|$|\s+(?:and|here)\b))"
@@ -38,17 +39,26 @@ _INTRODUCING = (
     r"(?: today| this week| on the show)?|(?:my|our) (?:special )?guest (?:today |this week )?is|"
     r"joining (?:me|us) (?:today |now |this week )?(?:is|are)|please welcome|"
     r"i'm joined (?:today |now )?by|i’m joined (?:today |now )?by|"
+    r"with (?:me|us) (?:today |now |this morning |tonight )?(?:in the studio |on the line )?"
+    r"(?:is|are)|"
     r"(?:as always |as ever )?i(?:'ve|’ve| have) got)"
+)
+# A role before the name: "the harbour master, Captain Neil Ferrand", "our economist, Dr …".
+_ROLE = (
+    r"(?:(?i:the|our|my)\s+[a-z][\w' -]{1,40}?,\s+)?"
+    r"(?:(?:Captain|Capt\.|Dr\.?|Professor|Prof\.?|Councillor|Cllr\.?|Mayor|Senator|Minister"
+    r"|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
 )
 # The name alone: not "Odile Farrant's report", nor the first of several ("Odile Farrant and
 # Ben Rusk").
 _INTRODUCED = re.compile(
-    rf"\b{_INTRODUCING},?\s+{_NAME}(?!['’]s)\b(?!\s+[A-Z])(?!,?\s+(?:and|&)\s+[A-Z])"
+    rf"\b{_INTRODUCING},?\s+{_ROLE}{_NAME}(?!['’]s)\b(?!\s+[A-Z])(?!,?\s+(?:and|&)\s+[A-Z])"
     r"(?!,\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|and\b|&))"
 )
 # A new voice's first words, answering an introduction: a thanks or a greeting.
 _ANSWER = re.compile(
     r"^(?:(?:um|uh|oh|well|yeah),?\s+)?(?:thanks|thank you|cheers|hey|hi|hello|"
+    r"(?:good )?(?:morning|afternoon|evening)|"
     r"(?:it's |it’s )?(?:good|great|glad|happy|nice) to be (?:here|back|on))\b",
     re.IGNORECASE,
 )
