@@ -78,6 +78,7 @@ from claims.importing.payouts import pays_out
 from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
 from claims.importing.terms import states_terms
+from claims.importing.titles import title_cased
 from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.wording import (
     _LONG_AGO,
@@ -142,6 +143,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not live_talk(text)  # "Drop where you're watching from in the chat!"
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
         and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
+        and not title_cased(text)  # "Why Kenyan Agritech Is Quietly Winning": a headline
     )
 
 
