@@ -3,18 +3,19 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own: a
 Hansard report (the Commons', or an Australian committee's as ParlInfo shows it), a European
 Parliament verbatim report, a printed congressional hearing, a government press briefing, a
-Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings, a
-Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes, a
-UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
+Descript-style export, a press conference's transcript, a panel's PDF-exported proceedings,
+a Zoom meeting's transcript with its chat, a Google Meet transcript under its Gemini notes,
+a UK written question with its answer, a Twitch chat log, a Telegram channel's posts, a Word
 document's tracked changes and comments, a deck's speaker notes, a Facebook or an Instagram
-post copied with its comments, a news agency's story relaying a company's forecast, a talk's
-transcript copied from a talks site (each reader's module is named in ``reshape``'s table
-below). This module turns each into notes the notes reader already reads: every line of a
-turn written "Name: words", and the lines that are no one's words (front matter, the chair's
-procedure, the press's questions, footers) left blank. Line numbers stay as they were. Where
-who speaks is read rather than written, the statements of those lines carry a remark
-(``Reshaped.notes``); where the page dates a line (a comment's "2d" counted back from the
-copy note), its statements are dated so (``Reshaped.days``).
+post copied with its comments, a Threads post copied with its replies, a news agency's story
+relaying a company's forecast, a talk's transcript copied from a talks site (each reader's
+module is named in ``reshape``'s table below). This module turns each into notes the notes
+reader already reads: every line of a turn written "Name: words", and the lines that are no
+one's words (front matter, the chair's procedure, the press's questions, footers) left
+blank. Line numbers stay as they were. Where who speaks is read rather than written, the
+statements of those lines carry a remark (``Reshaped.notes``); where the page dates a line
+(a comment's "2d" counted back from the copy note), its statements are dated so
+(``Reshaped.days``).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         slide_notes,
         talk_pages,
         telegram,
+        threads_posts,
         twitch_chat,
         wire_stories,
         word_revisions,
@@ -107,6 +109,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         slide_notes.reshape,
         facebook.reshape,
         instagram.reshape,
+        threads_posts.reshape,
         wire_stories.reshape,
         talk_pages.reshape,
     )
