@@ -60,9 +60,10 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(rf"(?i)\bthreads\.(?:net|com)/@(?P<handle>{_HANDLE})\b")
-# "ines.calloway", "ines.calloway · Author", "ines.calloway Verified".
+# "ines.calloway", "ines.calloway · Author", "ines.calloway Verified", "ines.callowayAuthor"
+# (the badge run into the handle, as some copies give it).
 _HANDLE_LINE = re.compile(
-    rf"^(?P<handle>{_HANDLE})(?:\s*[•·]?\s*Verified)?(?P<author>\s*[•·]\s*Author)?\s*$"
+    rf"^(?P<handle>{_HANDLE})(?:\s*[•·]?\s*Verified)?(?:\s*[•·]?\s*Author)?\s*$"
 )
 _AGE = r"\d{1,3}\s?(?:s|m|h|d|w|y)"
 # "03/24/26", "3/24/2026", "2d", "1w".

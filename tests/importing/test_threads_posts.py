@@ -76,6 +76,9 @@ rosa.lind
 11/04/25
 Sad news, it was the best bread in town.
 2
+t.ferreiraAuthor
+11/05/25
+The ovens go to the new school kitchen.
 t.ferreira
 Author
 11/04/25
@@ -140,6 +143,7 @@ Log in to see more replies.
         (BADGE_LINE, "best bread in town", "@rosa.lind"),
         (BADGE_LINE, "stall at the market", "Tomas Ferreira"),
         (BADGE_LINE, "Author", "-"),
+        (BADGE_LINE, "ovens go to the new school", "Tomas Ferreira"),  # "handleAuthor"
         # Near misses read as before.
         (INSTAGRAM, "repair hub", ""),
         (INSTAGRAM, "fix e-bikes", "@lena_rides"),
