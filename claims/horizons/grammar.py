@@ -230,10 +230,12 @@ _MONTH_DAY = (
     rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?{_YSPEC}"
 )
 # A meeting or summit named by its month: "at its December meeting", "at the June summit",
-# "by the March policy meeting". The month is known (the next such month); the day is not.
+# "by the March policy meeting". The month is known (the next such month); the day is not,
+# unless the name gives it ("before the April 14 meeting": the 14th, not all of April).
 _MONTH_EVENT = (
     r"(?P<prep>at|in|during|by|before|until|till|on)\s+(?:its|the|their|our|this)\s+"
-    rf"(?:(?P<which>next)\s+)?{_MONTH_RE}(?P<day>)\s+(?:[a-z0-9'-]+\s+){{0,2}}?"
+    rf"(?:(?P<which>next)\s+)?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
+    r"\s+(?:[a-z0-9'-]+\s+){0,2}?"
     r"(?:meeting|summit|session|conference|council|congress|gathering|sitting|hearing|review"
     r"|vote|decision|statement|update|recess|break|ballot|election|referendum|primary"
     r"|primaries|holiday|vacation|adjournment)s?\b"

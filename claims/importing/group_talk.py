@@ -9,6 +9,7 @@ if it reads ok:", "Maybe say 'by next summer'?", "let them come lol". Pure funct
 import re
 from collections.abc import Iterator
 
+from claims.importing.retorts import retort
 from claims.importing.wording import _kept, normalise
 
 # A message's sentences: a stop, a bang or a question mark and a space ("Elm St. Bring water").
@@ -305,12 +306,15 @@ def group_talk(text: str) -> bool:
     """Whether a chat message is no claim: each of its sentences an arrangement, an answer
     about availability or banter; a request for comments on a draft; or a suggestion of
     wording, with a short reason after it ("Love it. Maybe say \"by next summer\" for the
-    crossing? people like a date"). Shapes: ``banter``, ``arrangement``, ``availability``,
+    crossing? people like a date"); or a retort ("Sure, tell that to the night-bus crowd.",
+    ``retorts``). Shapes: ``banter``, ``arrangement``, ``availability``,
     ``asks_for_feedback``, ``suggestion``. Source: campaign, club, family and work group
     chats as exported from WhatsApp, Slack and Teams."""
     if len(text) > _MAX_CHARS:
         return False
     if text.count(" ") < _MAX_FEEDBACK_WORDS and asks_for_feedback(text):
+        return True
+    if retort(text):  # "cool, tell that to my regulars.": the words before thrown back
         return True
     first = _first_word(text)
     if first not in _TALK_OPENERS and first not in _SUGGESTION_OPENERS and not _laughs(text):

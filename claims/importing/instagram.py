@@ -84,7 +84,7 @@ _CHROME = re.compile(
 )
 _HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
 # A reply's addressee before its words: "@lena_rides yes, from August."
-_MENTION = re.compile(r"^(?:@[A-Za-z0-9._]{1,30}[,:]?\s+)+")
+_MENTION = re.compile(r"^(?:@[A-Za-z0-9._]{1,30}[,:]?(?:\s+|$))+")
 # A caption's sign-off after its words: "… queued in the rain. — Ines x", "! – Fenwick crew".
 # Only after a sentence's end or an emoji: "opens in July — Dock Road site" keeps its words.
 _SIGN_OFF = re.compile(
@@ -169,9 +169,15 @@ def _handle_and_words(text: str) -> tuple[str, str] | None:
     return (found.group("handle"), found.group("words")) if found else None
 
 
+def addressed_off(text: str) -> str:
+    """A reply's line without the "@handle"s it opens with, whom it answers: "@lena_rides
+    yes, from August." → "yes, from August."; "@lena_rides" → ""."""
+    return _MENTION.sub("", text.strip()).strip()
+
+
 def _words(text: str, *, caption: bool = False) -> str:
     """A line's words without a reply's leading "@handle" and a caption's sign-off."""
-    text = _MENTION.sub("", text.strip())
+    text = addressed_off(text)
     return _SIGN_OFF.sub("", text) if caption else text
 
 

@@ -61,6 +61,22 @@ def test_a_meeting_named_by_its_month_is_due_by_the_end_of_that_month(text, dead
 
 
 @pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("I will hand the petition in at the December 3 meeting.", date(2026, 12, 3)),
+        ("The board will decide by the January 12th hearing.", date(2027, 1, 12)),
+        # "Before X" is the day before X begins, as "before 3 December" is.
+        ("I will deliver it to council before the December 3 meeting.", date(2026, 12, 2)),
+    ],
+)
+def test_a_meeting_named_by_its_day_is_due_that_day(text, deadline):
+    result = parse_horizon(text, said_on=SAID)
+
+    assert (result.kind, result.deadline) == (DATED, deadline)
+    assert result.precision == "day"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We met at the June summit and it went well.",
