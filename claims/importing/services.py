@@ -431,6 +431,10 @@ class _Planner:
         self.sources.refuse_unknown_lines()
 
 
+_TURN_MARKS = re.compile(rb"(?m)^[ \t]*>>(?!>)")
+_MARKS_SCANNED = 200_000  # bytes: the opening of a file tells whether it marks its turns
+
+
 def _prepare(data: bytes, file_name: str, options: ImportOptions):
     document = read_document(data, name=file_name, file_format=options.file_format)
     known = KnownSpeakers()
@@ -442,7 +446,10 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
         today=timezone.localdate(),
         said_on=chosen_said_on(options.source),
     )
-    return stream, _Planner(stream, options, known)
+    planner = _Planner(stream, options, known)
+    # Two turn markers or more (">>"): several voices, each asked about (``SpeakerResolver``).
+    planner.resolver.turns_marked = len(_TURN_MARKS.findall(data, 0, _MARKS_SCANNED)) >= 2
+    return stream, planner
 
 
 def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> ImportPlan:

@@ -299,6 +299,8 @@ class SpeakerResolver:
         self.known = known
         self.plans: dict[str, SpeakerPlan] = {}
         self.captions = file_format in CAPTION_FORMATS
+        # The file marks two turns or more with ">>": several voices (``_voices``).
+        self.turns_marked = False
         # Lines given to the author a byline names, by name (``key_for``).
         self.bylined: dict[str, int] = {}
         # A caption's turns nobody is named for, in a file that names others (``key_for``).
@@ -386,9 +388,10 @@ class SpeakerResolver:
     def _voices(self, statement: Statement) -> bool:
         """Whether the file marks several voices it names nobody for: a placeholder label
         ("SPEAKER_01", "Speaker 2") among its cues, or a caption's turn marker (">>")
-        opening these words. Each voice is then asked about on its own; one default
-        speaker for the whole file would be a guess."""
-        return _TURN_NOTE in (statement.note or "") or any(map(is_placeholder, self.labels))
+        opening these words in a file that marks two turns or more. Each voice is then
+        asked about on its own; one default speaker for them all would be a guess."""
+        marked = self.turns_marked and _TURN_NOTE in (statement.note or "")
+        return marked or any(map(is_placeholder, self.labels))
 
     def is_unnamed_host(self, statement: Statement) -> bool:
         """A host cue naming only a role ("Moderator —", "HOST:") that the curator did not map."""

@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from claims.importing.headings import date_line, trailing_date
 from claims.importing.names import person_key, reads_as_name
 
-# "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …", the
-# credit line of a translated press interview ("Interview: Jonas Berg, Nordkurier, 15 June
-# 2026"; "Das Interview führte …": "The interview was conducted by …").
+# "Interview by Tom Whitfield", "Interviewed by …", "Questions by …", "Q&A by …", "The
+# interview was conducted by …" ("Das Interview führte …"). Not "Interview: Name, …", which
+# heads an interview with that person as often as it credits the one who asked.
 _BYLINE = re.compile(
     r"^[*_\s]*(?:(?:(?:this\s+|the\s+)?interview(?:ed)?(?:\s+and\s+\w+)?|questions|"
-    r"q\s*&\s*a|conversation)\s+(?:was\s+)?(?:conducted\s+|held\s+)?by|interview(?:er)?\s*:)\s+"
+    r"q\s*&\s*a|conversation)\s+(?:was\s+)?(?:conducted\s+|held\s+)?by|interviewer\s*:)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la)?\s*[A-Z][\w.'’-]*){1,3})"
     r"(?P<rest>.*?)[*_\s]*$",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ def interview_byline(text: str) -> tuple[str, datetime.date | None, str]:
     Tom Whitfield | Ledger & Line | 24 November 2026*" → ("Tom Whitfield", 2026-11-24,
     "day")); date None when it gives none; ("", None, "") when the line is no byline."""
     low = text.lower()
-    if " by " not in low and ":" not in low:  # (": " alone: "Interview: Jonas Berg, …")
+    if " by " not in low and ":" not in low:
         return "", None, ""
     match = _BYLINE.match(text)
     name = match.group("name").strip().rstrip(".") if match else ""

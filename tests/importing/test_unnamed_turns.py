@@ -162,8 +162,6 @@ def test_a_default_speaker_takes_every_unnamed_turn_as_before():
     "text",
     [
         # A file that names nobody: the default speaker is what it needs.
-        "1\n00:00:01,000 --> 00:00:04,000\n>> RATES WILL FALL BY MARCH.\n\n"
-        "2\n00:00:04,500 --> 00:00:08,000\n>> THEY WON'T.\n",
         "1\n00:00:01,000 --> 00:00:04,000\nRates will fall by March.\n",
         # A role is not a name: "ANCHOR:" names nobody.
         "1\n00:00:01,000 --> 00:00:04,000\nANCHOR: GOOD EVENING.\n\n"
@@ -173,6 +171,20 @@ def test_a_default_speaker_takes_every_unnamed_turn_as_before():
 def test_a_file_naming_nobody_is_still_refused_asking_for_the_default(text):
     with pytest.raises(ImportFileError, match=r"No speaker is named for the cue at"):
         _plan(text, "talk.srt")
+
+
+def test_a_file_marking_several_voices_it_names_nobody_for_asks_about_each():
+    """Two ">>" turns are two voices: one default speaker for both would be a guess."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\n>> RATES WILL FALL BY MARCH.\n\n"
+        "2\n00:00:04,500 --> 00:00:08,000\n>> THEY WON'T.\n"
+    )
+    plan = _plan(text, "talk.srt")
+    assert {c.speaker.key for c in plan.candidates} == {
+        "Unnamed speaker at 00:00:01",
+        "Unnamed speaker at 00:00:04",
+    }
+    assert all(c.speaker.unsure for c in plan.candidates)
 
 
 @pytest.mark.parametrize(
