@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.importing.names import is_placeholder, reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
 MAX_HEAD_LINES = 8  # the title block and the attendance list open the minutes
@@ -50,8 +51,9 @@ _ROLE_SHORT = (
 )
 _ROLE_ALIASES = {
     "chairman": ("chair", "chairwoman", "chairperson", "chairman"),
-    "chief executive officer": ("chief executive", "ceo"),
-    "chief financial officer": ("chief financial officer", "finance director", "cfo"),
+    "chief executive": ("chief executive", "chief executive officer", "ceo"),
+    "chief financial": ("chief financial officer", "finance director", "cfo"),
+    "finance director": ("chief financial officer", "finance director", "cfo"),
 }
 
 _PARAGRAPH = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+")
@@ -144,9 +146,12 @@ def _surnames(lines: Sequence[str], listed: object) -> dict[str, str]:
 
 
 def _who(sayer: str, roles: dict[str, str], surnames: dict[str, str]) -> tuple[str, str]:
-    """The name a sayer stands for and the remark to add: ("Geoffrey Tallis-Moore", "'The
-    Chairman' is …") for a role label, (name, "") for a surname, (``_UNNAMED``, "") for an
-    unnamed shareholder, ("", "") when unknown."""
+    """The name a sayer stands for and the remark to add: ("Alan Rooke", "“The Chairman” is
+    …") for a role label the attendance list gives, (name, "") for a surname the minutes
+    give one full name of, the title and surname as written with a remark for another
+    ("Mr Vale"), (``_UNNAMED``, "") for an unnamed shareholder, and a role label the list
+    does not give as written when it names nobody (``is_placeholder``: "The Chairman"), so
+    that the curator is asked; ("", "") otherwise."""
     words = " ".join(sayer.split())
     plain = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE).lower()
     if plain.startswith("a shareholder"):
@@ -159,7 +164,9 @@ def _who(sayer: str, roles: dict[str, str], surnames: dict[str, str]) -> tuple[s
         name = surnames[bare[-1].lower()]
         if len(bare) == 1 or " ".join(bare) == name:
             return name, ""
-    return "", ""
+    if bare and bare != words.split() and reads_as_name(words):
+        return words, f"the minutes name “{words}” by title and surname only: check who"
+    return (words, "") if is_placeholder(words) else ("", "")
 
 
 def reshape(lines: Sequence[str]) -> Reshaped | None:

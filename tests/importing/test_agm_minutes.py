@@ -152,3 +152,18 @@ def test_agm_minutes_import():
     assert by_line[_line("Ms Haddad reported")].speaker.name == "Leila Haddad"
     assert by_line[_line("Mr Abernethy stated")].speaker.name == "Colin Abernethy"
     assert by_line[_line("name not recorded")].speaker.unsure
+
+
+def test_a_role_the_list_gives_in_short_and_an_unknown_surname():
+    document = """MINUTES OF THE ANNUAL GENERAL MEETING OF HOLLIN FOODS PLC
+PRESENT:  Mr Peter Quayle (Chair)
+          Ms Rosa Imrie (Chief Executive)
+1. BUSINESS
+1.1 The CEO stated that the Company would open a second bakery in 2027.
+1.2 Mr Garside stated that the dividend was too low.
+1.3 The Company Secretary confirmed that proxies had been counted.
+"""
+    lines = agm_minutes.reshape(document.splitlines()).lines
+    assert lines[4].startswith("Rosa Imrie: the Company would open")
+    assert lines[5].startswith("Mr Garside: ")  # as written, with a remark: never a guess
+    assert lines[6] == ""  # a role the list gives nobody, and no placeholder: not proposed
