@@ -533,7 +533,7 @@ def _initialled(short: list[str], full: list[str]) -> bool:
 # What transcription tools write for someone they cannot name: "Speaker 1", "SPEAKER_00",
 # "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Speaker A".
 _PLACEHOLDER = re.compile(
-    r"^(?:(?:unknown|unidentified|unnamed)(?:[\s_-]+(?:speaker|voice|participant|person|"
+    r"^(?:(?:unknown|unidentified|unnamed)(?:[\s_-]+(?:speaker|voice|participant|person|shareholder|"
     r"man|woman|male|female|caller)(?:[\s_-]*\d{1,3})?)?"
     # A meeting tool's stand-in for a dialled-in or unsigned attendee: "Mobile User 3" (Teams),
     # "Call-in User_2" (Zoom), "Guest User", "Anonymous Attendee 4".

@@ -140,6 +140,7 @@ from claims.importing.reported import (
     TOLD_SUBJECT,
 )
 from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
+from claims.importing.table_rows import table_lines
 from claims.importing.thread_pages import thread_page
 from claims.importing.transcript_turns import TranscriptTurns
 from claims.importing.written_qa import (
@@ -1059,7 +1060,9 @@ def notes_statements(
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
-    chrome |= article_chrome(lines)  # a news site's page around its article (``news_pages``)
+    # A news site's page around its article (``news_pages``); a plain-text table's rows and
+    # header (``table_rows``).
+    chrome |= article_chrome(lines) | table_lines(lines)
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)

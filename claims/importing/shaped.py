@@ -3,10 +3,11 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
 parliamentary and committee reports, hearings, briefings and press conferences, podcast and
 meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
-speaker notes, news agency stories and talk pages (each reader's module, and the layout it
-reads, is named in ``reshape``'s table below). This module turns each into notes the notes
-reader already reads: every line of a turn written "Name: words", and the lines that are no
-one's words (front matter, the chair's procedure, the press's questions, footers) left blank.
+speaker notes, news agency stories, talk pages and a company's general meeting's minutes
+(each reader's module, and the layout it reads, is named in ``reshape``'s table below). This
+module turns each into notes the notes reader already reads: every line of a turn written
+"Name: words", and the lines that are no one's words (front matter, the chair's procedure,
+the press's questions, footers) left blank.
 Line numbers stay as they were. Where who speaks is read rather than written, the statements
 of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
 "2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
@@ -78,6 +79,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     """The first of the shapes that reads ``lines`` (each checks its own signs cheaply
     first), or None when the document is in none of them."""
     from claims.importing import (
+        agm_minutes,
         chat_copies,
         committee_evidence,
         descript,
@@ -136,6 +138,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         talk_pages.reshape,
         youtube_live.reshape,
         letter_pages.reshape,
+        agm_minutes.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
