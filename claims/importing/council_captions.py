@@ -66,6 +66,7 @@ _RECOGNIZES = re.compile(
     re.IGNORECASE,
 )
 _FLOOR = re.compile(rf"^(?P<who>{_NAMED}),\s+you\s+have\s+the\s+floor[.!]?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _BARE = re.compile(rf"^(?P<who>{_NAMED})[.!]$", re.IGNORECASE)
 # Words of an office or a post a name follows: "PUBLIC WORKS DIRECTOR", "CITY MANAGER".
 _ROLE_WORDS = frozenset(
@@ -97,12 +98,20 @@ def recognised(text: str) -> str:
     """The person a chair's words give the floor to, offices and posts left out but for an
     office alone before a surname: "THE CHAIR RECOGNIZES PUBLIC WORKS DIRECTOR ANA RUIZ FOR
     THE UPDATE." → "ANA RUIZ"; "COUNCIL MEMBER ABERNATHY." → "COUNCILMEMBER ABERNATHY";
-    "MAYOR OYELARAN, YOU HAVE THE FLOOR." → "MAYOR OYELARAN"; "" for words that give the floor
+    "MAYOR OYELARAN, YOU HAVE THE FLOOR." → "MAYOR OYELARAN", at the end of the chair's turn
+    too ("ORDER, PLEASE. THE CHAIR RECOGNIZES …"); "" for words that give the floor
     to nobody named ("THE CHAIR RECOGNIZES THE PUBLIC.", "COUNCIL MEMBER OKAFOR?", a roll
     call). The caller (``transcripts``) gives the next turn nobody names to that person, with
     a remark. Source: council meetings' captions from municipal video portals."""
     text = text.strip().lstrip(">").strip()
-    found = _RECOGNIZES.match(text) or _FLOOR.match(text) or _BARE.match(text)
+    found = _BARE.match(text)  # an office and a name alone: only as the whole turn
+    if found is None and ("RECOGNI" in text.upper() or "FLOOR" in text.upper()):
+        # The floor given at the end of the chair's turn: "ORDER, PLEASE. THE CHAIR …".
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        found = next(
+            (f for i in starts if (f := _RECOGNIZES.match(text[i:]) or _FLOOR.match(text[i:]))),
+            None,
+        )
     if found is None:
         return ""
     who = re.sub(r"(?i)\bcouncil\s+member\b", "COUNCILMEMBER", found.group("who"))

@@ -39,7 +39,10 @@ from claims.importing.reading import read_document
         ("THE CHAIR RECOGNIZES COUNCIL MEMBER TOBIAS ARNE.", True, "TOBIAS ARNE"),
         ("COUNCIL MEMBER ABERNATHY.", True, "COUNCILMEMBER ABERNATHY"),
         ("VICE MAYOR OYELARAN, YOU HAVE THE FLOOR.", True, "MAYOR OYELARAN"),
+        ("ORDER, PLEASE. THE CHAIR RECOGNIZES DR. ANA WEISS.", False, "ANA WEISS"),
+        ("THANK YOU. MAYOR OYELARAN, YOU HAVE THE FLOOR.", False, "MAYOR OYELARAN"),
         # Near misses: a statement about an office or a motion, the floor given to nobody.
+        ("WE DISAGREE. COUNCIL MEMBER ABERNATHY.", False, ""),  # an office alone: whole turn
         ("MAYOR WILL DECIDE.", False, ""),
         ("THE MOTION WILL FAIL IN MAY.", False, ""),
         ("COUNCIL MEMBER ABERNATHY WILL VOTE NO.", False, ""),
