@@ -172,3 +172,17 @@ def test_a_misheard_name_the_chair_recognised_is_proposed_as_close_to_the_known_
     assert candidate.speaker.name == "Tobias Arn Lund"
     assert candidate.speaker.unsure
     assert candidate.speaker.close_to == known
+
+
+def test_the_floor_given_at_the_end_of_the_chairs_turn():
+    text = """1
+00:00:01,000 --> 00:00:04,000
+>> ORDER, PLEASE. VICE MAYOR
+OYELARAN, YOU HAVE THE FLOOR.
+
+2
+00:00:04,200 --> 00:00:08,000
+>> THE TRANSIT LEVY WILL PASS IN NOVEMBER.
+"""
+    said = {text: speaker for _, speaker, text, _ in _said(text)}
+    assert said == {"THE TRANSIT LEVY WILL PASS IN NOVEMBER.": "Oyelaran"}
