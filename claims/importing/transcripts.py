@@ -21,7 +21,10 @@ a "Hosts:" line declares, or a host naming themselves with the show ("I'm Nadia
 Khoury, and this is The Evening Brief.", ``introductions.host_self_introduction``).
 With one host so declared and nobody else named, a subtitle's dialogue dashes
 ("- ") are the host and the one guest in turn, as two-person interviews are
-subtitled: the host's words are never the guest's.
+subtitled: the host's words are never the guest's. A ">>" in the middle of a line starts
+a turn of its own; in a council meeting's captions, a turn nobody names that gives the floor
+("THE CHAIR RECOGNIZES COUNCIL MEMBER ABERNATHY.") hands the next such turn to that person,
+and the roll call, motions and votes are nobody's claims (``council_captions``).
 """
 
 import re
@@ -33,6 +36,7 @@ from itertools import islice
 from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
+from claims.importing.council_captions import council_procedure, recognised
 from claims.importing.cue_names import CueLabels
 from claims.importing.directory_names import directory_name, surname_first
 from claims.importing.errors import ImportFileError
@@ -320,6 +324,12 @@ HANDED_OVER = (
 )
 
 
+RECOGNISED = (
+    "Given to {name}, whom the chair just before gave the floor (“{words}”): check who said "
+    "them, and the name's spelling (captions mishear names)."
+)
+
+
 HOSTS_HANDOVER = (
     "A turn nobody names that hands the turn over: read as the host's, {host}; check who said it."
 )
@@ -352,6 +362,7 @@ class _Speakers:
         self.mixed_case = False  # a line in mixed case was read: capitals tell the host's
         self.handed: _Voice | None = None  # who the host's last words handed the turn to
         self._by_office: dict[str, str] = {}  # "councilman" → who a handover so named
+        self._chair_words = ""  # the words of the turn nobody names, so far
 
     def field_voice(self, label: str) -> _Voice:
         """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
@@ -489,10 +500,12 @@ class _Speakers:
         name = handover_title(who)[1] if who else ""
         return bool(name) and bool(self.participants.known(display_name(name)))
 
-    def hand_over(self, voice: _Voice, words: str) -> None:
+    def hand_over(self, voice: _Voice, words: str, *, opens: bool = True) -> None:
         """Read a line's words for a host's handover naming who speaks next ("MAYOR GRACE
-        OKONKWO, YOU'RE FIRST."): the next turn nobody names is theirs, with a remark. A
-        line of anyone else ends what a handover gave."""
+        OKONKWO, YOU'RE FIRST."), or a council chair's turn nobody names giving the floor
+        ("THE CHAIR RECOGNIZES" / "COUNCIL MEMBER ABERNATHY.", read with the turn's lines
+        before unless the line ``opens`` a turn): the next turn nobody names is theirs, with
+        a remark. A line of anyone else ends what a handover gave."""
         if not voice.host and voice.speaker:
             if not self.hosts and _WELCOME.search(words):
                 # "SARAH LINDQVIST: GOOD EVENING, AND WELCOME TO THE CALDERBROOK MAYORAL
@@ -503,6 +516,10 @@ class _Speakers:
                 voice = replace(voice, host=True)
         if not voice.host:
             self.handed = None
+            if not voice.speaker:  # a chair's turn runs on across lines and cues
+                self._chair_words = words if opens else f"{self._chair_words} {words}"[-400:]
+                if who := recognised(self._chair_words):
+                    self._recognised(who, self._chair_words)
             return
         for guest in hosts_guests(words):  # "WITH ME, MAYOR TOM ACHTERBERG AND …"
             self.participants.named(display_name(guest))
@@ -510,6 +527,14 @@ class _Speakers:
         name = self._handed_name(who) if who else ""
         if name:
             self.handed = _Voice(name, note=HANDED_OVER.format(name=name, words=words.strip()))
+
+    def _recognised(self, who: str, words: str) -> None:
+        """Read a council chair's turn nobody names giving the floor to ``who`` ("THE CHAIR
+        RECOGNIZES COUNCIL MEMBER ABERNATHY."): the next turn nobody names is theirs, with a
+        remark (``council_captions.recognised``)."""
+        name = self._handed_name(who)
+        if name:
+            self.handed = _Voice(name, note=RECOGNISED.format(name=name, words=words.strip()))
 
     def _handed_name(self, who: str) -> str:
         """The person a handover names: a name the file gave before ("Priya" after "Priya
@@ -615,17 +640,32 @@ def _line_pieces(
         for each, words in _voices(raw, voice, speakers):
             yield _Piece(each, _clean(words), number, cue.timestamp)
         return
-    named, text, marker = speakers.named(_clean(raw), _current(voice))
-    speakers.hand_over(named, text)
-    note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
-    if speakers.turn_note:  # the guest's turn, host and guest taking turns
-        note, speakers.turn_note = speakers.turn_note, ""
-    if speakers.back:  # back to the speaker a reaction interrupted: no new speaker
-        note, speakers.back = "", False
-    turn = bool(marker)
-    if speakers.cue_note:  # "bea lindqvist: …" naming nobody: its own statement, asked
-        note, speakers.cue_note, turn = speakers.cue_note, "", True
-    yield _Piece(named, text, number, cue.timestamp, note=note, turn=turn)
+    for part in _inline_turns(_clean(raw)):
+        named, text, marker = speakers.named(part, _current(voice))
+        speakers.hand_over(named, text, opens=bool(marker))
+        note = UNNAMED_TURN.format(mark=marker) if marker and not named.speaker else ""
+        if speakers.turn_note:  # the guest's turn, host and guest taking turns
+            note, speakers.turn_note = speakers.turn_note, ""
+        if speakers.back:  # back to the speaker a reaction interrupted: no new speaker
+            note, speakers.back = "", False
+        turn = bool(marker)
+        if speakers.cue_note:  # "bea lindqvist: …" naming nobody: its own statement, asked
+            note, speakers.cue_note, turn = speakers.cue_note, "", True
+        voice = named
+        yield _Piece(named, text, number, cue.timestamp, note=note, turn=turn)
+
+
+# A ">>" turn marker inside a caption line, after some words: "COUNCIL MEMBER OKAFOR? >> HERE."
+_INLINE_TURN = re.compile(r"(?<=\S)\s+(?=>>)")
+
+
+def _inline_turns(text: str) -> list[str]:
+    """A caption line's parts, split before each ">>" that follows words on the line (a change
+    of speaker mid-line, as auto-captions put it: "RUN OUT BY 2028. >> THE LIBRARY HOURS");
+    the whole line when it has none."""
+    if ">>" not in text[1:]:
+        return [text]
+    return [part for part in _INLINE_TURN.split(text) if part.strip()]
 
 
 def _cue_pieces(
@@ -767,7 +807,7 @@ def transcript_statements(
     for turn in _turns(_on_record(pieces, withheld)):
         said = True
         opening = True
-        for said_now in _turn_statements(turn):
+        for said_now in map(_procedure_read, _turn_statements(turn)):
             if opening and question and turn[0].voice != asker and not said_now.narration:
                 yield replace(said_now, asked=question)  # "REYES: They will."
             else:
@@ -781,6 +821,14 @@ def transcript_statements(
         yield Statement("", "", line, 0, narration=True, note=OFF_RECORD)
     if not said and not withheld:
         raise ImportFileError(f"No cues with text were found in this {file_format} file.")
+
+
+def _procedure_read(statement: Statement) -> Statement:
+    """``statement``, as narration (nobody's claim) when it is a council meeting's procedure
+    ("COUNCIL MEMBER OKAFOR?", ">> HERE.", "MOTION CARRIES.": ``council_procedure``)."""
+    if statement.narration or not council_procedure(statement.text):
+        return statement
+    return replace(statement, narration=True)
 
 
 def _substation_cues(lines: Sequence[str]) -> Iterator[_Cue]:

@@ -1,0 +1,128 @@
+"""A council meeting's captions: the clerk's roll call, the chair's procedure, and the chair
+recognising who speaks next.
+
+Municipal video portals export a meeting's auto-captions as SRT: all capitals, ">>" at each
+change of speaker and never a name. The clerk calls the roll ("COUNCIL MEMBER OKAFOR?"
+">> HERE."), the chair opens the meeting, calls for order, puts motions and counts votes
+("ALL IN FAVOR?" ">> AYE." ">> MOTION CARRIES FIVE TO TWO."): procedure, nobody's claim
+(``council_procedure``). The chair gives the floor ("THE CHAIR RECOGNIZES COUNCIL MEMBER
+ABERNATHY.", "MAYOR OYELARAN, YOU HAVE THE FLOOR.", an office and a name alone): the next
+turn is the person so named (``recognised``), which the caption reader gives them with a
+remark for the curator. The caption reader is ``claims.importing.transcripts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.importing.introductions import handover_title
+
+# An office a council's clerk or chair names a member or an official by.
+_OFFICE = (
+    r"(?:council\s*member|councilman|councilwoman|councillor|councilor|alderman|alderwoman|"
+    r"alderperson|(?:deputy\s+|vice\s+)?mayor(?:\s+pro\s+tem(?:pore)?)?|commissioner|trustee|"
+    r"supervisor|selectman|selectwoman|selectperson)"
+)
+# A word of a name: not a verb that makes the line a statement ("MAYOR WILL DECIDE.").
+_NAME_WORD = (
+    r"(?!(?:will|would|is|are|was|were|has|have|had|should|can|could|says|said|did|does|do"
+    r"|expects?|thinks?|wants?|and|or|to|of|the)\b)[A-Za-z][\w'’.-]*"
+)
+_NAMED = rf"{_OFFICE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+# Procedure, nobody's claim: roll call and its answers, quorum, order, the opening welcome,
+# motions, seconds, votes and their result, the floor given.
+_PROCEDURE = re.compile(
+    rf"^(?:{_NAMED}\?"
+    r"|(?:here|present|aye|ayes|nay|nays|no|yes|abstain|abstaining|opposed|second(?:ed)?"
+    r"|so moved|i(?:'ll| will)? second(?: (?:it|that|the motion))?)"
+    r"|(?:(?:madam|madame|mister|mr\.?)\s+(?:city\s+)?clerk,?\s+)?(?:will\s+the\s+clerk\s+)?"
+    r"(?:please\s+)?call\s+the\s+roll(?:,?\s+please)?"
+    r"|(?:we\s+(?:have|do\s+have|don't\s+have|do\s+not\s+have)\s+a\s+quorum|(?:a\s+)?quorum\s+is"
+    r"\s+present)(?:\s+\w+){0,3}"
+    r"|(?:order|quiet),?\s+please|(?:order(?:\s+in\s+the\s+chamber)?)"
+    r"|(?:i\s+(?:now\s+)?call\s+(?:this|the)\s+meeting\s+to\s+order|(?:the\s+)?meeting\s+(?:will"
+    r"\s+(?:now\s+)?come\s+to\s+order|is\s+(?:now\s+)?(?:called\s+to\s+order|adjourned))"
+    r"|we\s+are\s+(?:now\s+)?adjourned|(?:the\s+)?meeting\s+(?:is\s+)?adjourned)(?:\s+at\s+.{1,20})?"
+    r"|(?:good\s+(?:morning|afternoon|evening),?\s+(?:and\s+)?)?welcome\s+to\s+the\s+"
+    r"(?:\w+\s+){0,3}(?:meeting|session)\s+of\s+.{1,120}"
+    r"|(?:all|those)(?:\s+those)?\s+in\s+favou?r(?:,?\s+(?:please\s+)?(?:say|signify)\s+.{1,20})?"
+    r"|(?:all\s+|those\s+|any\s+)?(?:opposed|against|abstentions?)(?:,?\s+(?:same\s+sign|nay))?"
+    r"|is\s+there\s+a\s+(?:second|motion)(?:\s+\w+){0,3}"
+    r"|(?:the\s+)?(?:motion|item|amendment|resolution|ordinance)\s+(?:carries|passes|fails"
+    r"|is\s+(?:approved|adopted|defeated|carried))(?:\s+.{1,40})?"
+    r"|the\s+(?:ayes|nays|noes)\s+have\s+it"
+    r"|i\s+(?:move|make\s+a\s+motion)\s+(?:to|that)\s+(?:approve|adopt|accept|table|continue"
+    r"|adjourn)\b.{0,80}"
+    r"|the\s+chair\s+(?:now\s+)?recogni[sz]es\s+.{1,80}"
+    rf"|{_NAMED}(?:,\s+you\s+have\s+the\s+floor)?"
+    r")[.!?]*$",
+    re.IGNORECASE,
+)
+# The chair giving the floor: "THE CHAIR RECOGNIZES PUBLIC WORKS DIRECTOR ANA RUIZ FOR THE
+# UPDATE.", "MAYOR OYELARAN, YOU HAVE THE FLOOR.", "COUNCIL MEMBER ABERNATHY." (alone).
+_RECOGNIZES = re.compile(
+    r"^(?:(?:thank\s+you|thanks)[^.!?]{0,30}[.!,]\s+)?the\s+chair\s+(?:now\s+)?recogni[sz]es"
+    r"\s+(?P<who>.+?)(?:,|\s+(?:for|to|who|on|from|with)\b.*)?[.!]$",
+    re.IGNORECASE,
+)
+_FLOOR = re.compile(rf"^(?P<who>{_NAMED}),\s+you\s+have\s+the\s+floor[.!]?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_BARE = re.compile(rf"^(?P<who>{_NAMED})[.!]$", re.IGNORECASE)
+# Words of an office or a post a name follows: "PUBLIC WORKS DIRECTOR", "CITY MANAGER".
+_ROLE_WORDS = frozenset(
+    (
+        *("director", "manager", "clerk", "attorney", "chief", "engineer", "officer"),
+        *("planner", "administrator", "treasurer", "auditor", "superintendent", "secretary"),
+        *("member", "councilmember", "councilman", "councilwoman", "councillor", "councilor"),
+        *("alderman", "alderwoman", "alderperson", "mayor", "commissioner", "trustee"),
+        *("supervisor", "president", "chair", "chairman", "chairwoman", "chairperson"),
+        *("selectman", "selectwoman", "selectperson", "tem", "pro", "tempore", "deputy"),
+        *("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."),
+    )
+)
+
+
+def council_procedure(sentence: str) -> bool:
+    """Whether a sentence of a council meeting's captions is procedure, nobody's claim: the
+    clerk's roll call ("COUNCIL MEMBER OKAFOR?") and its answers ("HERE.", "PRESENT.",
+    "AYE."), the quorum, the chair's "ORDER, PLEASE." and opening welcome ("GOOD EVENING AND
+    WELCOME TO THE REGULAR MEETING OF THE … CITY COUNCIL …"), "MADAM CLERK, PLEASE CALL THE
+    ROLL.", motions and seconds, votes and their result ("ALL IN FAVOR?", "MOTION CARRIES
+    FIVE TO TWO."), and the floor given (``recognised``); not "THE MOTION WILL FAIL IN
+    MAY." (a forecast). Source: council meetings' captions from municipal video portals."""
+    text = sentence.strip().lstrip(">").strip()
+    return bool(text) and _PROCEDURE.match(text) is not None
+
+
+def recognised(text: str) -> str:
+    """The person a chair's words give the floor to, offices and posts left out but for an
+    office alone before a surname: "THE CHAIR RECOGNIZES PUBLIC WORKS DIRECTOR ANA RUIZ FOR
+    THE UPDATE." → "ANA RUIZ"; "COUNCIL MEMBER ABERNATHY." → "COUNCILMEMBER ABERNATHY";
+    "MAYOR OYELARAN, YOU HAVE THE FLOOR." → "MAYOR OYELARAN", at the end of the chair's turn
+    too ("ORDER, PLEASE. THE CHAIR RECOGNIZES …"); "" for words that give the floor
+    to nobody named ("THE CHAIR RECOGNIZES THE PUBLIC.", "COUNCIL MEMBER OKAFOR?", a roll
+    call). The caller (``transcripts``) gives the next turn nobody names to that person, with
+    a remark. Source: council meetings' captions from municipal video portals."""
+    text = text.strip().lstrip(">").strip()
+    found = _BARE.match(text)  # an office and a name alone: only as the whole turn
+    if found is None and ("RECOGNI" in text.upper() or "FLOOR" in text.upper()):
+        # The floor given at the end of the chair's turn: "ORDER, PLEASE. THE CHAIR …".
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        found = next(
+            (f for i in starts if (f := _RECOGNIZES.match(text[i:]) or _FLOOR.match(text[i:]))),
+            None,
+        )
+    if found is None:
+        return ""
+    who = re.sub(r"(?i)\bcouncil\s+member\b", "COUNCILMEMBER", found.group("who"))
+    words = who.split()
+    last_role = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
+    name = words[last_role + 1 :]
+    if not name or len(name) > 4 or name[0].lower() in ("the", "our", "a", "all", "any"):
+        return ""
+    if len(name) == 1:  # a surname alone: with its office, as a handover names it
+        office = words[last_role] if last_role >= 0 else ""
+        if not office or not handover_title(office)[0]:
+            return ""
+        return f"{office} {name[0]}"
+    return " ".join(name)

@@ -1,0 +1,188 @@
+"""Table tests: a council meeting's auto-captions (SRT, all capitals, ">>" at each change
+of speaker): the clerk's roll call, the chair's procedure, motions and votes are nobody's
+claims; the ">>" turn right after the chair recognises someone is that person's, with a
+remark; a ">>" mid-line starts a turn of its own; any other ">>" turn stays asked. Near
+misses (a statement naming an office, a debate's unnamed turn) read as before."""
+
+import datetime
+
+import pytest
+
+from claims.importing.council_captions import council_procedure, recognised
+from claims.importing.parsing import parse_document
+from claims.importing.reading import read_document
+
+
+@pytest.mark.parametrize(
+    ("text", "procedure", "who"),
+    [
+        ("COUNCIL MEMBER ABERNATHY?", True, ""),  # the roll call
+        ("PRESENT.", True, ""),
+        ("AYE.", True, ""),
+        ("WE HAVE A QUORUM.", True, ""),
+        ("MADAM CLERK, PLEASE CALL THE ROLL.", True, ""),
+        ("ORDER, PLEASE.", True, ""),
+        ("ALL IN FAVOR?", True, ""),
+        ("MOTION CARRIES SIX TO ONE.", True, ""),
+        ("THE MOTION PASSES UNANIMOUSLY.", True, ""),
+        ("IS THERE A SECOND?", True, ""),
+        (
+            "GOOD EVENING AND WELCOME TO THE SPECIAL MEETING OF THE ORCHARD BAY CITY COUNCIL.",
+            True,
+            "",
+        ),
+        (
+            "THE CHAIR RECOGNIZES PARKS DIRECTOR LENA VOSKUIJLEN FOR THE REPORT.",
+            True,
+            "LENA VOSKUIJLEN",
+        ),
+        ("THE CHAIR RECOGNIZES COUNCIL MEMBER TOBIAS ARNE.", True, "TOBIAS ARNE"),
+        ("COUNCIL MEMBER ABERNATHY.", True, "COUNCILMEMBER ABERNATHY"),
+        ("VICE MAYOR OYELARAN, YOU HAVE THE FLOOR.", True, "MAYOR OYELARAN"),
+        ("ORDER, PLEASE. THE CHAIR RECOGNIZES DR. ANA WEISS.", False, "ANA WEISS"),
+        ("THANK YOU. MAYOR OYELARAN, YOU HAVE THE FLOOR.", False, "MAYOR OYELARAN"),
+        # Near misses: a statement about an office or a motion, the floor given to nobody.
+        ("WE DISAGREE. COUNCIL MEMBER ABERNATHY.", False, ""),  # an office alone: whole turn
+        ("MAYOR WILL DECIDE.", False, ""),
+        ("THE MOTION WILL FAIL IN MAY.", False, ""),
+        ("COUNCIL MEMBER ABERNATHY WILL VOTE NO.", False, ""),
+        ("THE CHAIR RECOGNIZES THE PUBLIC.", True, ""),
+        ("THE CHAIR RECOGNIZES", False, ""),  # the name is on the next line
+        ("STAFF WILL BRING THE BUDGET BACK BY JUNE 3RD.", False, ""),
+    ],
+)
+def test_a_council_chairs_procedure_and_the_floor_given(text, procedure, who):
+    assert council_procedure(text) is procedure
+    assert recognised(text) == who
+
+
+MEETING = """1
+00:00:01,500 --> 00:00:05,900
+>> GOOD EVENING AND WELCOME TO THE REGULAR
+MEETING OF THE ORCHARD BAY CITY COUNCIL.
+
+2
+00:00:06,100 --> 00:00:09,300
+MADAM CLERK, PLEASE CALL THE ROLL.
+
+3
+00:00:09,500 --> 00:00:12,800
+>> COUNCIL MEMBER ABERNATHY? >> PRESENT.
+>> MAYOR OYELARAN? >> HERE.
+
+4
+00:00:13,000 --> 00:00:17,400
+>> THE CHAIR RECOGNIZES PARKS
+DIRECTOR LENA VOSKUIJLEN FOR THE REPORT.
+
+5
+00:00:17,600 --> 00:00:22,100
+>> THANK YOU. THE SPLASH PAD AT RIVERSIDE
+PARK WILL OPEN BY JUNE 1ST.
+
+6
+00:00:22,300 --> 00:00:26,000
+VISITS ROSE 30 PERCENT LAST SUMMER.
+>> COUNCIL MEMBER TOBIAS ARNEE.
+
+7
+00:00:26,200 --> 00:00:30,700
+>> I PREDICT THE LEVY WILL FAIL IN NOVEMBER.
+>> THE POOL WAS CLOSED ALL OF AUGUST.
+
+8
+00:00:31,000 --> 00:00:34,000
+>> ALL IN FAVOR? >> AYE.
+>> MOTION CARRIES SIX TO ONE.
+"""
+
+
+def _said(text: str, name: str = "council.srt") -> list[tuple[int, str, str, str]]:
+    document = read_document(text.encode(), name=name)
+    said = parse_document(document, today=datetime.date(2026, 5, 2)).statements
+    return [(s.line, s.speaker, s.text, s.note) for s in said if s.text and not s.narration]
+
+
+def test_a_council_meetings_captions_give_the_floor_and_leave_procedure_out():
+    said = _said(MEETING)
+    texts = [text for _, _, text, _ in said]
+    assert not [t for t in texts if "ROLL" in t or "FAVOR" in t or "CARRIES" in t]
+    assert not [t for t in texts if t in ("PRESENT.", "HERE.", "AYE.") or "WELCOME" in t]
+    assert not [t for t in texts if "RECOGNIZES" in t or t.startswith("COUNCIL MEMBER")]
+    by_text = {text: (speaker, note) for _, speaker, text, note in said}
+    speaker, note = by_text["THE SPLASH PAD AT RIVERSIDE PARK WILL OPEN BY JUNE 1ST."]
+    assert speaker == "Lena Voskuijlen"
+    assert "gave the floor" in note
+    assert by_text["VISITS ROSE 30 PERCENT LAST SUMMER."][0] == "Lena Voskuijlen"
+    # The caption's spelling, as heard: the curator checks it, nothing is merged silently.
+    speaker, note = by_text["I PREDICT THE LEVY WILL FAIL IN NOVEMBER."]
+    assert speaker == "Tobias Arnee"
+    assert "spelling" in note
+    # A ">>" turn the chair gave nobody, mid-line or not: asked.
+    assert by_text["THE POOL WAS CLOSED ALL OF AUGUST."][0] == ""
+
+
+def test_a_mid_line_turn_marker_starts_a_turn_of_its_own():
+    text = """1
+00:00:01,000 --> 00:00:04,000
+>> THE CHAIR RECOGNIZES COUNCIL MEMBER TOBIAS ARNE.
+
+2
+00:00:04,200 --> 00:00:08,000
+>> RENTS ROSE 9 PERCENT. >> THAT IS NOT TRUE.
+"""
+    said = {text: speaker for _, speaker, text, _ in _said(text)}
+    assert said == {"RENTS ROSE 9 PERCENT.": "Tobias Arne", "THAT IS NOT TRUE.": ""}
+
+
+def test_captions_without_a_chair_read_as_before():
+    # A near miss: broadcast captions whose unnamed turns name an office in a statement.
+    text = """1
+00:00:01,000 --> 00:00:04,000
+>> COUNCIL MEMBER ABERNATHY WILL VOTE NO.
+
+2
+00:00:04,200 --> 00:00:08,000
+>> RENTS WILL RISE BY 2027.
+"""
+    said = {text: speaker for _, speaker, text, _ in _said(text)}
+    assert said == {"COUNCIL MEMBER ABERNATHY WILL VOTE NO.": "", "RENTS WILL RISE BY 2027.": ""}
+
+
+@pytest.mark.django_db
+def test_a_misheard_name_the_chair_recognised_is_proposed_as_close_to_the_known_one():
+    from claims.importing.services import ImportOptions, SourceChoice, import_plan
+    from tests.factories import SpeakerFactory
+
+    known = SpeakerFactory(name="Tobias Arnlund")
+    text = """1
+00:00:01,000 --> 00:00:04,000
+>> THE CHAIR RECOGNIZES COUNCIL MEMBER TOBIAS ARN LUND.
+
+2
+00:00:04,200 --> 00:00:08,000
+>> I PREDICT THE LEVY WILL FAIL IN NOVEMBER 2026.
+"""
+    options = ImportOptions(
+        source=SourceChoice(title="Council meeting", published_on=datetime.date(2026, 5, 2))
+    )
+    plan = import_plan(data=text.encode(), file_name="council.srt", options=options)
+    (candidate,) = plan.candidates
+    # Not merged silently: the caption's spelling, close to the known speaker, asked.
+    assert candidate.speaker.name == "Tobias Arn Lund"
+    assert candidate.speaker.unsure
+    assert candidate.speaker.close_to == known
+
+
+def test_the_floor_given_at_the_end_of_the_chairs_turn():
+    text = """1
+00:00:01,000 --> 00:00:04,000
+>> ORDER, PLEASE. VICE MAYOR
+OYELARAN, YOU HAVE THE FLOOR.
+
+2
+00:00:04,200 --> 00:00:08,000
+>> THE TRANSIT LEVY WILL PASS IN NOVEMBER.
+"""
+    said = {text: speaker for _, speaker, text, _ in _said(text)}
+    assert said == {"THE TRANSIT LEVY WILL PASS IN NOVEMBER.": "Oyelaran"}
