@@ -2,14 +2,15 @@
 
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
 parliamentary and committee reports, hearings, briefings and press conferences, podcast and
-meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
-speaker notes, news agency stories and talk pages (each reader's module, and the layout it
-reads, is named in ``reshape``'s table below). This module turns each into notes the notes
-reader already reads: every line of a turn written "Name: words", and the lines that are no
-one's words (front matter, the chair's procedure, the press's questions, footers) left blank.
-Line numbers stay as they were. Where who speaks is read rather than written, the statements
-of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
-"2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
+meeting exports, chat logs and channels (Teams' channels among them), posts copied with their
+comments, tracked changes, speaker notes, news agency stories and talk pages (each reader's
+module, and the layout it reads, is named in ``reshape``'s table below). This module turns each
+into notes the notes reader already reads: every line of a turn written "Name: words", and the
+lines that are no one's words (front matter, the chair's procedure, the press's questions,
+footers) left blank. Line numbers stay as they were. Where who speaks is read rather than
+written, the statements of those lines carry a remark (``Reshaped.notes``); where the page
+dates a line (a comment's "2d" counted back from the copy note), its statements are dated so
+(``Reshaped.days``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_conferences,
         slide_notes,
         talk_pages,
+        teams_channels,
         telegram,
         threads_posts,
         tv_transcripts,
@@ -126,6 +128,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         written_answers.reshape,
         twitch_chat.reshape,
         telegram.reshape,
+        teams_channels.reshape,
         chat_copies.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
