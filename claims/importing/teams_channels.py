@@ -32,14 +32,16 @@ The layout (Teams on the web or the desktop app, a channel's Posts tab selected 
     Type a new message
 
 Each post and reply runs from its author's and time's lines to the next author; its lines
-are the author's when the author line reads as a person's name, left uncued (asked about)
-when it does not, and nobody's when an app posted it (Planner, Forms, Approvals, Workflows
-and the like; ``chat_copies``' bot names). Nobody's claims either: the header and tabs above
-the first post, day lines, author and time lines, "Edited", reaction counts, reply counts
-("2 replies from Oskar and Ines"), "Reply", "See more", the app's notices ("… added … to the
-team."), people cards (a name over a presence such as "Available", then the job title, the
-organisation and the card's actions) and the composer. A card's name is never an author:
-the card ends at its actions or at the next author.
+are the author's when the author line reads as a person's name (a directory's "Kowalczyk,
+Marta" or a guest's "Ines Barros (External)" read by ``directory_names``), left uncued
+(asked about) when it does not, and nobody's when an app posted it (Planner, Forms,
+Approvals, Workflows and the like; ``chat_copies``' bot names). Nobody's claims either: the
+header and tabs above the first post, day lines, author and time lines, "Edited", reaction
+counts, reply counts ("2 replies from Oskar and Ines"), "Reply", "See more", the app's
+notices ("… added … to the team."), people cards (a name over a presence such as
+"Available", then the job title, the organisation and the card's actions), "Today", "Last
+read" and the composer. A card's name is never an author: the card ends at its actions or at
+the next author, and one copied without its presence is known by its "Send message".
 
 The time line dates its post: "4/7" is read month first or day first as the copy shows,
 by a number past 12 in either place, or by a day line ("April 7, 2026") over a stamp that
@@ -61,6 +63,7 @@ from dataclasses import dataclass, field
 
 from claims.importing.chat_copies import BOT_NAME, day_line, reactions
 from claims.importing.chats import chat_notice
+from claims.importing.directory_names import directory_name
 from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
@@ -69,6 +72,7 @@ _MIN_POSTS = 2
 _MAX_NAME = 60
 _MONTHS = 12
 _CARD_LINES = 5
+_MAX_TIME = 30
 # "4/7 9:02 AM", "07/04 09:02", "11/30/2025 4:05 PM", "9:02 AM", "Yesterday 9:02 AM",
 # "Monday 9:02 AM"; "Edited" may follow on the same line.
 _TIME = re.compile(
@@ -84,6 +88,7 @@ _CHROME = frozenset(
         *("Send message", "Chat", "Email", "Call", "Video call", "Schedule a meeting"),
         *("Open profile", "View profile", "Contact", "Organization", "Add to favorites"),
         *("Posts", "Files", "Notes", "Wiki", "+", "Meet", "Announcement", "Important!"),
+        *("Last read", "Today", "Yesterday"),
     ]
 )
 _CARD_ACTIONS = frozenset(["Send message", "Chat", "Email", "Call", "Video call", "Open profile"])
@@ -122,7 +127,7 @@ class _Post:
 def teams_time(text: str) -> re.Match | None:
     """A Teams post's time line ("4/7 9:02 AM", "07/04 09:02", "11/30/2025 4:05 PM", "9:02
     AM", "Yesterday 9:02 AM"), or None. Source: Microsoft Teams' channel posts, copied."""
-    if len(text) > 30 or not any(char.isdigit() for char in text):
+    if len(text) > _MAX_TIME or not any(char.isdigit() for char in text):
         return None
     return _TIME.match(text)
 
@@ -142,6 +147,27 @@ def _author(text: str) -> bool:
 
 def _app(text: str) -> bool:
     return text in _APPS or bool(BOT_NAME.search(text))
+
+
+def _person(shown: str) -> str:
+    """The person an author line names ("Marta Kowalczyk"; a directory's "Kowalczyk, Marta"
+    or "Marta Kowalczyk (External)", ``directory_names``), or "" when it names nobody."""
+    listed = directory_name(shown)
+    if listed is not None:
+        return listed[0]
+    return shown if reads_as_name(shown) else ""
+
+
+def _card_above(lines: Sequence[str], body: list[int]) -> None:
+    """Drop from ``body`` a people card copied without its presence, which ends at the card's
+    action ("Send message"): its name line and the short lines under it."""
+    tail = body[-_CARD_LINES:]
+    for at, index in enumerate(tail):
+        text = lines[index].strip()
+        rest = [lines[i].strip() for i in tail[at + 1 :]]
+        if reads_as_name(text) and all(line[-1:] not in ".!?" for line in rest):
+            del body[len(body) - len(tail) + at :]
+            return
 
 
 def _card_at(lines: Sequence[str], index: int) -> int:
@@ -182,13 +208,13 @@ def _posts(lines: Sequence[str]) -> tuple[list[_Post], int] | None:
     while index < len(lines):
         text = lines[index].strip()
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if (found := day_line(text)) is not None:
-            day, index = found, index + 1
+        if (found := day_line(text)) is not None or text in {"Today", "Yesterday"}:
+            day, index = found, index + 1  # "Today": a day the copy does not date
             continue
         time = teams_time(following) if _author(text) else None
         if time is not None:
             app = _app(text)
-            author = text if reads_as_name(text) and not app else ""
+            author = "" if app else _person(text)
             posts.append(_Post(author, app, _stamp(time), day))
             named += bool(author or app)
             index += 2
@@ -197,7 +223,10 @@ def _posts(lines: Sequence[str]) -> tuple[list[_Post], int] | None:
             posts[-1].body.append(-1)  # a card ends the post above it
             index += card
             continue
-        if posts and posts[-1].body[-1:] != [-1]:
+        if posts and text in _CARD_ACTIONS and posts[-1].body[-1:] != [-1]:
+            _card_above(lines, posts[-1].body)
+            posts[-1].body.append(-1)
+        elif posts and posts[-1].body[-1:] != [-1]:
             posts[-1].body.append(index)
         index += 1
     return (posts, named) if posts else None
@@ -226,7 +255,7 @@ def _nobodys(text: str) -> bool:
     )
 
 
-def day_first(posts: Sequence[_Post]) -> bool | None:
+def _day_first(posts: Sequence[_Post]) -> bool | None:
     """Whether the posts' stamps ("4/7", "07/04") put the day first: a number past 12 in
     either place tells, else a day line above a stamp that fits only one order; None when
     nothing tells (the stamps then date nothing). Source: Teams writes the stamp as the
@@ -295,7 +324,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     if found is None or found[1] < _MIN_POSTS:
         return None
     posts, _ = found
-    order = day_first(posts)
+    order = _day_first(posts)
     out = [""] * len(lines)
     days: dict[int, datetime.date] = {}
     month_days: dict[int, tuple[int, int, int | None]] = {}

@@ -83,6 +83,31 @@ Type a new message
 """
 
 
+# A directory's "Surname, Given" and a guest's "(External)"; a card copied without its
+# presence; "Today" over the last posts.
+DIRECTORY = """Harbour Works
+Dredging
+General
+Posts
+Lindqvist, Tobias
+5/4 2:05 PM
+The east berth will be dredged by the end of June.
+Ines Barros (External)
+5/4 2:20 PM
+We will deliver the survey report on Friday.
+Tobias Lindqvist
+Harbour Engineer
+Harbour Works · Quay Office
+Send message
+Today
+Lindqvist, Tobias
+9:02 AM
+I think the survey will show more silt than last year.
+Reply
+Type a new message
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "words", "who"),
     [
@@ -107,6 +132,14 @@ Type a new message
         (CHANNEL, "east side to be finished", "Leo Brandt"),
         (CHANNEL, "Type a new message", "-"),
         (BRITISH, "depot gates", "Ines Duarte"),
+        # A directory's name is said in its order; "(External)" is no part of it.
+        (DIRECTORY, "east berth", "Tobias Lindqvist"),
+        (DIRECTORY, "survey report", "Ines Barros"),
+        # A card without its presence still ends at its action, and is nobody's.
+        (DIRECTORY, "Harbour Engineer", "-"),
+        (DIRECTORY, "Quay Office", "-"),
+        (DIRECTORY, "Today", "-"),
+        (DIRECTORY, "more silt", "Tobias Lindqvist"),
         (BRITISH, "book the crane", "Oskar Lindgren"),
     ],
 )
@@ -149,6 +182,8 @@ def test_a_teams_time_line(line, is_time):
         (BRITISH, "book the crane", datetime.date(2026, 4, 14)),
         # Nothing tells the order: the stamp dates nothing.
         (UNSURE, "order the filters", None),
+        # "Today" is a day the copy does not date.
+        (DIRECTORY, "more silt", None),
     ],
 )
 def test_the_time_line_dates_its_post(text, words, day):
