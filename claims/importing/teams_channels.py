@@ -34,14 +34,16 @@ The layout (Teams on the web or the desktop app, a channel's Posts tab selected 
 Each post and reply runs from its author's and time's lines to the next author; its lines
 are the author's when the author line reads as a person's name (a directory's "Kowalczyk,
 Marta" or a guest's "Ines Barros (External)" read by ``directory_names``), left uncued
-(asked about) when it does not, and nobody's when an app posted it (Planner, Forms,
-Approvals, Workflows and the like; ``chat_copies``' bot names). Nobody's claims either: the
-header and tabs above the first post, day lines, author and time lines, "Edited", reaction
-counts, reply counts ("2 replies from Oskar and Ines"), "Reply", "See more", the app's
-notices ("… added … to the team."), people cards (a name over a presence such as
-"Available", then the job title, the organisation and the card's actions), "Today", "Last
-read" and the composer. A card's name is never an author: the card ends at its actions or at
-the next author, and one copied without its presence is known by its "Send message".
+(asked about) when it does not or when it stands right under another author's header (a
+quoted message and the reply run together), and nobody's when an app posted it (Planner,
+Forms, Approvals, Workflows and the like; ``chat_copies``' bot names). Nobody's claims
+either: the header and tabs above the first post, day lines, author and time lines,
+"Edited", reaction counts, reply counts ("2 replies from Oskar and Ines"), "Reply", "See
+more", the app's notices ("… added … to the team."), people cards (a name over a presence
+such as "Available", then the job title, the organisation and the card's actions), "Today",
+"Last read" and the composer. A card's name is never an author: the card ends at its actions
+or at the next author, and one copied without its presence is known by its "Send message". A
+time line alone goes on with the author above, as Teams groups an author's messages.
 
 The time line dates its post: "4/7" is read month first or day first as the copy shows,
 by a number past 12 in either place, or by a day line ("April 7, 2026") over a stamp that
@@ -200,6 +202,19 @@ def _stamp(match: re.Match) -> tuple[int | None, int, int] | None:
     return year, int(match["a"]), int(match["b"])
 
 
+def _opened(
+    text: str, time: re.Match, day: tuple[int | None, int, int, int | None] | None, posts: list
+) -> _Post:
+    """The post an author line and its time open. Right under another author's header with
+    nothing between, it may be a message quoted in that reply, the quote's words and the
+    reply's run together: its lines are left uncued, asked about."""
+    app = _app(text)
+    author = "" if app else _person(text)
+    if posts and not posts[-1].body and not posts[-1].app and posts[-1].author != author:
+        author = ""
+    return _Post(author, app, _stamp(time), day)
+
+
 def _posts(lines: Sequence[str]) -> tuple[list[_Post], int] | None:
     """The posts and replies, and how many author lines name someone or an app; None when
     no post opens. Lines above the first post and outside any post are nobody's."""
@@ -213,11 +228,13 @@ def _posts(lines: Sequence[str]) -> tuple[list[_Post], int] | None:
             continue
         time = teams_time(following) if _author(text) else None
         if time is not None:
-            app = _app(text)
-            author = "" if app else _person(text)
-            posts.append(_Post(author, app, _stamp(time), day))
-            named += bool(author or app)
+            posts.append(_opened(text, time, day, posts))
+            named += bool(posts[-1].author or posts[-1].app)
             index += 2
+            continue
+        if posts and (again := teams_time(text)) is not None:  # the author above, again
+            posts.append(_Post(posts[-1].author, posts[-1].app, _stamp(again), day))
+            index += 1
             continue
         if posts and (card := _card_at(lines, index)):
             posts[-1].body.append(-1)  # a card ends the post above it

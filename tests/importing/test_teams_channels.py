@@ -108,6 +108,29 @@ Type a new message
 """
 
 
+# A reply quoting a post: the quote's author and time stand right under the replier's,
+# the quoted words and the reply run together; then a time alone under the same author.
+QUOTED = """Harbour Works
+General
+Tobias Lindqvist
+5/4 2:05 PM
+The east berth will be dredged by the end of June.
+Ines Barros
+5/4 2:20 PM
+Tobias Lindqvist
+5/4 2:05 PM
+The east berth will be dredged by the end of June.
+We will deliver the survey report on Friday.
+Tobias Lindqvist
+5/4 2:31 PM
+Thanks Ines.
+2:32 PM
+I will book the survey boat by Thursday.
+Reply
+Type a new message
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "words", "who"),
     [
@@ -140,6 +163,11 @@ Type a new message
         (DIRECTORY, "Quay Office", "-"),
         (DIRECTORY, "Today", "-"),
         (DIRECTORY, "more silt", "Tobias Lindqvist"),
+        # A quote and a reply run together: who wrote which line is asked, never guessed.
+        (QUOTED, "survey report", ""),
+        # A time alone goes on with the author above.
+        (QUOTED, "survey boat", "Tobias Lindqvist"),
+        (QUOTED, "2:32 PM", "-"),
         (BRITISH, "book the crane", "Oskar Lindgren"),
     ],
 )
