@@ -52,8 +52,10 @@ stamps date nothing and the day lines date the posts. A stamp without its year t
 line's year above it, else the source's (``Reshaped.month_days``).
 
 A document is read so only when two author lines are followed by a Teams time line and it
-shows Teams' chrome ("Type a new message", "New conversation", "Reply", a reply count or a
-people card). Source of the layout: Microsoft Teams' channel conversations, copied.
+shows Teams' composer ("Type a new message", "New conversation", "Start a post"), or stamps
+with the day ("4/7 9:02 AM") and Teams' reply lines ("Reply", a reply count); a Mattermost
+or Zulip copy with its reply counts is left to ``chat_copies``. Source of the layout:
+Microsoft Teams' channel conversations, copied.
 """
 
 from __future__ import annotations
@@ -104,6 +106,9 @@ _PRESENCE = frozenset(
 )
 # "2 replies from Oskar and Ines", "1 reply from Oskar", "12 replies from Oskar, Ines, and others".
 _REPLIES = re.compile(r"^\d{1,4}\s+repl(?:y|ies)(?:\s+from\s+.{1,120})?$")
+_COMPOSER = frozenset(
+    ["Type a new message", "New conversation", "Start a post", "Start a new conversation"]
+)
 # The apps that post in a channel: their cards are nobody's words.
 _APPS = frozenset(
     [
@@ -249,16 +254,21 @@ def _posts(lines: Sequence[str]) -> tuple[list[_Post], int] | None:
     return (posts, named) if posts else None
 
 
-def _teams_chrome(lines: Sequence[str]) -> bool:
-    """Whether the copy shows Teams' own lines: the composer, "Reply", a reply count or a
-    people card's presence."""
+def _teams_signs(lines: Sequence[str]) -> bool:
+    """Whether the copy is Teams': its composer ("Type a new message", "New conversation",
+    "Start a post"), or two stamps with the day ("4/7 9:02 AM") and Teams' reply lines
+    ("Reply", "2 replies from Oskar and Ines"). A reply count or times alone are every
+    chat app's (Mattermost's "1 reply" under "9:02 AM") and leave the copy to
+    ``chat_copies``."""
+    dated, replies = 0, False
     for raw in lines:
         text = raw.strip()
-        if text in {"Type a new message", "New conversation", "Reply", "Start a post"}:
+        if text in _COMPOSER:
             return True
-        if _REPLIES.match(text):
-            return True
-    return False
+        time = teams_time(text)
+        dated += bool(time and time["a"])
+        replies = replies or text == "Reply" or bool(_REPLIES.match(text))
+    return dated >= _MIN_POSTS and replies
 
 
 def _nobodys(text: str) -> bool:
@@ -335,7 +345,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     (``Reshaped.days``, or ``Reshaped.month_days`` when no year is shown). Source of the
     layout: Microsoft Teams' channel conversations, copied from the browser."""
     head = [line.strip() for line in lines[:_LINES_LOOKED_AT]]
-    if sum(1 for line in head if teams_time(line)) < _MIN_POSTS or not _teams_chrome(head):
+    if sum(1 for line in head if teams_time(line)) < _MIN_POSTS or not _teams_signs(head):
         return None
     found = _posts(lines)
     if found is None or found[1] < _MIN_POSTS:

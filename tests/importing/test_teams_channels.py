@@ -269,8 +269,24 @@ Oskar will send the rota by Friday.
 """
 
 
+# Mattermost's reply count under times without the day, and a bot's tag: not Teams.
+MATTERMOST = """~water-ops
+Wed, Mar 4, 2026
+Oskar Lindgren
+9:05 AM
+I'll send the repair report to the board by Friday.
+1 reply
+incident-bot
+BOT
+9:06 AM
+Incident INC-204 will be closed automatically in 24 hours.
+"""
+
+
 @pytest.mark.parametrize(
-    "text", [ZULIP, AGENDA, REPLY_NOTES], ids=["zulip", "agenda", "notes-with-reply"]
+    "text",
+    [ZULIP, AGENDA, REPLY_NOTES, MATTERMOST],
+    ids=["zulip", "agenda", "notes-with-reply", "mattermost-reply-count"],
 )
 def test_documents_that_are_no_teams_channel_read_as_before(text):
     assert teams_channels.reshape(text.splitlines()) is None
@@ -279,3 +295,9 @@ def test_documents_that_are_no_teams_channel_read_as_before(text):
 def test_a_zulip_topic_is_still_read_by_its_own_reader():
     assert chat_copies.reshape(ZULIP.splitlines()) is not None
     assert attributed.who(ZULIP, "Alder Street") == "Ines Haldane"
+
+
+def test_a_mattermost_channel_with_a_reply_count_keeps_its_bot_nobodys():
+    assert chat_copies.reshape(MATTERMOST.splitlines()) is not None
+    assert attributed.who(MATTERMOST, "repair report") == "Oskar Lindgren"
+    assert attributed.who(MATTERMOST, "closed automatically") == "-"
