@@ -81,7 +81,7 @@ _HANDLE = re.compile(r"^@?(?=[a-z0-9._-]*[._\d])[a-z0-9][a-z0-9._-]{1,31}$")
 _AT_HANDLE = re.compile(r"^@[\w.-]{2,32}$")
 # A bot's sender line or the tag beside it: "Notification Bot", "incident-bot", "BOT", "APP".
 _BOT_TAG = re.compile(r"^(?:BOT|Bot|APP|App|Webhook|System)$")
-_BOT_NAME = re.compile(r"(?:^|[\s_-])(?:bot|Bot|BOT)$|\[bot\]$|^System$|^rocket\.cat$")
+BOT_NAME = re.compile(r"(?:^|[\s_-])(?:bot|Bot|BOT)$|\[bot\]$|^System$|^rocket\.cat$")
 # Zulip's mentions: "@**Rui Costa**", "@_**Rui Costa|12**" (silent), "@*oncall*" (a group).
 _MENTION = re.compile(r"@_?\*\*(?P<name>[^*|]+)(?:\|\d+)?\*\*|@\*(?P<group>[^*]+)\*")
 _QUOTE_FENCE = re.compile(r"^(?:```|~~~)\s*(?:quote|spoiler.*)?\s*$")
@@ -167,7 +167,7 @@ def _header_at(lines: Sequence[str], index: int) -> tuple[int, str, bool, bool] 
     text = lines[index].strip()
     if not _sender(text):
         return None
-    bot = bool(_BOT_NAME.search(text))
+    bot = bool(BOT_NAME.search(text))
     at = index + 1
     for _ in range(2):  # Rocket.Chat's "@user.name", Mattermost's "BOT" tag
         following = lines[at].strip() if at < len(lines) else ""
@@ -223,12 +223,12 @@ def _chat_signs(lines: Sequence[str]) -> bool:
         time = time_line(text)
         if time is not None and (time["ampm"] or time["edited"]):
             return True
-        if day_line(text) or _STREAM.match(text) or "@**" in text or _reactions(text):
+        if day_line(text) or _STREAM.match(text) or "@**" in text or reactions(text):
             return True
     return False
 
 
-def _reactions(text: str) -> bool:
+def reactions(text: str) -> bool:
     """Whether a line only counts reactions: "👍 2", "👍 3  💯 1", ":+1: 2"; not a time
     ("18:07") nor a number alone."""
     if text[:1] == ":":
@@ -245,7 +245,7 @@ def _words(text: str) -> str:
 def _nobodys(text: str) -> bool:
     """Whether a line inside a message is the app's, nobody's words."""
     return bool(
-        _reactions(text)
+        reactions(text)
         or chat_notice(text)
         or _RELATIVE_DAY.match(text)
         or text.startswith(">")
