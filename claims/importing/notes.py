@@ -29,6 +29,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from claims.importing.ai_summaries import summary_lines
 from claims.importing.answered_times import AnswerTimes
 from claims.importing.asides import (
     OWN,
@@ -1059,7 +1060,9 @@ def notes_statements(
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
-    chrome |= article_chrome(lines)  # a news site's page around its article (``news_pages``)
+    # A news site's page around its article (``news_pages``), a meeting tool's AI notes
+    # above a transcript (``ai_summaries``).
+    chrome |= article_chrome(lines) | summary_lines(lines)
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
