@@ -3,8 +3,9 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
 parliamentary and committee reports, hearings, briefings and press conferences, podcast and
 meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
-speaker notes, news agency stories and talk pages (each reader's module, and the layout it
-reads, is named in ``reshape``'s table below). This module turns each into notes the notes
+speaker notes, news agency stories, talk pages, and the pages of live events (YouTube live
+streams, LinkedIn Live events); each reader's module, and the layout it reads, is named in
+``reshape``'s table below. This module turns each into notes the notes
 reader already reads: every line of a turn written "Name: words", and the lines that are no
 one's words (front matter, the chair's procedure, the press's questions, footers) left blank.
 Line numbers stay as they were. Where who speaks is read rather than written, the statements
@@ -89,6 +90,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         hansard,
         instagram,
         letter_pages,
+        linkedin_live,
         meet_notes,
         notion_pages,
         pdf_panels,
@@ -135,6 +137,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         wire_stories.reshape,
         talk_pages.reshape,
         youtube_live.reshape,
+        linkedin_live.reshape,
         letter_pages.reshape,
     )
     for reader in readers:
