@@ -66,6 +66,7 @@ from claims.importing.cues import (
     hms,
     lone_first_name,
     repeated_caps_cues,
+    reply_label,
     strip_markers,
     transcript_cue,
 )
@@ -682,6 +683,8 @@ class _NotesReader(
         self.qa_intro = False  # a written interview's introduction ends at its first turn
         if self._no_claimant(number, label, rest):
             return True
+        if reply_label(label):  # "Fair. So: if the tests fail …": the speaker's sentence
+            return False
         caller = self._caller(label)  # "CALLER (DAVE, HILLSBORO):"
         read = (caller, "") if caller else self._cue_label(label, rest, match)
         if read is None:

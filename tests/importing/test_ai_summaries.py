@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from claims.importing.ai_summaries import summary_lines
+from claims.importing.cues import reply_label
 from claims.importing.services import SourceChoice
 from tests.importing import attributed
 
@@ -33,6 +34,8 @@ Maren Olsvik  0:03
 The crane refit will finish by the end of May.
 Kwame Asante  0:11
 I'll send the supplier quote by Monday.
+Maren Olsvik  0:20
+Right. So: if the crane fails inspection we move the refit to June.
 """
 
 ZOOM = """\
@@ -66,6 +69,23 @@ def test_huddle_notes_are_the_tools_and_the_transcript_is_read():
     assert "Kwame Asante to send" not in " ".join(quotes), list(quotes)
     assert quotes["The crane refit will finish by the end of May."] == "Maren Olsvik"
     assert quotes["I'll send the supplier quote by Monday."] == "Kwame Asante"
+    opening = next(quote for quote in quotes if "crane fails inspection" in quote)
+    assert quotes[opening] == "Maren Olsvik"
+
+
+@pytest.mark.parametrize(
+    ("label", "reply"),
+    [
+        ("Fair. So", True),
+        ("Okay, next", True),
+        ("Right! Summing up", True),
+        ("Dr. Okafor", False),
+        ("Energy", False),
+        ("Fair Oaks Council", False),
+    ],
+)
+def test_a_reply_before_a_colon_is_the_speakers_sentence(label, reply):
+    assert reply_label(label) is reply
 
 
 def test_huddle_block_runs_from_its_title_to_the_transcript():
