@@ -415,3 +415,20 @@ def document_title(text: str, *, first: bool = False) -> bool:
         return False  # "Our notes on the call show demand is slowing": a sentence
     bare = not before and match.group("after").strip() == ":" and rest.strip()
     return not bare or first
+
+
+# A reply word and its sentence's end before the words a colon introduces: "Fair. So: if the
+# tests fail we push the date", "Okay, so: …", "Right! Next:": the speaker's own sentence.
+_REPLY_BEFORE_COLON = re.compile(
+    r"^(?:fair|fair enough|okay|ok|right|sure|yes|yeah|yep|great|good|thanks|thank you|cool"
+    r"|fine|alright|all right|agreed|true|exactly|perfect|anyway|sorry|well)[.!,]\s+\S",
+    re.IGNORECASE,
+)
+
+
+def reply_label(label: str) -> bool:
+    """Whether what stands before a line's colon is a reply and the opening of a sentence
+    ("Fair. So", "Okay, next", "Right! Summing up"), the speaker's own words and never a
+    speaker's cue nor a topic. Source: meeting transcripts (Slack huddles, Otter, Zoom),
+    where a turn often opens so."""
+    return _REPLY_BEFORE_COLON.match(label.strip()) is not None

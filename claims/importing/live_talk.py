@@ -6,7 +6,8 @@ nothing.
   it a sec.", "We'll give it another minute for people to join.", "We'll get started in a
   minute."
 - Sound, camera and screen: "I'm not sure my mic is on.", "Can you hear me?", "You're on
-  mute.", "We can't hear you, sorry.", "Sorry, I was on mute.", "Let me share my screen."
+  mute.", "We can't hear you, sorry.", "Sorry, I was on mute.", "Let me share my screen.",
+  and the answer to a sound check: "Yep, loud and clear — sorry, train wifi is awful."
 - Calls to the chat: "Drop where you're watching from in the chat!", "Type it in the chat.",
   "Put your questions in the Q&A box.", "I'll read it out."
 - A question relayed from the audience: "We've got a question from Deepak in the chat",
@@ -54,6 +55,10 @@ _SOUND = (
     r"|(?:we|i) (?:can't|cannot|can not) (?:hear|see) you(?: (?:anymore|at all|very well))?"
     r"|(?:you're|you are) (?:breaking up|frozen|cutting out)"
     r"|let me (?:share|stop sharing) my screen|(?:my|the) (?:camera|video)(?:'s| is) off"
+    r"|(?:(?:i can )?hear you )?loud and clear"
+    r"|(?:my |the )?(?:train |hotel |home |airport )?(?:wifi|wi-fi|connection|internet"
+    r"|signal|bandwidth)(?:'s| is) (?:awful|terrible|bad|patchy|dreadful|rubbish|dodgy|slow"
+    r"|not great)"
 )
 _CHAT = (
     r"(?:drop|put|type|post|pop|leave|add|write)(?: (?:it|them|that|your questions?|where"
@@ -70,9 +75,12 @@ _RELAYED = (
     r"|(?:[a-z][\w'-]+ )?asks (?:whether|if|about|what|how|when|why)\b.*"
 )
 _PART = re.compile(rf"^(?:{_GREETING}|{_WAIT}|{_SOUND}|{_CHAT}|{_RELAYED})$")
-_SPLIT = re.compile(r"\s*(?:,|;|\s—\s|\s–\s|\s-\s)\s*|\s+(?:so|and|but)\s+")
+# Parts split at commas, dashes, "so", "and", "but" (not the "and" of "loud and clear").
+_SPLIT = re.compile(r"\s*(?:,|;|\s—\s|\s–\s|\s-\s)\s*|\s+(?:so|(?<!loud )and|but)\s+")
 _FILLER = frozenset({"sorry", "please", "thanks", "everyone", "everybody", "all", "folks"})
-_OPEN = re.compile(r"^(?:(?:ok|okay|right|so|well|sorry|oh|ah|um|uh|yes|yeah|no)[,.!]?\s+)+")
+_OPEN = re.compile(
+    r"^(?:(?:ok|okay|right|so|well|sorry|oh|ah|um|uh|yes|yeah|yep|yup|no)[,.!]?\s+)+"
+)
 
 
 def live_talk(text: str) -> bool:

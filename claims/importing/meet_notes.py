@@ -46,14 +46,12 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
 
+from claims.importing.ai_summaries import GEMINI_DISCLAIMER, GEMINI_TITLE
 from claims.importing.meeting_exports import listing_heading, tool_notice
 from claims.importing.shaped import Reshaped
 
 _LINES_LOOKED_AT = 400
 _TITLE_LINES = 15
-# "Harbour trail works - 2026/03/04 15:00 CET - Notes by Gemini", "Notes by Gemini".
-_NOTES_TITLE = re.compile(r"(?:^|\s[-–—]\s)notes by gemini\s*$", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"^you should review gemini['’]s notes\b", re.IGNORECASE)
 # "📖 Transcript", "# Transcript", "Harbour trail works - Transcript".
 _TRANSCRIPT_HEADING = re.compile(r"^(?:[^\w\s]*\s*transcript|.+\s[-–—]\s+transcript)$", re.I)
 _TIME_MARK = re.compile(r"^\d{1,2}:\d{2}:\d{2}$")
@@ -66,9 +64,9 @@ def gemini_notes(lines: Sequence[str]) -> bool:
     ending "Notes by Gemini", or its disclaimer "You should review Gemini's notes …"."""
     looked = [line.strip() for line in islice(lines, _LINES_LOOKED_AT)]
     heads = islice((line for line in looked if line), _TITLE_LINES)
-    if any(_NOTES_TITLE.search(line.strip("#*_ ")) for line in heads):
+    if any(GEMINI_TITLE.search(line.strip("#*_ ")) for line in heads):
         return True
-    return any(_DISCLAIMER.match(line) for line in looked)
+    return any(GEMINI_DISCLAIMER.match(line) for line in looked)
 
 
 def transcript_start(lines: Sequence[str]) -> int | None:

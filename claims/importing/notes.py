@@ -29,6 +29,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from claims.importing.ai_summaries import summary_lines
 from claims.importing.answered_times import AnswerTimes
 from claims.importing.asides import (
     OWN,
@@ -65,6 +66,7 @@ from claims.importing.cues import (
     hms,
     lone_first_name,
     repeated_caps_cues,
+    reply_label,
     strip_markers,
     transcript_cue,
 )
@@ -682,6 +684,8 @@ class _NotesReader(
         self.qa_intro = False  # a written interview's introduction ends at its first turn
         if self._no_claimant(number, label, rest):
             return True
+        if reply_label(label):  # "Fair. So: if the tests fail …": the speaker's sentence
+            return False
         caller = self._caller(label)  # "CALLER (DAVE, HILLSBORO):"
         read = (caller, "") if caller else self._cue_label(label, rest, match)
         if read is None:
@@ -1060,9 +1064,15 @@ def notes_statements(
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
+<<<<<<< HEAD
     # A news site's page around its article (``news_pages``); a plain-text table's rows and
     # header (``table_rows``).
     chrome |= article_chrome(lines) | table_lines(lines)
+=======
+    # A news site's page around its article (``news_pages``), a meeting tool's AI notes
+    # above a transcript (``ai_summaries``).
+    chrome |= article_chrome(lines) | summary_lines(lines)
+>>>>>>> ai-notes
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)

@@ -43,6 +43,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from claims.importing.ai_summaries import ACTIONS_HEADING, NOTION_AI, SUMMARY_HEADING
 from claims.importing.chats import day_heading
 from claims.importing.meeting_exports import tool_notice
 from claims.importing.names import person_key
@@ -59,12 +60,8 @@ _PROPERTY = re.compile(
 )
 _NOTION_ONLY = ("created by", "created time", "last edited", "last edited by", "last edited time")
 _PEOPLE_PROPERTIES = ("participants", "attendees", "people")
-_NOTION_AI = re.compile(r"\bnotion ai\b|^[✨\s]*ai (?:summary|meeting notes)\b", re.IGNORECASE)
-_SUMMARY_HEADING = re.compile(r"^(?:ai\s+)?summary$|^ai meeting notes$", re.IGNORECASE)
-_ACTIONS_HEADING = re.compile(
-    r"^(?:action items?|action points|actions|to-?dos?|to do|next steps|follow-?ups?|tasks)$",
-    re.IGNORECASE,
-)
+# Notion AI's marks and the summary's and actions' headings (``ai_summaries``).
+_NOTION_AI, _SUMMARY_HEADING, _ACTIONS_HEADING = NOTION_AI, SUMMARY_HEADING, ACTIONS_HEADING
 _CHROME = re.compile(r"^(?:add a comment|comments?|backlinks?|add a property)\b\W*$", re.I)
 # "- [ ] …", "[x] …", "☐ …", "☑ …", "✅ …": a to-do, done or not.
 _TODO = re.compile(r"^(?:[-*•]\s*)?(?:\[[ xX✓]?\]|[☐☑☒✅])\s*")

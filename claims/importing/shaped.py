@@ -91,6 +91,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         hansard,
         instagram,
         letter_pages,
+        linkedin_live,
         meet_notes,
         notion_pages,
         pdf_panels,
@@ -139,6 +140,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         wire_stories.reshape,
         talk_pages.reshape,
         youtube_live.reshape,
+        linkedin_live.reshape,
         letter_pages.reshape,
         agm_minutes.reshape,
     )

@@ -8,7 +8,9 @@ act; people running an incident say a few more in their own words:
   finance by noon" (``HANDED``);
 - a call or a meeting joined, a number passed on: "I'll join it and give them the same
   number", "I'll join the 10 o'clock call", "I'll give them the revised ETR" (``JOINED``,
-  ``PASSED_ON``).
+  ``PASSED_ON``);
+- a check run again, an agreement taken down: "I'll rerun them tonight", "I'll rerun the
+  load tests", "I'll get that in writing from him by tomorrow" (``RERUN``).
 
 Not acts: an outcome ("I'll have to wait", "we'll have a problem", "I'll have the answer
 soon" is no handing over to anyone), joining a side or a view ("I'll join the queue of
@@ -36,4 +38,12 @@ PASSED_ON = (
     r"|press|school board)) (?:the |our |an? |my )(?:[\w'-]+ ){0,3}?(?:number|figure|figures"
     r"|estimate|etr|eta|time|date|update|numbers)\b"
 )
-WORK_ACT = rf"(?:{HANDED}|{JOINED}|{PASSED_ON})"
+# A check run again, or an agreement taken down: "rerun them tonight", "rerun the load
+# tests", "get that in writing from him".
+RERUN = (
+    r"re-?run (?:them|it|those|these|the (?:[\w'-]+ ){0,3}?(?:tests?|checks?|numbers|figures"
+    r"|analysis|jobs?|migration|script|report|benchmarks?|queries|query))\b"
+    r"|get (?:it|that|this|those|them|the (?:[\w'-]+ ){0,2}?(?:agreement|dates?|figures?"
+    r"|numbers?|terms|sign-off|approval)) in writing\b"
+)
+WORK_ACT = rf"(?:{HANDED}|{JOINED}|{PASSED_ON}|{RERUN})"

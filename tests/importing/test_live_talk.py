@@ -27,6 +27,8 @@ from claims.importing.live_talk import live_talk
         "he's asking whether storage prices will keep falling this year.",
         "Marta asks if the plant will open on time.",
         "There's a good question in the chat.",
+        "Yeah, loud and clear — sorry, hotel wifi is patchy.",
+        "Yep, hear you loud and clear.",
     ],
 )
 def test_running_a_live_event_claims_nothing(sentence):
@@ -46,6 +48,8 @@ def test_running_a_live_event_claims_nothing(sentence):
         "The mic is on the regulator now: they will decide by March.",
         "Put your money in the chat app companies, they will double by 2028.",
         "Deepak is asking the right question, and the answer is that prices fall by 2027.",
+        "The wifi is terrible on the trains, and the operator will fix it by June.",
+        "Loud and clear, the message is that fares will rise in May.",
     ],
 )
 def test_words_that_claim_are_not_live_talk(sentence):

@@ -18,10 +18,14 @@ from claims.importing.classify import classify
         ("I'll join it and give them the same number.", ClaimKind.COMMITMENT),
         ("I'll join the 10 o'clock call.", ClaimKind.COMMITMENT),
         ("I'll give the board the revised estimate.", ClaimKind.COMMITMENT),
+        ("I'll rerun the soak tests tomorrow.", ClaimKind.COMMITMENT),
+        ("Fine, I'll re-run them on Friday.", ClaimKind.COMMITMENT),
+        ("I'll get the dates in writing from the landlord by Friday.", ClaimKind.COMMITMENT),
         # Near misses: an outcome, a view, a hedge.
         ("I'll have to wait for the crew.", ClaimKind.PREDICTION),
         ("We'll have a problem by Friday.", ClaimKind.PREDICTION),
         ("I'll join the queue of critics.", ClaimKind.PREDICTION),
+        ("The plant will run at full load by Friday.", ClaimKind.PREDICTION),
         ("I think I'll have the report to the committee by Friday.", ClaimKind.PREDICTION),
     ],
 )
