@@ -1064,15 +1064,9 @@ def notes_statements(
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
     # A release's own lines, and a shared document's comments (``doc_comments``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
-<<<<<<< HEAD
-    # A news site's page around its article (``news_pages``); a plain-text table's rows and
-    # header (``table_rows``).
-    chrome |= article_chrome(lines) | table_lines(lines)
-=======
-    # A news site's page around its article (``news_pages``), a meeting tool's AI notes
-    # above a transcript (``ai_summaries``).
-    chrome |= article_chrome(lines) | summary_lines(lines)
->>>>>>> ai-notes
+    # A news site's page around its article (``news_pages``), a plain-text table's rows and
+    # header (``table_rows``), a meeting tool's AI notes above a transcript (``ai_summaries``).
+    chrome |= article_chrome(lines) | table_lines(lines) | summary_lines(lines)
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
     reader.chrome, reader.export_marks = chrome, exported.marks
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
