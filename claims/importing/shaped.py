@@ -3,7 +3,8 @@
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
 parliamentary and committee reports, hearings, briefings and press conferences, podcast and
 meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
-speaker notes, news agency stories, talk pages and a company's general meeting's minutes
+speaker notes, news agency stories, talk pages, a company's general meeting's minutes and
+blog posts interviewing people
 (each reader's module, and the layout it reads, is named in ``reshape``'s table below). This
 module turns each into notes the notes reader already reads: every line of a turn written
 "Name: words", and the lines that are no one's words (front matter, the chair's procedure,
@@ -80,6 +81,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         agm_minutes,
+        blog_interviews,
         chat_copies,
         committee_evidence,
         descript,
@@ -143,6 +145,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         linkedin_live.reshape,
         letter_pages.reshape,
         agm_minutes.reshape,
+        blog_interviews.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
