@@ -236,7 +236,10 @@ COMMITMENT_PATTERNS = [
     r"|promise)\b"
     # A promise declared of what was just said: "Keys in the door by autumn. That is a promise."
     r"|\b(?:that|this)(?:'s|\s+is)\s+(?:a|my|our)\s+(?:firm\s+|solemn\s+|personal\s+|cast-iron\s+)?"
-    r"(?:promise|commitment|pledge|guarantee)\b",
+    r"(?:promise|commitment|pledge|guarantee)\b"
+    # …, or not a hope but the plan: "5,000 units by 2027. That's not a hope, that's the plan."
+    r"|\b(?:that|this)(?:'s|\s+is)\s+not\s+(?:just\s+)?a\s+(?:hope|wish|guess|dream),?\s+(?:that|it)"
+    r"(?:'s|\s+is)\s+(?:the|our)\s+plan\b",
     r"\bis applying for\b",
     r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
     r"\bmission is to\b",
@@ -334,7 +337,7 @@ _COMMITMENT_WORDS = (
     ("plan", "aim", "intend", "promise", "pledge"),
     ("forward",),
     ("committed to",),
-    ("commit", "pledge", "promise", "guarantee"),
+    ("commit", "pledge", "promise", "guarantee", "plan"),
     ("is applying for",),
     ("launching", "releasing", "shipping", "building"),
     ("mission is to",),

@@ -43,6 +43,9 @@ AFFIRMATION = (
     r"|hand on heart|believe (?:me|it)|trust me(?: on (?:this|that))?"
     r"|(?:that's|that is) my (?:prediction|bet|call|forecast|guess)(?:,? and i(?:'d| would)"
     r" (?:be )?(?:happy|glad|delighted|love) to be (?:proved |proven )?wrong)?"
+    # What was just said declared the plan: "That's not a hope, that's the plan."
+    r"|(?:(?:that's|that is|it's|it is) not (?:a|just a|our) (?:hope|wish|guess|dream"
+    r"|prediction|forecast),? )?(?:that's|that is|it's|it is) (?:the|our) plan"
     r")(?: (?:really|honestly|absolutely|though|anyway|frankly|folks|mate|guys|100 percent))*"
 )
 

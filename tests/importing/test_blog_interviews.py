@@ -9,6 +9,8 @@ import datetime
 import pytest
 
 from claims.importing import blog_interviews
+from claims.importing.classify import classify
+from claims.importing.fragments import adds_to_before
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 
@@ -158,3 +160,22 @@ Tomas: We'll hire ten engineers by September.
 @pytest.mark.parametrize("text", [ESSAY, NEWS, NOTES])
 def test_near_misses_are_not_read_as_interviews(text):
     assert blog_interviews.reshape(text.splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We will have 900 pumps on farms by the end of 2027. That's not a hope, that's the plan.",
+         "commitment"),
+        ("We will have 900 pumps on farms by the end of 2027. That's the plan.", "prediction"),
+        ("Rates will fall by 2027. That's the plan, anyway.", "prediction"),
+    ],
+)  # fmt: skip
+def test_a_forecast_declared_not_a_hope_but_the_plan_is_a_commitment(text, kind):
+    assert classify(text, has_horizon=True, timed=True) == kind
+
+
+def test_the_plan_declared_after_a_forecast_is_read_with_it():
+    assert adds_to_before("That's not a hope, that's the plan.")
+    assert adds_to_before("That's the plan.")
+    assert not adds_to_before("That's the plan the council rejected in 2024.")
