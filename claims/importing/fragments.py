@@ -295,7 +295,8 @@ def _pronoun_subject(bare: str) -> bool:
 
 
 # A promise that the future will show, with nothing it will show: "You'll see.", "We'll
-# see.", "Time will tell.", "Let's see what happens.", "Watch this space."
+# see.", "Time will tell.", "Let's see what happens.", "Watch this space.", "Ask me again in a
+# year."
 _WAIT_AND_SEE = re.compile(
     r"^(?:(?:well|oh|so|and|but|yeah|yes|no|ok|okay|look|hey|honestly|i mean|trust me|believe"
     r" me|just|anyway)\s+)*"
@@ -304,7 +305,10 @@ _WAIT_AND_SEE = re.compile(
     r"(?: have to)?(?: wait and)? see(?: what happens| how it goes| how it plays out)?"
     r"|we(?:'ll| will) find out(?: soon)?|(?:only )?time will tell|let's (?:just )?(?:wait and )?"
     r"see(?: what happens| how it goes| how it plays out)?|(?:let's )?wait and see"
-    r"|watch this space|stay tuned)"
+    r"|watch this space|stay tuned"
+    # The answer put off: "Ask me again in a year.", "Ask me that next year."
+    r"|ask (?:me|us)(?: that)?(?: again)?(?: in (?:a|an|one|two|three|six|a few|\d+) (?:years?"
+    r"|months?|weeks?)| next (?:year|month|week|time)| later)?)"
     r"(?: (?:i guess|i suppose|i think|right|though|anyway|honestly|i promise))?$"
 )
 
@@ -312,9 +316,10 @@ _WAIT_AND_SEE = re.compile(
 def waits_and_sees(text: str) -> bool:
     """Whether ``text`` only says the future will show, with nothing it will show: "You'll
     see.", "We'll see.", "Only time will tell.", "Let's see what happens.", "Watch this
-    space." No claim, not proposed: it forecasts no event, and has no question before it
-    to complete it as a fragment does. "We'll see rates fall by June" and "You'll see, AI
-    writes most code by 2030" say what, and are read as they are."""
+    space.", "Ask me again in a year." No claim, not proposed: it forecasts no event, and
+    has no question before it to complete it as a fragment does. "We'll see rates fall by
+    June" and "You'll see, AI writes most code by 2030" say what, and are read as they
+    are."""
     bare = _bare(text)
     return len(bare) < _MAX_SEE_CHARS and _WAIT_AND_SEE.match(bare) is not None
 

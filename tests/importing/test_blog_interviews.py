@@ -10,7 +10,7 @@ import pytest
 
 from claims.importing import blog_interviews
 from claims.importing.classify import classify
-from claims.importing.fragments import adds_to_before
+from claims.importing.fragments import adds_to_before, waits_and_sees
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 
@@ -179,3 +179,16 @@ def test_the_plan_declared_after_a_forecast_is_read_with_it():
     assert adds_to_before("That's not a hope, that's the plan.")
     assert adds_to_before("That's the plan.")
     assert not adds_to_before("That's the plan the council rejected in 2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "put_off"),
+    [
+        ("Ask me again in a year.", True),
+        ("Ask me that next year.", True),
+        ("Ask me again in six months.", True),
+        ("Ask me again in a year whether we hit 2,000 units.", False),
+    ],
+)
+def test_an_answer_put_off_is_no_claim(text, put_off):
+    assert waits_and_sees(text) is put_off
