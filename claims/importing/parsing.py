@@ -38,6 +38,7 @@ from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.judgements import surprise_forecast
 from claims.importing.reading import CAPTION_FORMATS, TextDocument
+from claims.importing.reported_kinds import service_remark
 from claims.validators import QUOTE_MAX
 
 
@@ -561,6 +562,9 @@ def _kind_remark(
     ``reading`` as for ``_horizon_remark``."""
     if horizon_remark.startswith("conditional"):
         return ""  # the horizon's remark says it already
+    told = service_remark(text)  # "The 12:30 will run as normal.": whose service?
+    if told and classify(text) == ClaimKind.COMMITMENT:
+        return told
     if hypothetical(text) and not surprise_forecast(text.lower().replace("’", "'")):
         what = "what would follow from it, not a forecast"
         return CONDITIONAL.format(condition=condition(text), what=what)
