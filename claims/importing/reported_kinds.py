@@ -19,6 +19,12 @@ is the reported "will", not a hypothetical:
   normal", "The harbour ferry will still sail at noon") is its undertaking: a commitment.
 - ``service_remark``: the remark such a refusal carries, and the one an operator's service
   told without its doer carries: whose undertaking it is, the curator checks.
+- ``answers_forecast``: a short answer ("Short answer, yes.", "Probably not.") to a question
+  about what will come ("… whether storage prices will keep falling this year") is the
+  answerer's forecast, hedged: the question holds its subject (``GUESSED_ANSWER``).
+- ``relays_question``: a host relaying an audience's question in the present ("he's asking
+  whether storage prices will keep falling this year", "Ana wants to know if …") asks it,
+  so that the answer after it is read with it.
 - ``guessed_answer``: a short answer that is a guess ("I'd guess another ten percent",
   "Maybe it doesn't.") is a forecast, hedged (``classify.doubt_remark`` says so).
 
@@ -29,7 +35,9 @@ functions on ``normalise``'s lower-cased text.
 
 import re
 
+from claims.choices import ClaimKind
 from claims.importing.agency import hedged
+from claims.importing.forecasts import looks_like_prediction
 from claims.importing.wording import normalise
 
 _ORGANISATION = (
@@ -152,3 +160,43 @@ def service_remark(text: str) -> str:
     if holds_back(lowered):
         return HELD_BACK
     return DOERLESS_SERVICE if told_service(lowered) else ""
+
+
+GUESSED_ANSWER = (
+    "a short answer to a question about what will come: a forecast, hedged, whose subject is"
+    " the question's, check it reads whole, and of when"
+)
+_SHORT_ANSWER = re.compile(
+    r"^(?:(?:(?:the\s+)?short\s+answer|in\s+short|honestly|well)[,:]?\s+)?(?:yes|yeah|yep|no"
+    r"|nope|probably(?:\s+not)?|maybe(?:\s+not)?|i\s+think\s+so|i\s+doubt\s+it"
+    r"|i\s+(?:don't|do\s+not)\s+think\s+so)[.!]?$"
+)
+
+
+def answers_forecast(text: str, asked: str) -> bool:
+    """Whether ``text`` (as said) is a short answer ("Short answer, yes.") to ``asked``, a
+    question about what will come (``forecasts.looks_like_prediction``): see the module's
+    docstring. False with no question."""
+    if not asked or not _SHORT_ANSWER.match(normalise(text).strip()):
+        return False
+    return looks_like_prediction(asked)
+
+
+def answered_kind(text: str, asked: str, kind: str) -> str:
+    """``kind`` (a ``ClaimKind`` value), or a prediction when ``text`` is a short answer to
+    ``asked``, a question about what will come (``answers_forecast``)."""
+    return ClaimKind.PREDICTION if answers_forecast(text, asked) else kind
+
+
+_RELAYED = re.compile(
+    r"\b(?:(?:'s|is|are|'re)\s+asking|wants?\s+to\s+know|asks)\s+(?:us\s+|you\s+|me\s+)?"
+    r"(?:whether|if|when|how\s+(?:soon|long|much|many|fast)|what)\b[^.!?]*[.!]?$"
+)
+
+
+def relays_question(sentence: str) -> bool:
+    """Whether ``sentence`` relays someone's question in the present, as a live stream's
+    host reads one from the chat ("We've got a question from the chat, he's asking whether
+    prices will keep falling this year."); not a question told in the past ("She asked
+    whether …", notes' narration). Source: live streams' question-and-answer sessions."""
+    return _RELAYED.search(normalise(sentence)) is not None

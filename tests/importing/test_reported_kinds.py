@@ -10,7 +10,13 @@ from claims.choices import ClaimKind
 from claims.importing.classify import classify, doubt_remark
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
-from claims.importing.reported_kinds import DOERLESS_SERVICE, HELD_BACK
+from claims.importing.reported_kinds import (
+    DOERLESS_SERVICE,
+    GUESSED_ANSWER,
+    HELD_BACK,
+    answers_forecast,
+    relays_question,
+)
 
 C, P, V, F = ClaimKind.COMMITMENT, ClaimKind.PREDICTION, ClaimKind.OPINION, ClaimKind.FACTUAL
 
@@ -140,3 +146,48 @@ def test_an_imported_statement_carries_the_remark(line, remark):
         assert HELD_BACK not in notes
     else:
         assert remark in notes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relays"),
+    [
+        ("We've got a question from the chat, she's asking whether heat pumps get cheaper.", True),
+        ("Ana wants to know if the new line opens this year.", True),
+        ("Someone is asking how soon the tariffs come down.", True),
+        # near misses: a question told in the past (notes' narration), a plain statement
+        ("She asked whether heat pumps would get cheaper.", False),
+        ("We are asking the council for more funding.", False),
+        ("Everyone wants to know the answer, and so do I.", False),
+    ],
+)
+def test_a_question_relayed_in_the_present_is_asked(sentence, relays):
+    assert relays_question(sentence) is relays
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "answers"),
+    [
+        ("Short answer, yes.", "She's asking whether pump prices will keep falling.", True),
+        ("Probably not.", "Will the line open before the summer?", True),
+        ("I doubt it.", "Is the merger going to close this year?", True),
+        # near misses: a question of the past, no question, an answer with a claim of its own
+        ("Short answer, yes.", "Did prices fall last year?", False),
+        ("Short answer, yes.", "", False),
+        ("Yes, and we sold out twice.", "Will prices keep falling?", False),
+    ],
+)
+def test_a_short_answer_to_a_question_about_the_future(text, asked, answers):
+    assert answers_forecast(text, asked) is answers
+
+
+def test_a_short_answer_to_a_relayed_question_is_read_with_it():
+    document = read_document(
+        b"Grid storage panel (livestream), 2 March 2026\n"
+        b"Mara Lind: We've got a question from the chat, she's asking whether heat pump"
+        b" prices will keep falling this year.\n"
+        b"Tomas Reyes: Short answer, yes.\n"
+    )
+    answer = parse_document(document, today=TODAY).statements[-1]
+    assert answer.text == "Short answer, yes."
+    assert "heat pump prices" in answer.asked
+    assert GUESSED_ANSWER in answer.note.split("; ")
