@@ -12,7 +12,8 @@ The rules live beside this module, one seam each, and are read here:
 - ``forecasts``: the words of forecasts, looks back, refusals, commitments, judgements;
 - ``chatter``: the words of the conversation with no claim in them (filler, housekeeping);
 - ``fragments``: answers with no claim of their own;
-- ``advice``: recommendations and hypotheticals.
+- ``advice``: recommendations and hypotheticals;
+- ``reported_kinds``: clauses of reported speech, a side's refusal of a risk, guesses.
 
 This module gives ``classify``, ``is_candidate`` and ``doubt_remark``, and the names the
 other readers import (``__all__``).
@@ -72,9 +73,16 @@ from claims.importing.judgements import (
 from claims.importing.likely_soon import likely_ahead
 from claims.importing.live_talk import live_talk
 from claims.importing.meeting_talk import meeting_talk
-from claims.importing.modal_forecasts import modal_forecast
+from claims.importing.modal_forecasts import modal_forecast, modal_hedge
 from claims.importing.named_after import names_the_speaker
 from claims.importing.payouts import pays_out
+from claims.importing.reported_kinds import (
+    guessed_answer,
+    holds_back,
+    reported_commitment,
+    reported_opinion,
+    told_service,
+)
 from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
 from claims.importing.terms import states_terms
@@ -237,7 +245,14 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         # open until 30 November.": a scheme's terms, told
         return ClaimKind.FACTUAL
     lowered = _refusals_dropped(lowered)
-    if _commits(lowered) or _acts_for_its_side(text) or pays_out(lowered):
+    if (
+        _commits(lowered)
+        or _acts_for_its_side(text)
+        or pays_out(lowered)
+        or reported_commitment(lowered)  # "the Company would publish …", its frame dropped
+        or holds_back(lowered)  # "We are not going to take any chances with this structure"
+        or told_service(lowered)  # "The 12:30 will run as normal."
+    ):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:
         lowered = _GUESS_ASIDE.sub(" ", lowered)  # "If I had to guess, …": no past
@@ -247,7 +262,11 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         has_horizon = timed = False
     surprised = surprise_forecast(lowered)  # "I'd be surprised if it slipped": a forecast
     if not surprised and (
-        hypothetical(text) or advice(text) or verdict_over_dates(lowered) or disbelief(lowered)
+        hypothetical(text)
+        or advice(text)
+        or verdict_over_dates(lowered)
+        or disbelief(lowered)
+        or (reported_opinion(lowered) and not has_horizon)  # "in his view, it was excessive"
     ):
         # A view of what would happen, of what ought to be done, or a verdict whose date
         # names what is judged ("The 2030 target is unrealistic").
@@ -258,6 +277,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or modal_forecast(lowered)  # "Housing starts may finally recover": hedged
         or ((has_horizon or timed) and not _looks_back(lowered))
         or likely_ahead(lowered)  # "we may well be doing this again tonight"
+        or guessed_answer(lowered)  # "I'd guess another ten percent", "Maybe it doesn't."
     ):
         return ClaimKind.PREDICTION
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
@@ -299,9 +319,11 @@ def doubt_remark(text: str) -> str:
     """
     lowered = normalise(text)
     found = _DOUBT.search(lowered) or _hedge_of_forecast(text, lowered)
-    if not found:
+    # or "Some of those could produce damaging winds", "I'd guess another ten percent"
+    hedge = found.group() if found else modal_hedge(lowered) or guessed_answer(lowered)
+    if not hedge:
         return ""
-    return f"hedged (“{found.group()}”): is it a forecast, and of when? check the deadline"
+    return f"hedged (“{hedge}”): is it a forecast, and of when? check the deadline"
 
 
 def _hedge_of_forecast(text: str, lowered: str) -> re.Match | None:

@@ -5,7 +5,8 @@ modestly": the speaker says what may come, hedged, not a fact (the notes reader 
 as factual). Under a condition the same modal is a hypothetical (``advice.hypothetical``,
 checked before); a state ("The plant may be closed"), a permission ("You may redeem your
 units in March") or a past ("may have peaked") is not a change to come, and stays as read.
-Only verbs of change, arrival or outcome count, as for "should" (docs/importing.md).
+Only verbs of change, arrival or outcome count, as for "should" (docs/importing.md); the
+forecast's hedge is shown to the curator (``modal_hedge``, read by ``classify.doubt_remark``).
 
 Source of the shapes: funds' letters to their limited partners, analysts' notes, market
 commentary. Pure functions on ``normalise``'s lower-cased text.
@@ -17,7 +18,9 @@ _CHANGE = (
     r"(?:recover|rebound|fall|drop|decline|slide|sink|rise|climb|increase|grow|shrink|improve"
     r"|worsen|deteriorate|slow|accelerate|widen|narrow|ease|tighten|soften|strengthen|weaken"
     r"|cool|pick up|bottom out|peak|stabili[sz]e|surge|collapse|double|halve|exceed|reach"
-    r"|return|resume|stall|slip|recede|rally|outperform|underperform|turn|come back)"
+    r"|return|resume|stall|slip|recede|rally|outperform|underperform|turn|come back"
+    # outcomes a forecaster names: "Some of those storms could produce damaging winds"
+    r"|produce|bring|cause|trigger|spread|develop|intensify|disrupt|delay)"
 )
 _MODAL_CHANGE = re.compile(
     r"^(?:(?:but|and|so|still|yet|now)[,\s]+)?(?!(?:you|i|we)\b)(?P<subject>[a-z][\w'&-]*"
@@ -30,3 +33,16 @@ def modal_forecast(lowered: str) -> bool:
     """Whether ``lowered`` (``normalise``'s) opens with a change its subject may, might or
     could see: see the module's docstring."""
     return _MODAL_CHANGE.match(lowered) is not None
+
+
+_MODAL = re.compile(r"\b(?:may|might|could)\b")
+
+
+def modal_hedge(lowered: str) -> str:
+    """The modal that hedges ``lowered``'s forecast ("could" in "some of those could produce
+    damaging winds and hail"), for the curator's remark, or "" when ``modal_forecast`` does
+    not read it as one."""
+    if not modal_forecast(lowered):
+        return ""
+    found = _MODAL.search(lowered)
+    return found.group() if found else ""

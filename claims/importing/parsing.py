@@ -38,6 +38,12 @@ from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.judgements import surprise_forecast
 from claims.importing.reading import CAPTION_FORMATS, TextDocument
+from claims.importing.reported_kinds import (
+    GUESSED_ANSWER,
+    answers_forecast,
+    relays_question,
+    service_remark,
+)
 from claims.validators import QUOTE_MAX
 
 
@@ -396,7 +402,11 @@ _MAX_PROMPT_WORDS = 6
 
 def _is_question(sentence: str) -> bool:
     """A question, or a host's request for a claim ("Give me a number for the S&P.")."""
-    return sentence.rstrip(' ”"’)').endswith("?") or is_prompt(sentence)
+    return (
+        sentence.rstrip(' ”"’)').endswith("?")
+        or is_prompt(sentence)
+        or relays_question(sentence)  # "… he's asking whether prices will keep falling."
+    )
 
 
 def last_question(text: str) -> str:
@@ -561,6 +571,9 @@ def _kind_remark(
     ``reading`` as for ``_horizon_remark``."""
     if horizon_remark.startswith("conditional"):
         return ""  # the horizon's remark says it already
+    told = service_remark(text)  # "The 12:30 will run as normal.": whose service?
+    if told and classify(text) == ClaimKind.COMMITMENT:
+        return told
     if hypothetical(text) and not surprise_forecast(text.lower().replace("’", "'")):
         what = "what would follow from it, not a forecast"
         return CONDITIONAL.format(condition=condition(text), what=what)
@@ -644,6 +657,20 @@ def _own_retold(statement: Statement, section: Section) -> bool:
     return retold is not None and retold.group("subject").lower() in ("he", "she", "they")
 
 
+def _answer_marked(statement: Statement) -> tuple[Statement, str]:
+    """``(statement, remark)`` for a statement read with the question it opens: a short
+    answer to a question about what will come ("Short answer, yes.": ``GUESSED_ANSWER``) or
+    one that needs the question ("Bankrupt, if she wins.": ``ANSWER``), its question kept;
+    any other, its question dropped, with no remark."""
+    if not statement.asked:
+        return statement, ""
+    if answers_forecast(statement.text, statement.asked):
+        return statement, GUESSED_ANSWER  # "Short answer, yes." to "… will prices fall?"
+    if needs_question(statement.text):
+        return statement, ANSWER  # "Bankrupt, if she wins.": its subject, its horizon, asked
+    return replace(statement, asked=""), ""
+
+
 def _marked(statement: Statement, section: Section, today: datetime.date) -> Statement:
     """The statement with the remarks the curator should read: an answer with no claim of its
     own ("Maybe, over the next 12 to 18 months."), to read with the line before; an answer
@@ -661,12 +688,7 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
         if not any(remarks):
             return statement
         return replace(statement, note="; ".join(n for n in (statement.note, *remarks) if n))
-    answer = ""
-    if statement.asked:
-        if needs_question(text):
-            answer = ANSWER  # "Bankrupt, if she wins.": its subject, its horizon, are asked
-        else:
-            statement = replace(statement, asked="")
+    statement, answer = _answer_marked(statement)
     remarks = [
         fragment_remark(text) or answer,
         doubt_remark(text),

@@ -74,6 +74,7 @@ from claims.importing.plans import (
     fingerprint,
 )
 from claims.importing.reading import NOTES, read_document
+from claims.importing.reported_kinds import answered_kind
 from claims.importing.sources import SectionSources, chosen_said_on
 from claims.importing.speakers import (
     KnownSpeakers,
@@ -155,6 +156,7 @@ def _candidate(
     kind = classify(statement.text, has_horizon=dated, timed=horizon.kind != HorizonKind.NONE)
     kind = continued_kind(statement.note) or kind  # "…, and the remaining 36 by 2028": the first's
     statement, kind = answered_act_marked(statement, kind)  # "Will it be fixed?" "It will."
+    kind = answered_kind(statement.text, statement.asked, kind)  # "… will prices fall?" "Yes."
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
         kind = sayers_forecast(statement.text, speaker.name) or kind
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
