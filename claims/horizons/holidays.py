@@ -66,7 +66,7 @@ HOLIDAY = (
     r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|president'?s'?\s+day|columbus\s+day)\b"
 )
 HOLIDAY_CUES = (
-    "@prep? this next the american us u canadian canada's independence fourth 4th july"
+    "@prep? @count this next the american us u canadian canada's independence fourth july"
     " memorial labor labour thanksgiving canada victoria bastille juneteenth veterans veterans'"
     " remembrance halloween valentine's valentines st saint martin mlk president's presidents"
     " presidents' columbus"

@@ -22,6 +22,7 @@ SAID = D(2026, 3, 10)
         ("We will have the permits by Independence Day.", D(2026, 7, 4), False),
         ("The trail will be open by July 4th.", D(2026, 7, 4), False),
         ("The lanes will be striped by July Fourth.", D(2026, 7, 4), False),
+        ("The fence will be up before 4th of July.", D(2026, 7, 3), False),
         ("We'll finish the beach cleanup by Memorial Day.", D(2026, 5, 25), False),
         ("Crews will be done by Labor Day.", D(2026, 9, 7), False),
         ("The new wing opens before Canada Day.", D(2026, 6, 30), False),
