@@ -62,7 +62,8 @@ EVENT_NOTE = (
 # An event's day set: "goes live … on Monday 4 May", "will launch on 12 June".
 _EVENT_SET = re.compile(
     r"\b(?:(?P<live>go(?:es)?\s+live|going\s+live|go-live\s+(?:is|will\s+be|date\s+is))"
-    r"|(?P<launch>launch(?:es)?|launching|launch\s+date\s+is)"
+    # "launch" alone is a verb only after its helper: "we will discuss the launch on Monday"
+    r"|(?P<launch>launches|launching|(?:will|to|shall)\s+launch|'ll\s+launch|launch\s+date\s+is)"
     r"|(?P<cutover>cuts?\s+over|cutting\s+over|cut-?over\s+(?:is|will\s+be))"
     r"|(?P<switchover>switch(?:es)?\s+over|switching\s+over|switch-?over\s+(?:is|will\s+be)))\b",
     re.IGNORECASE,

@@ -141,6 +141,8 @@ def test_an_event_named_takes_the_day_the_document_set(set_by, later, deadline):
         ("The site goes live in May.", "I'll send the passwords before go-live."),
         # another event
         ("The app will launch on 12 June.", "I'll send the passwords before go-live."),
+        # the launch named, not set: the day is the discussion's
+        ("We will discuss the launch on Monday 4 May.", "I'll fix it before the launch."),
         # a time of its own wins
         ("The site goes live on Monday 4 May.", "I'll send the passwords before go-live on 1 May."),
         # go-live named but not as a time
