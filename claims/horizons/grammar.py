@@ -52,6 +52,7 @@ from claims.horizons.handlers import (
     _vague,
 )
 from claims.horizons.harvests import HARVEST, HARVEST_CUES, h_harvest
+from claims.horizons.holidays import HOLIDAY, HOLIDAY_CUES, h_holiday
 from claims.horizons.numeric_dates import DOTTED, NUMERIC_CUES, SLASHED, h_dotted, h_slashed
 from claims.horizons.periods import _MONTH_ABBR, _MONTH_NUMBER
 
@@ -595,6 +596,8 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ("on_day_month", _ON_DAY_MONTH, _h_on_date, "on"),
     ("on_month_day", _ON_MONTH_DAY, _h_on_date, "on"),
     ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
+    # before "month": "by July Fourth" is the day, not July
+    ("public_holiday", rf"{_PREP}{HOLIDAY}{_YSPEC}", h_holiday, HOLIDAY_CUES),
     ("month", _MONTH_DAY, _cyclic(_make_month, _month_ok), "@prep? @end this next @month"),
     (
         "break",

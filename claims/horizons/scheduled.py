@@ -22,14 +22,17 @@ _FUTURE_BEFORE = re.compile(
     r"|planned\s+for|scheduled\s+for)\b|'ll\b"
 )
 # A timetable's verb in the present, right before "on": "goes up", "goes out", "is", "are
-# out", "opens", "launches", "kicks off", "premieres". Third person only: "we meet on
-# Thursday" may be a habit, and "I publish on Thursdays" is one.
+# out", "opens", "launches", "kicks off", "premieres", with where it happens between ("goes
+# live in all three clinics on Monday"; not after a bare "is": "he is in London on Monday").
+# Third person only: "we meet on Thursday" may be a habit, and "I publish on Thursdays" is one.
 _TIMETABLE_VERB = re.compile(
     r"\b(?:goes|comes|is|are|opens|starts|begins|launches|airs|drops|lands|ships|closes|ends"
     r"|resumes|premieres|debuts|publishes|releases|reports|happens|arrives|kicks\s+off"
     r"|meets|sits|votes|convenes|reconvenes|decides|rules|returns|reopens|expires"
     r"|takes\s+place)"
     r"(?:\s+(?:up|out|live|online|back|ahead|in|on\s+sale|into\s+effect))?"
+    # where, between the verb and the day: "goes live in all three clinics on Monday"
+    r"(?:(?<!\bis)(?<!\bare)\s+(?:in|at|across)\s+(?:[a-z0-9'-]+\s+){0,3}?[a-z0-9'-]+)?"
     r"(?:\s+[a-z]+ly)?\s+$"
 )
 # A deed told in the past just before the day, in a sentence with a future elsewhere: "We will
@@ -68,7 +71,7 @@ def scheduled_at(low: str, start: int) -> bool:
         return True
     if _OPENING.search(low, max(0, start - 12), start) and _FUTURE_AFTER.match(low, start):
         return True
-    return bool(_TIMETABLE_VERB.search(low, max(0, start - 40), start))
+    return bool(_TIMETABLE_VERB.search(low, max(0, start - 60), start))
 
 
 # An act due before an event that the sentence dates with "on": "before the Landtag vote on 9

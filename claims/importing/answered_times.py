@@ -15,7 +15,10 @@ curator to check it, never silently:
   takes the time of the nearest sentence before it that names one (the question's included);
 - ``ASKED_NOTE``: a forecast with no time of its own, said in answer to a question whose time
   is dated ("… by March 2027. Is that realistic?"), takes the question's time, for each
-  answerer until the one who asked speaks again.
+  answerer until the one who asked speaks again;
+- ``borrowed_times``: a sentence that stands by the one before ("That's a firm commitment.",
+  "We will stick to that date.") takes its time, and one that names an event whose day was
+  set before ("before go-live") takes that day.
 
 The notes reader feeds an ``AnswerTimes`` the sentences as they are said (``heard``) and the
 questions (``asked``); ``note`` gives a sentence's remark, which ``borrowed_horizon`` reads back
@@ -27,6 +30,7 @@ import re
 from collections import deque
 
 from claims.horizons import HorizonKind
+from claims.importing.borrowed_times import EventDays, stood_by
 from claims.importing.compounds import elliptical_horizon
 from claims.importing.forecasts import looks_like_prediction
 from claims.importing.horizon_readings import read_horizon
@@ -56,7 +60,8 @@ ASKED_NOTE = (
     " as its deadline; check it"
 )
 _TAKEN = re.compile(
-    r"(?:the time said before|the question's time), “(?P<phrase>[^”]+)”, is taken as its deadline"
+    r"(?:the time said before|the question's time|the day it names), “(?P<phrase>[^”]+)”, is"
+    r" taken as its deadline"
 )
 
 
@@ -97,6 +102,8 @@ class AnswerTimes:
         self.question = ""  # the open question, with the sentence it points back to
         self.asker = ""
         self.left = 0  # answer sentences the open question still covers
+        self.last = ("", "")  # the sentence said last, and its speaker
+        self.events = EventDays()  # the days the document set for its events ("go-live")
 
     def asked(self, text: str, asker: str) -> None:
         """The turn ``text`` of ``asker`` ends in a question: it is open to the others'
@@ -110,9 +117,12 @@ class AnswerTimes:
             question = f"{sentences[-2]} {question}"
         self.question, self.asker, self.left = question, asker, self._ANSWER_SENTENCES
 
-    def heard(self, sentence: str, speaker: str) -> None:
-        """``sentence`` was said by ``speaker``: the asker speaking again closes the question."""
+    def heard(self, sentence: str, speaker: str, said_on: datetime.date | None = None) -> None:
+        """``sentence`` was said by ``speaker`` (on ``said_on``): the asker speaking again
+        closes the question; a day it sets for an event is kept (``EventDays``)."""
         self.recent.append(sentence)
+        self.last = (sentence, speaker)
+        self.events.heard(sentence, said_on)
         if speaker == self.asker:
             self.question = ""
         elif self.question:
@@ -135,14 +145,17 @@ class AnswerTimes:
                         then=then.group(0), before=_shortened(before), phrase=phrase
                     )
             return ""
+        borrowed = stood_by(
+            sentence, speaker, self.last, [*reversed(self.recent)], lambda s: _time_of(s, said_on)
+        )
+        if borrowed or (borrowed := self.events.note(sentence)):
+            return borrowed
         if not self.question or speaker == self.asker or sentence.rstrip().endswith("?"):
             return ""
         if not looks_like_prediction(sentence) or _time_of(sentence, None):
             return ""
         phrase = _time_of(self.question, said_on)
-        if not phrase:
-            return ""
-        return ASKED_NOTE.format(before=_shortened(self.question), phrase=phrase)
+        return ASKED_NOTE.format(before=_shortened(self.question), phrase=phrase) if phrase else ""
 
 
 def borrowed_horizon(note: str, said_on: datetime.date, precision: str = "day"):

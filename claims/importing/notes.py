@@ -382,7 +382,7 @@ class _NotesReader(
         """``marks`` with the remark of a forecast whose time is taken from before it ("… by
         then.", none in answer to a dated question: ``answered_times``)."""
         borrowed = self.answer_times.note(quote, answerer, said_on)
-        self.answer_times.heard(quote, answerer)
+        self.answer_times.heard(quote, answerer, said_on)
         return with_note(marks, borrowed) if not marks.get("narration") else marks
 
     def _told(self, quote: str) -> bool:

@@ -36,6 +36,7 @@ from claims.importing.attribution import (
     others_report_marked,
     sayers_forecast,
 )
+from claims.importing.borrowed_times import tied_to_event
 from claims.importing.chat_exports import counted_from_message, horizon_day
 from claims.importing.classify import classify, is_candidate
 from claims.importing.commitments import (
@@ -146,7 +147,8 @@ def _candidate(
         horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)
     if horizon.kind == HorizonKind.NONE:  # "Personally I think October is more realistic"
         horizon = likelier_time(statement.text, said_on, precision) or horizon
-    if horizon.kind == HorizonKind.NONE and statement.note:  # "… by 2026." "We will not be."
+    # "… by 2026." "We will not be."; "before the launch", whose day was set before
+    if statement.note and (horizon.kind == HorizonKind.NONE or tied_to_event(horizon)):
         horizon = (
             elliptical_horizon(statement.note, said_on, precision)
             or borrowed_horizon(statement.note, said_on, precision)  # "… by then."
