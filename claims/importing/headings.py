@@ -604,6 +604,33 @@ _ROLE = re.compile(
 )
 
 
+# "Interview: Jonas Berg, Dagens Avis, 14 October 2026": a name and, after a comma, no role.
+# A credit line names the interviewer so; a heading names the one interviewed so.
+_INTERVIEW_NAME_COMMA = re.compile(
+    r"^(?:#+\s*)?(?:an?\s+)?interview\s*(?::|—|–|\s-{1,2}\s)\s*"
+    r"(?P<name>[^,—–|()]+?)\s*,\s*(?P<rest>[^,—–|]+)",
+    re.IGNORECASE,
+)
+
+
+def interviewer_or_guest(text: str) -> str:
+    """The name of an "Interview: Name, Outlet" heading that may credit the interviewer
+    rather than name the one interviewed, or "".
+
+    "Interview: Jonas Berg, Dagens Avis, 14 October 2026" gives "Jonas Berg" (a byline or
+    the guest: the curator checks); "Interview: Hanne Vik, CEO Nordlys Batteries" (a role
+    after the name), "Interview with Hanne Vik, Oslo" and "Interview: Hanne Vik — Oslo" give
+    "".
+    """
+    match = _INTERVIEW_NAME_COMMA.match(text.strip())
+    if match is None:
+        return ""
+    rest = match.group("rest").strip()
+    if _ROLE.match(rest) or _ROLE_NAME.search(rest) or not _person(match.group("name").strip()):
+        return ""
+    return match.group("name").strip()
+
+
 def undated_appearance(text: str) -> tuple[str, str] | None:
     """(speaker, title) of a Markdown heading naming someone's appearance without a date.
 

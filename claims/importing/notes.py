@@ -334,7 +334,8 @@ class _NotesReader(
                         said_by, reported = self._reported(quote, owner) if own else ("", "")
                         if own and not said_by:  # a council's minutes: the report goes on
                             said_by, reported = self._report_goes_on(line, reported)
-                    short = "" if reported else self.short_names.get(person_key(said_by or owner))
+                    who = said_by or owner or self.section.speaker
+                    short = "" if reported else self.short_names.get(person_key(who))
                     short = "; ".join(n for n in (short, term_date_remark(quote)) if n)
                     if reported or short:
                         note = "; ".join(n for n in (marks.get("note", ""), reported, short) if n)

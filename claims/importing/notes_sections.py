@@ -26,6 +26,7 @@ from claims.importing.forecasters import no_person
 from claims.importing.headings import (
     date_line,
     impossible_date,
+    interviewer_or_guest,
     read_heading,
     trailing_date,
     undated_appearance,
@@ -418,9 +419,11 @@ class SectionHeadings:
             return True
         if found is None or problem:
             return False
+        speaker = self._full_name(_person(found.speaker), text)
+        self._ask_if_credit(text, speaker)
         self.start_section(
             number,
-            speaker=self._full_name(_person(found.speaker), text),
+            speaker=speaker,
             heading=text,
             title=found.title,
             published_on=found.published_on,
@@ -429,6 +432,17 @@ class SectionHeadings:
             panel=found.panel,
         )
         return True
+
+    def _ask_if_credit(self, heading: str, speaker: str) -> None:
+        """Ask who speaks under "Interview: Jonas Berg, Dagens Avis, 14 October 2026": a name
+        with no role may be the interviewer's byline as well as the guest
+        (``headings.interviewer_or_guest``); the lines stay the name's, with a remark."""
+        if speaker and interviewer_or_guest(heading):
+            self.short_names.setdefault(
+                person_key(speaker),
+                f"“{heading.strip().lstrip('#').strip()}” names {speaker} with no role: the "
+                "interviewer's credit or the one interviewed? check the speaker",
+            )
 
     def _full_name(self, name: str, heading: str = "") -> str:
         """A heading's short name as the one person the document named in full before
@@ -479,6 +493,7 @@ class SectionHeadings:
         if appearance:
             speaker, title = appearance
             speaker = self._full_name(_person(speaker), text)
+            self._ask_if_credit(text, speaker)
             self.start_section(number, speaker=speaker, heading=text, title=title)
             return True
         if marked or text.lower().rstrip(":") in HEADING_WORDS or self._title_line(text):
