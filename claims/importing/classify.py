@@ -85,8 +85,10 @@ from claims.importing.reported_kinds import (
 )
 from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
+from claims.importing.talk_about_talk import laughed_question, talk_about_talk
 from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
+from claims.importing.told_refusals import tells_a_refusal
 from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.wording import (
     _LONG_AGO,
@@ -134,8 +136,8 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
     host's request, not a refusal to forecast or to promise. With ``asked``, the question it
     answers, a forecast shorter than a statement ("They will.") is one when the question
     names what it is about."""
-    if text.rstrip(' ”"’)').endswith("?"):
-        return False
+    if text.rstrip(' ”"’)').endswith("?") or laughed_question(text):
+        return False  # "will the landlord even show up? lol" asks too
     if len(_WORD.findall(text)) < MIN_WORDS:
         return bool(asked) and _short_answer(text, asked)
     return (
@@ -148,6 +150,7 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not stance_only(text)  # "I don't think it is.": a side taken on the question
         and not unclaimed_talk(text)
         and not meeting_talk(text)  # "Item three is the dredging report."
+        and not talk_about_talk(text)  # "I'll come back to that in a minute."
         and not live_talk(text)  # "Drop where you're watching from in the chat!"
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
         and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
@@ -240,7 +243,12 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     lowered = normalise(text)
-    if refuses_to_forecast(text) or told_terms or states_terms(lowered):
+    if (
+        refuses_to_forecast(text)
+        or told_terms
+        or states_terms(lowered)
+        or tells_a_refusal(lowered)  # "The CFO won't say when the plant reopens."
+    ):
         # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
         # open until 30 November.": a scheme's terms, told
         return ClaimKind.FACTUAL

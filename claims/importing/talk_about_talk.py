@@ -1,0 +1,75 @@
+"""A speaker's words about the talk itself, and a question laughed off: no claims.
+
+- A signpost of what the speaker will say next, with nothing of it said yet: "I will tell
+  you why.", "I'll come back to that in a minute.", "I'll explain why in a second.", "Let me
+  walk you through three numbers.", "We'll get to that later." (the claim is what follows).
+- A show's or a meeting's running: "We'll take a short break and be right back.", "Before
+  we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
+  "Let's pick this up next Thursday."
+- A question followed by a laugh or an emoji: "will the landlord even show up? lol",
+  "Rates below 3% by June? 😂 sure". Chat writes a question so; it asks, it claims nothing.
+
+Near misses stay claims: a signpost with its content on the line ("I'll tell you why: rates
+fall by 2027"), a promise of an act ("I'll send the figures in a minute" is a small act,
+read elsewhere), a question's answer after the laugh ("lol no, it ships in March").
+
+Sources of the shapes: podcast and radio transcripts (ad reads, breaks), keynote and
+lecture transcripts (signposts), meeting transcripts (the next meeting's time), group
+chats (questions ended with "lol", "haha", an emoji). Pure functions.
+"""
+
+import re
+
+from claims.importing.wording import normalise
+
+_LEAD = r"^(?:(?:and|so|but|now|ok|okay|well|right|look|alright|all right)[,\s]+)*"
+_SAY_NEXT = re.compile(
+    _LEAD + r"(?:(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to"
+    r"| want to| wanna| need to)|let me|let's|let us)\s+(?:quickly\s+|briefly\s+|just\s+)?"
+    r"(?:tell you|explain|show you|come back to|get back to|get to|return to|circle back to"
+    r"|say (?:a (?:bit|little|word) )?more|walk you through|go through|run through|touch on"
+    r"|unpack|talk (?:a (?:bit|little) )?about|dig into|turn to|move on to|start with"
+    r"|end with|finish with)\b(?P<rest>[^:;]*)[.!]?$"
+)
+# What a signpost may name without saying it: "why", "that", "three numbers", "in a minute".
+_SIGNPOST_REST = re.compile(
+    r"^(?:\s+(?:why|how|what|that|this|it|them|those|these|each|both|all of (?:this|that|them)"
+    r"|(?:a|an|the|my|our|some|one|two|three|four|five|a few|a couple of)(?: \w+){0,2}"
+    r"|in (?:a|one) (?:minute|second|moment|bit|sec)|later|shortly|soon|next|first|now"
+    r"|at the end|in a moment|again|briefly|quickly|here|today|tonight|with you|you))*\s*$"
+)
+_SHOW_RUNNING = re.compile(
+    _LEAD + r"(?:(?:we'll|we will|let's|let us|we're going to|we are going to)\s+(?:take|go to"
+    r"|have)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?break(?:[\s,]+(?:now|here|there"
+    r"|right now|and (?:we'll )?be right back|and come back|for (?:a|one|two|five|ten|\d+)"
+    r" (?:minute|minutes|moment|second|seconds|few minutes)))*[.!]*"
+    r"|(?:we'll|we will)\s+be\s+right\s+back\b.{0,30}"
+    r"|(?:stay with us|don't go anywhere|more after (?:the|this) break)\b.{0,30}"
+    r"|(?:before we (?:dive|get|jump) in,?\s+)?(?:a|one) (?:quick |short |brief )?"
+    r"(?:word|message|note) from (?:our|this (?:week|episode)'s|today's) sponsors?\b.{0,30}"
+    r"|same time (?:next \w+|tomorrow|in (?:two|2|three|3|four|4) weeks)\b.{0,20}"
+    r"|let's (?:pick (?:this|it) up|reconvene|regroup) (?:next|on|tomorrow|in|after)\b.{0,30})$"
+)
+_MAX_SIGNPOST_WORDS = 12
+_LAUGH = r"(?:lol+|lmao+|lmfao|rofl|haha+|hah|hehe+|ha(?: ha)+|jk|xd|:\)|:d|;\)|:p|smh|ngl|sure|/s)"
+_LAUGHED_QUESTION = re.compile(
+    rf"\?+[\s!.]*(?:(?:{_LAUGH}|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d])[\s!.]*)+$"
+)
+
+
+def talk_about_talk(text: str) -> bool:
+    """Whether ``text`` only signposts what the speaker will say, or runs the show or the
+    meeting (see the module's docstring). Takes a sentence; returns a bool."""
+    lowered = normalise(text).strip()
+    if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
+        return False
+    if _SHOW_RUNNING.match(lowered):
+        return True
+    found = _SAY_NEXT.match(lowered)
+    return bool(found) and _SIGNPOST_REST.match(found["rest"].rstrip(".!…")) is not None
+
+
+def laughed_question(text: str) -> bool:
+    """Whether ``text`` is a question followed only by a laugh or emoji ("will it even open?
+    lol", "By June? 😂"). Takes a sentence; returns a bool."""
+    return _LAUGHED_QUESTION.search(normalise(text).rstrip()) is not None

@@ -1,0 +1,118 @@
+"""Table tests: talk about the talk, a question laughed off, and a refusal told.
+
+A signpost of what the speaker will say next, a show's break or sponsor read, a meeting's
+next time and a question ended by a laugh or an emoji claim nothing; a sentence telling that
+someone would not say when is no prediction. Near misses keep their reading.
+"""
+
+import datetime
+
+import pytest
+
+from claims.choices import ClaimKind
+from claims.importing.classify import classify, is_candidate
+from claims.importing.services import ImportOptions, SourceChoice, import_plan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will tell you why.",
+        "I'll come back to that in a minute.",
+        "I'll explain why in a second.",
+        "So let me walk you through three numbers.",
+        "We'll get to that later.",
+        "Now I'm going to talk a bit about the grid.",
+        "And we'll circle back to that at the end.",
+        "Okay, let's turn to the second chart.",
+        "We'll take a short break and be right back.",
+        "Before we dive in, a quick word from our sponsor.",
+        "A quick word from this week's sponsor.",
+        "Stay with us.",
+        "Don't go anywhere, more after the break.",
+        "Same time in two weeks.",
+        "Okay, same time next Thursday.",
+        "Let's pick this up next week.",
+        "will the landlord even show up? lol",
+        "rates below 3% by June? 😂",
+        "Is the merger going to close before Christmas? haha",
+        "you think they finish the bridge by 2027?? lmao",
+        "gonna be a late one tonight? 🙃",
+    ],
+)
+def test_talk_about_the_talk_and_a_laughed_off_question_are_no_candidates(text):
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll tell you why: rates fall by 2027.",
+        "Let me tell you what happens next: the plant closes in March.",
+        "I will get to net zero by 2040, whatever it takes.",
+        "We'll be right back to full production by the spring.",
+        "We will take a break from hiring until 2028.",
+        "Same-store sales will grow again by the second half of 2027.",
+        "lol no, prices keep rising through 2027",
+        "The bridge will open by June 2027, lol.",
+    ],
+)
+def test_near_misses_stay_candidates(text):
+    assert is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Management keeps saying "on track" but won\'t give a date.',
+        "The CFO won't say when the plant reopens.",
+        "The ministry declined to give a timetable.",
+        "They refused to put a number on it.",
+        "The board would not comment.",
+        "She won't even give us a rough timeline.",
+        "The company is not going to provide updated guidance.",
+        "He declined to say whether the deal closes.",
+        "The council still won't confirm.",
+        "Officials wouldn't say how much the upgrade costs.",
+    ],
+)
+def test_a_refusal_told_is_no_prediction(text):
+    assert classify(text) != ClaimKind.PREDICTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They won't give a date, but prices will rise by spring.",
+        "Voters won't give the mayor a second term.",
+        "The regulator won't approve the merger before 2028.",
+        "The plant won't reopen before 2028.",
+        "The union won't accept a pay freeze next year.",
+        "Rates won't fall below 3% before 2028.",
+    ],
+)
+def test_a_forecast_with_wont_stays_a_prediction(text):
+    assert classify(text) == ClaimKind.PREDICTION
+
+
+def test_a_chat_keeps_the_forecasts_and_drops_the_laughed_off_question():
+    text = (
+        "Kwame Asante: will the landlord even show up? lol\n"
+        "Pat Ryan: my guess, rents go up 8% by next September\n"
+        "Kwame Asante: I'll come back to that in a minute.\n"
+        "Pat Ryan: The council won't say when the vote is.\n"
+    )
+    plan = import_plan(
+        data=text.encode(),
+        file_name="chat.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Tenants chat", published_on=datetime.date(2026, 10, 20))
+        ),
+    )
+    kinds = {c.quote: c.kind for c in plan.candidates}
+    assert kinds == {
+        "my guess, rents go up 8% by next September": ClaimKind.PREDICTION,
+        "The council won't say when the vote is.": ClaimKind.FACTUAL,
+    }
