@@ -26,6 +26,10 @@ DOCUMENT_LINE = "the document's own line"
 # for questions, a disclaimer, a sign-off (``forums``).
 THREAD_LINE = "a thread's chatter"
 
+# The note of a line of a meeting tool's AI-written summary (``ai_summaries``): its
+# overview, outline, keywords, action items, next steps.
+SUMMARY_LINE = "a meeting tool's summary"
+
 # The note of a show's pick or plug ("Leah's pick of the week: the audiobook of …").
 PICK_LINE = "a pick or a plug"
 
@@ -37,6 +41,7 @@ SHOW = "show"
 DOCUMENT = "document"
 PICK = "pick"
 THREAD = "thread"
+SUMMARY = "summary"
 
 _NOTES = {
     HOST: "{n} line(s) telling what a host asked were not proposed.",
@@ -61,6 +66,12 @@ _NOTES = {
     THREAD: (
         "{n} line(s) of a thread that claim nothing (the post's author introducing "
         "themselves, requests for questions, disclaimers, sign-offs) were not proposed."
+    ),
+    SUMMARY: (
+        "{n} line(s) of a meeting tool's AI-written summary (its overview, outline, "
+        "keywords, action items, next steps) were not proposed: the tool's paraphrase is "
+        "nobody's claim, even where it names who said or will do what; the transcript's "
+        "words were read as their speakers'."
     ),
 }
 
@@ -95,6 +106,7 @@ _KIND_OF_NOTE = {
     DOCUMENT_LINE: DOCUMENT,
     PICK_LINE: PICK,
     THREAD_LINE: THREAD,
+    SUMMARY_LINE: SUMMARY,
 }
 
 

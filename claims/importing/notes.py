@@ -104,7 +104,13 @@ from claims.importing.names import (
     role_cue,
     without_affiliation,
 )
-from claims.importing.narration import DOCUMENT_LINE, PICK_LINE, SHOW_LINE, pick_label
+from claims.importing.narration import (
+    DOCUMENT_LINE,
+    PICK_LINE,
+    SHOW_LINE,
+    SUMMARY_LINE,
+    pick_label,
+)
 from claims.importing.news_pages import article_chrome, split_quoted_compounds
 from claims.importing.notes_forums import ForumLines
 from claims.importing.notes_meetings import MeetingLines
@@ -172,6 +178,7 @@ class _NotesReader(
     # is still to come: the paragraphs before it are the interviewer's introduction.
     prompts: frozenset[int] = frozenset()
     chrome: frozenset[int] = frozenset()  # lines of a page's chrome (``page_chrome``)
+    ai_summary: frozenset[int] = frozenset()  # a meeting tool's AI notes (``ai_summaries``)
     qa_intro = False
     # Person key → name of a written interview's interviewer ("Interview by Tom Whitfield"):
     # their cued lines ask, whatever they say, and are never proposed.
@@ -448,7 +455,9 @@ class _NotesReader(
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
         if number in self.chrome or (self.call and call_header(text)):
             # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro", "Q2 2026 Earnings Call"
-            self._document_line(number)
+            self._document_line(
+                number, SUMMARY_LINE if number in self.ai_summary else DOCUMENT_LINE
+            )
             return
         for name in introduced_panel(text):  # "(Moderator X introduced the panelists: …)"
             self._declare(name)
@@ -1067,9 +1076,9 @@ def notes_statements(
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
     # A news site's page around its article (``news_pages``), a plain-text table's rows and
     # header (``table_rows``), a meeting tool's AI notes above a transcript (``ai_summaries``).
-    chrome |= article_chrome(lines) | table_lines(lines) | summary_lines(lines)
+    chrome |= article_chrome(lines) | table_lines(lines) | (ai_notes := summary_lines(lines))
     chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
-    reader.chrome, reader.export_marks = chrome, exported.marks
+    reader.chrome, reader.export_marks, reader.ai_summary = chrome, exported.marks, ai_notes
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
     leads = lead_prompts(lines)
     reader.qa_intro = bool(reader.prompts or leads)
