@@ -88,7 +88,12 @@ _STAGE_TAG = re.compile(
     r"\s*[\[(](?:pauses?|long pause|beat|click|clicks?|next slide|slide\s*\d{1,3}|advance"
     r"|build|animation|transition|(?:message )?deleted|stage directions?|breathe?"
     r"|breath|look up|smile|emphasis|emphasi[sz]e|slowly|slow down|wait|wait for (?:it|laugh)"
-    r"|wait for laughter|show (?:video|demo|chart)|play video|video|demo|cue \w+)[\])]\s*",
+    r"|wait for laughter|show (?:video|demo|chart)|play video|video|demo|cue \w+"
+    # A transcription service's marks, with the time of the gap or none: "[inaudible
+    # 00:02:11]", "[crosstalk 00:01:38]", "(affirmative)" after "Mm-hmm" (Rev, Temi).
+    r"|(?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk|overlapping(?: speech)?"
+    r"|silence|foreign language)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|affirmative|negative)"
+    r"[\])]\s*",
     re.IGNORECASE,
 )
 
@@ -115,7 +120,8 @@ def without_stage_tags(text: str) -> str:
         return text
     if not _STAGE_TAG.search(text):
         return text
-    return " ".join(_STAGE_TAG.sub(" ", text).split())
+    # "Mm-hmm (affirmative)." → "Mm-hmm.": no space left before the stop.
+    return re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", " ".join(_STAGE_TAG.sub(" ", text).split()))
 
 
 # To-dos: a label, or a line opening with an errand.

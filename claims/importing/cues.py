@@ -48,12 +48,14 @@ CHAPTER_WORDS = HEADING_WORDS | {
     "the",
 }
 # A transcript tool's speaker line: a name and the time they start, alone on the line, their
-# words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]").
+# words below ("Tom Keene  0:03" from Otter, "Tom Keene (00:03):" from Rev, "[00:00:03]",
+# "Tom Keene - 00:03" from Fireflies, "Tom Keene | 00:03"; the separator is no part of the
+# name).
 BLOCK_CUE = re.compile(
     # A role or an affiliation in parentheses may follow the name ("Marcus Ojukwu (Transit
     # Ops)   0:19" from Teams): ``notes_speaker_lines`` reads it as a ``Name (Role):`` cue's.
     r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?(?:\s*\([^()\d:]{1,40}\))?)"
-    r"\s*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:\s+[-–—|·]\s*|\s*)[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
     # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
     r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"
 )
@@ -230,8 +232,9 @@ def strip_markers(text: str) -> tuple[str, str, bool]:
 
 def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
     """The one-word cues a document uses more than once: capitalised ("MAYA:", "HOST:"), or
-    a transcript tool's speaker line with a first name alone ("Maya  0:03"). Each is a
-    speaker's cue from its first use, as a label word is not repeated as a cue."""
+    a transcript tool's speaker line with a first name alone ("Maya  0:03", "Maya - 0:03",
+    "[00:01:02] Maya:", ``timed_label``). Each is a speaker's cue from its first use, as a
+    label word is not repeated as a cue."""
     seen: set[str] = set()
     repeated: set[str] = set()
     for line in lines:
@@ -241,7 +244,7 @@ def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
         word = match.group("word") if match else ""
         if not word:
             block = BLOCK_CUE.match(line.strip())
-            name = block.group("name").strip() if block else ""
+            name = block.group("name").strip() if block else timed_label(line)
             word = name if " " not in name and lone_first_name(name) else ""
         if not word:
             continue
@@ -249,6 +252,38 @@ def repeated_caps_cues(lines: Iterable[str]) -> frozenset[str]:
             repeated.add(word)
         seen.add(word)
     return frozenset(w for w in repeated if one_caps_word(w) or lone_first_name(w))
+
+
+# A speaker line with its time first and a colon after the label: "[00:01:02] Lena:",
+# "00:04:10 Speaker 2:", "(1:02:03) Maya Chen:".
+_TIMED_LABEL = re.compile(
+    r"^[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*[-–—|]?\s*"
+    r"(?P<label>[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3}):$"
+)
+
+
+def timed_label(line: str) -> str:
+    """The label a transcript's speaker line gives after its time, alone on the line with
+    its colon ("[00:01:02] Lena:" gives "Lena"; "00:04 Speaker 2:" "Speaker 2"); "" for any
+    other line ("[00:01:02] Lena: words" is a cue and its words, "10:30 Agenda" no speaker
+    line)."""
+    match = _TIMED_LABEL.match(line.strip())
+    return match.group("label") if match else ""
+
+
+def block_cue(line: str) -> re.Match | None:
+    """A transcript tool's speaker line as ``BLOCK_CUE`` reads it, its groups "name", "time"
+    and "clock": the name first ("Tom Keene  0:03", "Tom Keene - 0:03", "Tom Keene | 0:03",
+    "Speaker 1 (00:00:12):") or the time first with a colon after the name ("[00:01:02]
+    Lena:", read as "Lena  00:01:02"). None for any other line. Whether the name is
+    someone's is the reader's to decide (``notes_speaker_lines``)."""
+    text = line.strip()
+    match = BLOCK_CUE.match(text)
+    if match is None and ":" in text[-1:]:
+        timed = _TIMED_LABEL.match(text)
+        if timed is not None:
+            match = BLOCK_CUE.match(f"{timed.group('label')}  {timed.group('time')}")
+    return match
 
 
 def lone_first_name(word: str) -> bool:

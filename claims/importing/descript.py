@@ -27,6 +27,7 @@ from claims.importing.introduced_labels import (
     introduced_labels,
     introduction_only,
 )
+from claims.importing.meeting_exports import tool_notice
 from claims.importing.named_after import NAMED_AFTER, named_after
 from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
@@ -167,7 +168,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         if number < first:
             out.append(line if _DECLARES.match(line) else "")
             continue
-        if not line or _AD.search(line) or _hosting(line, label, host):
+        if not line or _AD.search(line) or _hosting(line, label, host) or tool_notice(line):
             out.append("")
             continue
         out.append(f"[{time}] {cued(speaker, line)}")

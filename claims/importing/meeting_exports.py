@@ -17,9 +17,12 @@ The attendees listed under their heading are the meeting's participants (``listi
 read as "Attendees: …" by the notes reader); the tool's notices (``tool_notice``) are the
 document's own: Meet's "computer generated" notice and "Meeting ended after …", Teams'
 "started transcription" and "stopped transcription", Otter's "Transcribed by
-https://otter.ai", Zoom's "Recording started" and "Recording stopped".
+https://otter.ai", Zoom's "Recording started" and "Recording stopped", a transcription
+service's "Transcript by Rev.com", "This transcript was exported on Sep 24, 2026 - view
+latest version here." and its page footers ("Page 1 of 3").
 Source of the shapes: Google Meet's transcripts as saved to Drive (support.google.com, "Use
-transcripts with Google Meet"), Teams' and Otter's exported transcripts.
+transcripts with Google Meet"), Teams' and Otter's exported transcripts, Rev's transcripts
+exported as documents.
 """
 
 import re
@@ -37,10 +40,16 @@ _NOTICE = re.compile(
     r"|transcribed by (?:https?://)?(?:www\.)?otter\.ai\S*"
     r"|(?:[\w .'’-]{1,60}\s+)?(?:started|stopped) transcription\.?"
     r"|transcription (?:started|stopped|ended)(?: by [\w .'’-]{1,60})?\.?"
-    r"|recording (?:started|stopped|in progress)\.?)$",
+    r"|recording (?:started|stopped|in progress)\.?"
+    # A transcription service's page: "Transcript by Rev.com", "This transcript was exported
+    # on Sep 24, 2026 - view latest version here.", and the page's footer "Page 1 of 3".
+    r"|(?:transcript|transcription)\s+by\s+(?:rev|temi|scribie|trint|sonix|happy scribe)"
+    r"(?:\.com)?"
+    r"|this transcript was exported on [\w ,./-]{4,30}?\s*-?\s*view latest version here\.?"
+    r"|page \d{1,4} of \d{1,4})$",
     re.IGNORECASE,
 )
-_NOTICE_WORDS = ("transcri", "meeting ended", "recording")
+_NOTICE_WORDS = ("transcri", "meeting ended", "recording", "page")
 
 
 def listing_heading(text: str) -> bool:
@@ -53,7 +62,8 @@ def listing_heading(text: str) -> bool:
 def tool_notice(text: str) -> bool:
     """Whether ``text`` is a meeting tool's own notice in a saved transcript ("This editable
     transcript was computer generated …", "Meeting ended after 00:31:47 👋", "Ana Ruiz
-    started transcription", "Transcribed by https://otter.ai"): no one's words."""
+    started transcription", "Transcribed by https://otter.ai", "Transcript by Rev.com",
+    "Page 2 of 5" alone on its line): no one's words."""
     lowered = text.lower()
     if not any(word in lowered for word in _NOTICE_WORDS):
         return False

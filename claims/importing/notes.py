@@ -60,6 +60,7 @@ from claims.importing.cues import (
     DASH_CUE,
     Q_DOT,
     QUESTION_NUMBER,
+    block_cue,
     caps_name,
     chapter_title,
     frame_label,
@@ -541,7 +542,7 @@ class _NotesReader(
     # ---- Content: cues, labels, host lines.
 
     def _content(self, number: int, text: str) -> None:
-        block = BLOCK_CUE.match(text)
+        block = block_cue(text)
         if block and self._block_cue(block):
             return
         body, time, bullet = strip_markers(text)
@@ -683,7 +684,7 @@ class _NotesReader(
     def _first_cue(self, text: str) -> bool:
         """A first line that is a speaker's cue, not a title: an export's speaker line ("Maya
         Chen  0:03") or a transcript's cue ("HOST: Welcome back", "MAYA: Hi all")."""
-        block = BLOCK_CUE.match(text)
+        block = block_cue(text)
         if block and self._speaker_line(block.group("name").strip()):
             return True
         cue = COLON_CUE.match(text)
