@@ -47,6 +47,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.importing.chat_extras import reaction_line
 from claims.importing.chats import chat_notice, without_edit_mark
 from claims.importing.names import reads_as_name
 from claims.importing.page_chrome import chrome_line
@@ -229,11 +230,12 @@ def _chat_signs(lines: Sequence[str]) -> bool:
 
 
 def reactions(text: str) -> bool:
-    """Whether a line only counts reactions: "👍 2", "👍 3  💯 1", ":+1: 2"; not a time
-    ("18:07") nor a number alone."""
+    """Whether a line only counts reactions: "👍 2", "👍 3  💯 1", ":+1: 2", or names who
+    reacted ("Reactions: 👍 Ana", "🔥 Ana Ruiz, 🔥 Tom", ``chat_extras.reaction_line``); not a
+    time ("18:07") nor a number alone."""
     if text[:1] == ":":
-        return chrome_line(text)
-    return not text.isascii() and counts(text)
+        return chrome_line(text) or reaction_line(text)
+    return (not text.isascii() and counts(text)) or reaction_line(text)
 
 
 def _words(text: str) -> str:

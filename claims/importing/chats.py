@@ -76,7 +76,8 @@ _TEAMS = re.compile(
     rf"^\[(?:(?P<day>Today|Yesterday|[A-Z][a-z]{{2,8}}|{_DAY}),?\s+)?{_CLOCK}(?P<ampm>{_AM_PM})?\]"
     # DiscordChatExporter's "#1234" after a user name and its "(pinned)" after a message's author.
     rf"\s+{_NAME}(?:\#\d{{4}})?(?:\s*\((?:Guest|External|Unverified|Unverified\s+Guest|pinned)\))?"
-    r"\s*(?::\s+(?P<words>.*))?$"
+    # Signal's author line above a reply's quote ends with the colon: "[7:15 PM] Kwame:".
+    r"\s*(?::(?:\s+(?P<words>.*))?)?$"
 )
 # A message after a time of day: "9:04 AM Priya Shah: …", "9:04 PM - Priya Shah: …".
 _CLOCK_MESSAGE = re.compile(rf"^{_CLOCK}{_AM_PM}\s+(?:[-–]\s+)?{_NAME}:\s+(?P<words>.*)$")
@@ -99,6 +100,13 @@ _WHATSAPP_NOTICE = re.compile(
     rf"^(?:\[{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\]|{_DAY},?\s+{_CLOCK}(?:{_AM_PM})?\s+[-–])"
     r"\s+(?P<words>[^:]+)$"
 )
+# An app's notice under a time of day alone: "[7:04 PM] Disappearing message time was set to
+# 4 weeks.", "[7:05 PM] Pat O. changed the group name from “Tenants” to “Tenants — organizers”"
+# (Signal Desktop's and Slack's text exports); a name that long is no author's.
+_TIMED_NOTICE = re.compile(
+    rf"^\[(?:(?:Today|Yesterday|[A-Z][a-z]{{2,8}}|{_DAY}),?\s+)?{_CLOCK}(?:{_AM_PM})?\]"
+    r"\s+(?P<words>\S.*)$"
+)
 _WHATSAPP_NOTICE_WORDS = re.compile(
     r"end-to-end encrypted|\b(?:joined using|created (?:the )?group|added|removed|left|"
     r"changed (?:the )?(?:subject|group|this group)|changed their phone number)\b"
@@ -116,6 +124,13 @@ _NOTICE = re.compile(
     r"|This message was deleted|You deleted this message|<Media omitted>|‎?image omitted"
     r"|Messages and calls are end-to-end encrypted\b.*"
     r"|replied to a thread: .*|\d+ repl(?:y|ies)(?: Last reply .*)?|View thread"
+    # Signal's, WhatsApp's and Telegram's own lines: a timer set, a key changed, a call.
+    r"|Disappearing message time (?:was )?set to .*|Disappearing messages (?:were|are) "
+    r"(?:turned )?(?:on|off|disabled|enabled)"
+    r"|(?:Your )?safety number with .{1,60} (?:has )?changed"
+    r"|Your security code with .{1,60} changed(?:\. Tap to learn more)?"
+    r"|(?:Group|Chat)\s*\(\d+ members?\)"
+    r"|(?:Missed|Incoming|Outgoing|Declined) (?:voice |video |audio |group )?call(?: \(\d.*\))?"
     r"|(?:\[deleted\]|\[removed\])"
     r")\.?$",
     re.IGNORECASE,
@@ -129,14 +144,26 @@ _SUBJECTS = rf"{_SUBJECT}(?:(?:,\s*|\s+and\s+){_SUBJECT})*"
 _NAMED_NOTICE = re.compile(
     rf"^(?:{_SUBJECTS}:?\s+)?(?:"
     r"(?:has\s+)?(?:joined|left)(?:\s+(?:#[\w-]+|the\s+(?:channel|group|chat|meeting|call"
-    r"|conversation|team)))?(?:\s+along with \d+ others?)?(?:\s+using this group's invite link)?"
+    r"|conversation|team|server|party)))?(?:\s+along with \d+ others?)?"
+    r"(?:\s+(?:using this group's invite link|via (?:an\s+)?invite link))?"
     r"|(?:was|were)\s+(?:added|removed)(?:\s+(?:to|from)\s+.+)?"
     rf"|(?:added|removed)\s+{_SUBJECTS}(?:\s+(?:to|from)\s+(?:#[\w-]+|the\s+\w+))?"
-    r"|changed\s+(?:the\s+|this\s+)?(?:(?:group(?:'s)?\s+(?:name|subject|description|icon)"
+    r"|(?:changed|updated|removed)\s+(?:the\s+|this\s+)?(?:(?:group(?:'s)?\s+(?:name|subject"
+    r"|description|icon|photo|avatar|picture)"
     r"|group|channel\s+(?:name|topic|description|purpose)|their phone number"
     r"|the\s+(?:meeting|chat)\s+(?:name|title))(?:\s+(?:to|from)\s+.*)?"
     r"|subject\s+(?:from\s+.+\s+)?to\s+[“\"'‘].*)"
     r"|(?:un)?pinned\s+(?:a|the|this)\s+message(?:\s+to\s+this\s+(?:channel|chat))?"
+    r"(?:\.\s+See all pinned messages)?"
+    r"|(?:un)?pinned\s+[«“\"].*"  # Telegram: "Ana pinned «The vote is on Thursday»"
+    # Signal's and WhatsApp's timer: "Ana set the disappearing message time to 1 week".
+    r"|(?:set|changed)\s+(?:the\s+)?disappearing\s+message(?:s)?\s+(?:time|timer)\s+to\s+.+"
+    r"|turned\s+(?:on|off)\s+disappearing\s+messages(?:\s+.*)?"
+    rf"|invited\s+{_SUBJECTS}(?:\s+to\s+the\s+(?:group|channel|chat))?"
+    r"|(?:just\s+)?boosted\s+the\s+server(?:\s+\d+\s+times?)?"
+    r"|(?:archived|unarchived)\s+the\s+(?:channel|group|chat)"
+    r"|renamed\s+the\s+(?:channel|group|chat)\s+(?:from\s+.+\s+)?to\s+.+"
+    r"|(?:just\s+)?(?:hopped|slid)\s+into\s+the\s+server"
     r"|started\s+(?:a\s+(?:call|meeting|video call|voice call|huddle)|recording|transcription)"
     r"|(?:stopped|ended)\s+(?:the\s+)?(?:call|meeting|recording|transcription|huddle)"
     r"|reacted\s+(?:with\s+)?(?:[^\w\s]\S{0,19}|:[\w+-]+:)\s+to\s+.*"
@@ -149,10 +176,11 @@ _NAMED_NOTICE = re.compile(
 # The words of those acts: a cheap test before the pattern.
 _NOTICE_VERB = re.compile(
     r"joined|left|added|removed|changed|pinned|started|stopped|ended|reacted|created|call"
+    r"|set|turned|invited|boosted|updated|archived|renamed|hopped|slid"
 )
 _USER_NAME = re.compile(r"^(?=.*[a-z0-9_])[\w.-]{2,32}$")
 # The first characters of the notices: a cheap test before the pattern.
-_NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[pPcC")
+_NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[pPcCdDgGoO")
 MAX_NOTICE = 200
 # The apps' edit mark, in their languages, at the end of a message (trailing spaces too).
 _EDITED = re.compile(
@@ -295,7 +323,7 @@ def author_line(text: str, *, clock: bool = False, export: bool = False) -> Auth
     first = text[:1]
     match = None
     if first == "[":
-        match = _TEAMS.match(text) or _whatsapp(text) or _app_notice(text)
+        match = _TEAMS.match(text) or _whatsapp(text) or _app_notice(text) or _timed_notice(text)
     elif first.isdigit():
         zoom = _zoom_author(text)
         if zoom is not None:
@@ -309,13 +337,16 @@ def author_line(text: str, *, clock: bool = False, export: bool = False) -> Auth
         return _forum_author(text)
     elif (" at " in text or "/" in text) and text[-1:] in "MmPp0123456789":
         match = _DISCORD.match(text)
-    return None if match is None else _chat_author(match, clock=clock, export=export)
+    found = None if match is None else _chat_author(match, clock=clock, export=export)
+    if found is None and first == "[" and _timed_notice(text):  # a name too long, a colon
+        return AuthorLine("", notice=True)
+    return found
 
 
 def _chat_author(
     match: re.Match, *, clock: bool = False, export: bool = False
 ) -> AuthorLine | None:
-    if match.re is _WHATSAPP_NOTICE:
+    if match.re in (_WHATSAPP_NOTICE, _TIMED_NOTICE):
         return AuthorLine("", notice=True)
     if match.re is _TEAMS and not (match.group("day") or match.group("ampm") or clock):
         return None  # "[10:04] Ana Ruiz": a recording's time, read as a speaker line elsewhere
@@ -452,6 +483,13 @@ def _app_notice(text: str) -> re.Match | None:
     if not (_WHATSAPP_NOTICE_WORDS.search(words) or chat_notice(words)):
         return None
     return match
+
+
+def _timed_notice(text: str) -> re.Match | None:
+    """An app's notice under a time of day ("[7:04 PM] Disappearing message time was set to 4
+    weeks."), nobody's, or None."""
+    match = _TIMED_NOTICE.match(text)
+    return match if match is not None and chat_notice(match.group("words")) else None
 
 
 def _author_name(name: str) -> bool:

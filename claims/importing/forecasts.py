@@ -64,6 +64,10 @@ PREDICTION_PATTERNS = [
     # 3rd", "my hunch is that it slips", "My money's on a June cut".
     r"\bmy\s+(?:own\s+|honest\s+)?(?:gut(?:\s+(?:feeling|instinct))?|hunch|instinct|money)"
     r"(?:\s+(?:says|tells\s+me|is\s+(?:that|on)|'s\s+on)|'s\s+on)\b",
+    # A guess as an aside opening what is said: "my guess, we hit 12,000", "My pick: it passes";
+    # not of the past ("my guess, he was away"), nor spoken of ("that was my guess, sorry").
+    r"\b(?<![\w'’] )my\s+(?:own\s+|honest\s+|best\s+)?(?:guess|bet|pick)(?:\s*[,:—–]|\s+-)\s*"
+    r"(?![^.;!?]*\b(?:was|were|had|did|didn't|wasn't|weren't|went|used\s+to|already)\b)\w",
     r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)|(?:one|two|three|1|2|3)[- ]in[- ]"
     r"(?:two|three|four|five|ten|\d+)|fifty[- ]fifty|50[-/]50)\s+(?:chance|probability"
     r"|likelihood|odds)\b",

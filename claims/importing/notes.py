@@ -50,6 +50,7 @@ from claims.importing.calls import (
     speaker_lines,
 )
 from claims.importing.chat_exports import chat_export, day_first, introduced_senders
+from claims.importing.chat_extras import chat_extras
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.compounds import with_note
 from claims.importing.copy_notes import saved_moment
@@ -1078,7 +1079,8 @@ def notes_statements(
     # A news site's page around its article (``news_pages``), a plain-text table's rows and
     # header (``table_rows``), a meeting tool's AI notes above a transcript (``ai_summaries``).
     chrome |= article_chrome(lines) | table_lines(lines) | (ai_notes := summary_lines(lines))
-    chrome |= reader._thread_page(thread_page(lines))  # an issue page, a forum topic
+    # An issue page, a forum topic; a chat's reactions, replies' echoes, bots, header.
+    chrome |= reader._thread_page(thread_page(lines)) | chat_extras(lines)
     reader.chrome, reader.export_marks, reader.ai_summary = chrome, exported.marks, ai_notes
     reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
     leads = lead_prompts(lines)
