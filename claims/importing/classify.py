@@ -207,8 +207,21 @@ _SAID_TAG = re.compile(
 )
 
 
+# A stake on what was just said, after it: "Rates bottom out by June, you heard it here
+# first.", "…, mark my words." Its past tense ("heard") is not the forecast's.
+_STAKE_TAG = re.compile(
+    r"(?i),\s*(?:(?:and|so)\s+)?(?:mark\s+my\s+words|you\s+(?:heard|read)\s+it\s+here\s+first"
+    r"|(?:i'?m\s+)?calling\s+it(?:\s+now)?|(?:you\s+can\s+)?quote\s+me(?:\s+on\s+(?:it|that|this))?"
+    r"|(?:you\s+can\s+)?take\s+(?:it|that)\s+to\s+the\s+bank)\s*[.!]*$"
+)
+
+
 def _said_tag_dropped(text: str) -> str:
-    """``text`` without a reporting tag after its quoted words (``_SAID_TAG``)."""
+    """``text`` without a reporting tag after its quoted words (``_SAID_TAG``), and without
+    a stake after its words (``_STAKE_TAG``)."""
+    staked = _STAKE_TAG.search(text) if "," in text else None
+    if staked and staked.start() > 0:
+        text = text[: staked.start()].rstrip() + "."
     if text[:1] not in "“\"‘'":
         return text
     found = _SAID_TAG.match(text)

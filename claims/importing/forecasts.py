@@ -225,7 +225,7 @@ _NEGATED_BOUND = re.compile(
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|spring|summer|autumn|fall|winter|christmas|q[1-4]\b|h[12]\b)"
 )
-_PRESENT = re.compile(r"\b(?:is|are|am|will|be)\b")
+_PRESENT = re.compile(r"\b(?:is|are|am|will|be|gets)\b")  # "gets acquired": a present passive
 COMMITMENT_PATTERNS = [
     r"\b(?:we|they|he|she|it)?\s*(?:plans?|planning|aims?|aiming|intends?|intending|promise[sd]?"
     r"|pledge[sd]?) to\b",

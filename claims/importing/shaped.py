@@ -4,7 +4,7 @@ Documents whose layout puts who speaks on a line of its own, or in a shape of it
 parliamentary and committee reports, hearings, briefings and press conferences, podcast and
 meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
 speaker notes, news agency stories, talk pages, a company's general meeting's minutes and
-blog posts interviewing people
+blog posts interviewing people, and articles copied with their readers' comments
 (each reader's module, and the layout it reads, is named in ``reshape``'s table below). This
 module turns each into notes the notes reader already reads: every line of a turn written
 "Name: words", and the lines that are no one's words (front matter, the chair's procedure,
@@ -81,6 +81,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     first), or None when the document is in none of them."""
     from claims.importing import (
         agm_minutes,
+        article_comments,
         blog_interviews,
         chat_copies,
         committee_evidence,
@@ -146,6 +147,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         letter_pages.reshape,
         agm_minutes.reshape,
         blog_interviews.reshape,
+        article_comments.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
