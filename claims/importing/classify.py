@@ -85,7 +85,7 @@ from claims.importing.reported_kinds import (
 )
 from claims.importing.site_chrome import date_only
 from claims.importing.stances import stance_only
-from claims.importing.talk_about_talk import laughed_question, talk_about_talk
+from claims.importing.talk_about_talk import laughed_question, signpost_dropped, talk_about_talk
 from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
 from claims.importing.told_refusals import tells_a_refusal
@@ -255,6 +255,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = _without_state_span(text)  # "Builders are sold out until …"
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
+    text = signpost_dropped(text)  # "…, and I will tell you why.": what follows is the claim
     lowered = normalise(text)
     if (
         refuses_to_forecast(text)

@@ -105,7 +105,8 @@ _FUTURE = re.compile(
 _CUES = ("expect", "predict", "forecast", "project", "anticipat", "reckons", "told", "tells",
          "relayed", "report", "said", "says", "adds", "added", "note", "warn", "assured",
          "promised", "confirmed", "indicated", "suggest", "signal", "hint", "'s ", "published",
-         "released", "issued", "put out", "heard", "line", "position", "outlook")  # fmt: skip
+         "released", "issued", "put out", "heard", "line", "position", "outlook", "model",
+         "estimate", "scenario", "survey")  # fmt: skip
 _WHO_WORDS = 4  # at most, of a name before a forecast's owner or publisher
 _OWN_SIDE_BEFORE = re.compile(r"\b(?:the|our)\s+(?:company|group|business|firm)\s*$")
 # A name after a title of office or a race, in lower case, as a reporter or an anchor
@@ -300,8 +301,21 @@ _AHEAD = re.compile(
 )
 
 
+# A body's forecast named without a possessive: "The Builders Council forecast has starts
+# falling eight percent next year", "The IMF outlook sees growth slowing to 2%".
+_NAMED_DOCUMENT = re.compile(
+    r"\b[Tt]he\s+(?P<owner>(?:[A-Z][\w&.-]*\s+){1,4})(?P<noun>forecast|outlook|projections?"
+    r"|model|estimates?|scenario|survey)\s+(?:only\s+|now\s+|still\s+)?(?:has|have|shows?"
+    r"|sees?|puts?|projects?|assumes?|implies|imply|points?\s+to)\b"
+)
+
+
 def _documents_owner(plain: str) -> str:
-    """Whose named forecast ``plain`` tells (``_DOCUMENT``), as written, or ""."""
+    """Whose named forecast ``plain`` tells (``_DOCUMENT``, ``_NAMED_DOCUMENT``), as
+    written, or ""."""
+    named = _NAMED_DOCUMENT.search(plain)
+    if named:
+        return plain[named.start("owner") : named.end("noun")]
     found = _DOCUMENT.search(plain.lower())
     if found is None or (found.group("owner") or "") in {"company", "group"}:
         return ""

@@ -6,6 +6,8 @@
 - A show's or a meeting's running: "We'll take a short break and be right back.", "Before
   we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
   "Let's pick this up next Thursday."
+- A signpost closing a claim is no part of it: "I think that number is too high, and I will
+  tell you why." claims only that the number is too high (``signpost_dropped``).
 - A question followed by a laugh or an emoji: "will the landlord even show up? lol",
   "Rates below 3% by June? 😂 sure". Chat writes a question so; it asks, it claims nothing.
 
@@ -73,3 +75,17 @@ def laughed_question(text: str) -> bool:
     """Whether ``text`` is a question followed only by a laugh or emoji ("will it even open?
     lol", "By June? 😂"). Takes a sentence; returns a bool."""
     return _LAUGHED_QUESTION.search(normalise(text).rstrip()) is not None
+
+
+_TRAILING_SIGNPOST = re.compile(
+    r"(?i)[,;]?\s+(?:and|so|but)?\s*(?:i|we)(?:'ll|’ll| will| am going to|'m going to|’m going to)"
+    r"\s+(?:tell you|explain|show you)\s+(?:why|how|what)(?:\s+in\s+a\s+(?:minute|second"
+    r"|moment))?\s*(?=[.!]*\s*$)"
+)
+
+
+def signpost_dropped(text: str) -> str:
+    """``text`` without a signpost closing it ("…, and I will tell you why."); ``text``
+    itself when it has none, or when nothing else is left. Takes and returns a sentence."""
+    left = _TRAILING_SIGNPOST.sub("", text)
+    return left if left.strip(" .!") else text

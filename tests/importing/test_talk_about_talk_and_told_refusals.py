@@ -116,3 +116,57 @@ def test_a_chat_keeps_the_forecasts_and_drops_the_laughed_off_question():
         "my guess, rents go up 8% by next September": ClaimKind.PREDICTION,
         "The council won't say when the vote is.": ClaimKind.FACTUAL,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I think that number is too high, and I will tell you why.", ClaimKind.OPINION),
+        ("That target is a fantasy, and I'll explain why.", ClaimKind.OPINION),
+        ("Our churn doubled last year, and I'll show you why in a minute.", ClaimKind.FACTUAL),
+        ("Housing is the real problem; I'll tell you why.", ClaimKind.OPINION),
+        # Near misses: the forecast stays one, and a signpost alone is read as before.
+        ("Prices will fall by 2027, and I will tell you why.", ClaimKind.PREDICTION),
+        ("I'll tell you why rates will fall by 2027.", ClaimKind.PREDICTION),
+    ],
+)
+def test_a_signpost_closing_a_claim_is_no_part_of_it(text, kind):
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The Builders Council forecast has single-family starts falling 8% next year.",
+            "Builders Council forecast",
+        ),
+        ("The IMF outlook sees growth slowing to 2% next year.", "IMF outlook"),
+        ("The Met Office model has the drought lasting into 2027.", "Met Office model"),
+        ("The OBR projections show debt peaking in 2029.", "OBR projections"),
+        (
+            "The Harbor Port Authority estimate puts volumes up 5% by 2028.",
+            "Harbor Port Authority estimate",
+        ),
+        ("The CBO scenario assumes rates stay high through 2027.", "CBO scenario"),
+    ],
+)
+def test_a_bodys_forecast_named_without_a_possessive_is_theirs_told(text, owner):
+    from claims.importing.others_forecasts import anothers_forecast
+
+    assert anothers_forecast(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our own forecast has starts falling eight percent next year.",
+        "My forecast has starts falling eight percent next year.",
+        "the forecast has rain all weekend",
+        "We expect starts to fall eight percent next year.",
+    ],
+)
+def test_ones_own_or_an_unnamed_forecast_is_not_a_bodys(text):
+    from claims.importing.others_forecasts import anothers_forecast
+
+    assert anothers_forecast(text) == ""
