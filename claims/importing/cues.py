@@ -467,3 +467,35 @@ def reply_label(label: str) -> bool:
     speaker's cue nor a topic. Source: meeting transcripts (Slack huddles, Otter, Zoom),
     where a turn often opens so."""
     return _REPLY_BEFORE_COLON.match(label.strip()) is not None
+
+
+# A letter's or a message's greeting before its colon, comma or dash: "Dear Senator
+# Halversen", "DEAR MS. PARK", "Dear colleagues", "Hi Tom", "Hello all", "Good morning team".
+_SALUTATION = re.compile(
+    r"^(?:dear(?:est)?|hi|hiya|hello|hey|greetings|good\s+(?:morning|afternoon|evening)|"
+    r"to\s+whom\s+it\s+may)(?:\s+[\w'’.&-]+){1,6}$",
+    re.IGNORECASE,
+)
+# A line opened by a greeting and a colon or a dash, the words after it: "Dear Senator
+# Halversen: On behalf of our members, …", "Hi Tom — the plant will close in May."
+GREETED = re.compile(r"^(?P<greeting>[^:—–]{2,70}?)\s*(?::|\s[—–]|\s--)\s*(?P<rest>.*)$")
+
+
+def salutation(label: str) -> bool:
+    """Whether what stands before a line's colon (or dash) is a greeting that opens a letter
+    or a message ("Dear Senator Halversen", "DEAR MS. PARK", "Dear colleagues", "Hi Tom",
+    "Good morning all"): it names whom the words are written to, never who speaks, so it is
+    no speaker's cue in any document. Source: letters, emails and letters inserted in a
+    record, whose salutation the formal style ends with a colon."""
+    return _SALUTATION.match(" ".join(label.split()).strip(" ,")) is not None
+
+
+def greeted(text: str) -> str | None:
+    """The words after a line's opening greeting ("Dear Senator Halversen: On behalf of our
+    members, we write …" → "On behalf of our members, we write …"; "" for "Dear colleagues:"
+    alone), or None when the line opens with no greeting set off by a colon or a dash
+    (``salutation``; "Hi Tom," alone is left to the reader, as a letter's first line)."""
+    found = GREETED.match(text.strip())
+    if found is not None and salutation(found.group("greeting")):
+        return found.group("rest").strip()
+    return None

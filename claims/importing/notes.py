@@ -65,10 +65,12 @@ from claims.importing.cues import (
     caps_name,
     chapter_title,
     frame_label,
+    greeted,
     hms,
     lone_first_name,
     repeated_caps_cues,
     reply_label,
+    salutation,
     strip_markers,
     transcript_cue,
 )
@@ -585,7 +587,15 @@ class _NotesReader(
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
     def _line_cue(self, number: int, body: str) -> bool:
-        """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none."""
+        """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none. A
+        greeting ("Dear Senator Halversen: …") is none: the words after it are read alone."""
+        after = greeted(body)
+        if after is not None:
+            if after:
+                self._content(number, after)
+            else:
+                self._document_line(number)
+            return True
         cue = COLON_CUE.match(body) or DASH_CUE.match(body)
         if (
             cue
@@ -696,7 +706,8 @@ class _NotesReader(
         self.qa_intro = False  # a written interview's introduction ends at its first turn
         if self._no_claimant(number, label, rest):
             return True
-        if reply_label(label):  # "Fair. So: if the tests fail …": the speaker's sentence
+        # "Fair. So: if the tests fail …": the speaker's sentence; "Hi Tom: …" greets Tom.
+        if reply_label(label) or salutation(label):
             return False
         caller = self._caller(label)  # "CALLER (DAVE, HILLSBORO):"
         read = (caller, "") if caller else self._cue_label(label, rest, match)

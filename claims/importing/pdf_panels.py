@@ -283,6 +283,19 @@ def _write(out: list[str], speaker: str, turn: list[tuple[int, str]], document: 
     """Write a turn's sentences, each on the line where it starts (a host's: none)."""
     if not speaker or not turn:
         return
+    for line, said in sentences_by_line(turn, document).items():
+        out[line - 1] = cued(speaker, " ".join(said))
+
+
+def sentences_by_line(turn: Sequence[tuple[int, str]], document: str = "") -> dict[int, list[str]]:
+    """A turn's lines wrapped at a page's width ((line number, text), in order) as its
+    sentences, each under the number of the line where it starts: the lines joined
+    (``joined_lines``), split where a sentence ends before a capital or a digit.
+
+    >>> sentences_by_line([(4, "We will close nine"), (5, "plants. Costs rose.")])
+    {4: ['We will close nine plants.'], 5: ['Costs rose.']}"""
+    if not turn:
+        return {}
     joined, starts = "", []
     for number, text in turn:
         if not text:
@@ -299,5 +312,4 @@ def _write(out: list[str], speaker: str, turn: list[tuple[int, str]], document: 
             line = max((n for n, at in starts if at <= begin), default=starts[0][0])
             sentences.setdefault(line, []).append(sentence)
         begin = end
-    for line, said in sentences.items():
-        out[line - 1] = cued(speaker, " ".join(said))
+    return sentences

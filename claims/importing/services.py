@@ -545,6 +545,8 @@ def _refuse_unused_choices(
         if len(full) == 1:
             if _same_person(chosen, full[0]):
                 continue  # maps the short name to whom it is read as already
+            if _mapped_alike(options.speakers, full[0], chosen):
+                continue  # "Bram 🌧" and "@bram@…" both mapped to one person: no conflict
             raise ImportFileError(
                 f"“{key}” is read as {full[0]} in the file: map “{full[0]}” to give "
                 "those lines to someone else."
@@ -553,6 +555,23 @@ def _refuse_unused_choices(
         meant = did_you_mean(key, names)
         meant = f" Did you mean “{meant}”?" if meant else ""
         raise ImportFileError(f"“{key}” is not named in the file ({found}).{meant}")
+
+
+def _mapped_alike(speakers: dict[str, str], label: str, chosen: str) -> bool:
+    """Whether the curator maps ``label`` (the name a key is read as in the file) to the
+    person ``chosen`` names too: two labels of one person (a display name and a handle,
+    {"Bram 🌧": "Bram Oosterhuis", "@bram@fediwater.org": "Bram Oosterhuis"}) give those
+    lines to no one else."""
+    key = person_key(label)
+    return any(
+        mapped and person_key(other) == key and _chosen_alike(mapped, chosen)
+        for other, mapped in speakers.items()
+    )
+
+
+def _chosen_alike(one: str, other: str) -> bool:
+    """Whether two of the curator's choices (names or slugs) name one person."""
+    return one.strip() == other.strip() or _same_person(one, other.replace("-", " "))
 
 
 def _same_person(chosen: str, name: str) -> bool:

@@ -1,14 +1,14 @@
 """Transcripts whose layout the notes reader cannot follow, rewritten line for line.
 
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
-parliamentary and committee reports, hearings, briefings and press conferences, podcast and
-meeting exports, chat logs and channels, posts copied with their comments, tracked changes,
-speaker notes, news agency stories, talk pages, a company's general meeting's minutes and
-blog posts interviewing people, and articles copied with their readers' comments
-(each reader's module, and the layout it reads, is named in ``reshape``'s table below). This
-module turns each into notes the notes reader already reads: every line of a turn written
-"Name: words", and the lines that are no one's words (front matter, the chair's procedure,
-the press's questions, footers) left blank.
+parliamentary and committee reports, the Congressional Record, hearings, briefings and press
+conferences, podcast and meeting exports, chat logs and channels, posts copied with their
+comments, tracked changes, speaker notes, news agency stories, talk pages, a company's general
+meeting's minutes, blog posts interviewing people and articles copied with their readers'
+comments (each reader's module, and the layout it reads, is named in ``reshape``'s table
+below). This module turns each into notes the notes reader already reads: every line of a turn
+written "Name: words", and the lines that are no one's words (front matter, the chair's
+procedure, the press's questions, footers) left blank.
 Line numbers stay as they were. Where who speaks is read rather than written, the statements
 of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
 "2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
@@ -85,6 +85,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         blog_interviews,
         chat_copies,
         committee_evidence,
+        congress_record,
         descript,
         diarised,
         estimates_hansard,
@@ -121,6 +122,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         europarl.reshape,
         committee_evidence.reshape,
         gpo_hearings.reshape,
+        congress_record.reshape,
         press_briefings.reshape,
         press_conferences.reshape,
         tv_transcripts.reshape,

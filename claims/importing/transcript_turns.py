@@ -25,7 +25,7 @@ from claims.importing.call_ins import (
     told_before_asking,
 )
 from claims.importing.calls import operator_cue
-from claims.importing.cues import BLOCK_CUE, COLON_CUE, QUESTION_NUMBER, caps_name
+from claims.importing.cues import BLOCK_CUE, COLON_CUE, QUESTION_NUMBER, caps_name, salutation
 from claims.importing.front_matter import (
     BROADCAST,
     HEARING,
@@ -282,6 +282,8 @@ def _opening_cue(text: str) -> bool:
     if cue is None:
         return False
     label = QUESTION_NUMBER.sub("", cue.group("name").strip())
+    if salutation(label):  # "Dear colleagues: …" greets, it names no speaker
+        return False
     name, _, role = label.partition(",")
     if role.strip() and label.isupper() and caps_name(name):
         return True
