@@ -92,6 +92,16 @@ _FILLER = re.compile(
     r"|(?:we|i)(?:'ll| will| are going to| 're going to)? (?:have to|need to|must) (?:leave"
     r"|stop|end) (?:it )?(?:there|here)(?: for (?:now|today))?"
     r"|mark my words"
+    # The speaker announcing what they say next: "I will tell you why", "I'll explain how",
+    # "Let me show you what", "I'll come back to that in a minute".
+    r"|(?:i'll|i will|let me|i'm going to|i am going to) (?:tell you|explain|show you)"
+    r" (?:why|how|what)(?: in a (?:minute|moment|second|bit))?"
+    r"|(?:i'll|i will) (?:come back to|get to|return to) (?:that|this|it)"
+    r"(?: (?:later|shortly|in a (?:minute|moment|second|bit)))?"
+    # A talk's turn to its next part: "Which brings me to the question everyone asks me".
+    r"|(?:which|that|this) (?:brings|leads|takes) (?:me|us) (?:on )?to (?:the|my|our|a|an|what)"
+    r"(?![\w' -]*\b(?:will|won't|wont|would|shall|going|expect\w*|\d+)\b)"
+    r"(?: [\w'-]+){1,10}"
     r")$"
 )
 _MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
@@ -106,7 +116,7 @@ _FILLER_OPENERS = frozenset({
     "agreed", "got", "makes", "mm", "mm-hmm", "mmhmm", "uh", "uh-huh", "um", "umm", "uhh", "hmm",
     "hmmm", "wow", "go", "please", "we'll", "we", "stay", "more", "let's", "see", "until", "talk",
     "take", "bye", "goodbye", "cheers", "pleasure", "on", "with", "i'll", "let", "back", "over",
-    "mark"
+    "mark", "which"
 })  # fmt: skip
 
 
