@@ -24,6 +24,7 @@ from claims.importing.talk import (
     lead_in_subject,
     no_promise,
 )
+from claims.importing.talk_running import TALK_RUNNING
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
 
 # What people say to open, thank, praise a question, react or sign off: words of the
@@ -92,16 +93,7 @@ _FILLER = re.compile(
     r"|(?:we|i)(?:'ll| will| are going to| 're going to)? (?:have to|need to|must) (?:leave"
     r"|stop|end) (?:it )?(?:there|here)(?: for (?:now|today))?"
     r"|mark my words"
-    # The speaker announcing what they say next: "I will tell you why", "I'll explain how",
-    # "Let me show you what", "I'll come back to that in a minute".
-    r"|(?:i'll|i will|let me|i'm going to|i am going to) (?:tell you|explain|show you)"
-    r" (?:why|how|what)(?: in a (?:minute|moment|second|bit))?"
-    r"|(?:i'll|i will) (?:come back to|get to|return to) (?:that|this|it)"
-    r"(?: (?:later|shortly|in a (?:minute|moment|second|bit)))?"
-    # A talk's turn to its next part: "Which brings me to the question everyone asks me".
-    r"|(?:which|that|this) (?:brings|leads|takes) (?:me|us) (?:on )?to (?:the|my|our|a|an|what)"
-    r"(?![\w' -]*\b(?:will|won't|wont|would|shall|going|expect\w*|\d+)\b)"
-    r"(?: [\w'-]+){1,10}"
+    rf"|{TALK_RUNNING}"
     r")$"
 )
 _MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all
