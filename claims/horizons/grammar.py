@@ -385,7 +385,12 @@ _YEAR_RX = (  # a bare year needs a preposition
 # the qualifiers module reads them. A bare year or duration followed by one is a horizon.
 SUFFIX_WORDS = (
     r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?(?:earliest|latest|soonest|outside|most)"
-    r"|at\s+(?:the\s+)?(?:very\s+)?least|(?:at\s+a\s+)?minimum\b"
+    # "at least" before an amount counts the amount, not the time: "By 2030, at least three
+    # cities will …".
+    r"|at\s+(?:the\s+)?(?:very\s+)?least(?!\s+(?:[\d$£€]|(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|half"
+    r"|some|several|a\s+few|a\s+dozen|dozens|hundreds|thousands|millions|billions)\b))"
+    r"|(?:at\s+a\s+)?minimum\b"
     r"|or\s+(?:even\s+)?(?:later|beyond|after|longer|more|so|thereabouts|sooner|earlier|before)"
     r"|and\s+(?:later|beyond|after|onwards?|up)|onwards?\b|-?\s?ish\b|give\s+or\s+take"
     r"|more\s+or\s+less|plus\s+or\s+minus|if\s+not\s+(?:later|longer|sooner|earlier|before)"

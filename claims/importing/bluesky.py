@@ -266,7 +266,11 @@ _TONE = (
     r"(?:(?:a\s+)?(?:genuine|serious|honest|real|sincere|dumb|stupid|naive)(?:ly)?\s+"
     r"(?:question|asking|curious)|not\s+(?:trolling|sarcasm|sarcastic|joking|kidding|a\s+troll)"
     r"|no\s+(?:shade|snark|sarcasm|hate)|just\s+(?:asking|curious)|asking\s+for\s+a\s+friend"
-    r"|(?:half[- ]?)?joking|(?:only\s+)?half\s+kidding|fwiw)"
+    r"|(?:half[- ]?)?joking|(?:only\s+)?half\s+kidding|fwiw"
+    # Who asks, said of the asker: "Asking as a very tired county planner", "Asking as
+    # someone who rents".
+    r"|(?:genuinely\s+|honestly\s+|just\s+)?asking\s+as\s+(?:a|an|the|someone|somebody|one)\b"
+    r"[^.!?;:,]{0,60})"
 )
 _TONE_ONLY = re.compile(rf"^{_TONE}(?:\s*[,;/&]\s*(?:and\s+|but\s+)?{_TONE})*\s*[.!…]*\s*$", re.I)
 

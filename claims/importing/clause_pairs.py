@@ -39,6 +39,7 @@ import re
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind
+from claims.importing.chatter import is_filler
 from claims.importing.classify import classify, is_candidate
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.wording import _LONG_AGO, normalise
@@ -130,6 +131,19 @@ _TAG = re.compile(
     r"|mark\s+my\s+words|trust\s+me|take\s+it\s+from\s+me|believe\s+me|count\s+on\s+it"
     r"|that'?s\s+a\s+(?:promise|guarantee))[.!]*$",
     re.IGNORECASE,
+)
+# A second part that is the speaker's hedge on when the first comes, with no verb of its
+# own: "…, I'd guess sometime in the next two or three years, because …", "…, I'd say
+# within 18 months", "…, I reckon by 2030". The first part's forecast, its time given
+# (``timed_hedge``).
+_TIMED_HEDGE = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:(?:probably|honestly|roughly)\s+)?"
+    r"(?:guess|say|think|reckon|bet|imagine|expect|estimate|suspect|figure)\s+"
+    r"(?:(?:probably|maybe|perhaps|roughly|somewhere|sometime|some\s+time|at\s+some\s+point"
+    r"|about|around)\s+){0,2}"
+    r"(?P<time>(?:in|within|by|before|around|inside|during|over|next|this|early|late|mid)\b"
+    r"[^,;.!?]{1,60}?)\s*(?:[.!?]*$|[,;]\s*(?:because|since|as|given|though|although|once"
+    r"|when|if|unless)\b)"
 )
 # A second part whose act is the first's ("…, and I will do so before Christmas"), or a
 # consequence ("…, so …", "…, and so …", "…, which means …"): one claim.
@@ -253,17 +267,33 @@ def _second_clause(second: str) -> bool:
     low = normalise(second)
     if _CONSEQUENCE.match(low) or _TAG.match(low) or _AFFIRMS.match(low) or _ECHO.match(low):
         return False
-    if _STAKED.match(low):
+    if _STAKED.match(low) or timed_hedge(second):
         return False
     if _ENDORSES.match(low):  # "…, and I think he's right": the speaker's own, one claim
         return False
     return not _SAME_ACT.search(low) and _SUBJECT.match(low.rstrip('"”’ ')) is not None
 
 
+def timed_hedge(part: str) -> bool:
+    """Whether ``part``, a clause after a forecast, only hedges when it comes: "I'd guess
+    sometime in the next two or three years", "I'd say within 18 months, because …", "I
+    reckon by 2030." (``_TIMED_HEDGE``; its time read as a horizon). It is no claim alone:
+    the sentence stays one forecast, due at the time the hedge names (a range's later end,
+    ``horizons``), and hedged. "I'd guess they will sell it by 2030" has a verb of its own
+    and is not one. Source of the rule: talks and interviews, where a speaker adds their
+    guess at the time after the forecast."""
+    found = _TIMED_HEDGE.match(normalise(part.strip('"“”‘’ ')))
+    if found is None:
+        return False
+    return read_horizon(found.group("time"), said_on=_LONG_AGO).kind != HorizonKind.NONE
+
+
 def _differ(first: str, second: str, said_on: datetime.date | None, *, spliced: bool) -> bool:
     """Whether the two parts are claims that differ in kind or in when they are due; or,
     ``spliced`` with a bare comma ("We launch on September 1st, I'm putting it in the
     investor update tonight"), two promises, each kept or broken alone."""
+    if is_filler(second.strip('"“”‘’ ')):  # "…, and I will tell you why": the talk's running
+        return _reading(first, said_on) is not None
     first_read, second_read = _reading(first, said_on), _reading(second, said_on)
     if first_read is None or second_read is None:
         return False

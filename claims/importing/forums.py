@@ -324,6 +324,24 @@ _CHROME = re.compile(
 )
 
 
+# A post's content warning, which the page shows above the text it hides ("Content warning:
+# politics, long", "CW: mh, food", Misskey's "CW" with its "Show content" button): the
+# writer's label on the post, no claim.
+_CONTENT_WARNING = re.compile(
+    r"^(?:content\s+warning|cw|tw|trigger\s+warning|spoiler(?:\s+warning)?)\s*[:\-–—]\s*\S.{0,200}$"
+    r"|^(?:show|hide)\s+content(?:\s*\(\d+\s+\w+\))?$",
+    re.IGNORECASE,
+)
+
+
+def content_warning(text: str) -> bool:
+    """Whether a line of a social thread is a post's content warning ("Content warning:
+    politics, the compact, long", "CW: numbers", "TW - food") or the button that opens it
+    ("Show content"): the writer's label on the post, no claim. Source: Mastodon's and
+    Misskey's web pages, copied from the browser, which show the warning above "Show more"."""
+    return _CONTENT_WARNING.match(text.strip()) is not None
+
+
 def page_chrome(text: str, *, thread: bool) -> bool:
     """Whether a line is a page's own: its buttons and counts ("1.4k   Comments 212
     Share", "412   Reply   Share", "permalink embed save report reply"), its sorting ("Sort
@@ -333,6 +351,8 @@ def page_chrome(text: str, *, thread: bool) -> bool:
     text = text.strip()
     if not thread:
         return text[:2] in ("r/", "/r") and _CHROME.match(text) is not None
+    if content_warning(text):  # "Content warning: politics, long" above "Show more"
+        return True
     if len(text) > 90:
         return False
     words = text.lower().split()
@@ -465,6 +485,21 @@ _TONE_TAG = re.compile(
     r"|asking for a friend|not (?:joking|kidding|sarcasm|trolling)|no sarcasm|eli5)\)\s*$",
     re.IGNORECASE,
 )
+
+
+# The accounts a reply opens with, whom it answers: "@ines", "@ines@hydro.community",
+# "@lena_rides," — one or more, before the reply's words.
+_ADDRESSEES = re.compile(r"^(?:@[A-Za-z0-9_][\w.-]{0,29}(?:@[\w-]+(?:\.[\w-]+)+)?[,:]?\s+)+(?=\S)")
+
+
+def without_addressees(text: str) -> str:
+    """A reply's line without the "@handle"s it opens with, whom it answers: "@ines great
+    thread." → "great thread."; "@tmw @ines@hydro.community That's the window I meant." →
+    "That's the window I meant."; a line of handles alone, or none, as it is. Source: X,
+    Bluesky and Mastodon replies, which open with the accounts they answer."""
+    if text[:1] != "@":
+        return text
+    return _ADDRESSEES.sub("", text, count=1)
 
 
 def without_tone_tag(text: str) -> str:

@@ -42,6 +42,7 @@ from claims.importing.asides import (
     without_banner,
 )
 from claims.importing.bluesky import bluesky_page
+from claims.importing.broken_sentences import BrokenPosts
 from claims.importing.calls import (
     call_document,
     call_header,
@@ -488,6 +489,7 @@ class _NotesReader(
             or self._minutes_line(number, text)  # "moved GA, seconded WL, carried."
         ):
             return
+        text = self._reply_words(text)  # a reply's "@ines great thread." (``forums``)
         if self._layout_line(number, text):
             return
         if number in self.breaks and number != self.section.line:
@@ -1066,6 +1068,15 @@ def notes_statements(
     once a statement of the next one has been yielded.
     """
     reader = _NotesReader(breaks or {}, known_people, today or datetime.date.max)
+    # A post that goes on with its author's last post's sentence (``broken_sentences``).
+    posts = BrokenPosts(lambda: reader.thread)
+    yield from posts.joined(_read_notes(reader, lines, sections, said_on))
+
+
+def _read_notes(
+    reader: _NotesReader, lines: Iterable[str], sections: list[Section], said_on
+) -> Iterator[Statement]:
+    """``notes_statements``' reading, by ``reader``."""
     reader.sections = sections
     reader.said_on = said_on
     if not isinstance(lines, Sequence):

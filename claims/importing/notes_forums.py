@@ -44,6 +44,7 @@ from claims.importing.forums import (
     thread_chatter,
     title_introduction,
     title_words,
+    without_addressees,
     without_lead_in,
     without_tone_tag,
 )
@@ -386,6 +387,14 @@ class ForumLines:
             elif words != statement.text:
                 statement = replace(statement, text=words)
             self.statements[index] = statement
+
+    def _reply_words(self, text: str) -> str:
+        """A thread's line without the "@handle"s a reply opens with, whom it answers
+        ("@ines great thread." → "great thread."; ``forums.without_addressees``); any other
+        line as it is."""
+        if not (self.thread and self.chat_turn) or text[:1] != "@":
+            return text
+        return without_addressees(text)
 
     def _introduces_commenter(self, words: str, line: int, index: int) -> bool:
         """Whether a comment's sentence introduces its author by name ("Disclosure: I'm

@@ -16,7 +16,9 @@ The talk's words are the speaker's: each paragraph is cued "Name: words". The sp
 name the page gives, in its title ("Name: Title"), on the line above the talk's length, or
 under "About the speaker"; when those disagree, or none is given, the paragraphs are left
 uncued (asked, never guessed). No claims: everything above the first time, the times, a
-reaction alone on its line, and everything from the page's closing sections on.
+reaction alone on its line, and everything from the page's closing sections on. A sentence
+a time line cuts ("my bet is that the ferry" / "04:12" / "will pay its way by 2029") is joined
+on its first paragraph's line (``broken_sentences``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.importing.broken_sentences import continues, joined
 from claims.importing.names import person_key, reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
@@ -121,6 +124,29 @@ def _end(lines: Sequence[str], start: int) -> int:
     return len(lines)
 
 
+def _rejoined(lines: Sequence[str], start: int, end: int) -> dict[int, str]:
+    """The talk's paragraphs whose sentence a time line cuts ("my bet is that the first
+    vertiport to turn a profit" / "06:12" / "will do it before the end of 2028"), joined on
+    the first paragraph's line, the second's left empty (``broken_sentences``): index →
+    the line's words."""
+    said: dict[int, str] = {}
+    last = None  # the index of the paragraph before, with nothing but times between
+    for index in range(start, end):
+        line = said.get(index, lines[index].strip())
+        if not line or _TIME.match(line):
+            continue
+        if _ALONE.match(line):  # "(Applause)" between: the sentence ended before it
+            last = None
+            continue
+        if last is not None:
+            before = said.get(last, lines[last].strip())
+            if continues(before, line, lower_goes_on=True):
+                said[last], said[index] = joined(before, line), ""
+                continue
+        last = index
+    return said
+
+
 def reshape(lines: Sequence[str]) -> Reshaped | None:
     """A talk page's lines as notes (``shaped``), or None when the document is none.
 
@@ -135,10 +161,11 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     names = _opening_names(lines[:start])
     about = _about_name(lines[end:])
     speaker = _speaker([*names, about] if about else names)
+    said = _rejoined(lines, start, end)
     out: list[str] = []
     notes: dict[int, str] = {}
     for index, raw in enumerate(lines):
-        line = raw.strip()
+        line = said.get(index, raw.strip())
         if index < start or index >= end or _TIME.match(line) or _ALONE.match(line):
             out.append("")
         elif speaker and line:
