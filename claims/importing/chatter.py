@@ -24,7 +24,6 @@ from claims.importing.talk import (
     lead_in_subject,
     no_promise,
 )
-from claims.importing.talk_running import TALK_RUNNING
 from claims.importing.wording import _FIRST_WORD, _bare, _kept, normalise
 
 # What people say to open, thank, praise a question, react or sign off: words of the
@@ -93,7 +92,6 @@ _FILLER = re.compile(
     r"|(?:we|i)(?:'ll| will| are going to| 're going to)? (?:have to|need to|must) (?:leave"
     r"|stop|end) (?:it )?(?:there|here)(?: for (?:now|today))?"
     r"|mark my words"
-    rf"|{TALK_RUNNING}"
     r")$"
 )
 _MAX_FILLER_SPACES = 16  # filler is short: longer statements are not matched at all

@@ -52,7 +52,14 @@ _SHOW_RUNNING = re.compile(
     r"|same time (?:next \w+|tomorrow|in (?:two|2|three|3|four|4) weeks)\b.{0,20}"
     r"|let's (?:pick (?:this|it) up|reconvene|regroup) (?:next|on|tomorrow|in|after)\b.{0,30})$"
 )
-_MAX_SIGNPOST_WORDS = 12
+# "Which brings me to the question everyone asks me at dinner parties.": the next part named;
+# "Which brings me to the budget, which will be cut by 2027" forecasts, and is none.
+_NEXT_PART = re.compile(
+    r"^(?:and |so )?(?:which|that|this) (?:brings|leads|takes) (?:me|us) (?:on )?to (?:the|my"
+    r"|our|a|an|what)(?![\w' -]*\b(?:will|won't|wont|would|shall|going|expect\w*|\d+)\b)"
+    r"(?: [\w'-]+){1,10}[.!]?$"
+)
+_MAX_SIGNPOST_WORDS = 14
 _LAUGH = r"(?:lol+|lmao+|lmfao|rofl|haha+|hah|hehe+|ha(?: ha)+|jk|xd|:\)|:d|;\)|:p|smh|ngl|sure|/s)"
 _LAUGHED_QUESTION = re.compile(
     rf"\?+[\s!.]*(?:(?:{_LAUGH}|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d])[\s!.]*)+$"
@@ -65,7 +72,7 @@ def talk_about_talk(text: str) -> bool:
     lowered = normalise(text).strip()
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return False
-    if _SHOW_RUNNING.match(lowered):
+    if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered):
         return True
     found = _SAY_NEXT.match(lowered)
     return bool(found) and _SIGNPOST_REST.match(found["rest"].rstrip(".!…")) is not None

@@ -15,10 +15,10 @@ import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.bluesky import tone_only
-from claims.importing.chatter import is_filler
 from claims.importing.clause_pairs import split_clause_pair, timed_hedge
 from claims.importing.forums import content_warning, without_addressees
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
+from claims.importing.talk_about_talk import talk_about_talk
 from tests.importing.attributed import spoken
 
 DAY = datetime.date(2026, 5, 4)
@@ -230,4 +230,4 @@ def test_a_timed_hedge_keeps_its_forecast_whole():
     ],
 )
 def test_a_talks_running(sentence, expected):
-    assert is_filler(sentence) is expected
+    assert talk_about_talk(sentence) is expected
