@@ -39,6 +39,7 @@ from claims.importing.chatter import (
     is_prompt,
     is_reaction,
 )
+from claims.importing.current_states import state_of_today
 from claims.importing.forecasts import (
     PAST_TENSE,
     UNDATED,
@@ -262,6 +263,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or told_terms
         or states_terms(lowered)
         or tells_a_refusal(lowered)  # "The CFO won't say when the plant reopens."
+        or state_of_today(lowered)  # "The lake is at 41% of capacity this week."
     ):
         # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
         # open until 30 November.": a scheme's terms, told

@@ -3,6 +3,8 @@
 - A signpost of what the speaker will say next, with nothing of it said yet: "I will tell
   you why.", "I'll come back to that in a minute.", "I'll explain why in a second.", "Let me
   walk you through three numbers.", "We'll get to that later." (the claim is what follows).
+- A forecast announced before it is made: "I'll go out on a limb.", "And I'll put a number on
+  total loans too.", "Let me make a prediction."
 - A show's or a meeting's running: "We'll take a short break and be right back.", "Before
   we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
   "Let's pick this up next Thursday."
@@ -59,6 +61,14 @@ _NEXT_PART = re.compile(
     r"|our|a|an|what)(?![\w' -]*\b(?:will|won't|wont|would|shall|going|expect\w*|\d+)\b)"
     r"(?: [\w'-]+){1,10}[.!]?$"
 )
+# A forecast announced, not yet made: "I'll go out on a limb.", "And I'll put a number on
+# total loans too.", "Let me make a prediction." (the forecast is the next sentence).
+_STAKE_AHEAD = re.compile(
+    _LEAD + r"(?:i'll|i will|let me|i'm going to|i am going to|i'm gonna)\s+(?:go out on a limb"
+    r"|stick my neck out|put a number on (?:it|that|this|[\w ]{1,30}? too)|make a (?:bold |quick"
+    r" |little )?(?:prediction|call|forecast)|go on (?:the )?record)(?:\s+(?:here|now|today"
+    r"|too|then))*[.!:]?$"
+)
 _MAX_SIGNPOST_WORDS = 14
 _LAUGH = r"(?:lol+|lmao+|lmfao|rofl|haha+|hah|hehe+|ha(?: ha)+|jk|xd|:\)|:d|;\)|:p|smh|ngl|sure|/s)"
 _LAUGHED_QUESTION = re.compile(
@@ -72,7 +82,7 @@ def talk_about_talk(text: str) -> bool:
     lowered = normalise(text).strip()
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return False
-    if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered):
+    if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):
         return True
     found = _SAY_NEXT.match(lowered)
     return bool(found) and _SIGNPOST_REST.match(found["rest"].rstrip(".!…")) is not None

@@ -170,3 +170,50 @@ def test_ones_own_or_an_unnamed_forecast_is_not_a_bodys(text):
     from claims.importing.others_forecasts import anothers_forecast
 
     assert anothers_forecast(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll go out on a limb.",
+        "And I'll put a number on total loans too.",
+        "Let me make a prediction.",
+        "Okay, I'll stick my neck out here.",
+        "I'm going to make a bold call.",
+        "So I'll go on the record now.",
+    ],
+)
+def test_a_forecast_announced_before_it_is_made_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll go out on a limb: rates are cut twice before June.",
+        "I'll put a number on it: 600 million by the end of next year.",
+        "Let me make a prediction, the bridge opens late in 2027.",
+    ],
+)
+def test_an_announced_forecast_with_the_forecast_stays_a_candidate(text):
+    assert is_candidate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lake Calder is at 41% of capacity this week.", ClaimKind.FACTUAL),
+        ("Where we are: the reservoir is at 41% of capacity this week.", ClaimKind.FACTUAL),
+        ("Unemployment is at 4.1% this month.", ClaimKind.FACTUAL),
+        ("The index is down 3% so far this year.", ClaimKind.FACTUAL),
+        ("Mortgage rates are still above 7% today.", ClaimKind.FACTUAL),
+        ("Our backlog stands at 14 weeks right now.", ClaimKind.FACTUAL),
+        # Near misses: something ahead in the period.
+        ("The lake will be below 35% this month.", ClaimKind.PREDICTION),
+        ("Prices should be up by the end of this month.", ClaimKind.PREDICTION),
+        ("We expect the index to be down 3% this year.", ClaimKind.PREDICTION),
+        ("The lake is going to be at 30% by Christmas.", ClaimKind.PREDICTION),
+    ],
+)
+def test_a_state_of_today_dated_by_its_period_is_no_prediction(text, kind):
+    assert classify(text) == kind
