@@ -254,7 +254,7 @@ def _facebook_page(lines: Sequence[str]) -> bool:
         and (
             _SHARES.search(line)
             or re.match(
-                r"(?i)(?:write a|like\s+comment|"
+                r"(?i)(?:write a (?:public )?comment…|like\s+comment|"
                 r"(?:private|public) group)",
                 line,
             )

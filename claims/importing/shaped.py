@@ -153,7 +153,9 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     )
     for reader in readers:
         shaped = reader(lines)
-        if shaped is not None:
+        # A reading that leaves no line at all is no reading of the layout: its signs were
+        # met by chance (a copied page's "Share" and a player's "0:00" as a PDF's chrome).
+        if shaped is not None and any(line.strip() for line in shaped.lines):
             return shaped
     return None
 
