@@ -271,6 +271,8 @@ class _Planner:
         self.narration: dict[str, int] = {}  # lines of narration, by what they are
         self.withheld: dict[str, int] = {}  # lines of the note-taker's own, by reason
         self.unnamed_hosts: dict[str, int] = {}  # a host's role word → lines not proposed
+        # Lines of a section nobody is named for, by its key ("Unnamed speaker at line 1").
+        self.unnamed_lines: dict[str, int] = {}
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
         self.resolver.labels = self.labels  # who the file names: an unnamed turn is asked
         self.turns: set[str] = set()  # the name of every caption turn nobody is named for
@@ -326,6 +328,9 @@ class _Planner:
             )
         section = self.sections[statement.section]
         key = self.resolver.key_for(statement, section)
+        if self.resolver.withholds(key):  # nobody is named for it: counted, not proposed
+            self.unnamed_lines[key] = self.unnamed_lines.get(key, 0) + 1
+            return None
         speaker = self.resolver.plan_for(key, role=_role(self.format, statement, section))
         source = self.sources.for_section(section)
         candidate = _candidate(statement, speaker, source, self.count)
@@ -404,6 +409,22 @@ class _Planner:
                 f"{sum(self.unnamed_hosts.values())} line(s) of a host named only as "
                 f"{', '.join(roles)} were not proposed; name the host with a 'Hosts:' line "
                 f"or map “{roles[0]}” to a speaker."
+            )
+        if self.unnamed_lines:
+            keys = sorted(self.unnamed_lines, key=lambda k: int(k.rsplit(" ", 1)[-1]))
+            where = ", ".join(
+                f"“{k}” ({self.unnamed_lines[k]})"
+                + (
+                    f" under “{h}”"
+                    if (h := self.resolver.unnamed_sections.get(person_key(k)))
+                    else ""
+                )
+                for k in keys[:5]
+            )
+            notes.append(
+                f"{sum(self.unnamed_lines.values())} line(s) nobody is named for were not "
+                f"proposed: {where}. A copied page's own lines, as a rule; if some are "
+                f"someone's words, map “{keys[0]}” (or give a default speaker) to propose them."
             )
         for author, count in self.resolver.bylined.items():
             notes.append(
@@ -727,6 +748,12 @@ def import_document(
     except ImportFileError as error:
         plan = import_plan(data=data, file_name=file_name, options=options)
         _refuse_unsure_speakers(plan)
+        if getattr(error, "nobody_named_yet", False):
+            # The file names its speakers further on: the lines before them are left out,
+            # as the preview shows (``SpeakerResolver.withholds``), and the plan is written.
+            return import_apply(
+                plan=plan, actor=actor, progress=progress, bulk_threshold=bulk_threshold
+            )
         raise error from None
 
 

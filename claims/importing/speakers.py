@@ -359,11 +359,15 @@ class SpeakerResolver:
                 f" (“{statement.topic}” on this line was read as a topic, not as who speaks: if "
                 "it names who speaks, write the line as 'NAME: words')"
             )
-        raise ImportFileError(
+        error = ImportFileError(
             f"No speaker is named {where}{why}. Name one with {{default_speaker NAME}} (the "
             "default for unnamed sections) or {speaker HEADING=NAME}.",
             line=statement.line,
         )
+        # Read a statement at a time, the file may name its speakers only further on: the
+        # whole file's plan then says whether it names anyone (``import_document``).
+        error.nobody_named_yet = True
+        raise error
 
     def _unnamed(self, statement: Statement, section: Section) -> str:
         """Who words nobody is named for are asked about as: a caption's turn
@@ -374,6 +378,14 @@ class SpeakerResolver:
         key = unnamed_section_key(section)
         self.unnamed_sections[person_key(key)] = section.heading
         return key
+
+    def withholds(self, key: str) -> bool:
+        """Whether the lines ``key`` stands for are not proposed: a notes file's section
+        nobody is named for (``unnamed_section_key``), in a file that names others, until
+        the curator maps it. Such lines are a copied page's own (its bar, bios, adverts,
+        footers) far more often than anyone's words; the plan's notes count them and say
+        how to propose them."""
+        return person_key(key) in self.unnamed_sections and self.mapped(key) is None
 
     def _unnamed_turn(self, statement: Statement) -> str:
         """A caption's words nobody is named for: in a file that names who speaks around

@@ -16,10 +16,9 @@ import pytest
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.asides import blog_talk, byline_of, own_line
 from claims.importing.attribution import told_forecast
-from claims.importing.errors import ImportFileError
 from claims.importing.live_blogs import entry_stamp, reading
 from claims.importing.quoted_speech import saying
-from claims.importing.services import ImportOptions, SourceChoice, import_apply, import_plan
+from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 P, F = ClaimKind.PREDICTION, ClaimKind.FACTUAL
 
@@ -513,16 +512,16 @@ def test_statements_of_a_blog_read_newest_first_come_in_the_files_order():
 
 @pytest.mark.django_db
 def test_a_byline_of_two_authors_names_nobody_for_the_blogs_own_lines():
-    # The blog's own lines are asked about (the people it quotes are named), not given to
-    # either author: the import waits until the curator says whose they are.
+    # The blog's own lines are not given to either author (the people it quotes are
+    # named): they are left out, counted in the notes, until the curator says whose they are.
     text = SUMMIT.replace("By Annika Sørensen,", "By Annika Sørensen and Tom Becker,")
     plan = _plan(text, datetime.date(2026, 11, 19))
-    own = [c for c in plan.candidates if c.speaker.key.startswith("Unnamed speaker at line")]
-    assert own
-    assert all(c.speaker.unsure for c in own)
-    assert not any(c.speaker.name in ("Annika Sørensen", "Tom Becker") for c in own)
-    with pytest.raises(ImportFileError, match="the file names nobody for"):
-        import_apply(plan=plan)
+    assert not any(c.speaker.key.startswith("Unnamed speaker at line") for c in plan.candidates)
+    assert not any(c.speaker.name in ("Annika Sørensen", "Tom Becker") for c in plan.candidates)
+    note = next(n for n in plan.notes if "nobody is named for were not proposed" in n)
+    key = note.split("“")[1].split("”")[0]
+    mapped = _plan(text, datetime.date(2026, 11, 19), speakers={key: "Annika Sørensen"})
+    assert any(c.speaker.name == "Annika Sørensen" for c in mapped.candidates)
 
 
 @pytest.mark.django_db
