@@ -781,6 +781,8 @@ class StatementStream:
     # The said-on date of a section without a date of its own: the curator's source's
     # when they gave one, else today.
     said_on: datetime.date | None = None
+    # A layout reader (``shaped``) read the document: it knows whose its lines are.
+    layout_read: bool = False
 
     def __iter__(self) -> Iterator[Statement]:
         said_on = self.said_on or self.today or datetime.datetime.now(tz=datetime.UTC).date()
@@ -814,6 +816,7 @@ def stream_document(
 
     lines = document.lines
     sections: list[Section] = []
+    shaped = None
     if document.format in CAPTION_FORMATS:
         statements = transcript_statements(lines, sections, file_format=document.format)
     else:
@@ -829,7 +832,13 @@ def stream_document(
         )
         statements = shaped.remarked(statements, said_on) if shaped else statements
     return StatementStream(
-        document.format, len(lines), sections, statements, today=today, said_on=said_on
+        document.format,
+        len(lines),
+        sections,
+        statements,
+        today=today,
+        said_on=said_on,
+        layout_read=shaped is not None,
     )
 
 

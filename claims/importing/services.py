@@ -262,6 +262,7 @@ class _Planner:
         self.line_count = stream.line_count
         self.options = options
         self.resolver = SpeakerResolver(options.speakers, known, file_format=stream.format)
+        self.resolver.layout_read = stream.layout_read
         self.sources = SectionSources(stream.sections, options)
         self.finder = DuplicateFinder()
         # The statements proposed so far, by their source plan and the first half of their

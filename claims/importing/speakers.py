@@ -308,6 +308,9 @@ class SpeakerResolver:
         # A notes file's sections nobody is named for, in a file that names others, by
         # person key of their name (``unnamed_section_key``), with their headings.
         self.unnamed_sections: dict[str, str] = {}
+        # A layout reader read the document (``StatementStream.layout_read``): its lines
+        # nobody is named for are asked about, not left out (``withholds``).
+        self.layout_read = False
         # Every statement's speaker label met so far, in order (the planner's).
         self.labels: dict[str, None] = {}
         # Forum users' handles ("dry_creek"), by person key: a handle, asked about by its
@@ -384,7 +387,10 @@ class SpeakerResolver:
         nobody is named for (``unnamed_section_key``), in a file that names others, until
         the curator maps it. Such lines are a copied page's own (its bar, bios, adverts,
         footers) far more often than anyone's words; the plan's notes count them and say
-        how to propose them."""
+        how to propose them. Not in a document a layout reader read: there such a section
+        is a voice or a post's owner the layout does not name, asked about."""
+        if self.layout_read:  # a layout reader's sections nobody names are someone's words
+            return False
         return person_key(key) in self.unnamed_sections and self.mapped(key) is None
 
     def _unnamed_turn(self, statement: Statement) -> str:

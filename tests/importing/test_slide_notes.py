@@ -14,7 +14,7 @@ from claims.importing import slide_notes
 from claims.importing.errors import ImportFileError
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
-ASKED = "?"  # a line of a section nobody is named for: not proposed, counted in the notes
+ASKED = "?"  # a line of a section nobody is named for: asked about in a deck, else left out
 
 KEYNOTE = """Northwind Grid Summit 2026 — Opening Keynote (Houston, April 14, 2026)
 Presenter notes — exported from Keynote
@@ -157,7 +157,7 @@ def _withheld(text: str) -> str:
         # Google Slides' "Speaker notes" shape: the slide's text above the label is not
         # said; "(Name presents)"; a slide nobody presents is asked about, never given to
         # the last presenter.
-        (GOOGLE_SLIDES, {6: {"Dana Whitcombe"}}),
+        (GOOGLE_SLIDES, {6: {"Dana Whitcombe"}, 11: {ASKED}}),
         # PowerPoint's bracketed presenter, bullets, a tag naming who speaks one note, and
         # "[First name leads, …]" naming the deck's one presenter of that first name.
         (POWERPOINT, {3: {"Yusuf Adeyemi"}, 4: {"Yusuf Adeyemi"}, 7: {"Priya Nair"}}),
@@ -169,7 +169,7 @@ def _withheld(text: str) -> str:
         ),
         # A company's name as the deck's title takes no line: a slide nobody presents is
         # asked about.
-        (COMPANY_DECK, {8: {"Solveig Berg"}}),
+        (COMPANY_DECK, {4: {ASKED}, 8: {"Solveig Berg"}}),
         # A presenter declared above the first slide presents every slide no other is
         # declared for; "(Rui presents)" right after the slide's number names Rui, the one
         # Rui a list of the speakers names in full (with a remark); the list declares none.

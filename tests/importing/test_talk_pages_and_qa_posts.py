@@ -206,11 +206,11 @@ def test_documents_of_other_shapes_are_not_read_as_talk_pages(text):
 @pytest.mark.django_db
 def test_a_qa_posts_interviewer_asks_and_the_answers_are_the_interviewees():
     found = _by_line(QA_POST, "post.md", datetime.date(2026, 9, 2))
-    # The introduction (line 11) is the post's own, its author asked about; the prompts
-    # (13, 17's "You've been outspoken …", 21), the counters (9, 29, 31), the editor's note
-    # with its credit (25) and the call to subscribe (27) are none.
+    # The introduction (line 11) is the post's own, nobody named for it: left out and
+    # counted in the notes; the prompts (13, 17's "You've been outspoken …", 21), the
+    # counters (9, 29, 31), the editor's note with its credit (25) and the call to subscribe
+    # (27) are none.
     assert found == {
-        11: {""},
         15: {"Ada Lindqvist"},
         19: {"Ada Lindqvist"},
         23: {"Ada Lindqvist"},
