@@ -387,11 +387,24 @@ _OUTLET_WORDS = OUTLET_WORDS
 _EVENT_WORDS = frozenset(("expo", "festival", "stage", "congress", "meetup", "hackathon", "fair"))
 
 
+# A meeting's own name, never a person's: "All-Hands – FY27 Planning", "Town Hall – Q3".
+_MEETING_WORDS = frozenset(("all-hands", "allhands", "townhall", "standup", "offsite"))
+# A recording's file name: "Q4 All-Hands – FY27 Planning.mp4", "Board call 2026-03-02.m4a".
+MEDIA_FILE = re.compile(
+    r"\.(?:mp4|m4a|m4v|mov|wav|webm|mp3|mkv|avi|aac|ogg|flac|wmv)\s*$", re.IGNORECASE
+)
+
+
 def _person(name: str) -> bool:
-    """Whether a heading's name is a person's: "Ben Ortiz", not "Bloomberg TV" or "Web Summit
-    Lisbon"."""
+    """Whether a heading's name is a person's: "Ben Ortiz", not "Bloomberg TV", "Web Summit
+    Lisbon", a meeting's name ("All-Hands") or a label with digits ("Q4 All-Hands", "FY27":
+    no person's name has them)."""
     words = {w.lower().strip(".,'’\"") for w in name.split()}
-    return reads_as_name(name) and not words & (_OUTLET_WORDS | _EPISODE_WORDS | _EVENT_WORDS)
+    return (
+        reads_as_name(name)
+        and not any(c.isdigit() for c in name)
+        and not words & (_OUTLET_WORDS | _EPISODE_WORDS | _EVENT_WORDS | _MEETING_WORDS)
+    )
 
 
 # A heading naming whose words follow by a possessive: "Kessler's follow-up post", "Priya's
@@ -511,7 +524,14 @@ _ROLE_NAME = re.compile(
 
 def _speaker_and_title(head: str) -> tuple[str, str, bool]:
     """Split "Ada Quist — Summit" or "Ben Ortiz on The Long Game" into speaker and title;
-    a possessive names the speaker too ("Kessler's follow-up post": Kessler's)."""
+    a possessive names the speaker too ("Kessler's follow-up post": Kessler's). A recording's
+    file name ("Q4 All-Hands – FY27 Planning.mp4") names no speaker: its title is the file's."""
+    if MEDIA_FILE.search(head):
+        return "", MEDIA_FILE.sub("", head).strip(), False
+    return _named_speaker_and_title(head)
+
+
+def _named_speaker_and_title(head: str) -> tuple[str, str, bool]:
     panel = _PANEL.match(head)
     if panel:
         return "", panel.group("rest").strip(), True

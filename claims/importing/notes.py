@@ -153,6 +153,7 @@ from claims.importing.reported import (
     TOLD_SUBJECT,
 )
 from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
+from claims.importing.stacked_cues import stacked_cues
 from claims.importing.table_rows import table_lines
 from claims.importing.thread_pages import thread_page
 from claims.importing.transcript_turns import TranscriptTurns
@@ -848,6 +849,10 @@ class _NotesReader(
         if not host:  # "Guest:", "A:": the witness or guest named, else the section's speaker
             self._end_cue()
             self.cue_speaker = self._answer_voice(label)
+            if not self.cue_speaker and name:
+                # "Lena Ortiz (Guest)": the guest the cue names is the one who speaks.
+                self.cue_speaker = self._participant(name) or name
+                self._declare(self.cue_speaker)
             return
         name = name or self._asker_voice(label)  # "Q." after "… EXAMINATION BY MR. SMITH:"
         hosts = self.section.hosts or list(self.hosts.values())
@@ -1083,6 +1088,8 @@ def _read_notes(
         lines = list(lines)
     if has_comments(lines):  # "…availability.[a]": a comment's marker is no word
         lines = [without_markers(line) for line in lines]
+    # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``).
+    lines = stacked_cues(lines)
     reader.lines = lines
     reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)

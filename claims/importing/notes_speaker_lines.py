@@ -215,12 +215,25 @@ class SpeakerLines:
         if role is not None:  # "Interviewer  0:03"; "Guest  0:05" is the section's speaker
             self._start_role_cue(role.name, host=role.host, label=label)
         else:
-            if "(" in label:  # "Marcus Ojukwu (Transit Ops)": the person, the rest a remark
+            bracketed = ""
+            # "Marcus Ojukwu (Transit Ops)": the person, the rest a remark; a label the
+            # curator maps as it is written stays whole.
+            if "(" in label and person_key(label) not in self.known_people:
                 name, affiliation = without_affiliation(label, one_word=True)
-                if not (affiliation and (reads_as_name(name) or self._participant(name))):
+                if not affiliation:
                     return False
-                label = name
+                if reads_as_name(name) or self._participant(name):
+                    label = name
+                elif self.block_cues and lone_first_name(name):
+                    # "Sandeep (Yorkton)  0:42" among the document's speaker lines: a first
+                    # name and where they call from, kept whole for the curator to map.
+                    bracketed = label
+                else:
+                    return False
             speaker = self._participant(label)
+            if speaker is None and bracketed:
+                self._declare(bracketed)
+                speaker = bracketed
             if speaker is None and self.block_cues and lone_first_name(label):
                 # "Leo  0:10" among the document's speaker lines: one too, asked about as a
                 # first name alone (``speakers.OneNamePlan``).

@@ -238,6 +238,17 @@ class UnnamedSectionPlan(PlaceholderPlan):
         return f"lines{under} the file names nobody for{maybe}"
 
 
+def one_name(key: str) -> bool:
+    """Whether a speaker's label names someone by one name alone: "Warren", "CASEY", or a
+    first name with where they are or call from in brackets ("Sandeep (Yorkton)", a video
+    call's display name). A name in brackets after it ("Morgan Stanley (Lisa Shalett)") is
+    read elsewhere (``names.without_affiliation``)."""
+    if " " not in person_key(key):
+        return True
+    head, bracket, _ = key.partition("(")
+    return bool(bracket) and len(head.split()) == 1 and key.rstrip().endswith(")")
+
+
 class OneNamePlan(SpeakerPlan):
     """A first name or a surname alone ("CASEY", "Warren") that no known speaker has: a new
     speaker only once the curator says who it is."""
@@ -484,7 +495,7 @@ class SpeakerResolver:
             if found is None and person_key(key) in self.accounts:
                 return HandlePlan(key, None, plan.name)
             handle = person_key(key) in self.handles  # a forum user's, not a first name
-            if not plan.unsure and found is None and " " not in person_key(key) and not handle:
+            if not plan.unsure and found is None and one_name(key) and not handle:
                 meant = self._mapped_in_full(key)
                 if meant:
                     # "Amodei was clear that …" with Dario Amodei as the curator's speaker.
