@@ -52,6 +52,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from claims.importing.cues import BLOCK_CUE
+from claims.importing.names import SURNAME_PARTICLES
 
 __all__ = [
     "ACTIONS_HEADING",
@@ -171,11 +172,6 @@ _STAMP = re.compile(
     r"(?:\d+\s*(?:m|mins?|minutes)|\d{1,2}:\d{2}(?::\d{2})?)\s*$",
     re.IGNORECASE,
 )
-# Fireflies' turn: "Renata Okafor - 00:00".
-_DASH_CUE = re.compile(r"^(?P<name>[A-Za-z][\w'’. -]{0,60}?)\s+[-–—]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$")
-_PARTICLES = frozenset(
-    {"de", "del", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al"}
-)
 
 
 def _text(line: str) -> str:
@@ -190,9 +186,6 @@ def _transcript_line(text: str, following: Callable[[], str]) -> bool:
     cue = BLOCK_CUE.match(text)
     if cue is not None and cue.group("clock") is None:
         return _named(cue.group("name"))
-    cue = _DASH_CUE.match(text)
-    if cue is not None:
-        return _named(cue.group("name"))
     return _TIME_MARK.match(text) is not None and bool(following())
 
 
@@ -200,7 +193,7 @@ def _named(label: str) -> bool:
     """Whether a cue's label can be a person's: not a sentence ending on a time, as a
     summary's action item or chapter does ("Confirm cutover dates with the vendor (33:50)")."""
     words = label.split("(", maxsplit=1)[0].split()
-    lower = [w for w in words if w[:1].islower() and w not in _PARTICLES]
+    lower = [w for w in words if w[:1].islower() and w not in SURNAME_PARTICLES]
     return len(words) < 3 or len(lower) < 2
 
 

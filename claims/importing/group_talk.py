@@ -19,10 +19,8 @@ _NOT_WORD = re.compile(r"[^\w\s'’:.,-]+")
 _MAX_WORDS = 30
 
 # A laugh or a wink closing or opening a message: it is banter, whatever the words.
-_LAUGH = re.compile(
-    r"(?:^|\s)(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|😂|🤣|😅|😜|😉|🙃|😆)(?=\s|$)",
-    re.IGNORECASE,
-)
+LAUGH_WORD = r"(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|😂|🤣|😅|😜|😉|🙃|😆)"
+_LAUGH = re.compile(rf"(?:^|\s){LAUGH_WORD}(?=\s|$)", re.IGNORECASE)
 _LAUGH_MARKS = ("lol", "lmao", "lmfao", "rofl", "haha", "hehe", "jk", "😂", "🤣", "😅", "😜", "😉")
 _LAUGH_MARKS += ("🙃", "😆")
 _LAUGH_GATE = re.compile("|".join(re.escape(mark) for mark in _LAUGH_MARKS))

@@ -24,6 +24,7 @@ chats (questions ended with "lol", "haha", an emoji). Pure functions.
 
 import re
 
+from claims.importing.group_talk import LAUGH_WORD
 from claims.importing.wording import normalise
 
 _LEAD = r"^(?:(?:and|so|but|now|ok|okay|well|right|look|alright|all right)[,\s]+)*"
@@ -70,9 +71,9 @@ _STAKE_AHEAD = re.compile(
     r"|too|then))*[.!:]?$"
 )
 _MAX_SIGNPOST_WORDS = 14
-_LAUGH = r"(?:lol+|lmao+|lmfao|rofl|haha+|hah|hehe+|ha(?: ha)+|jk|xd|:\)|:d|;\)|:p|smh|ngl|sure|/s)"
+# A laugh (``group_talk.LAUGH_WORD``, as banter is read) or any emoji after the question mark.
 _LAUGHED_QUESTION = re.compile(
-    rf"\?+[\s!.]*(?:(?:{_LAUGH}|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d])[\s!.]*)+$"
+    rf"\?+[\s!.]*(?:(?:{LAUGH_WORD}|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d])[\s!.]*)+$"
 )
 
 
