@@ -10,7 +10,9 @@ Pages cut a speaker's sentence where their own layout says, not where the senten
 Read apart, the first half is a forecast without its time and the second a fragment; read
 together, they are one forecast due when the second half says. A sentence is taken as broken
 only when its first half ends with no sentence's end (a word, a comma, a dash or an ellipsis,
-not ".", "!", "?", ":" or a closing quote) and the second half opens as a sentence goes on:
+not ".", "!", "?", ":" or a closing quote) and the second half opens as a sentence goes on,
+or when the first half ends with a colon and the second opens in lower case (a forecast's
+frame, "Prediction, since everyone else is doing it:", and the forecast below it):
 with an ellipsis ("...within", "…and"), or, where the break is the page's and not the
 writer's (``lower_goes_on``: a talk's time line), with a lower-case word. A post that opens
 "lol yes" after a post ending with an emoji is a new post. The halves are joined as said,
@@ -19,7 +21,7 @@ and X, and talks sites' transcripts, whose breaks fall inside sentences.
 """
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from claims.importing.parsing import Statement
@@ -44,6 +46,8 @@ def continues(before: str, after: str, *, lower_goes_on: bool = False) -> bool:
     before, after = before.strip(), after.strip()
     if not before or not after or len(before) > _MAX_HALF or len(after) > _MAX_HALF:
         return False
+    if before.endswith(":") and _LOWER_START.match(after):
+        return True  # "Prediction, since everyone else is doing it:" / "at least one OEM …"
     if _OPEN_END.search(before) is None and _ENDED.search(before) is not None:
         return False
     if before.rstrip()[-3:] != "..." and before.rstrip()[-1:] in ".!?":
@@ -62,17 +66,31 @@ def joined(before: str, after: str) -> str:
     return f"{first} {second}"
 
 
+_MIN_PUNCTUATED = 0.6
+_SENTENCE_END_AT_LINE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+
+
+def punctuated(lines: Sequence[str]) -> bool:
+    """Whether most of ``lines`` with words (``_MIN_PUNCTUATED`` of them) end as a sentence
+    does: a transcript's, not notes' or a chat's, whose lines mostly stop without a mark."""
+    filled = [line for line in lines if len(line.split()) >= 4]
+    ended = sum(1 for line in filled if _SENTENCE_END_AT_LINE_END.search(line))
+    return bool(filled) and ended >= len(filled) * _MIN_PUNCTUATED
+
+
 class BrokenPosts:
     """A thread's statements as they are read, each post that goes on with the sentence its
     author's last post left unended joined to it (``continues``, an ellipsis opening the
     second half): the earlier statement, on its line, holds both halves, and the later one is
     gone. The last statement with words waits until the next one with words shows whether it
     goes on; statements with no words (the page's lines between) wait with it, in their
-    order. ``thread``: whether the document is read as a thread now; elsewhere nothing is
-    joined."""
+    order. ``thread``: whether the document is read as a thread now. ``talk``: whether it is
+    a talk's transcript (no chat's), where a turn cut at a time mark goes on in the next
+    timed turn of the same speaker that opens in lower case; elsewhere nothing is joined."""
 
-    def __init__(self, thread: Callable[[], bool]) -> None:
+    def __init__(self, thread: Callable[[], bool], talk: Callable[[], bool] = bool) -> None:
         self.thread = thread
+        self.talk = talk
         self.pending: Statement | None = None
         self.between: list[Statement] = []
 
@@ -112,21 +130,30 @@ class BrokenPosts:
 
     def _open(self, statement: Statement) -> bool:
         """Whether ``statement`` may be the first half of a broken sentence."""
+        text = statement.text.rstrip()
         return bool(
-            self.thread()
-            and statement.text
+            (self.thread() or (statement.timestamp and self.talk()))
+            and text
             and statement.speaker
             and not statement.narration
-            and (_OPEN_END.search(statement.text) or _ENDED.search(statement.text) is None)
+            and (_OPEN_END.search(text) or _ENDED.search(text) is None or text.endswith(":"))
         )
 
     def _goes_on(self, statement: Statement) -> bool:
         pending = self.pending
-        return bool(
-            pending is not None
-            and self.thread()
-            and not statement.narration
-            and statement.speaker == pending.speaker
-            and statement.section == pending.section
-            and continues(pending.text, statement.text)
+        if (
+            pending is None
+            or statement.narration
+            or statement.speaker != pending.speaker
+            or statement.section != pending.section
+        ):
+            return False
+        if self.thread():
+            return continues(pending.text, statement.text)
+        # A talk's turn cut at its next time mark: "[27:40] Rasmus: I think the first
+        # reactor" / "[27:49] Rasmus: is delivering power before 2031." A labelled note
+        # ("Forecast: electricity demand …") starts its own.
+        timed = bool(
+            pending.timestamp and statement.timestamp and not statement.topic and self.talk()
         )
+        return timed and continues(pending.text, statement.text, lower_goes_on=True)

@@ -31,6 +31,7 @@ from claims.choices import ClaimKind
 from claims.horizons.clauses import present_state_at
 from claims.importing.acts import UNKNOWN, organisation_act
 from claims.importing.advice import CONDITIONAL, advice, condition, hypothetical
+from claims.importing.boilerplate import boilerplate
 from claims.importing.chatter import (
     _TIME_START,
     declines_to_promise,
@@ -40,6 +41,8 @@ from claims.importing.chatter import (
     is_reaction,
 )
 from claims.importing.current_states import state_of_today
+from claims.importing.empty_talk import greets, says_nothing
+from claims.importing.forecast_frames import frame_alone, framed_forecast
 from claims.importing.forecasts import (
     PAST_TENSE,
     UNDATED,
@@ -77,6 +80,7 @@ from claims.importing.meeting_talk import meeting_talk
 from claims.importing.modal_forecasts import modal_forecast, modal_hedge
 from claims.importing.named_after import names_the_speaker
 from claims.importing.payouts import pays_out
+from claims.importing.procedure_talk import procedure
 from claims.importing.reported_kinds import (
     guessed_answer,
     holds_back,
@@ -156,6 +160,11 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
         and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
         and not title_cased(text)  # "Why Kenyan Agritech Is Quietly Winning": a headline
+        and not says_nothing(text)  # "It is the right question.", "Hold me to it."
+        and not greets(text)  # "Good morning, and good afternoon to the folks in Halifax."
+        and not procedure(text)  # "I give the floor to Ms. Halvorsen.", "The meeting rose."
+        and not frame_alone(text)  # "Prediction, since everyone else is doing it:"
+        and not boilerplate(text)  # "We undertake no obligation to update these statements."
     )
 
 
@@ -258,16 +267,9 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     text = signpost_dropped(text)  # "…, and I will tell you why.": what follows is the claim
     lowered = normalise(text)
-    if (
-        refuses_to_forecast(text)
-        or told_terms
-        or states_terms(lowered)
-        or tells_a_refusal(lowered)  # "The CFO won't say when the plant reopens."
-        or state_of_today(lowered)  # "The lake is at 41% of capacity this week."
-    ):
-        # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
-        # open until 30 November.": a scheme's terms, told
-        return ClaimKind.FACTUAL
+    settled = _settled_kind(text, lowered, told_terms=told_terms)
+    if settled is not None:
+        return settled
     lowered = _refusals_dropped(lowered)
     if (
         _commits(lowered)
@@ -307,6 +309,24 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
+
+
+def _settled_kind(text: str, lowered: str, *, told_terms: bool) -> str | None:
+    """The kind ``text`` has whatever else it says, or None: a refusal, a scheme's terms or a
+    state of today told is factual; a forecast its speaker frames as one is a prediction."""
+    if (
+        refuses_to_forecast(text)
+        or told_terms
+        or states_terms(lowered)
+        or tells_a_refusal(lowered)  # "The CFO won't say when the plant reopens."
+        or state_of_today(lowered)  # "The lake is at 41% of capacity this week."
+    ):
+        # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
+        # open until 30 November.": a scheme's terms, told
+        return ClaimKind.FACTUAL
+    if framed_forecast(lowered):  # "My final call: Okafor wins by 6 to 8 points."
+        return ClaimKind.PREDICTION
+    return None
 
 
 # The speaker doubts what follows: "I'm not sure rates will be cut this year or next."

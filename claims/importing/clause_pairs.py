@@ -41,6 +41,7 @@ from claims.choices import ClaimKind
 from claims.horizons import HorizonKind
 from claims.importing.chatter import is_filler
 from claims.importing.classify import classify, is_candidate
+from claims.importing.empty_talk import says_nothing
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.wording import _LONG_AGO, normalise
 
@@ -292,7 +293,8 @@ def _differ(first: str, second: str, said_on: datetime.date | None, *, spliced: 
     """Whether the two parts are claims that differ in kind or in when they are due; or,
     ``spliced`` with a bare comma ("We launch on September 1st, I'm putting it in the
     investor update tonight"), two promises, each kept or broken alone."""
-    if is_filler(second.strip('"“”‘’ ')):  # "…, and I will tell you why": the talk's running
+    if is_filler(second.strip('"“”‘’ ')) or says_nothing(second.strip('"“”‘’ ')):
+        # "…, and I will tell you why", "…, and that is where I would look": the talk's running
         return _reading(first, said_on) is not None
     first_read, second_read = _reading(first, said_on), _reading(second, said_on)
     if first_read is None or second_read is None:

@@ -10,6 +10,7 @@ import re
 
 from claims.horizons.tense import present_forms_masked
 from claims.importing.agency import hedged, own_act, plan_told_dropped
+from claims.importing.baselines import baseline_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.pledges import pledged, without_condition
 from claims.importing.told_past import held_still
@@ -432,7 +433,7 @@ def looks_like_prediction(text: str) -> bool:
         lowered = _NO_FORECAST.sub(" ", lowered)
     if _has_any(lowered, _UNKNOWN_WORDS):
         lowered = _UNKNOWN_WHEN.sub(" ", lowered)
-    lowered = _past_comparison_dropped(_refusals_dropped(lowered))
+    lowered = baseline_dropped(_past_comparison_dropped(_refusals_dropped(lowered)))
     if "forecast" in lowered or "predict" in lowered:
         lowered = _FORECAST_NOUN.sub(" ", lowered)
     if _PAST.search(lowered) or _told_past_forecast(lowered) or _hedged_past(lowered):
@@ -485,6 +486,7 @@ def _looks_back(lowered: str) -> bool:
         return False
     if "as " in lowered:  # "The line opens in December 2027, as promised": no past of its own
         lowered = _AS_PLANNED.sub(" ", lowered)
+    lowered = baseline_dropped(lowered)  # "… will be up 15% on last year": a measure
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).

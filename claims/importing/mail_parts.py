@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.choices import DatePrecision
+from claims.importing.boilerplate import DISCLAIMER
 from claims.importing.headings import trailing_date
 from claims.importing.names import person_key
 
@@ -35,17 +36,8 @@ SALUTATION = re.compile(
     r"|to\s+(?:our|my|all|the)\b[^.!?]{0,60}|(?:fellow|dear)\s+\w+(?:\s+\w+)?)[,:]$",
     re.IGNORECASE,
 )
-# Legal text at the foot of an email or a company's letter.
-_DISCLAIMER = re.compile(
-    r"(?i)forward-looking\s+statements?|safe\s+harbou?r|intended\s+(?:solely|only)\s+for"
-    r"|(?:this|the)\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:attachments|files))?"
-    r"\s+(?:is|are|may\s+be|contains?)\s+(?:confidential|privileged|intended)"
-    r"|received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error"
-    r"|nothing\s+in\s+this\s+(?:e-?mail|message|letter|communication)\s+(?:constitutes|is)"
-    r"|authori[sz]ed\s+and\s+regulated\s+by|does\s+not\s+constitute\s+(?:investment\s+)?advice"
-    r"|does\s+not\s+constitute\s+an\s+offer\b|for\s+informational\s+purposes\s+only"
-    r"|past\s+performance\s+is\s+not\s+(?:indicative|a\s+guarantee|necessarily)"
-)
+# Legal text at the foot of an email or a company's letter (``boilerplate``).
+_DISCLAIMER = DISCLAIMER
 _DISCLAIMER_TITLE = re.compile(
     r"(?i)^(?:disclaimer|legal\s+notice|important\s+information|(?:cautionary\s+(?:note|"
     r"statement)\s+(?:regarding|concerning|on)\s+)?forward-looking\s+statements)[:.]?$"

@@ -42,7 +42,7 @@ from claims.importing.asides import (
     without_banner,
 )
 from claims.importing.bluesky import bluesky_page
-from claims.importing.broken_sentences import BrokenPosts
+from claims.importing.broken_sentences import BrokenPosts, punctuated
 from claims.importing.calls import (
     call_document,
     call_header,
@@ -139,6 +139,7 @@ from claims.importing.parsing import (
     tidy_quote,
 )
 from claims.importing.press_releases import release_chrome
+from claims.importing.pull_quotes import pull_quotes
 from claims.importing.quoted_speech import headline, joined_quotes, saying, with_additions
 from claims.importing.reading import line_parts, without_links
 from claims.importing.replies import handles_in
@@ -156,9 +157,12 @@ from claims.importing.show_notes import ShowPage, host_asides, laughing_concessi
 from claims.importing.stacked_cues import stacked_cues
 from claims.importing.table_rows import table_lines
 from claims.importing.thread_pages import thread_page
+from claims.importing.timed_cues import tidied_cue
 from claims.importing.transcript_turns import TranscriptTurns
+from claims.importing.wrapped_prose import opens_turn
 from claims.importing.written_qa import (
     bold_askers,
+    cued_askers,
     editing_note,
     emphasis,
     interview_byline,
@@ -195,6 +199,7 @@ class _NotesReader(
     said_on: datetime.date | None = None  # the curator's source's date (``notes_statements``)
     show = False  # the document is a podcast episode's page (``show_notes``)
     show_header = 0  # the page's publication line, which dates it
+    wrapped = False  # prose wrapped at a page's width (``wrapped_prose``): turns last to a cue
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -570,7 +575,9 @@ class _NotesReader(
         if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
             return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
-        if not bullet and not self.block_time and not self.call and not self.name_turn:
+        # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
+        kept = self.wrapped and not opens_turn(body)
+        if not bullet and not self.block_time and not self.call and not self.name_turn and not kept:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
         if self.cue_speaker or self.cue_host:
@@ -1063,9 +1070,12 @@ def notes_statements(
     known_people: frozenset[str] = frozenset(),
     today: datetime.date | None = None,
     said_on: datetime.date | None = None,
+    wrapped: bool = False,
 ) -> Iterator[Statement]:
     """Notes' statements, line by line; ``sections`` (empty when given) fills as they are read.
     ``said_on``: the curator's source's date, when a section has none (else ``today``).
+    ``wrapped``: the lines are prose wrapped at a page's width, made whole
+    (``wrapped_prose``): a cue's turn lasts until the next line that opens one.
 
     Headings and "Guest: Name" lines open sections; "Name:" lines are cues. A
     "Name: text" line, and the bullet lines right after it, are said by Name;
@@ -1073,8 +1083,17 @@ def notes_statements(
     once a statement of the next one has been yielded.
     """
     reader = _NotesReader(breaks or {}, known_people, today or datetime.date.max)
+    reader.wrapped = wrapped
     # A post that goes on with its author's last post's sentence (``broken_sentences``).
-    posts = BrokenPosts(lambda: reader.thread)
+    if not isinstance(lines, Sequence):
+        lines = list(lines)
+    # A talk's transcript writes sentences: most of its lines end as one does; notes and chats
+    # do not, and their lines are not joined.
+    spoken = punctuated(lines)
+    posts = BrokenPosts(
+        lambda: reader.thread,
+        talk=lambda: spoken and not (reader.chat_export or reader.chat_clock),
+    )
     yield from posts.joined(_read_notes(reader, lines, sections, said_on))
 
 
@@ -1088,8 +1107,9 @@ def _read_notes(
         lines = list(lines)
     if has_comments(lines):  # "…availability.[a]": a comment's marker is no word
         lines = [without_markers(line) for line in lines]
-    # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``).
-    lines = stacked_cues(lines)
+    # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``); "KAT
+    # (41:36): …": a cue with its time before the colon (``timed_cues``).
+    lines = stacked_cues([tidied_cue(line) for line in lines])
     reader.lines = lines
     reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)
@@ -1103,17 +1123,25 @@ def _read_notes(
     # "Mobile User 3   1:15", then "for the record that's Priya Raman" (``named_after``)
     reader.stand_ins = named_after(block_turns(lines, BLOCK_CUE), is_placeholder)
     exported = export_lines(lines)  # an exporter's header, a forward (``export_lines``)
-    # A release's own lines, and a shared document's comments (``doc_comments``).
-    chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | comment_lines(lines)
+    # A release's own lines, a shared document's comments (``doc_comments``), and "“The
+    # demand is not the problem.”" printed again, a pull quote (``pull_quotes``).
+    chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | pull_quotes(lines)
     # A news site's page around its article (``news_pages``), a plain-text table's rows and
     # header (``table_rows``), a meeting tool's AI notes above a transcript (``ai_summaries``).
-    chrome |= article_chrome(lines) | table_lines(lines) | (ai_notes := summary_lines(lines))
+    chrome |= (
+        comment_lines(lines)
+        | article_chrome(lines)
+        | table_lines(lines)
+        | (ai_notes := summary_lines(lines))
+    )
     # An issue page, a forum topic; a chat's reactions, replies' echoes, bots, header.
     chrome |= reader._thread_page(thread_page(lines)) | chat_extras(lines)
     reader.chrome, reader.export_marks, reader.ai_summary = chrome, exported.marks, ai_notes
-    reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines)
+    # "**Tomas:** …?" under "By Tomas Ferreira", "FATHOM: …?" above "Sundqvist: …": the
+    # interviewer's cues (``written_qa``); the paragraphs before the first introduce it.
+    reader.prompts, reader.askers = prompt_lines(lines), bold_askers(lines) | cued_askers(lines)
     leads = lead_prompts(lines)
-    reader.qa_intro = bool(reader.prompts or leads)
+    reader.qa_intro = bool(reader.prompts or leads or reader.askers)
     sections.append(Section(index=0, line=1, speaker=reader.breaks.get(1, "")))
     reader.sky_page(bluesky_page(lines))  # a Bluesky thread: its app's lines (``bluesky``)
     page = show_page(lines)  # a podcast episode's page: its chrome, hosts and guests

@@ -310,7 +310,11 @@ class ForumLines:
         ):
             return None
         self.handle_taken = following
-        return byline(f"{text} @{handle}", thread=True)
+        # "poll wonk 📊" above "@pollwonk.bsky.social" above "· 1h": the age below makes a
+        # byline of any display name, a person's name or not.
+        age = self._next_line(following)[1].strip(" ·•")
+        dated = f" · {age}" if age and age_line(age) else ""
+        return byline(f"{text} @{handle}{dated}", thread=True)
 
     def _detail_date_below(self, number: int) -> bool:
         """A post detail's date line within the few lines after line ``number`` (its text

@@ -813,6 +813,7 @@ def stream_document(
     from claims.importing.notes import notes_statements
     from claims.importing.shaped import reshape
     from claims.importing.transcripts import transcript_statements
+    from claims.importing.wrapped_prose import unwrapped
 
     lines = document.lines
     sections: list[Section] = []
@@ -822,13 +823,16 @@ def stream_document(
     else:
         # Hansard, a Descript export, a press conference: rewritten as notes (``shaped``).
         shaped = reshape(lines)
+        # Prose wrapped at a page's width, made whole (``wrapped_prose``).
+        plain = lines if shaped else unwrapped(lines)
         statements = notes_statements(
-            shaped.lines if shaped else lines,
+            shaped.lines if shaped else plain,
             sections,
             breaks=breaks,
             known_people=known_people | shaped.people if shaped else known_people,
             today=today,
             said_on=said_on,
+            wrapped=plain is not lines,
         )
         statements = shaped.remarked(statements, said_on) if shaped else statements
     return StatementStream(

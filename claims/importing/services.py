@@ -84,6 +84,7 @@ from claims.importing.speakers import (
     unnamed_section_key,
     unnamed_turn_key,
 )
+from claims.importing.timed_cues import role_dropped
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
 )
@@ -555,8 +556,8 @@ def _refuse_unused_choices(
     names = [name for name in names if role_cue(name) is None] or names
     named |= {person_key(turn) for turn in turns}
     for key, chosen in options.speakers.items():
-        if not key or person_key(key) in named:
-            continue
+        if not key or person_key(key) in named or person_key(role_dropped(key)) in named:
+            continue  # "KAT (VOICEMAIL)": the cue "KAT" as the curator sees its label
         # "Hatzius:" under Jan Hatzius's heading is read as him: the file names him in full.
         # "TW:" under "Attendees: Tomasz Wójcik (TW)" is read as him: so are initials.
         full = [

@@ -34,6 +34,7 @@ from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.parsing import Section, Statement
 from claims.importing.plans import SpeakerPlan
 from claims.importing.reading import CAPTION_FORMATS, NOTES
+from claims.importing.timed_cues import role_dropped
 from claims.importing.transcripts import UNNAMED_TURN
 from claims.models import Speaker
 
@@ -307,6 +308,8 @@ class SpeakerResolver:
         self, mapping: dict[str, str], known: KnownSpeakers, *, file_format: str = NOTES
     ) -> None:
         self.mapping = {person_key(k): v.strip() for k, v in mapping.items()}
+        for label, chosen in mapping.items():  # "KAT (VOICEMAIL)" maps the cue "KAT"
+            self.mapping.setdefault(person_key(role_dropped(label)), chosen.strip())
         self.known = known
         self.plans: dict[str, SpeakerPlan] = {}
         self.captions = file_format in CAPTION_FORMATS

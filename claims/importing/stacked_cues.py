@@ -11,6 +11,9 @@ video's transcript pane) writes each turn as
     Speaker 2
     Thanks. Can you hear me?
 
+A podcast app's transcript writes the name first and the time under it ("Niamh Costello" /
+"2:10" / the words); read the same way.
+
 The name line opens the turn: the words below it, up to the next header, are that
 speaker's. ``stacked_cues`` rewrites each such pair as the one-line speaker line a
 transcript tool writes ("Harriet Osei  0:03", ``cues.BLOCK_CUE``), the time line left blank,
@@ -52,22 +55,36 @@ _NOT_NAME_WORDS = (
 )
 
 
-def _header_at(lines: Sequence[str], index: int) -> tuple[int, str, str] | None:
-    """(the name line's index, its name, the time) when line ``index`` is a time alone and
-    the next line but blank ones (one at most) is a name alone with words below it."""
-    time = _TIME_LINE.match(lines[index].strip())
-    if time is None:
+def _header_at(lines: Sequence[str], index: int) -> tuple[int, int, str, str] | None:
+    """(the name line's index, the time line's index, the name, the time) when line ``index``
+    opens a two-line header: a time alone then a name alone, or a name alone then a time
+    alone (blank lines between, one at most), with words below it."""
+    first = lines[index].strip()
+    time = _TIME_LINE.match(first)
+    after = _next_filled(lines, index)
+    if after is None or after + 1 >= len(lines):
         return None
+    second = lines[after].strip()
+    if time is None:  # "Niamh Costello" then "2:10" (a podcast app's transcript)
+        time = _TIME_LINE.match(second)
+        if time is None or not _NAME_LINE.match(first):
+            return None
+        below = _next_filled(lines, after)
+        if below is None or _TIME_LINE.match(lines[below].strip()):
+            return None
+        return index, after, first, time.group("time")
+    words = lines[after + 1].strip()
+    if not _NAME_LINE.match(second) or not words or _TIME_LINE.match(words):
+        return None
+    return after, index, second, time.group("time")
+
+
+def _next_filled(lines: Sequence[str], index: int) -> int | None:
+    """The index of the line after ``index`` with words, one blank line between at most."""
     after = index + 1
     if after < len(lines) and not lines[after].strip():
         after += 1
-    if after + 1 >= len(lines):
-        return None
-    name = lines[after].strip()
-    words = lines[after + 1].strip()
-    if not _NAME_LINE.match(name) or not words or _TIME_LINE.match(words):
-        return None
-    return after, name, time.group("time")
+    return after if after < len(lines) and lines[after].strip() else None
 
 
 def _speaker_shaped(name: str, repeats: int) -> bool:
@@ -88,23 +105,20 @@ def _speaker_shaped(name: str, repeats: int) -> bool:
 
 
 def stacked_cues(lines: Sequence[str]) -> list[str]:
-    """``lines`` with each two-line turn header ("0:03" then "Harriet Osei") written as one
-    speaker line ("Harriet Osei  0:03") on the name's line, the time's line left blank.
+    """``lines`` with each two-line turn header ("0:03" then "Harriet Osei", or "Harriet Osei"
+    then "0:03") written as one speaker line ("Harriet Osei  0:03") on the name's line, the
+    time's line left blank.
 
     ``lines`` as they are (a new list) when the document has fewer than two such headers.
     """
     found = [header for i in range(len(lines)) if (header := _header_at(lines, i))]
-    repeats = Counter(name for _, name, _ in found)
-    headers = [
-        (index, name, time) for index, name, time in found if _speaker_shaped(name, repeats[name])
-    ]
+    repeats = Counter(name for _, _, name, _ in found)
+    headers = [header for header in found if _speaker_shaped(header[2], repeats[header[2]])]
     out = list(lines)
     # Speakers take turns: some name heads two turns (a chapter's title heads one).
-    if len(headers) < MIN_HEADERS or len({name for _, name, _ in headers}) == len(headers):
+    if len(headers) < MIN_HEADERS or len({header[2] for header in headers}) == len(headers):
         return out
-    for index, name, time in headers:
+    for index, time_index, name, time in headers:
         out[index] = f"{name}  {time}"
-        # The time's line: the header's first line, now blank (one or two lines above).
-        above = index - 1 if _TIME_LINE.match(lines[index - 1].strip()) else index - 2
-        out[above] = ""
+        out[time_index] = ""  # the time's line, above or below the name's, now blank
     return out

@@ -66,8 +66,9 @@ _NEXT_PART = re.compile(
 # total loans too.", "Let me make a prediction." (the forecast is the next sentence).
 _STAKE_AHEAD = re.compile(
     _LEAD + r"(?:i'll|i will|let me|i'm going to|i am going to|i'm gonna)\s+(?:go out on a limb"
-    r"|stick my neck out|put a number on (?:it|that|this|[\w ]{1,30}? too)|make a (?:bold |quick"
-    r" |little )?(?:prediction|call|forecast)|go on (?:the )?record)(?:\s+(?:here|now|today"
+    r"|stick my neck out|put a number on (?:it|that|this|[\w ]{1,30}? too)|make (?:a|some|a few"
+    r"|two|three|my|one|another) (?:bold |quick |little |final )?(?:predictions?|calls?"
+    r"|forecasts?)|go on (?:the )?record)(?:\s+(?:here|now|today"
     r"|too|then))*[.!:]?$"
 )
 _MAX_SIGNPOST_WORDS = 14

@@ -19,11 +19,14 @@ words, and a code block's lines are code: no claims of the comment's author.
 
 A Discourse topic opens with the forum's chrome, the topic's title and its category and
 tags. Each post opens with its author's handle, a user title beside it (``ines_baptista
-Verdant Team``, ``kees_mod  Moderator``), and the day below (``Nov 12, 2025``, ``Mar 3``,
-``Mar '26``, ``2d``) or beside it (``jdoe   Mar 3``). Its counts (``1 Reply``, ``18``,
+Verdant Team``, ``kees_mod  Moderator``) or on a line between (a trust level: ``Regular``,
+``Leader``), its author's name above it where the forum shows names (``Helen Marsh`` above
+``hmarsh``), and the day below (``Nov 12, 2025``, ``Mar 3``, ``Mar '26``, ``2d``) or beside
+it (``jdoe   Mar 3``). Its counts (``1 Reply``, ``18``,
 ``❤ 5``, ``Solution``), the topic's summary (``created  last reply  5 replies  2.1k views``)
 and the list of related topics after the last post are nobody's; a quotation of an earlier
-post (``marta.s:`` above the words quoted) is that post's, not the quoter's claim.
+post (``marta.s:`` or ``marta.s said:`` above the words quoted) is that post's, not the
+quoter's claim.
 
 A signature that names the handle's owner (``— Hannah Lindqvist, lead maintainer`` under
 ``hannah-lindqvist``) names the comment's author from its first line, and their later
@@ -87,6 +90,14 @@ _REVIEWED = re.compile(
 # A Discourse post's handle line: "ljunggren_e", "ines_baptista  Verdant Team", "jdoe   Mar 3".
 _POSTER = re.compile(rf"^@?(?P<handle>{_HANDLE})(?:(?:\s{{2,}}|\t)(?P<rest>\S.{{0,60}}))?$")
 _TITLE = re.compile(r"^[^\d\s][^.!?:;]{0,40}$")
+# A user title a forum shows on its own line between a handle and its day: Discourse's trust
+# levels ("Regular", "Leader", "Basic", "New user") and the titles sites give ("Moderator").
+_USER_TITLE = re.compile(
+    r"^(?:new user|basic(?: user)?|member|regular|leader|moderator|admin|administrator|staff"
+    r"|team|community manager|community team|expert|top contributor|verified|original poster"
+    r"|guest|employee|champion|mvp|super ?user|trust level \d)$",
+    re.IGNORECASE,
+)
 _POST_DAY_AT_END = re.compile(rf"(?:^|\s{{2,}}|\t)(?P<when>{_POST_DAY})$", re.IGNORECASE)
 _BOTS = frozenset(("system", "discobot", "github-actions", "dependabot", "renovate", "codecov"))
 
@@ -278,19 +289,29 @@ def _line_above(texts: Sequence[str], index: int) -> str:
 
 
 def _quotation(texts: Sequence[str], index: int, page: ThreadPage) -> bool:
-    """A quoted reply: GitHub's "> …", or Discourse's "marta.s:" above words an earlier post
-    of the thread holds."""
+    """A quoted reply: GitHub's "> …", or Discourse's "marta.s:" ("marta.s said:") above words
+    an earlier post of the thread holds."""
     text = texts[index]
     if text.startswith(">"):
         return True
     handles = {post.handle.lower() for post in page.posts.values()}
-    if text.endswith(":") and text[:-1].lower() in handles:
+    if text.endswith(":") and _quoted_handle(text) in handles:
         return True
     if len(text) < 20 or not texts[index - 1].endswith(":"):
         return False
     first = min(page.posts)
     earlier = " ".join(texts[first - 1 : max(0, index - 1)])
-    return texts[index - 1][:-1].lower() in handles and _folded(text) in _folded(earlier)
+    return _quoted_handle(texts[index - 1]) in handles and _folded(text) in _folded(earlier)
+
+
+_QUOTE_HEAD = re.compile(r"^@?(?P<handle>\S+?)(?:\s+(?:said|wrote|replied))?:$", re.IGNORECASE)
+
+
+def _quoted_handle(text: str) -> str:
+    """The handle a quotation's head names, lower-cased ("marta.s:", "ferranti_fan said:"),
+    or ""."""
+    found = _QUOTE_HEAD.match(text)
+    return found.group("handle").lower() if found else ""
 
 
 def _folded(text: str) -> str:
@@ -363,22 +384,33 @@ def _poster(texts: Sequence[str], index: int, below: int | None) -> tuple[Post, 
     found = _POSTER.match(texts[index])
     if found is None or found.group("handle").isdigit() or _CHROME.match(texts[index]):
         return None
+    if _USER_TITLE.match(texts[index]):
+        return None  # "Regular" above "Oct '26": the title under a handle, no handle
     rest, when, used = (found.group("rest") or "").strip(), "", 1
     at_end = _POST_DAY_AT_END.search(rest)
+    titled = _next(texts, below) if below is not None and _USER_TITLE.match(texts[below]) else None
     if at_end is not None:  # "jdoe   Mar 3", "dana.mills  Dana Mills  Oct 3, 2025"
         when, rest = at_end.group("when"), rest[: at_end.start()].strip()
     elif below is not None and _POST_DAY_ALONE.match(texts[below]):
         when, used = texts[below], below - index + 1
+    elif titled is not None and _POST_DAY_ALONE.match(texts[titled]):
+        when, used = texts[titled], titled - index + 1  # "ferranti_fan" / "Regular" / "Oct '26"
     if not when or (rest and not _TITLE.match(rest)):
         return None
     handle = found.group("handle")
     name = rest if rest and owns_handle(rest, handle) else ""
+    above = texts[index - 1] if index else ""
+    if not name and above and owns_handle(above, handle):  # "Helen Marsh" above "hmarsh"
+        return _post(index, handle, when, None, name=above, named_at=index), used
     return _post(index, handle, when, None, name=name), used
 
 
-def _post(index: int, handle: str, when: str, bot: str | None, *, name: str = "") -> Post:
+def _post(
+    index: int, handle: str, when: str, bot: str | None, *, name: str = "", named_at: int = 0
+) -> Post:
     is_bot = bool(bot) or handle.lower() in _BOTS or handle.lower().endswith("-bot")
-    return Post(index + 1, handle, when, name=name, named_at=index + 1 if name else 0, bot=is_bot)
+    named_at = named_at or (index + 1 if name else 0)
+    return Post(index + 1, handle, when, name=name, named_at=named_at, bot=is_bot)
 
 
 # ---- Who a handle is.

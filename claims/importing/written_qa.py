@@ -219,3 +219,38 @@ def asking_lines(lines: Sequence[str], interviewer: str) -> bool:
         if cue in names:
             return True
     return False
+
+
+# A plain cue opening a paragraph: "FATHOM: Let's start …", "Sundqvist: It's coming back".
+_PLAIN_CUE = re.compile(r"^\s*(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
+_MIN_ASKER_TURNS = 3
+_ASKING_SHARE = 2 / 3
+_QUESTION_END = re.compile(r"\?[\"”’)\]]*\s*$")
+
+
+def cued_askers(lines: Sequence[str]) -> frozenset[str]:
+    """The labels (``person_key``) of an interview's interviewer written with plain cues: a
+    label whose turns ask ("…?") two times in three or more, over ``_MIN_ASKER_TURNS``
+    turns at least, when another label's turns answer (two or more, that mostly do not ask).
+    A magazine's "FATHOM: …?" above "Sundqvist: …", a Q&A's "Reporter: …?". Empty when the
+    document is no such interview: a panel where everyone asks now and then has none."""
+    turns: dict[str, list[bool]] = {}
+    for line in lines:
+        if ":" not in line[:60]:
+            continue
+        cue = _PLAIN_CUE.match(line)
+        if cue is None or len(cue.group("label").split()) > 4:
+            continue
+        key = person_key(cue.group("label"))
+        turns.setdefault(key, []).append(_QUESTION_END.search(cue.group("rest")) is not None)
+    askers = {
+        key
+        for key, asked in turns.items()
+        if len(asked) >= _MIN_ASKER_TURNS and sum(asked) >= len(asked) * _ASKING_SHARE
+    }
+    answering = [
+        key
+        for key, asked in turns.items()
+        if key not in askers and len(asked) >= MIN_QUESTIONS and sum(asked) < len(asked) / 3
+    ]
+    return frozenset(askers) if askers and answering else frozenset()

@@ -37,7 +37,7 @@ def test_dry_run_prints_the_candidates_as_a_table_and_writes_nothing():
     ]
     assert "00:01:15  Leo Park (new)" in out
     assert out.strip().endswith(
-        "5 candidates from 8 statements: 5 new (0 likely duplicates), 0 imported before. "
+        "4 candidates from 8 statements: 4 new (0 likely duplicates), 0 imported before. "
         "Dry run: nothing was written."
     )
     assert Claim.objects.count() == Source.objects.count() == 0
@@ -59,16 +59,17 @@ def test_import_with_a_new_source_and_a_speaker_mapping():
         "--user",
         curator.username,
     )
-    assert "Added 5 draft claims to “Launch talk” (0 flagged as likely duplicates" in out
+    # "We are sure of it." says only how sure: no claim of its own.
+    assert "Added 4 draft claims to “Launch talk” (0 flagged as likely duplicates" in out
     assert err == ""
     source = Source.objects.get()
     assert (source.published_on.isoformat(), source.published_precision) == ("2024-05-01", "month")
     assert set(Claim.objects.values_list("speaker__name", flat=True)) == {"Maya Chen", "Leo Park"}
-    assert Claim.objects.filter(speaker=maya).count() == 4
+    assert Claim.objects.filter(speaker=maya).count() == 3
     assert ImportBatch.objects.get().created_by == curator
     again, _ = _run(SRT, "--source-title", "Launch talk", "--published-on", "2024-05")
-    assert again.strip() == "Nothing new: all 5 candidates were imported before."
-    assert Claim.objects.count() == 5
+    assert again.strip() == "Nothing new: all 4 candidates were imported before."
+    assert Claim.objects.count() == 4
 
 
 def test_an_existing_source_kinds_and_a_progress_bar():

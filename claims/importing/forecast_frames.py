@@ -1,0 +1,53 @@
+"""A forecast framed as one by its speaker: "My final call: Okafor wins by 6 to 8 points."
+
+Forecasters say what they are doing before they do it, and then write the forecast in the
+present tense, as a result already seen: "My final call: Okafor wins by 6 to 8 points.",
+"Calling it now: the extension misses its spring 2027 opening.", "Prediction, since
+everyone else is doing it: at least one of the three OEMs walks away within 18 months.",
+"Bold prediction: turnout comes in under 38%.", "My pick: Denver in six." Read without the
+frame, such a sentence tells of the present, and the forecast is lost.
+
+``framed_forecast`` reads the frame before a colon: a forecast's noun ("call", "prediction",
+"forecast", "bet", "pick", "projection", "prognosis") with the words people put before it
+("my", "final", "bold", "official", "early"), or "calling it", "I'm predicting". A frame
+with nothing after its colon is no claim itself (``frame_alone``): the forecast is on the
+next line, where the reader joins it (``broken_sentences``). "Hot take:", "My view:" and
+"My guess:" frame opinions as often as forecasts, and are not read here.
+
+Sources of the shapes: election and sports forecasters' threads (Bluesky, X, Mastodon),
+forum comments ("Prediction:"), newsletters' "My call" lines. Pure functions.
+"""
+
+import re
+
+from claims.importing.wording import normalise
+
+__all__ = ["frame_alone", "framed_forecast"]
+
+_OPEN = r"^(?:(?:and|so|ok|okay|well|alright|fine|anyway)[,.]?\s+)*(?:\d{1,2}/\s*)?"
+_FRAME = (
+    r"(?:(?:(?:my|our|the|one|a|an|this|his|her|their)\s+)?(?:(?:bold|early|final|final-ish"
+    r"|official|last|fearless|quick|real|honest|obligatory|spicy|firm|updated|revised|own"
+    r"|long-range|[a-z]+'s)\s+){0,3}(?:call|calls|prediction|predictions|forecast|forecasts|bet"
+    r"|pick|picks|projection|projections|prognosis)"
+    r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words)"
+    r"(?:\s+(?:now|then|here|today|for (?:the )?\w+(?: \w+)?))?"
+)
+_ASIDE = r"(?:,[^:,]{1,50},?)?"  # "Prediction, since everyone else is doing it:"
+_FRAMED = re.compile(_OPEN + _FRAME + _ASIDE + r"\s*[:—–]\s*(?P<rest>\S.*)$")
+_ALONE = re.compile(_OPEN + _FRAME + _ASIDE + r"\s*[:—–]?\s*$")
+
+
+def framed_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` (``wording.normalise``d) is a forecast its speaker frames as one
+    before a colon (the module's docstring), with words after the frame."""
+    if ":" not in lowered and "—" not in lowered and "–" not in lowered:
+        return False
+    found = _FRAMED.match(lowered.strip())
+    return found is not None and not found["rest"].rstrip().endswith("?")
+
+
+def frame_alone(text: str) -> bool:
+    """Whether ``text`` is a forecast's frame with nothing after it ("Prediction, since
+    everyone else is doing it:", "My final call:"): no claim itself."""
+    return _ALONE.match(normalise(text).strip()) is not None

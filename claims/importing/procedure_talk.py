@@ -1,0 +1,108 @@
+"""The procedure of a sitting and its courtesies, in any chamber's words: no claims.
+
+Verbatim records, hearings, councils, general meetings and panels run on the same few acts,
+whatever their layout: the floor given and taken ("I give the floor to Ms. Halvorsen.", "The
+hon. member for Moose Lake has the floor.", "I now call on the representative of Panama."),
+thanks paid ("I thank Mr. Oyelaran for his briefing.", "We thank the presidency for convening
+this meeting."), the chair's own turns ("I shall now make a statement in my capacity as the
+representative of Somalia.", "I now resume my functions as President of the Council."), the
+sitting's course told ("The meeting rose at 12.35 p.m.", "The agenda was adopted.", "There are
+no more names inscribed on the list of speakers.", "That is all the time we have for question
+period today.") and papers laid ("Pursuant to Standing Order 36(8), I have the honour to table
+…", "In accordance with rule 39 …, I invite the following briefers to participate.").
+
+``procedure`` reads these acts by their verbs, so a chamber never seen before is read too.
+A claim said with them stays one: thanks that go on to claim ("I thank the minister, but her
+plan will fail.", "… for confirming that the plant closes in May"), a floor given with a
+forecast, a sitting's time with a figure of what it decided. Layout readers keep their own
+lists for what only their chamber says (``congress_record``, ``council_captions``).
+
+Sources of the shapes: the United Nations' verbatim records (S/PV, A/PV), the Hansards of
+Westminster, Ottawa and Canberra, city councils' and general meetings' minutes, hearings.
+Pure functions.
+"""
+
+import re
+
+from claims.importing.wording import normalise
+
+__all__ = ["procedure"]
+
+_MAX_WORDS = 45
+_LEAD = (
+    r"^(?:(?:and|so|but|now|first(?: of all)?|once again|again|also|finally|lastly|at the outset"
+    r"|mr\.? president|madam president|mr\.? speaker|madam speaker|mr\.? chair(?:man)?"
+    r"|madam chair|chair|president|thank you|thanks)[,.]?\s+)*"
+)
+_THANKS = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+(?:also\s+|too\s+|too,\s+|sincerely\s+|warmly\s+)?"
+    r"(?:(?:would|should|wish|want|'d)\s+(?:like\s+)?(?:to\s+)?|must\s+|also\s+)?"
+    r"(?:thank|congratulate|commend|welcome|acknowledge|join others in thanking"
+    r"|express (?:my|our) (?:sincere |deep |warm )?(?:gratitude|appreciation|thanks))"
+    r"|(?:let me|allow me to|may i|permit me to)\s+(?:also\s+)?(?:thank|congratulate|commend"
+    r"|welcome|acknowledge|express)"
+    r"|(?:my|our) (?:sincere |warm |deep )?(?:thanks|gratitude|appreciation) (?:go(?:es)? )?to)\b"
+)
+# What thanks are for: a courtesy ("for her briefing", "for convening this meeting"), or an
+# act told ("for delivering the line two years early"), which is a claim.
+_THANKED_FOR = re.compile(r"\bfor (?P<what>.+)$")
+_COURTESY = re.compile(
+    r"^(?:(?:his|her|their|your|the|this|that|its|our|my|a|an|all|such)\s+)?(?:(?:very|kind|warm"
+    r"|generous|excellent|comprehensive|sobering|informative|detailed|useful|insightful"
+    r"|thoughtful|important|valuable|clear|helpful|sobering|kind|thorough|opening)\s+)*"
+    r"(?:briefings?|presentations?|remarks|statements?|words|questions?|contributions?"
+    r"|leadership|service|hospitality|invitation|time|attention|patience|participation"
+    r"|work|efforts|report|introduction|welcome|support|cooperation|answer|answers"
+    r"|convening\b|organi[sz]ing\b|hosting\b|joining\b|being here|coming|having me"
+    r"|inviting\b|chairing\b|taking (?:the|my) (?:time|question)|listening)"
+)
+# What makes thanks a claim too: a clause of its own, a future, a figure of what was done.
+_CLAIMS_TOO = re.compile(r"\b(?:that|but|although|however|because|will|won't|going to)\b|'ll\b|\d")
+_FUTURE = re.compile(r"\b(?:will|won't|going to)\b|'ll\b")
+_FLOOR = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+(?:shall\s+|will\s+|now\s+|shall now\s+|will now\s+|now\s+)*"
+    r"(?:give|gives|yield|cede|pass|hand)\s+(?:the\s+)?floor\b"
+    r"|(?:i|we)\s+(?:shall\s+|will\s+|now\s+)*(?:call\s+(?:on|upon)|recogni[sz]e|invite)\s+"
+    r"(?:the\s+(?:hon(?:ou?rable|\.)?\s+|distinguished\s+|next\s+)?(?:member|representative"
+    r"|delegate|senator|minister|speaker|councillor|councilor|member for|briefers?|following)"
+    r"|(?:mr|ms|mrs|dr|madam|sir|dame|lord|lady)\.?\s)"
+    r"|(?:the\s+)?(?:hon(?:ou?rable|\.)?\s+)?(?:member|representative|senator|delegate"
+    r"|councillor|councilor|minister)\s+(?:for|of)\s+(?:(?!(?:has|will|would|is|are|was|were"
+    r"|says|said|can|could|should|must|may|might|won't|and)\b)[\w'.—–-]+\s*){1,6}?"
+    r"(?:\s*(?:now\s+)?has\s+the\s+floor)?\s*[.!]?$"
+    r"|(?:[\w.'’-]+\s+){1,4}(?:has|now has)\s+the\s+floor\b"
+    r"|the\s+floor\s+is\s+(?:yours|now\s+open|open)\b)"
+)
+_CHAIR = re.compile(
+    r"\b(?:in my capacity as|(?:resume|resuming) my functions|resume the chair|my national"
+    r" capacity|take the chair|vacate the chair|names? inscribed on the list of speakers"
+    r"|the list of speakers|adoption of the agenda|the agenda was adopted"
+    r"|the (?:provisional )?agenda is adopted|i have the honou?r to (?:table|present|submit"
+    r"|lay|inform)|pursuant to (?:standing order|rule|section)|in accordance with rule \d+"
+    r"|that is all the time we have|we have run out of time|the time (?:of|for) the member"
+    r"|has expired)\b"
+)
+_SITTING = re.compile(
+    r"^(?:the\s+)?(?:meeting|sitting|session|hearing|house|council|committee|assembly"
+    r"|debate|proceedings)\s+(?:rose|was called to order|was (?:suspended|adjourned|resumed"
+    r"|closed|opened)|adjourned|resumed|is (?:suspended|adjourned|closed))"
+    r"(?:\s+(?:at|on|until|till|for|sine die)(?:\s+[\w.:]+){0,4})?\s*[.!]?$"
+)
+
+
+def procedure(text: str) -> bool:
+    """Whether ``text`` (one sentence) is a sitting's procedure or courtesy (the module's
+    docstring): the floor given or taken, thanks, the chair's own turns, the sitting's course,
+    papers laid. At most ``_MAX_WORDS`` words; thanks that say more are no procedure."""
+    said = normalise(text).strip()
+    if not said or len(said.split()) > _MAX_WORDS:
+        return False
+    thanks = _THANKS.search(said)
+    if thanks:
+        rest = said[thanks.end() :]
+        why = _THANKED_FOR.search(rest)
+        courtesy = why is None or _COURTESY.match(why["what"]) is not None
+        return courtesy and _CLAIMS_TOO.search(said) is None
+    if _SITTING.match(said) or _FLOOR.search(said):
+        return True
+    return _CHAIR.search(said) is not None and _FUTURE.search(said) is None
