@@ -116,6 +116,14 @@ _KNOWN = (
     r"|brother-in-law|sister-in-law|father|mother|dad|mum|mom|wife|husband"
 )
 _HIRED = r"consultants|advisers|advisors|auditors|actuaries|valuers|modellers|modelers"
+# What a body is, said before its name.
+_KIND_OF_BODY = (
+    r"firm|company|consultancy|bank|agency|group|think[ -]tank|institute|regulator|operator"
+    r"|broker|brokerage|fund|lab|laboratory|startup|utility|union|association|watchdog"
+    r"|publisher|newspaper|network|insurer|lender|developer|carrier|airline|manufacturer"
+)
+_SOME_OF = r"some|many|most|several|a few|a lot|lots|plenty|half|a number|a couple|one|two|few"
+_PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|readers|listeners"
 # Who the forecast is of, said first: a group (with where they work), a named organisation
 # or person, or one of their roles. Not "we", "our", "my": the speaker's side.
 _SUBJECT = (
@@ -126,6 +134,10 @@ _SUBJECT = (
     # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting".
     rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
+    # Named with what it is first: "The consulting firm Halden Energy", "the think tank
+    # Ember"; and some of the speaker's peers: "some of my colleagues", "many of our members".
+    rf"|(?:the\s+|The\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_KIND_OF_BODY})\s+{_NAME}"
+    rf"|(?i:{_SOME_OF})\s+of\s+(?i:my|our|the)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN}|{_GROUP}|{_PEERS})"
     # Someone the speaker knows, by name: "My colleague Dr Teodor Lind thinks …"; and those
     # the speaker's side hires, who forecast on their own account: "Our consultants, Fenwick
     # Marsh Associates, expect …" (not "Our analysts think …": the side's own).

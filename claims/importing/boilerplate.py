@@ -7,7 +7,8 @@ to update these statements.", "… certain non-GAAP measures; reconciliations ar
 …"), a transcript site's disclaimer ("While we strive for accuracy, there may be errors,
 omissions, or inaccuracies in this transcript.", "… does not assume any responsibility for
 your use of this content"), a mail's confidentiality notice, a newsletter's sign-up terms
-("By signing up, you agree to our User Agreement and Privacy Policy."). Each is written by a
+("By signing up, you agree to our User Agreement and Privacy Policy."), a show's credits ("The
+Half-Space is produced by Owen Lacey."). Each is written by a
 legal or editorial desk, not said by the speaker it stands beside: ``boilerplate`` reads it
 by its terms, at any length and in any layout. A forecast of the speaker's that names the
 terms is rare and stays one when it names no such term ("Non-GAAP margins will reach 20%
@@ -38,6 +39,11 @@ DISCLAIMER = re.compile(
     r"|strive\s+for\s+accuracy|you\s+agree\s+to\s+(?:our|the)\s+(?:terms|user\s+agreement"
     r"|privacy\s+policy)|all\s+rights\s+reserved\b|(?:risks|risk\s+factors)\s+and"
     r"\s+uncertainties\b|actual\s+results\s+(?:may|could|might)\s+differ\s+materially"
+    # Credits: "The Half-Space is produced by Owen Lacey.", "This article is a transcript of
+    # this conference call produced for Quarry Street."
+    r"|^(?:[\w'’&.-]+\s+){1,5}(?:is|was|are|were)\s+(?:produced|edited|mixed|engineered"
+    r"|presented|recorded|hosted|researched|fact-checked)(?:\s+and\s+\w+)?\s+by\s+[A-Z][^,;]*$"
+    r"|\b(?:this|the)\s+(?:article|page|post)\s+is\s+a\s+transcript\b|\bproduced\s+for\s+[A-Z]"
 )
 
 

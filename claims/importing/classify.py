@@ -42,7 +42,7 @@ from claims.importing.chatter import (
 )
 from claims.importing.current_states import state_of_today
 from claims.importing.empty_talk import greets, says_nothing
-from claims.importing.forecast_frames import frame_alone, framed_forecast
+from claims.importing.forecast_frames import called, frame_alone, framed_forecast
 from claims.importing.forecasts import (
     PAST_TENSE,
     UNDATED,
@@ -95,6 +95,7 @@ from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
 from claims.importing.told_refusals import tells_a_refusal
 from claims.importing.unclaimed_talk import unclaimed_talk
+from claims.importing.unmade_forecasts import IRONY, ironic, left_open
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -272,7 +273,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         return settled
     lowered = _refusals_dropped(lowered)
     if (
-        _commits(lowered)
+        _commits(_SIDE_ASIDE.sub("", lowered))  # "We have committed, as a city, to plant …"
         or _acts_for_its_side(text)
         or pays_out(lowered)
         or reported_commitment(lowered)  # "the Company would publish …", its frame dropped
@@ -311,6 +312,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
 
 
+# Whose name a promise is made in, said as an aside: ", as a city,", ", as a company,".
+_SIDE_ASIDE = re.compile(r",\s+as\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?,")
+
+
 def _settled_kind(text: str, lowered: str, *, told_terms: bool) -> str | None:
     """The kind ``text`` has whatever else it says, or None: a refusal, a scheme's terms or a
     state of today told is factual; a forecast its speaker frames as one is a prediction."""
@@ -320,12 +325,15 @@ def _settled_kind(text: str, lowered: str, *, told_terms: bool) -> str | None:
         or states_terms(lowered)
         or tells_a_refusal(lowered)  # "The CFO won't say when the plant reopens."
         or state_of_today(lowered)  # "The lake is at 41% of capacity this week."
+        or left_open(lowered)  # "It's too early to say whether the changes will hit us."
     ):
         # "I'm not going to give you a date.": no forecast, no promise; "The consultation is
         # open until 30 November.": a scheme's terms, told
         return ClaimKind.FACTUAL
-    if framed_forecast(lowered):  # "My final call: Okafor wins by 6 to 8 points."
-        return ClaimKind.PREDICTION
+    if ironic(lowered):  # "Sure, and I'll be commuting in a flying car by 2028 too."
+        return ClaimKind.OPINION
+    if framed_forecast(lowered) or called(lowered):  # "My final call: Okafor wins by 6."
+        return ClaimKind.PREDICTION  # "I have it passing, narrowly, with about 57%."
     return None
 
 
@@ -362,6 +370,9 @@ def doubt_remark(text: str) -> str:
     2019") has no deadline to check, and gets none.
     """
     lowered = normalise(text)
+    irony = ironic(lowered)
+    if irony:  # "Sure, and I'll be commuting in a flying car by 2028 too."
+        return IRONY.format(opener=irony)
     found = _DOUBT.search(lowered) or _hedge_of_forecast(text, lowered)
     # or "Some of those could produce damaging winds", "I'd guess another ten percent"
     hedge = found.group() if found else modal_hedge(lowered) or guessed_answer(lowered)

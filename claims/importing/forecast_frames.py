@@ -14,6 +14,11 @@ with nothing after its colon is no claim itself (``frame_alone``): the forecast 
 next line, where the reader joins it (``broken_sentences``). "Hot take:", "My view:" and
 "My guess:" frame opinions as often as forecasts, and are not read here.
 
+Forecasters also call a result with "have" or "have got": "I have it passing, narrowly, with
+about 57%.", "I've got them going down, but I'm a pessimist.", "We have Okafor winning by
+six.", "I have the index at 5,200 by December." (``called``). Near misses: "I have it in my
+car.", "We've got them coming in tomorrow.", "I've got it working."
+
 Sources of the shapes: election and sports forecasters' threads (Bluesky, X, Mastodon),
 forum comments ("Prediction:"), newsletters' "My call" lines. Pure functions.
 """
@@ -22,7 +27,7 @@ import re
 
 from claims.importing.wording import normalise
 
-__all__ = ["frame_alone", "framed_forecast"]
+__all__ = ["called", "frame_alone", "framed_forecast"]
 
 _OPEN = r"^(?:(?:and|so|ok|okay|well|alright|fine|anyway)[,.]?\s+)*(?:\d{1,2}/\s*)?"
 _FRAME = (
@@ -51,3 +56,22 @@ def frame_alone(text: str) -> bool:
     """Whether ``text`` is a forecast's frame with nothing after it ("Prediction, since
     everyone else is doing it:", "My final call:"): no claim itself."""
     return _ALONE.match(normalise(text).strip()) is not None
+
+
+# "I have it passing", "I've got them going down", "We have Okafor winning by six", "I have
+# the index at 5,200".
+_CALLED = re.compile(
+    r"^(?:(?:and|so|but|well|honestly|right now|for now|still)[,\s]+)*(?:i|we)(?:'ve|\s+have)?"
+    r"\s+(?:got|have)\s+(?:it|them|him|her|(?:the\s+)?[a-z][\w'-]*(?:\s[a-z][\w'-]*)?)\s+"
+    r"(?:(?:going\s+(?:down|up|under|through|out|bust)|winning|losing|passing|failing|finishing"
+    r"|topping|missing|hitting|making\s+the|taking\s+(?:it|the)|beating|relegated|promoted)\b"
+    r"|(?:at|around|near|above|below|under)\s+(?:about\s+)?[$€£]?\d)"
+)
+
+
+def called(lowered: str) -> bool:
+    """Whether ``lowered`` (``wording.normalise``d) calls a result in a forecaster's words ("I
+    have it passing", "I've got them going down"; the module's docstring)."""
+    if "have" not in lowered and "got" not in lowered and "'ve" not in lowered:
+        return False
+    return _CALLED.match(lowered.strip()) is not None

@@ -9,7 +9,9 @@ representative of Somalia.", "I now resume my functions as President of the Coun
 sitting's course told ("The meeting rose at 12.35 p.m.", "The agenda was adopted.", "There are
 no more names inscribed on the list of speakers.", "That is all the time we have for question
 period today.") and papers laid ("Pursuant to Standing Order 36(8), I have the honour to table
-…", "In accordance with rule 39 …, I invite the following briefers to participate.").
+…", "In accordance with rule 39 …, I invite the following briefers to participate.") and the
+meeting's own materials sent on ("The slides will be on the intranet this afternoon.", "The
+live Q&A is moving to Thursday next week.").
 
 ``procedure`` reads these acts by their verbs, so a chamber never seen before is read too.
 A claim said with them stays one: thanks that go on to claim ("I thank the minister, but her
@@ -71,7 +73,17 @@ _FLOOR = re.compile(
     r"|says|said|can|could|should|must|may|might|won't|and)\b)[\w'.—–-]+\s*){1,6}?"
     r"(?:\s*(?:now\s+)?has\s+the\s+floor)?\s*[.!]?$"
     r"|(?:[\w.'’-]+\s+){1,4}(?:has|now has)\s+the\s+floor\b"
-    r"|the\s+floor\s+is\s+(?:yours|now\s+open|open)\b)"
+    r"|the\s+floor\s+is\s+(?:yours|now\s+open|open)\b"
+    # A call's or a panel's turn to questions: "With that, operator, we can open the line for
+    # questions.", "Let's take a few questions.", "I'll hand it back over to Dana."
+    r"|(?:with\s+that,?\s+)?(?:operator,?\s+)?(?:(?:we|i)\s+(?:can|will|'ll|would\s+like\s+to"
+    r"|'d\s+like\s+to)\s+|let's\s+|please\s+)?(?:now\s+)?(?:open|opening)\s+(?:up\s+)?"
+    r"(?:the\s+)?(?:line|lines|floor|call|it(?:\s+up)?)\s+(?:up\s+)?(?:for|to)\s+(?:your\s+)?"
+    r"(?:questions|q\s*&\s*a)\b"
+    r"|(?:(?:we|i)\s+(?:can|will|'ll)\s+|let's\s+)(?:now\s+)?(?:take|go\s+to|turn\s+to)\s+"
+    r"(?:your\s+|some\s+|a\s+few\s+|audience\s+)?(?:questions|q\s*&\s*a)\b"
+    r"|(?:i'll|i\s+will|let\s+me|i'd\s+like\s+to)\s+(?:now\s+)?(?:hand|turn|pass)\s+(?:it|the"
+    r"\s+call|things)\s+(?:back\s+)?(?:over\s+)?to\b)"
 )
 _CHAIR = re.compile(
     r"\b(?:in my capacity as|(?:resume|resuming) my functions|resume the chair|my national"
@@ -90,6 +102,21 @@ _SITTING = re.compile(
 )
 
 
+# The meeting's own materials and where they go: "The slides will be on the intranet this
+# afternoon.", "The recording and slides will be in the member portal by Friday.", "The live
+# Q&A is moving to Thursday next week."
+_MATERIALS = re.compile(
+    r"^(?:(?:and|so|also|oh|ok|okay|quick housekeeping(?: first)?|housekeeping)[,:.]?\s+)*"
+    r"(?:(?:paid\s+)?subscribers,\s+)?(?:the|today's|this|our|my|a)\s+"
+    r"(?:(?:full|live|recorded|edited|written|updated|final)\s+)?(?:slides?|deck|recording"
+    r"|replay|transcript|video|notes|minutes|handouts?|q\s*&\s*a|ama|livestream|stream"
+    r"|session|call|webinar|survey|poll)(?:\s+(?:and|&)\s+(?:the\s+)?(?:slides?|deck|recording"
+    r"|replay|transcript|video|notes|minutes|handouts?))?\s+(?:will\s+be|are|is|'ll\s+be"
+    r"|should\s+be|go(?:es)?|will\s+go|is\s+moving|are\s+moving|moves|will\s+move)\s+"
+    r"(?:(?:up|out|live|available|posted|shared|sent|circulated|uploaded|on|in|to|at)\b)"
+)
+
+
 def procedure(text: str) -> bool:
     """Whether ``text`` (one sentence) is a sitting's procedure or courtesy (the module's
     docstring): the floor given or taken, thanks, the chair's own turns, the sitting's course,
@@ -103,6 +130,6 @@ def procedure(text: str) -> bool:
         why = _THANKED_FOR.search(rest)
         courtesy = why is None or _COURTESY.match(why["what"]) is not None
         return courtesy and _CLAIMS_TOO.search(said) is None
-    if _SITTING.match(said) or _FLOOR.search(said):
+    if _SITTING.match(said) or _FLOOR.search(said) or _MATERIALS.match(said):
         return True
     return _CHAIR.search(said) is not None and _FUTURE.search(said) is None

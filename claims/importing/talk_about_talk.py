@@ -71,6 +71,14 @@ _STAKE_AHEAD = re.compile(
     r"|forecasts?)|go on (?:the )?record)(?:\s+(?:here|now|today"
     r"|too|then))*[.!:]?$"
 )
+# A thing to be told, announced: "Here is a number that keeps me up at night.", "Here's the
+# question nobody asks." (``_HERE_IS``; what it is comes next).
+_HERE_IS = re.compile(
+    _LEAD + r"(?:here\s+is|here's)\s+(?:a|one|the|another|my)\s+(?:\w+\s+)?(?:number"
+    r"|stat|statistic|figure|fact|thing|story|question|example|prediction|chart|graph|picture"
+    r"|map|slide|quote|problem|point)(?:\s+(?:that|which|i|you|nobody|no one|everyone)\b"
+    r"(?![^.]*\b(?:will|won't|going to)\b)[^.:;]*)?[.!]?$"
+)
 _MAX_SIGNPOST_WORDS = 14
 # A laugh (``group_talk.LAUGH_WORD``, as banter is read) or any emoji after the question mark.
 _LAUGHED_QUESTION = re.compile(
@@ -85,6 +93,8 @@ def talk_about_talk(text: str) -> bool:
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return False
     if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):
+        return True
+    if _HERE_IS.match(lowered):  # "Here is a number that keeps me up at night."
         return True
     found = _SAY_NEXT.match(lowered)
     return bool(found) and _SIGNPOST_REST.match(found["rest"].rstrip(".!…")) is not None

@@ -51,7 +51,7 @@ _AGO = r"(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago
 _AGO += r"|last\s+(?:week|month|year)|just now|now)"
 # A post's day as Discourse shows it: "Nov 12, 2025", "Mar 3", "Mar '26", "2d", "5h".
 _POST_DAY = rf"(?:{_DAY}|{_MONTH}\s+['’]\d{{2}}|\d{{1,2}}\s*(?:m|h|d|w|mon|y)|{_AGO})"
-_POST_DAY_ALONE = re.compile(rf"^(?:{_POST_DAY})(?:\s*[·•]\s*edited)?$", re.IGNORECASE)
+_POST_DAY_ALONE = re.compile(rf"^(?:on\s+)?(?:{_POST_DAY})(?:\s*[·•]\s*edited)?$", re.IGNORECASE)
 
 _HANDLE = r"[A-Za-z0-9][\w.-]{0,38}"
 _BADGE = (
@@ -148,6 +148,8 @@ _CHROME = re.compile(
     r"|home\s+categories\b.*|this topic was automatically (?:closed|opened)\b.*"
     r"|(?:closed|opened|pinned|unpinned|listed|unlisted) (?:on\s+)?" + _DAY + r"|solved by\b.*"
     r"|read \d+ min(?:utes)?|view reviewed changes|hide details|show resolved|\d+\s*/\s*\d+"
+    r"|view full answer|return to top|discussion options|comment options|reply options"
+    r"|(?:replies:\s*)?\d+\s+comments?(?:\s*[·•]\s*\d+\s+repl(?:y|ies))?"
     r"|in reply to\b.*|(?:\d+\s+)?collapsed\b.*"
     r"|(?:created|last reply|replies|views|users|likes|links|\d+(?:[.,]\d+)*k?)"
     r"(?:\s+(?:created|last reply|replies|views|users|likes|links|\d+(?:[.,]\d+)*k?|"
