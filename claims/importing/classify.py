@@ -28,6 +28,7 @@ a hedged year's kind depends on today's date.
 import re
 
 from claims.choices import ClaimKind
+from claims.horizons import HorizonKind
 from claims.horizons.clauses import present_state_at
 from claims.importing.acts import UNKNOWN, organisation_act
 from claims.importing.advice import CONDITIONAL, advice, condition, hypothetical
@@ -95,7 +96,7 @@ from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
 from claims.importing.told_refusals import tells_a_refusal
 from claims.importing.unclaimed_talk import unclaimed_talk
-from claims.importing.unmade_forecasts import IRONY, ironic, left_open
+from claims.importing.unmade_forecasts import IRONY, ironic, left_open, resolve
 from claims.importing.wording import (
     _LONG_AGO,
     _WORD,
@@ -261,6 +262,9 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     Not before 2026."), which ``fragment_remark`` marks.
     """
     text = _said_tag_dropped(text)
+    unquoted = _quoted_time_dropped(text)  # "The graveyard of "solid-state in three years" …"
+    if unquoted != text:
+        text, has_horizon, timed = unquoted, False, False
     # "The clinic is funded until 2027": a term told, before its span is set aside
     told_terms = states_terms(normalise(text))
     text = _without_state_span(text)  # "Builders are sold out until …"
@@ -278,6 +282,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or pays_out(lowered)
         or reported_commitment(lowered)  # "the Company would publish …", its frame dropped
         or holds_back(lowered)  # "We are not going to take any chances with this structure"
+        or resolve(lowered)  # "The Bloc Québécois will not accept another delay."
         or told_service(lowered)  # "The 12:30 will run as normal."
     ):
         return ClaimKind.COMMITMENT
@@ -310,6 +315,29 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
+
+
+# A few words quoted inside a sentence: a phrase named, not the sentence's own words.
+_INNER_QUOTE = re.compile(r"(?<=\w )[“\"](?P<words>[^“”\"]{3,80})[”\"](?= \w)")
+_MAX_QUOTED_WORDS = 8
+
+
+def _quoted_time_dropped(text: str) -> str:
+    """``text`` without a short phrase quoted inside it when the phrase holds the sentence's
+    only time: "The graveyard of "solid-state in three years" press releases is enormous."
+    names a slogan's time, and forecasts nothing. ``text`` as it is otherwise: a sentence
+    whose own words say a time keeps the quotation."""
+    if '"' not in text and "“" not in text:
+        return text
+    inner = _INNER_QUOTE.search(text)
+    if inner is None or len(inner["words"].split()) > _MAX_QUOTED_WORDS:
+        return text
+    rest = f"{text[: inner.start()]}the phrase{text[inner.end() :]}"
+    if read_horizon(rest, said_on=_LONG_AGO).kind != HorizonKind.NONE:
+        return text
+    if read_horizon(inner["words"], said_on=_LONG_AGO).kind == HorizonKind.NONE:
+        return text
+    return rest
 
 
 # Whose name a promise is made in, said as an aside: ", as a city,", ", as a company,".

@@ -268,9 +268,11 @@ _COURTESY = re.compile(
     r"|(?:let me|i (?:need|have|want) to|i should|i'll|i will|i'd like to) correct myself"
     r"(?: (?:there|here|on that|quickly|for a second))?"
     r"|(?:sorry,? )?i misspoke(?: (?:there|earlier|a moment ago|just now))?"
-    r"|(?:(?:thanks|thank you),? (?:everyone|all)\.? )?see you(?: all| everyone| there)?"
-    r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+)?"
-    r"| next (?:quarter|time|week|month|year))"
+    r"|(?:(?:thanks|thank you),? (?:everyone|all)\.? )?(?:(?:we|i)(?:'ll| will| hope to)"
+    r" (?:see|catch)|see|hope to see) (?:many of |some of |a lot of |lots of |most of )?"
+    r"you(?: all| everyone| there| guys)?"
+    r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+){0,3}"
+    r"(?: (?:in|on|next) [\w'-]+(?: [\w'-]+)?)?| next (?:quarter|time|week|month|year))"
     r")[.!]*$",
     re.IGNORECASE,
 )

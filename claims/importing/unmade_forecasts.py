@@ -1,4 +1,5 @@
-"""Forecasts a speaker words without making: a question left open, and one said in irony.
+"""Forecasts a speaker words without making: a question left open, one said in irony, and
+a resolve.
 
 - A question left open: "Honestly, it's too early to say whether the proposed changes will
   hit our costs next year.", "It remains to be seen if the plant reopens in May.", "The jury
@@ -10,6 +11,12 @@
   mocks a forecast by making an absurd one: the speaker means the opposite, and what they
   mean is an opinion of the other forecast (``ironic``). The importer cannot be sure of
   irony, so the curator is told (``IRONY``) and can make it a prediction.
+
+- A resolve: "The Bloc Québécois will not accept another delay.", "We are not going to make
+  policy on a slogan.", "I will own it.", "We will keep fighting this in court." The future
+  says how the speaker's side will conduct itself: a pledge of conduct, a commitment, not a
+  forecast of the world (``resolve``). "Voters will not accept another delay." is a
+  forecast of others, and stays one.
 
 Near misses stay forecasts: "Sure, and we'll have the figures by Friday." (an assent, then a
 promise: no mark of irony after it; "Sure, and my heat pump will pay for itself by Tuesday."
@@ -23,7 +30,7 @@ comment threads' retorts, podcast banter. Pure functions.
 
 import re
 
-__all__ = ["IRONY", "ironic", "left_open"]
+__all__ = ["IRONY", "ironic", "left_open", "resolve"]
 
 IRONY = (
     "reads as irony (“{opener}”): taken as an opinion, not a forecast; if the speaker means "
@@ -66,3 +73,31 @@ def ironic(lowered: str) -> str:
     if found is None or not _MOCKING.search(lowered[found.end() :]):
         return ""
     return found["opener"]
+
+
+# The side that resolves: the speaker, their party, government or group, named or not.
+_SIDE = (
+    r"(?:i|we|this government|the government|my government|our government|this party|our party"
+    r"|the (?:bloc|party|caucus|union|coalition|opposition|administration|council|board|club)"
+    r"(?: [a-zé]+){0,2}|[a-zé]+ (?:québécois|democrats|republicans|conservatives|liberals"
+    r"|labour|greens))"
+)
+_RESOLVE = re.compile(
+    r"^(?:(?:and|but|so|look|no|mr\.? speaker|madam speaker|let me be clear|let me be really"
+    r" clear)[,:.]?\s+)*" + _SIDE + r"\s+(?:(?:will|shall)\s+(?:not|never)|won't|(?:are|is|am|'re"
+    r"|'m)\s+not\s+going\s+to|refuse\s+to|(?:will|'ll)\s+always)\s+(?:ever\s+)?(?:accept|tolerate"
+    r"|allow|stand\s+for|stand\s+by|support|back|vote\s+for|endorse|apologi[sz]e|be\s+(?:lectured"
+    r"|bullied|intimidated|silenced|rushed|dictated\s+to)|back\s+down|give\s+up|make\s+policy"
+    r"|negotiate|compromise|budge|bow|cave|rest|stop\s+fighting|let\s+(?:this|that|it)\s+go"
+    r"|defend|fight)\b"
+    r"|^(?:(?:and|but|so)[,\s]+)*" + _SIDE + r"\s+(?:will|'ll)\s+(?:own\s+(?:it|that|this|the"
+    r"\s+\w+)|keep\s+fighting|fight\s+(?:this|it|that|them|on)|stand\s+by\s+(?:it|that|this"
+    r"|them|our|my))\b"
+)
+
+
+def resolve(lowered: str) -> bool:
+    """Whether ``lowered`` (``wording.normalise``d) is the speaker's side resolving how it
+    will conduct itself ("The Bloc Québécois will not accept another delay.", "I will own
+    it."): a commitment, not a forecast (the module's docstring)."""
+    return _RESOLVE.match(lowered.strip()) is not None
