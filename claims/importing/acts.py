@@ -173,7 +173,13 @@ _LED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("led", def
 _LEAD_ROLE = re.compile(
     r"\b(?i:chief\s+executive|ceo|founder|co-founder|chair(?:man|woman|person)?|president"
     r"|managing\s+director|general\s+manager|head|boss|cfo|coo|spokes(?:person|man|woman)"
-    r"|minister)\b"
+    r"|minister|director|coordinator|representative|ambassador|envoy|delegate)\b"
+)
+# Whom a cue speaks for, in brackets after the name: "Mr. Dufresne (France) (spoke in
+# French): …", "Sen. Okafor (Lagos Central): …" (a verbatim record's, a hearing's).
+_CUE_SIDE = re.compile(
+    r"(?m)^[^\S\n]*(?:Mr|Ms|Mrs|Dr|Sen|Senator|Rep|Minister|Ambassador|Dame|Sir)\.?\s+"
+    r"[^():\n]{1,40}?\s*\((?P<org>[A-Z][\w .'’-]{1,40})\)[^:\n]{0,40}:"
 )
 _ORG_AFTER_ROLE = re.compile(
     r"(?:\s+(?i:of)\s+[a-z][a-z\s-]{0,40}?)?(?:\s+(?i:of|at)\s+|,\s+)(?:the\s+)?"
@@ -196,6 +202,11 @@ def organisations_of(data: bytes) -> Iterator[frozenset[str]]:
         for found in (after, before):
             if found and (first := _first_word(found["org"])) not in _NOT_ORGANISATION:
                 led.add(first)
+                # "Director of the Climate Security Mechanism", then "The Mechanism will …"
+                led.add(found["org"].split()[-1].lower())
+    for side in _CUE_SIDE.finditer(text):  # "Mr. Dufresne (France): France will …"
+        if (first := _first_word(side["org"])) not in _NOT_ORGANISATION:
+            led.add(first)
     token = _LED.set(frozenset(led))
     try:
         yield _LED.get()

@@ -282,7 +282,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or pays_out(lowered)
         or reported_commitment(lowered)  # "the Company would publish …", its frame dropped
         or holds_back(lowered)  # "We are not going to take any chances with this structure"
-        or resolve(lowered)  # "The Bloc Québécois will not accept another delay."
+        or resolve(lowered)  # "We will not accept another delay.", "I will own it."
         or told_service(lowered)  # "The 12:30 will run as normal."
     ):
         return ClaimKind.COMMITMENT

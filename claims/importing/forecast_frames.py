@@ -4,8 +4,9 @@ Forecasters say what they are doing before they do it, and then write the foreca
 present tense, as a result already seen: "My final call: Okafor wins by 6 to 8 points.",
 "Calling it now: the extension misses its spring 2027 opening.", "Prediction, since
 everyone else is doing it: at least one of the three OEMs walks away within 18 months.",
-"Bold prediction: turnout comes in under 38%.", "My pick: Denver in six." Read without the
-frame, such a sentence tells of the present, and the forecast is lost.
+"Bold prediction: turnout comes in under 38%.", "My pick: Denver in six.", "I will venture a
+forecast: the pledges announced today will not reach half their amounts by next year." Read
+without the frame, such a sentence tells of the present, and the forecast is lost.
 
 ``framed_forecast`` reads the frame before a colon: a forecast's noun ("call", "prediction",
 "forecast", "bet", "pick", "projection", "prognosis") with the words people put before it
@@ -35,12 +36,15 @@ _FRAME = (
     r"|official|last|fearless|quick|real|honest|obligatory|spicy|firm|updated|revised|own"
     r"|long-range|[a-z]+'s)\s+){0,3}(?:call|calls|prediction|predictions|forecast|forecasts|bet"
     r"|pick|picks|projection|projections|prognosis)"
-    r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words)"
+    r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words"
+    r"|(?:i'll|i will|i shall|let me|i'm going to|i am going to|i'd|i would)\s+(?:like to\s+)?"
+    r"(?:venture|make|offer|hazard|risk|give you|put down)\s+(?:a|one|my|another|this)\s+"
+    r"(?:\w+\s+)?(?:forecast|prediction|call|guess|bet))"
     r"(?:\s+(?:now|then|here|today|for (?:the )?\w+(?: \w+)?))?"
 )
 _ASIDE = r"(?:,[^:,]{1,50},?)?"  # "Prediction, since everyone else is doing it:"
 _FRAMED = re.compile(_OPEN + _FRAME + _ASIDE + r"\s*[:—–]\s*(?P<rest>\S.*)$")
-_ALONE = re.compile(_OPEN + _FRAME + _ASIDE + r"\s*[:—–]?\s*$")
+_ALONE = re.compile(_OPEN + _FRAME + r"(?:" + _ASIDE + r"\s*[:—–]|\s*[:—–.!]?)\s*$")
 
 
 def framed_forecast(lowered: str) -> bool:

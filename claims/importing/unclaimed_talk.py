@@ -271,8 +271,8 @@ _COURTESY = re.compile(
     r"|(?:(?:thanks|thank you),? (?:everyone|all)\.? )?(?:(?:we|i)(?:'ll| will| hope to)"
     r" (?:see|catch)|see|hope to see) (?:many of |some of |a lot of |lots of |most of )?"
     r"you(?: all| everyone| there| guys)?"
-    r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+){0,3}"
-    r"(?: (?:in|on|next) [\w'-]+(?: [\w'-]+)?)?| next (?:quarter|time|week|month|year))"
+    r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+)?"
+    r"| next (?:quarter|time|week|month|year))"
     r")[.!]*$",
     re.IGNORECASE,
 )

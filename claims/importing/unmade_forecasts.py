@@ -12,11 +12,12 @@ a resolve.
   mean is an opinion of the other forecast (``ironic``). The importer cannot be sure of
   irony, so the curator is told (``IRONY``) and can make it a prediction.
 
-- A resolve: "The Bloc Québécois will not accept another delay.", "We are not going to make
-  policy on a slogan.", "I will own it.", "We will keep fighting this in court." The future
-  says how the speaker's side will conduct itself: a pledge of conduct, a commitment, not a
-  forecast of the world (``resolve``). "Voters will not accept another delay." is a
-  forecast of others, and stays one.
+- A resolve: "We will not accept another delay.", "We are not going to make policy on a
+  slogan.", "I will own it.", "We will keep fighting this in court." The future says how
+  the speaker's side will conduct itself: a pledge of conduct, a commitment, not a forecast
+  of the world (``resolve``). Only the first person's: "Voters will not accept another
+  delay." and "The union won't accept a pay freeze next year." are forecasts of others,
+  whoever says them, and stay so.
 
 Near misses stay forecasts: "Sure, and we'll have the figures by Friday." (an assent, then a
 promise: no mark of irony after it; "Sure, and my heat pump will pay for itself by Tuesday."
@@ -77,10 +78,8 @@ def ironic(lowered: str) -> str:
 
 # The side that resolves: the speaker, their party, government or group, named or not.
 _SIDE = (
-    r"(?:i|we|this government|the government|my government|our government|this party|our party"
-    r"|the (?:bloc|party|caucus|union|coalition|opposition|administration|council|board|club)"
-    r"(?: [a-zé]+){0,2}|[a-zé]+ (?:québécois|democrats|republicans|conservatives|liberals"
-    r"|labour|greens))"
+    r"(?:i|we|this government|my government|our government|our party|my party|our union"
+    r"|our side|this caucus|our caucus)"
 )
 _RESOLVE = re.compile(
     r"^(?:(?:and|but|so|look|no|mr\.? speaker|madam speaker|let me be clear|let me be really"

@@ -58,6 +58,10 @@ _LOWER_START = re.compile(r"^[\"“‘(]?[a-z]")
 _FIRST_WORD = re.compile(r"^\S+")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z][.!?])\d{1,2}(?=\s+[A-Z])")
 _MAX_CUE_WORDS = 8
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NAME_PARTICLES = frozenset(
+    {"of", "the", "for", "de", "van", "von", "der", "du", "la", "le", "and"}
+)
 # A footnote at a page's foot: "1 Cadre Harmonisé analysis, March 2026.", under a rule.
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡])\s+\S|^[_—–-]{5,}$")
 
@@ -149,13 +153,19 @@ def _wraps(line: str, following: str, width: int) -> bool:
 
 
 def opens_turn(line: str) -> bool:
-    """Whether ``line`` opens a turn as a wrapped page writes one: a capitalised label of at
-    most ``_MAX_CUE_WORDS`` words, a colon, words ("Ms. Halvorsen: …", "Mr. Dufresne
-    (France) (spoke in French): …")."""
+    """Whether ``line`` opens a turn as a wrapped page writes one: a label of at most
+    ``_MAX_CUE_WORDS`` capitalised words (brackets aside; "of", "the", "de" allowed), a
+    colon, words ("Ms. Halvorsen: …", "Mr. Dufresne (France) (spoke in French): …"). "I will
+    venture a forecast: …" is a sentence, not a cue."""
     found = COLON_CUE.match(line.strip())
-    if found is None or not found.group("name")[:1].isupper():
+    if found is None or not found.group("rest"):
         return False
-    return len(found.group("name").split()) <= _MAX_CUE_WORDS and bool(found.group("rest"))
+    words = _BRACKETS.sub(" ", found.group("name")).split()
+    return (
+        0 < len(words) <= _MAX_CUE_WORDS
+        and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
+        and words[0] != "I"
+    )
 
 
 def _paragraphs(lines: Sequence[str], width: int, repeated: Counter) -> list[list[int]]:
