@@ -203,7 +203,7 @@ def organisations_of(data: bytes) -> Iterator[frozenset[str]]:
             if found and (first := _first_word(found["org"])) not in _NOT_ORGANISATION:
                 led.add(first)
                 # "Director of the Climate Security Mechanism", then "The Mechanism will …"
-                led.add(found["org"].split()[-1].lower())
+                led.add(found["org"].splitlines()[0].split()[-1].lower())
     for side in _CUE_SIDE.finditer(text):  # "Mr. Dufresne (France): France will …"
         if (first := _first_word(side["org"])) not in _NOT_ORGANISATION:
             led.add(first)

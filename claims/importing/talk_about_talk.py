@@ -7,7 +7,8 @@
   total loans too.", "Let me make a prediction."
 - A show's or a meeting's running: "We'll take a short break and be right back.", "Before
   we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
-  "Let's pick this up next Thursday."
+  "Let's pick this up next Thursday.", "If you enjoyed it, leave us a rating, it genuinely
+  helps."
 - A signpost closing a claim is no part of it: "I think that number is too high, and I will
   tell you why." claims only that the number is too high (``signpost_dropped``).
 - A question followed by a laugh or an emoji: "will the landlord even show up? lol",
@@ -53,7 +54,13 @@ _SHOW_RUNNING = re.compile(
     r"|(?:before we (?:dive|get|jump) in,?\s+)?(?:a|one) (?:quick |short |brief )?"
     r"(?:word|message|note) from (?:our|this (?:week|episode)'s|today's) sponsors?\b.{0,30}"
     r"|same time (?:next \w+|tomorrow|in (?:two|2|three|3|four|4) weeks)\b.{0,20}"
-    r"|let's (?:pick (?:this|it) up|reconvene|regroup) (?:next|on|tomorrow|in|after)\b.{0,30})$"
+    r"|let's (?:pick (?:this|it) up|reconvene|regroup) (?:next|on|tomorrow|in|after)\b.{0,30}"
+    # A show's call to its listeners: "If you enjoyed it, leave us a rating, it genuinely
+    # helps.", "Rate and review wherever you listen."
+    r"|(?:if you (?:enjoyed|liked|got something out of) (?:it|this|the show|the episode)"
+    r"(?: today)?,?\s+)?(?:please\s+)?(?:leave us a (?:rating|review)|rate(?:,| and) review"
+    r"|(?:hit )?subscribe|follow the show|tell a friend|share (?:it|this|this episode|the show)"
+    r" with)\b.{0,50})$"
 )
 # "Which brings me to the question everyone asks me at dinner parties.": the next part named;
 # "Which brings me to the budget, which will be cut by 2027" forecasts, and is none.
