@@ -47,7 +47,19 @@ DISCLAIMER = re.compile(
 )
 
 
+# Every term ``DISCLAIMER`` reads holds one of these: a cheap look first.
+_TERM_WORDS = (
+    "forward", "harbo", "intended", "confidential", "privileged", "in error", "constitut",
+    "regulated", "informational", "past performance", "undertake", "obligation", "responsib",
+    "liabilit", "reconciliation", "non-gaap", "omissions", "accuracy", "you agree",
+    "rights reserved", "uncertaint", "differ", " by ", "transcript", "produced for",
+)  # fmt: skip
+
+
 def boilerplate(text: str) -> bool:
     """Whether ``text`` (a sentence or a line) holds legal or editorial boilerplate's terms
     (``DISCLAIMER``; the module's docstring)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _TERM_WORDS):
+        return False
     return DISCLAIMER.search(text) is not None
