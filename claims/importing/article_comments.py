@@ -59,7 +59,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from claims.importing.names import reads_as_name
+from claims.importing.names import reads_as_name, role_cue
 from claims.importing.shaped import Reshaped, cued
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -171,10 +171,17 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     for index in range(start, end):
         text = texts[index]
         if _authors_line(text):  # the curator's default speaker's, when no byline names one
-            out[index] = cued(author, text) if author else lines[index]
+            # An interview inside the article ("Q: …", "A: …", "Ruth Adeyemi-Carr: …") keeps
+            # its own cues: its answers are the interviewee's, not the writer's.
+            cue = _OWN_CUE.match(text)
+            own = cue is not None and (role_cue(cue["label"]) or reads_as_name(cue["label"]))
+            out[index] = cued(author, text) if author and not own else lines[index]
     writers, notes, days = _comments(texts, heading, author, out)
     people |= writers
     return Reshaped.of(out, people, notes, days)
+
+
+_OWN_CUE = re.compile(r"^(?P<label>Q|A|[A-Z][\w.'’ -]{0,30}?)\s*[:.]\s+\S")
 
 
 def _comments_heading(texts: Sequence[str]) -> int | None:

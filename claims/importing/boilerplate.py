@@ -24,7 +24,8 @@ import re
 __all__ = ["DISCLAIMER", "boilerplate"]
 
 DISCLAIMER = re.compile(
-    r"(?i)forward-looking\s+statements?|safe\s+harbou?r|intended\s+(?:solely|only)\s+for"
+    r"(?i)forward-looking\s+statements?|safe\s+harbou?r\s+(?:statement|provision|language"
+    r"|notice|rules?)|(?:under|within)\s+the\s+safe\s+harbou?r|intended\s+(?:solely|only)\s+for"
     r"|(?:this|the)\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:attachments|files))?"
     r"\s+(?:is|are|may\s+be|contains?)\s+(?:confidential|privileged|intended)"
     r"|received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error"
@@ -33,8 +34,10 @@ DISCLAIMER = re.compile(
     r"|does\s+not\s+constitute\s+an\s+offer\b|for\s+informational\s+purposes\s+only"
     r"|past\s+performance\s+is\s+not\s+(?:indicative|a\s+guarantee|necessarily)"
     r"|undertakes?\s+no\s+(?:obligation|duty)|(?:assume|assumes|accept|accepts)\s+no"
-    r"\s+(?:obligation|responsibility|liability)|(?:does|do)\s+not\s+(?:assume|accept)\s+any"
-    r"\s+(?:responsibility|liability)|reconciliations?\s+(?:to|of|are|is)\b"
+    r"\s+(?:obligation|responsibility|liability)\s+(?:for|to|whatsoever)\b|(?:does|do)\s+not"
+    r"\s+(?:assume|accept)\s+any\s+(?:responsibility|liability)|reconciliations?\s+(?:to\s+"
+    r"(?:the\s+)?(?:most\s+directly\s+comparable|gaap|ifrs)|(?:are|is)\s+(?:available|included"
+    r"|provided|found))\b"
     r"|non-gaap\s+(?:financial\s+)?measures\b|errors,\s+omissions,?\s+or\s+inaccuracies"
     r"|strive\s+for\s+accuracy|you\s+agree\s+to\s+(?:our|the)\s+(?:terms|user\s+agreement"
     r"|privacy\s+policy)|all\s+rights\s+reserved\b|(?:risks|risk\s+factors)\s+and"

@@ -116,6 +116,10 @@ _WELCOME_TO = re.compile(
     r"\bwelcome(?: back)?(?:,? (?:everyone|everybody|all|folks))?,? to\b(?P<rest>.*)$"
 )
 _MAX_GREETING_WORDS = 20
+_STATE_OF_THE_WORLD = re.compile(
+    r"\b(?:normal|era|age|world|reality|future|end|death|decade|century|golden age)\s+of\b"
+    r"|\bnew\s+(?:normal|era|reality|world)\b"
+)
 # What a welcome welcomes to: a named event or place ("the …", "this …", "our …", "today's
 # …", "Market Watch"), not a state of the world ("a new era of cheap energy").
 _EVENT_NAMED = re.compile(
@@ -134,7 +138,12 @@ def greets(text: str) -> bool:
     welcome = _WELCOME_TO.search(said)
     if welcome is not None:  # an event's title is any words: "the fall market outlook"
         head, rest = said[: welcome.start()], welcome["rest"]
-        if _SAYS_MORE.search(rest) or rest.count(",") > 1 or not _EVENT_NAMED.search(text):
+        if (
+            _SAYS_MORE.search(rest)
+            or rest.count(",") > 1
+            or not _EVENT_NAMED.search(text)
+            or _STATE_OF_THE_WORLD.search(rest)  # "Welcome to the new normal of high rates."
+        ):
             return False  # "Welcome to a new era of cheap energy.": a claim, welcomed
         said = head
     proper = {

@@ -33,7 +33,7 @@ __all__ = ["called", "frame_alone", "framed_forecast"]
 _OPEN = r"^(?:(?:and|so|ok|okay|well|alright|fine|anyway)[,.]?\s+)*(?:\d{1,2}/\s*)?"
 _FRAME = (
     r"(?:(?:(?:my|our|the|one|a|an|this|his|her|their)\s+)?(?:(?:bold|early|final|final-ish"
-    r"|official|last|fearless|quick|real|honest|obligatory|spicy|firm|updated|revised|own"
+    r"|official|fearless|quick|real|honest|obligatory|spicy|firm|updated|revised|own"
     r"|long-range|[a-z]+'s)\s+){0,3}(?:call|calls|prediction|predictions|forecast|forecasts|bet"
     r"|pick|picks|projection|projections|prognosis)"
     r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words"

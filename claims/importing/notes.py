@@ -576,7 +576,7 @@ class _NotesReader(
             return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
         # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
-        kept = self.wrapped and not opens_turn(body)
+        kept = self.wrapped and not opens_turn(body) and not body.isupper()  # "CERTIFICATE"
         if not bullet and not self.block_time and not self.call and not self.name_turn and not kept:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
@@ -853,15 +853,17 @@ class _NotesReader(
         return False
 
     def _start_role_cue(self, name: str, *, host: bool, label: str) -> None:
+        # "A:" the curator maps ("A=Ruth Adeyemi-Carr"): the label, which the mapping names.
+        mapped = label if person_key(label) in self.known_people else ""
         if not host:  # "Guest:", "A:": the witness or guest named, else the section's speaker
             self._end_cue()
-            self.cue_speaker = self._answer_voice(label)
+            self.cue_speaker = mapped or self._answer_voice(label)
             if not self.cue_speaker and name:
                 # "Lena Ortiz (Guest)": the guest the cue names is the one who speaks.
                 self.cue_speaker = self._participant(name) or name
                 self._declare(self.cue_speaker)
             return
-        name = name or self._asker_voice(label)  # "Q." after "… EXAMINATION BY MR. SMITH:"
+        name = mapped or name or self._asker_voice(label)  # "Q." under "EXAMINATION BY …"
         hosts = self.section.hosts or list(self.hosts.values())
         if not name and len(hosts) == 1:
             name = hosts[0]

@@ -22,6 +22,7 @@ and each comment is dated by its age counted back from the page's copy note (``h
 ``notes._NotesReader``.
 """
 
+import re
 from dataclasses import replace
 
 from claims.importing.bluesky import (
@@ -38,6 +39,7 @@ from claims.importing.forums import (
     byline,
     detail_date_line,
     display_line,
+    display_name,
     handle_line,
     page_chrome,
     self_introduction,
@@ -69,6 +71,8 @@ from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.parsing import only_asks, split_sentences
 from claims.importing.quoted_speech import saying
 
+# A display name of emoji only: "🌊", "🚋🚋".
+_EMOJI_NAME = re.compile(r"^[^\w\s]{1,8}$")
 ACCOUNT_NOTE = "“{handle}” is an account's handle, not a name: map it to who it is, or keep it"
 OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) introduces its author so"
 OP_HANDLE_NOTE = "; it is the post's author"
@@ -295,7 +299,7 @@ class ForumLines:
         if len(text) > 60:
             return None
         following, below = self._next_line(number, "@")
-        if below[:1] != "@" or not display_line(text):
+        if below[:1] != "@" or not (display_line(text) or _EMOJI_NAME.match(text.strip())):
             return None
         handle = handle_line(below)
         if not handle:
@@ -314,6 +318,8 @@ class ForumLines:
         # byline of any display name, a person's name or not.
         age = self._next_line(following)[1].strip(" ·•")
         dated = f" · {age}" if age and age_line(age) else ""
+        if not display_name(text):  # "🌊" above "@wave.bsky.social": the handle is all we have
+            return byline(f"@{handle}{dated}", thread=True) if dated else None
         return byline(f"{text} @{handle}{dated}", thread=True)
 
     def _detail_date_below(self, number: int) -> bool:

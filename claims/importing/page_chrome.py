@@ -63,11 +63,15 @@ _COMMENT_BYLINE = re.compile(
 _REACTIONS = re.compile(r"^(?:👍|👎|♥|❤️?)[\s\d.,KM👍👎]*(?:reply)?\s*$", re.IGNORECASE)
 # A chat app's reactions on their own line: ":eyes: 1  :100: 1", ":+1: 2", ":rocket: 3".
 _EMOJI_CODES = re.compile(r"^(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+$")
+# A heading set in spaced capitals: "I N D E X", "P R O C E E D I N G S".
+_SPACED_CAPITALS = re.compile(r"^(?:[A-Z]\s{1,3}){3,}[A-Z]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4})", re.IGNORECASE)
 # A newsletter's thanks and calls: "Thanks for reading The Long Bet! Subscribe for free …",
+# a blog's share buttons ("Click to share on X (Opens in new window)"),
 # "Tell me in the comments.", "Leave a comment", "Let me know below."
 _CALLS = re.compile(
-    r"^(?:thanks?\s+(?:you\s+)?for\s+reading\b|(?:tell|let)\s+me\s+(?:know\s+)?(?:what\s+you"
+    r"^(?:click\s+to\s+(?:share|email|print|tweet|post)\b.{0,60}|.{0,80}\(opens\s+in\s+(?:a\s+)?new"
+    r"\s+(?:window|tab)\)|thanks?\s+(?:you\s+)?for\s+reading\b|(?:tell|let)\s+me\s+(?:know\s+)?(?:what\s+you"
     r"\s+think\s+)?(?:in\s+the\s+comments|below)\b|leave\s+a\s+comment\b|drop\s+(?:me\s+)?a"
     r"\s+comment\b|share\s+this\s+post\b|forward\s+this\s+(?:email|post)\b)[^?]{0,100}$",
     re.IGNORECASE,
@@ -84,7 +88,7 @@ _COUNTERS = re.compile(
 _LOOK = re.compile(
     r"views|://|\.com|\.co|@|#|©|\(c\)|repl|show |more|comment|\]\(|thanks? |music|:\d\d"
     r"|👍|by:|chapters|timestamps|below|^:[\w+-]+:|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b"
-    r"|likes?$|restacks?$|share$",
+    r"|likes?$|restacks?$|share$|click to|new window|new tab|^[A-Z] [A-Z] ",
     re.IGNORECASE,
 )
 _MAX_CHARS = 240
@@ -112,6 +116,7 @@ def chrome_line(text: str) -> bool:
             _REACTIONS,
             _EMOJI_CODES,
             _COPYRIGHT,
+            _SPACED_CAPITALS,
             _CALLS,
             _COUNTERS,
         )

@@ -811,6 +811,7 @@ def stream_document(
     the remarks on horizons (else ``today``).
     """
     from claims.importing.notes import notes_statements
+    from claims.importing.numbered_lines import margin_numbers_dropped
     from claims.importing.shaped import reshape
     from claims.importing.transcripts import transcript_statements
     from claims.importing.wrapped_prose import unwrapped
@@ -821,7 +822,9 @@ def stream_document(
     if document.format in CAPTION_FORMATS:
         statements = transcript_statements(lines, sections, file_format=document.format)
     else:
-        # Hansard, a Descript export, a press conference: rewritten as notes (``shaped``).
+        # A reporter's numbered lines without their margin (``numbered_lines``); Hansard, a
+        # Descript export, a press conference: rewritten as notes (``shaped``).
+        lines = margin_numbers_dropped(lines)
         shaped = reshape(lines)
         # Prose wrapped at a page's width, made whole (``wrapped_prose``).
         plain = lines if shaped else unwrapped(lines)

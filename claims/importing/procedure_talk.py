@@ -47,20 +47,27 @@ _THANKS = re.compile(
 )
 # What thanks are for: a courtesy ("for her briefing", "for convening this meeting"), or an
 # act told ("for delivering the line two years early"), which is a claim.
-_THANKED_FOR = re.compile(r"\bfor (?P<what>.+)$")
+_THANKED_FOR = re.compile(r"\b(?:for|on) (?P<what>.+)$")
 _COURTESY = re.compile(
     r"^(?:(?:his|her|their|your|the|this|that|its|our|my|a|an|all|such)\s+)?(?:(?:very|kind|warm"
     r"|generous|excellent|comprehensive|sobering|informative|detailed|useful|insightful"
     r"|thoughtful|important|valuable|clear|helpful|sobering|kind|thorough|opening)\s+)*"
     r"(?:briefings?|presentations?|remarks|statements?|words|questions?|contributions?"
     r"|leadership|service|hospitality|invitation|time|attention|patience|participation"
-    r"|work|efforts|report|introduction|welcome|support|cooperation|answer|answers"
+    r"|work|efforts|report|introduction|welcome|support|cooperation|answer|answers|election"
+    r"|re-election|appointment|promotion|presidency|new role|retirement|birthday|anniversary"
+    r"|maiden speech|assumption of the presidency"
     r"|convening\b|organi[sz]ing\b|hosting\b|joining\b|being here|coming|having me"
     r"|inviting\b|chairing\b|taking (?:the|my) (?:time|question)|listening)"
 )
 # What makes thanks a claim too: a clause of its own, a future, a figure of what was done.
 _CLAIMS_TOO = re.compile(r"\b(?:that|but|although|however|because|will|won't|going to)\b|'ll\b|\d")
 _FUTURE = re.compile(r"\b(?:will|won't|going to)\b|'ll\b")
+# A future that only gives the floor: "I will now give the floor to …", "we'll take questions".
+_FLOOR_FUTURE = re.compile(
+    r"^(?:[\w,.' ]{0,40}?)(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:now\s+)?(?:give|yield|open|take"
+    r"|go\s+to|turn\s+to|hand|pass|call\s+on|recogni[sz]e)\b(?![^.]*\b(?:who|which|that)\s+will\b)"
+)
 _FLOOR = re.compile(
     _LEAD + r"(?:(?:i|we)\s+(?:shall\s+|will\s+|now\s+|shall now\s+|will now\s+|now\s+)*"
     r"(?:give|gives|yield|cede|pass|hand)\s+(?:the\s+)?floor\b"
@@ -130,6 +137,8 @@ def procedure(text: str) -> bool:
         why = _THANKED_FOR.search(rest)
         courtesy = why is None or _COURTESY.match(why["what"]) is not None
         return courtesy and _CLAIMS_TOO.search(said) is None
-    if _SITTING.match(said) or _FLOOR.search(said) or _MATERIALS.match(said):
+    if _SITTING.match(said) or _MATERIALS.match(said):
         return True
+    if _FLOOR.search(said):  # "I give the floor to the minister, who will announce …" says more
+        return _FUTURE.search(said) is None or _FLOOR_FUTURE.search(said) is not None
     return _CHAIR.search(said) is not None and _FUTURE.search(said) is None

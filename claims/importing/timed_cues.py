@@ -27,7 +27,7 @@ Riverside and Otter and edited by hand, and video pages' transcripts.
 
 import re
 
-from claims.importing.names import LABEL_WORDS, reads_as_name, role_cue
+from claims.importing.names import LABEL_WORDS, is_placeholder, reads_as_name, role_cue
 
 __all__ = ["role_dropped", "tidied_cue"]
 
@@ -35,13 +35,14 @@ __all__ = ["role_dropped", "tidied_cue"]
 # "Mr. Dufresne (France) (spoke in French):", "The President (interpretation from Arabic):".
 _LANGUAGE_NOTE = re.compile(
     r"\s*\((?:spoke in|interpretation from|translated from|through an interpreter|via an"
-    r" interpreter|in) ?[A-Za-z -]{0,30}\)(?=\s*:)",
+    r" interpreter|in) ?[A-Za-z -]{0,30}\)(?=\s*(?:[\[(][\d:]{4,8}[\])])?\s*:)",
     re.IGNORECASE,
 )
 
 _TIMED_CUE = re.compile(
     r"^(?P<lead>\s*(?:[-*•]\s+)?)"
-    r"(?P<name>[A-Za-z][\w'’.\-]*(?:\s+[A-Za-z][\w'’.\-]*){0,5}?(?:\s*\([^()\d:]{1,40}\))?)"
+    r"(?P<name>[A-Za-z][\w'’.\-]*(?:\s+[A-Za-z][\w'’.\-]*){0,5}?(?:\s+\d{1,2})?"
+    r"(?:\s*\([^()\d:]{1,40}\))?)"
     r"\s*(?:[\[(](?P<bracketed>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]"
     r"|(?P<bare>(?:\d{1,2}:)?\d{1,2}:\d{2}))(?!\d)"
     r"\s*:(?!\d)\s*(?P<rest>\S.*)$"
@@ -79,7 +80,8 @@ def _reads_as_cue(label: str) -> bool:
         return False
     if len(words) == 1:  # "Rasmus (27:40):", "KAT (VOICEMAIL) (41:36):": a first name
         return words[0][0].isupper() and words[0].lower() not in LABEL_WORDS
-    return bool(reads_as_name(name) or reads_as_name(name.title()) or role_cue(name))
+    caps = name.isupper() and reads_as_name(name.title())  # "ODILE MARCHETTI", not "Doors open"
+    return bool(reads_as_name(name) or caps or role_cue(name) or is_placeholder(name))
 
 
 _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")

@@ -58,6 +58,9 @@ _LOWER_START = re.compile(r"^[\"“‘(]?[a-z]")
 _FIRST_WORD = re.compile(r"^\S+")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z][.!?])\d{1,2}(?=\s+[A-Z])")
 _MAX_CUE_WORDS = 8
+_MAX_RUNNING_WORDS = 10  # a running header or footer: "S/PV.9987", the meeting's title
+_MIN_SENTENCE_SHARE = 0.3  # prose ends sentences: ". " inside or at the end of its lines
+_SENTENCE_MARK = re.compile(r"[.!?][\"”’)\]]*(?:\s|$)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NAME_PARTICLES = frozenset(
     {"of", "the", "for", "de", "van", "von", "der", "du", "la", "le", "and"}
@@ -99,7 +102,10 @@ def _page_chrome(lines: Sequence[str], repeated: Counter) -> set[int]:
     for number, line in enumerate(lines):
         text = line.strip()
         if (
-            text and repeated[text] > 1 and _ENDED.search(text) is None and not opens_turn(text)
+            text
+            and repeated[text] > 1
+            and len(text.split()) <= _MAX_RUNNING_WORDS
+            and not opens_turn(text)
         ) or (
             _FOOTNOTE.match(text)
             and (number == 0 or _FOOTNOTE.match(lines[number - 1].strip()) or number - 1 in chrome)
@@ -124,7 +130,11 @@ def _width(lines: Sequence[str]) -> int | None:
     # A line broken in mid-sentence where the width ran out, the sentence going on in lower
     # case below: the mark of wrapping no list, chat or page of short lines shows often.
     broken = sum(1 for i in prose if i + 1 < len(lines) and _broken_at_width(lines, i, width))
-    return width if broken >= max(_MIN_BROKEN, len(prose) * _MIN_WRAPPED_SHARE) else None
+    if broken < max(_MIN_BROKEN, len(prose) * _MIN_WRAPPED_SHARE):
+        return None
+    # Notes in lower case with no marks stop in mid-line too: prose ends its sentences.
+    ended = sum(1 for i in prose if _SENTENCE_MARK.search(lines[i]))
+    return width if ended >= len(prose) * _MIN_SENTENCE_SHARE else None
 
 
 def _broken_at_width(lines: Sequence[str], i: int, width: int) -> bool:
@@ -148,6 +158,8 @@ def _wraps(line: str, following: str, width: int) -> bool:
     if not line or word is None or (MARKER.match(following) and following[:1] in "-*•>[("):
         return False
     if len(line) + 1 + len(word.group()) > width - _SLACK:
+        return True
+    if line.lstrip().startswith("(") and ")" not in line:  # "(Whereupon, a recess … to"
         return True
     return _ENDED.search(line) is None and _LOWER_START.match(following) is not None
 
@@ -194,7 +206,12 @@ def _paragraphs(lines: Sequence[str], width: int, repeated: Counter) -> list[lis
 
 
 def _goes_on(line: str, following: str, width: int) -> bool:
-    return bool(following.strip()) and not opens_turn(following) and _wraps(line, following, width)
+    return (
+        bool(following.strip())
+        and not opens_turn(following)
+        and not _FOOTNOTE.match(following.strip())  # a footnote's rule is no words
+        and _wraps(line, following, width)
+    )
 
 
 def _after_page_break(lines: Sequence[str], start: int, repeated: Counter) -> int | None:
