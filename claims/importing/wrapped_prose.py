@@ -67,6 +67,7 @@ _NAME_PARTICLES = frozenset(
 )
 # A footnote at a page's foot: "1 Cadre Harmonisé analysis, March 2026.", under a rule.
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡])\s+\S|^[_—–-]{5,}$")
+_RULE = re.compile(r"^[_—–-]{5,}$")
 
 
 def unwrapped(lines: Sequence[str]) -> Sequence[str]:
@@ -209,7 +210,7 @@ def _goes_on(line: str, following: str, width: int) -> bool:
     return (
         bool(following.strip())
         and not opens_turn(following)
-        and not _FOOTNOTE.match(following.strip())  # a footnote's rule is no words
+        and not _RULE.match(following.strip())  # a footnote's rule is no words
         and _wraps(line, following, width)
     )
 

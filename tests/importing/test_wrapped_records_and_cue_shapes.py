@@ -72,6 +72,11 @@ def _found(plan, words: str):
             "[1:02:31] JEAN-LUC MOREAU: Margins will recover.",
         ),
         ("Sam O'Neill 3:07: Yes.", "[3:07] Sam O'Neill: Yes."),
+        ("Speaker 2 (03:10): Yes.", "[03:10] Speaker 2: Yes."),
+        (
+            "Mr. Dufresne (France) (spoke in French) (03:10): hello",
+            "[03:10] Mr. Dufresne (France): hello",
+        ),
         # A verbatim record's note on the language: dropped from the cue.
         (
             "Mr. Dufresne (France) (spoke in French): We will vote for it.",
@@ -109,6 +114,9 @@ def _found(plan, words: str):
         ("Lena Ortiz 12:04 I'd say 2027.", None),
         ("Lena Ortiz 12:045: the clock is wrong", None),
         ("Mr. Dufresne (France): We will.", None),
+        ("Doors open 19:30: bring ID", None),
+        ("Train leaves 07:45: platform 4", None),
+        ("Meeting starts 10:30: agenda", None),
     ],
 )
 def test_a_cue_with_its_time_before_the_colon(line, expected):
@@ -364,7 +372,8 @@ def test_the_records_running_lines_are_blank_on_every_page():
         ("will exceed 14 million by the end of 2027", "Halvorsen", ClaimKind.PREDICTION),
         ("40 million euros in 2027", "Dufresne", None),
         ("solar irrigation schemes", "Dufresne", ClaimKind.PREDICTION),
-        ("Baga fish market by June 2027", "Okafor", ClaimKind.PREDICTION),
+        # Nigeria's representative on what Nigeria will do: the side's own act, a commitment.
+        ("Baga fish market by June 2027", "Okafor", ClaimKind.COMMITMENT),
         ("camps near Diffa will close", "Achterberg", ClaimKind.PREDICTION),
     ],
 )
