@@ -45,7 +45,12 @@ _PUBLISHED = re.compile(
     r"^(?:published|posted|released|aired|air\s+date|recorded)\s*:?\s*(?:on\s+)?(?P<date>.+)$",
     re.IGNORECASE,
 )
-_HOSTED = re.compile(r"^(?:hosted|presented)\s+by\s+(?P<names>.+)$", re.IGNORECASE)
+# "Hosted by …", "Written and presented by Callum Reyes." (a video's credit).
+_HOSTED = re.compile(
+    r"^(?:(?:written|produced|researched|edited|filmed|reported)(?:,\s*\w+)*\s+and\s+)?"
+    r"(?:hosted|presented)\s+by\s+(?P<names>.+?)\.?$",
+    re.IGNORECASE,
+)
 _LENGTH = re.compile(
     r"^(?:\d{1,3}\s*(?:h|hr|hrs|hours?)\s*)?(?:\d{1,3}\s*(?:m|min|mins|minutes?))?$"
     r"|^\d{1,2}:\d{2}(?::\d{2})?$",
