@@ -95,6 +95,7 @@ from claims.importing.meeting_exports import tool_notice
 from claims.importing.minutes import housekeeping
 from claims.importing.minutes import procedure as minutes_procedure
 from claims.importing.named_after import block_turns, named_after
+from claims.importing.named_bylines import bylined
 from claims.importing.names import (
     HANDLE,
     LABEL_WORDS,
@@ -1111,7 +1112,7 @@ def _read_notes(
         lines = [without_markers(line) for line in lines]
     # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``); "KAT
     # (41:36): …": a cue with its time before the colon (``timed_cues``).
-    lines = stacked_cues([tidied_cue(line) for line in lines])
+    lines = bylined(stacked_cues([tidied_cue(line) for line in lines]))  # (``named_bylines``)
     reader.lines = lines
     reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)

@@ -1,6 +1,6 @@
 """Written answers exported as CSV, transcripts on a reporter's numbered lines, an interview
-inside an article with readers' comments, a blog's share buttons, and a curator's mapping of
-an answer label."""
+inside an article with readers' comments, a blog's share buttons, a curator's mapping of an
+answer label, and an article's author named alone above its publication line."""
 
 import datetime
 
@@ -8,6 +8,7 @@ import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.csv_answers import reshape as csv_reshape
+from claims.importing.named_bylines import bylined
 from claims.importing.numbered_lines import margin_numbers_dropped
 from claims.importing.page_chrome import chrome_line
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
@@ -190,3 +191,46 @@ def test_an_interviews_answers_inside_an_article_are_the_interviewees():
 )
 def test_share_buttons_and_spaced_headings_are_the_pages(line, chrome):
     assert chrome_line(line) is chrome
+
+
+# ---- An article's author named alone above its publication line.
+
+POST = """Grid Notes
+Sign in
+Why storage auctions keep slipping
+Ingrid Halvorsen-Lee
+Head of Markets at Fjordline Power
+Published Oct 2, 2026
++ Follow
+Every year I promise myself to stop forecasting auctions.
+I expect at least two Nordic operators to hold a storage auction by the end of 2027.
+"""
+
+
+@pytest.mark.django_db
+def test_an_articles_author_named_above_its_publication_line_says_its_words():
+    plan = _plan(POST, name="article.txt")
+    (forecast,) = [c for c in plan.candidates if c.kind == ClaimKind.PREDICTION]
+    assert forecast.speaker.name == "Ingrid Halvorsen-Lee"
+    assert forecast.deadline == datetime.date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("lines", "changed"),
+    [
+        (["Title", "Ana Ruiz", "Published Oct 2, 2026", "Words."], 1),
+        (["Ana Ruiz", "Chief economist", "Posted on 3 May 2026", "Words."], 0),
+        (["Ana Ruiz", "Updated 2026-05-03", "Words."], 0),
+        # A "By" line of its own, no publication line, no name: nothing changes.
+        (["By Ben Ode", "Ana Ruiz", "Published Oct 2, 2026"], None),
+        (["Ana Ruiz", "Words about rates.", "More words."], None),
+        (["Energy outlook", "Published Oct 2, 2026"], None),
+    ],
+)
+def test_a_name_above_a_publication_line_is_written_as_a_byline(lines, changed):
+    out = bylined(lines)
+    if changed is None:
+        assert out == lines
+    else:
+        assert out[changed] == f"By {lines[changed]}"
+        assert len(out) == len(lines)
