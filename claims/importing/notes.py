@@ -1101,13 +1101,11 @@ def notes_statements(
 
 
 def _read_notes(
-    reader: _NotesReader, lines: Iterable[str], sections: list[Section], said_on
+    reader: _NotesReader, lines: Sequence[str], sections: list[Section], said_on
 ) -> Iterator[Statement]:
     """``notes_statements``' reading, by ``reader``."""
     reader.sections = sections
     reader.said_on = said_on
-    if not isinstance(lines, Sequence):
-        lines = list(lines)
     if has_comments(lines):  # "…availability.[a]": a comment's marker is no word
         lines = [without_markers(line) for line in lines]
     # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``); "KAT

@@ -97,8 +97,9 @@ _LEADERS = re.compile(r"(?:\.\s?){4,}")
 
 def _page_chrome(lines: Sequence[str], repeated: Counter) -> set[int]:
     """The 0-based numbers of the page's own lines: a page's number or running line
-    (``pdf_panels.pdf_chrome``), a line the pages repeat that ends no sentence ("S/PV.9987",
-    "22/07/2026"), a footnote under its rule."""
+    (``pdf_panels.pdf_chrome``), a short line the pages repeat ("S/PV.9987", "22/07/2026",
+    the meeting's title; at most ``_MAX_RUNNING_WORDS`` words, never a cue), a footnote
+    under its rule or under the page's other lines."""
     chrome = {number - 1 for number in pdf_chrome(lines)}
     for number, line in enumerate(lines):
         text = line.strip()
