@@ -134,6 +134,8 @@ _SUBJECT = (
     # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting".
     rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
+    # A third party's role, by its possessive: "their CEO", "its chief economist".
+    rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     # Named with what it is first: "The consulting firm Halden Energy", "the think tank
     # Ember"; and some of the speaker's peers: "some of my colleagues", "many of our members".
     rf"|(?:the\s+|The\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_KIND_OF_BODY})\s+{_NAME}"

@@ -8,7 +8,8 @@ to update these statements.", "… certain non-GAAP measures; reconciliations ar
 omissions, or inaccuracies in this transcript.", "… does not assume any responsibility for
 your use of this content"), a mail's confidentiality notice, a newsletter's sign-up terms
 ("By signing up, you agree to our User Agreement and Privacy Policy."), a show's credits ("The
-Half-Space is produced by Owen Lacey."). Each is written by a
+Half-Space is produced by Owen Lacey."), a sponsor read ("This video was sponsored by
+Gridlink Home, use code VOLTWISE for 10% off …"). Each is written by a
 legal or editorial desk, not said by the speaker it stands beside: ``boilerplate`` reads it
 by its terms, at any length and in any layout. A forecast of the speaker's that names the
 terms is rare and stays one when it names no such term ("Non-GAAP margins will reach 20%
@@ -47,6 +48,12 @@ DISCLAIMER = re.compile(
     r"|^(?:[\w'’&.-]+\s+){1,5}(?:is|was|are|were)\s+(?:produced|edited|mixed|engineered"
     r"|presented|recorded|hosted|researched|fact-checked)(?:\s+and\s+\w+)?\s+by\s+[A-Z][^,;]*$"
     r"|\b(?:this|the)\s+(?:article|page|post)\s+is\s+a\s+transcript\b|\bproduced\s+for\s+[A-Z]"
+    # A sponsor read: "This video was sponsored by Gridlink Home, use code VOLTWISE for 10%
+    # off …", "Today's episode is brought to you by …".
+    r"|^\W{0,3}(?:and\s+|so\s+)?(?:this|today'?s|this\s+week'?s)\s+(?:episode|show|video|stream"
+    r"|podcast)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you|supported)\s+by\b"
+    r"|\b(?:use|with)\s+(?:the\s+)?(?:promo\s+|discount\s+)?code\s+\w{3,}\s+(?:for|to\s+get"
+    r"|and\s+get)\s+\d+\s*%\s+off\b"
 )
 
 
@@ -55,7 +62,7 @@ _TERM_WORDS = (
     "forward", "harbo", "intended", "confidential", "privileged", "in error", "constitut",
     "regulated", "informational", "past performance", "undertake", "obligation", "responsib",
     "liabilit", "reconciliation", "non-gaap", "omissions", "accuracy", "you agree",
-    "rights reserved", "uncertaint", "differ", " by ", "transcript", "produced for",
+    "rights reserved", "uncertaint", "differ", " by ", "transcript", "produced for", "code",
 )  # fmt: skip
 
 

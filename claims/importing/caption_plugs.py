@@ -51,7 +51,8 @@ _PLUGS = (
     r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:like|subscribe|bell|notification)(?:\s+(?:button|icon"
     r"|bell))?)*)(?:\s+(?:if\s+you\s+haven'?t\s+already|for\s+more(?:\s+\w+){0,3}))?",
     # Sponsors and links.
-    r"(?:this|today'?s)\s+(?:video|episode|stream)\s+is\s+(?:sponsored|brought\s+to\s+you)\s+by"
+    r"(?:this|today'?s)\s+(?:video|episode|stream)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you)"
+    r"\s+by"
     r"(?:\s+[a-z][\w.'-]*){1,3}",
     r"(?:thanks|thank\s+you)\s+to(?:\s+[a-z][\w.'-]*){1,3}\s+for\s+sponsoring\s+(?:this|today'?s)"
     r"\s+(?:video|episode)",

@@ -65,7 +65,8 @@ tonight morning afternoon evening panel panelists session meeting call chat slid
 agenda crowd audience room mic microphone headset audio camera screen news end first next last
 what which who whom how why when where whatever anyway anyways um uh er erm hmm hey hi hello please
 some any more most much many few other another each every such own same cheers joking kidding
-serious seriously unfortunately fortunately sadly luckily hopefully wrong
+serious seriously unfortunately fortunately sadly luckily hopefully wrong actual timeline
+prediction predictions forecast
 """
 _EMPTY = frozenset(_EMPTY_WORDS.split())
 

@@ -252,12 +252,13 @@ def handle_line(text: str) -> str:
 
 def age_line(text: str) -> bool:
     """Whether a line holds only an age or a date as a site shows it under a handle ("3h",
-    "Sep 17", "·")."""
+    "Sep 17", "·", "1 day ago (edited)")."""
     text = text.strip()
-    return len(text) < 20 and (text in ("·", "•") or _AGE_ALONE.match(text) is not None)
+    return len(text) < 30 and (text in ("·", "•") or _AGE_ALONE.match(text) is not None)
 
 
-_AGE_ALONE = re.compile(rf"^(?:[·•]\s*)?{_AGE}$", re.IGNORECASE)
+# An age perhaps marked as edited after it: "1 day ago (edited)", "3h · Edited".
+_AGE_ALONE = re.compile(rf"^(?:[·•]\s*)?{_AGE}(?:\s*\(edited\)|{_DOT}edited)?$", re.IGNORECASE)
 # A post's detail line on Mastodon, under its text: "May 19, 2026, 08:12 · 🌐 · Web".
 _DETAIL_DATE = re.compile(
     r"^[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?"

@@ -91,7 +91,8 @@ _LIST_HEADING = re.compile(
 # A sponsor read: "This episode is sponsored by Brightpane. Use code CELLAR …",
 # "Today's episode is brought to you by …", "Thanks to our sponsor, …".
 _SPONSOR = re.compile(
-    r"^\W{0,3}(?:(?:this|today'?s|this\s+week'?s)\s+(?:episode|show)\s+is\s+(?:sponsored"
+    r"^\W{0,3}(?:(?:this|today'?s|this\s+week'?s)\s+(?:episode|show|video|stream)\s+(?:is|was)"
+    r"\s+(?:sponsored"
     r"|brought\s+to\s+you|supported|presented)\s+by|sponsored\s+by|brought\s+to\s+you\s+by"
     r"|support\s+for\s+(?:this|the)\s+(?:episode|show|podcast)\s+comes\s+from"
     r"|thanks\s+to\s+(?:our|this\s+week'?s|today'?s)\s+sponsors?)\b",
@@ -226,6 +227,15 @@ def _publication(line: str) -> tuple[list[str], tuple | None] | None:
         elif not (_LENGTH.match(part) or _EPISODE.match(part) or _bare_date(part)):
             return None
     return (hosts, date) if (told and len(parts) > 1) or hosts else None
+
+
+def credited_hosts(line: str) -> list[str]:
+    """The people a credit line names as its hosts or presenters ("Written and presented by
+    Callum Reyes." → ["Callum Reyes"]; "Hosted by Ana Ruiz & Ben Ode" → both), or [] when the
+    line is no such credit or a name in it does not read as a person's. Source: the credits
+    of podcast show pages and video descriptions."""
+    hosted = _HOSTED.match(line.strip(" *_"))
+    return _names(hosted.group("names")) if hosted else []
 
 
 def _bare_date(part: str) -> bool:

@@ -225,7 +225,8 @@ def verbless_emphasis(text: str) -> bool:
 _CALL = re.compile(
     r"^(?:so |and |anyway |now |ok |okay |please )*(?:"
     r"(?:tell|let) me (?:know )?(?:what you think |your thoughts |where i'm wrong |if i'm"
-    r" wrong |if you agree |what i missed |what i got wrong )?(?:in the comments|below"
+    r" wrong |if you agree |what i missed |what i got wrong |your (?:own )?[\w-]+ )?"
+    r"(?:in the comments|below"
     r"|by email|in a reply|on (?:twitter|x|bluesky|threads|substack notes))"
     r"|(?:hit|just hit|smash) (?:reply|the reply button|that reply button)(?: and .{0,60})?"
     r"|(?:reply|write back|reply to this email|just reply)(?: to this(?: email| post)?)?"
@@ -273,6 +274,11 @@ _COURTESY = re.compile(
     r"you(?: all| everyone| there| guys)?"
     r"(?: (?:in|at|on) (?!court\b)(?:the )?[\w'-]+(?: [\w'-]+)?"
     r"| next (?:quarter|time|week|month|year))"
+    # A video's or a show's sign-off: "I'll see you in the next one", "That's it from me".
+    r"|(?:(?:and|so) )?(?:(?:i|we)(?:'ll| will) )?(?:see|catch) you(?: all| guys| everyone)?"
+    r" (?:in the next (?:one|video|episode|show)|next time|next (?:week|episode)|soon|later)"
+    r"|(?:(?:and|so|okay|ok|well|right) )*(?:that's|that is) (?:it|all|about it)"
+    r"(?: (?:from|for) (?:me|us|today|this (?:week|episode|video|one)|now))*"
     r")[.!]*$",
     re.IGNORECASE,
 )
@@ -283,7 +289,15 @@ def call_courtesy(text: str) -> bool:
     taking the question, a speaker correcting themselves before the correction, a sign-off
     to a meeting ahead. Only the whole sentence: "Thanks for taking my question; will margins
     recover?" holds a question, and "See you in court by June" is a threat made."""
-    return _COURTESY.match(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    if _COURTESY.match(text) is not None:
+        return True
+    # A sign-off said with a call to comment: "that's it from me, let me know your own
+    # timeline in the comments" (each clause one or the other, nothing else).
+    clauses = [c for c in re.split(r",\s+|;\s+|\s+and\s+", text.rstrip(".!")) if c]
+    return len(clauses) > 1 and all(
+        _COURTESY.match(c) is not None or newsletter_call(c) for c in clauses
+    )
 
 
 # A meeting's purpose said at its start: "So the plan is to walk through what I'll say at the

@@ -24,6 +24,15 @@ read as a person's name (as ``twitch_chat`` and ``instagram`` read senders). No 
 page above the transcript, the times, sound tags, the chat's headings, its housekeeping (a
 moderator's "Great question, we'll get to it!") and the messages ``twitch_chat.no_words``
 finds empty. The "Streamed live on …" day dates every line.
+
+A video's watch page that was not streamed reads the same way: its views and day ("286,411
+views  Aug 21, 2026", or "Premiered …") stand for the streamed line. Its transcript marks
+no voice ("Written and presented by Callum Reyes." in the description): a transcript with no
+">>" anywhere is one presenter's, the one person the description credits, else the
+channel's handle ("Pinned by @voltwise") or name, asked about. Its comments, under their
+heading ("1,204 Comments"), are each commenter's "@handle" (alone on its line, above the
+age, "1 day ago (edited)"), asked about; the page's controls ("Reply", "18 replies", like
+counts) are nobody's. Source: youtube.com's watch page, copied with the transcript panel.
 """
 
 from __future__ import annotations
@@ -38,10 +47,11 @@ from claims.importing.introductions import caps_self_introduction, host_self_int
 from claims.importing.names import reads_as_name
 from claims.importing.notes_forums import ACCOUNT_NOTE
 from claims.importing.shaped import Reshaped, cued
+from claims.importing.show_notes import credited_hosts
 from claims.importing.stream_host import hosts_procedure
 from claims.importing.twitch_chat import no_words
 
-_HEAD_LINES = 15  # the page's header (title, channel, views and day) stands among these
+_HEAD_LINES = 40  # the page's header (site chrome, title, channel, views and day) stands here
 _MIN_TIMED = 3
 _NAME_WORDS = 4  # a chatter's name is no longer
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
@@ -49,14 +59,18 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "1,204 views  Streamed live on May 20, 2026", "Streamed live on 20 May 2026".
-_STREAMED = re.compile(
-    r"\bStreamed live(?: on)?\s+(?:"
+_WHEN = (
+    r"(?:"
     rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})"
-    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)",
-    re.IGNORECASE,
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
 )
+# "1,204 views  Streamed live on May 20, 2026", "Streamed live on 20 May 2026", "Premiered
+# Aug 21, 2026".
+_STREAMED = re.compile(rf"\b(?:Streamed live|Premiered)(?: on)?\s+{_WHEN}", re.IGNORECASE)
+# A video's views and day, as the watch page of one that was not streamed shows them:
+# "286,411 views  Aug 21, 2026", "1.2M views  3 weeks ago".
+_VIEWS_DAY = re.compile(rf"^[\d.,]+\s*[KMB]?\s+views\s*(?:·\s*)?{_WHEN}", re.IGNORECASE)
 _TRANSCRIPT = re.compile(
     r"^(?:show\s+)?transcript(?:\s*\([A-Z][a-z]+(?:\s*\([^)]*\))?\))?\s*:?$", re.IGNORECASE
 )
@@ -106,6 +120,31 @@ TURN_NOTE = (
     "nobody; map it to who it is"
 )
 INTRODUCED_NOTE = "“{name}” is taken from their own introduction in this turn (line {line})"
+CREDITED_NOTE = "“{name}” is taken from the video's credit (line {line}): one voice, no “>>”"
+CHANNEL_NOTE = (
+    "“{label}” is the channel that posted the video, and the transcript marks no other "
+    "voice: map it to who presents it"
+)
+# The comments under the video: their heading ("1,204 Comments"), then each comment's
+# "@handle" alone on its line, its age ("2 days ago", "1 day ago (edited)"), its words, and
+# the page's controls ("412", "Reply", "18 replies", "Pinned by @voltwise").
+_COMMENTS = re.compile(r"^(?:[\d.,]+\s*[KM]?\s+)?comments?$", re.IGNORECASE)
+_COMMENTER = re.compile(r"^(?P<handle>@[\w.\-]{3,30})(?:\s*[·•]?\s*(?:creator|owner))?$", re.I)
+_AGE = re.compile(
+    r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"(?:\s*\(edited\))?$",
+    re.IGNORECASE,
+)
+_PINNED = re.compile(r"^Pinned by\s+(?P<handle>@[\w.\-]{3,30})$", re.IGNORECASE)
+_CONTROLS = re.compile(
+    r"^(?:[\d.,]+\s*[KM]?|reply|replies|sort\s+by|top\s+comments|newest\s+first"
+    r"|add\s+a\s+comment\W*|(?:view\s+)?[\d.,]+\s*[KM]?\s+repl(?:y|ies)|show\s+more"
+    r"|read\s+more|show\s+less|translate\s+to\s+\w+|hide\s+replies)$",
+    re.IGNORECASE,
+)
+_SUBSCRIBERS = re.compile(
+    r"^(?:(?P<channel>.*?\S)\s*(?:[·•]\s*|\s))?[\d.,]+\s*[KM]?\s+subscribers$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -118,14 +157,19 @@ class _Page:
     turns: int = 0
     speaker: str = ""
     note: str = ""
+    presenter: str = ""  # the one voice of a transcript that marks no other (credited)
+    presenter_note: str = ""
+    commenter: str = ""
 
 
 def streamed_on(lines: Sequence[str]) -> tuple[int, datetime.date | None] | None:
-    """The index of the page's "Streamed live on …" line among its first lines and the day
-    it gives ("Streamed live on May 20, 2026" → 2026-05-20; None for "Streamed live 3
-    hours ago"), or None when the page shows no such line. Source: YouTube's watch page."""
+    """The index of the page's "Streamed live on …" line (or "Premiered …", or the views
+    and the day of a video that was not streamed, "286,411 views  Aug 21, 2026") among its
+    first lines and the day it gives ("Streamed live on May 20, 2026" → 2026-05-20; None for
+    "Streamed live 3 hours ago"), or None when the page shows no such line. Source:
+    YouTube's watch page."""
     for index, line in enumerate(lines[:_HEAD_LINES]):
-        found = _STREAMED.search(line)
+        found = _STREAMED.search(line) or _VIEWS_DAY.match(line.strip())
         if found is None:
             continue
         month = found.group("month") or found.group("month2")
@@ -198,6 +242,10 @@ def _turn(page: _Page, lines: Sequence[str], index: int, time: str) -> None:
             page.note = INTRODUCED_NOTE.format(name=name, line=later + 1)
             page.people.add(name)
             return
+    if page.presenter:  # the one voice of a transcript that marks no other
+        page.speaker, page.note = page.presenter, page.presenter_note
+        page.people.add(page.presenter)
+        return
     page.speaker, page.note = _UNNAMED, time  # numbered at its first line written
 
 
@@ -212,7 +260,11 @@ def _placeholder(page: _Page) -> None:
 def _read(lines: Sequence[str], start: int) -> _Page:
     """The transcript and chat replay from ``start`` on, as notes."""
     page = _Page(out=[""] * start)
-    chat = False
+    page.presenter, page.presenter_note, credited = _presenter(lines, start)
+    if credited:
+        page.speaker, page.note = page.presenter, page.presenter_note
+        page.people.add(page.presenter)
+    chat = comments = False
     waiting = ""  # a time alone on its line, whose words follow
     for index in range(start, len(lines)):
         line = lines[index].strip()
@@ -221,6 +273,10 @@ def _read(lines: Sequence[str], start: int) -> _Page:
         if _CHAT_HEADING.match(line):
             chat = True
             page.out.append("")
+            continue
+        if comments or (_COMMENTS.match(line) and _comments_follow(lines, index)):
+            comments = True
+            page.out.append(_comment_line(page, line, number))
             continue
         if chat and not (timed and timed.group("words") and not chat_message(line)):
             page.out.append(_chat_line(page, line, number))
@@ -247,6 +303,66 @@ def _read(lines: Sequence[str], start: int) -> _Page:
         page.out.append(cued(page.speaker, words))
         page.notes[number] = page.note
     return page
+
+
+def _presenter(lines: Sequence[str], start: int) -> tuple[str, str, bool]:
+    """The one voice of a transcript that marks no other (no ">>" below ``start``), with its
+    remark and whether a credit names it: the one person the description credits ("Written
+    and presented by Callum Reyes."), else the channel's own handle ("Pinned by @voltwise":
+    only the channel pins), else the channel's name (above or before its subscribers),
+    both asked about; ("", "", False) when the transcript marks other voices or the page
+    names no channel."""
+    for line in lines[start:]:
+        timed = _TIMED.match(line.strip())
+        if _TURN.match((timed.group("words") or "") if timed else line.strip()):
+            return "", "", False
+    for index, line in enumerate(lines[:start]):
+        hosts = credited_hosts(line)
+        if len(hosts) == 1:
+            return hosts[0], CREDITED_NOTE.format(name=hosts[0], line=index + 1), True
+    for line in lines:
+        pinned = _PINNED.match(line.strip())
+        if pinned:
+            return pinned.group("handle"), CHANNEL_NOTE.format(label=pinned.group("handle")), False
+    for index, line in enumerate(lines[:start]):
+        found = _SUBSCRIBERS.match(line.strip())
+        if found is None:
+            continue
+        channel = (found.group("channel") or "").strip(" ·•")
+        if not channel and index:
+            channel = lines[index - 1].strip()
+        if channel and len(channel.split()) <= _NAME_WORDS:
+            return channel, CHANNEL_NOTE.format(label=channel), False
+    return "", "", False
+
+
+def _comments_follow(lines: Sequence[str], index: int) -> bool:
+    """Whether the comments' controls or a commenter's handle follow the heading at
+    ``index`` within three lines ("Sort by", "Add a comment...", "@handle")."""
+    return any(
+        _CONTROLS.match(line.strip())
+        or _COMMENTER.match(line.strip())
+        or _PINNED.match(line.strip())
+        for line in lines[index + 1 : index + 4]
+        if not _CONTROLS.match(line.strip()) or not line.strip()[:1].isdigit()
+    )
+
+
+def _comment_line(page: _Page, line: str, number: int) -> str:
+    """A line of the comments as notes: a comment's words as its commenter's "@handle:
+    words" (asked about), everything else (the heading, handles, ages, counts, controls)
+    blank."""
+    commenter = _COMMENTER.match(line)
+    if commenter:
+        page.commenter = commenter.group("handle")
+        return ""
+    if not line or not page.commenter or _CONTROLS.match(line) or _AGE.match(line):
+        return ""
+    if _PINNED.match(line) or _COMMENTS.match(line) or no_words(line) or is_reaction(line):
+        return ""
+    page.notes[number] = ACCOUNT_NOTE.format(handle=page.commenter)
+    page.people.add(page.commenter)
+    return cued(page.commenter, line)
 
 
 def _chat_line(page: _Page, line: str, number: int) -> str:
@@ -277,6 +393,15 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     if header is None:
         return None
     start = _transcript_start(lines, header[0])
+    if start is None:  # a page copied without its transcript: its comments alone
+        start = next(
+            (
+                index
+                for index in range(header[0] + 1, len(lines))
+                if _COMMENTS.match(lines[index].strip()) and _comments_follow(lines, index)
+            ),
+            None,
+        )
     if start is None:
         return None
     page = _read(lines, start)
