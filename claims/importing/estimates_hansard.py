@@ -39,7 +39,7 @@ _DATABASE = re.compile(r"\b(?:Senate|House|Joint)\s+(?:Committees|Hansard)\b|\bE
 # The transcript's own cover, above its headings: "PROOF COMMITTEE HANSARD".
 _COVER = re.compile(r"^(?:\[?proof(?:\s+copy)?\]?\s+)?committee\s+hansard$", re.IGNORECASE)
 _CHAIR = re.compile(
-    r"^(?:The\s+)?(?:ACTING\s+|DEPUTY\s+)?(?:CHAIR|CHAIRMAN|CHAIRPERSON)"
+    r"^(?:The\s+)?(?:ACTING\s+|DEPUTY\s+)?(?:CHAIR|CHAIRMAN|CHAIRPERSON|SPEAKER|PRESIDENT)"
     r"(?:\s*\([^()]{1,60}\))?\s*:\s*(?P<rest>.*)$"
 )
 _SURNAME = r"(?:Mc|Mac|O'|O’|D'|De|Di|Van|Le)?[A-Z][A-Za-z'’-]+"
@@ -47,12 +47,15 @@ _CUE = re.compile(
     r"^(?P<title>Senator|Mr|Mrs|Ms|Miss|Dr|Prof\.?|Professor|General|Admiral|Commissioner|"
     r"Air Marshal|Vice Admiral|Rear Admiral|Lieutenant General|Major General|Commodore|"
     r"Brigadier|Justice|Judge)\s+(?:the\s+Hon\.?\s+)?"
-    rf"(?P<surname>{_SURNAME}(?:\s+{_SURNAME})?)\s*:\s*(?P<rest>.*)$"
+    # The chamber's first cue of a turn adds the seat, the office and the time: "Mr
+    # CALLANDER (Barwon Flats—Prime Minister) (14:02):".
+    rf"(?P<surname>{_SURNAME}(?:\s+{_SURNAME})?)(?:\s*\([^()]{{1,160}}\))*\s*:\s*(?P<rest>.*)$"
 )
-# "Lowe, Sen Priya", "Ng, Mr David", "Ormsby, Sen Tom (CHAIR)", "Fenwick, Dr Anna".
+# "Lowe, Sen Priya", "Ng, Mr David", "Ormsby, Sen Tom (CHAIR)", "Fenwick, Dr Anna"; the
+# chamber's "Callander, Rhys, MP".
 _LISTED = re.compile(
-    r"^(?P<surname>[^,;()]{2,40}),\s*(?:Sen|Senator|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+"
-    r"(?P<given>[^,;()]{2,40}?)\s*(?:\([^()]*\))?$"
+    r"^(?P<surname>[^,;()]{2,40}),\s*(?:(?:Sen|Senator|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+    r"(?P<given>[^,;()]{2,40}?)(?:,\s*(?:MP|Senator))?\s*(?:\([^()]*\))?$"
 )
 # "Mr David Ng, First Assistant Secretary, Tax Policy Group".
 _OFFICER = re.compile(
@@ -62,7 +65,12 @@ _OFFICER = re.compile(
 _PROCEDURE = re.compile(
     r"^\[\d{1,2}[:.]\d{2}\]$|^(?:Proceedings|Sitting)\s+suspended\s+from\b|"
     r"^Committee\s+adjourned\s+at\b|^Evidence\s+was\s+then\s+taken\s+in\s+camera\b|"
-    r"\binterjecting\s*[—–-]*\s*\.?$",
+    r"\binterjecting\s*[—–-]*\s*\.?$|"
+    # The chamber's record of what happened: "Leave not granted.", "The member for Kellerby
+    # then left the chamber.", the last question's "… placed on the Notice Paper."
+    r"^Leave\s+(?:not\s+)?granted\.?$|^(?:The\s+)?member\s+for\s+[\w' -]{2,40}\s+then\s+left"
+    r"\s+the\s+chamber\.?$|^Question\s+(?:agreed\s+to|negatived)\.?$|"
+    r"\bfurther\s+questions\s+be\s+placed\s+on\s+the\s+Notice\s+Paper\.?$",
     re.IGNORECASE,
 )
 # "I'll take that on notice.", "We're happy to take that on notice.", "Can I take it on
@@ -82,9 +90,11 @@ def _parlinfo(lines: Sequence[str]) -> bool:
     "CHAIR:" or "Senator SURNAME:"."""
     opening = list(islice((line.strip() for line in lines if line.strip()), _OPENING))
     fields = {m.group("field"): m.group("value") for m in map(_FIELD.match, opening) if m}
-    headed = _DATABASE.search(fields.get("Database", "")) and (
-        {"Questioner", "Responder", "Speaker"} & fields.keys()
-    )
+    people = {"Questioner", "Responder", "Speaker"} & fields.keys()
+    # The chamber's page names its Hansard in the path above the fields, with no
+    # "Database:" field: "Home › … › House of Representatives Hansard".
+    chamber = any("Hansard" in line for line in opening) and "Proof" in fields
+    headed = (_DATABASE.search(fields.get("Database", "")) or chamber) and people
     if not headed and not any(_COVER.match(line) for line in opening):
         return False
     return any(_CHAIR.match(line.strip()) or _CUE.match(line.strip()) for line in lines)
@@ -124,6 +134,21 @@ def _speaker(cue: re.Match[str], people: Sequence[str]) -> str:
     return f"{cue.group('title')} {shown}"
 
 
+# The page below the record: "Back to top", the parliament's address and links.
+_FOOTER = re.compile(r"^(?:back\s+to\s+top|top\s+of\s+page)$", re.IGNORECASE)
+
+
+def _heading(lines: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` is a heading over the next question ("Energy Prices",
+    "QUESTIONS WITHOUT NOTICE"): a few words with no sentence's end, and a cue the next
+    line written."""
+    line = lines[index].strip()
+    if len(line.split()) > 8 or line[-1:] in '.!?:;,—–-"”’)':
+        return False
+    following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    return bool(_CHAIR.match(following) or _CUE.match(following))
+
+
 def _said(line: str) -> str:
     """A turn's line without the questions taken on notice and the sentences broken off."""
     sentences = [sentence.strip() for _, sentence in split_sentences(line)]
@@ -149,8 +174,11 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     out: list[str] = []
     spoken: set[str] = set()
     speaker, chair, started = "", False, False
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
+        if _FOOTER.match(line):
+            out += [""] * (len(lines) - index)
+            break
         chaired = _CHAIR.match(line)
         cue = None if chaired else _CUE.match(line)
         if chaired or cue:
@@ -159,6 +187,9 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             spoken.update({speaker} - {""})
             line = (chaired or cue).group("rest")
         if not started or chair or not line or _PROCEDURE.search(line):
+            out.append("")
+            continue
+        if not (chaired or cue) and _heading(lines, index):
             out.append("")
             continue
         out.append(cued(speaker, _said(line)))

@@ -99,7 +99,11 @@ _CHAIR = re.compile(
     r"|the (?:provisional )?agenda is adopted|i have the honou?r to (?:table|present|submit"
     r"|lay|inform)|pursuant to (?:standing order|rule|section)|in accordance with rule \d+"
     r"|that is all the time we have|we have run out of time|the time (?:of|for) the member"
-    r"|has expired)\b"
+    r"|has expired"
+    # Question time's own acts: "My question is to the Treasurer.", "Point of order, Mr
+    # Speaker, on direct relevance.", "I seek leave to table the report."
+    r"|^my (?:(?:first|second|next|supplementary) )?question is (?:to|for) (?:the )?"
+    r"|^(?:i rise on a )?point of order\b|\bseek leave to (?:table|move|make|incorporate))\b"
 )
 _SITTING = re.compile(
     r"^(?:the\s+)?(?:meeting|sitting|session|hearing|house|council|committee|assembly"
@@ -124,6 +128,13 @@ _MATERIALS = re.compile(
 )
 
 
+# A member named by their seat, as the object of thanks: "the member for Coorabel".
+_SEAT = re.compile(
+    r"^\s*(?:the\s+)?(?:hon(?:ou?rable|\.)?\s+)?(?:member|senator)\s+for\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?(?=for\s)"
+)
+
+
 def procedure(text: str) -> bool:
     """Whether ``text`` (one sentence) is a sitting's procedure or courtesy (the module's
     docstring): the floor given or taken, thanks, the chair's own turns, the sitting's course,
@@ -133,7 +144,8 @@ def procedure(text: str) -> bool:
         return False
     thanks = _THANKS.search(said)
     if thanks:
-        rest = said[thanks.end() :]
+        # "I thank the member for Coorabel for her question": the seat is no thanks' reason.
+        rest = _SEAT.sub("", said[thanks.end() :], count=1)
         why = _THANKED_FOR.search(rest)
         courtesy = why is None or _COURTESY.match(why["what"]) is not None
         return courtesy and _CLAIMS_TOO.search(said) is None

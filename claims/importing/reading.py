@@ -104,6 +104,40 @@ class TextDocument:
     format: str
 
 
+# YouTube's SubViewer (".sbv") caption export: a cue's times on one line, joined by a comma
+# ("0:00:01.120,0:00:04.560"), its text below, a blank line after. Read as SRT with the
+# times joined by "-->", line for line.
+_SBV_TIMING = re.compile(r"^\s*(\d{1,2}:\d{2}:\d{2}\.\d{1,3}),(\d{1,2}:\d{2}:\d{2}\.\d{1,3})\s*$")
+
+
+class SubViewerLines(Sequence[str]):
+    """A SubViewer caption file's lines with each cue's timing line written as SRT's
+    ("0:00:01.120,0:00:04.560" → "0:00:01.120 --> 0:00:04.560"); the other lines, and
+    their numbers, as they are. Source: YouTube Studio's ".sbv" subtitle download."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _SBV_TIMING.sub(r"\1 --> \2", self._lines[index])
+
+
+def subviewer(lines: Iterable[str], name: str = "") -> bool:
+    """Whether a document is a SubViewer caption file: named ".sbv", or its first line with
+    text a SubViewer timing line."""
+    if name.lower().endswith(".sbv"):
+        return True
+    first = next((line for line in lines if line.strip()), "")
+    return _SBV_TIMING.match(first) is not None
+
+
 def decode(data: bytes) -> Lines:
     """The lines of UTF-8 text (a byte-order mark is dropped), or an error naming the first
     bad line. Checked a block at a time: the whole text is never held decoded."""
@@ -299,7 +333,9 @@ def read_document(data: bytes, *, name: str = "", file_format: str = "") -> Text
     ``decode`` refuses, an unknown format, and a caption file given as notes or as the
     other caption format; a ``.vtt`` file without its ``WEBVTT`` header is refused when
     read, naming line 1 (``transcripts.transcript_statements``)."""
-    lines = decode(data)
+    lines: Sequence[str] = decode(data)
+    if subviewer(islice(lines, _OPENING_LINES), name):
+        lines = SubViewerLines(lines)
     if file_format and file_format not in FORMATS:
         raise ImportFileError(f"Unknown format {file_format!r}; use one of {', '.join(FORMATS)}.")
     detected = detect_format(lines)

@@ -248,9 +248,8 @@ def test_passing_a_call_on(sentence, runs):
         "Estimates notes\nCHAIR: Welcome.\nSenator OKAFOR: Rents will rise 8 per cent.\n",
         # A header whose database is no parliament's.
         "Database: Customer Records\nSpeaker: Lee, Mr Sam\nMr Lee: Sales will double.\n",
-        # A ParlInfo-like header without any cued turn (a chamber speech).
-        "Database: Senate Hansard\nSpeaker: Okafor, Sen Adaeze\n"
-        "Senator OKAFOR (15:02): Rents will rise.\n",
+        # A ParlInfo-like header without any cued turn.
+        "Database: Senate Hansard\nSpeaker: Okafor, Sen Adaeze\nRents will rise.\n",
         # A cover line but no cued turn.
         "Committee Hansard\nThe minister said rents will rise 8 per cent.\n",
         # A UK Hansard page: the UK reader's shape.
