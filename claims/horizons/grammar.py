@@ -199,7 +199,9 @@ _LOWER = (  # durations only: lower bounds of named periods are read by the qual
 )
 _ROLLING = (
     r"(?P<pre>(?:within|in|over(?:\s+the\s+course\s+of)?|during|inside(?:\s+of)?)(?:\s+the\s+(?:next|coming)"
-    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|(?<!or\s)takes?|taking)\s+"
+    r"|\s+(?:next|coming))?|for\s+the\s+(?:next|coming)|(?<!or\s)takes?|taking"
+    # "give it 18 months and it'll be most weekends", "give it two years max"
+    r"|give\s+it(?:\s+another)?)\s+"
     r"(?:(?:less|fewer)\s+than\s+|under\s+|no\s+more\s+than\s+|at\s+most\s+|just\s+|only\s+"
     rf"|(?P<hedge>{_HEDGES})\s+)?"
     rf"{_AMOUNT}\s*{_UNIT}{_TAIL_RANGE}(?:'s|')?(?:\s+time\b)?{_NOT_AFTER_UNIT}"
@@ -577,7 +579,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
         _h_fiscal,
         "q1 q2 q3 q4 h1 h2 @count fy fiscal financial first second third fourth",
     ),
-    ("rolling", _ROLLING, _h_rolling, "within in over during inside for take takes taking"),
+    ("rolling", _ROLLING, _h_rolling, "within in over during inside for take takes taking give"),
     ("rolling_one", _ROLLING_ONE, _h_rolling, "within in over during for"),
     ("from_now", _FROM_NOW, _h_from_now, "@amount"),
     ("this_time", _THIS_TIME, _h_rolling, "by until before this"),

@@ -34,6 +34,8 @@ DISCLAIMER = re.compile(
     r"|authori[sz]ed\s+and\s+regulated\s+by|does\s+not\s+constitute\s+(?:investment\s+)?advice"
     r"|does\s+not\s+constitute\s+an\s+offer\b|for\s+informational\s+purposes\s+only"
     r"|past\s+performance\s+is\s+not\s+(?:indicative|a\s+guarantee|necessarily)"
+    r"|^\W{0,3}(?:this\s+is\s+)?not\s+(?:financial|investment|legal|tax)\s+advice\b"
+    r"(?![^.]*\b(?:will|won't|going\s+to)\b|[^.]*\d)"
     r"|undertakes?\s+no\s+(?:obligation|duty)|(?:assume|assumes|accept|accepts)\s+no"
     r"\s+(?:obligation|responsibility|liability)\s+(?:for|to|whatsoever)\b|(?:does|do)\s+not"
     r"\s+(?:assume|accept)\s+any\s+(?:responsibility|liability)|reconciliations?\s+(?:to\s+"
@@ -61,7 +63,7 @@ DISCLAIMER = re.compile(
 _TERM_WORDS = (
     "forward", "harbo", "intended", "confidential", "privileged", "in error", "constitut",
     "regulated", "informational", "past performance", "undertake", "obligation", "responsib",
-    "liabilit", "reconciliation", "non-gaap", "omissions", "accuracy", "you agree",
+    "liabilit", "reconciliation", "advice", "non-gaap", "omissions", "accuracy", "you agree",
     "rights reserved", "uncertaint", "differ", " by ", "transcript", "produced for", "code",
 )  # fmt: skip
 

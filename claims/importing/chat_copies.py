@@ -125,19 +125,26 @@ def day_line(text: str) -> tuple[int | None, int, int, int | None] | None:
 
 
 def dated(
-    day: tuple[int | None, int, int, int | None], said_on: datetime.date | None
+    day: tuple[int | None, int, int, int | None],
+    said_on: datetime.date | None,
+    *,
+    after: bool = False,
 ) -> datetime.date | None:
     """The date of a day line's (year, month, day, weekday): its own year, else the source's
-    (``said_on``), or the year before when the day would fall after the source's date; None
-    when no year is known, the day does not exist or the weekday does not fit."""
+    (``said_on``), or the year before when the day would fall after the source's date (with
+    ``after``, the year after when it would fall before it: a comment under a post dated
+    ``said_on``); None when no year is known, the day does not exist or the weekday does not
+    fit."""
     year, month, number, weekday = day
     try:
         if year is None:
             if said_on is None:
                 return None
             found = datetime.date(said_on.year, month, number)
-            if found > said_on:
+            if found > said_on and not after:
                 found = datetime.date(said_on.year - 1, month, number)
+            elif found < said_on and after:
+                found = datetime.date(said_on.year + 1, month, number)
         else:
             found = datetime.date(year, month, number)
     except ValueError:

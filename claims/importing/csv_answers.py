@@ -1,4 +1,5 @@
-"""A table of written answers exported as CSV: each row's answer is its author's.
+"""A table of written answers or tracked statements exported as CSV or TSV: each row's words
+are its author's.
 
 Webinar and event tools export their questions and answers as comma-separated rows under a
 header that names the columns (Zoom's Q&A report: "#,Question,Asker Name,Asker
@@ -17,27 +18,51 @@ by several people keeps the cues it gives inside ("Owen Castellanos: …"). The 
 the askers', never claims; the report's own lines, an empty or "Live answered" answer, and
 everything else are left blank. Source of the shape: Zoom webinar Q&A reports (CSV), Slido
 and Mentimeter exports.
+
+A curator's tracking sheet reads the same way, as a spreadsheet exports it (CSV) or copies it
+(tab-separated): a header naming who said it and what ("Date said, Who, Role, Where, Quote,
+Link, Status, Curator notes"), a row a statement. Each row's words are its speaker's, dated
+the day its date column gives ("2025-01-28", "14 Mar 2025"), so a horizon counts from the day
+it was said, not from the sheet's. Inside a quoted cell, an interviewer's "Q: …" and another
+voice's cue ("SEN. PIKE: …") are not the row's speaker's, and an answer's "A:" mark is
+dropped; the other columns (role, outlet, link, status, the curator's notes) are nobody's
+claims. Source of the shape: Google Sheets and Excel exports of prediction trackers.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from collections.abc import Sequence
 
+from claims.choices import DatePrecision
+from claims.importing.headings import trailing_date
 from claims.importing.shaped import Reshaped, cued
 
 __all__ = ["reshape"]
 
 _TEXT_COLUMNS = frozenset(
     {"answer", "answer(s)", "answers", "response", "responses", "reply", "comment", "message",
-     "text", "body", "content"}
+     "text", "body", "content", "quote", "quotation", "statement", "claim", "prediction",
+     "what they said", "what was said", "words"}
 )  # fmt: skip
 _AUTHOR_COLUMNS = frozenset(
     {"answered by", "answerer", "author", "responder", "respondent", "replied by", "from",
-     "sender", "speaker", "panelist", "panellist", "user name", "name"}
+     "sender", "speaker", "panelist", "panellist", "user name", "name", "who", "said by",
+     "claimant", "person", "source person"}
 )  # fmt: skip
+# A tracker's column of the day each row's words were said: "Date said", "Date", "When".
+_DATE_COLUMNS = frozenset(
+    {"date", "date said", "said on", "when", "date of claim", "day", "said", "date made"}
+)  # fmt: skip
+# A line inside a quoted cell that is someone else's: an interviewer's "Q: …", another's cue
+# ("SEN. PIKE: …"); an answer's own "A: …" mark.
+_OTHERS_LINE = re.compile(
+    r"^(?:Q|Question|Interviewer|Host)\s*[:.]\s*|^(?P<cue>[A-Z][A-Z.'’ -]{1,30}):\s"
+)
+_ANSWER_MARK = re.compile(r"^(?:A|Answer)\s*[:.]\s+")
 _NO_ANSWER = re.compile(r"^(?:live answered|answered live|n/?a|-|none|dismissed)?$", re.I)
 _INNER_CUE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}):\s+(?P<rest>\S.*)$")
 _MIN_COMMAS = 2
@@ -50,32 +75,49 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     header = _header(lines)
     if header is None:
         return None
-    index, text_col, author_col = header
+    index, text_col, author_col, date_col, delimiter = header
     out = [""] * len(lines)
     people: set[str] = set()
-    rows = csv.reader(io.StringIO("\n".join(lines[index + 1 :])))
+    days: dict[int, datetime.date] = {}
+    rows = csv.reader(io.StringIO("\n".join(lines[index + 1 :])), delimiter=delimiter)
     start = index + 1
     try:
         for row in rows:
             end = index + rows.line_num  # the row's last line, 0-based
             if len(row) > max(text_col, author_col):
-                people |= _write(out, start, row[text_col], row[author_col])
+                written = _write(out, start, row[text_col], row[author_col])
+                day = _day(row[date_col]) if written and 0 <= date_col < len(row) else None
+                days.update(dict.fromkeys(range(start + 1, end + 2), day) if day else {})
+                people |= written
             start = end + 1
     except csv.Error:
         return None
-    return Reshaped.of(out, people) if people else None
+    return Reshaped.of(out, people, days=days) if people else None
 
 
-def _header(lines: Sequence[str]) -> tuple[int, int, int] | None:
-    """(the header's index, the text column, the author column), or None."""
+def _day(cell: str) -> datetime.date | None:
+    """The day a tracker's date cell gives ("2025-01-28", "14 Mar 2025"), or None."""
+    text = cell.strip()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        found = trailing_date(text)
+        return found[1] if found and not found[0] and found[2] == DatePrecision.DAY else None
+
+
+def _header(lines: Sequence[str]) -> tuple[int, int, int, int, str] | None:
+    """(the header's index, the text column, the author column, the date column or -1, the
+    delimiter: a comma, or a tab as a spreadsheet's copy or TSV export gives), or None."""
     for index, line in enumerate(lines[:_HEADER_WITHIN]):
-        if line.count(",") < _MIN_COMMAS:
+        delimiter = "\t" if line.count("\t") >= _MIN_COMMAS else ","
+        if line.count(delimiter) < _MIN_COMMAS:
             continue
-        cells = [cell.strip().lower() for cell in next(csv.reader([line]), [])]
+        cells = [cell.strip().lower() for cell in next(csv.reader([line], delimiter=delimiter), [])]
         text = next((i for i, cell in enumerate(cells) if cell in _TEXT_COLUMNS), None)
         author = next((i for i, cell in enumerate(cells) if cell in _AUTHOR_COLUMNS), None)
+        date = next((i for i, cell in enumerate(cells) if cell in _DATE_COLUMNS), -1)
         if text is not None and author is not None and text != author:
-            return index, text, author
+            return index, text, author, date, delimiter
     return None
 
 
@@ -95,7 +137,9 @@ def _write(out: list[str], start: int, answer: str, author: str) -> set[str]:
         if inner is not None and inner["name"] in authors:  # "Owen Castellanos: …"
             out[start + offset] = cued(inner["name"], inner["rest"])
             written.add(inner["name"])
-        elif len(authors) == 1:
-            out[start + offset] = cued(authors[0], line)
+        elif _OTHERS_LINE.match(line.strip()):  # "Q: So are rates …", "SEN. PIKE: …"
+            continue
+        elif len(authors) == 1:  # an answer's "A: I'd say we get two cuts …" without its mark
+            out[start + offset] = cued(authors[0], _ANSWER_MARK.sub("", line.strip()))
             written.add(authors[0])
     return written

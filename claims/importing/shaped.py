@@ -2,13 +2,13 @@
 
 Documents whose layout puts who speaks on a line of its own, or in a shape of its own:
 parliamentary and committee reports, the Congressional Record, hearings, briefings and press
-conferences, podcast and meeting exports, chat logs and channels, posts copied with their
-comments, tracked changes, speaker notes, news agency stories, talk pages, a company's general
-meeting's minutes, blog posts interviewing people and articles copied with their readers'
-comments (each reader's module, and the layout it reads, is named in ``reshape``'s table
-below). This module turns each into notes the notes reader already reads: every line of a turn
-written "Name: words", and the lines that are no one's words (front matter, the chair's
-procedure, the press's questions, footers) left blank.
+conferences, podcast and meeting exports, chat logs and channels, posts and videos copied
+with their comments, tracked changes, speaker notes, news agency stories, talk pages, a
+company's general meeting's minutes, blog posts interviewing people and articles copied with
+their readers' comments (each reader's module, and the layout it reads, is named in
+``reshape``'s table below). This module turns each into notes the notes reader already
+reads: every line of a turn written "Name: words", and the lines that are no one's words
+(front matter, the chair's procedure, the press's questions, footers) left blank.
 Line numbers stay as they were. Where who speaks is read rather than written, the statements
 of those lines carry a remark (``Reshaped.notes``); where the page dates a line (a comment's
 "2d" counted back from the copy note), its statements are dated so (``Reshaped.days``).
@@ -37,6 +37,9 @@ class Reshaped:
     days: dict[int, datetime.date] = field(default_factory=dict)
     # A day the page gives without its year (line number → month, day, weekday or None).
     month_days: dict[int, tuple[int, int, int | None]] = field(default_factory=dict)
+    # Whether those days come after the source's date (a video's comments, dated from the
+    # day it was posted), not before it (a chat copied on the source's date).
+    days_after: bool = False
 
     @classmethod
     def of(
@@ -73,7 +76,7 @@ class Reshaped:
         from claims.importing.chat_copies import dated
 
         month, day, weekday = month_day
-        return dated((None, month, day, weekday), said_on)
+        return dated((None, month, day, weekday), said_on, after=self.days_after)
 
 
 def reshape(lines: Sequence[str]) -> Reshaped | None:
@@ -95,6 +98,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         gpo_hearings,
         hansard,
         instagram,
+        kindle_clippings,
         letter_pages,
         linkedin_live,
         meet_notes,
@@ -107,6 +111,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         teams_channels,
         telegram,
         threads_posts,
+        tiktok,
         tv_transcripts,
         twitch_chat,
         wire_stories,
@@ -141,8 +146,10 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         chat_copies.reshape,
         word_revisions.reshape,
         slide_notes.reshape,
+        kindle_clippings.reshape,
         facebook.reshape,
         instagram.reshape,
+        tiktok.reshape,
         threads_posts.reshape,
         wire_stories.reshape,
         talk_pages.reshape,

@@ -11,6 +11,10 @@
   helps."
 - A signpost closing a claim is no part of it: "I think that number is too high, and I will
   tell you why." claims only that the number is too high (``signpost_dropped``).
+- A lecture's and a question time's running: "a quick word on micro mobility", "let me wrap
+  up", "three takeaways on this last slide", "next slide please", the question repeated
+  for the room ("so the question is whether autonomous buses are real or hype"), the floor
+  given ("yes, in the middle", "one more") and the sound ("could you say that again").
 - A question followed by a laugh or an emoji: "will the landlord even show up? lol",
   "Rates below 3% by June? 😂 sure". Chat writes a question so; it asks, it claims nothing.
 
@@ -60,7 +64,9 @@ _SHOW_RUNNING = re.compile(
     r"|(?:if you (?:enjoyed|liked|got something out of) (?:it|this|the show|the episode)"
     r"(?: today)?,?\s+)?(?:please\s+)?(?:leave us a (?:rating|review)|rate(?:,| and) review"
     r"|(?:hit )?subscribe|follow the show|tell a friend|share (?:it|this|this episode|the show)"
-    r" with)\b.{0,50})$"
+    r" with)\b.{0,50}"
+    # A video's call to follow: "follow for part two where I show you my actual bill".
+    r"|(?:and\s+)?follow\s+(?:me\s+)?for\s+(?:part\s+\w+|more|the\s+next\s+one)\b.{0,60})$"
 )
 # "Which brings me to the question everyone asks me at dinner parties.": the next part named;
 # "Which brings me to the budget, which will be cut by 2027" forecasts, and is none.
@@ -86,7 +92,28 @@ _HERE_IS = re.compile(
     r"|map|slide|quote|problem|point)(?:\s+(?:that|which|i|you|nobody|no one|everyone)\b"
     r"(?![^.]*\b(?:will|won't|going to)\b)[^.:;]*)?[.!]?$"
 )
+# A lecture's and a question time's running: "a quick word on micro mobility", "let me wrap
+# up", "three takeaways on this last slide", "next slide please", the question repeated for
+# the room ("so the question is whether autonomous buses are real or hype"), the floor given
+# ("yes, in the middle", "one more"), the sound ("sorry, could you say that again").
+_ROOM_RUNNING = re.compile(
+    _LEAD + r"(?:(?:a|one)\s+(?:quick|brief|short|final)\s+(?:word|note)\s+on\s+(?:[\w'-]+\s*){1,4}"
+    r"|(?:let me|let's|i'll|i'm going to|time to)\s+(?:just\s+)?wrap\s+(?:it\s+|things\s+)?up"
+    r"(?:\s+(?:because|since|as)\s+i\s+(?:promised|said|want)[^.]{0,50})?"
+    r"|(?:my\s+)?(?:one|two|three|four|five|\d)\s+(?:takeaways|things\s+to\s+take\s+away)"
+    r"(?:\s+on\s+(?:this|the)\s+(?:last\s+|final\s+)?slide)?"
+    r"|(?:next|previous|last)\s+slide(?:\s+please)?(?![^.]*\b(?:will|won't|\d))[^.]{0,50}"
+    r"|(?:so\s+)?the\s+question\s+(?:is|was)\s+(?:whether|what|how|why|when|if|about|who)\b"
+    r"[^:;,]{0,120}"
+    r"|(?:(?:yes|yeah|okay|ok|sure|go\s+ahead|we've\s+got\s+(?:a\s+few|a\s+couple\s+of|five"
+    r"|ten|two)\s+minutes)[,.]?\s+)*(?:in\s+the\s+(?:middle|front|back|corner)|at\s+the\s+"
+    r"(?:front|back)|over\s+there|on\s+the\s+(?:left|right)|down\s+here|up\s+there"
+    r"|(?:time\s+for\s+)?one\s+more(?:\s+question)?|(?:a|one)\s+last\s+question)"
+    r"|(?:sorry,?\s+)?(?:could|can|would)\s+you\s+(?:say\s+that|repeat\s+(?:that|the\s+question))"
+    r"(?:\s+again)?(?:,?\s+the\s+mic\s+didn't\s+pick\s+(?:it|that)\s+up)?)[.!?]*$"
+)
 _MAX_SIGNPOST_WORDS = 14
+_MAX_ROOM_WORDS = 24
 # A laugh (``group_talk.LAUGH_WORD``, as banter is read) or any emoji after the question mark.
 _LAUGHED_QUESTION = re.compile(
     rf"\?+[\s!.]*(?:(?:{LAUGH_WORD}|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d])[\s!.]*)+$"
@@ -98,10 +125,12 @@ def talk_about_talk(text: str) -> bool:
     meeting (see the module's docstring). Takes a sentence; returns a bool."""
     lowered = normalise(text).strip()
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
-        return False
+        return len(lowered.split()) <= _MAX_ROOM_WORDS and bool(_ROOM_RUNNING.match(lowered))
     if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):
         return True
     if _HERE_IS.match(lowered):  # "Here is a number that keeps me up at night."
+        return True
+    if _ROOM_RUNNING.match(lowered):  # "a quick word on micro mobility", "yes, in the middle"
         return True
     found = _SAY_NEXT.match(lowered)
     return bool(found) and _SIGNPOST_REST.match(found["rest"].rstrip(".!…")) is not None

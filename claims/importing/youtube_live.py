@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.chatter import is_reaction
+from claims.importing.headings import trailing_date
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
 from claims.importing.names import reads_as_name
 from claims.importing.notes_forums import ACCOUNT_NOTE
@@ -72,8 +73,31 @@ _STREAMED = re.compile(rf"\b(?:Streamed live|Premiered)(?: on)?\s+{_WHEN}", re.I
 # "286,411 views  Aug 21, 2026", "1.2M views  3 weeks ago".
 _VIEWS_DAY = re.compile(rf"^[\d.,]+\s*[KMB]?\s+views\s*(?:·\s*)?{_WHEN}", re.IGNORECASE)
 _TRANSCRIPT = re.compile(
-    r"^(?:show\s+)?transcript(?:\s*\([A-Z][a-z]+(?:\s*\([^)]*\))?\))?\s*:?$", re.IGNORECASE
+    r"^(?:show\s+)?(?:transcript|captions)(?:\s*\([A-Z][a-z]+(?:\s*\([^)]*\))?\))?\s*:?$",
+    re.IGNORECASE,
 )
+# A lecture capture's page (Panopto, Kaltura, a university's video portal): the views alone
+# on their line ("1,284 views"), the day on a line near it ("Wed, Feb 18, 2026 1:00 PM").
+# A podcast episode's page (Spotify's web player) shows its length there instead: "52 min 18
+# sec", "1 hr 4 min".
+_VIEWS_ALONE = re.compile(
+    r"^(?:[\d.,]+\s*[KM]?\s+views|(?:\d+\s*(?:hr|hrs|h)\s*)?\d+\s*min(?:\s+\d+\s*sec)?)$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")
+_NEAR_VIEWS = 3
+# A voice from the floor, as captions mark it: "[Audience member] …", "Student: …".
+_FLOOR = re.compile(
+    r"^(?:\[(?:audience(?:\s+member)?|student|questioner|question)\]|(?:audience(?:\s+member)?"
+    r"|student|questioner)\s*:)\s*",
+    re.IGNORECASE,
+)
+FLOOR = "Audience member"
+FLOOR_NOTE = (
+    "“Audience member” is a voice from the floor the captions mark but do not name: map it "
+    "to who it is"
+)
+_TITLED = re.compile(r"^(?:(?:Prof|Professor|Dr|Associate Professor|Assoc\. Prof)\.?\s+)")
 _TIMED = re.compile(rf"^(?P<time>{_TIME})(?:\s+(?P<words>\S.*))?$")
 # "── Live chat replay ──", "Top chat replay", "Live chat".
 _CHAT_HEADING = re.compile(
@@ -120,7 +144,15 @@ TURN_NOTE = (
     "nobody; map it to who it is"
 )
 INTRODUCED_NOTE = "“{name}” is taken from their own introduction in this turn (line {line})"
+PARAGRAPH_NOTE = (
+    "“{label}” is the paragraph from {time}: the transcript names no voice and marks no "
+    "change of voice, and the page names nobody who presents it alone; map it to who it is"
+)
 CREDITED_NOTE = "“{name}” is taken from the video's credit (line {line}): one voice, no “>>”"
+PRESENTER_NOTE = (
+    "“{name}” is the speaker the page names above the transcript (line {line}); the "
+    "captions name no voice: check that these words are theirs"
+)
 CHANNEL_NOTE = (
     "“{label}” is the channel that posted the video, and the transcript marks no other "
     "voice: map it to who presents it"
@@ -158,6 +190,7 @@ class _Page:
     speaker: str = ""
     note: str = ""
     presenter: str = ""  # the one voice of a transcript that marks no other (credited)
+    each: bool = False  # no voice marked nor named: every timed paragraph is asked on its own
     presenter_note: str = ""
     commenter: str = ""
 
@@ -181,6 +214,20 @@ def streamed_on(lines: Sequence[str]) -> tuple[int, datetime.date | None] | None
             return index, datetime.date(year, _MONTHS.index(month[:3].lower()) + 1, day)
         except ValueError:
             return index, None
+    return None
+
+
+def _lecture_day(lines: Sequence[str]) -> tuple[int, datetime.date | None] | None:
+    """A lecture capture's views alone on their line with its day on a line near it
+    ("1,284 views" under "Wed, Feb 18, 2026 1:00 PM"): the day's line and the day, or
+    None."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        if not _VIEWS_ALONE.match(line.strip()):
+            continue
+        for near in range(max(0, index - _NEAR_VIEWS), min(len(lines), index + _NEAR_VIEWS + 1)):
+            found = trailing_date(_CLOCK.sub("", lines[near].strip()))
+            if found and len(found[0].split()) <= 1:  # a weekday at most before the day
+                return near, found[1]
     return None
 
 
@@ -253,7 +300,8 @@ def _placeholder(page: _Page) -> None:
     """Number the turn nobody is named for, at its first line written: "Speaker 3"."""
     page.turns += 1
     page.speaker = PLACEHOLDER.format(number=page.turns)
-    page.note = TURN_NOTE.format(label=page.speaker, time=page.note)
+    note = PARAGRAPH_NOTE if page.each else TURN_NOTE
+    page.note = note.format(label=page.speaker, time=page.note)
     page.people.add(page.speaker)
 
 
@@ -261,6 +309,7 @@ def _read(lines: Sequence[str], start: int) -> _Page:
     """The transcript and chat replay from ``start`` on, as notes."""
     page = _Page(out=[""] * start)
     page.presenter, page.presenter_note, credited = _presenter(lines, start)
+    page.each = not page.presenter and not _marks_voices(lines, start)
     if credited:
         page.speaker, page.note = page.presenter, page.presenter_note
         page.people.add(page.presenter)
@@ -289,10 +338,10 @@ def _read(lines: Sequence[str], start: int) -> _Page:
         time = timed.group("time") if timed else waiting
         words = timed.group("words") if timed else line
         waiting = ""
-        if not words or _SOUND.match(words) or not time:
-            page.out.append("")
+        if not words or _SOUND.match(words) or not time or _floor(page, words, number):
+            page.out.append("") if len(page.out) < number else None
             continue
-        if _TURN.match(words) or not page.speaker:
+        if _TURN.match(words) or not page.speaker or page.each:
             _turn(page, lines, index, time)
             words = _TURN.sub("", words)
         if hosts_procedure(words) or (_introduced(words) and page.speaker == _introduced(words)):
@@ -305,25 +354,58 @@ def _read(lines: Sequence[str], start: int) -> _Page:
     return page
 
 
-def _presenter(lines: Sequence[str], start: int) -> tuple[str, str, bool]:
-    """The one voice of a transcript that marks no other (no ">>" below ``start``), with its
-    remark and whether a credit names it: the one person the description credits ("Written
-    and presented by Callum Reyes."), else the channel's own handle ("Pinned by @voltwise":
-    only the channel pins), else the channel's name (above or before its subscribers),
-    both asked about; ("", "", False) when the transcript marks other voices or the page
-    names no channel."""
+def _floor(page: _Page, words: str, number: int) -> bool:
+    """Write a line the captions mark as a voice from the floor ("[Audience member] …",
+    "Student: …") as the floor's, asked about; True when the line is one. The turn it
+    stands in goes on after it."""
+    found = _FLOOR.match(words)
+    if found is None:
+        return False
+    rest = words[found.end() :].strip()
+    page.out.append(cued(FLOOR, rest))
+    if rest:
+        page.notes[number] = FLOOR_NOTE
+        page.people.add(FLOOR)
+    return True
+
+
+def _marks_voices(lines: Sequence[str], start: int) -> bool:
+    """Whether the transcript below ``start`` marks a change of voice (">>")."""
     for line in lines[start:]:
         timed = _TIMED.match(line.strip())
         if _TURN.match((timed.group("words") or "") if timed else line.strip()):
-            return "", "", False
+            return True
+    return False
+
+
+def _presenter(lines: Sequence[str], start: int) -> tuple[str, str, bool]:
+    """The one voice of a transcript that marks no other (no ">>" below ``start``), with its
+    remark and whether the page names it: the one person the description credits ("Written
+    and presented by Callum Reyes."), or a speaker with a title named above the transcript
+    ("Prof. Amara Thistlewood", a lecture's page); else the channel (``_channel``), asked
+    about; ("", "", False) when the transcript marks other voices or the page names
+    nobody."""
+    if _marks_voices(lines, start):
+        return "", "", False
     for index, line in enumerate(lines[:start]):
         hosts = credited_hosts(line)
         if len(hosts) == 1:
             return hosts[0], CREDITED_NOTE.format(name=hosts[0], line=index + 1), True
+    for index, line in enumerate(lines[:start]):
+        named = _TITLED.sub("", line.strip())
+        if named != line.strip() and reads_as_name(named) and len(named.split()) <= 4:
+            return line.strip(), PRESENTER_NOTE.format(name=line.strip(), line=index + 1), True
+    channel = _channel(lines, start)
+    return (channel, CHANNEL_NOTE.format(label=channel), False) if channel else ("", "", False)
+
+
+def _channel(lines: Sequence[str], start: int) -> str:
+    """The channel that posted the video: its own handle ("Pinned by @voltwise": only the
+    channel pins a comment), else its name above or before its subscribers; or ""."""
     for line in lines:
         pinned = _PINNED.match(line.strip())
         if pinned:
-            return pinned.group("handle"), CHANNEL_NOTE.format(label=pinned.group("handle")), False
+            return pinned.group("handle")
     for index, line in enumerate(lines[:start]):
         found = _SUBSCRIBERS.match(line.strip())
         if found is None:
@@ -332,8 +414,8 @@ def _presenter(lines: Sequence[str], start: int) -> tuple[str, str, bool]:
         if not channel and index:
             channel = lines[index - 1].strip()
         if channel and len(channel.split()) <= _NAME_WORDS:
-            return channel, CHANNEL_NOTE.format(label=channel), False
-    return "", "", False
+            return channel
+    return ""
 
 
 def _comments_follow(lines: Sequence[str], index: int) -> bool:
@@ -389,7 +471,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     ("May 20, 2026"), which dates the lines below, as every line's day.
     Source of the layout: youtube.com's watch page of a past live stream, copied with its
     transcript panel and its live chat replay."""
-    header = streamed_on(lines)
+    header = streamed_on(lines) or _lecture_day(lines)
     if header is None:
         return None
     start = _transcript_start(lines, header[0])
