@@ -109,7 +109,8 @@ _CONTROLS = re.compile(
     r"|(?:show|load|view|see)\s+(?:\d+\s+)?(?:more|all|older|newer|previous)?\s*"
     r"(?:comments?|repl(?:y|ies))(?:\s*\(\d[\d,]*\))?|(?:add|write|leave|join)\s+(?:a\s+|the\s+)?"
     r"(?:comment|discussion|conversation)\S*|commenting\s+guidelines|community\s+guidelines"
-    r"|comment\s+guidelines|sign\s+in\s+to\s+comment\S*|comments|restacks)$"
+    r"|comment\s+guidelines|sign\s+in\s+to\s+comment\S*|comments|restacks"
+    r"|what\s+are\s+your\s+thoughts\??)$"
 )
 # The byline's neighbours: "12.4K Followers", "Follow", "Following".
 _FOLLOWERS = re.compile(r"(?i)^(?:\d[\d,.]*[KkMm]?\s+followers?|follow(?:ing)?|\+\s*follow)$")
@@ -120,7 +121,13 @@ _BY = re.compile(
 )
 # WordPress's "Greg T. says:" over the comment's day.
 _SAYS = re.compile(r"\s+(?:says|said|wrote):?$")
-_ABOUT_AUTHOR = re.compile(r"(?i)^(?:about\s+the\s+author|about\s+the\s+writer|written\s+by)$")
+_ABOUT_AUTHOR = re.compile(
+    r"(?i)^(?:about\s+the\s+author|about\s+the\s+writer|written\s+by)$"
+    # Medium's box under the article: "Written by Halima Ostrander".
+    r"|^written\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$"
+)
+# Medium's publication box under the article: "Published in Grid Notes" over its followers.
+_PUBLICATION_BOX = re.compile(r"^Published\s+in\s+\S.{0,60}$")
 # The disclosures and disclaimers of an investing site's or a newsletter's article.
 _DISCLOSURE = re.compile(
     r"(?i)^(?:[\w'’ ]{0,40}\bdisclosures?:|disclaimer:|i/we\s+(?:have|do\s+not\s+have)\b"
@@ -168,8 +175,14 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     people: set[str] = set()
     if author:
         people.add(author)
+    embedded = _embedded_posts(texts, start, end)
     for index in range(start, end):
         text = texts[index]
+        if index in embedded:  # a post embedded in the article is its poster's, not the author's
+            poster = embedded[index]
+            out[index] = cued(poster, text) if poster and _authors_line(text) else ""
+            people |= {poster} - {""}
+            continue
         if _authors_line(text):  # the curator's default speaker's, when no byline names one
             # An interview inside the article ("Q: …", "A: …", "Ruth Adeyemi-Carr: …") keeps
             # its own cues: its answers are the interviewee's, not the writer's.
@@ -181,6 +194,45 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     return Reshaped.of(out, people, notes, days)
 
 
+# A social post embedded in an article: the poster's name over their "@handle", the post's
+# words, then its time and day ("9:14 AM · Jun 3, 2026"), its counts and buttons.
+_EMBED_HANDLE = re.compile(r"^@[\w.]{2,30}$")
+_EMBED_TIME = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S.{0,40}$")
+_EMBED_LINES = 12
+
+
+def _embedded_posts(texts: Sequence[str], start: int, end: int) -> dict[int, str]:
+    """The lines of posts embedded in the article (index → the poster's name, "" for the
+    embed's own lines: the name, the handle, the time, counts and buttons)."""
+    found: dict[int, str] = {}
+    for index in range(start, end - 2):
+        if not (reads_as_name(texts[index]) and _EMBED_HANDLE.match(texts[index + 1])):
+            continue
+        close = next(
+            (
+                i
+                for i in range(index + 2, min(end, index + 2 + _EMBED_LINES))
+                if _EMBED_TIME.match(texts[i])
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        found.update(dict.fromkeys((index, index + 1, close), ""))
+        found.update(dict.fromkeys(range(index + 2, close), texts[index]))
+        for later in range(close + 1, min(end, close + 4)):  # its counts and buttons
+            if not (_BUTTONS.match(texts[later]) or _PAGE_LINE.match(texts[later])):
+                break
+            found[later] = ""
+    return found
+
+
+# An image's or a chart's caption, known by the credit that ends it: "Dai Pryce-Evans
+# commissioning a unit. Photo by the author.", "… Source: HHWC. Chart by the author."
+_CREDITED = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:photo(?:graph)?|image|chart|graphic|illustration|picture|map)s?"
+    r"\s*(?:by|:|courtesy\s+of|credit:?)\s+[^.!?]{2,60}\.?$"
+)
 _OWN_CUE = re.compile(r"^(?P<label>Q|A|[A-Z][\w.'’ -]{0,30}?)\s*[:.]\s+\S")
 
 
@@ -311,6 +363,10 @@ def _article_end(texts: Sequence[str], start: int, heading: int) -> int:
         text = texts[index]
         if _ABOUT_AUTHOR.match(text) or _TAIL.match(text):
             return index
+        if _PUBLICATION_BOX.match(text) and any(
+            _FOLLOWERS.match(later) for later in texts[index + 1 : index + 3]
+        ):
+            return index
         if _DISCLOSURE.match(text) and index > (start + heading) // 2:
             return index
     return heading
@@ -320,6 +376,8 @@ def _authors_line(text: str) -> bool:
     """Whether a line of the article is the author's words: not the page's, a disclosure,
     nor a heading (a few words not ending as a sentence)."""
     if not text or _PAGE_LINE.match(text) or _FOLLOWERS.match(text) or _DISCLOSURE.match(text):
+        return False
+    if _CREDITED.search(text):  # an image's caption: "… Photo by the author."
         return False
     if _SENTENCE_END.search(text):
         return True

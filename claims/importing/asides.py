@@ -24,8 +24,10 @@ on a line covers the bulleted lines below it, a reading list's items
 ("What we're reading") are titles, not claims, an action list's items ("Next
 steps") are tasks, and a thread's numbering ("1/", "(3/12)") is no part of a
 post. An off-record mark said within a sentence takes the whole sentence: its
-lead-in is no claim. A doubt in brackets after a line ("(target, not
-forecast?)") is kept as a remark. Pure, no database.
+lead-in is no claim. A mark alone on its line ("[off the record until 00:31:40]",
+"[OFF THE RECORD]") puts every line below it off the record until a mark puts them back
+("[back on record]", "[ON THE RECORD]"); without one, to the end. A doubt in brackets
+after a line ("(target, not forecast?)") is kept as a remark. Pure, no database.
 """
 
 import re
@@ -62,6 +64,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’)\]]*\s+")
 # An off-record passage in brackets within a line: "It's real. [OFF RECORD: she means Q1]".
 _OFF_RECORD_BRACKET = re.compile(
     rf"\s*(?:\[\s*(?:{_OFF_WORDS})\b[^\]]*(?:\]|$)|\(\s*(?:{_OFF_WORDS})\b[^)]*(?:\)|$))",
+    re.IGNORECASE,
+)
+# A mark alone on its line that puts the lines below it off the record, until a mark that
+# puts them back on: "[off the record until 00:31:40]", "[OFF THE RECORD]" … "[back on
+# record]", "[ON THE RECORD]", "(on the record again)".
+_OFF_SPAN = re.compile(
+    rf"^[\[(]\s*(?:{_OFF_WORDS})(?:\s+(?:until|till|to|from\s+here)\b[^\])]{{0,30}})?\s*[\])]$",
+    re.IGNORECASE,
+)
+_ON_AGAIN = re.compile(
+    r"^[\[(]\s*(?:back\s+)?on(?:\s+the)?[\s-]record(?:\s+again)?(?:\s+(?:at|from)\b[^\])]{0,20})?"
+    r"\s*[\])]$|^[\[(]\s*end\s+(?:of\s+)?(?:off[\s-](?:the[\s-])?record|otr)\b[^\])]{0,20}[\])]$",
     re.IGNORECASE,
 )
 # A speaker's cue before the off-record mark: "A: (off the record) ...".
@@ -561,20 +575,30 @@ class Asides:
         self.actions = False  # under an "Actions" / "Next steps" heading
         self.thread = False  # a thread's numbered posts seen ("1/", "(2/12)")
         self.under_byline = False  # the line before was an article's byline or furniture
+        self.off_span = False  # under "[off the record until …]", before "[back on record]"
+
+    def _in_off_span(self, line: str) -> bool:
+        """Whether ``line`` is within an off-record span, its opening and closing marks
+        included ("[off the record until 00:31:40]" … "[back on record]"); a span with no
+        closing mark lasts to the end: off-record words are never proposed."""
+        if not (self.off_span or _OFF_SPAN.match(line)):
+            return False
+        self.off_span = not _ON_AGAIN.match(line)
+        return True
 
     def screen(self, line: str) -> Screened:
         """The speaker's part of ``line`` (see ``Screened``). The rules: reporters'
         conventions for off-record and background material, and the shapes of asides,
         to-dos and live-blog chatter in real notes (tests/importing/test_asides.py)."""
         line = line.strip()
+        if self._in_off_span(line) or off_record(line):
+            return Screened("", OFF_RECORD)
         marks, body = _marks(line)
         body = without_stage_tags(body)
         bullet = bool(_BULLET.match(line))
         listed = self._listed(line, body, bullet=bullet)
         if listed is not None:
             return listed
-        if off_record(line):
-            return Screened("", OFF_RECORD)
         if date_line(body, bare=True) is not None:
             # "Published November 9, 2026 · 58 min", "Compiled by …, last updated 2026-11-27":
             # front matter that dates the section (``notes_sections``), no one's claim.

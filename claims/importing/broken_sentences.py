@@ -86,11 +86,20 @@ class BrokenPosts:
     goes on; statements with no words (the page's lines between) wait with it, in their
     order. ``thread``: whether the document is read as a thread now. ``talk``: whether it is
     a talk's transcript (no chat's), where a turn cut at a time mark goes on in the next
-    timed turn of the same speaker that opens in lower case; elsewhere nothing is joined."""
+    timed turn of the same speaker that opens in lower case; ``running``: whether it is a
+    typed-up transcript whose turns run over lines (``running_turns``), where a line of a
+    turn goes on in the next line of it that opens in lower case; elsewhere nothing is
+    joined."""
 
-    def __init__(self, thread: Callable[[], bool], talk: Callable[[], bool] = bool) -> None:
+    def __init__(
+        self,
+        thread: Callable[[], bool],
+        talk: Callable[[], bool] = bool,
+        running: Callable[[], bool] = bool,
+    ) -> None:
         self.thread = thread
         self.talk = talk
+        self.running = running
         self.pending: Statement | None = None
         self.between: list[Statement] = []
 
@@ -132,7 +141,7 @@ class BrokenPosts:
         """Whether ``statement`` may be the first half of a broken sentence."""
         text = statement.text.rstrip()
         return bool(
-            (self.thread() or (statement.timestamp and self.talk()))
+            (self.thread() or (statement.timestamp and self.talk()) or self.running())
             and text
             and statement.speaker
             and not statement.narration
@@ -156,4 +165,7 @@ class BrokenPosts:
         timed = bool(
             pending.timestamp and statement.timestamp and not statement.topic and self.talk()
         )
-        return timed and continues(pending.text, statement.text, lower_goes_on=True)
+        # A typed-up transcript's turn broken over its next line: "… gets back to target," /
+        # "properly back, by the end of Q3 next year."
+        running = self.running() and statement.line == pending.line + 1
+        return (timed or running) and continues(pending.text, statement.text, lower_goes_on=True)

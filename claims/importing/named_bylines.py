@@ -11,7 +11,8 @@ own, their headline or a follow button under it, and the publication line below:
 The name is the article's byline: the paragraphs below are the author's. ``bylined`` writes
 such a name line as the "By Hanne Vestergaard" the byline reader knows (``asides.byline_of``),
 on the same line, so every line keeps its number. Only the name nearest above the first
-publication line ("Published …", "Posted on …", "Updated …" with a date), within
+publication line ("Published …", "Posted on …", "Updated …" with a date, Medium's "12 min
+read · Sep 14, 2026"), within
 ``_LOOK_BACK`` lines, and only when it reads as a person's name and the document has no
 "By" line of its own. Source of the shape: LinkedIn articles, Medium and WordPress posts as
 their pages are copied.
@@ -24,9 +25,14 @@ from claims.importing.names import reads_as_name
 
 __all__ = ["bylined"]
 
+_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+# "Published Oct 2, 2026", "Posted on 2 October 2026"; Medium's "12 min read · Sep 14, 2026".
 _PUBLISHED = re.compile(
-    r"^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
-    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\b",
+    rf"^(?:(?:published|posted|updated|last updated)(?:\s+on)?\s+{_DATE}"
+    rf"|\d{{1,3}}\s+min\s+read\s*[·•|-]\s*{_DATE})",
     re.IGNORECASE,
 )
 _HAS_BY = re.compile(r"^\s*\(?By\s+[A-Z]")

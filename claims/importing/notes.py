@@ -154,6 +154,7 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
+from claims.importing.running_turns import running_turns
 from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
 from claims.importing.stacked_cues import stacked_cues
 from claims.importing.table_rows import table_lines
@@ -201,6 +202,7 @@ class _NotesReader(
     show = False  # the document is a podcast episode's page (``show_notes``)
     show_header = 0  # the page's publication line, which dates it
     wrapped = False  # prose wrapped at a page's width (``wrapped_prose``): turns last to a cue
+    running = False  # a transcript's turns run over lines (``running_turns``) until a blank
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -578,6 +580,8 @@ class _NotesReader(
         answer = self.answer_note
         # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
         kept = self.wrapped and not opens_turn(body) and not body.isupper()  # "CERTIFICATE"
+        # A typed-up transcript's turn goes on over the lines right under it (``running_turns``).
+        kept = kept or (self.running and number > 1 and bool(self.lines[number - 2].strip()))
         if not bullet and not self.block_time and not self.call and not self.name_turn and not kept:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
@@ -1078,7 +1082,9 @@ def notes_statements(
     """Notes' statements, line by line; ``sections`` (empty when given) fills as they are read.
     ``said_on``: the curator's source's date, when a section has none (else ``today``).
     ``wrapped``: the lines are prose wrapped at a page's width, made whole
-    (``wrapped_prose``): a cue's turn lasts until the next line that opens one.
+    (``wrapped_prose``): a cue's turn lasts until the next line that opens one. In a typed-up
+    transcript whose turns run over lines (``running_turns``), a plain line right under a
+    turn's line is that turn's.
 
     Headings and "Guest: Name" lines open sections; "Name:" lines are cues. A
     "Name: text" line, and the bullet lines right after it, are said by Name;
@@ -1090,12 +1096,14 @@ def notes_statements(
     # A post that goes on with its author's last post's sentence (``broken_sentences``).
     if not isinstance(lines, Sequence):
         lines = list(lines)
+    reader.running = running_turns(lines)
     # A talk's transcript writes sentences: most of its lines end as one does; notes and chats
     # do not, and their lines are not joined.
     spoken = punctuated(lines)
     posts = BrokenPosts(
         lambda: reader.thread,
         talk=lambda: spoken and not (reader.chat_export or reader.chat_clock),
+        running=lambda: reader.running,
     )
     yield from posts.joined(_read_notes(reader, lines, sections, said_on))
 
