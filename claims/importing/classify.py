@@ -43,7 +43,12 @@ from claims.importing.chatter import (
 )
 from claims.importing.current_states import state_of_today
 from claims.importing.empty_talk import greets, says_nothing
-from claims.importing.forecast_frames import called, frame_alone, framed_forecast
+from claims.importing.forecast_frames import (
+    believed_event,
+    called,
+    frame_alone,
+    framed_forecast,
+)
 from claims.importing.forecasts import (
     PAST_TENSE,
     UNDATED,
@@ -292,7 +297,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if compared != lowered:  # "Sales grew 4%, as analysts had forecast": the past, whatever
         lowered = compared  # its dates
         has_horizon = timed = False
-    surprised = surprise_forecast(lowered)  # "I'd be surprised if it slipped": a forecast
+    # "I'd be surprised if it slipped", "I think most of those schemes collapse": forecasts
+    surprised = surprise_forecast(lowered) or (believed_event(lowered) and not _looks_back(lowered))
     if not surprised and (
         hypothetical(text)
         or advice(text)

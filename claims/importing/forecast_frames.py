@@ -20,6 +20,13 @@ about 57%.", "I've got them going down, but I'm a pessimist.", "We have Okafor w
 six.", "I have the index at 5,200 by December." (``called``). Near misses: "I have it in my
 car.", "We've got them coming in tomorrow.", "I've got it working."
 
+Speech also tells a future event in the present after a belief: "I think most of those
+schemes collapse.", "I don't think the tidal lagoon ever gets built.", "I think they get two.",
+"My bet is the line opens late." (``believed_event``): an event's verb (collapse, win, close,
+open, get built, go bust …) in the present after "I think", "I reckon", "my bet is".
+Near misses stay opinions or facts: "I think the plan is wrong.", "I think she lives in
+Leeds.", "I think it works."
+
 Sources of the shapes: election and sports forecasters' threads (Bluesky, X, Mastodon),
 forum comments ("Prediction:"), newsletters' "My call" lines. Pure functions.
 """
@@ -28,7 +35,7 @@ import re
 
 from claims.importing.wording import normalise
 
-__all__ = ["called", "frame_alone", "framed_forecast"]
+__all__ = ["believed_event", "called", "frame_alone", "framed_forecast"]
 
 _OPEN = r"^(?:(?:and|so|ok|okay|well|alright|fine|anyway)[,.]?\s+)*(?:\d{1,2}/\s*)?"
 _FRAME = (
@@ -47,9 +54,24 @@ _FRAMED = re.compile(_OPEN + _FRAME + _ASIDE + r"\s*[:—–]\s*(?P<rest>\S.*)$"
 _ALONE = re.compile(_OPEN + _FRAME + r"(?:" + _ASIDE + r"\s*[:—–]|\s*[:—–.!]?)\s*$")
 
 
+# Speech writes no colon after its frame: "so here's my prediction and you can hold me to it
+# the line will be running battery trains by 2028" (captions run the two together).
+_SPOKEN_FRAME = re.compile(
+    _OPEN + r"(?:here's|here is)\s+(?:my|our)\s+(?:(?:bold|final|honest|real)\s+)?"
+    r"(?:prediction|call|forecast|bet)(?:\s*,?\s*and\s+you\s+can\s+(?:all\s+)?hold\s+me\s+to"
+    r"\s+(?:it|this|that))?[,:]?\s+(?P<rest>(?:the|a|an|my|our|their|it|they|we|this|that|[a-z]+)\s.*"
+    r"\b(?:will|won't|'ll|going\s+to|by\s+(?:19|20)\d\d)\b.*)$"
+)
+
+
 def framed_forecast(lowered: str) -> bool:
     """Whether ``lowered`` (``wording.normalise``d) is a forecast its speaker frames as one
-    before a colon (the module's docstring), with words after the frame."""
+    before a colon (the module's docstring), or in speech with no colon ("here's my
+    prediction and you can hold me to it the line will …"), with words after the frame."""
+    if "prediction" in lowered or "forecast" in lowered or "call" in lowered or "bet" in lowered:
+        spoken = _SPOKEN_FRAME.match(lowered.strip())
+        if spoken is not None and not spoken["rest"].rstrip().endswith("?"):
+            return True
     if ":" not in lowered and "—" not in lowered and "–" not in lowered:
         return False
     found = _FRAMED.match(lowered.strip())
@@ -79,3 +101,42 @@ def called(lowered: str) -> bool:
     if "have" not in lowered and "got" not in lowered and "'ve" not in lowered:
         return False
     return _CALLED.match(lowered.strip()) is not None
+
+
+# A future event told in the present after a belief: "I think most of those schemes
+# collapse", "I don't think the lagoon ever gets built", "I think they get two".
+_BELIEF = (
+    r"^(?:(?:and|so|but|well|honestly|look|frankly|personally)[,.]?\s+)*(?:i\s+(?:do\s+not\s+"
+    r"|don't\s+)?(?:think|reckon|suspect|bet|expect)|my\s+(?:guess|bet|money|hunch)\s+is)"
+    r"\s+(?:that\s+)?"
+)
+_EVENT_VERB = (
+    r"(?:collapses?|fails?|folds?|wins?|loses?|closes?|opens?|ships?|happens?|rises?|falls?"
+    r"|drops?|survives?|disappears?|dies?|passes?|slips?|stalls?|crashes?|doubles?|halves?"
+    r"|(?:goes|go)\s+(?:bust|under|ahead|through|up|down|away|public)"
+    r"|(?:gets?|got)\s+(?:built|cut|approved|scrapped|cancell?ed|canceled|delayed|finished|done"
+    r"|passed|shelved|dropped|sold|bought\s+out|acquired|replaced|raised|lowered|signed|elected"
+    r"|re-?elected|sacked|fired|through|there|(?:one|two|three|four|five|six|\d+)\b))"
+)
+_BELIEVED = re.compile(
+    _BELIEF + r"(?P<subject>(?:[\w'’-]+\s+){1,6}?)"
+    r"(?:(?:never|ever|still|eventually|probably|actually|really|just|quietly|all)\s+)?"
+    + _EVENT_VERB
+    + r"\b"
+)
+_BELIEF_WORDS = ("think", "reckon", "suspect", "bet", "expect", " is ")
+# Subjects that make the present a habit or a state, not an event ahead: "I think it
+# works", "I think people always", "I think he usually wins".
+_HABIT = re.compile(r"\b(?:always|usually|often|normally|generally|typically|every)\b")
+
+
+def believed_event(lowered: str) -> bool:
+    """Whether ``lowered`` (``wording.normalise``d) tells a future event in the present after
+    a belief ("i think most of those schemes collapse", "i don't think the lagoon ever gets
+    built"; the module's docstring)."""
+    if not any(word in lowered for word in _BELIEF_WORDS):
+        return False
+    found = _BELIEVED.match(lowered.strip())
+    if found is None or _HABIT.search(found.group("subject")):
+        return False
+    return not lowered.rstrip().endswith("?")
