@@ -110,7 +110,15 @@ _ROOM_RUNNING = re.compile(
     r"(?:front|back)|over\s+there|on\s+the\s+(?:left|right)|down\s+here|up\s+there"
     r"|(?:time\s+for\s+)?one\s+more(?:\s+question)?|(?:a|one)\s+last\s+question)"
     r"|(?:sorry,?\s+)?(?:could|can|would)\s+you\s+(?:say\s+that|repeat\s+(?:that|the\s+question))"
-    r"(?:\s+again)?(?:,?\s+the\s+mic\s+didn't\s+pick\s+(?:it|that)\s+up)?)[.!?]*$"
+    r"(?:\s+again)?(?:,?\s+the\s+mic\s+didn't\s+pick\s+(?:it|that)\s+up)?"
+    # A video's list announced and counted: "three things are about to happen to your bill
+    # and nobody is talking about it", "number two, Vantor Energy".
+    r"|(?:two|three|four|five|six|seven|\d)\s+things\s+(?:are\s+about\s+to\s+(?:happen|change)"
+    r"|you\s+need\s+to\s+know|nobody\s+(?:tells|told)\s+you)\b[^.!?]{0,80}"
+    r"|(?:and\s+)?number\s+(?:one|two|three|four|five|six|seven|\d)[,:.]\s+(?:and\s+this\s+is\s+the"
+    r"\s+(?:big|important|last)\s+one,?\s+)?(?![^.]*\b(?:will|won't|wont|going\s+to)\b)"
+    r"(?:[\w'’-]+\s*){1,5}"
+    r")[.!?]*$"
 )
 _MAX_SIGNPOST_WORDS = 14
 _MAX_ROOM_WORDS = 24

@@ -352,3 +352,22 @@ def test_a_podcast_page_naming_no_voice_is_imported_not_refused():
     assert hookups.kind == ClaimKind.PREDICTION
     assert hookups.speaker.speaker is None  # nobody is taken for it
     assert any("names no voice" in remark for remark in hookups.remarks)
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        (
+            "okay so three things are about to happen to your bill and nobody is talking about it",
+            True,
+        ),
+        ("number one, wholesale prices going negative", True),
+        ("number two, Vantor Energy", True),
+        ("number three, and this is the big one, home batteries", True),
+        # A point of the list said with its claim keeps it.
+        ("Number one, rates will fall by 2027.", False),
+        ("Number two, the plant closes in 2027 and the jobs go with it.", False),
+    ],
+)
+def test_a_videos_list_announced_and_counted(text, running):
+    assert talk_about_talk(text) is running
