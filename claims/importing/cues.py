@@ -54,7 +54,9 @@ CHAPTER_WORDS = HEADING_WORDS | {
 BLOCK_CUE = re.compile(
     # A role or an affiliation in parentheses may follow the name ("Marcus Ojukwu (Transit
     # Ops)   0:19" from Teams): ``notes_speaker_lines`` reads it as a ``Name (Role):`` cue's.
-    r"^(?P<name>[A-Za-z][\w'’.\- ]{0,60}?(?:\s*\([^()\d:]{1,40}\))?)"
+    # An account's handle stands for the name in a social audio room's export ("@rafiq_builds
+    # 00:03:52").
+    r"^(?P<name>@[A-Za-z0-9_.]{2,30}|[A-Za-z][\w'’.\- ]{0,60}?(?:\s*\([^()\d:]{1,40}\))?)"
     r"(?:\s+[-–—|·]\s*|\s*)[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
     # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
     r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"

@@ -162,7 +162,25 @@ def _byline(text: str, thread: bool) -> Byline | None:
         return _post_header(_HN_POST.match(text), title_above=True)
     if "@" in text:
         return _social(text, thread=thread)
-    return _comment(text) or _reddit(text, thread=thread)
+    return _comment(text) or _reddit(text, thread=thread) or _forecaster(text)
+
+
+# A forecasting site's comment byline: the username, the forecast it holds, the day and time
+# ("bayesbrook  predicted 25%  Oct 3, 2026 08:14", "tkrol  forecast: Mar 2028  Oct 5, 2026").
+_FORECASTER = re.compile(
+    r"^(?P<name>[A-Za-z0-9_.\-]{2,30})\s+(?:predicted|forecast(?:ed)?:?|holds?)\s+\S.{0,30}?\s{2,}"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+    r"|\d+\s*(?:s|m|h|d|w|mo|y)\w*\s+ago)(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$"
+)
+
+
+def _forecaster(text: str) -> Byline | None:
+    """A forecasting site's comment byline ("bayesbrook  predicted 25%  Oct 3, 2026 08:14"),
+    or None: the username is the commenter's account, asked about."""
+    if "predicted" not in text and "forecast" not in text and "hold" not in text:
+        return None
+    found = _FORECASTER.match(text)
+    return _account(found.group("name"), found.group("name")) if found else None
 
 
 def _comment(text: str) -> Byline | None:

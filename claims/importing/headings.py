@@ -678,6 +678,20 @@ def _with_guest(found: Heading | None, guest: str) -> Heading | None:
     )
 
 
+# A date a term or a schedule gives, named by what happens then: a question's or a market's
+# "Closes Sep 30, 2027", "Resolves: Jan 1, 2028", a ticket's "Due date: …", "Deadline –
+# 1 March 2027", "Opens 12 May 2027", "Go-live: …". No appearance is dated so.
+_TERM_DATE = re.compile(
+    r"^\W*(?:(?:scheduled\s+|expected\s+|planned\s+|target\s+|estimated\s+)?"
+    r"(?:closes?|closing(?:\s+date)?|close\s+date|resolves?|resolution(?:\s+date)?"
+    r"|resolved\s+by|due(?:\s+date)?|deadline|expires?|expiry(?:\s+date)?|ends?|ending"
+    r"|opens?|opening(?:\s+date)?|starts?|start\s+date|launch(?:es|\s+date)?|go-?live"
+    r"|eta|until|by|before|after|valid\s+(?:until|through)|completion(?:\s+date)?"
+    r"|delivery(?:\s+date)?|release(?:\s+date)?))\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_heading(text: str, *, marked: bool) -> Heading | None:
     """The appearance a heading line opens, or None when the line is no dated heading.
 
@@ -705,7 +719,7 @@ def read_heading(text: str, *, marked: bool) -> Heading | None:
     if found is None:
         return None
     head, published_on, precision = found
-    if not head:
+    if not head or _TERM_DATE.match(head):  # "Closes Sep 30, 2027": a term's date, no event's
         return None
     kind, head_without_kind = _kind(head)
     speaker, title, panel = _speaker_and_title(head_without_kind)

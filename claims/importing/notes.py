@@ -722,7 +722,8 @@ class _NotesReader(
         if self._no_claimant(number, label, rest):
             return True
         # "Fair. So: if the tests fail …": the speaker's sentence; "Hi Tom: …" greets Tom.
-        if reply_label(label) or salutation(label):
+        # A commenter's own label: "Kessling Strait Bridge: the only structure …".
+        if reply_label(label) or salutation(label) or self._commenters_label(label):
             return False
         caller = self._caller(label)  # "CALLER (DAVE, HILLSBORO):"
         read = (caller, "") if caller else self._cue_label(label, rest, match)
@@ -752,6 +753,19 @@ class _NotesReader(
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
+
+    def _commenters_label(self, label: str) -> bool:
+        """Whether a name-like label inside a forum thread's comment, under its byline, is the
+        commenter's own ("Kessling Strait Bridge: the only structure …"), not a new speaker:
+        a cue there names someone the thread knows, or a role."""
+        return bool(
+            self.thread
+            and self.forum_handle
+            and self.cue_speaker
+            and role_cue(label) is None
+            and reads_as_name(label)
+            and not self._known_participant(label)
+        )
 
     def _open_cue(self, speaker: str, label: str, rest: str, note: str) -> None:
         """Open the turn of a person's cue: a host's, a caller's question turn (``_analyst``)

@@ -56,6 +56,8 @@ from claims.importing.names import (
 from claims.importing.narration import DOCUMENT_LINE
 from claims.importing.parsing import Statement
 
+# An account's handle as a speaker line's name: "@gridwatcher  00:06:41".
+_HANDLE_LABEL = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")
 HANDLE_NOTE = (
     "“{handle}” is a forum user's handle, not a name: map it to who it is, or keep the handle"
 )
@@ -206,6 +208,16 @@ class SpeakerLines:
             Statement("", "", number, self.section.index, narration=True, note=note)
         )
 
+    def _unlisted_speaker(self, label: str) -> str | None:
+        """A speaker line's name no one declared that is a speaker all the same, declared:
+        "Leo  0:10" among the document's speaker lines (asked about as a first name alone,
+        ``speakers.OneNamePlan``), "@gridwatcher  00:06:41" (an account's, asked about);
+        else None."""
+        if (self.block_cues and lone_first_name(label)) or _HANDLE_LABEL.match(label):
+            self._declare(label)
+            return label
+        return None
+
     def _block_cue(self, match: re.Match) -> bool:
         """ "Tom Keene  0:03": the lines below, up to the next such line, are Tom Keene's.
 
@@ -234,11 +246,8 @@ class SpeakerLines:
             if speaker is None and bracketed:
                 self._declare(bracketed)
                 speaker = bracketed
-            if speaker is None and self.block_cues and lone_first_name(label):
-                # "Leo  0:10" among the document's speaker lines: one too, asked about as a
-                # first name alone (``speakers.OneNamePlan``).
-                self._declare(label)
-                speaker = label
+            if speaker is None:
+                speaker = self._unlisted_speaker(label)
             if speaker is None or label.lower() in LABEL_WORDS:
                 return False
             named = self.stand_ins.get(label)

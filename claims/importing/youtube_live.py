@@ -81,7 +81,8 @@ _TRANSCRIPT = re.compile(
 # A podcast episode's page (Spotify's web player) shows its length there instead: "52 min 18
 # sec", "1 hr 4 min".
 _VIEWS_ALONE = re.compile(
-    r"^(?:[\d.,]+\s*[KM]?\s+views|(?:\d+\s*(?:hr|hrs|h)\s*)?\d+\s*min(?:\s+\d+\s*sec)?)$",
+    r"^(?:[\d.,]+\s*[KM]?\s+views(?:\s*·\s*[\d.,]+\s*[KM]?\s+\w+)?"
+    r"|(?:\d+\s*(?:hr|hrs|h)\s*)?\d+\s*min(?:\s+\d+\s*sec)?)$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")
@@ -149,6 +150,13 @@ PARAGRAPH_NOTE = (
     "change of voice, and the page names nobody who presents it alone; map it to who it is"
 )
 CREDITED_NOTE = "“{name}” is taken from the video's credit (line {line}): one voice, no “>>”"
+CREATOR_NOTE = (
+    "“{name}” is the video's creator, as the page names them (line {line}); the transcript "
+    "names no voice: check that these words are theirs"
+)
+# A recording tool's page names its creator by the alt text of their picture: "Kira
+# Nakamura's avatar" (Loom).
+_AVATAR = re.compile(r"^(?P<name>[^'’]{3,60})['’]s\s+(?:avatar|profile\s+(?:picture|photo))$", re.I)
 PRESENTER_NOTE = (
     "“{name}” is the speaker the page names above the transcript (line {line}); the "
     "captions name no voice: check that these words are theirs"
@@ -160,13 +168,25 @@ CHANNEL_NOTE = (
 # The comments under the video: their heading ("1,204 Comments"), then each comment's
 # "@handle" alone on its line, its age ("2 days ago", "1 day ago (edited)"), its words, and
 # the page's controls ("412", "Reply", "18 replies", "Pinned by @voltwise").
-_COMMENTS = re.compile(r"^(?:[\d.,]+\s*[KM]?\s+)?comments?$", re.IGNORECASE)
+_COMMENTS = re.compile(
+    r"^(?:[\d.,]+\s*[KM]?\s+)?comments?(?:\s*\([\d.,]+\s*[KM]?\))?$", re.IGNORECASE
+)
 _COMMENTER = re.compile(r"^(?P<handle>@[\w.\-]{3,30})(?:\s*[·•]?\s*(?:creator|owner))?$", re.I)
 _AGE = re.compile(
     r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
     r"(?:\s*\(edited\))?$",
     re.IGNORECASE,
 )
+# A recording tool's comment header, the commenter's name with the moment of the video and
+# the age: "Priya Shah · 1:32 · 2d ago", "Kira Nakamura · 2d ago" (Loom).
+_NAMED_COMMENTER = re.compile(
+    r"^(?P<handle>[A-Z][^·@\d]{1,40}?)\s*·\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*·\s*)?"
+    r"(?:\d+\s*(?:s|m|h|d|w|mo|y|min|hr|seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago|just\s+now|yesterday)$",
+    re.IGNORECASE,
+)
+# Emoji reactions with their counts: "👍 3", "😂 5   🎉 2".
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,4}\s*\d+\s*)+$")
 _PINNED = re.compile(r"^Pinned by\s+(?P<handle>@[\w.\-]{3,30})$", re.IGNORECASE)
 _CONTROLS = re.compile(
     r"^(?:[\d.,]+\s*[KM]?|reply|replies|sort\s+by|top\s+comments|newest\s+first"
@@ -225,9 +245,11 @@ def _lecture_day(lines: Sequence[str]) -> tuple[int, datetime.date | None] | Non
         if not _VIEWS_ALONE.match(line.strip()):
             continue
         for near in range(max(0, index - _NEAR_VIEWS), min(len(lines), index + _NEAR_VIEWS + 1)):
-            found = trailing_date(_CLOCK.sub("", lines[near].strip()))
-            if found and len(found[0].split()) <= 1:  # a weekday at most before the day
-                return near, found[1]
+            # "Wed, Feb 18, 2026 1:00 PM"; Loom's "Apr 2, 2026 · 11 min 34 sec".
+            for part in lines[near].split("·"):
+                found = trailing_date(_CLOCK.sub("", part.strip()))
+                if found and len(found[0].split()) <= 1:  # a weekday at most before the day
+                    return near, found[1]
     return None
 
 
@@ -392,6 +414,11 @@ def _presenter(lines: Sequence[str], start: int) -> tuple[str, str, bool]:
         if len(hosts) == 1:
             return hosts[0], CREDITED_NOTE.format(name=hosts[0], line=index + 1), True
     for index, line in enumerate(lines[:start]):
+        avatar = _AVATAR.match(line.strip())
+        if avatar and reads_as_name(avatar.group("name")):
+            name = avatar.group("name")
+            return name, CREATOR_NOTE.format(name=name, line=index + 1), True
+    for index, line in enumerate(lines[:start]):
         named = _TITLED.sub("", line.strip())
         if named != line.strip() and reads_as_name(named) and len(named.split()) <= 4:
             return line.strip(), PRESENTER_NOTE.format(name=line.strip(), line=index + 1), True
@@ -434,9 +461,11 @@ def _comment_line(page: _Page, line: str, number: int) -> str:
     """A line of the comments as notes: a comment's words as its commenter's "@handle:
     words" (asked about), everything else (the heading, handles, ages, counts, controls)
     blank."""
-    commenter = _COMMENTER.match(line)
+    commenter = _COMMENTER.match(line) or _NAMED_COMMENTER.match(line)
     if commenter:
         page.commenter = commenter.group("handle")
+        return ""
+    if _REACTIONS.match(line):
         return ""
     if not line or not page.commenter or _CONTROLS.match(line) or _AGE.match(line):
         return ""
