@@ -298,7 +298,10 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         lowered = compared  # its dates
         has_horizon = timed = False
     # "I'd be surprised if it slipped", "I think most of those schemes collapse": forecasts
-    surprised = surprise_forecast(lowered) or (believed_event(lowered) and not _looks_back(lowered))
+    surprised = surprise_forecast(lowered) or (
+        believed_event(lowered)
+        and (has_horizon or not _looks_back(re.split(r"[,;]", lowered, maxsplit=1)[0]))
+    )
     if not surprised and (
         hypothetical(text)
         or advice(text)

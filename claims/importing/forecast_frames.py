@@ -42,7 +42,7 @@ _FRAME = (
     r"(?:(?:(?:my|our|the|one|a|an|this|his|her|their)\s+)?(?:(?:bold|early|final|final-ish"
     r"|official|fearless|quick|real|honest|obligatory|spicy|firm|updated|revised|own"
     r"|long-range|[a-z]+'s)\s+){0,3}(?:call|calls|prediction|predictions|forecast|forecasts|bet"
-    r"|pick|picks|projection|projections|prognosis)"
+    r"|pick|picks|projection|projections|prognosis|estimate|eta)"
     r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words"
     r"|(?:i'll|i will|i shall|let me|i'm going to|i am going to|i'd|i would)\s+(?:like to\s+)?"
     r"(?:venture|make|offer|hazard|risk|give you|put down)\s+(?:a|one|my|another|this)\s+"
@@ -106,17 +106,22 @@ def called(lowered: str) -> bool:
 # A future event told in the present after a belief: "I think most of those schemes
 # collapse", "I don't think the lagoon ever gets built", "I think they get two".
 _BELIEF = (
-    r"^(?:(?:and|so|but|well|honestly|look|frankly|personally)[,.]?\s+)*(?:i\s+(?:do\s+not\s+"
-    r"|don't\s+)?(?:think|reckon|suspect|bet|expect)|my\s+(?:guess|bet|money|hunch)\s+is)"
+    r"^(?:(?:and|so|but|well|honestly|look|frankly|personally|looking\s+ahead|realistically"
+    r"|in\s+practice)[,.]?\s+)*"
+    r"(?:i\s+(?:do\s+not\s+|don't\s+)?(?:think|reckon|suspect|bet|expect)"
+    r"|my\s+(?:guess|bet|money|hunch)\s+is"
+    r"|i'm\s+(?:pretty\s+|fairly\s+|very\s+|quite\s+|reasonably\s+)?(?:confident|sure|certain))"
     r"\s+(?:that\s+)?"
 )
 _EVENT_VERB = (
     r"(?:collapses?|fails?|folds?|wins?|loses?|closes?|opens?|ships?|happens?|rises?|falls?"
     r"|drops?|survives?|disappears?|dies?|passes?|slips?|stalls?|crashes?|doubles?|halves?"
+    r"|hits?|reach(?:es)?|crosses?|tops?|lands?|beats?|misses?"
     r"|(?:goes|go)\s+(?:bust|under|ahead|through|up|down|away|public)"
     r"|(?:gets?|got)\s+(?:built|cut|approved|scrapped|cancell?ed|canceled|delayed|finished|done"
     r"|passed|shelved|dropped|sold|bought\s+out|acquired|replaced|raised|lowered|signed|elected"
-    r"|re-?elected|sacked|fired|through|there|(?:one|two|three|four|five|six|\d+)\b))"
+    r"|re-?elected|sacked|fired|through|there|(?:one|two|three|four|five|six|\d+)\b"
+    r"|[a-z]+(?:ed|en)\b))"
 )
 _BELIEVED = re.compile(
     _BELIEF + r"(?P<subject>(?:[\w'’-]+\s+){1,6}?)"
@@ -124,7 +129,9 @@ _BELIEVED = re.compile(
     + _EVENT_VERB
     + r"\b"
 )
-_BELIEF_WORDS = ("think", "reckon", "suspect", "bet", "expect", " is ")
+_BELIEF_WORDS = (
+    "think", "reckon", "suspect", "bet", "expect", " is ", "confident", "sure", "certain",
+)  # fmt: skip
 # Subjects that make the present a habit or a state, not an event ahead: "I think it
 # works", "I think people always", "I think he usually wins".
 _HABIT = re.compile(r"\b(?:always|usually|often|normally|generally|typically|every)\b")

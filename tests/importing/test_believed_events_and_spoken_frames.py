@@ -23,6 +23,8 @@ PREDICTION = ClaimKind.PREDICTION
         ("I reckon the club goes bust.", True),
         ("I suspect the merger gets approved.", True),
         ("I think the mayor gets re-elected.", True),
+        ("Looking ahead, I'm pretty confident we hit 1,000 paying workspaces", True),
+        ("I'm fairly sure the team lands the contract.", True),
         # The present or the past believed, a habit, a question: no event ahead.
         ("I think the plan is wrong.", False),
         ("I think she lives in Leeds.", False),
@@ -66,3 +68,16 @@ def test_believed_events_and_spoken_frames_are_predictions(text):
 )
 def test_a_forecast_framed_in_speech(text, framed):
     assert framed_forecast(normalise(text)) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "kind"),
+    [
+        # A date ahead makes the event believed a forecast, whatever its verb's tense reads.
+        ("I'm pretty confident we hit 1,000 paying workspaces by the end of Q3.", True, PREDICTION),
+        # The past believed stays a fact of the past.
+        ("I'm confident we hit 1,000 last quarter.", False, ClaimKind.FACTUAL),
+    ],
+)
+def test_a_believed_event_with_a_date_ahead(text, ahead, kind):
+    assert classify(text, has_horizon=ahead) == kind
