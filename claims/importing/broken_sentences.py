@@ -168,4 +168,11 @@ class BrokenPosts:
         # A typed-up transcript's turn broken over its next line: "… gets back to target," /
         # "properly back, by the end of Q3 next year."
         running = self.running() and statement.line == pending.line + 1
-        return (timed or running) and continues(pending.text, statement.text, lower_goes_on=True)
+        # Clauses one line was cut into are two claims already: not a sentence broken over
+        # lines ("… next year, and they'll blame the tram for it.").
+        later_line = statement.line != pending.line
+        return (
+            (timed or running)
+            and later_line
+            and continues(pending.text, statement.text, lower_goes_on=True)
+        )

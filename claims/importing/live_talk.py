@@ -74,7 +74,20 @@ _RELAYED = (
     r"|when|why|who)\b.*"
     r"|(?:[a-z][\w'-]+ )?asks (?:whether|if|about|what|how|when|why)\b.*"
 )
-_PART = re.compile(rf"^(?:{_GREETING}|{_WAIT}|{_SOUND}|{_CHAT}|{_RELAYED})$")
+# A live audio room's stage run by its host (X Spaces, Clubhouse, Discord stages): speakers
+# brought up and dropping out, the replies' questions taken, the room's end.
+_STAGE = (
+    r"(?:let's|let me|i'm going to|i'll|we'll|going to) (?:bring|invite|add) (?:up )?"
+    r"(?:@[\w.]+|you|[a-z][\w'-]+|them|him|her)(?: up)?(?: (?:on stage|as a speaker|to speak))?"
+    r"|(?:[a-z][\w'-]+, )?you should (?:have|get|see) (?:a )?(?:speaker|request|co-host) invite"
+    r"|(?:we've got|we have|there's|i see) (?:a )?request(?:s)? (?:to speak )?from @?[\w.]+"
+    r"|(?:i think )?(?:we|i) (?:lost|dropped) (?:you|him|her|them)(?: there)?(?: [a-z]+)?"
+    r"|(?:we'll|we will|let's) come back to (?:you|him|her|them)(?: (?:later|in a bit|in a sec))?"
+    r"|(?:we're|we are|i'm|i am) going to take (?:more|some) questions from the (?:replies|chat"
+    r"|comments|audience)|keep (?:them|the questions) coming"
+    r"|this (?:space|room|stage|stream|session) has (?:ended|finished)"
+)
+_PART = re.compile(rf"^(?:{_GREETING}|{_WAIT}|{_SOUND}|{_CHAT}|{_RELAYED}|{_STAGE})$")
 # Parts split at commas, dashes, "so", "and", "but" (not the "and" of "loud and clear").
 _SPLIT = re.compile(r"\s*(?:,|;|\s—\s|\s–\s|\s-\s)\s*|\s+(?:so|(?<!loud )and|but)\s+")
 _FILLER = frozenset({"sorry", "please", "thanks", "everyone", "everybody", "all", "folks"})
@@ -94,4 +107,8 @@ def live_talk(text: str) -> bool:
     said = _OPEN.sub("", said)
     parts = [_OPEN.sub("", part).strip(" .!?") for part in _SPLIT.split(said)]
     parts = [part for part in parts if part and part not in _FILLER]
-    return bool(parts) and all(_PART.match(part) for part in parts)
+    # A name said to someone at either end ("Rafiq, you should have a speaker invite", "I
+    # think we lost you there, gridwatcher"): one word, beside a part that runs the event.
+    ends = [i for i in (0, len(parts) - 1) if len(parts) > 1 and len(parts[i].split()) == 1]
+    kept = [part for i, part in enumerate(parts) if i not in ends or _PART.match(part)]
+    return bool(kept) and all(_PART.match(part) for part in kept)

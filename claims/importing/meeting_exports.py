@@ -46,10 +46,16 @@ _NOTICE = re.compile(
     r"|(?:transcript|transcription)\s+by\s+(?:rev|temi|scribie|trint|sonix|happy scribe)"
     r"(?:\.com)?"
     r"|this transcript was exported on [\w ,./-]{4,30}?\s*-?\s*view latest version here\.?"
-    r"|page \d{1,4} of \d{1,4})$",
+    r"|page \d{1,4} of \d{1,4}"
+    # A prediction market's feed: "Jane Whitlock bought M$50 YES at 61%".
+    r"|[\w .'’-]{2,60}\s+(?:bought|sold)\s+(?:m\s*|ṁ\s*|mana\s+)?[\d,.]+k?\s+(?:of\s+)?"
+    r"(?:yes|no)\b(?:\s+(?:at|@)\s+[\d.]+\s*%?)?"
+    # A transcription tool's footer: "Exported with SpaceScribe Free - 2,184 words - 6
+    # speakers detected".
+    r"|exported (?:with|by|from) [\w .'’-]{2,40}?(?:\s+-\s+[\w ,.'’-]{2,40}){0,3})$",
     re.IGNORECASE,
 )
-_NOTICE_WORDS = ("transcri", "meeting ended", "recording", "page")
+_NOTICE_WORDS = ("transcri", "meeting ended", "recording", "page", "bought", "sold", "exported")
 
 
 def listing_heading(text: str) -> bool:
@@ -63,7 +69,9 @@ def tool_notice(text: str) -> bool:
     """Whether ``text`` is a meeting tool's own notice in a saved transcript ("This editable
     transcript was computer generated …", "Meeting ended after 00:31:47 👋", "Ana Ruiz
     started transcription", "Transcribed by https://otter.ai", "Transcript by Rev.com",
-    "Page 2 of 5" alone on its line): no one's words."""
+    "Page 2 of 5" alone on its line), a prediction market's trade in its feed ("Jane Whitlock
+    bought M$50 YES at 61%") and an export's footer ("Exported with SpaceScribe Free - 2,184
+    words - 6 speakers detected"): no one's words."""
     lowered = text.lower()
     if not any(word in lowered for word in _NOTICE_WORDS):
         return False

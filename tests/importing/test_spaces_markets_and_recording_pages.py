@@ -225,3 +225,43 @@ def test_a_forecasting_sites_comment_byline(line, name):
 
     found = byline(line)
     assert (found.handle if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("Let's bring up @rafiq_builds.", True),
+        ("Rafiq, you should have a speaker invite.", True),
+        ("We've got a request from @gridwatcher, I'm going to bring you up.", True),
+        ("I think we lost you there, gridwatcher.", True),
+        ("Okay, we're going to take more questions from the replies, keep them coming.", True),
+        ("This Space has ended.", True),
+        # A claim said on the stage keeps it.
+        ("Let's bring up rents, they will rise by 2027.", False),
+        ("I think we lost the vote and the plant will close.", False),
+        ("Welcome, prices will fall by 2027.", False),
+    ],
+)
+def test_a_live_audio_rooms_stage_run_by_its_host(text, running):
+    from claims.importing.live_talk import live_talk
+
+    assert live_talk(text) is running
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Jane Whitlock bought M$50 YES at 61%", True),
+        ("Dev Raman bought M$200 NO at 63%", True),
+        ("Tobias Nakamura bought Ṁ25 YES at 62%", True),
+        ("Exported with SpaceScribe Free - 2,184 words - 6 speakers detected", True),
+        # A trade told with its reason, or any other purchase: words of someone's.
+        ("I bought 100 YES because the trams are in the depot.", False),
+        ("The fund bought 5,000 shares.", False),
+        ("We bought 50 yes votes", False),
+    ],
+)
+def test_a_markets_trades_and_an_exports_footer(line, notice):
+    from claims.importing.meeting_exports import tool_notice
+
+    assert tool_notice(line) is notice

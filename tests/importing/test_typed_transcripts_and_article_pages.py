@@ -226,3 +226,21 @@ def test_a_medium_article_imported():
 )
 def test_an_images_caption(line, caption):
     assert bool(article_comments._CREDITED.search(line)) is caption
+
+
+@pytest.mark.django_db
+def test_clauses_of_one_timed_line_are_never_joined_back_without_their_words():
+    text = (
+        "Maya Chen (@mayachen) 00:00:41\nSo what's your call?\n\n"
+        "Sam Adeyemi (@samadeyemi) 00:07:52\n"
+        "I think council tax goes up by the maximum allowed next year, and they'll blame the "
+        "tram for it.\n\n"
+        "Maya Chen (@mayachen) 00:08:30\nNoted.\n\n"
+        "Sam Adeyemi (@samadeyemi) 00:08:52\nThe budget has a gap of fourteen million.\n"
+    )
+    plan = _plan(text)
+    quotes = [c.quote for c in plan.candidates if c.speaker.name == "Sam Adeyemi"]
+    # Each quote is the speaker's words as written: no ", and" lost between clauses.
+    source = text.replace("\n", " ")
+    assert all(quote in source for quote in quotes)
+    assert any(q.startswith("I think council tax goes up") for q in quotes)
