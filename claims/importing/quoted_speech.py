@@ -168,7 +168,8 @@ _UNNAMED_FIRST = re.compile(
     rf"\s+{_SAY}(?!\s+to\b)\s+(?:that\s+)?(?=[a-z])"
 )
 # "According to de Vries, …": ``reported.REPORTED`` reads capitalised names, not a particle.
-_ACCORDING = re.compile(rf"^(?i:according to)\s+{_FIRM}{NAME}\s*,\s+(?=\S)")
+# "According to Ana Ruiz, …"; notes' "Per Leo, …" (a name set off by its comma).
+_ACCORDING = re.compile(rf"^(?:(?i:according to)\s+{_FIRM}|Per\s+(?=[A-Z]\S*,)){NAME}\s*,\s+(?=\S)")
 # "As Goldman's Jan Hatzius put it on Monday, "…"", "In the words of Jan Hatzius, "…"": the
 # quoted words after the lead-in are the sayer's.
 _AS_PUT = re.compile(

@@ -116,6 +116,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         tiktok,
         tv_transcripts,
         twitch_chat,
+        typed_answers,
         wire_stories,
         word_revisions,
         written_answers,
@@ -163,6 +164,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         agm_minutes.reshape,
         blog_interviews.reshape,
         article_comments.reshape,
+        typed_answers.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

@@ -244,3 +244,26 @@ def test_clauses_of_one_timed_line_are_never_joined_back_without_their_words():
     source = text.replace("\n", " ")
     assert all(quote in source for quote in quotes)
     assert any(q.startswith("I think council tax goes up") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # "Per Leo," is "according to Leo": Leo's, asked about; never a person "Per Leo".
+        ("Per Leo, the plant closes in 2027.", "Leo"),
+        ("According to Leo, the plant closes in 2027.", "Leo"),
+        # Per as a first name, not set off by a comma.
+        ("Per Olsen said rates will fall by 2027.", "Per Olsen"),
+    ],
+)
+@pytest.mark.django_db
+def test_per_someone_in_notes(line, speaker):
+    plan = _plan(line + "\n")
+    assert [c.speaker.name for c in plan.candidates] == [speaker]
+
+
+def test_per_before_a_name_set_off_by_a_comma_names_no_one_called_per():
+    from claims.importing.introductions import names_in
+
+    assert names_in("Per Leo, the plant closes in 2027.") == ["Leo"]
+    assert names_in("Per Olsen said rates will fall.") == ["Per Olsen"]
