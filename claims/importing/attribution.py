@@ -129,10 +129,14 @@ _PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|
 _SUBJECT = (
     rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
+    # Those the speaker hears from: "Everyone I talk to in DC", "people I speak to".
+    rf"(?i:\s+(?:i|we)\s+(?:talk|speak)\s+to)?(?:\s+(?i:in|at)\s+(?:the\s+)?{_NAME})?"
     rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     rf"|\s+(?i:{_GROUP}|{_ROLE})"
-    # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting".
-    rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME})?"
+    # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting",
+    # "Marco on the sales team thinks".
+    rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME}"
+    r"|(?<=[a-z])\s+(?i:on|in)\s+(?i:the|our|my)\s+(?:[a-z-]+\s+)?(?i:team|desk|board|side))?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
     rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
@@ -153,12 +157,15 @@ _SUBJECT = (
 _VERB = (
     r"(?i:(?:(?:also|now|still|already|widely|broadly|generally|mostly|all|apparently"
     r"|reportedly|confidently|firmly|clearly|seem to|seems to|appear to|appears to|wrongly"
+    r"|keeps?(?=\s+(?:telling|saying|insisting|claiming|predicting))"
     r"|mistakenly|naively|optimistically|bravely|boldly)\s+)*"
     r"(?P<verb>expects?|expected|predicts?|predicted|forecasts?|forecasted|projects?|projected"
     r"|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|anticipates?"
     r"|estimates?|estimated|sees?|saw|tells? us|told us|claims?|claimed|argues?|argued"
     r"|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in|penciled in"
-    r"|prices? in|imply|implies|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+)?(?:expecting"
+    r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
+    r"|saying|insisting|claiming|predicting"
+    r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+)?(?:expecting"
     r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
     r"(?:confident|convinced|sure|certain))|(?:has|have)\s+(?:long\s+)?(?:pencil(?:l)?ed in"

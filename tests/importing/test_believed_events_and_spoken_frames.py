@@ -81,3 +81,46 @@ def test_a_forecast_framed_in_speech(text, framed):
 )
 def test_a_believed_event_with_a_date_ahead(text, ahead, kind):
     assert classify(text, has_horizon=ahead) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "reported"),
+    [
+        ("Ansel keeps telling the board we'll be cash-flow positive in 2027.", True),
+        ("Marco on the sales team thinks we'll land three enterprise logos by June.", True),
+        ("Everyone I talk to in DC says the rule is gone by 2027.", True),
+        # The speaker's own, told again.
+        ("I keep telling the board we'll be cash-flow positive in 2027.", False),
+        ("We keep saying prices will fall by 2027.", False),
+    ],
+)
+@pytest.mark.django_db
+def test_a_forecast_someone_else_keeps_telling(line, reported):
+    import datetime
+
+    from claims.importing.services import ImportOptions, SourceChoice, import_plan
+
+    source = SourceChoice(title="call", published_on=datetime.date(2026, 4, 2))
+    plan = import_plan(
+        data=f"Jonah Park: {line}\n".encode(),
+        file_name="notes.txt",
+        options=ImportOptions(source=source),
+    )
+    (candidate,) = plan.candidates
+    assert (candidate.kind != PREDICTION) is reported
+    assert any("reports another's forecast" in r for r in candidate.remarks) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A target of the speaker's side is its plan, a commitment.
+        ("Also, we're targeting 40 trucks in the Texas fleet by July.", ClaimKind.COMMITMENT),
+        ("Our target is 50 stores by 2027.", ClaimKind.COMMITMENT),
+        # A view on targets, others' targets: no commitment of the speaker's side.
+        ("I think we're targeting too many markets.", ClaimKind.OPINION),
+        ("Analysts are targeting 5% growth by 2027.", PREDICTION),
+    ],
+)
+def test_a_target_of_the_speakers_side(text, kind):
+    assert classify(text, has_horizon="2027" in text or "July" in text) == kind
