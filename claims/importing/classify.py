@@ -289,6 +289,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or holds_back(lowered)  # "We are not going to take any chances with this structure"
         or resolve(lowered)  # "We will not accept another delay.", "I will own it."
         or told_service(lowered)  # "The 12:30 will run as normal."
+        or _SIDE_TARGET.search(lowered)  # "we're targeting 40 trucks by July"
     ):
         return ClaimKind.COMMITMENT
     if "had to" in lowered:
@@ -324,6 +325,14 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     if later_year_answer(lowered) and fragment_remark(text) == FRAGMENT:
         return ClaimKind.PREDICTION  # "Maybe 2028, honestly.": when, of a forecast before
     return ClaimKind.OPINION if judges(lowered) else ClaimKind.FACTUAL
+
+
+# The speaker's side's target, its plan: "we're targeting 40 trucks in the fleet by July",
+# "Our target is 50 stores by 2027" (not "I think we're targeting too many markets").
+_SIDE_TARGET = re.compile(
+    r"^(?:(?:also|and|so|now)[,\s]+)*(?:we(?:'re| are) (?:targeting|aiming for) (?:about |around )?"
+    r"(?:\d+|[$€£]\d+|one|two|three|four|five|ten)\b|our (?:target|goal) is\b)"
+)
 
 
 # A few words quoted inside a sentence: a phrase named, not the sentence's own words.

@@ -246,12 +246,7 @@ COMMITMENT_PATTERNS = [
     r"|\b(?:that|this)(?:'s|\s+is)\s+not\s+(?:just\s+)?a\s+(?:hope|wish|guess|dream),?\s+(?:that|it)"
     r"(?:'s|\s+is)\s+(?:the|our)\s+plan\b",
     r"\bis applying for\b",
-    # A launch or a target of the speaker's side: "we're launching …", "we're targeting 40
-    # trucks by July", "our target is 50 stores by 2027".
-    r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b"
-    r"|\bwe(?:'re| are) (?:targeting|aiming for) (?:about |around |roughly )?(?:\d|[$€£]|one|two"
-    r"|three|four|five|ten|a (?:launch|release|target|first))"
-    r"|\bour (?:target|goal) (?:is|for (?:the|this|next) \w+ is)\b",
+    r"\bwe(?:'re| are) (?:launching|releasing|shipping|building)\b",
     r"\bmission is to\b",
     # The speaker's own promise, however said: "I promise we will open two plants by 2028",
     # "We will be carbon neutral by 2035, I promise you", "you have my word".
@@ -349,7 +344,7 @@ _COMMITMENT_WORDS = (
     ("committed to",),
     ("commit", "pledge", "promise", "guarantee", "plan"),
     ("is applying for",),
-    ("launching", "releasing", "shipping", "building", "targeting", "aiming for", "target", "goal"),
+    ("launching", "releasing", "shipping", "building"),
     ("mission is to",),
     ("promise", "pledge", "vow", "guarantee", "swear", "word", "stake my"),
     ("we'll", "we will", "we won't", "we are", "we're"),

@@ -93,8 +93,8 @@ _POSTED_BY = re.compile(
 )
 _SUBMITTED = re.compile(
     r"^submitted\s+(?:\d+\s+\w+\s+ago|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?)\s*\*?\s+by\s+/?(?:u/)?(?P<name>[\w-]{3,30})(?:\[[SMA]\])*"
-    r"(?:\s+to\s+/?r/\w+)?\s*$"
+    r"(?:,?\s+\d{4})?)\s*\*?\s+by\s+/?(?:u/)?(?P<name>[\w-]{3,30}(?:@[\w.-]+\.[a-z]{2,})?)"
+    r"(?:\[[SMA]\])*(?:\s+to\s+(?:/?r/\w+|!?[\w-]+@[\w.-]+\.[a-z]{2,}))?\s*$"
 )
 _HN_POST = re.compile(
     r"^\d+\s+points?\s+by\s+(?P<name>[\w-]{2,15})\s+(?P<age>\d+\s+\w+\s+ago|on\s+[A-Z][a-z]{2}"
@@ -161,8 +161,26 @@ def _byline(text: str, thread: bool) -> Byline | None:
     if " points by " in opening or " point by " in opening:
         return _post_header(_HN_POST.match(text), title_above=True)
     if "@" in text:
-        return _social(text, thread=thread)
+        return _social(text, thread=thread) or _fediverse(text)
     return _comment(text) or _reddit(text, thread=thread) or _forecaster(text)
+
+
+# A fediverse link aggregator's comment byline (Lemmy, kbin): the account with its instance,
+# then the age: "greyheron@sh.itjust.works · 4h".
+_FEDIVERSE = re.compile(
+    rf"^(?P<name>[\w.-]{{2,40}}@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})\s*[·•]\s*(?:{_AGE})"
+    r"(?:\s*[·•]\s*edited)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fediverse(text: str) -> Byline | None:
+    """A fediverse comment byline ("greyheron@sh.itjust.works · 4h"), or None: the account
+    with its instance, asked about as a handle."""
+    if "@" not in text:
+        return None
+    found = _FEDIVERSE.match(text)
+    return _account(found.group("name"), found.group("name")) if found else None
 
 
 # A forecasting site's comment byline: the username, the forecast it holds, the day and time
@@ -230,7 +248,8 @@ def _post_header(found: re.Match | None, *, title_above: bool) -> Byline | None:
     if found.re is _HN_POST:
         age = found.group("age")
         return Byline(name, name, op=True, post=True, title_above=True, site="hn", age=age)
-    return Byline(name, f"u/{name}", op=True, post=True, title_above=title_above)
+    label = name if "@" in name else f"u/{name}"  # a fediverse account keeps its instance
+    return Byline(name, label, op=True, post=True, title_above=title_above)
 
 
 def _social(text: str, *, thread: bool) -> Byline | None:

@@ -277,6 +277,27 @@ LABEL_WORDS = frozenset(
         "wind",
         "wildcard",
         "work",
+        # A page's or an export's own parts: "Document Tags", "Non-Agenda Items", "After
+        # Call", "Attachments", "Chapters".
+        "attachments",
+        "call",
+        "captions",
+        "chapters",
+        "comments",
+        "contents",
+        "details",
+        "document",
+        "documents",
+        "highlights",
+        "index",
+        "item",
+        "items",
+        "links",
+        "metadata",
+        "minutes",
+        "tag",
+        "tags",
+        "transcript",
     ]
 )
 # Function words: "The Grid Report" or "Our Team" is no one's name.

@@ -102,6 +102,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         kindle_clippings,
         letter_pages,
         linkedin_live,
+        marked_turns,
         meet_notes,
         message_exports,
         notion_pages,
@@ -165,6 +166,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         blog_interviews.reshape,
         article_comments.reshape,
         typed_answers.reshape,
+        marked_turns.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

@@ -265,3 +265,62 @@ def test_a_markets_trades_and_an_exports_footer(line, notice):
     from claims.importing.meeting_exports import tool_notice
 
     assert tool_notice(line) is notice
+
+
+@pytest.mark.parametrize(
+    ("line", "handle", "label"),
+    [
+        (
+            "greyheron@sh.itjust.works · 4h",
+            "greyheron@sh.itjust.works",
+            "greyheron@sh.itjust.works",
+        ),
+        ("kettle_logic@lemmy.ml · 55m", "kettle_logic@lemmy.ml", "kettle_logic@lemmy.ml"),
+        (
+            "submitted 5 hours ago by tramfan_ines@feddit.nl to urbanism@lemmy.world",
+            "tramfan_ines@feddit.nl",
+            "tramfan_ines@feddit.nl",
+        ),
+        ("submitted 6 hours ago by GlacierLab_AMA", "GlacierLab_AMA", "u/GlacierLab_AMA"),
+        # An address in prose, an account alone: no byline.
+        ("Write to ana@example.org · 4h ago we said", None, None),
+    ],
+)
+def test_a_fediverse_threads_bylines(line, handle, label):
+    from claims.importing.forums import byline
+
+    found = byline(line, thread=True)
+    assert (found.handle if found else None, found.label if found else None) == (handle, label)
+
+
+LEMMY = """!urbanism@lemmy.world
+Eastbrook's congestion charge survives first court challenge
+submitted 5 hours ago by tramfan_ines@feddit.nl to urbanism@lemmy.world
+▲ 184 ▼
+27 comments
+Calling it now: they raise the charge from €5 to €8 next year.
+reply
+
+greyheron@sh.itjust.works · 4h
+▲ 63 ▼
+I'd bet Eastbrook's polling flips to majority support before the end of 2027.
+reply
+permalink
+
+kettle_logic@lemmy.ml · 3h
+▲ 12 ▼
+Valmora also had a metro that worked.
+reply
+"""
+
+
+@pytest.mark.django_db
+def test_a_fediverse_thread_is_each_accounts():
+    plan = _plan(LEMMY, day=datetime.date(2026, 6, 9))
+
+    def speaker(words: str) -> str:
+        return next(c.speaker.name for c in plan.candidates if words in c.quote)
+
+    assert speaker("€5 to €8") == "tramfan_ines@feddit.nl"
+    assert speaker("polling flips") == "greyheron@sh.itjust.works"
+    assert speaker("metro that worked") == "kettle_logic@lemmy.ml"
