@@ -109,7 +109,9 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         pdf_panels,
         press_briefings,
         press_conferences,
+        saved_captions,
         slide_notes,
+        stack_exchange,
         talk_pages,
         teams_channels,
         telegram,
@@ -167,6 +169,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         article_comments.reshape,
         typed_answers.reshape,
         marked_turns.reshape,
+        saved_captions.reshape,
+        stack_exchange.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
