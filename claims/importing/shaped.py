@@ -97,6 +97,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         facebook,
         gpo_hearings,
         hansard,
+        highlight_exports,
         instagram,
         issue_trackers,
         kindle_clippings,
@@ -171,6 +172,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         marked_turns.reshape,
         saved_captions.reshape,
         stack_exchange.reshape,
+        highlight_exports.reshape,
     )
     for reader in readers:
         shaped = reader(lines)
