@@ -101,10 +101,9 @@ def names_in(text: str) -> list[str]:
             words.pop(0)
         # "Per Leo, Cascade reorders will recover …": "per" is "according to" before a name
         # set off by a comma (Per Olsen, a first name, is never set off so).
-        if len(words) == 2 and words[0] == "Per" and text[match.end() :].lstrip()[:1] in ",":
-            tail = text[match.end() :].lstrip()
-            if tail.startswith(",") or match.group().rstrip().endswith(","):
-                words.pop(0)
+        set_off = match.group().rstrip().endswith(",") or text[match.end() :].lstrip()[:1] == ","
+        if len(words) == 2 and words[0] == "Per" and set_off:
+            words.pop(0)
         name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,;!?"))  # "Omar Haddad's"
         if name:
             found.append(name)

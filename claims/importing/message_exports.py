@@ -31,14 +31,14 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from claims.importing.headings import trailing_date
 from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Mar 3, 2026 10:42:13 AM", "March 3, 2026 at 10:42 AM", "2026-03-03 10:42:13".
 _MOMENT = re.compile(
-    r"^(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)$"
+    r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)$"
 )
 _MIN_MESSAGES = 3
 _MAX_SENDER = 40
@@ -62,13 +62,9 @@ ME_NOTE = "“Me” is the one who exported the conversation; map it to who it i
 
 
 def _day(found: re.Match[str]) -> datetime.date | None:
-    try:
-        if found.group("iso"):
-            return datetime.date.fromisoformat(found.group("iso"))
-        month = _MONTHS.index(found.group("month")[:3].lower()) + 1
-        return datetime.date(int(found.group("year")), month, int(found.group("day")))
-    except ValueError:
-        return None
+    """The day a moment line gives ("Mar 3, 2026 10:42:13 AM" → 2026-03-03), or None."""
+    read = trailing_date(found.group("date"))
+    return read[1] if read and not read[0] else None
 
 
 def _sender(text: str) -> bool:

@@ -448,12 +448,12 @@ def _channel(lines: Sequence[str], start: int) -> str:
 def _comments_follow(lines: Sequence[str], index: int) -> bool:
     """Whether the comments' controls or a commenter's handle follow the heading at
     ``index`` within three lines ("Sort by", "Add a comment...", "@handle")."""
+    following = [line.strip() for line in lines[index + 1 : index + 4]]
     return any(
-        _CONTROLS.match(line.strip())
-        or _COMMENTER.match(line.strip())
-        or _PINNED.match(line.strip())
-        for line in lines[index + 1 : index + 4]
-        if not _CONTROLS.match(line.strip()) or not line.strip()[:1].isdigit()
+        (_CONTROLS.match(text) and not text[:1].isdigit())  # a count is no comments' control
+        or _COMMENTER.match(text)
+        or _PINNED.match(text)
+        for text in following
     )
 
 

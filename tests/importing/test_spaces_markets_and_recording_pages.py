@@ -41,16 +41,18 @@ def _plan(text: str, speakers: dict[str, str] | None = None, day=datetime.date(2
     return import_plan(data=text.encode(), file_name="doc.txt", options=options)
 
 
+def speaker_of(plan, words: str) -> str:
+    """The speaker of the first candidate whose quote holds ``words``."""
+    return next(c.speaker.name for c in plan.candidates if words in c.quote)
+
+
 @pytest.mark.django_db
 def test_a_handle_standing_for_a_name_opens_its_turn():
     plan = _plan(SPACE, {"@rafiq_builds": "Rafiq Osei"})
 
-    def speaker(words: str) -> str:
-        return next(c.speaker.name for c in plan.candidates if words in c.quote)
-
-    assert speaker("Gresley Lane") == "@gridwatcher"
-    assert speaker("within 18 months") == "@gridwatcher"
-    assert speaker("harbour district") == "Rafiq Osei"
+    assert speaker_of(plan, "Gresley Lane") == "@gridwatcher"
+    assert speaker_of(plan, "within 18 months") == "@gridwatcher"
+    assert speaker_of(plan, "harbour district") == "Rafiq Osei"
     unmapped = next(c for c in plan.candidates if "Gresley Lane" in c.quote)
     assert unmapped.speaker.unsure  # an account's handle, asked about
 
@@ -200,13 +202,10 @@ Reply
 def test_a_forecasting_sites_comments_are_each_commenters():
     plan = _plan(QUESTION, day=datetime.date(2026, 10, 12))
 
-    def speaker(words: str) -> str:
-        return next(c.speaker.name for c in plan.candidates if words in c.quote)
-
-    assert speaker("down from 40%") == "bayesbrook"
-    assert speaker("deck closure") == "imaartens"
+    assert speaker_of(plan, "down from 40%") == "bayesbrook"
+    assert speaker_of(plan, "deck closure") == "imaartens"
     # A name-like label inside a comment is the commenter's own words, not a new speaker.
-    assert speaker("more press releases than cables") == "quietstrait"
+    assert speaker_of(plan, "more press releases than cables") == "quietstrait"
 
 
 @pytest.mark.parametrize(
@@ -318,9 +317,6 @@ reply
 def test_a_fediverse_thread_is_each_accounts():
     plan = _plan(LEMMY, day=datetime.date(2026, 6, 9))
 
-    def speaker(words: str) -> str:
-        return next(c.speaker.name for c in plan.candidates if words in c.quote)
-
-    assert speaker("€5 to €8") == "tramfan_ines@feddit.nl"
-    assert speaker("polling flips") == "greyheron@sh.itjust.works"
-    assert speaker("metro that worked") == "kettle_logic@lemmy.ml"
+    assert speaker_of(plan, "€5 to €8") == "tramfan_ines@feddit.nl"
+    assert speaker_of(plan, "polling flips") == "greyheron@sh.itjust.works"
+    assert speaker_of(plan, "metro that worked") == "kettle_logic@lemmy.ml"
