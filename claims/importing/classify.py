@@ -152,6 +152,13 @@ def is_candidate(text: str, *, asked: str = "") -> bool:
         return False  # "will the landlord even show up? lol" asks too
     if len(_WORD.findall(text)) < MIN_WORDS:
         return bool(asked) and _short_answer(text, asked)
+    return _says_something(text)
+
+
+@_kept
+def _says_something(text: str) -> bool:
+    """Whether ``text``, of ``MIN_WORDS`` words or more, is none of the talk that claims
+    nothing (``is_candidate``); cached, as the planner asks it of a statement more than once."""
     return (
         not is_filler(text)
         and not waits_and_sees(text)

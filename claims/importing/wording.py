@@ -88,6 +88,7 @@ def spaced(text: str) -> str:
     return _LOOSE_SPACE.sub(" ", text)
 
 
+@_kept
 def normalise(text: str) -> str:
     """Lower case with straight apostrophes and one space between words (``spaced``), for
     matching word patterns: the words' positions are those of ``spaced(text)``."""
