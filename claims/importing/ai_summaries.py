@@ -169,7 +169,9 @@ _TOOL_NAME = re.compile(
 _STAMP = re.compile(
     r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)\w*\.?\s+\d|\d{1,4}/\d{1,2}).*\s[·•|]\s+(?:\d+\s*(?:h|hrs?|hours?)\s*)?"
-    r"(?:\d+\s*(?:m|mins?|minutes)|\d{1,2}:\d{2}(?::\d{2})?)\s*$",
+    r"(?:\d+\s*(?:m|mins?|minutes)|\d{1,2}:\d{2}(?::\d{2})?"
+    # Granola's: "Thu, Feb 19, 2026 · 2:02 PM – 2:49 PM", the meeting's start and end.
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -245,7 +247,14 @@ def headed_summary_lines(lines: Sequence[str]) -> frozenset[int]:
     if headings:
         start = headings[0][0]
         names = {name for _, name in headings}
-        stamped = any(_STAMP.search(text) for text in texts[:start])
+        stamp = next((i for i, text in enumerate(texts[:start]) if _STAMP.search(text)), None)
+        stamped = stamp is not None
+        if stamped and first < count:
+            # Under the tool's header, its notes open at their first heading ("### Context"),
+            # whatever it is called.
+            start = next(
+                (i for i in range(stamp + 1, start) if lines[i].lstrip().startswith("#")), start
+            )
         if named or (first < count and (names & _TOOL_HEADINGS or len(names) > 1 or stamped)):
             found.update(range(start + 1, first + 1))
     if not starts:

@@ -165,6 +165,8 @@ _VERB = (
     r"|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in|penciled in"
     r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
     r"|saying|insisting|claiming|predicting"
+    # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
+    r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b)"
     r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+)?(?:expecting"
     r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
@@ -172,7 +174,13 @@ _VERB = (
     r"|predicted|forecast|projected|said|argued|warned|called for)))\b"
 )
 # "Analysts at Berenberg think the stock doubles by 2028."
-_SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}\s+{_VERB}")
+# What a sentence may say of its forecaster between the name and the verb: "Helga Strand, who
+# runs the regional grid operator, said …", "Helga Strand, the operator's chief, said …".
+_APPOSITIVE = (
+    r"(?:,\s+(?:(?i:who|which)\s+[^,;:]{2,80}?"
+    r"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{2,60}?),)?"
+)
+_SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}\s+{_VERB}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
 _ACCORDING = re.compile(
     rf"^{_LEAD}(?:(?i:according to|in the (?:view|words|opinion|estimation) of)\s+|(?i:per)\s+"

@@ -14,7 +14,7 @@ Pure functions, no state: the notes reader (``notes``) keeps the turns.
 import re
 from collections.abc import Iterable
 
-from claims.importing.names import person_key, reads_as_name
+from claims.importing.names import is_placeholder, person_key, reads_as_name
 
 # What the importer says of an operator's line: why it is not proposed.
 OPERATOR = "the call's operator"
@@ -128,7 +128,8 @@ def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, st
     capitals, role ""); "Operator" → ("Operator", "") in a ``call``. A role must name one
     (CEO, analyst, director...) unless the document is a ``call``, where a caller's firm
     stands in for it ("Dana Lee, Northfield Capital"), and a name alone is a speaker
-    line too, as it is after a time (``timed``: "[10:04] Ana Ruiz"). Source of the
+    line too, as it is after a time (``timed``: "[10:04] Ana Ruiz", "[00:00:43] Speaker
+    3", a placeholder the curator maps). Source of the
     rule: the earnings-call and meeting transcripts services publish (one speaker line,
     then the paragraphs of the turn)."""
     text = text.strip(" *_")
@@ -145,7 +146,10 @@ def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, st
         return text, ""  # "CARLA MENDES"
     match = _SPEAKER_LINE.match(text)
     if match is None:
-        return (text, "") if (call or timed) and reads_as_name(text) else None
+        # After a time, a transcription tool's placeholder is a speaker line too ("[00:00:43]
+        # Speaker 3"): whose voice it is, the curator says (``speakers.PlaceholderPlan``).
+        named = reads_as_name(text) or (timed and is_placeholder(text))
+        return (text, "") if (call or timed) and named else None
     name, role = match.group("name").strip(), match.group("role").strip(" -—–")
     return (name, role) if _name_and_role(name, role, call=call) else None
 

@@ -41,6 +41,15 @@ _CHAIR = re.compile(
     r"Leas-Cheann Comhairle|Cathaoirleach|Lord Speaker|Deputy Speaker)"
     r"(?:\s+\([^()]+\))?$"
 )
+# A sitting's presiding officer cued in a chamber's record, whatever the page's layout: "An
+# Ceann Comhairle:", "An Leas-Cheann Comhairle:", "The SPEAKER:", "Madam Deputy Speaker:",
+# "The Presiding Officer:". A committee's "The Chair:" asks questions and is not one.
+_PRESIDING = re.compile(
+    r"^(?:Mr\.?|Madam|The|An)\s+(?:(?:Deputy|Lord|Acting|(?:First|Second)\s+Deputy)\s+)?"
+    r"(?:Speaker|Presiding\s+Officer|Ceann\s+Comhairle|Leas-Cheann\s+Comhairle|Cathaoirleach"
+    r"|Leas-Chathaoirleach)(?:\s+\([^()]+\))?$",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"^T?\d{1,3}\.\s.*\[\d{4,}\]\.?$|^\[\d{4,}\]|\[\d{5,}\]\s*$")
 _NOISE = re.compile(
     r"^(?:Hon\.|Several hon\.|An hon\.)\s+Members?\b|rose[—–-]+\s*$|^Division\b|^\[[^\]]{1,40}\]$"
@@ -131,3 +140,12 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     if not started:
         return None
     return Reshaped.of(out, known.values())
+
+
+def presiding_officer(label: str) -> bool:
+    """Whether a cue names a chamber's presiding officer ("An Ceann Comhairle", "The
+    SPEAKER", "Madam Deputy Speaker", "The Presiding Officer (Alison Johnstone)"), whose
+    words run the sitting ("Deputies, please.", "I call Deputy Ó Dubhghaill."): no claim.
+    Source: the Houses of the Oireachtas' debates, the House of Commons' and the Australian
+    House's Hansard, the Scottish Parliament's Official Report."""
+    return len(label) <= 80 and _PRESIDING.match(" ".join(label.split())) is not None

@@ -15,6 +15,8 @@ reporters' transcripts and deposition transcripts.
 """
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 # "DIRECT EXAMINATION BY MR. SMITH:", "CROSS-EXAMINATION", "REDIRECT EXAMINATION (Resumed)".
 _EXAMINATION = re.compile(
@@ -203,6 +205,39 @@ _STATEMENT_OF = re.compile(
     r"HON\.\s+|(?:DR|MR|MS|MRS)\.?\s+)?(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
     r"\s*(?:,|$)"
 )
+
+
+# A press conference's transcript as a central bank prints it: the speaker's name in
+# capitals, a full stop, the words ("CHAIR VANTERPOOL. Good afternoon.", "MICHELLE ADEYEMI.
+# Thank you, Chair.", "ROHAN PATEL. Thank you."). Source: the Federal Reserve's FOMC press
+# conference transcripts, as pdftotext gives them.
+_CAPS_PRINTED_CUE = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3})\.\s+(?P<rest>\S.*)$"
+)
+_MIN_CAPS_PRINTED = 3
+
+
+def caps_printed_cue(text: str) -> str:
+    """A cue in capitals closed by a full stop, as a colon cue ("CHAIR VANTERPOOL. Good
+    afternoon." → "CHAIR VANTERPOOL: Good afternoon."), or "" when the line is none. Only
+    where the document prints its turns so (``caps_printed``)."""
+    if ". " not in text[:50] or not text[:2].isupper():
+        return ""
+    match = _CAPS_PRINTED_CUE.match(text)
+    return f"{match.group('name')}: {match.group('rest')}" if match else ""
+
+
+def caps_printed(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` print their turns as "NAME IN CAPITALS. words" (``caps_printed_cue``):
+    at least ``_MIN_CAPS_PRINTED`` such lines, by two names at least, each named twice at
+    least (a heading in capitals over a sentence is no turn)."""
+    names = Counter(
+        cue.split(":", 1)[0] for line in lines if (cue := caps_printed_cue(line.strip()))
+    )
+    return (
+        sum(names.values()) >= _MIN_CAPS_PRINTED
+        and sum(1 for count in names.values() if count >= 2) >= 2
+    )
 
 
 def printed_cue(text: str) -> str:

@@ -39,8 +39,11 @@ def introduced_full_name(surname: str, lines: Sequence[str], *, cue: str = "") -
         rf"(?<![\w'’-])((?:{_WORD}\s+){{1,2}})({written})(?![\w'’-]){_INTRODUCED_AFTER}"
     )
     # "09:14 Ramirez: …", "- Ramirez, asked about solid-state: …": a cue of the surname.
+    # "CHAIR VANTERPOOL. Good afternoon.": a cue in capitals a full stop closes, in print.
+    closed = r"|\.\s" if (cue or surname).isupper() else ""
     cue = re.compile(
-        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(cue or surname)}\b[^:]{{0,60}}:"
+        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(cue or surname)}\b"
+        rf"(?:[^:]{{0,60}}:{closed})"
     )
     found: dict[str, str] = {}  # person key → the name as first written
     # Every full name of that surname, introduced or not: another one makes the cue ambiguous.
@@ -54,7 +57,7 @@ def introduced_full_name(surname: str, lines: Sequence[str], *, cue: str = "") -
         cues += cue.match(line) is not None
         for match in pattern.finditer(line):
             name = _full_name(match.group(1).split(), match.group(2))
-            if name:
+            if name and " " in person_key(name):  # not "CHAIR VANTERPOOL", a titled surname
                 found.setdefault(person_key(name), name)
         for match in anywhere.finditer(line):  # "Euan Moffat and Iona Moffat": two people
             key = person_key(_full_name(match.group(1).split(), match.group(2)))

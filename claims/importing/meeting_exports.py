@@ -26,6 +26,7 @@ exported as documents.
 """
 
 import re
+from collections.abc import Sequence
 
 # A heading that lists who takes part on the lines below it: "Attendees", "## Attendees",
 # "Participants:", "Invited", "Present".
@@ -77,3 +78,35 @@ def tool_notice(text: str) -> bool:
         return False
     words = re.sub(r"[^\w\s:./'’-]+", " ", text).strip()
     return _NOTICE.match(words) is not None
+
+
+# A transcription service's name where the export names its maker: "Transcribed by Sonix",
+# "Transcript by Rev.com", "… was automatically transcribed by Sonix …".
+_MAKER = re.compile(
+    r"\b(?:transcribed|transcript(?:ion)?|exported|generated)\s+(?:by|with|from)\s+"
+    r"(?:https?://)?(?:www\.)?(?P<tool>[A-Z][A-Za-z]{2,20})\b"
+)
+_MAKER_LINES = 6  # the export's header: where it names its maker
+
+
+def tool_promotion(lines: Sequence[str]) -> frozenset[int]:
+    """The 1-based numbers of the lines a transcription service adds to promote itself: in
+    an export whose header names its maker ("Transcribed by Sonix"), the header's lines that
+    name it again ("ep112.mp3: this mp3 audio file was automatically transcribed by Sonix
+    …") and the closing block below the last blank line when a line of it names the maker
+    ("Automatically convert your audio files to text with Sonix.", "Better audio means a
+    higher transcript accuracy.", "Get the most out of your audio files with Sonix: …").
+    Never anybody's words. Source: Sonix's and similar services' exported transcripts."""
+    head = [line for line in lines[:_MAKER_LINES] if "ranscri" in line or "xported" in line]
+    makers = {found["tool"] for line in head if (found := _MAKER.search(line))}
+    makers -= {"The", "Our", "Hand", "Human"}
+    if not makers:
+        return frozenset()
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(makers))) + r")\b")
+    found = {n for n, line in enumerate(lines[:_MAKER_LINES], start=1) if named.search(line)}
+    end = max((n for n, line in enumerate(lines, start=1) if line.strip()), default=0)
+    last_blank = max((n for n in range(1, end) if not lines[n - 1].strip()), default=0)
+    closing = range(last_blank + 1, end + 1)
+    if last_blank and any(named.search(lines[n - 1]) for n in closing):
+        found.update(closing)
+    return frozenset(found)

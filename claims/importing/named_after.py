@@ -77,8 +77,22 @@ _FOR_THE_RECORD = re.compile(
 )
 
 
+# A questioner's introduction, their name and their outlet or firm and no more: "Rohan
+# Patel, Financial Courier.", "Kwame Asante-Boyd, The Observer-Standard.", "Hi, Bram de Kok,
+# Energy Wire." (press conferences, earnings calls, town halls).
+_SELF_INTRODUCED = re.compile(
+    r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|van"
+    r"|von|der|da|di|la|le|[A-Z][\w'’.-]+)){1,3})(?:,\s+(?:(?:with|from|of)\s+)?|\s+(?:with"
+    r"|from)\s+)(?:the\s+)?"
+    r"(?:[A-Z&][\w'’.&-]*(?:\s+|$)|(?:and|of|for|on|&)\s+){1,6}[.!]?$"
+)
+
+
 def names_the_speaker(text: str) -> bool:
     """Whether ``text`` says for the record who just spoke ("We can hear you, thanks Priya —
-    for the record that's Priya Raman from the Riverton Cycle Forum."): a chair's procedure,
-    no claim."""
+    for the record that's Priya Raman from the Riverton Cycle Forum."), or is a questioner's
+    introduction of themselves and their outlet ("Rohan Patel, Financial Courier."):
+    procedure, no claim."""
+    if len(text) < 90 and _SELF_INTRODUCED.match(text.strip()):
+        return True
     return "record" in text and _FOR_THE_RECORD.search(text) is not None

@@ -72,6 +72,9 @@ TITLES = frozenset(
         "councilor",
         "alderman",
         "alderwoman",
+        "coach",
+        # A member of Dáil Éireann, addressed and cued by the title ("Deputy Niamh Farrelly").
+        "deputy",
         "ambassador",
         "commissioner",
         "representative",
@@ -292,6 +295,10 @@ LABEL_WORDS = frozenset(
         "index",
         "item",
         "items",
+        # A record's front matter: "MEMBERS PRESENT:", "ALSO PRESENT:", "Absent:".
+        "present",
+        "absent",
+        "apologies",
         "links",
         "metadata",
         "minutes",
@@ -560,8 +567,9 @@ _PLACEHOLDER = re.compile(
     # "Call-in User_2" (Zoom), "Guest User", "Anonymous Attendee 4".
     r"|(?:mobile|phone|call-in|dial-in|guest|external|anonymous|unknown)[\s_-]+"
     r"(?:user|caller|participant|attendee)(?:[\s_-]*\d{1,3})?"
-    # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic).
-    r"|speaker|guest|caller|audience(?:\s+member)?"
+    # Alone, only words no topic is named by ("Voice:" or "Person:" may be a topic). "Them" is
+    # a meeting notes app's label (Granola) for everyone but the note-taker ("Me").
+    r"|speaker|guest|caller|audience(?:\s+member)?|them"
     # A hearing's officers, named by their role: the judge ("THE COURT"), the clerk.
     r"|the\s+(?:court|judge|clerk|deputy clerk|bailiff|marshal|court officer|interpreter|"
     r"reporter|court reporter|chair|chairman|chairwoman|presiding judge|presiding officer|"

@@ -43,6 +43,7 @@ from claims.importing.asides import (
 )
 from claims.importing.bluesky import bluesky_page
 from claims.importing.broken_sentences import BrokenPosts, punctuated
+from claims.importing.callouts import callout_lines
 from claims.importing.calls import (
     call_document,
     call_header,
@@ -79,9 +80,11 @@ from claims.importing.doc_comments import comment_lines, has_comments, without_m
 from claims.importing.emails import mail_layout
 from claims.importing.export_lines import export_lines
 from claims.importing.forecasters import label_marks, no_person
+from claims.importing.hansard import presiding_officer
 from claims.importing.headings import meeting_people
 from claims.importing.hearings import (
     appearance,
+    caps_printed,
     examination_line,
     term_date_remark,
 )
@@ -91,7 +94,7 @@ from claims.importing.introductions import (
     reaction,
 )
 from claims.importing.live_blogs import reading as live_blog_reading
-from claims.importing.meeting_exports import tool_notice
+from claims.importing.meeting_exports import tool_notice, tool_promotion
 from claims.importing.minutes import housekeeping
 from claims.importing.minutes import procedure as minutes_procedure
 from claims.importing.named_after import block_turns, named_after
@@ -126,7 +129,7 @@ from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_thread_pages import ThreadPageLines
 from claims.importing.notes_turns import NoteTurns, hedged_answers
-from claims.importing.offices import questioner
+from claims.importing.offices import OFFICE_HOLDER_CUE, questioner
 from claims.importing.page_chrome import chrome_lines
 from claims.importing.parsing import (
     Section,
@@ -154,7 +157,7 @@ from claims.importing.reported import (
     ROLE_SUBJECT,
     TOLD_SUBJECT,
 )
-from claims.importing.running_turns import running_turns
+from claims.importing.running_turns import alone_cues, running_turns
 from claims.importing.show_notes import ShowPage, host_asides, laughing_concession, show_page
 from claims.importing.stacked_cues import stacked_cues
 from claims.importing.table_rows import table_lines
@@ -203,6 +206,12 @@ class _NotesReader(
     show_header = 0  # the page's publication line, which dates it
     wrapped = False  # prose wrapped at a page's width (``wrapped_prose``): turns last to a cue
     running = False  # a transcript's turns run over lines (``running_turns``) until a blank
+    # Turns open with a cue alone on its line ("Deputy Niamh Farrelly:", ``alone_cues``): a
+    # turn runs to the next cue, and the lines after an interjection go back to it.
+    alone = False
+    cue_alone = False  # the open cue was alone on its line: the lines right under are its
+    # The cue state of the last turn opened by a cue alone, which an interjection interrupts.
+    alone_turn: tuple = ()
 
     def __init__(
         self, breaks: dict[int, str], known_people: frozenset[str], today: datetime.date
@@ -307,6 +316,7 @@ class _NotesReader(
         for name in meeting_people(heading):  # "Dinner with Jane Andersson and Jonas Akerlund"
             self._declare(name)
         self._end_cue()
+        self.alone_turn = ()
 
     def _end_cue(self) -> None:
         self.cue_speaker, self.cue_host, self.cue_topic = "", False, ""
@@ -317,6 +327,7 @@ class _NotesReader(
         self.answer_note = ""
         self.quoted = None
         self.name_turn = self.operator_turn = self.chat_turn = False
+        self.cue_alone = False
 
     def _declare(self, name: str) -> None:
         self.declared.setdefault(person_key(name), name)
@@ -578,13 +589,11 @@ class _NotesReader(
         if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
             return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
-        # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
-        kept = self.wrapped and not opens_turn(body) and not body.isupper()  # "CERTIFICATE"
-        # A typed-up transcript's turn goes on over the lines right under it (``running_turns``).
-        kept = kept or (self.running and number > 1 and bool(self.lines[number - 2].strip()))
+        kept = self._turn_goes_on(number, body, bullet=bullet)
         if not bullet and not self.block_time and not self.call and not self.name_turn and not kept:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
+            self._resume_turn()
         if self.cue_speaker or self.cue_host:
             self._cue_line(body, number, bullet=bullet)
             return
@@ -601,6 +610,23 @@ class _NotesReader(
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
+    def _turn_goes_on(self, number: int, body: str, *, bullet: bool) -> bool:
+        """Whether a plain line goes on with the open turn, where notes would end it."""
+        # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
+        if self.wrapped and not opens_turn(body) and not body.isupper():  # "CERTIFICATE"
+            return True
+        above = number > 1 and bool(self.lines[number - 2].strip())
+        # A typed-up transcript's turn goes on over the lines right under it (``running_turns``).
+        if self.running and above:
+            return True
+        # "Deputy Niamh Farrelly:" alone: the lines right under it are hers (``alone_cues``);
+        # in notes, a cue over bullets heads a list, and the plain line after it is not its.
+        if bullet and not self.alone:
+            self.cue_alone = False
+        if self.cue_alone and (self.alone or above):
+            return True
+        return self.caps_printed  # "CHAIR VANTERPOOL. …": a turn runs to the next cue
+
     def _line_cue(self, number: int, body: str) -> bool:
         """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none. A
         greeting ("Dear Senator Halversen: …") is none: the words after it are read alone."""
@@ -612,6 +638,8 @@ class _NotesReader(
                 self._document_line(number)
             return True
         cue = COLON_CUE.match(body) or DASH_CUE.match(body)
+        if cue is None and "(" in body:  # "Minister for Housing, … (Deputy Conal Brady):"
+            cue = OFFICE_HOLDER_CUE.match(body)
         if (
             cue
             and cue.re is COLON_CUE
@@ -747,12 +775,37 @@ class _NotesReader(
                 self._label(number, label, rest)
                 return True
             self._open_cue(self._counsel(label, rest) or speaker, label, rest, note)
+        self._alone_turn(rest)
         rest, later = self._next_cue(rest, label)
         if rest:
             self._emit_host_or_cue(rest, number)
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
         return True
+
+    def _alone_turn(self, rest: str) -> None:
+        """A cue alone on its line (no ``rest``) opened a turn: the lines right under it are
+        the turn's; in a record of such turns (``alone_cues``), every line up to the next cue
+        is, and the turn is kept to go back to after an interjection."""
+        if rest or not (self.cue_speaker or self.cue_host):
+            return
+        self.cue_alone = True
+        if self.alone:
+            self.alone_turn = (
+                *(self.cue_speaker, self.cue_host, self.cue_asking, self.cue_note),
+                self.unnamed_host,
+            )
+
+    def _resume_turn(self) -> None:
+        """In a record of turns opened by cues alone, a plain line after an interjection
+        ("Deputy Eoin Walsh: Rubbish.", "An Ceann Comhairle: Deputies, please.") goes back to
+        the turn it interrupted."""
+        if not self.alone_turn:
+            return
+        speaker, host, asking, note, unnamed = self.alone_turn
+        self.cue_speaker, self.cue_host, self.cue_asking = speaker, host, asking
+        self.cue_note, self.unnamed_host = note, unnamed
+        self.cue_alone = True
 
     def _commenters_label(self, label: str) -> bool:
         """Whether a name-like label inside a forum thread's comment, under its byline, is the
@@ -827,6 +880,8 @@ class _NotesReader(
         if asker:  # "Shareholder (Mr Whelan):", "Resident (Ana Ruiz, Elm St):": the person
             return asker
         name, affiliation = without_affiliation(label, one_word=True)
+        if affiliation and _QUANTITY.match(affiliation):
+            return None  # "Pell Creek (400 MW): groundbreaking in Q2": a thing's size, no one
         note = ""
         if affiliation and (reads_as_name(name) or self._participant(name)):
             label = name  # "Christine Lagarde (ECB)", "Jamie Dimon, JPMorgan": the person
@@ -845,7 +900,8 @@ class _NotesReader(
     def _no_claimant(self, number: int, label: str, rest: str) -> bool:
         """A cue whose lines are nobody's claim: the note-taker's ("Me:", "Myself:", "Q
         (me):"), or a call's operator ("Operator:", ``calls``). True when it was one."""
-        if note_taker(label):
+        if note_taker(label) and person_key(label) not in self.known_people:
+            # "Me:" is the note-taker, unless the curator says who "Me" is.
             self._end_cue()
             rest, later = self._next_cue(rest, label)
             if rest:  # the note-taker's own words, as ``asides`` withholds them
@@ -857,6 +913,16 @@ class _NotesReader(
             return True
         if self.call and operator_cue(label):
             self._operator(number, rest)
+            return True
+        return self._document_cue(number, label, rest)
+
+    def _document_cue(self, number: int, label: str, rest: str) -> bool:
+        """A cue whose words are the record's or the show's own: a chamber's presiding
+        officer's, a show's pick, the show's title. True when it was one."""
+        if presiding_officer(label):  # "An Ceann Comhairle: Deputies, please.": procedure
+            self._end_cue()
+            if rest:
+                self.emit(rest, "", number, narration=True, note=DOCUMENT_LINE)
             return True
         if pick_label(label):  # "Leah's pick of the week: …": the show's recommendation
             self._end_cue()
@@ -1047,6 +1113,10 @@ _LEAD_CLAUSE = re.compile(
 _HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
 
 
+# A quantity in a label's brackets: "(400 MW)", "(2.1 GW)", "($40m)", "(30%)".
+_QUANTITY = re.compile(r"^[~≈<>]?\s*[$€£]?\s*\d[\d.,]*\s*(?:[A-Za-z%]{1,6}|bn|m)?$")
+
+
 def _article_byline(line: str) -> bool:
     """An article's byline under its headline (``asides.byline``), not an interview's
     ("Interview by Lena Ortiz | …"), whose title names the interviewee and opens her section."""
@@ -1111,6 +1181,8 @@ def notes_statements(
     if not isinstance(lines, Sequence):
         lines = list(lines)
     reader.running = running_turns(lines)
+    reader.alone = alone_cues(lines)
+    reader.caps_printed = caps_printed(lines)  # "CHAIR VANTERPOOL. Good afternoon."
     # A talk's transcript writes sentences: most of its lines end as one does; notes and chats
     # do not, and their lines are not joined.
     spoken = punctuated(lines)
@@ -1133,6 +1205,7 @@ def _read_notes(
     # "0:03" then "Harriet Osei" alone: a side panel's turn header (``stacked_cues``); "KAT
     # (41:36): …": a cue with its time before the colon (``timed_cues``).
     lines = bylined(stacked_cues([tidied_cue(line) for line in lines]))  # (``named_bylines``)
+    lines = callout_lines(lines)  # "> [!quote] Mayor Tobias Renwick, 12 Feb 2026" (``callouts``)
     reader.lines = lines
     reader.saved_at = saved_moment(lines)  # "[saved from … on 2026-09-22, 18:40 BST]"
     reader.repeated_caps = repeated_caps_cues(lines)
@@ -1149,6 +1222,7 @@ def _read_notes(
     # A release's own lines, a shared document's comments (``doc_comments``), and "“The
     # demand is not the problem.”" printed again, a pull quote (``pull_quotes``).
     chrome = chrome_lines(lines) | exported.chrome | release_chrome(lines) | pull_quotes(lines)
+    chrome |= tool_promotion(lines)  # "Automatically convert your audio files … with Sonix."
     # A news site's page around its article (``news_pages``), a plain-text table's rows and
     # header (``table_rows``), a meeting tool's AI notes above a transcript (``ai_summaries``).
     chrome |= (

@@ -78,6 +78,16 @@ OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) int
 OP_HANDLE_NOTE = "; it is the post's author"
 INTRODUCED_NOTE = "“{handle}” is taken as {name}: their comment (line {line}) introduces them so"
 MARKED_NOTE = "the site marks this comment [{mark}]: {handle}'s words, hidden from most readers"
+# A comment card's name: a handle ("kwh_kestrel", "0xfennel", "nadia.builds"), or a display
+# name with the handle in brackets ("Marguerite Osei (mosei)").
+_CARD_NAME = re.compile(
+    r"^(?:(?P<bare>[\w][\w.\-]{1,29})|(?P<display>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+    r" \((?P<handle>[\w][\w.\-]{1,29})\))$"
+)
+# What makes one word a handle and not a page's word ("Date", "Creator"): a digit, "_", ".",
+# "-", lower case first, or a capital inside ("ColdChainCapital").
+_HANDLE_SHAPED = re.compile(r"[\d_.\-]|^[a-z]|^.+[A-Z]")
+_CARD_BADGES = 2  # badge lines between a comment card's name and its age, at most
 _DETAIL_LINES = 6  # a post's text above its detail's date line, at most
 _LOOK_AHEAD = 3  # blank lines between a title or a display name and the line under it
 
@@ -94,6 +104,7 @@ class ForumLines:
     op_title_line = 0
     op_label = ""  # the original poster's handle as the post's header writes it
     handle_taken = 0  # the line of a handle read with the display name above it
+    card_lines: frozenset[int] = frozenset()  # a comment card's badge and age lines
     posts = False  # a post's header was read (``linkedin``): the document is a post's page
     post_author = ""  # who wrote the post the comments are under
     header_lines: frozenset[int] = frozenset()  # the lines of the last post header read
@@ -117,6 +128,7 @@ class ForumLines:
         header = self._post_header(number, text)  # "Owen Prichard" above " • 3rd+"
         found = None if header else byline(text, thread=self.thread) or self._gone(number)
         found = found or (None if header else self._display_above_handle(number, text))
+        found = found or (None if header else self._card_byline(number, text))
         if header is not None:
             self._open_post(number, header)
         elif found is not None:
@@ -157,6 +169,8 @@ class ForumLines:
     def _page_line(self, number: int, text: str) -> bool:
         """A line of the page's own: a curator's copy note, a post header's line, chrome."""
         if number == self.handle_taken or number in self.header_lines or site_chrome(text):
+            return True
+        if number in self.card_lines or self._avatar_line(number, text):
             return True
         if copy_note(text):  # "saved from old.reddit.com, …"; when, read first (``saved_moment``)
             return True
@@ -321,6 +335,41 @@ class ForumLines:
         if not display_name(text):  # "🌊" above "@wave.bsky.social": the handle is all we have
             return byline(f"@{handle}{dated}", thread=True) if dated else None
         return byline(f"{text} @{handle}{dated}", thread=True)
+
+    def _avatar_line(self, number: int, text: str) -> bool:
+        """A commenter's picture's alt text above their name ("kwh_kestrel avatar" above
+        "kwh_kestrel"): the page's own."""
+        if not text.endswith("avatar") or len(text) > 70:
+            return False
+        name = text.removesuffix("avatar").rstrip(" ’'s")
+        return bool(name) and self._next_line(number)[1].startswith(name)
+
+    def _card_byline(self, number: int, text: str) -> Byline | None:
+        """A comment card's name over its age, a badge or two between ("kwh_kestrel" /
+        "Before Jul 1, 2026 · No 18.2k shares" / "2d ago"; "Marguerite Osei (mosei)" over the
+        same): a byline (a prediction market's comments, a shop's reviews). The name is a
+        handle, or a display name with the handle in brackets; the badges and the age are the
+        page's own."""
+        card = _CARD_NAME.match(text)
+        if card is None or (card["bare"] and not _HANDLE_SHAPED.search(card["bare"])):
+            return None  # "Date" over "10 Feb 2026", "Creator" over "3d": a page's words
+        taken, following = [], number
+        for _ in range(_CARD_BADGES + 1):
+            following, below = self._next_line(following)
+            if not following:
+                return None
+            taken.append(following)
+            if age_line(below):
+                break
+            if len(below) > 60 or below[-1:] in ".?!":
+                return None
+        else:
+            return None
+        age = below.strip(" ·•")
+        self.card_lines = frozenset(taken)
+        handle, display = card["handle"] or card["bare"], card["display"]
+        named = f"{display} @{handle}" if display else f"@{handle}"
+        return byline(f"{named} · {age}", thread=True)
 
     def _detail_date_below(self, number: int) -> bool:
         """A post detail's date line within the few lines after line ``number`` (its text

@@ -31,6 +31,13 @@ _OFFICES = {
     "secretary": ("secretary", "company secretary", "clerk"),
     "general counsel": ("general counsel", "chief legal officer", "clo"),
 }
+# An office a record names its holder by: a minister's, a head of government's.
+_HOLDER = (
+    r"(?:the\s+)?(?:tánaiste|taoiseach|an\s+taoiseach|(?:deputy\s+|first\s+)?prime\s+minister"
+    r"|first\s+minister|(?:parliamentary\s+)?(?:under-?\s*)?secretary\s+of\s+state|minister"
+    r"|chancellor\s+of\s+the\s+exchequer|attorney[\s-]general|leader\s+of\s+the\s+house"
+    r"|solicitor[\s-]general)\b[^():]{0,140}?"
+)
 _KEYS = {spelling: office for office, spellings in _OFFICES.items() for spelling in spellings}
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
@@ -64,8 +71,16 @@ def bracketed(part: str) -> str:
 _QUESTIONER = re.compile(
     r"^(?P<part>(?:private\s+|institutional\s+)?shareholder|investor|resident|member of the "
     r"public|audience member|questioner|caller|analyst|reporter|journalist|tenant|member|"
-    r"councillor|cllr)\s*\((?P<who>[^()]+)\)$",
+    r"councillor|cllr|" + _HOLDER + r")\s*\((?P<who>[^()]+)\)$",
     re.IGNORECASE,
+)
+# A parliament's record cues a minister by the office, the holder's name in brackets:
+# "Minister for Housing, Local Government and Heritage (Deputy Conal Brady):", "Tánaiste and
+# Minister for Enterprise (Deputy Fionnuala Harte):", "The Secretary of State for Energy
+# Security and Net Zero (Ed Miliband):". Source: the Houses of the Oireachtas' debates and
+# the UK Parliament's Hansard.
+OFFICE_HOLDER_CUE = re.compile(
+    r"^(?P<name>(?:" + _HOLDER + r")\s*\([^():]{2,60}\))\s*:\s*(?P<rest>.*)$", re.IGNORECASE
 )
 
 

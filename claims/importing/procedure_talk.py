@@ -58,10 +58,12 @@ _COURTESY = re.compile(
     r"|re-election|appointment|promotion|presidency|new role|retirement|birthday|anniversary"
     r"|maiden speech|assumption of the presidency"
     r"|convening\b|organi[sz]ing\b|hosting\b|joining\b|being here|coming|having me"
-    r"|inviting\b|chairing\b|taking (?:the|my) (?:time|question)|listening)"
+    r"|inviting\b|chairing\b|taking (?:the|my) (?:time|question)|listening"
+    r"|raising (?:this|the|these|that|an?|his|her|their)\b)"
 )
 # What makes thanks a claim too: a clause of its own, a future, a figure of what was done.
 _CLAIMS_TOO = re.compile(r"\b(?:that|but|although|however|because|will|won't|going to)\b|'ll\b|\d")
+_SAYS_MORE = re.compile(r"\b(?:but|although|however|because|though|whereas)\b")
 _FUTURE = re.compile(r"\b(?:will|won't|going to)\b|'ll\b")
 # A future that only gives the floor: "I will now give the floor to …", "we'll take questions".
 _FLOOR_FUTURE = re.compile(
@@ -103,13 +105,27 @@ _CHAIR = re.compile(
     # Question time's own acts: "My question is to the Treasurer.", "Point of order, Mr
     # Speaker, on direct relevance.", "I seek leave to table the report."
     r"|^my (?:(?:first|second|next|supplementary) )?question is (?:to|for) (?:the )?"
-    r"|^(?:i rise on a )?point of order\b|\bseek leave to (?:table|move|make|incorporate))\b"
+    r"|^(?:i rise on a )?point of order\b|\bseek leave to (?:table|move|make|incorporate)"
+    # A minister answering for another, and the written answers laid: "I am taking this
+    # question on behalf of the Minister.", "Questions Nos. 3 to 9, inclusive, answered with
+    # Written Answers.", "Written Answers are published on the Oireachtas website."
+    r"|taking (?:this|these|the) questions? (?:on behalf of|for)\b"
+    r"|answered with written answers|^written answers are (?:published|printed|available))\b"
+)
+# A reply promised by letter, the floor's own business: "I will ask the Minister for
+# Transport to revert to the Deputy directly with a date.", "I will write to the member."
+_REVERT = re.compile(
+    r"\b(?:revert|come back|write|reply|respond)\s+(?:directly\s+)?to\s+the\s+(?:hon(?:ou?rable"
+    r"|\.)?\s+)?(?:deputy|senator|member|gentleman|lady|committee)\b"
 )
 _SITTING = re.compile(
     r"^(?:the\s+)?(?:meeting|sitting|session|hearing|house|council|committee|assembly"
-    r"|debate|proceedings)\s+(?:rose|was called to order|was (?:suspended|adjourned|resumed"
-    r"|closed|opened)|adjourned|resumed|is (?:suspended|adjourned|closed))"
-    r"(?:\s+(?:at|on|until|till|for|sine die)(?:\s+[\w.:]+){0,4})?\s*[.!]?$"
+    r"|debate|proceedings|dáil|dail|seanad|senate|chamber)\s+(?:rose|was called to order"
+    r"|was (?:suspended|adjourned|resumed|closed|opened)|adjourned|resumed"
+    r"|is (?:suspended|adjourned|closed))"
+    # "… at 11.02 p.m. until 9.10 a.m. on Thursday, 5 March 2026", "… and resumed at 2.15 p.m."
+    r"(?:\s+(?:at|on|until|till|for|sine die|and resumed(?: at)?)(?:\s+[\w.:,]+){0,4}){0,4}"
+    r"\s*[.!]?$"
 )
 
 
@@ -151,6 +167,8 @@ def procedure(text: str) -> bool:
         return courtesy and _CLAIMS_TOO.search(said) is None
     if _SITTING.match(said) or _MATERIALS.match(said):
         return True
+    if _REVERT.search(said):  # "I will write to the member, but the plant closes in May.": no
+        return _SAYS_MORE.search(said) is None
     if _FLOOR.search(said):  # "I give the floor to the minister, who will announce …" says more
         return _FUTURE.search(said) is None or _FLOOR_FUTURE.search(said) is not None
     return _CHAIR.search(said) is not None and _FUTURE.search(said) is None

@@ -121,6 +121,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         tv_transcripts,
         twitch_chat,
         typed_answers,
+        wiki_talk,
         wire_stories,
         word_revisions,
         written_answers,
@@ -173,6 +174,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         saved_captions.reshape,
         stack_exchange.reshape,
         highlight_exports.reshape,
+        wiki_talk.reshape,
     )
     for reader in readers:
         shaped = reader(lines)

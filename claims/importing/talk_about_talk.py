@@ -66,7 +66,27 @@ _SHOW_RUNNING = re.compile(
     r"|(?:hit )?subscribe|follow the show|tell a friend|share (?:it|this|this episode|the show)"
     r" with)\b.{0,50}"
     # A video's call to follow: "follow for part two where I show you my actual bill".
-    r"|(?:and\s+)?follow\s+(?:me\s+)?for\s+(?:part\s+\w+|more|the\s+next\s+one)\b.{0,60})$"
+    r"|(?:and\s+)?follow\s+(?:me\s+)?for\s+(?:part\s+\w+|more|the\s+next\s+one)\b.{0,60}"
+    # The show's or the briefing's close: "That's our show.", "That concludes today's press
+    # conference.", "Tomasz Hallerud, Amara Ekwueme, thank you both."
+    r"|that's\s+(?:our|the)\s+show(?:\s+for\s+(?:today|this\s+week|now))?[.!]*"
+    r"|that\s+concludes\s+(?:today's|this|our|the)\s+(?:press\s+conference|briefing|session"
+    r"|show|episode|meeting|hearing|call|webinar)[.!]*"
+    r"|(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+){1,4}(?:and\s+)?thank\s+you(?:\s+(?:both|all"
+    r"|everyone|so\s+much))?[.!]*"
+    r"|(?:[^.]{0,50},?\s+)?but\s+first,?\s+(?:a\s+)?(?:quick|short|brief)\s+break[.!]*"
+    # The floor and the tape: "Let's play it.", "Amara, finish your thought.", "We'll start
+    # with Rohan.", "Let's go to Kwame.", "I'll stop there and look forward to your questions."
+    r"|let's\s+(?:play|hear|listen\s+to|roll)\s+(?:it|that|this|the\s+(?:clip|tape|message"
+    r"|voicemail))[.!]*"
+    r"|(?:[a-z'’-]+,\s+)?(?:go\s+ahead\s+and\s+)?finish\s+your\s+(?:thought|point|sentence)"
+    r"[.!]*"
+    r"|(?:we'll|we\s+will|let's|let\s+us)\s+(?:start|begin|go|turn)\s+(?:with|to|over\s+to)"
+    r"\s+[a-z'’-]+(?:\s+[a-z'’-]+)?[.!]*"
+    r"|i'll\s+(?:stop|leave\s+it)\s+there(?:\s+and\s+(?:look\s+forward\s+to|take)\s+"
+    r"(?:your\s+)?questions)?[.!]*"
+    r"|i'd\s+like\s+to\s+ask\s+(?:you\s+)?(?:about|a\s+question)\b[^.]{0,40}[.!]*"
+    r"|i'll\s+let\s+you\s+know[.!]*)$"
 )
 # "Which brings me to the question everyone asks me at dinner parties.": the next part named;
 # "Which brings me to the budget, which will be cut by 2027" forecasts, and is none.

@@ -40,6 +40,7 @@ from claims.importing.front_matter import (
 from claims.importing.front_matter import transcript_note as _transcript_note
 from claims.importing.hearings import (
     called_witness,
+    caps_printed_cue,
     examination_line,
     examiner,
     for_the_record,
@@ -74,6 +75,7 @@ class TranscriptTurns:
     guest = ""  # the guest the host introduced: whom "GUEST:" is
     on_air = ""  # the caller the host put on the air last: whom "CALLER:" is
     printed = False  # a printed hearing's title page was read: "Mr. Graves. …" is a cue
+    caps_printed = False  # turns printed "CHAIR VANTERPOOL. …" (``hearings.caps_printed``)
     record_asked = False  # counsel asked the witness who they are: the answer is no claim
     record_line = 0  # the line of that answer
     ruling_line = 0  # the line of the court's last ruling: its reasons are no claim
@@ -178,6 +180,8 @@ class TranscriptTurns:
     def _printed_cue(self, body: str) -> str:
         """A printed hearing's "Mr. Graves. Will the intake fail?" as "Mr. Graves: Will the
         intake fail?"; any other line as it is."""
+        if self.caps_printed:  # "CHAIR VANTERPOOL. Good afternoon." (``caps_printed``)
+            return caps_printed_cue(body) or body
         return (printed_cue(body) or body) if self.printed else body
 
     def _asker_voice(self, label: str) -> str:
