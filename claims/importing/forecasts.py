@@ -12,6 +12,7 @@ from claims.horizons.tense import present_forms_masked
 from claims.importing.agency import hedged, own_act, plan_told_dropped
 from claims.importing.baselines import baseline_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
+from claims.importing.forecast_refusals import refusals_dropped as _refusals_dropped
 from claims.importing.pledges import pledged, without_condition
 from claims.importing.told_past import held_still
 from claims.importing.told_past import told_past_forecast as _told_past_forecast
@@ -104,50 +105,6 @@ _NO_FORECAST = re.compile(
     r"(?:nobody|no one|no-one) (?:can|could))\s+(?:really\s+|even\s+|try to\s+|ever\s+)?"
     r"(?:predict|forecast|make predictions|make forecasts)(?:s|ing)?\b(?: the future\b)?"
 )
-# Declining to forecast is no forecast, whatever "going to" or "will" it holds: "I'm not going
-# to give you a date.", "I don't make house price forecasts.", "Ha, I won't take that bet.",
-# "I'm not going to speculate on the timing.", "We won't put a number on it." The pattern
-# opens with its subject ("i", "we"), which the engine looks for quickly: a cheaper look
-# before it would cost more than it saves.
-_DATE_WORD = (
-    r"(?:date|number|figure|timeline|timetable|time ?frame|time|forecast|prediction|guess"
-    r"|estimate|target|year|deadline|projection|guidance|outlook)s?"
-)
-_REFUSAL = re.compile(
-    r"\b(?:(?:i'm|i am|we're|we are|i|we)\s+(?:just\s+|really\s+|simply\s+|certainly\s+)?"
-    r"(?:not\s+(?:going\s+to|gonna|about\s+to|in\s+the\s+business\s+of)|won't|will\s+not"
-    r"|don't|do\s+not|can't|cannot|never|wouldn't|would\s+not|shan't|refuse\s+to|decline\s+to"
-    r"|would\s+rather\s+not)"
-    r"|(?:i|we)'d\s+rather\s+not|(?:i'm|i am|we're|we are)\s+not\s+(?:going|gonna))\s+"
-    r"(?:(?:just|really|even|ever|simply|now|today|here|actually|personally)\s+)*"
-    r"(?:(?:give|giving|offer|offering|provide|providing|put|putting|name|naming|set|setting)\s+"
-    rf"(?:you\s+|us\s+|them\s+|anyone\s+)?(?:(?:a|an|any|the|one|that|specific|precise|exact"
-    rf"|firm|hard)\s+)*{_DATE_WORD}(?:\s+on\s+(?:it|that|this|the\s+\w+))?"
-    r"|(?:make|making|do|doing|hazard|hazarding)\s+(?:(?:a|any|those|these|such)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:forecasts?|predictions?|calls?|guess(?:es)?|projections?)"
-    r"|(?:take|taking|accept|make)\s+(?:that|the|your|this|a|any|such)\s+(?:\w+\s+)?bets?"
-    r"|bet\s+on\s+(?:that|it|this|a\s+date)"
-    r"|(?:speculate|speculating|guess|guessing|predict|predicting|forecast|forecasting"
-    r"|prognosticate|prognosticating)(?:\s+(?:on|about|as\s+to|over)\s+(?:the\s+|any\s+|a\s+)?"
-    r"(?:exact\s+|precise\s+)?(?:timing|dates?|numbers?|that|it|this|when|specifics|timeline"
-    r"|future\s+\w+|future))?"
-    r"|(?:be|get)\s+drawn(?:\s+(?:on|into)\s+(?:the\s+)?\w+)?"
-    rf"|commit\s+to\s+(?:(?:a|any|the|specific|precise|exact|firm)\s+)*{_DATE_WORD}"
-    r"|(?:get|go|getting|going)\s+into\s+(?:the\s+)?(?:timing|dates|numbers|forecasting"
-    r"|predictions|specifics|speculation|hypotheticals))\b"
-)
-
-
-# Every refusal (``_REFUSAL``) holds one of these: a cheap test first.
-_REFUSAL_WORDS = ("not", "n't", "never", "refuse", "decline")
-
-
-def _refusals_dropped(lowered: str) -> str:
-    """``lowered`` without the speaker's refusals to forecast (``_REFUSAL``): what is left
-    may still forecast ("I won't give you a date, but rates will fall")."""
-    if not _has_any(lowered, _REFUSAL_WORDS):
-        return lowered
-    return _REFUSAL.sub(" ", lowered)
 
 
 @_kept
@@ -405,7 +362,11 @@ PAST_TENSE = re.compile(
     # A participle after an article is an adjective: "a sustained recovery", "the planned
     # launch".
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
-    r"\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\))"
+    r"\b(?!based\b|advanced\b|expected\b|committed\b|planned\b|scheduled\b|edited\)"
+    # Words that only end like a past: "two hundred dollars", "Manchester United", "a
+    # five-year fixed rate".
+    r"|(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|crooked|beloved|united)\b"
+    r"|fixed\s+(?:rate|income|mortgage|term|price|costs?|assets?|deposit|line)s?\b)"
     r"[a-z]{2,}[a-df-z]ed\b"
 )
 

@@ -13,7 +13,7 @@ import pytest
 from claims.choices import ClaimKind
 from claims.importing import advice as advice_rules
 from claims.importing import classify as c
-from claims.importing import forecasts, told_past
+from claims.importing import forecast_refusals, forecasts, told_past
 from claims.importing.classify import (
     advice,
     classify,
@@ -33,8 +33,8 @@ P, F, OP, CO = (
 # (pattern, the words it cannot match without, texts it matches: each a reason to keep a word)
 CHECKED = [
     (
-        forecasts._REFUSAL,
-        forecasts._REFUSAL_WORDS,
+        forecast_refusals._REFUSAL,
+        forecast_refusals._REFUSAL_WORDS,
         [
             "I'm not going to give you a date.",
             "We won't put a number on it.",
