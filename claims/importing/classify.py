@@ -42,6 +42,7 @@ from claims.importing.chatter import (
     is_reaction,
 )
 from claims.importing.current_states import state_of_today
+from claims.importing.edit_talk import editing_talk
 from claims.importing.empty_talk import greets, says_nothing
 from claims.importing.forecast_frames import (
     believed_event,
@@ -83,7 +84,7 @@ from claims.importing.judgements import (
 from claims.importing.likely_soon import likely_ahead
 from claims.importing.live_talk import live_talk
 from claims.importing.meeting_talk import meeting_talk
-from claims.importing.modal_forecasts import modal_forecast, modal_hedge
+from claims.importing.modal_forecasts import modal_forecast, modal_hedge, someday_hedge
 from claims.importing.named_after import names_the_speaker
 from claims.importing.payouts import pays_out
 from claims.importing.procedure_talk import procedure
@@ -179,6 +180,7 @@ def _says_something(text: str) -> bool:
         and not procedure(text)  # "I give the floor to Ms. Halvorsen.", "The meeting rose."
         and not frame_alone(text)  # "Prediction, since everyone else is doing it:"
         and not boilerplate(text)  # "We undertake no obligation to update these statements."
+        and not editing_talk(text)  # "I've updated the infobox.", "Support, as long as …"
     )
 
 
@@ -316,6 +318,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or verdict_over_dates(lowered)
         or disbelief(lowered)
         or (reported_opinion(lowered) and not has_horizon)  # "in his view, it was excessive"
+        or (someday_hedge(lowered) and not (has_horizon or timed))  # "Maybe someday we'll …"
     ):
         # A view of what would happen, of what ought to be done, or a verdict whose date
         # names what is judged ("The 2030 target is unrealistic").

@@ -102,9 +102,15 @@ _SYSTEM = (
     r"|(?:meeting|call|huddle|recording)\s+(?:ended|started|stopped)(?:\s*:\s*[\w ]{1,20})?"
     r"|this\s+message\s+(?:was|has\s+been)\s+deleted"
 )
+# A site's legal links, alone on a line in its footer: "Terms of Use", "Privacy Policy".
+_LEGAL = (
+    r"(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy(?:\s+(?:policy|notice"
+    r"|statement|centre|center))?|cookie\s+(?:policy|settings|preferences)|help\s+cent(?:er|re)"
+    r"|all\s+rights\s+reserved)"
+)
 _WHOLE = re.compile(
     rf"^(?:{_SKIP}|{_ACCOUNT}|{_SEE_MORE}|{_COMPOSER}|{_POST_BAR}|{_THREAD}|{_FEEDBACK}"
-    rf"|{_COUNTS}|{_LENGTH}|{_AFTER_CONTENT}|{_SYSTEM})\s*[.…:?]*\s*$",
+    rf"|{_COUNTS}|{_LENGTH}|{_AFTER_CONTENT}|{_SYSTEM}|{_LEGAL})\s*[.…:?]*\s*$",
     re.IGNORECASE,
 )
 # "Home › Press › Interviews", "Home > News > Business", "News » Energy".

@@ -83,6 +83,14 @@ _ON_AIR_PHRASE = (
     r"|sorry (?:about|for) (?:that|the (?:delay|noise|echo|interruption|wait|technical \w+))"
     r"|welcome back(?: to (?:the|our) (?:show|podcast|program|programme|stream|episode))?"
     r"(?: everyone| everybody| folks| all)?"
+    # "Sorry, I was muted.", "Sorry, the dog has decided this is the moment.", "One sec."
+    r"|(?:sorry )?i (?:was|am|'m) (?:on mute|muted|frozen|having (?:some )?(?:audio|wifi"
+    r"|connection) (?:issues|trouble|problems))"
+    r"|(?:sorry )?(?:the|my) (?:dog|cat|kids?|baby|doorbell|neighbou?rs?|builders?)"
+    r" (?:has decided|decided|is barking|just (?:woke|walked|came)|is at the door|is going mad"
+    r"|needs (?:out|feeding|walking)|wants (?:out|attention))(?![\w' ]*\b(?:will|won't"
+    r"|going to)\b)[\w' ]{0,40}"
+    r"|one sec(?:ond)?|bear with me(?: a (?:sec|second|moment))?"
     r")"
 )
 # Several run together, as unpunctuated captions give them: "okay we're live can you hear me".
@@ -150,6 +158,11 @@ _BREAK_OR_AGREEMENT = (
     r"|(?:i want to|i'm going to|let me|i'll|i will) be (?:straight|honest|clear|frank|upfront"
     r"|open|candid) with you(?: all)?(?: (?:here|on this|today))?"
     r"|(?:we|we'll|we will|i|i'll|i will) (?:hold|keep) you to (?:that|it)"
+    # Consent and thanks with no content: "That's fine for me.", "Happy to help.", "Good
+    # idea, go ahead.", "Anyway, love the show."
+    r"|(?:that's|that is|that'd be|that would be) (?:fine|ok|okay|good|great) (?:for|by|with)"
+    r" (?:me|us)|(?:fine|ok|okay) (?:by|with) (?:me|us)|(?:always )?happy to help"
+    r"|(?:good|great) (?:idea|call) (?:go ahead|go for it)|(?:anyway )?(?:love|loved) the show"
 )
 # What a bare disagreement is with, naming no content: "that", "that view", "the
 # hon. Gentleman's characterisation", and what may be said around it.
@@ -208,7 +221,8 @@ _STANCE_OPENERS = frozenset({
     "final", "up", "coming", "still", "after", "later", "stay", "very", "really", "most",
     "super", "extremely", "helpful", "useful", "clear", "interesting", "thanks", "thank",
     "can", "apologies", "my", "if", "please", "give", "state", "gentleman", "lady", "woman",
-    "man", "person", "gent", "chap", "young",
+    "man", "person", "gent", "chap", "young", "fine", "happy", "always", "good", "great",
+    "anyway", "love", "loved",
 })  # fmt: skip
 
 
