@@ -21,7 +21,8 @@ OPERATOR = "the call's operator"
 
 _OPERATOR_WORDS = frozenset(("operator", "conference operator", "call operator"))
 _OPERATOR_LINE = re.compile(
-    r"^\W{0,3}(?:conference\s+|call\s+)?operator\s*(?:[:—–]|\s-\s|$)", re.IGNORECASE
+    r"^\W{0,3}(?:conference\s+|call\s+)?operator\s*(?:[:—–]|\s-\s|\[\d{1,3}\]\s*$|$)",
+    re.IGNORECASE,
 )
 _CALL_WORDS = re.compile(
     r"\b(?:(?:earnings|conference|investor|analyst|analysts'?|results|quarterly)\s+call|"
@@ -120,6 +121,11 @@ MAX_SPEAKER_LINE = 120
 _LEADING_TIME = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+(?=[A-Z])")
 
 
+# A turn's number after its speaker line in an edited call transcript: "Operator  [1]",
+# "Dana Whitlock,  Corvane Energy Inc. - CEO  [3]" (LSEG StreetEvents).
+_TURN_INDEX = re.compile(r"\s+\[\d{1,3}\]$")
+
+
 def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, str] | None:
     """(name, role) of a transcript's speaker line that has no colon, or None.
 
@@ -132,7 +138,7 @@ def speaker_line(text: str, *, call: bool, timed: bool = False) -> tuple[str, st
     3", a placeholder the curator maps). Source of the
     rule: the earnings-call and meeting transcripts services publish (one speaker line,
     then the paragraphs of the turn)."""
-    text = text.strip(" *_")
+    text = _TURN_INDEX.sub("", text.strip(" *_"))  # "Operator  [1]" (StreetEvents' turns)
     if (
         len(text) > MAX_SPEAKER_LINE
         or not text[:1].isupper()

@@ -45,9 +45,9 @@ _CHAIR = re.compile(
 # Ceann Comhairle:", "An Leas-Cheann Comhairle:", "The SPEAKER:", "Madam Deputy Speaker:",
 # "The Presiding Officer:". A committee's "The Chair:" asks questions and is not one.
 _PRESIDING = re.compile(
-    r"^(?:Mr\.?|Madam|The|An)\s+(?:(?:Deputy|Lord|Acting|(?:First|Second)\s+Deputy)\s+)?"
-    r"(?:Speaker|Presiding\s+Officer|Ceann\s+Comhairle|Leas-Cheann\s+Comhairle|Cathaoirleach"
-    r"|Leas-Chathaoirleach)(?:\s+\([^()]+\))?$",
+    r"^(?:Mr\.?|Madam|The|An|Hon\.?|Hon'ble)\s+(?:(?:Deputy|Lord|Acting|(?:First|Second)\s+"
+    r"Deputy)\s+)?(?:Speaker|Presiding\s+Officer|Ceann\s+Comhairle|Leas-Cheann\s+Comhairle"
+    r"|Cathaoirleach|Leas-Chathaoirleach|Chairperson|Chairman)(?:\s+\([^()]+\))?$",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"^T?\d{1,3}\.\s.*\[\d{4,}\]\.?$|^\[\d{4,}\]|\[\d{5,}\]\s*$")
@@ -144,7 +144,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
 
 def presiding_officer(label: str) -> bool:
     """Whether a cue names a chamber's presiding officer ("An Ceann Comhairle", "The
-    SPEAKER", "Madam Deputy Speaker", "The Presiding Officer (Alison Johnstone)"), whose
+    SPEAKER", "Madam Deputy Speaker", "The Presiding Officer (Alison Johnstone)", the Lok
+    Sabha's "HON. SPEAKER" and "HON. CHAIRPERSON (SHRI X)"), whose
     words run the sitting ("Deputies, please.", "I call Deputy Ó Dubhghaill."): no claim.
     Source: the Houses of the Oireachtas' debates, the House of Commons' and the Australian
     House's Hansard, the Scottish Parliament's Official Report."""

@@ -42,7 +42,7 @@ def introduced_full_name(surname: str, lines: Sequence[str], *, cue: str = "") -
     # "CHAIR VANTERPOOL. Good afternoon.": a cue in capitals a full stop closes, in print.
     closed = r"|\.\s" if (cue or surname).isupper() else ""
     cue = re.compile(
-        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?)*{re.escape(cue or surname)}\b"
+        rf"^(?:[\s>*•–—-]|\[?\d{{1,2}}:\d{{2}}\]?|\d{{1,2}}\s)*{re.escape(cue or surname)}\b"
         rf"(?:[^:]{{0,60}}:{closed})"
     )
     found: dict[str, str] = {}  # person key → the name as first written

@@ -31,7 +31,8 @@ from collections.abc import Sequence
 # A heading that lists who takes part on the lines below it: "Attendees", "## Attendees",
 # "Participants:", "Invited", "Present".
 _LISTING_HEADING = re.compile(
-    r"^(?:attendees|participants|invitees|invited|present|attendance|people present"
+    r"^(?:attendees|(?:corporate |conference call |call |company )?participants|invitees"
+    r"|invited|present|attendance|people present"
     r"|in attendance|who was there)\s*:?$",
     re.IGNORECASE,
 )
@@ -48,6 +49,11 @@ _NOTICE = re.compile(
     r"(?:\.com)?"
     r"|this transcript was exported on [\w ,./-]{4,30}?\s*-?\s*view latest version here\.?"
     r"|page \d{1,4} of \d{1,4}"
+    # A chamber's record: its clock ("12.14 hrs") and its marks on a speech ("* Translation of
+    # speech originally delivered in Hindi.", "* Not recorded.").
+    r"|\d{1,2}[.:]\d{2}\s*hrs\.?"
+    r"|\*?\s*(?:english\s+)?translation of (?:the\s+)?speech originally (?:delivered|made)"
+    r" in \w+\.?|\*?\s*not recorded\.?|\*?\s*expunged as ordered by the chair\.?"
     # A prediction market's feed: "Jane Whitlock bought M$50 YES at 61%".
     r"|[\w .'’-]{2,60}\s+(?:bought|sold)\s+(?:m\s*|ṁ\s*|mana\s+)?[\d,.]+k?\s+(?:of\s+)?"
     r"(?:yes|no)\b(?:\s+(?:at|@)\s+[\d.]+\s*%?)?"
@@ -56,14 +62,17 @@ _NOTICE = re.compile(
     r"|exported (?:with|by|from) [\w .'’-]{2,40}?(?:\s+-\s+[\w ,.'’-]{2,40}){0,3})$",
     re.IGNORECASE,
 )
-_NOTICE_WORDS = ("transcri", "meeting ended", "recording", "page", "bought", "sold", "exported")
+_NOTICE_WORDS = (
+    *("transcri", "meeting ended", "recording", "page", "bought", "sold", "exported", "hrs"),
+    *("translation", "not recorded", "expunged"),
+)
 
 
 def listing_heading(text: str) -> bool:
     """Whether ``text`` (a heading's words, its "#" marks taken off) heads a list of who takes
     part on the lines below: "Attendees", "Participants:", "Present"; not "Attendees: Ana
     Ruiz" (a list of its own) nor "Attendance figures"."""
-    return len(text) <= 24 and _LISTING_HEADING.match(text.strip(" *_")) is not None
+    return len(text) <= 32 and _LISTING_HEADING.match(text.strip(" *_")) is not None
 
 
 def tool_notice(text: str) -> bool:

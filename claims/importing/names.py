@@ -73,6 +73,12 @@ TITLES = frozenset(
         "alderman",
         "alderwoman",
         "coach",
+        # India's parliamentary honorifics: "SHRI RAJESH VERMA", "SHRIMATI MEENA IYER".
+        "shri",
+        "shrimati",
+        "smt",
+        "sushri",
+        "kumari",
         # A member of Dáil Éireann, addressed and cued by the title ("Deputy Niamh Farrelly").
         "deputy",
         "ambassador",
@@ -295,7 +301,11 @@ LABEL_WORDS = frozenset(
         "index",
         "item",
         "items",
-        # A record's front matter: "MEMBERS PRESENT:", "ALSO PRESENT:", "Absent:".
+        # A record's front matter: "MEMBERS PRESENT:", "ALSO PRESENT:", "Absent:",
+        # "APPEARANCES:", "ORAL ARGUMENT OF:", "REBUTTAL ARGUMENT OF:".
+        "appearances",
+        "argument",
+        "rebuttal",
         "present",
         "absent",
         "apologies",
@@ -628,8 +638,11 @@ def without_affiliation(label: str, *, one_word: bool = False) -> tuple[str, str
     as a name: the caller checks it names a participant."""
     label = label.strip()
     person, firm = firm_and_person(label)
-    if person and reads_as_name(person):
-        return person, firm  # "Morgan Stanley (Lisa Shalett)": hers, as of the firm
+    # "Morgan Stanley (Lisa Shalett)": hers, as of the firm; not "SHRIMATI MEENA IYER
+    # (CHENNAI SOUTH)", a titled person with her seat.
+    titled = firm.split()[0].lower().rstrip(".") in TITLES if firm else False
+    if person and reads_as_name(person) and not titled:
+        return person, firm
     handled = _HANDLE_THEN_AFFILIATION.match(label)
     if (
         handled

@@ -649,8 +649,10 @@ class _NotesReader(
             return False  # a time or a ratio ("at 10:30", "3:1"), not "Label: words"
         if not cue:
             return False
-        # "Q3 Kieran Moss:": a committee's numbered question, asked by Kieran Moss.
-        label = QUESTION_NUMBER.sub("", cue.group("name").strip()) or cue.group("name").strip()
+        # "Q3 Kieran Moss:": a committee's numbered question, asked by Kieran Moss; "*SHRI
+        # RAJESH VERMA (KANPUR):", the record's mark of a translated speech.
+        name = cue.group("name").strip().lstrip("*").strip()
+        label = QUESTION_NUMBER.sub("", name) or name
         return self._cue(number, label, cue.group("rest").strip(), cue)
 
     def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:

@@ -338,7 +338,7 @@ def _heading_words(name: str) -> bool:
     return any(w.lower() in _NOT_NAME_WORDS for w in name.split())
 
 
-_NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes"}
+_NOT_NAME_WORDS = LABEL_WORDS | FRAME_LABELS | STRUCTURE_WORDS | {"points", "notes", "participants"}
 
 
 def dated_statements(statements: list[Statement], day: datetime.date) -> list[Statement]:

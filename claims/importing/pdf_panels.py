@@ -25,7 +25,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claims.importing.names import reads_as_name, untitled
+from claims.importing.hansard import presiding_officer
+from claims.importing.names import is_placeholder, reads_as_name, untitled
 from claims.importing.shaped import Reshaped, cued
 
 _FORM_FEED = "\f"
@@ -38,6 +39,7 @@ _PAGE_NUMBER = re.compile(
 # "NORDIC SUMMIT 2026 — PROCEEDINGS      14", "14      NORDIC SUMMIT 2026".
 _NUMBERED_RUNNING = re.compile(r"^(?:\S.*\S\s{3,}\d{1,4}|\d{1,4}\s{3,}\S.*\S)$")
 _DIGITS = re.compile(r"\d+")
+_RULE_ONLY = re.compile(r"^[-=_*~–—\s]{3,}$")
 _RUNNING_MAX = 160
 
 _DECLARATION = re.compile(
@@ -50,7 +52,8 @@ _HOST_ROLES = frozenset({"moderator", "moderated by", "chair", "chaired by", "ho
 # A cue: "HAUGLAND:", "DR HAUGLAND:", "AUDIENCE MEMBER (Per Lie, Dagbladet):", "Haugland:";
 # no number in it ("PANEL 3: GOING OFFSHORE" is a title).
 _CUE = re.compile(
-    r"^(?P<label>[A-ZÀ-Þ](?:[^\W\d]|['’.-])*(?:\s+(?:[^\W\d]|['’.-])+){0,3})"
+    # "*SHRI RAJESH VERMA (KANPUR):": a record's star marks a translated speech.
+    r"^\*?(?P<label>[A-ZÀ-Þ](?:[^\W\d]|['’.-])*(?:\s+(?:[^\W\d]|['’.-])+){0,3})"
     r"(?:\s*\((?P<bracket>[^()]{1,80})\))?:\s*(?P<rest>.*)$"
 )
 _HOST_CUES = frozenset({"moderator", "the moderator", "chair", "the chair", "host"})
@@ -101,8 +104,8 @@ def pdf_chrome(lines: Sequence[str]) -> frozenset[int]:
     ends = {filled[0], filled[-1]} if filled else set()
     found: set[int] = set()
     for number, text in enumerate(texts, start=1):
-        if not text or len(text) > _RUNNING_MAX:
-            continue
+        if not text or len(text) > _RUNNING_MAX or _RULE_ONLY.match(text):
+            continue  # a rule ("-----", "=====") sets turns apart on any page: no page's chrome
         numbered = _NUMBERED_RUNNING.match(lines[number - 1].strip()) is not None and (
             shapes[_DIGITS.sub("#", text)] > 1 or text.isupper()
         )
@@ -184,8 +187,11 @@ class _Panel:
         if self.by_surname.get(surname):
             name = self.by_surname[surname]
             return "" if name in self.hosts else name
-        if label.strip().lower() in _HOST_CUES:
-            return ""
+        if label.strip().lower() in _HOST_CUES or presiding_officer(label):
+            return ""  # the moderator, a chamber's "HON. SPEAKER": the sitting's running
+        seat = bracket and not any(char.isdigit() for char in bracket)  # no "(41:30)" time
+        if seat and reads_as_name(label) and not is_placeholder(label):
+            return label  # "SHRIMATI MEENA IYER (CHENNAI SOUTH)": a member with her seat
         if bracket:
             name = untitled(" ".join(bracket.split(",", maxsplit=1)[0].split()))
             if reads_as_name(name):
