@@ -589,7 +589,8 @@ class _NotesReader(
         if self._line_cue(number, body) or self._dash_host_turn(text, body, number):
             return  # "Ada: …"; "— And at what capacity?", a dash interview's host turn
         answer = self.answer_note
-        kept = self._turn_goes_on(number, body, bullet=bullet)
+        self._listed_under_cue(bullet=bullet)
+        kept = self._turn_goes_on(number, body)
         if not bullet and not self.block_time and not self.call and not self.name_turn and not kept:
             self._end_cue()
             self.answer_note = ""  # the plain line after a question is its answer, no more
@@ -610,7 +611,13 @@ class _NotesReader(
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)
 
-    def _turn_goes_on(self, number: int, body: str, *, bullet: bool) -> bool:
+    def _listed_under_cue(self, *, bullet: bool) -> None:
+        """In notes, a cue alone over bullets heads a list: the plain line after the list is
+        not its (in a record of cues alone, ``alone_cues``, the turn runs on)."""
+        if bullet and not self.alone:
+            self.cue_alone = False
+
+    def _turn_goes_on(self, number: int, body: str) -> bool:
         """Whether a plain line goes on with the open turn, where notes would end it."""
         # A wrapped page's turn goes on over its paragraphs; a cue it could not read ends it.
         if self.wrapped and not opens_turn(body) and not body.isupper():  # "CERTIFICATE"
@@ -619,10 +626,7 @@ class _NotesReader(
         # A typed-up transcript's turn goes on over the lines right under it (``running_turns``).
         if self.running and above:
             return True
-        # "Deputy Niamh Farrelly:" alone: the lines right under it are hers (``alone_cues``);
-        # in notes, a cue over bullets heads a list, and the plain line after it is not its.
-        if bullet and not self.alone:
-            self.cue_alone = False
+        # "Deputy Niamh Farrelly:" alone: the lines right under it are hers (``alone_cues``).
         if self.cue_alone and (self.alone or above):
             return True
         return self.caps_printed  # "CHAIR VANTERPOOL. …": a turn runs to the next cue
@@ -1116,7 +1120,7 @@ _HANDLE_AFTER = re.compile(rf"\s*\({HANDLE}\)$", re.IGNORECASE)
 
 
 # A quantity in a label's brackets: "(400 MW)", "(2.1 GW)", "($40m)", "(30%)".
-_QUANTITY = re.compile(r"^[~≈<>]?\s*[$€£]?\s*\d[\d.,]*\s*(?:[A-Za-z%]{1,6}|bn|m)?$")
+_QUANTITY = re.compile(r"^[~≈<>]?\s*[$€£]?\s*\d[\d.,]*\s*[A-Za-z%]{0,6}$")
 
 
 def _article_byline(line: str) -> bool:

@@ -26,6 +26,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from claims.importing.headings import trailing_date
 from claims.importing.notes_speaker_lines import HANDLE_NOTE
 from claims.importing.shaped import Reshaped, cued
 
@@ -42,16 +43,6 @@ _SIGNATURE = re.compile(
 # heads no topic.
 _TOPIC_COUNT = re.compile(r"^Latest comment:\s.*\bcomments?\b", re.IGNORECASE)
 _PAGE_COUNT = re.compile(r"^Latest comment:\s", re.IGNORECASE)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            *("January", "February", "March", "April", "May", "June", "July"),
-            *("August", "September", "October", "November", "December"),
-        ),
-        start=1,
-    )
-}
 _MIN_SIGNATURES = 2
 
 
@@ -62,11 +53,9 @@ def _signature(line: str) -> re.Match | None:
 
 
 def _day(match: re.Match) -> datetime.date | None:
-    month = _MONTHS.get(match["month"])
-    try:
-        return datetime.date(int(match["year"]), month, int(match["day"])) if month else None
-    except ValueError:
-        return None
+    """The day a signature gives ("19:20, 15 January 2026 (UTC)" → 2026-01-15), or None."""
+    read = trailing_date(f"{match['day']} {match['month']} {match['year']}")
+    return read[1] if read and not read[0] else None
 
 
 def _first_topic(lines: Sequence[str]) -> int | None:
