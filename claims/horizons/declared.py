@@ -30,6 +30,7 @@ from typing import NamedTuple
 from claims.choices import DatePrecision
 from claims.horizons.periods import MONTH_WORDS
 from claims.horizons.result import HorizonKind, HorizonResult
+from claims.horizons.scanning import finditer_near
 
 _MONTHS = MONTH_WORDS
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
@@ -79,12 +80,13 @@ _DECLARATION = re.compile(
     r"|to|of|and|or|members?|councillors?|mps?|units?|homes?)\b)",
     re.IGNORECASE,
 )
-# The event words a declaration opens with: a cheap look before the pattern.
-_DECLARED_WORDS = re.compile(
-    r"polling|election|voting|\bvote|ballot|referendum|launch|release|go-?live|summit"
-    r"|conference|hearing|\bagm|\bcount\b|results\s+day|budget|deadline",
-    re.IGNORECASE,
-)
+# A word every event name above holds: the pattern runs only around them
+# (``scanning.finditer_near``).
+_DECLARED_WORDS = (
+    "polling", "election", "voting", "vote", "ballot", "referendum", "launch", "release",
+    "go-live", "golive", "summit", "conference", "hearing", "agm", "count", "results",
+    "budget", "deadline",
+)  # fmt: skip
 
 
 class DeclaredEvent(NamedTuple):
@@ -134,12 +136,11 @@ def declared_events(text: str) -> tuple[DeclaredEvent, ...]:
     November" → (DeclaredEvent("election", 5, 11, None, 3, "polling day is Thursday 5
     November"),); "The summit opens on 14 June" → a "summit" on 14 June; "Budget day: 26
     November" → a "budget"; "the vote is on Thursday 12th" → an "election" on the next 12th
-    that is a Thursday. Empty when none is declared (most documents: a cheap look first)."""
-    if not _DECLARED_WORDS.search(text):
-        return ()
+    that is a Thursday. Empty when none is declared (most documents: only the lines around
+    an event's name are read, ``scanning.finditer_near``)."""
     found: dict[str, DeclaredEvent] = {}
     clashing: set[str] = set()
-    for match in _DECLARATION.finditer(text):
+    for match in finditer_near(_DECLARATION, text, _DECLARED_WORDS):
         key = _event_key(match)
         month_word = (match["month"] or match["month2"] or "").lower().rstrip(".")
         weekday = match["weekday"]

@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from claims.horizons.scanning import finditer_near
+
 OWN, ASKED, UNKNOWN = "own", "asked", "unknown"
 
 ACT_TOLD = (
@@ -175,6 +177,12 @@ _LEAD_ROLE = re.compile(
     r"|managing\s+director|general\s+manager|head|boss|cfo|coo|spokes(?:person|man|woman)"
     r"|minister|director|coordinator|representative|ambassador|envoy|delegate)\b"
 )
+# A word every role above holds (``scanning.finditer_near``).
+_LEAD_WORDS = (
+    "chief", "ceo", "founder", "chair", "president", "director", "manager", "head", "boss",
+    "cfo", "coo", "spokes", "minister", "coordinator", "representative", "ambassador",
+    "envoy", "delegate",
+)  # fmt: skip
 # Whom a cue speaks for, in brackets after the name: "Mr. Dufresne (France) (spoke in
 # French): …", "Sen. Okafor (Lagos Central): …" (a verbatim record's, a hearing's).
 _CUE_SIDE = re.compile(
@@ -196,7 +204,7 @@ def organisations_of(data: bytes) -> Iterator[frozenset[str]]:
     (``organisation_act``); yields their first words."""
     text = data.decode("utf-8", "replace")
     led = set()
-    for role in _LEAD_ROLE.finditer(text):
+    for role in finditer_near(_LEAD_ROLE, text, _LEAD_WORDS):
         after = _ORG_AFTER_ROLE.match(text, role.end())
         before = _ORG_BEFORE_ROLE.search(text, max(0, role.start() - 60), role.start())
         for found in (after, before):

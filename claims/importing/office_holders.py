@@ -33,6 +33,7 @@ import contextvars
 import re
 from collections.abc import Iterator
 
+from claims.horizons.scanning import finditer_near
 from claims.importing.acts import led_organisations
 
 # An office that runs a side's work or speaks for it. Not "councillor", "member", "analyst".
@@ -45,6 +46,13 @@ _OFFICE = (
     r"|portfolio\s+holder|returning\s+officer|elections?\s+(?:officer|supervisor"
     r"|administrator)|registrar|clerk|recorder|city\s+engineer|treasurer)"
 )
+# A word every office above holds (``scanning.finditer_near``).
+_OFFICE_WORDS = (
+    "chief", "ceo", "cfo", "coo", "cto", "president", "chair", "director", "manager", "head",
+    "conven", "minister", "secretary", "spokes", "mayor", "commissioner", "superintendent",
+    "leader", "cabinet", "portfolio", "returning", "election", "registrar", "clerk",
+    "recorder", "engineer", "treasurer",
+)  # fmt: skip
 _NOT_NAME = r"(?!(?i:and|or|of|the|to|at|in|on|for|with|said|says)\b)"
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’.-]*(?:[ \t]+{_NOT_NAME}[A-Z][\w'’-]*){{0,2}}"
 _HONORIFIC = r"(?:(?i:councillor|councilor|cllr|dr|mr|mrs|ms|miss|prof|professor|sir|dame)\.?\s+)"
@@ -73,7 +81,7 @@ def holders_in(text: str) -> frozenset[str]:
     """The surnames (lower case) of the people ``text`` gives an office (module docstring)."""
     found = set()
     for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE):
-        for match in pattern.finditer(text):
+        for match in finditer_near(pattern, text, _OFFICE_WORDS):
             if surname := _surname(match["name"]):
                 found.add(surname)
     return frozenset(found)
