@@ -25,7 +25,7 @@ documented in its reddiquette), chat exports. Pure functions, reading a statemen
 
 import re
 
-from claims.importing.wording import normalise
+from claims.importing.wording import _kept, normalise
 
 _MAX_WORDS = 20
 
@@ -159,9 +159,14 @@ def notice_or_joke(text: str) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"\s*\([^)]{0,40}\)")
+
+
+@_kept
 def _plain(text: str) -> str:
-    """``text`` lower case, its brackets' words kept, spaces single, end punctuation gone:
-    "No post next week (half term)." → "no post next week (half term)"."""
+    """``text`` lower case, its brackets (of 40 characters at most) dropped, spaces single,
+    end punctuation gone: "No post next week (half term)." → "no post next week". Cached:
+    each of the module's shapes reads it."""
     lowered = " ".join(normalise(text).split())
-    lowered = re.sub(r"\s*\([^)]{0,40}\)", "", lowered)
+    lowered = _BRACKETED.sub("", lowered)
     return lowered.rstrip(" .!…")

@@ -58,7 +58,8 @@ class Statement:
     the answer to; ``forecaster`` whose forecast a label says it is ("Goldman:",
     ``forecasters``), never the speaker's own; ``said_on`` the day a chat export's message
     was sent ("17/10/2026, 08:05 - …"), which its horizon is counted from
-    (``chat_exports.horizon_day``).
+    (``chat_exports.horizon_day``). ``reading`` is the horizon read of it while it was
+    marked (``read_as``): the text, the day and the precision read at, and what was read.
     """
 
     speaker: str
@@ -73,10 +74,22 @@ class Statement:
     asked: str = ""
     forecaster: str = ""
     said_on: datetime.date | None = None
+    reading: tuple[str, datetime.date, str, HorizonResult] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @property
     def locator(self) -> str:
         return self.timestamp or f"line {self.line}"
+
+    def read_as(self, said_on: datetime.date, precision: str) -> HorizonResult | None:
+        """The horizon read of the statement when marked, if read of its text as said on
+        ``said_on`` at ``precision``; None when it was not. A document has more statements
+        than the readings' cache keeps: by the time the planner asks, the first are gone."""
+        if self.reading is None:
+            return None
+        text, on, at, reading = self.reading
+        return reading if (text, on, at) == (self.text, said_on, precision) else None
 
 
 @dataclass
@@ -517,6 +530,13 @@ def _reading(text: str, section: Section, today: datetime.date) -> HorizonResult
     return read_horizon(text, said_on=said_on, precision=section.precision or "day")
 
 
+def _kept_reading(statement: Statement, section: Section, today: datetime.date) -> Statement:
+    """``statement`` keeping its horizon as ``_reading`` reads it (``Statement.read_as``)."""
+    said_on, precision = section.published_on or today, section.precision or "day"
+    reading = read_horizon(statement.text, said_on=said_on, precision=precision)
+    return replace(statement, reading=(statement.text, said_on, precision, reading))
+
+
 def _horizon_remark(
     text: str, section: Section, today: datetime.date, reading: HorizonResult | None = None
 ) -> str:
@@ -682,7 +702,8 @@ def _marked(statement: Statement, section: Section, today: datetime.date) -> Sta
     text = statement.text
     if restates_old_forecast(text) and not _own_retold(statement, section):
         return replace(statement, narration=True, note=RESTATED)
-    reading = _reading(text, section, today)  # read once, for every remark below
+    statement = _kept_reading(statement, section, today)  # read once: every remark, the plan
+    reading = statement.reading[3]
     if statement.host:  # a host's own forecast is asked about as anyone's: "by then"?
         remarks = [doubt_remark(text), _horizon_remark(text, section, today, reading)]
         if not any(remarks):

@@ -16,7 +16,7 @@ import gc
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 
@@ -143,7 +143,9 @@ def _candidate(
     # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
     said_on = horizon_day(statement, source.said_on)
     precision = "day" if said_on != source.said_on else source.precision
-    horizon = read_horizon(statement.text, said_on=said_on, precision=precision)
+    horizon = statement.read_as(said_on, precision) or read_horizon(
+        statement.text, said_on=said_on, precision=precision
+    )
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
         horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)
     if horizon.kind == HorizonKind.NONE:  # "Personally I think October is more realistic"
@@ -291,8 +293,9 @@ class _Planner:
             and not self.resolver.is_unnamed_host(statement)
         )
 
-    def proposable(self, statement: Statement) -> bool:
-        """``wanted``, counting what is not: host narration, hosts named only by role."""
+    def proposable(self, statement: Statement, wanted: bool | None = None) -> bool:
+        """``wanted`` (given when already asked of the statement), counting what is not: host
+        narration, hosts named only by role."""
         section = self.sections[statement.section]
         if statement.speaker or section.speaker:  # who the file names, so far
             self.labels[statement.speaker or section.speaker] = None
@@ -300,7 +303,7 @@ class _Planner:
             if statement.timestamp:
                 self.turns.add(unnamed_turn_key(statement))
             self.turns.add(unnamed_section_key(section))
-        if self.wanted(statement):
+        if self.wanted(statement) if wanted is None else wanted:
             return True
         if statement.narration and statement.note in (OFF_RECORD, OWN):  # ``asides``
             self.withheld[statement.note] = self.withheld.get(statement.note, 0) + 1
@@ -341,11 +344,16 @@ class _Planner:
         self.count += 1
         return candidate
 
-    def chunks(self, statements: Iterable[Statement], size: int) -> Iterator[list[Candidate]]:
-        """Candidates of ``statements`` by chunks of ``size``, each marked (``mark``)."""
+    def chunks(
+        self, statements: Iterable[Statement], size: int, wanted: Sequence[bool] = ()
+    ) -> Iterator[list[Candidate]]:
+        """Candidates of ``statements`` by chunks of ``size``, each marked (``mark``).
+        ``wanted``: whether each statement is (``wanted``), when already asked of them all:
+        a document's statements outnumber the checks' caches, which would forget the first
+        by the time the last are asked again."""
         chunk: list[Candidate] = []
-        for statement in statements:
-            if not self.proposable(statement):
+        for index, statement in enumerate(statements):
+            if not self.proposable(statement, wanted[index] if wanted else None):
                 continue
             candidate = self.candidate(statement)
             if candidate is None:
@@ -502,10 +510,11 @@ def import_plan(*, data: bytes, file_name: str = "", options: ImportOptions) -> 
         planner.turns |= {unnamed_section_key(stream.sections[s.section]) for s in unnamed}
         planner.refuse_unused_choices()
         # Every section's source first, as a missing one is the curator's to give first.
-        for statement in statements:
-            if planner.wanted(statement):
+        wanted = [planner.wanted(statement) for statement in statements]
+        for statement, proposed in zip(statements, wanted, strict=True):
+            if proposed:
                 planner.sources.for_section(stream.sections[statement.section])
-        candidates = [c for chunk in planner.chunks(statements, CHUNK) for c in chunk]
+        candidates = [c for chunk in planner.chunks(statements, CHUNK, wanted) for c in chunk]
     return ImportPlan(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
