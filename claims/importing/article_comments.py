@@ -61,6 +61,7 @@ from typing import NamedTuple
 
 from claims.importing.names import reads_as_name, role_cue
 from claims.importing.shaped import Reshaped, cued
+from claims.importing.site_chrome import site_chrome_line
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -376,6 +377,8 @@ def _authors_line(text: str) -> bool:
     """Whether a line of the article is the author's words: not the page's, a disclosure,
     nor a heading (a few words not ending as a sentence)."""
     if not text or _PAGE_LINE.match(text) or _FOLLOWERS.match(text) or _DISCLOSURE.match(text):
+        return False
+    if site_chrome_line(text):  # "Type your email...", the sign-up box's consent, "Share"
         return False
     if _CREDITED.search(text):  # an image's caption: "… Photo by the author."
         return False

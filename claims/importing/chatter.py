@@ -17,6 +17,7 @@ from claims.importing.chats import back_channel
 from claims.importing.group_talk import group_talk
 from claims.importing.introductions import caps_self_introduction, host_self_introduction
 from claims.importing.introductions import is_handover as _handover
+from claims.importing.post_praise import praises_the_post
 from claims.importing.talk import (
     ON_AIR,
     bare_stance,
@@ -245,7 +246,8 @@ def is_filler(text: str) -> bool:
         return True
     if word in _FILLER_OPENERS and _FILLER.match(_bare(text)):
         return True
-    if any(read(text) for read in (is_reaction, _on_air, back_channel, _handover, group_talk)):
+    readers = (is_reaction, _on_air, back_channel, _handover, group_talk, praises_the_post)
+    if any(read(text) for read in readers):
         return True
     if bare_stance(_bare(text)):  # "I don't share that view.", "And we're back."
         return True

@@ -318,7 +318,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or verdict_over_dates(lowered)
         or disbelief(lowered)
         or (reported_opinion(lowered) and not has_horizon)  # "in his view, it was excessive"
-        or (someday_hedge(lowered) and not (has_horizon or timed))  # "Maybe someday we'll …"
+        or (someday_hedge(lowered) and not has_horizon)  # "Maybe someday we'll …": its only
+        # time the "someday" itself, too vague to date
     ):
         # A view of what would happen, of what ought to be done, or a verdict whose date
         # names what is judged ("The 2030 target is unrealistic").

@@ -10,7 +10,11 @@ nothing.
   four, the library hours review, is deferred to the next meeting.", "The next item is
   public questions." A noun phrase only: "Item three is £2 million over budget" is a fact.
 - A chair keeping time or closing: "Right, let's keep going.", "Let's move on.", "Okay, I
-  think that's everything.", "That's all we have time for tonight."
+  think that's everything.", "That's all we have time for tonight.", "OK, we're almost at
+  time.", and walking through the agenda: "So the agenda today is the FY27 plan.", "Alright,
+  next is the capital plan.", "OK, let's do fuel."
+- Leaving the call and its logistics: "I'll drop off since my piece is done.", "Joanna sends
+  her apologies, she's at the trade show all week.", "I'll send the notes around after this."
 - A subject put off to later in the meeting's own words: "Let's revisit once the model is
   in.", "Sounds good, let's come back to this when legal has looked.", "Let's park that."
 - A bare rejoinder whose subject was said before: "We've heard all that before.", "I
@@ -111,6 +115,40 @@ _MEETING_TALK = re.compile(
     rf"^{_OPEN}(?:{_WELCOME}|{_CHECK}|{_ITEM}|{_KEEP_MOVING}|{_PUT_OFF}|{_CLOSING}|{_REJOINDER}){_TO}{_END}"
     rf"|^{_OPEN}{_ASIDE}{_END}"
 )
+# The agenda walked through, time kept: "So the agenda today is the FY27 plan.", "Alright,
+# next is the capital plan.", "Last thing on the plan itself is headcount.", "OK, let's do
+# fuel.", "OK, we're almost at time." A topic only, which may carry a year's name ("the FY27
+# plan"); a time of its own ("let's do it by March") or a clause makes it a claim.
+_TOPIC = (
+    r"(?!.*\b(?:is|are|was|were|will|would|has|have|had|which|that|because|but|by|before"
+    r"|until|till|within|after|in|next|end|won't|can|could|should|must)\b)(?:the |a |our |your "
+    r"|some )?[\w'&/-]+(?: [\w'&/-]+){0,5}"
+)
+_AGENDA_TURN = re.compile(
+    rf"^{_OPEN}(?:(?:the|our|today's) agenda(?: (?:today|for today|this (?:morning|afternoon"
+    r"|week)|tonight))? is|(?:next|first|last)(?: up)? is|(?:the )?(?:last|final|next|first)"
+    r" thing(?: on [\w' ]{1,30}?)? is|let's (?:do|start with|go to|move to|turn to)) "
+    rf"{_TOPIC}{_TO}{_END}"
+    rf"|^{_OPEN}(?:we're|we are) (?:almost|nearly|just about|already|now|right) (?:at|out of"
+    rf"|over) time{_TO}{_END}"
+)
+# Leaving the call and its logistics: "I'll drop off since my piece is done.", "I'm going to
+# drop off, but Sofia has my number if anything comes up.", "Joanna sends her apologies,
+# she's at the trade show all week.", "I'll send the notes around after this."
+_NO_FUTURE_AFTER = r"(?![^.]*\b(?:will|won't|going to)\b)[^.\d]{0,80}"
+_LOGISTICS = re.compile(
+    rf"^{_OPEN}(?:(?:i'm|i am) (?:going to|gonna|about to|having to)|i'll|i will|i (?:need|have"
+    r"|got) to|i've got to|i must) (?:drop|hop|jump|head|sign) (?:off|out)(?: (?:now|early"
+    r"|the call))?(?:,? (?:since|as|because|but|and|so) "
+    rf"{_NO_FUTURE_AFTER})?{_END}"
+    rf"|^{_OPEN}(?:[\w'-]+ ){{1,3}}(?:sends|sent|has sent) (?:his|her|their|its) apologies"
+    rf"(?:[,;] {_NO_FUTURE_AFTER})?{_END}"
+    rf"|^{_OPEN}(?:i'll|i will|we'll|we will) (?:send|circulate|share|email|post|put) (?:the|my"
+    r"|our) (?:notes|minutes|slides|deck|recording|summary|link|invite|agenda|action items)"
+    r"(?: (?:around|round|out|over|up))?(?: (?:to|with) (?:everyone|everybody|all|the group))?"
+    r"(?: (?:after (?:this|the call|the meeting)|later(?: today| on)?|shortly|tonight))?"
+    rf"{_END}"
+)
 _FUTURE_OR_FIGURE = re.compile(r"\d|%|£|\$|€|\bwill\b|'ll\b|\bgoing to\b")
 _ITEM_NUMBER = re.compile(rf"\bitem (?:number )?{_NUMBER}\b")
 
@@ -124,6 +162,8 @@ def meeting_talk(text: str) -> bool:
     said = normalise(text).strip()
     if not said or len(said.split()) > _MAX_WORDS or ";" in said or ":" in said.rstrip(":"):
         return False
+    if _AGENDA_TURN.match(said) or _LOGISTICS.match(said):
+        return True
     if _FUTURE_OR_FIGURE.search(_ITEM_NUMBER.sub("item", said)):
         return False
     if _MEETING_TALK.match(said) is None:

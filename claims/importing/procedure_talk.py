@@ -8,10 +8,12 @@ this meeting."), the chair's own turns ("I shall now make a statement in my capa
 representative of Somalia.", "I now resume my functions as President of the Council."), the
 sitting's course told ("The meeting rose at 12.35 p.m.", "The agenda was adopted.", "There are
 no more names inscribed on the list of speakers.", "That is all the time we have for question
-period today.") and papers laid ("Pursuant to Standing Order 36(8), I have the honour to table
-…", "In accordance with rule 39 …, I invite the following briefers to participate.") and the
-meeting's own materials sent on ("The slides will be on the intranet this afternoon.", "The
-live Q&A is moving to Thursday next week.").
+period today.", "The House met at 10 a.m.", "The House resumed consideration of the
+motion …"), a member rising ("It is a pleasure to rise in support of this bill.", "I will be
+sharing my time with the hon. member for Maple Hollow East.") and papers laid ("Pursuant to
+Standing Order 36(8), I have the honour to table …", "In accordance with rule 39 …, I invite
+the following briefers to participate.") and the meeting's own materials sent on ("The slides
+will be on the intranet this afternoon.", "The live Q&A is moving to Thursday next week.").
 
 ``procedure`` reads these acts by their verbs, so a chamber never seen before is read too.
 A claim said with them stays one: thanks that go on to claim ("I thank the minister, but her
@@ -34,7 +36,7 @@ _MAX_WORDS = 45
 _LEAD = (
     r"^(?:(?:and|so|but|now|first(?: of all)?|once again|again|also|finally|lastly|at the outset"
     r"|mr\.? president|madam president|mr\.? speaker|madam speaker|mr\.? chair(?:man)?"
-    r"|madam chair|chair|president|thank you|thanks)[,.]?\s+)*"
+    r"|madam chair|chair|president|thank you|thanks|(?:he|she|they) said:)[,.]?\s+)*"
 )
 _THANKS = re.compile(
     _LEAD + r"(?:(?:i|we)\s+(?:also\s+|too\s+|too,\s+|sincerely\s+|warmly\s+)?"
@@ -120,7 +122,7 @@ _REVERT = re.compile(
 )
 _SITTING = re.compile(
     r"^(?:the\s+)?(?:meeting|sitting|session|hearing|house|council|committee|assembly"
-    r"|debate|proceedings|dáil|dail|seanad|senate|chamber)\s+(?:rose|was called to order"
+    r"|debate|proceedings|dáil|dail|seanad|senate|chamber)\s+(?:rose|met|was called to order"
     r"|was (?:suspended|adjourned|resumed|closed|opened)|adjourned|resumed"
     r"|is (?:suspended|adjourned|closed))"
     # "… at 11.02 p.m. until 9.10 a.m. on Thursday, 5 March 2026", "… and resumed at 2.15 p.m."
@@ -128,6 +130,23 @@ _SITTING = re.compile(
     r"\s*[.!]?$"
 )
 
+# The business taken up: "The House resumed consideration of the motion that Bill C-23 … be
+# now read a second time.", "… (Minister of Energy, Lib.) moved that Bill C-23 … be read".
+_BUSINESS = re.compile(
+    r"^(?:the\s+)?(?:house|senate|committee|assembly|chamber|council)\s+resumed\s+(?:the\s+)?"
+    r"(?:consideration|debate|from)\b"
+    r"|\bmoved\s+that\s+(?:bill|motion|report)\s+(?:no\.\s+)?[a-z]?-?\d+\b"
+)
+# A member rising and sharing their time: "It is a pleasure to rise in support of this
+# bill.", "I am pleased to rise today to open second reading debate on the bill.", "I will
+# be sharing my time with the hon. member for Maple Hollow East."
+_RISING = re.compile(
+    _LEAD + r"(?:(?:it\s+is|it's)\s+(?:a|an|my)\s+(?:real\s+|great\s+|distinct\s+)?"
+    r"(?:pleasure|privilege|honou?r)|(?:i\s+am|i'm)\s+(?:very\s+|truly\s+)?(?:pleased|honou?red"
+    r"|proud|glad|happy|grateful))\s+to\s+rise\b"
+    r"|^(?:[\w.,' ]{0,30}?)(?:(?:i\s+will\s+be|i'll\s+be|i\s+am|i'm)\s+)?(?:sharing|splitting"
+    r"|dividing)\s+my\s+time\s+with\b"
+)
 
 # The meeting's own materials and where they go: "The slides will be on the intranet this
 # afternoon.", "The recording and slides will be in the member portal by Friday.", "The live
@@ -165,8 +184,16 @@ def procedure(text: str) -> bool:
         why = _THANKED_FOR.search(rest)
         courtesy = why is None or _COURTESY.match(why["what"]) is not None
         return courtesy and _CLAIMS_TOO.search(said) is None
-    if _SITTING.match(said) or _MATERIALS.match(said):
+    if _SITTING.match(said) or _MATERIALS.match(said) or _BUSINESS.search(said):
         return True
+    if rising := _RISING.search(said):  # "… to rise in support of this bill, which will cut
+        return _CLAIMS_TOO.search(said[rising.end() :]) is None  # fares by 2030" says more
+    return _others(said)
+
+
+def _others(said: str) -> bool:
+    """``procedure`` of a normalised sentence that is no thanks, sitting, business or rising:
+    a reply promised by letter, the floor, the chair's own turns."""
     if _REVERT.search(said):  # "I will write to the member, but the plant closes in May.": no
         return _SAYS_MORE.search(said) is None
     if _FLOOR.search(said):  # "I give the floor to the minister, who will announce …" says more

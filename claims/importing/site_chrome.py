@@ -48,6 +48,8 @@ _COMPOSER = (
     r"(?:type|write|add|post|leave|start)\s+(?:a|an|your)\s+(?:new\s+)?(?:message|comment|reply"
     r"|response|post|conversation|note)(?:\s+(?:here|below))?|what\s+are\s+your\s+thoughts"
     r"|join\s+the\s+conversation|reply\s+to\s+(?:this|the)\s+(?:post|thread|comment)"
+    # A newsletter's sign-up box: "Type your email...", "Enter your email address".
+    r"|(?:type|enter|add)\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:here|below))?"
 )
 _POST_BUTTON = r"(?:like|reply|share|react|comment|repost|edit|delete|report|translate)"
 _POST_AGE = r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?|\d[\d,.]*[KM]?|edited)"
@@ -106,7 +108,11 @@ _SYSTEM = (
 _LEGAL = (
     r"(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy(?:\s+(?:policy|notice"
     r"|statement|centre|center))?|cookie\s+(?:policy|settings|preferences)|help\s+cent(?:er|re)"
-    r"|all\s+rights\s+reserved)"
+    r"|all\s+rights\s+reserved"
+    # The consent under a sign-up box: "By subscribing, I agree to Substack's Terms of Use
+    # and acknowledge its Information Collection Notice and Privacy Policy."
+    r"|by\s+(?:subscribing|signing\s+up|continuing|registering),?\s+(?:i|you)\s+agree\s+to\s+"
+    r"[^.]{0,60}\b(?:terms|policy|notice|conditions)\b[^.]{0,120})"
 )
 _WHOLE = re.compile(
     rf"^(?:{_SKIP}|{_ACCOUNT}|{_SEE_MORE}|{_COMPOSER}|{_POST_BAR}|{_THREAD}|{_FEEDBACK}"

@@ -86,7 +86,27 @@ _SHOW_RUNNING = re.compile(
     r"|i'll\s+(?:stop|leave\s+it)\s+there(?:\s+and\s+(?:look\s+forward\s+to|take)\s+"
     r"(?:your\s+)?questions)?[.!]*"
     r"|i'd\s+like\s+to\s+ask\s+(?:you\s+)?(?:about|a\s+question)\b[^.]{0,40}[.!]*"
-    r"|i'll\s+let\s+you\s+know[.!]*)$"
+    r"|i'll\s+let\s+you\s+know[.!]*"
+    # A newscast's running: "Our congressional correspondent Rafael Quintero-Blake starts us
+    # off.", "Here's what she said.", "The news continues right now.", "We'll tell you who's
+    # in its path.", "Jordan Eskelsen is tracking it in the Weather Center.", "Everybody in
+    # the path of this thing, please stay safe."
+    r"|(?:[\w'’.-]+\s+){1,6}(?:starts|kicks)\s+(?:us|things)\s+off(?:\s+(?:tonight|today"
+    r"|this\s+(?:morning|evening|hour)))?[.!]*"
+    r"|here's\s+(?:what|how)\s+(?:he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?|[\w'-]+)\s+(?:said"
+    r"|told\s+\w+|put\s+it|had\s+to\s+say|sounded)(?:\s+(?:earlier|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening)))?[.!:]*"
+    r"|(?:the\s+news|our\s+coverage|(?:our\s+)?special\s+coverage|the\s+program|the\s+show)"
+    r"\s+continues\b(?:\s+(?:right\s+now|after\s+(?:this|the\s+break)|in\s+a\s+moment"
+    r"|next))?[.!]*"
+    r"|(?:we'll|we\s+will)\s+(?:tell|show)\s+you\s+(?:who|what|where|why|how|when)\b[^.]{0,40}"
+    r"[.!]*"
+    r"|(?:[\w'’.-]+\s+){1,6}is\s+(?:tracking|following|watching)\s+(?:it|this|that|the\s+\w+)"
+    r"\s+(?:for\s+us\s+)?(?:in|from|at)\s+the\s+(?:[\w'-]+\s+){0,2}(?:center|centre|desk"
+    r"|room|studio|newsroom)[.!]*"
+    r"|(?:(?![^.,]*\b(?:will|won't|going\s+to)\b|[^.,]*')[^.\d]{0,60},\s+)?(?:please\s+)?"
+    r"(?:stay|be|keep)\s+safe(?:\s+out\s+there)?(?:,?\s+"
+    r"(?:everyone|everybody|folks|all))?[.!]*)$"
 )
 # "Which brings me to the question everyone asks me at dinner parties.": the next part named;
 # "Which brings me to the budget, which will be cut by 2027" forecasts, and is none.

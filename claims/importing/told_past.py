@@ -73,22 +73,42 @@ _PAST_FORECAST = re.compile(
     r"|critics|forecasters)\s+(?:were|was)\s+(?:all\s+|still\s+|already\s+|confidently\s+)?"
     r"(?:predicting|forecasting|projecting|betting\s+on)\b"
 )
+# The speaker's own words told in reported speech, at a time gone: "Last March I wrote that
+# the towers would be cancelled before the end of the year", "Two years ago I said rents
+# would fall". Not "As I said, …", which agrees now, nor "I told the board we'd be
+# profitable by 2028", a forecast of theirs told with no time of its own.
+_OWN_WORDS_TOLD = re.compile(
+    r"(?<!\bas\s)\b(?:i|we)\s+(?:also\s+|once\s+|already\s+|even\s+)?(?:said|wrote|told\s+"
+    r"(?:you|him|her|them|us|everyone|[\w'-]+(?:\s+of\s+your\s+colleagues)?)|argued|warned"
+    r"|claimed|bet)\b[^.;!?]{0,100}?\b(?:would|'d)\b"
+)
+_TOLD_WHEN = re.compile(
+    r"\blast\s+(?:year|month|week|time|spring|summer|autumn|fall|winter|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bat\s+the\s+time\b"
+)
 # ``\b`` tested once before the words that open with it (see ``_at_word_boundary``).
 FUTURE_NOW = re.compile(r"\b(?:will\b|going to\b|gonna\b|still (?:think|expect))|'ll\b")
 
 
 _PAST_FORECAST_WORDS = (
     "predict", "forecast", "guessed", "wagered", "project", "remember", "recall", "betting",
+    "said", "wrote", "told", "argued", "warned", "claimed", " bet ",
 )  # fmt: skip
 
 
 def told_past_forecast(lowered: str) -> bool:
     """Whether ``lowered`` tells a forecast made or dates given before, looked back on: "I
-    predicted rates would be zero by 2020", "The Minister has now given this House three
-    different completion dates" (``gives_dates``, ``had_forecast``); not when the forecast
-    is held still ("… and I still think so", "it will")."""
+    predicted rates would be zero by 2020", "Last March I wrote that the towers would be
+    cancelled before the end of the year" (``_OWN_WORDS_TOLD`` at a time gone), "The
+    Minister has now given this House three different completion dates" (``gives_dates``,
+    ``had_forecast``); not when the forecast is held still ("… and I still think so", "it will")."""
     if gives_dates(lowered) or had_forecast(lowered):
         return not FUTURE_NOW.search(lowered)
     if not _has_any(lowered, _PAST_FORECAST_WORDS):
         return False
-    return bool(_PAST_FORECAST.search(lowered)) and not FUTURE_NOW.search(lowered)
+    told = _PAST_FORECAST.search(lowered) or (
+        _TOLD_WHEN.search(lowered) and _OWN_WORDS_TOLD.search(lowered)
+    )
+    return bool(told) and not FUTURE_NOW.search(lowered)
