@@ -88,6 +88,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         blog_interviews,
         chat_copies,
         committee_evidence,
+        commons_debates,
         congress_record,
         csv_answers,
         descript,
@@ -132,6 +133,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     # Each reader, with the layout it reads (its module's docstring gives the shape).
     readers: tuple[Callable[[Sequence[str]], Reshaped | None], ...] = (
         hansard.reshape,
+        commons_debates.reshape,
         estimates_hansard.reshape,
         europarl.reshape,
         committee_evidence.reshape,

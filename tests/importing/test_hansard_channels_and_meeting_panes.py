@@ -1,0 +1,87 @@
+"""Table tests: the House of Commons of Canada's Debates (cues with riding or office and
+party, a motion's mover speaking next, rubrics closing a turn), a Telegram channel's HTML
+export (times over the channel's name, media left out, polls), a transcript Teams saves as
+a document ("Surname, Given   0:03" turn lines), a new Reddit thread (the poster under the
+meta line, flair under a byline, quotes) and a reported forecaster named by office.
+
+A rubric is no speaker, a channel is no author when a post is signed, a time alone is no
+turn in prose, and a quote is the words of whoever wrote them."""
+
+import pytest
+
+from claims.importing import commons_debates
+
+DEBATES = """House of Commons of Canada
+Debates (Hansard) No. 71 - February 10, 2026 (45-1)
+Edited Hansard • Number 071 • 45th Parliament, 1st Session
+Tuesday, February 10, 2026
+Speaker: The Honourable Jane Roe
+The House met at 10 a.m.
+GOVERNMENT ORDERS
+[Government Orders]
+(1000)
+Harbour Access Act
+Hon. Ana Roy (Minister of Transport, Lib.) moved that Bill C-9 be read the second time.
+She said: Mr. Speaker, I am pleased to rise today to open debate on this bill.
+The new ferry terminal will open by June 2027.
+The Acting Speaker (Mr. Tom Reyes): Questions and comments, the hon. member for Kestrel Bay.
+Mr. Colin Brask (Kestrel Bay, CPC): Mr. Speaker, the terminal will be two years late.
+Some hon. members: Hear, hear!
+Hon. Ana Roy: Mr. Speaker, it will open on time.
+ORAL QUESTIONS
+Housing
+Mrs. Lise Caron (Rivière-Est, BQ):
+Mr. Speaker, Quebec will not see a dollar before June.
+Mr. Brask: Mr. Speaker, rents will rise again this year.
+(The House adjourned at 6:30 p.m.)
+Report a problem or mistake on this page
+Date modified:
+"""
+
+
+def test_a_debates_turns_are_their_members_and_the_house_s_own_lines_nobodys():
+    shaped = commons_debates.reshape(DEBATES.splitlines())
+    assert shaped is not None
+    lines = [line for line in shaped.lines if line]
+    assert lines == [
+        "Ana Roy: The new ferry terminal will open by June 2027.",
+        "Colin Brask: Mr. Speaker, the terminal will be two years late.",
+        "Ana Roy: Mr. Speaker, it will open on time.",
+        "Lise Caron: Mr. Speaker, Quebec will not see a dollar before June.",
+        "Colin Brask: Mr. Speaker, rents will rise again this year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            DEBATES.replace("Debates (Hansard) No. 71", "Minutes No. 71").replace(
+                "Edited Hansard", "Minutes"
+            ),
+            "no Debates named in the opening",
+        ),
+        (
+            DEBATES.replace(", CPC)", ")").replace(", Lib.)", ")").replace(", BQ)", ")"),
+            "no cue gives a party",
+        ),
+        ("Debates (Hansard)\nThe House met at 10 a.m.\nRates will rise.\n", "no cue at all"),
+    ],
+)
+def test_documents_that_are_not_the_debates_are_not_read_so(text, reason):
+    assert commons_debates.reshape(text.splitlines()) is None, reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ORAL QUESTIONS", True),
+        ("Kessock Narrows Bridge", True),
+        ("Aluminum Workers in Val-Brûlé", True),
+        ("Mr. Speaker, rents will rise.", False),  # a sentence
+        ("Date modified:", False),  # a label, ends with a colon
+        ("The deficit will come in under $42 billion, exactly as we projected in the fall", False),
+    ],
+)
+def test_a_rubric_is_a_short_line_with_no_sentence_end(line, expected):
+    assert commons_debates.rubric(line) is expected
