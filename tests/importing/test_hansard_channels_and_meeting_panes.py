@@ -9,7 +9,7 @@ turn in prose, and a quote is the words of whoever wrote them."""
 
 import pytest
 
-from claims.importing import commons_debates
+from claims.importing import commons_debates, teams_transcripts
 
 DEBATES = """House of Commons of Canada
 Debates (Hansard) No. 71 - February 10, 2026 (45-1)
@@ -85,3 +85,54 @@ def test_documents_that_are_not_the_debates_are_not_read_so(text, reason):
 )
 def test_a_rubric_is_a_short_line_with_no_sentence_end(line, expected):
     assert commons_debates.rubric(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Okafor, Tunde   0:03", "Tunde Okafor"),
+        ("Brigid Halloran-Sze   12:10", "Brigid Halloran-Sze"),
+        ("Farid Oduya (External)   12:16", "Farid Oduya"),
+        ("Dario Pellegrini (Unverified)\t1:02:45", "Dario Pellegrini"),
+        ("Guest   0:41", "Guest"),  # nobody named: kept for the curator to map
+        ("Agenda   10:30", ""),  # one word, no name
+        ("We meet at 10:30", ""),  # one space: prose
+        ("Total:   12:30", ""),  # a label
+        ("Revenue grew, 4:15", ""),
+    ],
+)
+def test_a_teams_turn_line_names_its_speaker(line, expected):
+    assert teams_transcripts.speaker(line) == expected
+
+
+TEAMS = """Planning Review-20261008_150212-Meeting Recording
+October 8, 2026, 3:02PM
+47m 33s
+Okafor, Tunde started transcription
+
+Okafor, Tunde   0:03
+OK, I think we're recording.
+
+Ines Barros (External)   0:07
+Diesel will be back above four dollars by June next year.
+
+Okafor, Tunde   0:15
+Thanks, Ines.
+
+Okafor, Tunde stopped transcription
+"""
+
+
+def test_a_teams_transcripts_turns_are_cued_by_name():
+    shaped = teams_transcripts.reshape(TEAMS.splitlines())
+    assert shaped is not None
+    assert [line for line in shaped.lines if line] == [
+        "Tunde Okafor: OK, I think we're recording.",
+        "Ines Barros: Diesel will be back above four dollars by June next year.",
+        "Tunde Okafor: Thanks, Ines.",
+    ]
+
+
+def test_prose_with_a_few_times_is_no_teams_transcript():
+    text = "Schedule\nDoors open   9:30\nKeynote   10:15\nRates will rise by June.\n"
+    assert teams_transcripts.reshape(text.splitlines()) is None
