@@ -7,9 +7,12 @@ meta line, flair under a byline, quotes) and a reported forecaster named by offi
 A rubric is no speaker, a channel is no author when a post is signed, a time alone is no
 turn in prose, and a quote is the words of whoever wrote them."""
 
+import datetime
+
 import pytest
 
-from claims.importing import commons_debates, teams_transcripts
+from claims.importing import commons_debates, teams_transcripts, telegram
+from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
 Debates (Hansard) No. 71 - February 10, 2026 (45-1)
@@ -136,3 +139,82 @@ def test_a_teams_transcripts_turns_are_cued_by_name():
 def test_prose_with_a_few_times_is_no_teams_transcript():
     text = "Schedule\nDoors open   9:30\nKeynote   10:15\nRates will rise by June.\n"
     assert teams_transcripts.reshape(text.splitlines()) is None
+
+
+EXPORT = """Harbour Transit
+
+13 February 2026
+
+08:12
+Harbour Transit
+Good morning, everyone.
+👁 9.8K
+
+09:41
+Harbour Transit
+Photo
+Not included, change data exporting settings to download.
+1280x905, 187.3 KB
+Line 4 trams return to the depot loop by Monday.
+— Tilde Marken
+👁 12.4K · edited
+
+14 February 2026
+
+11:05
+Harbour Transit
+Forwarded from City Works
+Roadworks on Quay Street will finish by Friday.
+👁 8.7K
+
+14:20
+Harbour Transit
+Will the strike end before 1 March?
+Anonymous poll
+- Yes 46 %
+- No 54 %
+2317 votes
+👁 10.1K
+"""
+
+
+def test_a_channels_html_export_gives_each_post_to_its_signer_or_origin():
+    # The unsigned greeting is a courtesy, dropped; the photo's account and the poll too.
+    shaped = telegram.reshape(EXPORT.splitlines())
+    assert shaped is not None
+    said = {number: line for number, line in enumerate(shaped.lines, start=1) if line}
+    assert said == {
+        15: "Tilde Marken: Line 4 trams return to the depot loop by Monday.",
+        24: "City Works: Roadworks on Quay Street will finish by Friday.",
+    }
+    assert shaped.days[15] == datetime.date(2026, 2, 13)
+    assert shaped.days[24] == datetime.date(2026, 2, 14)
+
+
+def test_times_over_changing_names_are_no_channels_export():
+    text = "08:12\nAna\nHi.\n08:13\nBen\nRates rise by May.\n"
+    assert telegram.reshape(text.splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo", True),
+        ("Voice message", True),
+        ("Not included, change data exporting settings to download.", True),
+        ("1280x905, 187.3 KB", True),
+        ("00:42, 1.2 MB", True),
+        ("Photo of the new terminal, taken this morning.", False),
+        ("1280 vessels, 187 at anchor", False),
+    ],
+)
+def test_an_exports_account_of_media(text, expected):
+    assert media(text) is expected
+
+
+def test_a_poll_is_its_question_kind_options_and_total_only():
+    texts = dict(
+        enumerate(["Rates first.", "Will it end?", "Anonymous poll", "- Yes 46 %", "9 votes"])
+    )
+    texts[5] = "Spot falls 5% by May."
+    assert poll_lines(texts, list(texts)) == {1, 2, 3, 4}
