@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from claims.importing import commons_debates, teams_transcripts, telegram
+from claims.importing import commons_debates, reddit_pages, teams_transcripts, telegram
 from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
@@ -218,3 +218,72 @@ def test_a_poll_is_its_question_kind_options_and_total_only():
     )
     texts[5] = "Spot falls 5% by May."
     assert poll_lines(texts, list(texts)) == {1, 2, 3, 4}
+
+
+REDDIT = """r/HomeEnergyStorage
+r/HomeEnergyStorage • 6h ago
+VoltaicHarbor_Ana
+AMA
+I'm Ana Roy, CEO of Voltaic Harbor. AMA about batteries.
+Hi all! We make home batteries in Tollbridge.
+Upvote
+3.1K
+Sort by: Best
+
+gridtiedgrandpa • 5h ago
+Off-grid since 2019
+When do they ship?
+Upvote 1.4K Downvote Reply Award Share
+
+VoltaicHarbor_Ana OP • 5h ago
+CEO, Voltaic Harbor
+We'll ship the first units by the end of Q1 2027.
+Upvote 986 Downvote Reply Award Share
+3 more replies
+
+ampere_annie • 5h ago
+> We'll ship the first units by the end of Q1 2027.
+> isn't sodium-ion just worse?
+You miss that date by six months.
+Upvote 402 Downvote Reply Award Share
+
+[deleted] • 4h ago
+[deleted]
+Upvote 57 Downvote Reply Award Share
+View more comments
+
+r/HomeEnergyStorage
+Batteries and backup power.
+"""
+
+
+def test_a_reddit_threads_lines_are_their_writers_and_a_quote_its_authors():
+    shaped = reddit_pages.reshape(REDDIT.splitlines())
+    assert shaped is not None
+    said = {number: line for number, line in enumerate(shaped.lines, start=1) if line}
+    assert said == {
+        6: "VoltaicHarbor_Ana: Hi all! We make home batteries in Tollbridge.",
+        13: "gridtiedgrandpa: When do they ship?",
+        18: "VoltaicHarbor_Ana: We'll ship the first units by the end of Q1 2027.",
+        23: "VoltaicHarbor_Ana: We'll ship the first units by the end of Q1 2027.",
+        25: "ampere_annie: You miss that date by six months.",
+    }
+
+
+def test_a_page_without_the_posts_meta_line_is_no_reddit_thread():
+    text = REDDIT.replace("r/HomeEnergyStorage • 6h ago\n", "")
+    assert reddit_pages.reshape(text.splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Installer, 12 yrs", True),
+        ("EE / grid engineer", True),
+        ("Fair.", False),
+        ("When do they ship?", False),
+        ("Sodium beats lithium on cost per kWh by 2028 at the latest", False),
+    ],
+)
+def test_a_flair_is_a_few_words_ending_no_sentence(text, expected):
+    assert reddit_pages.flair(text) is expected
