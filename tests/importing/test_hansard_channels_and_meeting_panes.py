@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from claims.importing import commons_debates, reddit_pages, teams_transcripts, telegram
+from claims.importing import commons_debates, europarl, reddit_pages, teams_transcripts, telegram
 from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
@@ -287,3 +287,25 @@ def test_a_page_without_the_posts_meta_line_is_no_reddit_thread():
 )
 def test_a_flair_is_a_few_words_ending_no_sentence(text, expected):
     assert reddit_pages.flair(text) is expected
+
+
+CRE = "\n".join(
+    [
+        *("Skip to main content", "Use of cookies", "European Parliament", "EN - English"),
+        *("MEPs", "About Parliament", "Plenary", "News", "Agenda", "Plenary", "Home"),
+        *("Plenary sessions", "Debates", "Verbatim report of proceedings"),
+        "Wednesday, 21 October 2026 - Strasbourg",
+        "12. Energy security in winter 2026-2027 (debate)",
+        "President. – The next item is the Commission statement on energy security.",
+        "Tarmo Kuusela, Member of the Commission. – Madam President, storage will be above"
+        " 90% on 1 November 2026.",
+    ]
+)
+
+
+def test_a_verbatim_report_under_the_sites_menus_is_still_read_as_one():
+    shaped = europarl.reshape(CRE.splitlines())
+    assert shaped is not None
+    assert [line for line in shaped.lines if line][-1] == (
+        "Tarmo Kuusela: storage will be above 90% on 1 November 2026."
+    )
