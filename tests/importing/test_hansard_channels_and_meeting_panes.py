@@ -12,6 +12,7 @@ import datetime
 import pytest
 
 from claims.importing import commons_debates, europarl, reddit_pages, teams_transcripts, telegram
+from claims.importing.attribution import told_forecast
 from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
@@ -309,3 +310,35 @@ def test_a_verbatim_report_under_the_sites_menus_is_still_read_as_one():
     assert [line for line in shaped.lines if line][-1] == (
         "Tarmo Kuusela: storage will be above 90% on 1 November 2026."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Port director Halina Werth told a business breakfast on Friday that berth 9 will"
+            " open in September 2026.",
+            "Port director Halina Werth",
+        ),
+        (
+            "Mr. Speaker, the Parliamentary Budget Officer, Ana Roy, told the finance committee"
+            " yesterday that the deficit will exceed $58 billion in 2026-27.",
+            "the Parliamentary Budget Officer",
+        ),
+        (
+            "Professor Ilse Marquardt, whom many of us heard last month, told us that gas demand"
+            " will fall by 8% by 2030.",
+            "Professor Ilse Marquardt",
+        ),
+        (
+            "She told us she expects the economy to be in a recession before the end of this year.",
+            "She",  # not the speaker, who would say "I": asked who she is
+        ),
+        ("She expects a recession before the end of this year.", None),  # notes about her
+        ("Mr. Speaker, the deficit will exceed $58 billion in 2026-27.", None),  # their own
+        ("I told a business breakfast that berth 9 will open in September 2026.", None),
+    ],
+)
+def test_a_forecaster_named_by_office_or_after_an_address_is_reported(text, who):
+    told = told_forecast(text, said_on=datetime.date(2026, 2, 10), speaker="Colin Brask")
+    assert (told.who if told else None) == who
