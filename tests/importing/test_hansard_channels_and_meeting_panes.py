@@ -13,6 +13,7 @@ import pytest
 
 from claims.importing import commons_debates, europarl, reddit_pages, teams_transcripts, telegram
 from claims.importing.attribution import told_forecast
+from claims.importing.talk_about_talk import talk_about_talk
 from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
@@ -342,3 +343,18 @@ def test_a_verbatim_report_under_the_sites_menus_is_still_read_as_one():
 def test_a_forecaster_named_by_office_or_after_an_address_is_reported(text, who):
     told = told_forecast(text, said_on=datetime.date(2026, 2, 10), speaker="Colin Brask")
     assert (told.who if told else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oh, and Joanna asked me to pass this on.", True),
+        ("Marcus Delane, chief economist at Corvell, sees it differently.", True),
+        ("Rowan takes a different view.", True),
+        ("Joanna asked me to pass this on: rates rise by May.", False),  # the view is there
+        ("She asked me to share the deck.", False),
+        ("The market sees it differently and will price a cut by June.", False),
+    ],
+)
+def test_anothers_view_announced_before_it_is_told_is_no_claim(text, expected):
+    assert talk_about_talk(text) is expected
