@@ -100,6 +100,7 @@ def test_a_rubric_is_a_short_line_with_no_sentence_end(line, expected):
         ("Farid Oduya (External)   12:16", "Farid Oduya"),
         ("Dario Pellegrini (Unverified)\t1:02:45", "Dario Pellegrini"),
         ("Guest   0:41", "Guest"),  # nobody named: kept for the curator to map
+        ("Marcus Ojukwu (Transit Ops)   0:19", "Marcus Ojukwu"),  # a role, no name
         ("Agenda   10:30", ""),  # one word, no name
         ("We meet at 10:30", ""),  # one space: prose
         ("Total:   12:30", ""),  # a label
@@ -136,6 +137,23 @@ def test_a_teams_transcripts_turns_are_cued_by_name():
         "Ines Barros: Diesel will be back above four dollars by June next year.",
         "Tunde Okafor: Thanks, Ines.",
     ]
+
+
+def test_a_stand_in_named_after_its_turn_is_that_person_with_a_remark():
+    text = TEAMS.replace("Ines Barros (External)", "Mobile User 3").replace(
+        "Thanks, Ines.", "Thanks, for the record that's Ines Barros from Ridgeline."
+    )
+    shaped = teams_transcripts.reshape(text.splitlines())
+    assert shaped is not None
+    assert (
+        shaped.lines[9] == "Ines Barros: Diesel will be back above four dollars by June next year."
+    )
+    assert "Mobile User 3" in shaped.notes[10]
+
+
+def test_turns_of_plain_names_are_left_to_the_notes_reader():
+    text = TEAMS.replace("Okafor, Tunde", "Tunde Okafor")
+    assert teams_transcripts.reshape(text.splitlines()) is None
 
 
 def test_prose_with_a_few_times_is_no_teams_transcript():
