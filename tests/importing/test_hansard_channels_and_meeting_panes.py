@@ -17,6 +17,7 @@ from claims.importing import (
     reddit_pages,
     teams_transcripts,
     telegram,
+    tv_transcripts,
 )
 from claims.importing.attribution import told_forecast
 from claims.importing.talk_about_talk import talk_about_talk
@@ -397,3 +398,22 @@ def test_a_forecaster_named_by_office_or_after_an_address_is_reported(text, who)
 )
 def test_a_meetings_running_and_anothers_view_announced_are_no_claims(text, expected):
     assert talk_about_talk(text) is expected
+
+
+BROADCAST = """MNN NIGHTWATCH
+Aired March 4, 2026 - 21:00   ET
+THIS IS A RUSH TRANSCRIPT.
+ANNIKA VOSS, MNN ANCHOR: Good evening.
+OMAR FEIN, MNN CORRESPONDENT: Rates fall in June, economists say.
+[21:08:15]
+Unemployment hits 5% by the end of Q3.
+(COMMERCIAL BREAK)
+"""
+
+
+def test_a_time_code_alone_on_its_line_is_no_ones_words_and_ends_no_turn():
+    shaped = tv_transcripts.reshape(BROADCAST.splitlines())
+    assert shaped is not None
+    assert shaped.lines[5] == ""
+    assert shaped.lines[6].endswith(": Unemployment hits 5% by the end of Q3.")
+    assert shaped.lines[6].split(":")[0] == shaped.lines[4].split(":")[0]
