@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
+from claims.importing.forecaster_titles import ADDRESS, PRONOUN_TOLD, TITLED
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, possessed
 from claims.importing.others_forecasts import (
@@ -69,7 +70,7 @@ _CUE = re.compile(
 _LEAD = (
     r"(?i:(?:(?:and|but|so|well|now|look|also|still|meanwhile|plus|yet|of course|you know"
     r"|i mean|right now|currently|today|at the moment|for now|interestingly|notably|anyway"
-    r"|okay|ok|oh|again|remember|mind you|frankly|honestly|fwiw|for what it's worth|btw"
+    rf"|okay|ok|oh|again|remember|mind you|frankly|honestly|fwiw|for what it's worth|{ADDRESS}|btw"
     r"|by the way|incidentally)\b[,]?\s+)*)"
 )
 # A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
@@ -131,7 +132,7 @@ _SUBJECT = (
     rf"(?:the\s+)?{_NAME})?"
     # Those the speaker hears from: "Everyone I talk to in DC", "people I speak to".
     rf"(?i:\s+(?:i|we)\s+(?:talk|speak)\s+to)?(?:\s+(?i:in|at)\s+(?:the\s+)?{_NAME})?"
-    rf"|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
+    rf"|{TITLED}{_NAME}|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     rf"|\s+(?i:{_GROUP}|{_ROLE})"
     # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting",
     # "Marco on the sales team thinks".
@@ -161,8 +162,9 @@ _VERB = (
     r"|mistakenly|naively|optimistically|bravely|boldly)\s+)*"
     r"(?P<verb>expects?|expected|predicts?|predicted|forecasts?|forecasted|projects?|projected"
     r"|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|anticipates?"
-    r"|estimates?|estimated|sees?|saw|tells? us|told us|claims?|claimed|argues?|argued"
-    r"|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in|penciled in"
+    r"|estimates?|estimated|sees?|saw|tells? (?:us|me)|told (?:us|me)|claims?|claimed"
+    r"|argues?|argued|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in"
+    r"|penciled in"
     r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
     r"|saying|insisting|claiming|predicting"
     # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
@@ -177,8 +179,8 @@ _VERB = (
 # What a sentence may say of its forecaster between the name and the verb: "Helga Strand, who
 # runs the regional grid operator, said …", "Helga Strand, the operator's chief, said …".
 _APPOSITIVE = (
-    r"(?:,\s+(?:(?i:who|which)\s+[^,;:]{2,80}?"
-    r"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{2,60}?),)?"
+    r"(?:,\s+(?:(?i:who|whom|whose|which)\s+[^,;:]{2,80}?"
+    rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}),)?"
 )
 _SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}\s+{_VERB}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
@@ -249,7 +251,7 @@ _CONTRAST = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+(?:but|whereas|however|though|although)\b,?|,\s+while\b"
     # ", and that margins will recover" goes on with their words; ", and it will" is one's own.
     r"|,\s+and\b(?!\s+that\b)"
-    r"|[.!?]\s+"
+    r"|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)[.!?]\s+"  # "Mr. Speaker, …" ends no sentence
 )
 # The speaker's own forecast in a clause of its own: "I expect none before 2027".
 _OWN_FORECAST = re.compile(
@@ -342,7 +344,9 @@ def _said_by(text: str) -> str:
     said = found.groupdict()
     who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
     who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
-    if (_OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who)) or _NOBODY.match(who):
+    if _OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who):
+        return ""
+    if _NOBODY.match(who) and not PRONOUN_TOLD.match(text):  # "She told us she expects …"
         return ""
     if (said.get("verb") or "").lower() in _SEE and not _TRADE.search(who):
         return ""  # "Europe sees growth of 1%": it will undergo it, not foresee it

@@ -97,11 +97,11 @@ def _evidence(lines: Sequence[str]) -> bool:
         return False
     if not any(_SITTING.match(line) or _RECORDED.match(line) for line in opening):
         return False
-    cues = (_cue(line.strip()) for line in lines if ":" in line)
+    cues = (split_cue(line.strip()) for line in lines if ":" in line)
     return any(_chair(cue) and not _header_chair(cue, words) for cue, words in cues)
 
 
-def _cue(line: str) -> tuple[str, str]:
+def split_cue(line: str) -> tuple[str, str]:
     """A line's cue and the words after it ("The Chair (Mr. A (Seat, Lib.)): Order." → ("The
     Chair (Mr. A (Seat, Lib.))", "Order.")); ("", line) when it opens with no cue."""
     depth = 0
@@ -114,7 +114,7 @@ def _cue(line: str) -> tuple[str, str]:
     return "", line
 
 
-def _bare(cue: str) -> tuple[str, str]:
+def cue_parts(cue: str) -> tuple[str, str]:
     """A cue's head and what its outer parenthesis holds ("Mr. Pike (Director General, …)"
     → ("Mr. Pike", "Director General, …"))."""
     head, paren, inside = cue.partition("(")
@@ -123,7 +123,7 @@ def _bare(cue: str) -> tuple[str, str]:
 
 def _chair(cue: str) -> bool:
     """Whether a cue is the chair's or the clerk's ("The Chair", "The Vice-Chair (Mr. …)")."""
-    return bool(cue) and bool(_CHAIR.match(_bare(cue)[0]))
+    return bool(cue) and bool(_CHAIR.match(cue_parts(cue)[0]))
 
 
 def _header_chair(cue: str, words: str) -> bool:
@@ -132,14 +132,14 @@ def _header_chair(cue: str, words: str) -> bool:
     return cue in ("Chair", "Chairs") and bool(_PERSON.match(words.rstrip(".")))
 
 
-def _person(head: str) -> re.Match[str] | None:
+def cue_person(head: str) -> re.Match[str] | None:
     """A cue's person ("Mr. Gordon Pike", "Ms. Arsenault"), or None; "Mr. Chair" and
     "Madam Speaker" are an address, no person."""
     person = _PERSON.match(head) if head else None
     return None if person is None or person.group("name") in _ROLES else person
 
 
-def _people(lines: Sequence[str]) -> list[str]:
+def full_names(lines: Sequence[str]) -> list[str]:
     """The full names the witnesses' list above the first cue, the chair's introductions and
     the cues give ("Colette Arsenault, President …", "we have Mr. Gordon Pike, director …",
     "Ms. Colette Arsenault (…):", "The Chair (Mr. Tom Reyes (…)):")."""
@@ -147,12 +147,12 @@ def _people(lines: Sequence[str]) -> list[str]:
     started = False
     for raw in lines:
         line = raw.strip()
-        cue, words = _cue(line)
-        person = _person(_bare(cue)[0]) if cue else None
+        cue, words = split_cue(line)
+        person = cue_person(cue_parts(cue)[0]) if cue else None
         turn = person or (_chair(cue) and not _header_chair(cue, words))
         started = started or bool(turn)
         if cue and _chair(cue):  # "The Chair (Mr. Tom Reyes (Northfield, CPC))"
-            person = _person(_bare(cue)[1].partition("(")[0].strip())
+            person = cue_person(cue_parts(cue)[1].partition("(")[0].strip())
         if person and " " in person.group("name"):
             names.append(person.group("name"))
         listed = None if started else _LISTED.match(line)
@@ -162,7 +162,7 @@ def _people(lines: Sequence[str]) -> list[str]:
     return names
 
 
-def _speaker(person: re.Match[str], people: Sequence[str]) -> tuple[str, str]:
+def cue_speaker(person: re.Match[str], people: Sequence[str]) -> tuple[str, str]:
     """Who a cue's person is, and a remark: a full name as written; a surname alone, the one
     full name ``people`` gives it, else the cue as written ("Mr. Pike"), asked about when two
     people share it."""
@@ -203,20 +203,20 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     of Canada's committee Evidence (ourcommons.ca)."""
     if not _evidence(lines):
         return None
-    people = _people(lines)
+    people = full_names(lines)
     out: list[str] = []
     notes: dict[int, str] = {}
     spoken: set[str] = set()
     speaker, remark, chair, started = "", "", False, False
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
-        cue, words = _cue(line)
+        cue, words = split_cue(line)
         turn = _turn(cue, words, people)
         if turn is not None:
             started = True
             speaker, remark, chair, line = turn
             spoken.update({speaker} - {""})
-        elif cue and (_MEMBERS.match(_bare(cue)[0]) or _header_chair(cue, words)):
+        elif cue and (_MEMBERS.match(cue_parts(cue)[0]) or _header_chair(cue, words)):
             line = ""
         if not started:
             out.append(line if _DAY.match(line) else "")
@@ -236,10 +236,10 @@ def _turn(cue: str, words: str, people: Sequence[str]) -> tuple[str, str, bool, 
     speaker whose line stays as written; None when the line opens no turn."""
     if not cue or _header_chair(cue, words):
         return None
-    head = _bare(cue)[0]
-    person = _person(head)
+    head = cue_parts(cue)[0]
+    person = cue_person(head)
     if person:
-        return (*_speaker(person, people), False, words)
+        return (*cue_speaker(person, people), False, words)
     if _chair(cue):
         return "", "", True, words
     if _OTHER_CUE.match(head) and not _MEMBERS.match(head):

@@ -29,7 +29,7 @@ from itertools import islice
 from claims.importing.parsing import split_sentences
 from claims.importing.shaped import Reshaped, cued
 
-_OPENING = 12
+_OPENING = 30  # the page's menus come first when copied from the browser
 _HEADER = re.compile(
     r"verbatim\s+report\s+of\s+proceedings|^European\s+Parliament$|^Provisional\s+edition$",
     re.IGNORECASE,

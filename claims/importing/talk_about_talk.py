@@ -4,8 +4,11 @@
   you why.", "I'll come back to that in a minute.", "I'll explain why in a second.", "Let me
   walk you through three numbers.", "We'll get to that later." (the claim is what follows).
 - A forecast announced before it is made: "I'll go out on a limb.", "And I'll put a number on
-  total loans too.", "Let me make a prediction."
-- A show's or a meeting's running: "We'll take a short break and be right back.", "Before
+  total loans too.", "Let me make a prediction."; and another's view announced before it is
+  told: "Joanna asked me to pass this on.", "Marcus Delane, chief economist at Corvell, sees
+  it differently."
+- A show's or a meeting's running: "We'll take a short break and be right back.",
+  "OK, let's do fuel." (``meeting_running``), "Before
   we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
   "Let's pick this up next Thursday.", "If you enjoyed it, leave us a rating, it genuinely
   helps."
@@ -30,6 +33,7 @@ chats (questions ended with "lol", "haha", an emoji). Pure functions.
 import re
 
 from claims.importing.group_talk import LAUGH_WORD
+from claims.importing.meeting_running import runs_meeting
 from claims.importing.wording import normalise
 
 _LEAD = r"^(?:(?:and|so|but|now|ok|okay|well|right|look|alright|all right)[,\s]+)*"
@@ -132,6 +136,14 @@ _HERE_IS = re.compile(
     r"|map|slide|quote|problem|point)(?:\s+(?:that|which|i|you|nobody|no one|everyone)\b"
     r"(?![^.]*\b(?:will|won't|going to)\b)[^.:;]*)?[.!]?$"
 )
+# Another's view announced, to be told next: "Joanna asked me to pass this on.", "Marcus
+# Delane, chief economist at Corvell, sees it differently." (what they think comes next).
+_RELAY_AHEAD = re.compile(
+    r"^(?:(?:oh|and|so|but|now|ok|okay|well|also)[,\s]+)*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3})(?:,[^,]{2,60},)?\s+(?:(?:asked|wanted|told)\s+"
+    r"me\s+to\s+(?:pass|relay|share|mention|flag)\s+(?:this|that|something|it)(?:\s+(?:on"
+    r"|along|with\s+(?:you|everyone|the\s+group)))?|(?:sees|saw|reads|read)\s+(?:it|this|that|things)"
+    r"\s+differently|(?:has|takes|had|took)\s+a\s+different\s+view)[.!:]?$"
+)
 # A lecture's and a question time's running: "a quick word on micro mobility", "let me wrap
 # up", "three takeaways on this last slide", "next slide please", the question repeated for
 # the room ("so the question is whether autonomous buses are real or hype"), the floor given
@@ -172,11 +184,13 @@ def talk_about_talk(text: str) -> bool:
     """Whether ``text`` only signposts what the speaker will say, or runs the show or the
     meeting (see the module's docstring). Takes a sentence; returns a bool."""
     lowered = normalise(text).strip()
+    if runs_meeting(lowered):  # "OK, let's do fuel.", "I'll drop off since my piece is done."
+        return True
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return len(lowered.split()) <= _MAX_ROOM_WORDS and bool(_ROOM_RUNNING.match(lowered))
     if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):
         return True
-    if _HERE_IS.match(lowered):  # "Here is a number that keeps me up at night."
+    if _HERE_IS.match(lowered) or _RELAY_AHEAD.match(lowered):  # "Here is a number …"
         return True
     if _ROOM_RUNNING.match(lowered):  # "a quick word on micro mobility", "yes, in the middle"
         return True

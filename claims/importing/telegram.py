@@ -47,6 +47,7 @@ from claims.importing.export_lines import forwarded_from, reply_quote, stand_in
 from claims.importing.facebook import announcement
 from claims.importing.parsing import split_sentences
 from claims.importing.shaped import Reshaped, cued
+from claims.importing.telegram_exports import headers, media, poll_lines
 
 _MIN_POSTS = 2
 # "Harbour Transit — News, [04.05.2026 08:15]", "…, [04.05.26 8:15]", "…, [04.05.2026 08:15:02]".
@@ -169,6 +170,7 @@ def _chrome(text: str) -> bool:
         or _MEDIA.match(text)
         or reply_quote(text)
         or day_heading(text)
+        or media(text)
     )
 
 
@@ -184,8 +186,23 @@ def _posts(lines: Sequence[str]) -> tuple[str, list[_Post]] | None:
         elif posts:
             posts[-1].body.append(index)
     if len(posts) < _MIN_POSTS or len(names) != 1:
-        return None
+        return _exported(lines)
     return names.pop(), posts
+
+
+def _exported(lines: Sequence[str]) -> tuple[str, list[_Post]] | None:
+    """The channel's name and its posts as its HTML export's text gives them
+    (``telegram_exports``), or None."""
+    found = headers(lines)
+    if found is None:
+        return None
+    channel, heads = found
+    ends = [time for time, _, _ in heads[1:]] + [len(lines)]
+    posts = [
+        _Post(time, day, list(range(first, end)))
+        for (time, first, day), end in zip(heads, ends, strict=True)
+    ]
+    return channel, posts
 
 
 def _channel(lines: Sequence[str], posts: list[_Post]) -> bool:
@@ -202,7 +219,8 @@ def _channel(lines: Sequence[str], posts: list[_Post]) -> bool:
 def _post_lines(lines: Sequence[str], post: _Post, out: list[str]) -> set[str]:
     """Write a post's words into ``out`` cued by its author; the people named."""
     texts = {index: lines[index].strip() for index in post.body}
-    said = [index for index in post.body if texts[index] and not _chrome(texts[index])]
+    poll = poll_lines(texts, post.body)
+    said = [i for i in post.body if texts[i] and not _chrome(texts[i]) and i not in poll]
     speaker, skip = "", set()
     for index in said:
         if index in skip:

@@ -53,7 +53,7 @@ _ROLES = (
     r"TRAFFIC|NEWSCASTER|PRESENTER|MODERATOR|SOT|VO/SOT|VO|NAT SOT|PKG|GUEST|INTERVIEWEE|"
     r"ANNOUNCER|SOUNDBITE|SOUND BITE"
 )
-_STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
+_STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+|$)")  # alone: no words
 # "ANCHOR (PAT LINDQVIST):", "SOT (MAYOR RUTH ABEL, FALLBROOK):", "REPORTER (OMAR FEIN)
 # (voice-over):".
 _ROLE_CUE = re.compile(

@@ -1,0 +1,28 @@
+"""How a forecaster a speaker reports is introduced, besides by name alone (``attribution``).
+
+A chamber's speaker opens by addressing the chair ("Mr. Speaker, the budget officer told the
+committee that …", "Madam President, …"); a forecaster is named with their office first, in
+lower case as running text writes it ("Port director Halina Werth told a breakfast that …",
+"finance minister Ana Roy expects …"), or with the office then the name set off by commas
+("the Parliamentary Budget Officer, Ingrid Solberg-Haines, told the committee that …"). The
+patterns here are pieces of ``attribution``'s: ``ADDRESS`` opens a line, ``TITLED`` goes
+before a name's pattern. A pronoun that tells the speaker a forecast ("She told us she
+expects a recession …") is someone else, whoever she is: the speaker would say "I"
+(``PRONOUN_TOLD``). Source of the shapes: the Hansards' "Mr. Speaker," openings, news
+style's lower-case titles before names, and hosts passing on a guest's forecast.
+"""
+
+import re
+
+ADDRESS = r"(?:mr\.?|madam|madame)\s+(?:speaker|president|chair|chairman|chairwoman|chairperson)"
+# An office written before a name: "port director", "finance minister", "chief economist".
+_OFFICE = (
+    r"director|minister|governor|mayor|president|chair|chairwoman|chairman|secretary"
+    r"|commissioner|spokes(?:person|man|woman)|ceo|cfo|officer|analyst|economist|strategist"
+    r"|professor|adviser|advisor|superintendent|manager|executive"
+)
+TITLED = rf"(?:(?:the\s+|The\s+)?(?:[A-Za-z][\w-]*\s+)?(?i:{_OFFICE})\s+)"
+# "She told us …", "He tells me …", "They told us …": the speaker is who was told.
+PRONOUN_TOLD = re.compile(
+    r"^(?:(?:and|but|so|now)\s+)?(?:she|he|they)\s+(?:told|tells?)\s+(?:us|me)\b", re.I
+)
