@@ -79,14 +79,6 @@ _MOTION = re.compile(r"^(?P<who>[^:]{3,160}?)\s+moved\s+(?:that|for|the)\b")
 # "(1000)", "[Translation]", "[English]", "[Government Orders]", "(Motion agreed to)".
 _BETWEEN = re.compile(r"^\(\d{4}\)$|^\[[^\]]{1,40}\]$|^\([^()]{1,80}\)\.?$")
 _HOUSE = re.compile(r"^\(?The\s+House\s+(?:met|resumed|adjourned|proceeded|rose|divided)\b")
-# A speech's opening formula, after any "Mr. Speaker,": "I am pleased to rise today …", "it
-# is a pleasure to rise in support of this bill", "I will be sharing my time with …".
-_RISE = re.compile(
-    r"^(?:(?:Mr\.|Madam)\s+Speaker,\s+)?(?:I\s+am\s+(?:pleased|proud|honoured|happy|glad)\s+to"
-    r"\s+rise\b|it\s+is\s+(?:a|an|my)\s+(?:pleasure|honour|privilege)\s+to\s+rise\b"
-    r"|I\s+(?:will|would\s+like\s+to)\s+(?:be\s+)?shar(?:e|ing)\s+my\s+time\s+with\b)",
-    re.IGNORECASE,
-)
 _MAX_RUBRIC_WORDS = 12
 
 
@@ -123,10 +115,10 @@ def rubric(line: str) -> bool:
 
 
 def _said(line: str) -> str:
-    """A turn's line without the courtesies that open a speech and the thanks paid
-    (``procedure_talk``)."""
+    """A turn's line without the courtesies that open a speech ("I am pleased to rise today
+    …", "I will be sharing my time with …") and the thanks paid (``procedure_talk``)."""
     sentences = [sentence for _, sentence in split_sentences(line)]
-    kept = [s for s in sentences if not procedure(s) and not _RISE.match(s.strip())]
+    kept = [s for s in sentences if not procedure(s)]
     return line if len(kept) == len(sentences) else " ".join(kept)
 
 

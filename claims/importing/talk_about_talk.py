@@ -7,8 +7,7 @@
   total loans too.", "Let me make a prediction."; and another's view announced before it is
   told: "Joanna asked me to pass this on.", "Marcus Delane, chief economist at Corvell, sees
   it differently."
-- A show's or a meeting's running: "We'll take a short break and be right back.",
-  "OK, let's do fuel." (``meeting_running``), "Before
+- A show's or a meeting's running: "We'll take a short break and be right back.", "Before
   we dive in, a quick word from our sponsor.", "Stay with us.", "Same time in two weeks.",
   "Let's pick this up next Thursday.", "If you enjoyed it, leave us a rating, it genuinely
   helps."
@@ -33,7 +32,6 @@ chats (questions ended with "lol", "haha", an emoji). Pure functions.
 import re
 
 from claims.importing.group_talk import LAUGH_WORD
-from claims.importing.meeting_running import runs_meeting
 from claims.importing.wording import normalise
 
 _LEAD = r"^(?:(?:and|so|but|now|ok|okay|well|right|look|alright|all right)[,\s]+)*"
@@ -184,8 +182,6 @@ def talk_about_talk(text: str) -> bool:
     """Whether ``text`` only signposts what the speaker will say, or runs the show or the
     meeting (see the module's docstring). Takes a sentence; returns a bool."""
     lowered = normalise(text).strip()
-    if runs_meeting(lowered):  # "OK, let's do fuel.", "I'll drop off since my piece is done."
-        return True
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return len(lowered.split()) <= _MAX_ROOM_WORDS and bool(_ROOM_RUNNING.match(lowered))
     if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):

@@ -20,7 +20,7 @@ from claims.importing import (
     tv_transcripts,
 )
 from claims.importing.attribution import told_forecast
-from claims.importing.talk_about_talk import talk_about_talk
+from claims.importing.classify import is_candidate
 from claims.importing.telegram_exports import media, poll_lines
 
 DEBATES = """House of Commons of Canada
@@ -385,7 +385,7 @@ def test_a_forecaster_named_by_office_or_after_an_address_is_reported(text, who)
         ("I'll send the notes around after this.", True),
         ("Next is the merger, which closes by May.", False),  # a forecast besides
         ("Let's do the deal by June.", False),
-        ("I'll send the figures tomorrow.", False),  # an errand with its day
+        ("I'll send the revised model to the board by Friday.", False),  # an errand, its day
         ("Next year is the big one.", False),
         ("We are out of time to fix the grid before 2030.", False),
         ("Oh, and Joanna asked me to pass this on.", True),
@@ -397,7 +397,7 @@ def test_a_forecaster_named_by_office_or_after_an_address_is_reported(text, who)
     ],
 )
 def test_a_meetings_running_and_anothers_view_announced_are_no_claims(text, expected):
-    assert talk_about_talk(text) is expected
+    assert is_candidate(text) is not expected
 
 
 BROADCAST = """MNN NIGHTWATCH
