@@ -93,7 +93,8 @@ _GROUP = (
     r"|figures|forecasts|projections|estimates|models|policymakers|central bankers|bookmakers"
     r"|bookies|odds|punters|academics|engineers|doctors|epidemiologists|climatologists"
     r"|climate scientists|physicists|researchers|the experts|the pundits|the markets"
-    r"|the market|the consensus|the street|wall street|the city)"
+    r"|the market|the consensus|the street|wall street|the city|democrats|republicans"
+    r"|lawmakers|legislators|senators|landlords|developers|executives)"
 )
 # How many of them: "Most economists", "Some analysts", "Official figures".
 _HOW_MANY = (
@@ -130,6 +131,9 @@ _PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|
 _SUBJECT = (
     rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
+    # Where they are: "economists across the country", "Democrats on the committee".
+    r"(?i:\s+(?:across|around|on|in)\s+the\s+(?:country|world|committee|industry|sector"
+    r"|market|city|region|house|senate|board|street))?"
     # Those the speaker hears from: "Everyone I talk to in DC", "people I speak to".
     rf"(?i:\s+(?:i|we)\s+(?:talk|speak)\s+to)?(?:\s+(?i:in|at)\s+(?:the\s+)?{_NAME})?"
     rf"|{TITLED}{_NAME}|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
@@ -145,6 +149,7 @@ _SUBJECT = (
     # Ember"; and some of the speaker's peers: "some of my colleagues", "many of our members".
     rf"|(?:the\s+|The\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_KIND_OF_BODY})\s+{_NAME}"
     rf"|(?i:{_SOME_OF})\s+of\s+(?i:my|our|the)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN}|{_GROUP}|{_PEERS})"
+    r"(?i:\s+(?:i|we)\s+(?:talk|speak)\s+to)?"
     # Someone the speaker knows, by name: "My colleague Dr Teodor Lind thinks …"; and those
     # the speaker's side hires, who forecast on their own account: "Our consultants, Fenwick
     # Marsh Associates, expect …" (not "Our analysts think …": the side's own).
@@ -169,8 +174,8 @@ _VERB = (
     r"|saying|insisting|claiming|predicting"
     # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
     r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b)"
-    r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+)?(?:expecting"
-    r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?"
+    r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+|already\s+)?(?:expecting"
+    r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?|warning"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
     r"(?:confident|convinced|sure|certain))|(?:has|have)\s+(?:long\s+)?(?:pencil(?:l)?ed in"
     r"|predicted|forecast|projected|said|argued|warned|called for)))\b"

@@ -50,11 +50,16 @@ def modal_hedge(lowered: str) -> str:
 
 # A wish told as a forecast with no time at all: "Maybe someday we'll offer a subscription",
 # "Perhaps some day the people of Ballyrane will have a sewer that works", "maybe one day
-# we'll run a third boat". Nothing it says can come due: a view, its hedge remarked.
+# we'll run a third boat", "Eventually, I hope, every community will be connected"; and a time
+# that never comes due however said: "Someday the citizens will understand what it cost
+# them.", "Sooner or later the utilities will have to pay." Nothing it says can come due: a
+# view, its hedge remarked.
 _SOMEDAY = re.compile(
-    r"\b(?:maybe|perhaps|possibly)\b[,\s]+(?:\w+\s+){0,3}?(?:one day|someday|some day"
+    r"\b(?:maybe|perhaps|possibly|hopefully)\b[,\s]+(?:\w+\s+){0,3}?(?:one day|someday|some day"
     r"|eventually|in the (?:distant )?future)\b"
-    r"|\b(?:one day|someday|some day)[,\s]+(?:maybe|perhaps)\b"
+    r"|\b(?:one day|someday|some day|eventually)[,\s]+(?:maybe|perhaps|i hope|we hope"
+    r"|hopefully)\b"
+    r"|\b(?:someday|some day|sooner or later)\b"
 )
 
 
@@ -62,6 +67,6 @@ def someday_hedge(lowered: str) -> bool:
     """Whether ``lowered`` (``normalise``'d) hedges a forecast with no time but "someday"
     ("Maybe someday we'll build houses in factories."): no deadline can ever come, so it is
     no prediction unless a date is said too (the caller checks the horizon)."""
-    return ("day" in lowered or "eventually" in lowered or "future" in lowered) and (
-        _SOMEDAY.search(lowered) is not None
-    )
+    return (
+        "day" in lowered or "eventually" in lowered or "future" in lowered or "sooner" in lowered
+    ) and (_SOMEDAY.search(lowered) is not None)

@@ -26,7 +26,7 @@ from claims.importing.names import person_key
 from claims.importing.parsing import split_sentences
 from claims.importing.shaped import Reshaped, cued
 
-_OPENING = 10
+_OPENING = 30  # a site's menus copied above the title push it down
 # "Press Briefing by Press Secretary Laura Kessling", "Press Gaggle by …", "Background Press
 # Call by Senior Administration Officials", "On-the-Record Press Call by …".
 _TITLE = re.compile(
@@ -37,8 +37,15 @@ _TITLE = re.compile(
 # Jake Sullivan" → "Laura Kessling", "Jake Sullivan": the last two or three capitalised
 # words of each part.
 _TITLE_PART = re.compile(r"\s+(?:and|&)\s+|,\s*")
+# An institution's transcript names its briefers in a block instead: "Transcript of
+# International Stability Fund Press Briefing", then "SPEAKER: Ingrid Korvald, Director,
+# Communications Department" and "ALSO PARTICIPATING: Nalin Abeysekera, Mission Chief …".
+_BLOCK_TITLE = re.compile(r"^Transcript\s+of\s+.{0,80}\bPress\s+(?:Briefing|Conference)\b", re.I)
+_BRIEFERS = re.compile(
+    r"^(?:SPEAKERS?|ALSO\s+PARTICIPATING|PARTICIPANTS?|BRIEFERS?|MODERATOR)\s*:\s*(?P<who>.+)$"
+)
 _TITLE_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)$")
-_END = re.compile(r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+_END = re.compile(r"^END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$|^\(END\)$", re.IGNORECASE)
 _CUE = re.compile(
     r"^(?P<cue>(?:(?P<title>MS|MR|MRS|DR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|"
     r"AMBASSADOR|DEPUTY SECRETARY|(?:DEPUTY )?PRESS SECRETARY|COMMISSIONER|GOVERNOR|SENATOR)\.?\s+"
@@ -47,7 +54,10 @@ _CUE = re.compile(
     r"|(?:SENIOR\s+)?ADMINISTRATION OFFICIAL(?:\s+\d)?))\s*:\s*(?P<rest>.*)$"
 )
 # "Q:", "Q.", "Q    Thanks, Laura." (the White House's tab), "Q Thank you.".
-_QUESTION = re.compile(r"^Q(?:\s*[:.]\s*|\s+(?=[A-Z“\"]))(?P<rest>.*)$|^Q$")
+_QUESTION = re.compile(
+    r"^(?:Q|QUESTIONER|QUESTION|REPORTER|JOURNALIST)(?:\s*[:.]\s*|\s+(?=[A-Z“\"]))(?P<rest>.*)$"
+    r"|^Q$"
+)
 _ROLES = {"THE PRESIDENT": "The President", "THE VICE PRESIDENT": "The Vice President"}
 # Calling on a reporter: "With that, Zeke.", "Let me go to Andrea.", "Andrea.", "Go ahead,
 # Peter.", "Yes, Jacqui, go ahead." (a name alone only after another such sentence).
@@ -81,7 +91,7 @@ def _press_briefing(lines: Sequence[str]) -> bool:
     """Whether the page's title names a press briefing, or "END h:mm P.M." closes it, and
     the briefing's turns are cued in capitals and asked with "Q" lines."""
     opening = list(islice((line.strip() for line in lines if line.strip()), _OPENING))
-    titled = any(_TITLE.search(line) for line in opening)
+    titled = any(_TITLE.search(line) or _BLOCK_TITLE.match(line) for line in opening)
     ended = any(_END.match(line.strip()) for line in lines)
     if not (titled or ended):
         return False
@@ -92,9 +102,18 @@ def _press_briefing(lines: Sequence[str]) -> bool:
 
 
 def _titled_people(lines: Sequence[str]) -> list[str]:
-    """The full names the page's title gives ("… by Press Secretary Laura Kessling")."""
+    """The full names the page's title gives ("… by Press Secretary Laura Kessling"), or
+    its block of briefers ("SPEAKER: Ingrid Korvald, Director, …": the name before the
+    first comma)."""
     names = []
     for line in islice((line.strip() for line in lines if line.strip()), _OPENING):
+        briefers = _BRIEFERS.match(line)
+        if briefers is not None:
+            for part in briefers.group("who").split(";"):
+                name = _TITLE_NAME.search(part.split(",")[0].strip(" ."))
+                if name:
+                    names.append(name.group("name"))
+            continue
         title = _TITLE.search(line)
         if title is None:
             continue

@@ -4,9 +4,13 @@ trouble on a call, a newscast's running, a newsletter's sign-up box, praise of a
 speaker's own earlier forecast told in reported speech. Each with near misses that say
 something and stay claims."""
 
+import datetime
+
 import pytest
 
 from claims.choices import ClaimKind
+from claims.importing import press_briefings
+from claims.importing.attribution import told_forecast
 from claims.importing.classify import classify, is_candidate
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.procedure_talk import procedure
@@ -224,8 +228,82 @@ def test_the_speakers_own_words_told_in_reported_speech(text, kind):
         ("maybe someday we do a partner marketplace like theirs.", False, ClaimKind.OPINION),
         ("Maybe eventually the suburbs will feel this too.", False, ClaimKind.OPINION),
         ("Maybe someday, by 2030, we will run a third boat.", True, ClaimKind.PREDICTION),
-        ("Someday we will win the league.", False, ClaimKind.PREDICTION),
+        ("Someday we will win the league.", False, ClaimKind.OPINION),
+        ("AI will eventually deliver a real productivity boost.", False, ClaimKind.PREDICTION),
     ],
 )
 def test_a_someday_hedge_read_as_a_vague_time_is_still_a_view(text, dated, kind):
     assert classify(text, has_horizon=dated, timed=True) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Democrats on the committee say they'll support the bill as long as the crew "
+            "provision stays in.",
+            "Democrats on the committee",
+        ),
+        (
+            "Most of the brokers I talk to think the market turns next spring.",
+            "Most of the brokers I talk to",
+        ),
+        (
+            "Mr. Speaker, economists across the country are already warning that a recession "
+            "is coming.",
+            "economists across the country",
+        ),
+        ("The developers on the board say the tower opens in 2028.", "The developers on the board"),
+        # The speaker's own side, or no one told.
+        ("Our executives expect margins to rise next year.", None),
+        ("Lawmakers in the house will pass the bill by June.", None),
+    ],
+)
+def test_a_group_told_with_where_they_are_forecasts_on_its_own_account(text, who):
+    told = told_forecast(text, said_on=datetime.date(2026, 3, 1), speaker="Jo Bloggs")
+    assert (told.who if told else None) == who
+
+
+INSTITUTION_BRIEFING = """Skip to main content
+Halden Development Bank
+About
+Research
+Countries
+News
+Videos
+Data
+Publications
+Home > News > Transcripts
+Transcript of Halden Development Bank Press Briefing
+March 5, 2026
+SPEAKER: Ingrid Korvald, Director, Communications Department
+ALSO PARTICIPATING: Nalin Abeysekera, Mission Chief for Valdoria
+Washington, D.C.
+
+MS. KORVALD: Good morning, everyone, and welcome to this press briefing.
+We will publish the spring outlook on Tuesday, April 14.
+MR. ABEYSEKERA: Thank you, Ingrid.
+We project that inflation will fall to around 6 percent by the end of 2026.
+QUESTIONER: Do you expect the authorities to stay on track before the election?
+MR. ABEYSEKERA: Our baseline is that the primary surplus will reach 1.5 percent of GDP by 2028.
+(END)
+PRESS OFFICER: Ingrid Korvald
+Privacy Policy
+"""
+
+
+def test_an_institutions_briefing_names_its_briefers_in_a_block():
+    reshaped = press_briefings.reshape(INSTITUTION_BRIEFING.splitlines())
+    assert reshaped is not None
+    lines = reshaped.lines
+    assert lines[19].startswith("Nalin Abeysekera: We project that inflation will fall")
+    assert lines[17] == "Ingrid Korvald: We will publish the spring outlook on Tuesday, April 14."
+    assert lines[20].startswith("Q: Do you expect")  # the question, asked, never proposed
+    assert lines[21].startswith("Nalin Abeysekera: Our baseline is")
+    assert lines[23] == ""  # after "(END)": the page's
+    assert all(line == "" for line in lines[:16])  # the menus and the briefers' block
+
+
+def test_a_briefing_named_so_without_questions_or_cues_is_not_read_as_one():
+    text = INSTITUTION_BRIEFING.replace("QUESTIONER:", "Someone asked:").replace("MR. ", "")
+    assert press_briefings.reshape(text.replace("MS. ", "").splitlines()) is None

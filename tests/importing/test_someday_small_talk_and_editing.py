@@ -22,8 +22,14 @@ from claims.importing.site_chrome import site_chrome_line
         ),
         ("maybe one day we'll run a third boat out to Kessock Point", ClaimKind.OPINION),
         ("Possibly, in the distant future, trams will run to the airport.", ClaimKind.OPINION),
-        # Unhedged, or with a date, it is a forecast.
-        ("Someday we will win the league.", ClaimKind.PREDICTION),
+        # A time that never comes due, however said.
+        ("Someday we will win the league.", ClaimKind.OPINION),
+        ("Sooner or later the utilities will have to pay their fair share.", ClaimKind.OPINION),
+        (
+            "Eventually, I hope, every one of the 14 communities will be connected.",
+            ClaimKind.OPINION,
+        ),
+        # "Eventually" alone, or a date, and it is a forecast.
         ("AI will eventually deliver a real productivity boost.", ClaimKind.PREDICTION),
     ],
 )
