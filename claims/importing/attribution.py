@@ -141,7 +141,10 @@ _SUBJECT = (
     # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting",
     # "Marco on the sales team thinks".
     rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME}"
-    r"|(?<=[a-z])\s+(?i:on|in)\s+(?i:the|our|my)\s+(?:[a-z-]+\s+)?(?i:team|desk|board|side))?"
+    r"|(?<=[a-z])\s+(?i:on|in)\s+(?i:the|our|my)\s+(?:[a-z-]+\s+)?(?i:team|desk|board|side)"
+    # "Fintan Roche in finance reckons …": a colleague by their department.
+    r"|(?<=[a-z])\s+in\s+(?:finance|sales|legal|marketing|ops|operations|procurement|treasury"
+    r"|accounts|compliance|strategy|product|engineering|research|hr|it))?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
     rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"

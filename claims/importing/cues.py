@@ -57,7 +57,12 @@ BLOCK_CUE = re.compile(
     # An account's handle stands for the name in a social audio room's export ("@rafiq_builds
     # 00:03:52").
     r"^(?P<name>@[A-Za-z0-9_.]{2,30}|[A-Za-z][\w'’.\- ]{0,60}?(?:\s*\([^()\d:]{1,40}\))?)"
-    r"(?:\s+[-–—|·]\s*|\s*)[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:\s+[-–—|·]\s*|\s*)"
+    # A chat app's day before a wall-clock time: "Ravi Santangelo  Yesterday 4:40 PM",
+    # "Isolde Branwell  3/9 9:05 AM" (a Teams channel's post, copied).
+    r"(?:(?:Today|Yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]))?"
+    r"[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
     # A meeting tool's wall-clock time ("Carla Mendes   10:02 AM"): no locator in the recording.
     r"(?P<clock>\s*[AaPp]\.?[Mm]\.?)?[\])]?:?$"
 )

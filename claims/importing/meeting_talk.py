@@ -39,7 +39,7 @@ __all__ = ["meeting_talk"]
 _MAX_WORDS = 16
 _OPEN = (
     r"(?:(?:and|but|so|now|ok|okay|right|great|well|yes|yeah|yep|no|thanks|thank you"
-    r"|alright)[,.!]? )*"
+    r"|alright|oh)[,.!]? )*"
 )
 # Whom the line is said to, at its end: ", Chair.", ", Senator Hale."
 _TO = (
@@ -131,6 +131,12 @@ _AGENDA_TURN = re.compile(
     rf"{_TOPIC}{_TO}{_END}"
     rf"|^{_OPEN}(?:we're|we are) (?:almost|nearly|just about|already|now|right) (?:at|out of"
     rf"|over) time{_TO}{_END}"
+    # "So three things today.", "Let's take that offline.", "Let's keep an eye on that one."
+    rf"|^{_OPEN}(?:(?:one|two|three|four|five|a few|a couple of) (?:things|items|topics)"
+    r" (?:today|this (?:morning|afternoon|week)|on the agenda|to cover)"
+    r"|let's (?:take (?:that|this|it) offline|keep an eye on (?:that|this|it)(?: one)?)"
+    rf"|let's (?:come back to|circle back to|park) [\w'-]+(?: at the end| later| next time)?)"
+    rf"{_TO}{_END}"
 )
 # Leaving the call and its logistics: "I'll drop off since my piece is done.", "I'm going to
 # drop off, but Sofia has my number if anything comes up.", "Joanna sends her apologies,

@@ -52,7 +52,8 @@ _THANKS = re.compile(
 _THANKED_FOR = re.compile(r"\b(?:for|on) (?P<what>.+)$")
 _COURTESY = re.compile(
     r"^(?:(?:his|her|their|your|the|this|that|its|our|my|a|an|all|such)\s+)?(?:(?:very|kind|warm"
-    r"|generous|excellent|comprehensive|sobering|informative|detailed|useful|insightful"
+    r"|generous|excellent|comprehensive|sobering|informative|detailed|useful|insightful|welcome"
+    r"|full|positive|encouraging|candid"
     r"|thoughtful|important|valuable|clear|helpful|sobering|kind|thorough|opening)\s+)*"
     r"(?:briefings?|presentations?|remarks|statements?|words|questions?|contributions?"
     r"|leadership|service|hospitality|invitation|time|attention|patience|participation"
@@ -136,6 +137,9 @@ _BUSINESS = re.compile(
     r"^(?:the\s+)?(?:house|senate|committee|assembly|chamber|council)\s+resumed\s+(?:the\s+)?"
     r"(?:consideration|debate|from)\b"
     r"|\bmoved\s+that\s+(?:bill|motion|report)\s+(?:no\.\s+)?[a-z]?-?\d+\b"
+    # Leave asked for and given: "Leave is sought to table that document.", "There is
+    # objection.", "Is there any objection?"
+    r"|^(?:leave\s+is\s+(?:sought|granted)\b|there\s+is\s+(?:no\s+)?objection\s*[.!]?$)"
 )
 # A member rising and sharing their time: "It is a pleasure to rise in support of this
 # bill.", "I am pleased to rise today to open second reading debate on the bill.", "I will

@@ -48,6 +48,9 @@ _COMPOSER = (
     r"(?:type|write|add|post|leave|start)\s+(?:a|an|your)\s+(?:new\s+)?(?:message|comment|reply"
     r"|response|post|conversation|note)(?:\s+(?:here|below))?|what\s+are\s+your\s+thoughts"
     r"|join\s+the\s+conversation|reply\s+to\s+(?:this|the)\s+(?:post|thread|comment)"
+    # A channel's composer: "Start a new conversation.", "Type @ to mention someone."
+    r"|start\s+a\s+new\s+(?:conversation|post|thread)"
+    r"|type\s+@\s+to\s+mention\s+(?:someone|a\s+person)"
     # A newsletter's sign-up box: "Type your email...", "Enter your email address".
     r"|(?:type|enter|add)\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:here|below))?"
 )
@@ -57,7 +60,7 @@ _POST_BAR = rf"{_POST_BUTTON}(?:\s*[·|•]\s*(?:{_POST_BUTTON}|{_POST_AGE}))+"
 _THREAD = (
     r"view\s+(?:the\s+)?(?:thread|replies|all\s+\d+\s+repl(?:y|ies)|\d+\s+more\s+repl(?:y|ies))"
     r"|last\s+reply\s+[\w ,:]{2,40}?(?:\s*view\s+thread)?"
-    r"|\d{1,4}\s+repl(?:y|ies)\s+from\s+[\w .'-]{2,60}"
+    r"|\d{1,4}\s+repl(?:y|ies)\s+from\s+[\w .,'-]{2,80}"
     r"|(?:see|show|load)\s+(?:more|all|older|newer)(?:\s+(?:replies|comments|messages|posts))?"
 )
 _FEEDBACK = (
@@ -93,6 +96,9 @@ _AFTER_CONTENT = (
 _WHO = r"[\w .,'’-]{1,80}?"
 _SYSTEM = (
     r"a\s+(?:huddle|call|meeting)\s+(?:happened|started|ended)"
+    # A Teams channel's meeting notice: "Meeting in Ops Forecasting ended: 32m 14s".
+    r"|meeting\s+(?:in\s+[\w &'-]{1,40}\s+)?(?:started|ended)"
+    r"(?::\s*\d{1,3}[hm](?:\s*\d{1,2}[ms]){0,2})?"
     rf"|{_WHO}\s+(?:was|were)\s+in\s+the\s+(?:huddle|call|meeting)\s+for\s+[\w ]{{1,30}}"
     rf"|{_WHO}\s+(?:has\s+)?(?:joined|left)(?:\s+(?:the\s+)?(?:channel|group|chat|team|call"
     r"|meeting|huddle|conversation|#[\w-]+))?"

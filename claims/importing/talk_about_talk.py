@@ -75,7 +75,10 @@ _SHOW_RUNNING = re.compile(
     r"|that\s+concludes\s+(?:today's|this|our|the)\s+(?:press\s+conference|briefing|session"
     r"|show|episode|meeting|hearing|call|webinar)[.!]*"
     r"|(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+){1,4}(?:and\s+)?thank\s+you(?:\s+(?:both|all"
-    r"|everyone|so\s+much))?[.!]*"
+    r"|everyone))?(?:\s+so\s+much)?(?:\s+for\s+(?:doing\s+this|coming\s+on|joining\s+(?:us|me)"
+    r"|being\s+here|your\s+time))?[.!]*"
+    r"|(?:one\s+|a\s+)?(?:last|final)\s+question(?:\s+for\s+(?:both\s+of\s+you|you\s+both|you"
+    r"|each\s+of\s+you))?[.!:]*"
     r"|(?:[^.]{0,50},?\s+)?but\s+first,?\s+(?:a\s+)?(?:quick|short|brief)\s+break[.!]*"
     # The floor and the tape: "Let's play it.", "Amara, finish your thought.", "We'll start
     # with Rohan.", "Let's go to Kwame.", "I'll stop there and look forward to your questions."

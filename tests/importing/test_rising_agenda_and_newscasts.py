@@ -12,6 +12,7 @@ from claims.choices import ClaimKind
 from claims.importing import press_briefings
 from claims.importing.attribution import told_forecast
 from claims.importing.classify import classify, is_candidate
+from claims.importing.cues import BLOCK_CUE
 from claims.importing.meeting_talk import meeting_talk
 from claims.importing.procedure_talk import procedure
 from claims.importing.site_chrome import site_chrome_line
@@ -307,3 +308,92 @@ def test_an_institutions_briefing_names_its_briefers_in_a_block():
 def test_a_briefing_named_so_without_questions_or_cues_is_not_read_as_one():
     text = INSTITUTION_BRIEFING.replace("QUESTIONER:", "Someone asked:").replace("MR. ", "")
     assert press_briefings.reshape(text.replace("MS. ", "").splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ravi Santangelo  Yesterday 4:40 PM", "Ravi Santangelo"),
+        ("Isolde Branwell  3/9 9:05 AM", "Isolde Branwell"),
+        ("Marta Yusupova  Thursday 10:02 AM", "Marta Yusupova"),
+        ("Carla Mendes   10:02 AM", "Carla Mendes"),
+        ("Tom Keene  0:03", "Tom Keene"),
+        ("Meeting on 3/9 at noon", None),
+        ("Ravi Santangelo  Yesterday", None),  # a day and no time
+    ],
+)
+def test_a_channel_posts_author_line_with_its_day(line, name):
+    found = BLOCK_CUE.match(line)
+    assert (found.group("name").strip() if found else None) == name
+
+
+TEAMS_CHANNEL = """Ops Forecasting
+Posts
+Files
+
+Isolde Branwell  3/9 9:05 AM
+Morning all! Please post your calls for Q2 as replies in this thread.
+5 replies from Caspar Lindahl, Marta Yusupova and 3 others
+Caspar Lindahl  3/9 9:31 AM
+Inbound pallets at the Harrowgate DC will pass 12,000 a week before the end of April.
+
+Ravi Santangelo  Yesterday 4:40 PM
+Fintan Roche in finance reckons the lease costs will come in 6% over budget by the end of the year.
+Meeting in Ops Forecasting ended: 32m 14s
+Start a new conversation.
+Type @ to mention someone.
+"""
+
+
+@pytest.mark.django_db
+def test_a_teams_channels_posts_are_their_authors():
+    plan = _plan(TEAMS_CHANNEL)
+    assert _find(plan, "Inbound pallets").speaker.display.startswith("Caspar Lindahl")
+    told = _find(plan, "Fintan Roche in finance reckons")
+    assert told.speaker.display.startswith("Ravi Santangelo")
+    assert told.kind == ClaimKind.FACTUAL  # Fintan Roche's forecast, told
+    assert "Fintan Roche" in told.statement.note
+    for chrome in ("5 replies from", "Meeting in Ops", "Start a new", "Type @"):
+        assert _find(plan, chrome) is None, chrome
+    assert not any("Yesterday" in c.speaker.display for c in plan.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Oh, and Lina Farouki sends her apologies, she's at the finance offsite today.", False),
+        ("Sorry, I'm on the train, so if I drop out, that's why.", False),
+        ("Sorry, the link wasn't working for me.", False),
+        ("Sorry, you cut out there.", False),
+        ("So three things today.", False),
+        ("Let's come back to Lindqvist at the end.", False),
+        ("Let's take that offline.", False),
+        ("Let's keep an eye on that one.", False),
+        ("Owen Kettleby, Marisol Quintero-Hale, thank you both so much for doing this.", False),
+        ("Last question for both of you.", False),
+        ("Leave is sought to table that document.", False),
+        ("There is objection.", False),
+        # Near misses.
+        ("Let's come back to rates, which will fall by June.", True),
+        ("Three things today will decide whether the plant closes by 2027.", True),
+        ("The last question for the board is whether prices will fall.", True),
+        ("There is objection from the unions, and the strike will go ahead in May.", True),
+    ],
+)
+def test_more_of_a_calls_a_shows_and_a_chambers_running(text, candidate):
+    assert is_candidate(text) is candidate
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("label", ["Suggested Topics:", "Related Topics:", "Categories:"])
+def test_a_label_naming_a_pages_part_is_no_speaker(label):
+    text = (
+        "By Anika Strand\n"
+        "Copper will average $11,200 a ton in 2027, said Ilse Marchetti, an analyst.\n\n"
+        f"{label}\n"
+        "Mining\n"
+        "Anika covers base metals and mining from London.\n"
+    )
+    plan = _plan(text)
+    names = {c.speaker.display for c in plan.candidates}
+    assert not any(label.rstrip(":") in name for name in names), names
