@@ -129,7 +129,7 @@ from claims.importing.notes_sections import SectionHeadings, task_line
 from claims.importing.notes_speaker_lines import SpeakerLines, dated_statements
 from claims.importing.notes_thread_pages import ThreadPageLines
 from claims.importing.notes_turns import NoteTurns, hedged_answers
-from claims.importing.offices import OFFICE_HOLDER_CUE, questioner
+from claims.importing.offices import OFFICE_HOLDER_CUE, held_office, office_words, questioner
 from claims.importing.page_chrome import chrome_lines
 from claims.importing.parsing import (
     Section,
@@ -267,8 +267,10 @@ class _NotesReader(
         self.doubts: dict[str, str] = {}  # person key of a cue → why who it is is unsure
         # The caller the operator last introduced; the member a participants line marked
         # "(Chair)", whom "The Chair:" names; office key → the one person a participants
-        # line gave that office ("CEO:" cues them).
-        self.caller, self.chair, self.offices = "", "", {}
+        # line gave that office ("CEO:" cues them); an office cued with its holder ("The
+        # First Minister (Morag Kincaid):") → the holder, whom a later cue of the office
+        # alone names ("The First Minister:").
+        self.caller, self.chair, self.offices, self.held = "", "", {}, {}
         # First names and surnames of the known people ("elon", "musk" of "elon musk").
         self.known_parts = {
             part
@@ -753,6 +755,7 @@ class _NotesReader(
     def _cue(self, number: int, label: str, rest: str, match) -> bool:
         """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
         self.qa_intro = False  # a written interview's introduction ends at its first turn
+        label = self.held.get(office_words(label), label)  # "The First Minister:", cued before
         if self._no_claimant(number, label, rest):
             return True
         # "Fair. So: if the tests fail …": the speaker's sentence; "Hi Tom: …" greets Tom.
@@ -884,6 +887,8 @@ class _NotesReader(
             return lead["name"], ""  # "Ramirez, asked about solid-state: …": Ramirez's words
         asker = questioner(label)
         if asker:  # "Shareholder (Mr Whelan):", "Resident (Ana Ruiz, Elm St):": the person
+            if held := held_office(label):
+                self.held[held[0]] = held[1]
             return asker
         name, affiliation = without_affiliation(label, one_word=True)
         if affiliation and _QUANTITY.match(affiliation):

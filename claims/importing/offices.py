@@ -34,7 +34,8 @@ _OFFICES = {
 # An office a record names its holder by: a minister's, a head of government's.
 _HOLDER = (
     r"(?:the\s+)?(?:tánaiste|taoiseach|an\s+taoiseach|(?:deputy\s+|first\s+)?prime\s+minister"
-    r"|first\s+minister|(?:parliamentary\s+)?(?:under-?\s*)?secretary\s+of\s+state|minister"
+    r"|(?:deputy\s+)?first\s+minister|(?:parliamentary\s+)?(?:under-?\s*)?secretary\s+of\s+state"
+    r"|cabinet\s+secretary|minister"
     r"|chancellor\s+of\s+the\s+exchequer|attorney[\s-]general|leader\s+of\s+the\s+house"
     r"|solicitor[\s-]general)\b[^():]{0,140}?"
 )
@@ -82,6 +83,31 @@ _QUESTIONER = re.compile(
 OFFICE_HOLDER_CUE = re.compile(
     r"^(?P<name>(?:" + _HOLDER + r")\s*\([^():]{2,60}\))\s*:\s*(?P<rest>.*)$", re.IGNORECASE
 )
+
+
+_HOLDER_PART = re.compile(r"^" + _HOLDER + r"$", re.IGNORECASE)
+
+
+def office_words(label: str) -> str:
+    """An office as a cue names it, lower case, without "the", its spaces single: "The
+    First Minister" → "first minister"; "" for a label with brackets or none."""
+    words = " ".join(label.lower().replace("’", "'").strip(" :*_").split())
+    words = words.removeprefix("the ")
+    return "" if "(" in words else words
+
+
+def held_office(label: str) -> tuple[str, str] | None:
+    """(the office's ``office_words``, its holder) of a cue naming an office and its holder
+    in brackets: "The First Minister (Morag Kincaid)" → ("first minister", "Morag Kincaid"),
+    so that a later "The First Minister:" is hers (a record cues the holder in full once per
+    sitting, as the Scottish Parliament's Official Report does). None for any other label."""
+    found = questioner(label)
+    if found is None:
+        return None
+    part = label.split("(", 1)[0].strip()
+    if not _HOLDER_PART.match(part):
+        return None
+    return office_words(part), found[0]
 
 
 def questioner(label: str) -> tuple[str, str] | None:

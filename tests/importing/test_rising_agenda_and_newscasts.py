@@ -14,6 +14,7 @@ from claims.importing.attribution import told_forecast
 from claims.importing.classify import classify, is_candidate
 from claims.importing.cues import BLOCK_CUE
 from claims.importing.meeting_talk import meeting_talk
+from claims.importing.offices import held_office
 from claims.importing.procedure_talk import procedure
 from claims.importing.site_chrome import site_chrome_line
 from tests.importing.test_article_comments import SUBSTACK, _find, _plan
@@ -397,3 +398,49 @@ def test_a_label_naming_a_pages_part_is_no_speaker(label):
     plan = _plan(text)
     names = {c.speaker.display for c in plan.candidates}
     assert not any(label.rstrip(":") in name for name in names), names
+
+
+OFFICIAL_REPORT = "\n".join(
+    [
+        "Meeting of the Parliament",
+        "First Minister's Question Time",
+        "",
+        "1. Colin Baird (North Argavie) (Con): To ask the First Minister about waits.",
+        "The First Minister (Morag Kincaid): Waits of more than 52 weeks have fallen.",
+        "Colin Baird: The First Minister has had years to fix that.",
+        "The First Minister: Our plan will deliver 1,200 more theatre nurses by December 2026.",
+        "The Cabinet Secretary for Transport (Hamish Orrock): The breakwater will be open to "
+        "vessels by the end of October 2027.",
+        "The Cabinet Secretary for Transport: The harbour will reopen to ferries in March 2027.",
+    ]
+)
+
+
+@pytest.mark.django_db
+def test_an_office_cued_with_its_holder_names_them_when_cued_alone_later():
+    plan = _plan(OFFICIAL_REPORT)
+    nurses = _find(plan, "Our plan will deliver")
+    assert nurses.speaker.display.startswith("Morag Kincaid")
+    assert _find(plan, "harbour will reopen").speaker.display.startswith("Hamish Orrock")
+    assert _find(plan, "breakwater").speaker.display.startswith("Hamish Orrock")
+
+
+@pytest.mark.parametrize(
+    ("label", "held"),
+    [
+        ("The First Minister (Morag Kincaid)", ("first minister", "Morag Kincaid")),
+        (
+            "The Cabinet Secretary for Transport (Hamish Orrock)",
+            ("cabinet secretary for transport", "Hamish Orrock"),
+        ),
+        (
+            "Minister for Housing (Deputy Conal Brady)",
+            ("minister for housing", "Deputy Conal Brady"),
+        ),
+        ("Shareholder (Mr Whelan)", None),  # a part, no office
+        ("Colin Baird (North Argavie) (Con)", None),
+        ("The First Minister", None),
+    ],
+)
+def test_held_office(label, held):
+    assert held_office(label) == held
