@@ -524,16 +524,22 @@ FISCAL_HORIZON = (
 )
 
 
+def _read_at(section: Section, today: datetime.date) -> tuple[datetime.date, str]:
+    """The day and precision a statement of ``section`` is read at (``today`` when the section
+    has no date)."""
+    return section.published_on or today, section.precision or "day"
+
+
 def _reading(text: str, section: Section, today: datetime.date) -> HorizonResult:
     """The horizon of ``text`` said in ``section`` (on ``today`` when it has no date)."""
-    said_on = section.published_on or today
-    return read_horizon(text, said_on=said_on, precision=section.precision or "day")
+    said_on, precision = _read_at(section, today)
+    return read_horizon(text, said_on=said_on, precision=precision)
 
 
 def _kept_reading(statement: Statement, section: Section, today: datetime.date) -> Statement:
     """``statement`` keeping its horizon as ``_reading`` reads it (``Statement.read_as``)."""
-    said_on, precision = section.published_on or today, section.precision or "day"
-    reading = read_horizon(statement.text, said_on=said_on, precision=precision)
+    said_on, precision = _read_at(section, today)
+    reading = _reading(statement.text, section, today)
     return replace(statement, reading=(statement.text, said_on, precision, reading))
 
 
