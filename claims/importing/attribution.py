@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
-from claims.importing.forecaster_titles import ADDRESS, PRONOUN_TOLD, TITLED
+from claims.importing.forecaster_titles import ADDRESS, PRONOUN_SAID, PRONOUN_TOLD, TITLED
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.names import initials_of, names_same_person, person_key, possessed
 from claims.importing.others_forecasts import (
@@ -63,7 +63,7 @@ _CUE = re.compile(
     r"|believ|reckon|say|said|see|saw"
     r"|anticipat|estimat|accord|per|pric|call|pencil|betting|tipped|view|opinion|words|base"
     r"|consensus|outlook|model|target|guidance|dot|scenario|tell|told|claim|argu|insist|warn"
-    r"|impl|confident|convinced|sure|certain|looking for|hear)"
+    r"|impl|confident|convinced|sure|certain|looking for|hear|has (?:us|it|them))"
 )
 
 # Words a line may open with before its subject: "And, you know, analysts expect …".
@@ -71,7 +71,9 @@ _LEAD = (
     r"(?i:(?:(?:and|but|so|well|now|look|also|still|meanwhile|plus|yet|of course|you know"
     r"|i mean|right now|currently|today|at the moment|for now|interestingly|notably|anyway"
     rf"|okay|ok|oh|again|remember|mind you|frankly|honestly|fwiw|for what it's worth|{ADDRESS}|btw"
-    r"|by the way|incidentally)\b[,]?\s+)*)"
+    r"|by the way|incidentally)\b[,]?\s+"
+    # When or where it was said, set off by a comma: "Last week, …", "In that speech, …".
+    r"|(?:last|earlier|later|yesterday|recently|in|on|at|during|back|this)\b[^,;:.!?]{0,40},\s+)*)"
 )
 # A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
 # not a capitalised determiner ("The governor expects …" may be the speaker, summarised).
@@ -124,6 +126,10 @@ _KIND_OF_BODY = (
     r"|broker|brokerage|fund|lab|laboratory|startup|utility|union|association|watchdog"
     r"|publisher|newspaper|network|insurer|lender|developer|carrier|airline|manufacturer"
 )
+_PANEL = (
+    r"panel|commission|taskforce|task force|inquiry|tribunal|council|authority|watchdog"
+    r"|regulator|committee|review|forum|institute|office|agency"
+)
 _SOME_OF = r"some|many|most|several|a few|a lot|lots|plenty|half|a number|a couple|one|two|few"
 _PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|readers|listeners"
 # Who the forecast is of, said first: a group (with where they work), a named organisation
@@ -160,7 +166,10 @@ _SUBJECT = (
     rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?{_NAME}"
     rf"|(?i:a|my|our)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN})(?i:\s+of\s+(?:mine|ours))?"
     rf"|(?i:our|my|the\s+council's|the\s+city's|the\s+company's)\s+(?:external\s+|outside\s+)?"
-    rf"(?i:{_HIRED})(?:,\s+[^,;.!?]{{2,50}},)?)"
+    rf"(?i:{_HIRED})(?:,\s+[^,;.!?]{{2,50}},)?"
+    # A body named by what it does: "the fuel poverty advisory panel", "the state's
+    # independent fiscal commission" (not "the committee" alone: the speaker's side).
+    rf"|(?:the|The)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_PANEL}))"
 )
 # The verbs of holding a forecast, with the adverbs said between.
 _VERB = (
@@ -191,6 +200,7 @@ _APPOSITIVE = (
     rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}),)?"
 )
 _SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}\s+{_VERB}")
+_PRONOUN_SAID = re.compile(rf"^{_LEAD}{PRONOUN_SAID}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
 _ACCORDING = re.compile(
     rf"^{_LEAD}(?:(?i:according to|in the (?:view|words|opinion|estimation) of)\s+|(?i:per)\s+"
@@ -336,9 +346,12 @@ class Told:
     own_undated: bool = False
 
 
-def _said_by(text: str) -> str:
+def _said_by(text: str, *, speech: bool = False) -> str:
     """Who the line says the forecast is of, as written, or "" (``_SAID_FIRST`` and the
-    other shapes above); "" for the speaker's side or nobody."""
+    other shapes above); "" for the speaker's side or nobody. In a turn of ``speech`` a
+    pronoun that says or holds it is another ("she", ``PRONOUN_SAID``)."""
+    if speech and (pronoun := _PRONOUN_SAID.match(text)):
+        return pronoun["who"]
     first = _SAID_FIRST.match(text)
     found = (
         (first if first is None or not _a_noun(text, first) else None)
@@ -387,18 +400,22 @@ def _reported_words(text: str) -> str:
     return found[2] if found else ""
 
 
-def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> Told | None:
+def told_forecast(
+    text: str, *, said_on: datetime.date, speaker: str = "", speech: bool = False
+) -> Told | None:
     """Whose forecast ``text`` tells, or None when it is the speaker's own: no forecaster
     named, the speaker's side ("We expect …", "Our analysts think …"), the speaker
     themselves named (``speaker``: "Hatzius expects …" in notes about Jan Hatzius), the
     speaker endorsing it ("… and I agree", "Like the governor, I …"), or the speaker's own
     clause beside it holding the date ("Analysts expect a cut; I expect none before 2027").
-    ``said_on`` dates that clause's horizon."""
-    if not _CUE.search(text.lower()):
+    ``said_on`` dates that clause's horizon. In a turn of ``speech`` (not a summary in
+    notes) a pronoun that says or holds a forecast is another's: "In that speech, she said
+    she expects …" (``forecaster_titles.PRONOUN_SAID``)."""
+    if not _CUE.search(text.lower()) and not (speech and _PRONOUN_SAID.match(text)):
         return None
-    who = _said_by(text) or uncased_forecaster(text)  # "the eia now says …" in captions
+    who = _said_by(text, speech=speech) or uncased_forecaster(text)  # "the eia now says …"
     if not who and ": " in text:  # "Lots of you ask about the UK: Kestrel says …"
-        who = _said_by(text.split(": ", 1)[1])
+        who = _said_by(text.split(": ", 1)[1], speech=speech)
     if not who or _is_speaker(who, speaker):
         # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
         # another's forecast, in the clause after the reporting verb.
@@ -417,6 +434,22 @@ def told_forecast(text: str, *, said_on: datetime.date, speaker: str = "") -> To
     if read_horizon(rest, said_on=said_on).kind == HorizonKind.DATED:
         return None  # the speaker's own clause holds the date
     return Told(who, own_undated=True)
+
+
+def reported_sayer(text: str, *, speaker: str = "", speech: bool = False) -> str:
+    """Who a line reports as having said or held its words, as written ("Gareth Pomfrey
+    said we'll have the hub open by October 2026." → "Gareth Pomfrey"), or "" when it
+    names no sayer, the sayer is the speaker or the speaker's side, or the speaker sides
+    with it ("… and I agree"). ``speech`` as for ``told_forecast``. Rule: reported speech
+    in English grammar, as for forecasts told (the module's docstring)."""
+    if not _CUE.search(text.lower()) and not (speech and _PRONOUN_SAID.match(text)):
+        return ""
+    who = _said_by(text, speech=speech)
+    if not who and ": " in text:  # "Town hall notes: Gareth Pomfrey said …"
+        who = _said_by(text.split(": ", 1)[1], speech=speech)
+    if not who or _is_speaker(who, speaker):
+        return ""
+    return "" if _ENDORSED.search(text.lower().replace("’", "'")) else who
 
 
 def others_date_left_out(
@@ -442,7 +475,12 @@ def _noted(statement: "Statement", remark: str) -> "Statement":
 
 
 def others_forecast_marked(
-    statement: "Statement", horizon: HorizonResult, speaker: str, said_on: datetime.date
+    statement: "Statement",
+    horizon: HorizonResult,
+    speaker: str,
+    said_on: datetime.date,
+    *,
+    speech: bool = False,
 ) -> tuple["Statement", str, HorizonResult]:
     """``(statement, kind, horizon)`` for a line read as a prediction: another's forecast,
     told (``told_forecast``), is factual, its horizon kept as read without a deadline and
@@ -450,9 +488,10 @@ def others_forecast_marked(
     prediction without the other's deadline nor its horizon phrase (``OTHERS_DATE``).
     Hearsay the speaker passes on as theirs stays a prediction, with ``HEARSAY``. Otherwise
     all three as given, the kind a prediction. ``speaker`` is the name the line is given
-    to; ``said_on`` when it was said."""
+    to; ``said_on`` when it was said; ``speech`` whether the line is a turn of speech, in
+    which "she said …" is another's (``told_forecast``)."""
     text = statement.text
-    told = told_forecast(text, said_on=said_on, speaker=speaker)
+    told = told_forecast(text, said_on=said_on, speaker=speaker, speech=speech)
     if told is None and statement.forecaster:  # "Goldman: oil at $100 by 2027" in notes
         told = Told(statement.forecaster)
     if told is None and (other := anothers_forecast(text)) and not _is_speaker(other, speaker):
@@ -533,15 +572,20 @@ def sayers_forecast(text: str, speaker: str) -> str:
 _MAX_SUBJECT = 80
 
 
-def others_report_marked(statement: "Statement", speaker: str = "") -> "Statement":
+def others_report_marked(
+    statement: "Statement", speaker: str = "", *, speech: bool = False
+) -> "Statement":
     """A factual line that tells what a firm or someone unnamed said ("British house prices
     fell 1.4% …, mortgage lender Ashworth Building Society said on Tuesday."; its
     ``forecaster``), with ``OTHERS_REPORT`` among its remarks: the speaker reports it, the
     words are not theirs. One that tells another's aim or forecast, told to the speaker
     ("Kestrel's own engineers told me they're targeting late 2027"; ``self_told``) and not
     by ``speaker``, gets ``OTHERS_FORECAST``. As it is when it names no such sayer or says
-    so already."""
+    so already. In a turn of ``speech``, a line a pronoun says ("She also pointed out that
+    …", ``forecaster_titles.PRONOUN_SAID``) is another's words too."""
     who = statement.forecaster
+    if not who and speech and (pronoun := _PRONOUN_SAID.match(statement.text)):
+        who = pronoun["who"]
     if not who:
         teller = self_told(statement.text)
         if teller and teller not in statement.note and not _is_speaker(teller, speaker):

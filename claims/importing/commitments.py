@@ -36,7 +36,8 @@ from claims.importing.agency import (
     own_act,
     told_timetable,
 )
-from claims.importing.names import names_same_person, person_key
+from claims.importing.attribution import reported_sayer
+from claims.importing.names import names_same_person, person_key, reads_as_name
 from claims.importing.office_holders import holds_office
 from claims.importing.wording import normalise
 
@@ -139,7 +140,7 @@ def _noted(statement: "Statement", remark: str) -> "Statement":
 
 
 def others_commitment_marked(
-    statement: "Statement", horizon: HorizonResult, speaker: str
+    statement: "Statement", horizon: HorizonResult, speaker: str, *, speech: bool = False
 ) -> tuple["Statement", str, HorizonResult]:
     """``(statement, kind, horizon)`` for a line read as a commitment: another party's,
     told (``told_commitment``), is factual, its horizon kept as read without a deadline and
@@ -147,9 +148,15 @@ def others_commitment_marked(
     stays a commitment with ``OWN_SIDE_TOLD``; an act told without its doer
     (``agency.DOERLESS``) or of an organisation nobody says the speaker speaks for
     (``acts.ACT_TOLD``: "I can confirm that Northern will introduce …") stays one with that
-    remark. Otherwise all three as given, the kind a commitment. ``speaker`` is the name the
-    line is given to."""
+    remark. A promise another named person is reported to have made in their own words
+    ("Gareth Pomfrey said we'll have the hub open by October 2026.",
+    ``attribution.reported_sayer``) is theirs, told; one reported of a body may be the
+    speaker's side's, and is asked. Otherwise all three as given, the kind a commitment.
+    ``speaker`` is the name the line is given to; ``speech`` as for
+    ``attribution.told_forecast``."""
     who, own_side = told_commitment(statement.text, speaker=speaker)
+    if not who and (who := reported_sayer(statement.text, speaker=speaker, speech=speech)):
+        own_side = not reads_as_name(who)
     if not who:
         act = organisation_act(statement.text)  # "the co-op will commission …": whose side?
         if act is not None and act[1] == ASKED:

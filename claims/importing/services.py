@@ -128,7 +128,12 @@ def _role(file_format: str, statement: Statement, section: Section) -> str:
 
 
 def _candidate(
-    statement: Statement, speaker: SpeakerPlan, source: SourcePlan, index: int
+    statement: Statement,
+    speaker: SpeakerPlan,
+    source: SourcePlan,
+    index: int,
+    *,
+    speech: bool = False,
 ) -> Candidate:
     """Classify a statement and read its horizon.
 
@@ -138,7 +143,9 @@ def _candidate(
     A statement read as factual or as an opinion gets no deadline from the date it
     names (advice "by June", a fact "five to ten years away" that may be a forecast):
     the curator is asked (``NOT_A_FORECAST``), never reminded of a deadline no
-    forecast set.
+    forecast set. ``speech`` says the statement is a turn of speech (or an article's
+    narration), not a summary of its speaker: a pronoun reporting a forecast there is
+    another's (``attribution.told_forecast``).
     """
     # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
     said_on = horizon_day(statement, source.said_on)
@@ -165,12 +172,16 @@ def _candidate(
     if kind == ClaimKind.FACTUAL:  # "X told Bloomberg the dollar would …" under X: theirs
         kind = sayers_forecast(statement.text, speaker.name) or kind
     if kind == ClaimKind.FACTUAL:  # "…, Ashworth Building Society said.": told, theirs
-        statement = others_report_marked(statement, speaker.name)
+        statement = others_report_marked(statement, speaker.name, speech=speech)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
-        statement, kind, horizon = _whose_forecast(statement, horizon, speaker.name, said_on)
+        statement, kind, horizon = _whose_forecast(
+            statement, horizon, speaker.name, said_on, speech=speech
+        )
         dated = dated and horizon.kind == HorizonKind.DATED
     elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
-        statement, kind, horizon = others_commitment_marked(statement, horizon, speaker.name)
+        statement, kind, horizon = others_commitment_marked(
+            statement, horizon, speaker.name, speech=speech
+        )
         dated = dated and horizon.kind == HorizonKind.DATED
     if dated and kind in (ClaimKind.FACTUAL, ClaimKind.OPINION):
         statement, horizon = _undated(statement, horizon, kind)
@@ -197,13 +208,20 @@ def _candidate(
 
 
 def _whose_forecast(
-    statement: Statement, horizon: HorizonResult, speaker: str, said_on: datetime.date
+    statement: Statement,
+    horizon: HorizonResult,
+    speaker: str,
+    said_on: datetime.date,
+    *,
+    speech: bool = False,
 ) -> tuple[Statement, str, HorizonResult]:
     """``(statement, kind, horizon)`` of a statement read as a prediction, by whose it is:
     another's forecast told (``others_forecast_marked``), the speaker's own act told in the
     third person ("Northwind will recruit …" said by Northwind Grid Storage: a commitment),
     or an organisation's act of which the speaker's part is unknown (asked)."""
-    statement, kind, horizon = others_forecast_marked(statement, horizon, speaker, said_on)
+    statement, kind, horizon = others_forecast_marked(
+        statement, horizon, speaker, said_on, speech=speech
+    )
     if kind == ClaimKind.PREDICTION and speakers_own_act(statement.text, speaker):
         kind = ClaimKind.COMMITMENT
     elif kind == ClaimKind.PREDICTION:  # "Monterrey opens in January 2027" by its CEO
@@ -336,9 +354,12 @@ class _Planner:
         if self.resolver.withholds(key):  # nobody is named for it: counted, not proposed
             self.unnamed_lines[key] = self.unnamed_lines.get(key, 0) + 1
             return None
-        speaker = self.resolver.plan_for(key, role=_role(self.format, statement, section))
+        role = _role(self.format, statement, section)
+        speaker = self.resolver.plan_for(key, role=role)
         source = self.sources.for_section(section)
-        candidate = _candidate(statement, speaker, source, self.count)
+        # A turn of speech, or an article's narration: "she" there is never the speaker.
+        speech = role != ParticipantRole.GUEST or bool(section.author)
+        candidate = _candidate(statement, speaker, source, self.count, speech=speech)
         if self.options.kinds and candidate.kind not in self.options.kinds:
             return None
         self.count += 1
