@@ -84,6 +84,16 @@ def _reported_name(name: str, speaker: str) -> tuple[str, str]:
     return person or name, ""
 
 
+def _without_role(name: str, quote: str) -> str:
+    """``name`` without the role words news copy writes before it ("Finance Director
+    Rupert Ashgrove" → "Rupert Ashgrove", "Portfolio manager Helena Brisk" → "Helena
+    Brisk"), as ``quoted_speech.saying`` reads the sayer of ``quote``; ``name`` itself
+    when no role goes before it."""
+    found = saying(quote)
+    bare = found.name if found is not None else ""
+    return bare if bare and bare != name and name.endswith(" " + bare) else name
+
+
 def _no_ones_source(quote: str) -> tuple[str, str, str, str] | None:
     """``IntroducedWords._said_in_article`` of "…, according to port data.": the line kept,
     with a remark that its source is no person; None when it names none."""
@@ -134,6 +144,7 @@ class IntroducedWords:
             if match is None:
                 continue
             said = self._council_sayer(match.group("name").strip())  # "City Manager Ruiz"
+            said = _without_role(said, quote)  # "Finance Director Rupert Ashgrove said …"
             name, remark = _reported_name(said, speaker)
             if not name:
                 return "", remark

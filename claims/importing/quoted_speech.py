@@ -147,13 +147,16 @@ _FLOOR = (
     r"|sceptical|skeptical|scathing|forthright|unambiguous)(?=:))"
 )
 # What links a sentence to the one before, before its sayer: "But Gary Tully, … said …".
+# A relative clause closing an aside on the sayer: "Helena Brisk, a portfolio manager at
+# Quillon, which owns about 3% of Kestrel, said …".
+_RELATIVE = r"(?:,\s+(?:which|who|whose|where)\s[^,\"“;]{2,100})"
 _LINK = r"(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Elsewhere|Separately),?\s+)"
 # "Dr. Maya Chen, an economist at …, said automation "will …"", "Maya Chén, asked about
 # hydrogen, said …", "De Vries told the FT that …", "Asked by reporters, de la Fuente says
 # …", "Ana Gil, chief executive of Solenza, opens the session: …": the sayer first, the
 # sentence kept.
 _SAYER_FIRST = re.compile(
-    rf"^{_LINK}?{_WHEN}?{_ASKED}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}),)?\s+"
+    rf"^{_LINK}?{_WHEN}?{_ASKED}?{_FIRM}{_ROLE_LEAD}?{NAME}(?:,\s+(?P<aside>[^,\"“;]{{2,120}}{_RELATIVE}?),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?:{_SAY}|{_FLOOR})(?!\s+to\b)"
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|investors"
     r"|analysts|shareholders|clients|readers|listeners|viewers|delegates|the\s+\w+"

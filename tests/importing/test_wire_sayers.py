@@ -137,6 +137,55 @@ def test_a_wire_storys_sayers(lines, quote, speaker, kind, deadline):
     assert (candidate.deadline.isoformat() if candidate.deadline else "") == deadline
 
 
+# Sayers as wire copy opens a sentence with them, in an article nobody is mapped for: an
+# office before the name, an aside after it that closes on a relative clause.
+OPENING_SAYERS = [
+    ("Finance Director Rupert Ashgrove said net debt would fall below $1 billion by the end of"
+     " next year, from $1.6 billion at the end of December.", "Rupert Ashgrove", P,
+     "2027-12-31"),
+    ("Chief Financial Officer Lena Park said margins would recover to 12% by 2028.", "Lena Park",
+     P, "2028-12-31"),
+    ("Portfolio manager Oskar Lind told clients that copper would top $12,000 a ton in 2027.",
+     "Oskar Lind", P, "2027-12-31"),
+    ("Helena Brisk, a portfolio manager at Quillon Asset Management, which owns about 3% of"
+     " Kestrel, said she expected the company to raise its dividend by August 2027.",
+     "Helena Brisk", P, "2027-08-31"),
+    ("Tomas Reyes, an analyst at Corbel Securities, whose team covers the sector, said margins"
+     " would shrink in 2027.", "Tomas Reyes", P, "2027-12-31"),
+    ("Ilse Marchetti, who heads research at Brenner & Loew, wrote that copper would average"
+     " $11,200 a ton in 2027.", "Ilse Marchetti", P, "2027-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("line", "speaker", "kind", "deadline"), OPENING_SAYERS)
+def test_a_sayer_opening_a_sentence_with_an_office_or_an_aside(line, speaker, kind, deadline):
+    head = "Kestrel Copper to double output by 2030\nBy Anika Strand\n\n"
+    source = SourceChoice(title="Kestrel", published_on=SAID_ON, precision=DatePrecision.DAY)
+    plan = import_plan(
+        data=(head + line + "\n").encode(),
+        file_name="wire.txt",
+        options=ImportOptions(source=source),
+    )
+    (candidate,) = (c for c in plan.candidates if c.quote.rstrip(".") in line)
+    assert _speaker(candidate) == speaker
+    assert candidate.kind == kind
+    assert (candidate.deadline.isoformat() if candidate.deadline else "") == deadline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near-misses: a firm with an aside, and an office alone, name no person.
+        "Kestrel, which owns the Dunmore smelter, said it expected to sell it by June 30.",
+        "The finance director, who joined in May, said net debt would fall by 2027.",
+    ],
+)
+def test_a_firm_or_an_office_with_an_aside_names_no_person(line):
+    found = saying(line)
+    assert found is None or not found.name or found.name == "Kestrel"
+
+
 @pytest.mark.django_db
 def test_a_narration_naming_the_sayer_before_she_said_is_no_claim():
     plan = _plan(
