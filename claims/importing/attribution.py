@@ -24,14 +24,16 @@ from typing import TYPE_CHECKING
 from claims.choices import ClaimKind
 from claims.horizons import HorizonKind, HorizonResult
 from claims.importing.forecaster_titles import ADDRESS, PRONOUN_SAID, PRONOUN_TOLD, TITLED
+from claims.importing.forecasters import person_name
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.names import initials_of, names_same_person, person_key, possessed
+from claims.importing.introductions import names_in
+from claims.importing.names import TITLES, initials_of, names_same_person, person_key, possessed
 from claims.importing.others_forecasts import (
     anothers_forecast,
     recalls_past_forecast,
     self_told,
 )
-from claims.importing.quoted_speech import reported_clause
+from claims.importing.quoted_speech import reported_clause, sayer_name
 from claims.importing.uncased_forecasts import uncased_forecaster
 
 if TYPE_CHECKING:
@@ -44,6 +46,10 @@ OTHERS_FORECAST = (
 OTHERS_REPORT = (
     "reports what “{who}” said: not the speaker's own words — record it for them if it is a"
     " claim of theirs"
+)
+TOLD_BY = (
+    "told by {teller}: {who}'s {what} as {teller} reports it, not in {who}'s own words —"
+    " check it is theirs, and its deadline if it counts from when they said it"
 )
 OTHERS_DATE = (
     "reports another's forecast (“{who}”) and its date; the speaker's own forecast beside it"
@@ -117,7 +123,8 @@ _ROLE = (
 _KNOWN = (
     r"colleague|co-author|coauthor|friend|deputy|counterpart|predecessor|successor|mentor"
     r"|supervisor|opposite number|former colleague|neighbou?r|brother|sister|cousin|uncle|aunt"
-    r"|brother-in-law|sister-in-law|father|mother|dad|mum|mom|wife|husband"
+    r"|brother-in-law|sister-in-law|father|mother|dad|mum|mom|wife|husband|boss|manager|son"
+    r"|daughter|flatmate|roommate|housemate|classmate|teammate"
 )
 _HIRED = r"consultants|advisers|advisors|auditors|actuaries|valuers|modellers|modelers"
 # What a body is, said before its name.
@@ -134,6 +141,11 @@ _SOME_OF = r"some|many|most|several|a few|a lot|lots|plenty|half|a number|a coup
 _PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|readers|listeners"
 # Who the forecast is of, said first: a group (with where they work), a named organisation
 # or person, or one of their roles. Not "we", "our", "my": the speaker's side.
+# A department a colleague is named by: "Fintan Roche in finance".
+_DEPARTMENT = (
+    r"(?:finance|sales|legal|marketing|ops|operations|procurement|treasury|accounts|compliance"
+    r"|strategy|product|engineering|research|hr|it)\b"
+)
 _SUBJECT = (
     rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
@@ -149,8 +161,7 @@ _SUBJECT = (
     rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME}"
     r"|(?<=[a-z])\s+(?i:on|in)\s+(?i:the|our|my)\s+(?:[a-z-]+\s+)?(?i:team|desk|board|side)"
     # "Fintan Roche in finance reckons …": a colleague by their department.
-    r"|(?<=[a-z])\s+in\s+(?:finance|sales|legal|marketing|ops|operations|procurement|treasury"
-    r"|accounts|compliance|strategy|product|engineering|research|hr|it))?"
+    rf"|(?<=[a-z])\s+in\s+{_DEPARTMENT})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
     rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
@@ -474,6 +485,54 @@ def _noted(statement: "Statement", remark: str) -> "Statement":
     return dataclasses.replace(statement, note=note)
 
 
+# Words before a name that make it a person's: a title, an office, a relation to the
+# speaker ("My colleague Henrik Dahlgaard", "secretary Anwen Strade", "Acme CEO Jo Park").
+_PERSON_BEFORE = re.compile(
+    r"\b(?:colleague|friend|boss|wife|husband|brother|sister|mother|father|mum|mom|dad|son"
+    r"|daughter|neighbou?r|cousin|uncle|aunt|co-?founder|founder|predecessor|successor"
+    r"|counterpart|deputy|secretary|minister|director|chief|economist|analyst|strategist"
+    r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
+    r"|senator|councill?or|head|editor|reporter|correspondent|advis[eo]r|researcher"
+    r"|scientist|spokes(?:person|man|woman)|manager)\b",
+    re.IGNORECASE,
+)
+# A pronoun after the name that makes it a person's ("Helga Strand, who runs …", "… and he
+# thinks"), before any that makes it a body's ("…, tells us they expect", "… expects its").
+_PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|their|which)\b")
+
+
+def person_told(who: str, text: str = "") -> str:
+    """The person ``who`` names (whose forecast ``text`` tells, as written: ``Told.who``),
+    by their full name: "My colleague Henrik Dahlgaard" → "Henrik Dahlgaard", "Finance
+    Minister Teodor Balasz" → "Teodor Balasz", "Professor Ailsa Drummond" → "Ailsa
+    Drummond", "Helga Strand" of "Helga Strand, who runs …". Two capitalised words may
+    as well be a firm ("Corrin Homes", "Halvorsen Rail tells us they expect …"): only a
+    title, an office or a relation before the name, a department after it ("Fintan Roche
+    in finance"), or "he", "she" or "who" after it before "they" or "its", makes it a
+    person's. "" for a pronoun, a body, a firm, a
+    surname alone ("Councilmember Ruiz"), several names or no such sign."""
+    names = names_in(who)
+    if len(names) != 1:
+        return ""
+    written = names[0]
+    words = (sayer_name(written) or written).split()
+    titled = len(words) < len(written.split())
+    while words and words[0].lower().rstrip(".") in TITLES:  # "Professor Ailsa Drummond"
+        words.pop(0)
+        titled = True
+    name = " ".join(words)
+    if len(words) < 2 or not person_name(name):
+        return ""
+    at = who.find(written)
+    before, beside = (who[:at], who[at + len(written) :]) if at >= 0 else ("", "")
+    colleague = re.match(rf"\s+in\s+{_DEPARTMENT}", beside)  # "Fintan Roche in finance"
+    after = text[text.find(name) + len(name) :] if name in text else ""
+    pronoun = _PERSONAL.search(after)
+    if titled or colleague or _PERSON_BEFORE.search(before) or (pronoun and pronoun["person"]):
+        return name
+    return ""
+
+
 def others_forecast_marked(
     statement: "Statement",
     horizon: HorizonResult,
@@ -501,6 +560,15 @@ def others_forecast_marked(
         if hearsay:
             statement = _noted(statement, HEARSAY.format(words=hearsay.group()))
         return statement, ClaimKind.PREDICTION, horizon
+    person = "" if told.own_undated or not speech else person_told(told.who, text)
+    if person and not _is_speaker(person, speaker):
+        # "My colleague Henrik Dahlgaard is convinced … by 2035": his, as the speaker tells it.
+        remark = TOLD_BY.format(teller=speaker or "the speaker", who=person, what="forecast")
+        return (
+            _noted(dataclasses.replace(statement, speaker=person), remark),
+            ClaimKind.PREDICTION,
+            horizon,
+        )
     if told.own_undated:
         kind, remark = ClaimKind.PREDICTION, OTHERS_DATE.format(who=told.who)
     else:

@@ -36,7 +36,7 @@ from claims.importing.agency import (
     own_act,
     told_timetable,
 )
-from claims.importing.attribution import reported_sayer
+from claims.importing.attribution import TOLD_BY, person_told, reported_sayer
 from claims.importing.names import names_same_person, person_key, reads_as_name
 from claims.importing.office_holders import holds_office
 from claims.importing.wording import normalise
@@ -150,8 +150,10 @@ def others_commitment_marked(
     (``acts.ACT_TOLD``: "I can confirm that Northern will introduce …") stays one with that
     remark. A promise another named person is reported to have made in their own words
     ("Gareth Pomfrey said we'll have the hub open by October 2026.",
-    ``attribution.reported_sayer``) is theirs, told; one reported of a body may be the
-    speaker's side's, and is asked. Otherwise all three as given, the kind a commitment.
+    ``attribution.reported_sayer``) is theirs, told: in a turn of speech it is proposed as
+    theirs, a commitment, with ``attribution.TOLD_BY`` (the planner gives it to them, the
+    statement's speaker being theirs). One reported of a body may be the speaker's side's,
+    and is asked. Otherwise all three as given, the kind a commitment.
     ``speaker`` is the name the line is given to; ``speech`` as for
     ``attribution.told_forecast``."""
     who, own_side = told_commitment(statement.text, speaker=speaker)
@@ -168,8 +170,14 @@ def others_commitment_marked(
         elif act is not None and act[1] == UNKNOWN:  # "I can confirm that Northern will …"
             statement = _noted(statement, ACT_TOLD.format(who=act[0]))
         return statement, ClaimKind.COMMITMENT, horizon
-    if own_side:
+    person = person_told(who, statement.text) if speech else ""
+    if own_side and not person:
         return _noted(statement, OWN_SIDE_TOLD.format(who=who)), ClaimKind.COMMITMENT, horizon
+    if person and not names_same_person(person, speaker):
+        # "Gareth Pomfrey said we'll have the hub open by October 2026.": his, as told.
+        remark = TOLD_BY.format(teller=speaker or "the speaker", who=person, what="commitment")
+        statement = _noted(dataclasses.replace(statement, speaker=person), remark)
+        return statement, ClaimKind.COMMITMENT, horizon
     statement = _noted(statement, OTHERS_COMMITMENT.format(who=who))
     if horizon.kind != HorizonKind.NONE:
         rule = f"'{horizon.phrase}' is the date of another's commitment, not the speaker's"

@@ -155,17 +155,28 @@ _NOT_NAME_WORDS = frozenset(
         *("staff", "board", "committee", "council", "office", "department", "unit", "january"),
         *("february", "march", "april", "may", "june", "july", "august", "september"),
         *("october", "november", "december", "spring", "summer", "autumn", "fall", "winter"),
+        # A body's or a company's name: "World Meteorological Organization", "The System
+        # Operator", "Halden Energy", "Nordic Storage Observatory".
+        *("organization", "organisation", "administration", "observatory", "operator"),
+        *("agency", "authority", "ministry", "bureau", "service", "services", "commission"),
+        *("association", "federation", "foundation", "society", "union", "alliance"),
+        *("coalition", "league", "network", "trust", "centre", "center", "forum"),
+        *("university", "college", "school", "hospital", "corporation", "company", "inc"),
+        *("ltd", "llc", "plc", "holdings", "industries", "technologies", "systems", "labs"),
+        *("energy", "power", "grid", "utility", "utilities", "motors", "airlines", "media"),
+        *("analytics", "consulting", "consultancy", "associates", "ventures", "resources"),
+        *("government", "treasury", "parliament", "assembly", "chamber", "tribunal"),
     )
 )
 
 
-def _person_name(text: str) -> bool:
+def person_name(text: str) -> bool:
     """Whether ``text`` is written as a person's name: two to four capitalised words (a
     title and particles allowed), none a desk's, a product's or a date's word, and no
-    firm's or group's name (``_kind``)."""
+    firm's or group's name (``_kind``, nor a firm's ending: "Hightower Advisors")."""
     words = text.split()
     names = [w for w in words if w.lower() not in _TITLE_WORDS]
-    if not 2 <= len(words) <= 4 or not names or _kind(text):
+    if not 2 <= len(words) <= 4 or not names or _kind(text) or _FIRM_END.search(text.lower()):
         return False
     if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
         return False
@@ -188,7 +199,7 @@ def firm_and_person(label: str) -> tuple[str, str]:
         if found is None:
             continue
         firm, person = found.group("firm").strip(), found.group("person").strip()
-        if _kind(firm) and _person_name(person):
+        if _kind(firm) and person_name(person):
             return person, firm
     return "", ""
 

@@ -72,6 +72,10 @@ TITLES = frozenset(
         "councilor",
         "alderman",
         "alderwoman",
+        # The US councils' "Councilmember Ruiz", "Councilwoman Ada Quist".
+        "councilmember",
+        "councilwoman",
+        "councilman",
         "coach",
         # India's parliamentary honorifics: "SHRI RAJESH VERMA", "SHRIMATI MEENA IYER".
         "shri",

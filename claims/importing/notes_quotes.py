@@ -40,6 +40,7 @@ from claims.importing.quoted_speech import (
     opens_with_sayer,
     particle_surname,
     role_holders,
+    sayer_name,
     saying,
 )
 from claims.importing.replies import PostLead, handle_of, may_be_handle_of, post_lead
@@ -84,14 +85,13 @@ def _reported_name(name: str, speaker: str) -> tuple[str, str]:
     return person or name, ""
 
 
-def _without_role(name: str, quote: str) -> str:
+def _without_role(name: str) -> str:
     """``name`` without the role words news copy writes before it ("Finance Director
     Rupert Ashgrove" → "Rupert Ashgrove", "Portfolio manager Helena Brisk" → "Helena
-    Brisk"), as ``quoted_speech.saying`` reads the sayer of ``quote``; ``name`` itself
-    when no role goes before it."""
-    found = saying(quote)
-    bare = found.name if found is not None else ""
-    return bare if bare and bare != name and name.endswith(" " + bare) else name
+    Brisk"; ``quoted_speech.sayer_name``); ``name`` itself when no role goes before it."""
+    bare = sayer_name(name)
+    full = " " in bare and reads_as_name(bare)  # "Maersk's CEO" names no one: kept
+    return bare if full and bare != name and name.endswith(" " + bare) else name
 
 
 def _no_ones_source(quote: str) -> tuple[str, str, str, str] | None:
@@ -144,7 +144,7 @@ class IntroducedWords:
             if match is None:
                 continue
             said = self._council_sayer(match.group("name").strip())  # "City Manager Ruiz"
-            said = _without_role(said, quote)  # "Finance Director Rupert Ashgrove said …"
+            said = _without_role(said)  # "Finance Director Rupert Ashgrove said …"
             name, remark = _reported_name(said, speaker)
             if not name:
                 return "", remark

@@ -306,6 +306,18 @@ def quoted_first(sentence: str) -> tuple[str, str] | None:
     return found["words"], text[found.end("words") :]
 
 
+_ROLE_THEN_NAME = re.compile(rf"{_FIRM}{_ROLE_LEAD}?{NAME}")
+
+
+def sayer_name(words: str) -> str:
+    """The person's name in ``words`` that name a sayer as news copy does, without the
+    firm's possessive and the role words before it: "Finance Director Rupert Ashgrove" →
+    "Rupert Ashgrove", "Goldman's Jan Hatzius" → "Jan Hatzius", "Rupert Ashgrove" as
+    written; "" when ``words`` are not wholly such a name ("the finance director")."""
+    found = _ROLE_THEN_NAME.fullmatch(words.strip())
+    return found.group("name") if found else ""
+
+
 def saying(sentence: str) -> Saying | None:
     """Who ``sentence`` (one sentence as written) says said its words, or None when it names
     no sayer or is longer than ``MAX_SENTENCE`` characters. ``Saying.words`` is the quote to

@@ -360,6 +360,13 @@ class _Planner:
         # A turn of speech, or an article's narration: "she" there is never the speaker.
         speech = role != ParticipantRole.GUEST or bool(section.author)
         candidate = _candidate(statement, speaker, source, self.count, speech=speech)
+        if candidate.statement.speaker != statement.speaker:
+            # A named person's forecast the speaker tells (``attribution.TOLD_BY``): theirs.
+            told = candidate.statement
+            forecaster = self.resolver.plan_for(self.resolver.key_for(told, section))
+            candidate = dataclasses.replace(
+                candidate, speaker=forecaster, fingerprint=fingerprint(forecaster.key, told.text)
+            )
         if self.options.kinds and candidate.kind not in self.options.kinds:
             return None
         self.count += 1

@@ -1,0 +1,107 @@
+"""A named person's forecast or promise told in another's turn of speech is proposed as
+theirs, the teller named in a remark (``attribution.person_told``, ``TOLD_BY``); a firm,
+a body, a surname alone or a pronoun is never made a speaker.
+
+Each row is a line as transcripts, calls and chats carry it, with who it goes to.
+"""
+
+import datetime
+
+import pytest
+
+from claims.choices import ClaimKind, DatePrecision
+from claims.importing.attribution import person_told
+from claims.importing.services import ImportOptions, SourceChoice, import_plan
+
+P, F, C = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.COMMITMENT
+SAID_ON = datetime.date(2026, 3, 4)
+TELLER = "Marisol Quintero-Hale"
+
+TOLD = [
+    # A relation or a colleague before the name.
+    ("My colleague Henrik Dahlgaard is convinced hydrogen will win for anything over 30 seats,"
+     " and he thinks we'll see a hydrogen 50-seater in scheduled service by 2035.",
+     "Henrik Dahlgaard", P, "2035-12-31"),
+    ("My old boss Teodora Ilic reckons rates will be back under 3% by the end of 2027.",
+     "Teodora Ilic", P, "2027-12-31"),
+    # An office before the name.
+    ("Finance Minister Teodor Balasz told parliament that unemployment will be below 4"
+     " percent by the end of 2027.", "Teodor Balasz", P, "2027-12-31"),
+    ("Professor Ailsa Drummond expects 60,000 more households in fuel poverty by 2027.",
+     "Ailsa Drummond", P, "2027-12-31"),
+    # A department after it.
+    ("Fintan Roche in finance reckons the lease costs will come in 6% over budget by the end"
+     " of the year.", "Fintan Roche", P, "2026-12-31"),
+    # "who" or "she" after it.
+    ("Helga Strand, who runs the regional grid operator, says data centre demand will double"
+     " by 2030.", "Helga Strand", P, "2030-12-31"),
+    # A promise told in its maker's words.
+    ("Gareth Pomfrey said he'll have the Fernhill hub open by October 2026.", "Gareth Pomfrey",
+     P, "2026-10-31"),
+    ("My colleague Gareth Pomfrey said we'll have the Fernhill hub open by October 2026.",
+     "Gareth Pomfrey", C, "2026-10-31"),
+    ("Gareth Pomfrey, who runs the depot, said we'll open the Fernhill hub by October 2026.",
+     "Gareth Pomfrey", C, "2026-10-31"),
+]  # fmt: skip
+
+NOT_TOLD = [
+    # Firms and bodies named like people, a surname alone, a pronoun: the teller's, asked.
+    "The contractor, Halvorsen Rail, tells us they expect testing to finish by March 2027.",
+    "Corrin Homes expects to finish the estate by March 2027.",
+    "The World Meteorological Organization expects longer droughts by 2030.",
+    "Councilmember Ruiz told me she expects the vote to fail by June 2026.",
+    "She told me she expects them to sign by the end of March 2026.",
+    "Gareth Pomfrey said we'll have the Fernhill hub open by October 2026.",
+]
+
+
+def _plan(line: str):
+    source = SourceChoice(title="Call", published_on=SAID_ON, precision=DatePrecision.DAY)
+    text = f"Owen Kettleby: Welcome back.\n{TELLER}: {line}\n"
+    return import_plan(
+        data=text.encode(), file_name="call.txt", options=ImportOptions(source=source)
+    )
+
+
+def _candidate(plan, line: str):
+    (found,) = (c for c in plan.candidates if c.quote.split(",")[0][:30] in line)
+    return found
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("line", "speaker", "kind", "deadline"), TOLD)
+def test_a_named_persons_forecast_told_in_a_turn_is_theirs(line, speaker, kind, deadline):
+    candidate = _candidate(_plan(line), line)
+    assert candidate.speaker.name == speaker
+    assert candidate.kind == kind
+    assert (candidate.deadline.isoformat() if candidate.deadline else "") == deadline
+    assert f"told by {TELLER}: {speaker}'s" in candidate.statement.note
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("line", NOT_TOLD)
+def test_a_firm_a_body_a_surname_or_a_pronoun_is_not_made_a_speaker(line):
+    candidate = _candidate(_plan(line), line)
+    assert candidate.speaker.name == TELLER
+    assert candidate.kind == F
+    assert "told by" not in candidate.statement.note
+
+
+@pytest.mark.parametrize(
+    ("who", "text", "person"),
+    [
+        ("My colleague Henrik Dahlgaard", "", "Henrik Dahlgaard"),
+        ("secretary Anwen Strade", "", "Anwen Strade"),
+        ("Finance Minister Teodor Balasz", "", "Teodor Balasz"),
+        ("Helga Strand", "Helga Strand, who runs the grid, says …", "Helga Strand"),
+        ("Helga Strand", "Helga Strand says demand will double.", ""),
+        ("Corrin Homes", "Corrin Homes tells us they expect it by March.", ""),
+        ("Goldman Sachs", "", ""),
+        ("Halden Energy", "", ""),
+        ("Councilmember Ruiz", "", ""),
+        ("she", "", ""),
+        ("Ana Ruiz and Tomas Berg", "", ""),
+    ],
+)
+def test_the_person_a_told_forecast_names(who, text, person):
+    assert person_told(who, text) == person
