@@ -33,7 +33,7 @@ from claims.horizons.periods import (
 )
 from claims.horizons.result import HorizonKind
 from claims.horizons.scheduled import before_event, gone_after, habit_before, scheduled_at
-from claims.horizons.tense import _sounds_past
+from claims.horizons.tense import _sounds_past, said_at
 
 
 class _Ctx(NamedTuple):  # a tuple: built for every text, and much faster to build than a class
@@ -475,6 +475,8 @@ def _cyclic(
             return None
         which = (g.get("which") or "").lower()
         unmarked = not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text))
+        if not which and said_at(ctx.text, m.start()):
+            return None  # "… said in December that he expects …": when it was said
         if unmarked and not (make.__name__ in _YEAR_PARTS and _looks_ahead(m, ctx)):
             return None
         period = _occurrence(make, m, ctx.anchor, which)

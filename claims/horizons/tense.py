@@ -44,6 +44,37 @@ _FUTURE_RE = re.compile(
 )
 
 
+# The time a saying was made, right before the time phrase: "Mr Daniel Kerr said in December
+# that he expects …", "She told the Senate economics committee in January that …", "he wrote
+# in a note in March". A verb of saying in the past, then at most an audience or a medium,
+# never a verb of its own ("said the plant will open in December" is the plant's time).
+_HEARD_IN = (
+    r"(?:committee|house|chamber|senate|parliament|assembly|conference|board|meeting|summit"
+    r"|hearing|council|note|letter|interview|speech|statement|report|podcast|briefing|call"
+    r"|post|blog)"
+)
+_SAID_AT = re.compile(
+    r"\b(?:said|told|wrote|warned|announced|stated|predicted|forecast|projected|estimated"
+    r"|argued|claimed|noted|insisted|promised|pledged|testified|conceded|suggested|added)"
+    r"(?:\s+(?:reporters|journalists|analysts|investors|shareholders|parliament|lawmakers"
+    r"|legislators|mps|senators|me|us|them|him|her|(?:the|a|an|his|her|their|its)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_HEARD_IN}|(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}}))?"
+    # … and where: "wrote in a note", "said at the hearing", "told MPs in a letter".
+    r"(?:\s+(?:in|at|on|to|before|during)\s+(?:the|a|an|his|her|their|its)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_HEARD_IN})?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def said_at(text: str, start: int) -> bool:
+    """Whether the time phrase at ``start`` in ``text`` tells when something was said ("…
+    said in December that …", "… told the committee in January that …"), not when what was
+    said comes due. Source: reported speech in news copy and Hansard, where the saying's time
+    goes straight after its verb and its audience."""
+    return _SAID_AT.search(text, max(0, start - 90), start) is not None
+
+
 # A text is checked by several handlers in one parse (each find's); the check is pure.
 @functools.lru_cache(maxsize=256)
 def _sounds_past(text: str) -> bool:

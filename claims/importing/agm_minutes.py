@@ -18,6 +18,18 @@ narrated question, a procedural record ("The Notice of Meeting was taken as read
 "Resolution 3 was passed …"), the headings, the attendance list, the poll table and the
 signature block are nobody's. Source of the layout: the minutes UK listed companies keep
 of their general meetings (tests/importing/test_agm_minutes.py).
+
+A UK council's committee minutes, as a PDF's text gives them, are read the same way: a
+title ("MINUTES of a meeting of the Resources and Performance Committee held …"), lists
+of who attended ("PRESENT: Councillor Margaret Thorne (Chair)" with more names on the
+lines below, "Councillors Paul Gillingham, Ruth Hale and …", "OFFICERS: Janet Okafor
+(Director of Finance and Section 151 Officer), Liam Prescott (…)"), numbered minutes
+("48/25   REVENUE BUDGET MONITORING"), "RESOLVED: That …", officers' and members' words
+in the third person ("The Director of Finance advised that …", "The Cabinet Member for
+Finance and Assets, Councillor Ashdown, stated that …", "She said she expected …", the
+member named just before), and each page's furniture ("Page 1 of 4", "Chair's
+initials ……", the running header), which a sentence may run across
+(tests/importing/test_committee_minutes.py).
 """
 
 from __future__ import annotations
@@ -34,8 +46,28 @@ MAX_ATTENDANCE_LINES = 40
 _GENERAL_MEETING = re.compile(
     r"\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}general\s+meeting\b", re.IGNORECASE
 )
-_PRESENT = re.compile(r"^(?:present|in attendance|attending|also present)\s*:\s*", re.IGNORECASE)
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?"
+# A council committee's title: "MINUTES of a meeting of the Resources and Performance
+# Committee held in …", "Minutes of the meeting of the Planning Sub-Committee".
+_COMMITTEE_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"[^.]{2,80}?\b(?:committee|sub-committee|cabinet|council|board|panel|authority)\b",
+    re.IGNORECASE,
+)
+# What only a UK council's minutes hold: a minute's number ("48/25   REVENUE …") or
+# "RESOLVED".
+_MINUTE_MARK = re.compile(r"^(?:\d{1,3}/\d{2}\b|RESOLVED\b)")
+_PRESENT = re.compile(
+    r"^(?:present|in attendance|attending|also present|also in attendance|officers"
+    r"|officers present|members of the public|apologies)\s*:\s*",
+    re.IGNORECASE,
+)
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Councillor|Cllr)\.?"
+# A council's attendance entry, one of several on a line: "Councillor Dev Aziz
+# (Vice-Chair)", "Councillors Paul Gillingham", "Janet Okafor (Director of Finance …)".
+_LISTED = re.compile(
+    rf"^(?:(?:{_HONORIFIC}|Councillors|Cllrs)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{1,3})\s*(?:\((?P<role>[^()]+)\))?$"
+)
 _NAME_WORD = r"[A-Z][\w'’-]*\.?"
 # An attendance entry: "Mr Geoffrey Tallis-Moore (Chairman)", "Ms S. Obi, Harrowgate LLP".
 _ENTRY = re.compile(
@@ -57,22 +89,36 @@ _ROLE_ALIASES = {
 }
 
 _PARAGRAPH = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+")
-_HEADING = re.compile(r"^\d{1,2}\.?\s+[^a-z]+$")
+_HEADING = re.compile(r"^\d{1,3}(?:/\d{2,4})?\.?\s+[^a-z]+$")
+# A page's furniture in a PDF's text: "Page 1 of 4", "Chair's initials ……", a signature's
+# dotted line ("Chair ……", "Date ……").
+_FURNITURE = re.compile(
+    r"^(?:page\s+\d+\s+of\s+\d+|(?:chair(?:man)?['’]s\s+initials|chair(?:man)?|date|signed)"
+    r"\s*[:.…_]{3,}.*|[.…_]{6,})$",
+    re.IGNORECASE,
+)
 _SAID = (
     r"(?:said|stated|confirmed|reported|noted|explained|added|replied|responded|advised|"
-    r"commented|observed|remarked|emphasised|emphasized|indicated|acknowledged|"
-    r"informed\s+(?:the\s+)?(?:meeting|shareholders))"
+    r"commented|observed|remarked|emphasised|emphasized|indicated|acknowledged|warned|"
+    r"informed\s+(?:the\s+)?(?:meeting|shareholders|committee|members)|"
+    r"reminded\s+(?:the\s+)?(?:meeting|shareholders|committee|members))"
 )
 # A lead before the sayer: "In response to a question from a shareholder, Mr Harold Pym,".
 _LEAD = (
-    r"(?:(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|answering)\s+"
+    r"(?:(?:(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|answering)\s+"
     r"[^,]*?questions?\b[^,]*,"
-    rf"(?:\s*{_HONORIFIC}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s*)?"
+    rf"(?:\s*{_HONORIFIC}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?"
+    r"|in\s+(?:response|reply),)\s*)?"
 )
+# A sayer: a name, a role label ("The Head of Property and Regeneration"), a shareholder;
+# a role label may give its holder between commas ("The Cabinet Member for Finance and
+# Assets, Councillor Ashdown,").
+_CAP = r"(?-i:[A-Z0-9][\w'’-]*)"  # a capitalised word, whatever the pattern's case
 _SAYER = (
-    rf"(?P<sayer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}|{_HONORIFIC}\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    rf"(?P<sayer>(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and|&)\s+)?{_CAP}){{0,6}}"
+    rf"|{_HONORIFIC}\s+(?-i:[A-Z][\w'’.-]*)(?:\s+{_CAP}){{0,3}}|"
     r"a\s+shareholder(?:\s*\([^()]*\))?)"
+    rf"(?:,\s+(?P<holder>(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}),)?"
 )
 _SAYING = re.compile(
     rf"^{_LEAD}{_SAYER}\s+(?:also\s+|further\s+)?{_SAID}\b\s*(?:that\b[,\s]*)?"
@@ -80,20 +126,52 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 _ASKED = re.compile(
-    r"^(?:a|another|one)\s+shareholder\b[^.]*?\b(?:asked|enquired|inquired|queried|questioned)\b",
+    r"^(?:a|another|one)\s+shareholder\b[^.]*?\b(?:asked|enquired|inquired|queried|questioned)\b"
+    # A member's question, narrated: "Councillor Nwosu asked whether …", "In a supplementary
+    # question, Mr Usher asked whether …".
+    r"|^[^.]{0,80}?\b(?:asked|enquired|inquired|queried)\s+(?:whether|if|what|when|why|how"
+    r"|about)\b",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset(("he", "she"))
 _UNNAMED = "Unnamed shareholder"
 _THAT = re.compile(r"^that\b[,\s]*")
 
 
 def _agm_minutes(lines: Sequence[str]) -> bool:
-    """A general meeting's minutes: the title says so in the first lines, and an
-    attendance list ("PRESENT:") follows."""
+    """A general meeting's minutes, or a UK council committee's: the title says so in the
+    first lines, and an attendance list ("PRESENT:") follows; a committee's minutes number
+    their minutes ("48/25") or record "RESOLVED" too (a US council's minutes, which do
+    neither, are the notes reader's: ``council_minutes``)."""
     head = [line for line in lines if line.strip()][:MAX_HEAD_LINES]
-    if not any(_GENERAL_MEETING.search(line) for line in head):
+    committee = any(_COMMITTEE_MEETING.search(line) for line in head) and any(
+        _MINUTE_MARK.match(line.strip()) for line in lines
+    )
+    if not committee and not any(_GENERAL_MEETING.search(line) for line in head):
         return False
     return any(_PRESENT.match(line.strip()) for line in lines[:MAX_ATTENDANCE_LINES])
+
+
+def _entries(text: str) -> list[tuple[str, str]]:
+    """``(name, role)`` of each person an attendance line lists: one entry as a company's
+    list gives it ("Mr Alan Rooke (Chairman)", "Ms S. Obi, Harrowgate LLP"), or several as a
+    council's does ("Councillors Paul Gillingham, Ruth Hale and Joanne Pemberton
+    (substitute)", "Janet Okafor (Director of Finance …), Liam Prescott (…)")."""
+    entry = _ENTRY.match(text)
+    if entry is not None:
+        return [(entry.group("name"), entry.group("role") or "")]
+    parts = re.split(r",\s*|\s+and\s+(?![^()]*\))", re.sub(r"\([^()]*\)", _unsplit, text))
+    found = []
+    for part in parts:
+        listed = _LISTED.match(part.replace("\x00", ",").replace("\x01", " and ").strip())
+        if listed and reads_as_name(listed.group("name")):
+            found.append((listed.group("name"), listed.group("role") or ""))
+    return found
+
+
+def _unsplit(bracket: re.Match[str]) -> str:
+    """A bracket's words kept whole when a list is split at its commas and "and"s."""
+    return bracket.group().replace(",", "\x00").replace(" and ", "\x01")
 
 
 def _attendance(lines: Sequence[str]) -> tuple[set[int], dict[str, str], dict[str, str]]:
@@ -107,25 +185,24 @@ def _attendance(lines: Sequence[str]) -> tuple[set[int], dict[str, str], dict[st
         label = _PRESENT.match(text)
         if label:
             within, text = True, text[label.end() :]
-        elif not within or not raw[:1].isspace():
-            within = False
+        elif not within or not (raw[:1].isspace() or re.match(rf"{_HONORIFIC}s?\s", text)):
+            within = False  # a company's list is indented; a council's names its members
             continue
         listed.add(index)
-        entry = _ENTRY.match(text)
-        if entry is None:
-            continue
-        name = entry.group("name")
-        for role in _roles(entry.group("role") or ""):
-            roles.setdefault(role, name)
+        for name, role in _entries(text):
+            for held in _roles(role):
+                roles.setdefault(held, name)
+            roles.setdefault(f"\x00{name}", name)  # listed with no role: a name to know
     return listed, roles, _surnames(lines, roles.values())
 
 
 def _roles(role: str) -> set[str]:
-    """A role as written, in lower case, with the short forms a paragraph may use."""
+    """A role as written, in lower case, with the short forms a paragraph may use, and
+    each of two roles one person holds ("Director of Finance and Section 151 Officer")."""
     role = " ".join(role.lower().split())
     if not role:
         return set()
-    found = {role}
+    found = {role, *(part.strip() for part in role.split(" and ") if " " in part.strip())}
     for pattern, replacement in _ROLE_SHORT:
         found.add(pattern.sub(replacement, role))
     for short in tuple(found):
@@ -169,32 +246,72 @@ def _who(sayer: str, roles: dict[str, str], surnames: dict[str, str]) -> tuple[s
     return (words, "") if is_placeholder(words) else ("", "")
 
 
-def reshape(lines: Sequence[str]) -> Reshaped | None:
-    """A company's general meeting's minutes as notes (``shaped``), or None when the
-    document is none.
+def _running_headers(lines: Sequence[str]) -> set[str]:
+    """The lines a PDF's text repeats at the top of each page ("Harrowfield District Council
+    Resources and Performance Committee – 9 September 2025"): a line met twice or more
+    that ends no sentence."""
+    seen: dict[str, int] = {}
+    for raw in lines:
+        text = " ".join(raw.split())
+        if text and not text.endswith((".", "?", "!", ":")) and not _MINUTE_MARK.match(text):
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count > 1}
 
-    Shape: as many lines as given; a paragraph reporting what a director or a named
-    shareholder said "Name: words" (a role label read from the attendance list, with a
-    remark), the lines that go on with it likewise; an unnamed shareholder's words
-    "Unnamed shareholder: words" (asked about); every other line blank."""
+
+def _sayer(
+    saying: re.Match[str], roles: dict[str, str], surnames: dict[str, str], last: str
+) -> tuple[str, str]:
+    """``_who`` of a saying's sayer: the holder a role label gives between commas ("The
+    Cabinet Member for Finance and Assets, Councillor Ashdown,"), and "He" or "She" the
+    person the minutes named as saying something just before, with a remark."""
+    sayer, holder = saying.group("sayer"), saying.group("holder")
+    if sayer.lower() in _PRONOUNS:
+        return (
+            (last, f"“{sayer}” is read as {last}, who spoke just before: check")
+            if last
+            else (
+                "",
+                "",
+            )
+        )
+    if holder:
+        named = _who(holder, roles, surnames)
+        if named[0]:
+            return named
+    return _who(sayer, roles, surnames)
+
+
+def reshape(lines: Sequence[str]) -> Reshaped | None:
+    """A company's general meeting's minutes, or a UK council committee's, as notes
+    (``shaped``), or None when the document is none.
+
+    Shape: as many lines as given; a paragraph reporting what a director, an officer, a
+    member or a named shareholder said "Name: words" (a role label read from the
+    attendance list, with a remark), the lines that go on with it likewise, across a page's
+    furniture when its sentence has not ended; an unnamed shareholder's words "Unnamed
+    shareholder: words" (asked about); every other line blank."""
     if not _agm_minutes(lines):
         return None
     listed, roles, surnames = _attendance(lines)
+    headers = _running_headers(lines)
     out: list[str] = []
     notes: dict[int, str] = {}
     spoken: set[str] = set()
-    speaker, remark = "", ""
+    speaker, remark, last = "", "", ""
     for index, raw in enumerate(lines):
         text = raw.strip()
         paragraph = _PARAGRAPH.match(text)
         body = text[paragraph.end() :] if paragraph else text
-        if index in listed or not text or _HEADING.match(text):
-            speaker = ""
+        if not text or _FURNITURE.match(text) or " ".join(text.split()) in headers:
+            out.append("")  # a page turns: a sentence left open goes on after it
+            continue
+        if index in listed or _HEADING.match(text):
+            speaker, last = "", ""
             out.append("")
             continue
         saying = _SAYING.match(body) if not _ASKED.match(body) else None
         if saying is not None:
-            speaker, remark = _who(saying.group("sayer"), roles, surnames)
+            speaker, remark = _sayer(saying, roles, surnames, last)
             body = saying.group("rest")
         elif paragraph or not speaker or _ASKED.match(body):
             speaker = ""  # a new paragraph, a question or a record no one speaks
@@ -205,6 +322,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             continue
         out.append(cued(speaker, body))
         spoken.add(speaker)
+        if not is_placeholder(speaker):
+            last = speaker
         if remark:
             notes[index + 1] = remark
         if text.endswith((".", "?", "!")):

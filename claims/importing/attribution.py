@@ -501,6 +501,30 @@ _PERSON_BEFORE = re.compile(
 _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|their|which)\b")
 
 
+# A sayer named between commas after their office, opening the sentence: "The Governor, Dr
+# Helen Marsh, told the committee that she expects …", "The chief executive of the market
+# operator, Mr Daniel Kerr, said in December that he expects …".
+_OFFICE_THEN_NAME = re.compile(
+    r"^(?P<office>(?:The|Our|Their|Its|His|Her)\s+[^,;:]{2,90}?),\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:also\s+)?(?:said|says|told|tells"
+    r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
+    r"|reckons)\b"
+)
+
+
+def _office_then_name(who: str, text: str) -> str:
+    """The person a sentence names between commas after their office when ``who`` (the
+    told forecaster, as written) is that office or a pronoun: "Helen Marsh" of "The
+    Governor, Dr Helen Marsh, told … that she expects …"; "" otherwise."""
+    found = _OFFICE_THEN_NAME.match(text)
+    if found is None or not _PERSON_BEFORE.search(found["office"]):
+        return ""
+    if who.lower() not in ("he", "she") and not found["office"].startswith(who):
+        return ""
+    return found["name"] if person_name(found["name"]) else ""
+
+
 def person_told(who: str, text: str = "") -> str:
     """The person ``who`` names (whose forecast ``text`` tells, as written: ``Told.who``),
     by their full name: "My colleague Henrik Dahlgaard" → "Henrik Dahlgaard", "Finance
@@ -509,8 +533,12 @@ def person_told(who: str, text: str = "") -> str:
     as well be a firm ("Corrin Homes", "Halvorsen Rail tells us they expect …"): only a
     title, an office or a relation before the name, a department after it ("Fintan Roche
     in finance"), or "he", "she" or "who" after it before "they" or "its", makes it a
-    person's. "" for a pronoun, a body, a firm, a
-    surname alone ("Councilmember Ruiz"), several names or no such sign."""
+    person's. The person named between commas after an office ("The Governor, Dr Helen
+    Marsh, told … that she expects …") is who the office or the pronoun stands for. "" for
+    a pronoun, a body, a firm, a surname alone ("Councilmember Ruiz"), several names or no
+    such sign."""
+    if named := _office_then_name(who, text):
+        return named
     names = names_in(who)
     if len(names) != 1:
         return ""

@@ -29,7 +29,7 @@ from claims.importing.names import person_key
 from claims.importing.parsing import split_sentences
 from claims.importing.shaped import Reshaped, cued
 
-_OPENING = 14
+_OPENING = 40
 _FIELD = re.compile(
     r"^(?P<field>Database|Date|Source|Page|Proof|Status|Questioner|Speaker|Responder|"
     r"Committee Name|Context|Stage|Type|Parl No\.?|Electorate|Party|Presenter|System Id)"
@@ -70,7 +70,12 @@ _PROCEDURE = re.compile(
     # then left the chamber.", the last question's "… placed on the Notice Paper."
     r"^Leave\s+(?:not\s+)?granted\.?$|^(?:The\s+)?member\s+for\s+[\w' -]{2,40}\s+then\s+left"
     r"\s+the\s+chamber\.?$|^Question\s+(?:agreed\s+to|negatived)\.?$|"
-    r"\bfurther\s+questions\s+be\s+placed\s+on\s+the\s+Notice\s+Paper\.?$",
+    r"\bfurther\s+questions\s+be\s+placed\s+on\s+the\s+Notice\s+Paper\.?$|"
+    # The members' chorus, "Honourable members: Hear, hear!", and a point of order raised
+    # ("Mr Speaker, on a point of order on direct relevance: …"): the sitting's own.
+    r"^(?:Honourable|Hon\.?|Government|Opposition|Several|Some)\s+(?:honourable\s+)?members?"
+    r"\s*:|^(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker,\s+(?:I\s+rise\s+)?(?:on\s+)?a\s+point\s+of"
+    r"\s+order\b",
     re.IGNORECASE,
 )
 # "I'll take that on notice.", "We're happy to take that on notice.", "Can I take it on

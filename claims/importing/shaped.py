@@ -147,6 +147,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         tv_transcripts.reshape,
         descript.reshape,
         diarised.reshape,
+        # Before a PDF's panels: minutes from a PDF keep their page furniture too.
+        agm_minutes.reshape,
         pdf_panels.reshape,
         zoom_meetings.reshape,
         meet_notes.reshape,
@@ -172,7 +174,6 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         youtube_live.reshape,
         linkedin_live.reshape,
         letter_pages.reshape,
-        agm_minutes.reshape,
         blog_interviews.reshape,
         article_comments.reshape,
         typed_answers.reshape,

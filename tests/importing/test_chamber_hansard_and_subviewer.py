@@ -96,6 +96,48 @@ def test_question_time_turns_last_to_the_next_cue():
         assert at(words) == "", words
 
 
+# ParlInfo's page as the browser copies it: the site's menus above a table of fields, a tab
+# between each field's name and value, more than a dozen lines before the first field.
+PARLINFO_PAGE = (
+    "Skip to main content\nParliament of Australia\n"
+    "Senators and Members\tParliamentary Business\tCommittees\tNews and Events\n"
+    "Home > Parliamentary Business > Hansard\nParlInfo Search\nBrowse\tSearch\tHelp\n\n"
+    "Download Fragment\nDownload Current Hansard\nView/Save XML\n"
+    "Previous Fragment\tNext Fragment\n"
+    "Note: Where available, the PDF/Word icon below is provided to view the document\n\n"
+    "Title\tQUESTIONS WITHOUT NOTICE\nDatabase\tHouse Hansard\nDate\t11-02-2026\n"
+    "Source\tHouse\nParl No.\t48\nPage\t38\nQuestioner\tBellamy, Grant, MP\n"
+    "Responder\tAldridge, Catherine, MP; Brandt, Tom, MP\nStatus\tProof\n\n"
+    "QUESTIONS WITHOUT NOTICE\nEnergy Prices\n"
+    "Mr BELLAMY (Tallowood—Leader of the Opposition) (14:00): My question is to the Prime"
+    " Minister.\n"
+    "Ms ALDRIDGE (Bellmere—Prime Minister) (14:01): I thank the Leader for his question.\n"
+    "The rebate will keep flowing to every household until 31 December this year.\n"
+    "Mr Bellamy: Mr Speaker, on a point of order on direct relevance: the question was about"
+    " prices.\n"
+    "The SPEAKER: The Prime Minister is being directly relevant.\n"
+    "Ms ALDRIDGE: The Gladwyn contracts will be signed before the end of March.\n"
+    "Honourable members: Hear, hear!\n"
+    "Mr BRANDT (Carrington—Treasurer) (14:18): The Western Link will be energised by"
+    " December 2027.\n"
+)
+
+
+def test_a_parlinfo_page_with_the_sites_menus_and_a_table_of_fields():
+    shaped = estimates_hansard.reshape(PARLINFO_PAGE.splitlines())
+    assert shaped is not None
+
+    def at(words: str) -> str:
+        return shaped.lines[_line_of(PARLINFO_PAGE, words) - 1]
+
+    # Cues in capitals are the full names the fields list ("Aldridge, Catherine, MP").
+    assert at("The rebate will keep flowing").startswith("Catherine Aldridge: The rebate")
+    assert at("Gladwyn contracts").startswith("Catherine Aldridge: ")
+    assert at("Western Link").startswith("Tom Brandt: ")
+    for words in ("Responder\t", "Skip to main content", "point of order", "Hear, hear!"):
+        assert at(words) == "", words
+
+
 def test_a_chamber_speech_cued_with_its_time_is_the_senators():
     text = "Database: Senate Hansard\nSpeaker: Okafor, Sen Adaeze\nSenator OKAFOR (15:02): Up.\n"
     shaped = estimates_hansard.reshape(text.splitlines())

@@ -35,6 +35,12 @@ TOLD = [
     # "who" or "she" after it.
     ("Helga Strand, who runs the regional grid operator, says data centre demand will double"
      " by 2030.", "Helga Strand", P, "2030-12-31"),
+    # Named between commas after their office, then "she" or "he" says it.
+    ("The Governor, Dr Helen Marsh, told the Senate committee on Friday that she expects"
+     " inflation to be below 3 per cent by the end of 2027.", "Helen Marsh", P, "2027-12-31"),
+    ("The chief executive of the market operator, Mr Daniel Kerr, said in December that he"
+     " expects renewables to supply 60 per cent of demand by the end of 2028.", "Daniel Kerr",
+     P, "2028-12-31"),
     # A promise told in its maker's words.
     ("Gareth Pomfrey said he'll have the Fernhill hub open by October 2026.", "Gareth Pomfrey",
      P, "2026-10-31"),
@@ -101,6 +107,8 @@ def test_a_firm_a_body_a_surname_or_a_pronoun_is_not_made_a_speaker(line):
         ("Councilmember Ruiz", "", ""),
         ("she", "", ""),
         ("Ana Ruiz and Tomas Berg", "", ""),
+        ("The Governor", "The Governor, Dr Helen Marsh, told us that she expects …", "Helen Marsh"),
+        ("he", "The operator, Kestrel Grid, said that he expects …", ""),
     ],
 )
 def test_the_person_a_told_forecast_names(who, text, person):

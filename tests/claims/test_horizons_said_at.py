@@ -1,0 +1,47 @@
+"""Table tests: a month or a season straight after a verb of saying (and its audience or
+medium) is when the words were said, not a deadline; the forecast's own time is read
+instead (``tense.said_at``). Source: reported speech in news copy and Hansard.
+"""
+
+import datetime
+
+import pytest
+
+from claims.horizons import HorizonKind, parse_horizon
+
+SAID_ON = datetime.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("The chief executive, Mr Daniel Kerr, said in December that he expects renewables to"
+         " supply 60 per cent of demand by the end of 2028.", "2028-12-31"),
+        ("She told the Senate economics committee in January that inflation will be below 3 per"
+         " cent by 2027.", "2027-12-31"),
+        ("He told MPs in a letter in November that the bridge would open by June 2027.",
+         "2027-06-30"),
+        ("The minister said in the autumn that fares will rise by 2027.", "2027-12-31"),
+        ("Ilse Marchetti wrote in a note in February that copper would average $11,200 in 2027.",
+         "2027-12-31"),
+        # Near misses: the month is the forecast's own.
+        ("He said the plant will open in December.", "2026-12-31"),
+        ("We will open in December.", "2026-12-31"),
+        ("She said prices would fall in the autumn.", "2026-11-30"),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_saying_is_no_deadline(text, deadline):
+    reading = parse_horizon(text, said_on=SAID_ON)
+    assert reading.kind == HorizonKind.DATED
+    assert reading.deadline.isoformat() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote in a note in March that copper would go higher.",
+        "Kestrel said in December it expected to list its shares.",
+    ],
+)
+def test_a_saying_with_no_time_of_its_own_has_no_deadline(text):
+    assert parse_horizon(text, said_on=SAID_ON).kind != HorizonKind.DATED
