@@ -102,7 +102,10 @@ _GROUP = (
     r"|bookies|odds|punters|academics|engineers|doctors|epidemiologists|climatologists"
     r"|climate scientists|physicists|researchers|the experts|the pundits|the markets"
     r"|the market|the consensus|the street|wall street|the city|democrats|republicans"
-    r"|lawmakers|legislators|senators|landlords|developers|executives)"
+    r"|lawmakers|legislators|senators|landlords|developers|executives"
+    # Bodies of a trade, in the plural: "The network operators say …", "Lenders expect …".
+    r"|operators|regulators|utilities|suppliers|manufacturers|lenders|insurers|carriers"
+    r"|retailers|airlines|carmakers|automakers|housebuilders|builders|unions|companies|firms)"
 )
 # How many of them: "Most economists", "Some analysts", "Official figures".
 _HOW_MANY = (
@@ -139,15 +142,17 @@ _PANEL = (
 )
 _SOME_OF = r"some|many|most|several|a few|a lot|lots|plenty|half|a number|a couple|one|two|few"
 _PEERS = r"colleagues|peers|members|friends|competitors|rivals|critics|students|readers|listeners"
-# Who the forecast is of, said first: a group (with where they work), a named organisation
-# or person, or one of their roles. Not "we", "our", "my": the speaker's side.
 # A department a colleague is named by: "Fintan Roche in finance".
 _DEPARTMENT = (
     r"(?:finance|sales|legal|marketing|ops|operations|procurement|treasury|accounts|compliance"
     r"|strategy|product|engineering|research|hr|it)\b"
 )
+# Who the forecast is of, said first: a group (with where they work), a named organisation
+# or person, or one of their roles. Not "we", "our", "my": the speaker's side.
 _SUBJECT = (
-    rf"(?P<who>{_HOW_MANY}(?i:{_GROUP})(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
+    rf"(?P<who>{_HOW_MANY}(?:(?i:network|grid|energy|mortgage|water|rail|bus|power|gas"
+    rf"|electricity|phone|telecoms|car|housing|big|major|largest)\s+)?(?i:{_GROUP})"
+    rf"(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
     # Where they are: "economists across the country", "Democrats on the committee".
     r"(?i:\s+(?:across|around|on|in)\s+the\s+(?:country|world|committee|industry|sector"
@@ -505,7 +510,7 @@ _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|t
 # Helen Marsh, told the committee that she expects …", "The chief executive of the market
 # operator, Mr Daniel Kerr, said in December that he expects …".
 _OFFICE_THEN_NAME = re.compile(
-    r"^(?P<office>(?:The|Our|Their|Its|His|Her)\s+[^,;:]{2,90}?),\s+"
+    r"^(?P<office>(?:The|Our|Their|Its|His|Her|My)\s+[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:also\s+)?(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"

@@ -631,7 +631,18 @@ class _NotesReader(
         # "Deputy Niamh Farrelly:" alone: the lines right under it are hers (``alone_cues``).
         if self.cue_alone and (self.alone or above):
             return True
+        # A written interview's answer ("RC: … ?" then "OM: Because …" and more paragraphs):
+        # the answerer's turn runs on to the next cue, as the question left who answers open.
+        if self._answer_goes_on() and _answer_paragraph(body):
+            return True
         return self.caps_printed  # "CHAIR VANTERPOOL. …": a turn runs to the next cue
+
+    def _answer_goes_on(self) -> bool:
+        """Whether the open turn answers a question whose answerer the notes did not know
+        (``ANSWER_UNKNOWN``) and is not the asker's: its plain paragraphs are that answer's."""
+        if not self.answer_note or not self.cue_speaker or self.cue_host:
+            return False
+        return not (self.last_asker and names_same_person(self.cue_speaker, self.last_asker))
 
     def _line_cue(self, number: int, body: str) -> bool:
         """Act on the cue a line opens with ("Ada: …", "Sarah — …"); false when none. A
@@ -1092,6 +1103,17 @@ class _NotesReader(
 
 # Words that name a part of the document, not a subject: "Update (March)", "Part 2", "Q&A",
 # "Follow-up (June 2024)", "Recap".
+
+
+def _answer_paragraph(body: str) -> bool:
+    """Whether a plain line reads as a paragraph of an answer: prose that ends its sentence,
+    not a heading in capitals ("ACKNOWLEDGMENTS"), a page's running head with its columns
+    ("NCMS 2026, Halifax, NS      L. Ferreira-Doyle et al.") or a word broken at the line's
+    end."""
+    return (
+        not body.isupper() and "   " not in body and body[-1:] in '.!?"”’…)' and body[:1].isalpha()
+    )
+
 
 ANSWER_UNKNOWN = (
     "Taken as the answer to {asker}'s question, so not {asker}'s: the notes do not say who "

@@ -21,6 +21,7 @@ from claims.importing.cues import (
 )
 from claims.importing.forecasters import no_person
 from claims.importing.introduced_names import introduced_full_name
+from claims.importing.introductions import names_in
 from claims.importing.names import (
     LABEL_WORDS,
     initials_like,
@@ -33,6 +34,8 @@ from claims.importing.names import (
     untitled,
 )
 from claims.importing.parsing import split_sentences
+
+_OPENING_LINES = 40  # a written interview's headline, standfirst and introduction
 
 # What follows a show's title in a heading: a dash, a colon, a comma, an episode's number.
 _SHOW_TITLE_END = re.compile(r"^(?:\s*[—–|:,(]|\s+-{1,2}\s|\s+(?:episode|ep\.?|#)\s*\d)")
@@ -137,6 +140,8 @@ class Participants:
                 or person_key(name) in self.listed,
             )
         }
+        if not people:  # "OM:" in a written interview: the name its headline and intro give
+            people = self._opening_initials(label)
         if len(people) == 1:
             return next(iter(people.values()))
         if len(people) > 1:
@@ -148,6 +153,26 @@ class Participants:
             )
             return self.declared[person_key(label)]
         return None
+
+    def _opening_initials(self, label: str) -> dict[str, str]:
+        """The people named in full above the document's first cue (a written interview's
+        headline, standfirst and introduction: "… Orla Madden on grid queues …") whose
+        initials ``label`` is, by ``person_key``; read once per label."""
+        if label not in self.surnames:
+            found = ""
+            for line in self.lines[:_OPENING_LINES]:
+                cue = COLON_CUE.match(line.strip())
+                if cue and initials_like(cue.group("name").strip()):
+                    break  # the first cue: the interview begins
+                for name in names_in(line):
+                    if reads_as_name(name) and " " in name and initials_of(label, name):
+                        if found and person_key(found) != person_key(name):
+                            found = "\x00"  # two people's initials: none is taken
+                        elif found != "\x00":
+                            found = name
+            self.surnames[label] = "" if found == "\x00" else found
+        full = self.surnames[label]
+        return {person_key(full): full} if full else {}
 
     def _names_known_person(self, label: str) -> bool:
         """ "Elon" or "Musk" when Elon Musk is a known speaker (never a label word)."""
