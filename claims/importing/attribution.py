@@ -367,7 +367,7 @@ def _said_by(text: str, *, speech: bool = False) -> str:
     other shapes above); "" for the speaker's side or nobody. In a turn of ``speech`` a
     pronoun that says or holds it is another ("she", ``PRONOUN_SAID``)."""
     if speech and (pronoun := _PRONOUN_SAID.match(text)):
-        return pronoun["who"]
+        return pronoun["who"] or pronoun["at"]
     first = _SAID_FIRST.match(text)
     found = (
         (first if first is None or not _a_noun(text, first) else None)
@@ -530,6 +530,40 @@ def _office_then_name(who: str, text: str) -> str:
     return found["name"] if person_name(found["name"]) else ""
 
 
+# Words before a name that make it someone the speaker met: "Spoke to Marcus Lindqvist",
+# "Just off a call with …", "had coffee with …".
+_MET = re.compile(
+    r"\b(?:spoke|spoken|speaking|talked|talking|chatted|met|call|coffee|lunch|dinner|drinks"
+    r"|meeting|interview)\s+(?:to|with)\s+(?:[\w'’]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def person_named(text: str, speaker: str) -> str:
+    """The last person ``text`` names in full as a person, not ``speaker``: a title, an
+    office or a relation before the name ("Ashby's chief economist, Oliver Strand"), meeting
+    them ("Spoke to Marcus Lindqvist at Pellow Energy"), or "he", "she" or "who" after it;
+    "" when it names none so. What "he" or "she" in the speaker's next line stands for."""
+    for name in reversed(names_in(text)):
+        words = name.split()
+        while words and words[0].lower().rstrip(".") in TITLES:
+            words.pop(0)
+        bare = " ".join(words)
+        if len(words) < 2 or not person_name(bare) or _is_speaker(bare, speaker):
+            continue
+        at = text.find(name)
+        before, after = text[max(0, at - 60) : at], text[at + len(name) :]
+        pronoun = _PERSONAL.search(after)
+        if (
+            bare != name
+            or _PERSON_BEFORE.search(before)
+            or _MET.search(before)
+            or (pronoun and pronoun["person"])
+        ):
+            return bare
+    return ""
+
+
 def person_told(who: str, text: str = "") -> str:
     """The person ``who`` names (whose forecast ``text`` tells, as written: ``Told.who``),
     by their full name: "My colleague Henrik Dahlgaard" → "Henrik Dahlgaard", "Finance
@@ -573,6 +607,7 @@ def others_forecast_marked(
     said_on: datetime.date,
     *,
     speech: bool = False,
+    named_before: str = "",
 ) -> tuple["Statement", str, HorizonResult]:
     """``(statement, kind, horizon)`` for a line read as a prediction: another's forecast,
     told (``told_forecast``), is factual, its horizon kept as read without a deadline and
@@ -581,7 +616,8 @@ def others_forecast_marked(
     Hearsay the speaker passes on as theirs stays a prediction, with ``HEARSAY``. Otherwise
     all three as given, the kind a prediction. ``speaker`` is the name the line is given
     to; ``said_on`` when it was said; ``speech`` whether the line is a turn of speech, in
-    which "she said …" is another's (``told_forecast``)."""
+    which "she said …" is another's (``told_forecast``); ``named_before`` the person the
+    speaker named in full just before (``person_named``), whom "he" or "she" there is."""
     text = statement.text
     told = told_forecast(text, said_on=said_on, speaker=speaker, speech=speech)
     if told is None and statement.forecaster:  # "Goldman: oil at $100 by 2027" in notes
@@ -594,9 +630,14 @@ def others_forecast_marked(
             statement = _noted(statement, HEARSAY.format(words=hearsay.group()))
         return statement, ClaimKind.PREDICTION, horizon
     person = "" if told.own_undated or not speech else person_told(told.who, text)
+    pronoun = not person and told.who.lower() in ("he", "she") and named_before
+    if pronoun:  # "Just off a call with Oliver Strand." then "He expects the first cut in June"
+        person = named_before
     if person and not _is_speaker(person, speaker):
         # "My colleague Henrik Dahlgaard is convinced … by 2035": his, as the speaker tells it.
         remark = TOLD_BY.format(teller=speaker or "the speaker", who=person, what="forecast")
+        if pronoun:
+            remark += f"; “{told.who}” is read as {person}, whom the speaker named just before"
         return (
             _noted(dataclasses.replace(statement, speaker=person), remark),
             ClaimKind.PREDICTION,
@@ -686,7 +727,7 @@ def others_report_marked(
     …", ``forecaster_titles.PRONOUN_SAID``) is another's words too."""
     who = statement.forecaster
     if not who and speech and (pronoun := _PRONOUN_SAID.match(statement.text)):
-        who = pronoun["who"]
+        who = pronoun["who"] or pronoun["at"]
     if not who:
         teller = self_told(statement.text)
         if teller and teller not in statement.note and not _is_speaker(teller, speaker):

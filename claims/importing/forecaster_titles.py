@@ -43,4 +43,6 @@ PRONOUN_SAID = (
     r"|above|below|finishing|ending)"
     r"|is\s+(?:expecting|predicting|forecasting|calling\s+for|pencilling\s+in|confident"
     r"|convinced|sure))\b"
+    # A forecaster's number, as desks say it: "He's at 3.5% by the end of the year".
+    r"|(?P<at>(?i:she|he))(?:['’]s|\s+is)\s+at\s+(?=[-+$£€]?\d)"
 )

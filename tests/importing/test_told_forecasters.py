@@ -113,3 +113,66 @@ def test_a_firm_a_body_a_surname_or_a_pronoun_is_not_made_a_speaker(line):
 )
 def test_the_person_a_told_forecast_names(who, text, person):
     assert person_told(who, text) == person
+
+
+def _turns(*lines: str):
+    source = SourceChoice(title="Chat", published_on=SAID_ON, precision=DatePrecision.DAY)
+    text = "Owen Kettleby: Morning.\n" + "".join(f"{TELLER}: {line}\n" for line in lines)
+    return import_plan(
+        data=text.encode(), file_name="call.txt", options=ImportOptions(source=source)
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("before", "line", "person", "deadline"),
+    [
+        ("Just off a call with Ashby's chief economist, Oliver Strand.",
+         "He expects the first cut in June, not May.", "Oliver Strand", "2026-06-30"),
+        ("Just off a call with Ashby's chief economist, Oliver Strand.",
+         "He's at 3.5% by the end of the year.", "Oliver Strand", "2026-12-31"),
+        ("Spoke to Marcus Lindqvist at Pellow Energy this morning.",
+         "He also said he expects standing charges to rise again in October.",
+         "Marcus Lindqvist", "2026-10-31"),
+        ("I had lunch with my old boss Teodora Ilic.",
+         "She thinks rates will be back under 3% by the end of 2027.", "Teodora Ilic",
+         "2027-12-31"),
+    ],
+)  # fmt: skip
+def test_he_or_she_after_a_person_the_speaker_named_is_that_person(before, line, person, deadline):
+    plan = _turns(before, line)
+    (candidate,) = (c for c in plan.candidates if c.quote.rstrip(".") in line)
+    assert candidate.speaker.name == person
+    assert candidate.kind == P
+    assert candidate.deadline.isoformat() == deadline
+    assert f"is read as {person}, whom the speaker named just before" in candidate.statement.note
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "before",
+    [
+        # Nobody named as a person: a firm, nobody at all, another speaker's line between.
+        "Just off a call with Pellow Energy.",
+        "Busy morning here.",
+    ],
+)
+def test_he_or_she_with_nobody_named_before_is_asked_about(before):
+    line = "He expects the first cut in June, not May."
+    plan = _turns(before, line)
+    (candidate,) = (c for c in plan.candidates if c.quote.rstrip(".") in line)
+    assert candidate.speaker.name == TELLER
+    assert candidate.kind == F
+
+
+@pytest.mark.django_db
+def test_a_person_named_by_another_speaker_is_not_whom_he_means():
+    source = SourceChoice(title="Chat", published_on=SAID_ON, precision=DatePrecision.DAY)
+    text = (
+        f"{TELLER}: Just off a call with Ashby's chief economist, Oliver Strand.\n"
+        "Owen Kettleby: Nice one.\n"
+        f"{TELLER}: He expects the first cut in June, not May.\n"
+    )
+    plan = import_plan(data=text.encode(), file_name="c.txt", options=ImportOptions(source=source))
+    (candidate,) = (c for c in plan.candidates if "first cut" in c.quote)
+    assert candidate.speaker.name == TELLER
