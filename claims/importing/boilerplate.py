@@ -45,6 +45,10 @@ DISCLAIMER = re.compile(
     r"|strive\s+for\s+accuracy|you\s+agree\s+to\s+(?:our|the)\s+(?:terms|user\s+agreement"
     r"|privacy\s+policy)|all\s+rights\s+reserved\b|(?:risks|risk\s+factors)\s+and"
     r"\s+uncertainties\b|actual\s+results\s+(?:may|could|might)\s+differ\s+materially"
+    # Pointing to the safe harbour: "Please refer to the disclaimer on slide two of the
+    # presentation.", "… the cautionary statement in our press release".
+    r"|\b(?:refer|see)\s+(?:to\s+)?(?:the|our)\s+(?:full\s+)?(?:disclaimer|cautionary"
+    r"\s+(?:statement|language|note)|legal\s+notice|important\s+notice)\b"
     # Credits: "The Half-Space is produced by Owen Lacey.", "This article is a transcript of
     # this conference call produced for Quarry Street."
     r"|^(?:[\w'’&.-]+\s+){1,5}(?:is|was|are|were)\s+(?:produced|edited|mixed|engineered"
@@ -65,6 +69,7 @@ _TERM_WORDS = (
     "regulated", "informational", "past performance", "undertake", "obligation", "responsib",
     "liabilit", "reconciliation", "advice", "non-gaap", "omissions", "accuracy", "you agree",
     "rights reserved", "uncertaint", "differ", " by ", "transcript", "produced for", "code",
+    "disclaimer", "cautionary", "notice",
 )  # fmt: skip
 
 

@@ -215,6 +215,26 @@ def speaker_lines(lines: Iterable[str], *, call: bool) -> bool:
     return False
 
 
+# Words a name never is, where the queue's lines name a caller.
+_NOT_A_NAME = (
+    r"(?!(?:[\w'-]+ )?(?:will|would|to|not|can|could|should|may|might|won't|must|shall|we"
+    r"|they|it|i)\b)(?!(?:a|an|the|some|our|their|another|more|lots|plenty|several|two|three"
+    r"|no|any)\b)"
+)
+_QUEUE = (
+    r"(?:(?:so|okay|ok|and|great|right|thanks|thank you) )*(?:"
+    r"(?:our |the |your )?(?:first|next|last|final|following) question(?: today)? (?:comes|is"
+    r"|will come|is coming|will be) from (?:the line of )?[\w' &.-]{2,80}"
+    rf"|(?:next|first|now|and now) we have {_NOT_A_NAME}[a-z'-]+(?: [a-z'-]+){{0,2}}"
+    r"(?: (?:at|from|with|of|on the line)(?: [\w' &.-]{2,60})?)?"
+    r"|we have time for (?:just )?(?:one|a|two|three) (?:more |last |final |further )?"
+    r"questions?(?: from [\w' &.-]{2,60})?"
+    rf"|{_NOT_A_NAME}[a-z'-]+(?: [a-z'-]+)? (?:please )?go ahead(?: please)?"
+    r"|(?:back|over|handing back|i'll hand back) to [a-z'-]+(?: [a-z'-]+)? for (?:the )?(?:q&a"
+    r"|q and a|questions)"
+    r"|(?:just )?(?:one|two|three|a couple|a few)(?: quick)?(?: questions?)? from me"
+    r")(?<!\bwill)(?<!\bwould)"
+)
 # An executive passing the call on (bare, ``wording._bare``): "With that, I'll hand it to
 # our CEO, Dana Lee.", "Let me pass it to Rui for the numbers.", "I'll now turn the call
 # back over to the operator.", "Operator?"; and the sign-off: "Have a good evening.".
@@ -231,6 +251,12 @@ _PASSED_ON = re.compile(
     r"|enjoy the|enjoy your) (?:great|good|nice|lovely|wonderful) (?:day|evening|night"
     r"|weekend|afternoon|morning|rest of (?:the|your) (?:day|week|evening))"
     r"(?: everyone| everybody| all)?$"
+    # Whoever runs the queue, the operator or the head of investor relations: "Our first
+    # question comes from Dominic Farrow at Kellerman Securities.", "Next we have Priyanka
+    # Sethi at Aldgate Partners.", "Dominic, please go ahead.", "We have time for one last
+    # question, from Dominic Farrow again.", "Back to Jess for Q&A."; and a caller's "Two
+    # from me."
+    rf"|{_QUEUE}$"
 )
 # The object of a hand-over that may be a commitment of its own: "We will hand the depot
 # to the council", "We'll pass it to customers." (a body or the market, not a turn).

@@ -219,6 +219,8 @@ BOILERPLATE = [
     "Past performance is not indicative of future results.",
     "This commentary is for informational purposes only and does not constitute investment advice.",
     "© 2026 Harbourline Media. All rights reserved.",
+    "Please refer to the disclaimer on slide two of the presentation.",
+    "See our cautionary statement in today's press release.",
 ]
 
 # A speaker's own forecast that names a measure, an update or a duty is no notice.
@@ -229,6 +231,7 @@ NOT_BOILERPLATE = [
     "We have no obligation to buy the Wexford site, and we won't.",
     "The statement was confidential until Tuesday.",
     "We will update our guidance in February.",
+    "Please refer to the map: the line will open in 2028.",
     "Margins will differ sharply between the two divisions next year.",
     "We accept responsibility for the outage and will refund every customer by June.",
 ]

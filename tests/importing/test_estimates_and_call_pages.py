@@ -229,6 +229,17 @@ def test_a_forecast_beside_a_question_taken_on_notice_is_kept_alone():
         ("Operator?", True),
         ("Have a great weekend, everyone.", True),
         ("Thanks again and have a good rest of your day.", True),
+        # Whoever runs the queue, and a caller's count of questions.
+        ("Our first question comes from Dominic Farrow at Kellerman Securities.", True),
+        ("Next question is from Yuki Tanabe at Northgate Research.", True),
+        ("Next we have Priyanka Sethi at Aldgate Partners.", True),
+        ("Dominic, please go ahead.", True),
+        ("We have time for one last question, from Dominic Farrow again.", True),
+        ("Back to Jess for Q&A.", True),
+        ("Two from me.", True),
+        ("Next we have a busy year with three openings.", False),
+        ("It will go ahead in 2027.", False),
+        ("Our next question comes from the regulator, which expects rates to rise.", False),
         # Near misses: commitments and claims.
         ("We will hand the depot to the council by 2027.", False),
         ("We will pass it to customers next year.", False),
