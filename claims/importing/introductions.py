@@ -258,6 +258,49 @@ _HOST_INTRODUCTION = re.compile(
 )
 
 
+# The running of a show, in its host's and guests' words: "Hi everyone, and welcome back to
+# Ledger Lines, the podcast about where your money actually goes.", "I'm Tamsin Greaves,
+# and this is episode 42.", "I'm your host, Theo Brannigan, and today I've got two guests
+# …", "Before we get going, a quick word from this week's sponsor.", "Tickets for our live
+# show are on the website.", a guest's "Long-time listener.", "Marisol, you're shaking your
+# head."
+_SHOW_RUNNING = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|well|hi|hello|hey)(?:\s+(?:everyone|everybody|all|folks"
+    r"|there))?,?\s+)*(?:"
+    r"(?:and\s+)?welcome(?:\s+back)?\s+to\s+[A-Z0-9][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,4}"
+    r"(?:,\s+the\s+(?:[\w-]+\s+){0,2}?(?:podcast|show|programme|program|channel|newsletter)"
+    r"(?:\s+(?:about|on|where|that|for)\b[^.!?]{0,80})?)?"
+    r"|(?:I'm|I’m|I am)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+this\s+is\s+"
+    r"(?:episode|ep\.?|part|show)\s+\d+"
+    r"|(?:I'm|I’m|I am)\s+your\s+(?:host|co-host|presenter),?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,2}(?:,?\s+and\s+(?:today|this\s+week|on\s+today's\s+show)\b[^.!?]{0,120})?"
+    r"|(?:before\s+we\s+(?:get\s+going|start|begin|dive\s+in|get\s+into\s+it),?\s+)?"
+    r"(?:a\s+)?(?:quick\s+|short\s+)?(?:word|message)\s+from\s+(?:this\s+week['’]s|today['’]s"
+    r"|our)\s+sponsors?"
+    r"|tickets\s+for\s+(?:our|the)\s+(?:live\s+)?(?:show|tour|event)s?\s+are\s+(?:on\s+sale\s+)?"
+    r"(?:on|at|available\s+(?:on|at))\s+(?:the|our)\s+(?:website|site)"
+    r"|long[- ]time\s+listener(?:,?\s+first[- ]time\s+(?:caller|guest))?"
+    r"|(?:[A-Z][\w'’-]*,\s+)?you['’]re\s+(?:shaking\s+your\s+head|nodding|smiling|laughing"
+    r"|grinning|frowning|wincing|grimacing)"
+    # A turn to a subject, said to a guest by name: "Priya, let's start with the numbers.",
+    # "Owen, let's talk batteries, because that's really the whole game here."
+    r"|[A-Z][\w'’-]*,\s+let['’]s\s+(?:start|begin|kick\s+off)\s+with\s+(?:the\s+)?[\w-]+"
+    r"|[A-Z][\w'’-]*,\s+let['’]s\s+talk\s+(?:about\s+)?[\w-]+(?:,\s+because\s+that['’]s\s+"
+    r"[^.!?]{0,60})?"
+    r")\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def show_running(text: str) -> bool:
+    """Whether ``text`` only runs a show (``_SHOW_RUNNING``): its welcome, its host naming
+    themselves with the episode, a sponsor's lead-in, a plug, a guest's pleasantry, a host
+    telling the listener what a guest's face does, or turning a guest to a subject.
+    "Welcome back to Ledger Lines, where rates will fall by 2027." is no such line: the
+    show's name is a few capitalised words, and then the sentence ends."""
+    return len(text) <= 200 and _SHOW_RUNNING.match(text.strip()) is not None
+
+
 def host_self_introduction(text: str, *, whole: bool = False) -> str:
     """The name a host gives themselves with their show, at the end of ``text``: "Good
     evening. I'm Nadia Khoury, and this is The Evening Brief." → "Nadia Khoury"; "" when
@@ -535,6 +578,8 @@ def is_handover(sentence: str) -> bool:
     end as a statement) nor "Mayor Achterberg, the tram will open late." (a verb of its own)."""
     text = sentence.strip()
     if text[:1] in "LlWwJjMmOo" and (_FLOOR.match(text) or _guests_only(text)):
+        return True
+    if show_running(text):  # "I'm Tamsin Greaves, and this is episode 42."
         return True
     addressed = _ADDRESSED_SUBJECT.match(text) if "," in text else None
     titled = addressed and addressed.group("who").split()[0].lower().rstrip(".") in _HANDOVER_TITLES
