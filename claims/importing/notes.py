@@ -670,7 +670,7 @@ class _NotesReader(
         # RAJESH VERMA (KANPUR):", the record's mark of a translated speech.
         name = cue.group("name").strip().lstrip("*").strip()
         label = QUESTION_NUMBER.sub("", name) or name
-        return self._cue(number, label, cue.group("rest").strip(), cue)
+        return self._cue(number, label, cue.group("rest").strip(), cue, asking=label != name)
 
     def _mid_line_cue(self, body: str) -> tuple[str, re.Match | None]:
         """A narrator's line up to a participant's cue in it, and that cue: "A student asked
@@ -763,8 +763,13 @@ class _NotesReader(
         cue = COLON_CUE.match(text)
         return bool(cue) and transcript_cue(cue.group("name").strip())
 
-    def _cue(self, number: int, label: str, rest: str, match) -> bool:
-        """Act on "Label: rest"; false when the line is no cue at all (a plain note)."""
+    def _cue(self, number: int, label: str, rest: str, match, *, asking: bool = False) -> bool:
+        """Act on "Label: rest"; false when the line is no cue at all (a plain note).
+        ``asking``: the cue numbers a committee's question ("Q5 Nadia Qureshi:"), so a turn
+        that asks is the member's question, its framing included ("Dr Jones, the
+        Government's target is clean power by 2030. Is that still achievable?"): asked, not
+        claimed; one that only states ("Mr Prichard, the pumping station failed on 3
+        December.") is the member's claim."""
         self.qa_intro = False  # a written interview's introduction ends at its first turn
         label = self.held.get(office_words(label), label)  # "The First Minister:", cued before
         if self._no_claimant(number, label, rest):
@@ -794,7 +799,7 @@ class _NotesReader(
             if speaker is None:
                 self._label(number, label, rest)
                 return True
-            self._open_cue(self._counsel(label, rest) or speaker, label, rest, note)
+            self._open_cue(self._counsel(label, rest) or speaker, label, rest, note, asking=asking)
         self._alone_turn(rest)
         rest, later = self._next_cue(rest, label)
         if rest:
@@ -840,12 +845,14 @@ class _NotesReader(
             and not self._known_participant(label)
         )
 
-    def _open_cue(self, speaker: str, label: str, rest: str, note: str) -> None:
-        """Open the turn of a person's cue: a host's, a caller's question turn (``_analyst``)
-        or a speaker's."""
+    def _open_cue(
+        self, speaker: str, label: str, rest: str, note: str, *, asking: bool = False
+    ) -> None:
+        """Open the turn of a person's cue: a host's, a caller's question turn (``_analyst``),
+        a committee member's numbered question (``asking``) or a speaker's."""
         host = person_key(speaker) in self.hosts
         self.cue_speaker, self.cue_host, self.cue_topic = speaker, host, ""
-        if self._analyst(speaker) and asks(rest):  # a caller's question turn, no claim
+        if (asking or self._analyst(speaker)) and asks(rest):  # a question turn, no claim
             self.cue_host = self.cue_asking = True
         if person_key(speaker) in self.interviewers:  # "Whitfield: …" under "Interview by …"
             self.cue_host = self.cue_asking = True

@@ -250,6 +250,9 @@ COMMITTEE = (
     "Dr Vale: Our count is 6,400 homes across England and Wales.\n"
     "Q3 Kieran Moss: Mr Prichard, the pumping station failed on 3 December.\n"
     "Owen Prichard: All four pumps will be back in service by the end of September.\n"
+    "Q4 Kieran Moss: Dr Vale, the Government's target is 10,000 homes protected by 2030. Is"
+    " that still achievable?\n"
+    "Dr Vale: It is, if the funding arrives this year.\n"
 )
 
 
@@ -258,6 +261,8 @@ def test_a_committees_numbered_questions_and_its_witness_panel():
     assert _who(said, "6,400 homes") == "Sunita Vale"
     assert _who(said, "pumping station") == "Kieran Moss"
     assert _who(said, "four pumps") == "Owen Prichard"
+    # A numbered question that asks: its framing is the question's, not a claim.
+    assert not any("Government's target" in quote for _, quote in said)
     assert not any(
         "Oral evidence" in quote or "Ordered by" in quote or "Questions 1" in quote
         for _, quote in said
