@@ -280,6 +280,12 @@ _SHOW_RUNNING = re.compile(
     r"|tickets\s+for\s+(?:our|the)\s+(?:live\s+)?(?:show|tour|event)s?\s+are\s+(?:on\s+sale\s+)?"
     r"(?:on|at|available\s+(?:on|at))\s+(?:the|our)\s+(?:website|site)"
     r"|long[- ]time\s+listener(?:,?\s+first[- ]time\s+(?:caller|guest))?"
+    # A witness or a guest naming themselves with their post: "I am Eleanor Jones, chief
+    # economist at the Grid Futures Institute.", "I'm Ana Ruiz, CEO of Acme Foods."
+    r"|(?:I'm|I’m|I\s+am|my\s+name\s+is)\s+(?:Dr\.?\s+|Professor\s+)?(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},\s+(?:the\s+|a\s+|an\s+)?(?!and\b|but\b|so\b)"
+    r"(?:(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){1,6}?(?:at|of|for|with|from)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.!?,;]{1,80}"
     r"|(?:[A-Z][\w'’-]*,\s+)?you['’]re\s+(?:shaking\s+your\s+head|nodding|smiling|laughing"
     r"|grinning|frowning|wincing|grimacing)"
     # A turn to a subject, said to a guest by name: "Priya, let's start with the numbers.",

@@ -18,6 +18,8 @@ RUNNING = [
     "Marisol, you're shaking your head.",
     "Priya, let's start with the numbers.",
     "Owen, let's talk batteries, because that's really the whole game here.",
+    "I am Eleanor Jones, chief economist at the Grid Futures Institute.",
+    "I'm Ana Ruiz, CEO of Acme Foods.",
 ]
 CLAIMS = [
     "Welcome back to Ledger Lines, where rates will fall by 2027.",
@@ -25,6 +27,7 @@ CLAIMS = [
     "You're shaking up the market and prices will fall.",
     "Tickets for the final will sell out by June.",
     "I'm Tamsin Greaves, and I think rates fall twice in 2027.",
+    "I am Eleanor Jones, chief economist at Grid Futures, and rates will fall by 2027.",
 ]
 
 
