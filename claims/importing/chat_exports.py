@@ -40,7 +40,7 @@ from itertools import islice
 from claims.horizons import HorizonKind
 from claims.importing.chat_days import day_first  # noqa: F401 (read from here too)
 from claims.importing.horizon_readings import read_horizon
-from claims.importing.names import LABEL_WORDS, reads_as_name
+from claims.importing.names import LABEL_WORDS, names_same_person, reads_as_name
 
 # ---- Senders the app shows by a number or a device.
 
@@ -173,24 +173,76 @@ INTRODUCED_SENDER = (
 )
 
 
+INTRODUCED_BY = (
+    "“{sender}” is taken as {name}, whom {by} introduced on line {line} after adding the"
+    " number (“{words}”): map “{sender}” to someone else if not"
+)
+
+
 @dataclass(frozen=True)
 class Introduced:
-    """Who an unnamed sender said they were (``name``), on which line, in which words."""
+    """Who an unnamed sender said they were (``name``), on which line, in which words; or,
+    ``by`` someone else, who the member who added their number said they were."""
 
     name: str
     line: int
     words: str
+    by: str = ""
 
     def remark(self, sender: str) -> str:
         words = self.words if len(self.words) <= 60 else self.words[:57] + "…"
-        return INTRODUCED_SENDER.format(sender=sender, name=self.name, line=self.line, words=words)
+        told = INTRODUCED_BY if self.by else INTRODUCED_SENDER
+        return told.format(sender=sender, name=self.name, line=self.line, words=words, by=self.by)
 
 
-def introduced_senders(messages: Iterable[tuple[str, int, str]]) -> dict[str, Introduced]:
+# WhatsApp's notice of a number added to a group: "12/03/2026, 08:41 - Tom Achebe added +44
+# 7700 900461".
+_ADDED = re.compile(r"(?P<by>[^:]+?)\s+added\s+(?P<number>\+?\d[\d\s\u00a0\u202f().-]{5,20}\d)\s*$")
+_INTRODUCING_LOOK = 3  # messages after the notice in which the adder says who it is
+
+
+def added_numbers(lines: Iterable[str]) -> list[tuple[int, str, str]]:
+    """The numbers a member added to a group, each ``(line, by, number)``, from the
+    export's notices: "Tom Achebe added +44 7700 900461" → (12, "Tom Achebe", "+44 7700
+    900461"). Lines are numbered from 1."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        stamp = WHATSAPP_STAMP.match(line.strip()) if " added " in line else None
+        if stamp and (notice := _ADDED.fullmatch(line.strip()[stamp.end() :])):
+            found.append((number, notice["by"].strip(), notice["number"]))
+    return found
+
+
+def _introduced_by(
+    messages: Sequence[tuple[str, int, str]], added: Sequence[tuple[int, str, str]]
+) -> dict[str, Introduced]:
+    """Who each added number is, as the member who added it says in one of the next
+    messages ("Welcome Ines! Everyone, this is Ines Calder, she's on the Treasury side"):
+    a full name another member's message introduces (``self_introduction`` of words that
+    are not the writer's own name), the number's sender → ``Introduced`` with ``by``."""
+    found: dict[str, Introduced] = {}
+    for at, by, number in added:
+        later = [m for m in messages if m[1] > at][:_INTRODUCING_LOOK]
+        for sender, line, words in later:
+            if sender != by:
+                continue
+            name = self_introduction(words)
+            if " " in name and not names_same_person(name, sender):
+                said = next((part for part in sentences(words) if name in part), words)
+                found[number] = Introduced(name, line, said.strip(), by=by)
+                break
+    return found
+
+
+def introduced_senders(
+    messages: Iterable[tuple[str, int, str]], added: Sequence[tuple[int, str, str]] = ()
+) -> dict[str, Introduced]:
     """Who each sender shown by a number or a device said they were: from ``messages``, each
     (sender, line, words), the first self-introduction of each unnamed sender
     (``self_introduction``) → {"+44 7700 900481": Introduced("Kofi Mensah", 7, "Hi all it's
-    Kofi Mensah")}. Senders who never say are left out."""
+    Kofi Mensah")}; failing that, who the member who added the number (``added``,
+    ``added_numbers``) said it was. Senders who never say are left out."""
+    messages = list(messages)
     found: dict[str, Introduced] = {}
     for sender, line, words in messages:
         if sender in found or not unnamed_sender(sender):
@@ -199,6 +251,8 @@ def introduced_senders(messages: Iterable[tuple[str, int, str]]) -> dict[str, In
         if name:  # the remark quotes the sentence that says it
             said = next((part for part in sentences(words) if name in part), words)
             found[sender] = Introduced(name, line, said.strip())
+    for number, introduced in _introduced_by(messages, added).items():
+        found.setdefault(number, introduced)
     return found
 
 

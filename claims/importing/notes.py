@@ -51,7 +51,12 @@ from claims.importing.calls import (
     operator_cue,
     speaker_lines,
 )
-from claims.importing.chat_exports import chat_export, day_first, introduced_senders
+from claims.importing.chat_exports import (
+    added_numbers,
+    chat_export,
+    day_first,
+    introduced_senders,
+)
 from claims.importing.chat_extras import chat_extras
 from claims.importing.chats import chat_messages, chat_notice, message_times, without_edit_mark
 from claims.importing.compounds import with_note
@@ -1253,7 +1258,9 @@ def _read_notes(
     reader.chat_clock = message_times(lines)
     reader.chat_export = chat_export(lines)
     if reader.chat_export:  # "+44 7700 900481: Hi all it's Kofi Mensah": whose messages
-        reader.chat_senders = introduced_senders(chat_messages(lines, clock=reader.chat_clock))
+        reader.chat_senders = introduced_senders(
+            chat_messages(lines, clock=reader.chat_clock), added_numbers(lines)
+        )
     reader.chat_day_first = day_first(lines)  # "03/12/2025": which is the day (``chats``)
     reader.name_lines = speaker_lines(lines, call=reader.call)
     # "Mobile User 3   1:15", then "for the record that's Priya Raman" (``named_after``)

@@ -67,6 +67,32 @@ def test_the_unsaved_number_is_taken_as_who_she_said_with_a_remark():
         ) in statement.note
 
 
+# An Android export: a member adds an unsaved number and says who it is.
+ADDED = """12/03/2026, 08:41 - Tom Achebe added +44 7700 900461
+12/03/2026, 08:42 - Tom Achebe: Welcome Ines! Everyone, this is Ines Calder, she's on the \
+Treasury side for us this week
+12/03/2026, 08:44 - +44 7700 900461: Hi all, thanks Tom
+12/03/2026, 08:47 - +44 7700 900461: The OBR will mark growth down to 0.9% at the spring forecast
+12/03/2026, 09:05 - Priya Anand added +44 7700 900999
+12/03/2026, 09:06 - Priya Anand: Morning all
+12/03/2026, 09:08 - +44 7700 900999: Rates will be cut in May
+"""
+
+
+def test_an_added_number_is_who_the_member_who_added_it_said():
+    said = attributed.said(ADDED)
+    assert ("Ines Calder", "The OBR will mark growth down to 0.9% at the spring forecast") in said
+    statements = [s for s in attributed.parsed(ADDED).statements if s.speaker == "Ines Calder"]
+    assert statements
+    assert all(
+        "is taken as Ines Calder, whom Tom Achebe introduced on line 2 after adding the number"
+        in statement.note
+        for statement in statements
+    )
+    # A number added with no word of who it is stays the number, asked about.
+    assert ("+44 7700 900999", "Rates will be cut in May") in said
+
+
 def test_a_poll_and_an_introduction_are_nobodys_with_the_reason():
     notes = {s.line: s.note for s in attributed.parsed(FAMILY).statements if s.narration}
     assert notes[9] == notes[10] == notes[11] == notes[12] == POLL
