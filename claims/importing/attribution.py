@@ -192,7 +192,7 @@ _VERB = (
     r"(?i:(?:(?:also|now|still|already|widely|broadly|generally|mostly|all|apparently"
     r"|reportedly|confidently|firmly|clearly|seem to|seems to|appear to|appears to|wrongly"
     r"|keeps?(?=\s+(?:telling|saying|insisting|claiming|predicting))"
-    r"|mistakenly|naively|optimistically|bravely|boldly)\s+)*"
+    r"|mistakenly|naively|optimistically|bravely|boldly|always|often|once|repeatedly)\s+)*"
     r"(?P<verb>expects?|expected|predicts?|predicted|forecasts?|forecasted|projects?|projected"
     r"|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|anticipates?"
     r"|estimates?|estimated|sees?|saw|tells? (?:us|me)|told (?:us|me)|claims?|claimed"
@@ -512,7 +512,8 @@ _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|t
 _OFFICE_THEN_NAME = re.compile(
     r"^(?P<office>(?:The|Our|Their|Its|His|Her|My)\s+[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:also\s+)?(?:said|says|told|tells"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:(?:also|always|often|once)\s+)?"
+    r"(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
     r"|reckons)\b"
 )

@@ -41,6 +41,9 @@ TOLD = [
     ("The chief executive of the market operator, Mr Daniel Kerr, said in December that he"
      " expects renewables to supply 60 per cent of demand by the end of 2028.", "Daniel Kerr",
      P, "2028-12-31"),
+    # What they always said, told back.
+    ("My old boss, Raymond Okoro, always said cash would be gone from high-street shops by"
+     " 2030.", "Raymond Okoro", P, "2030-12-31"),
     # A promise told in its maker's words.
     ("Gareth Pomfrey said he'll have the Fernhill hub open by October 2026.", "Gareth Pomfrey",
      P, "2026-10-31"),
