@@ -52,14 +52,14 @@ def modal_hedge(lowered: str) -> str:
 # "Perhaps some day the people of Ballyrane will have a sewer that works", "maybe one day
 # we'll run a third boat", "Eventually, I hope, every community will be connected"; and a time
 # that never comes due however said: "Someday the citizens will understand what it cost
-# them.", "Sooner or later the utilities will have to pay." Nothing it says can come due: a
-# view, its hedge remarked.
+# them.", "Sooner or later the utilities will have to pay.", "At some point approvals there
+# will pick up." Nothing it says can come due: a view, its hedge remarked.
 _SOMEDAY = re.compile(
     r"\b(?:maybe|perhaps|possibly|hopefully)\b[,\s]+(?:\w+\s+){0,3}?(?:one day|someday|some day"
     r"|eventually|in the (?:distant )?future)\b"
     r"|\b(?:one day|someday|some day|eventually)[,\s]+(?:maybe|perhaps|i hope|we hope"
     r"|hopefully)\b"
-    r"|\b(?:someday|some day|sooner or later)\b"
+    r"|\b(?:someday|some day|sooner or later|at some point|one of these days)\b"
 )
 
 
@@ -68,5 +68,9 @@ def someday_hedge(lowered: str) -> bool:
     ("Maybe someday we'll build houses in factories."): no deadline can ever come, so it is
     no prediction unless a date is said too (the caller checks the horizon)."""
     return (
-        "day" in lowered or "eventually" in lowered or "future" in lowered or "sooner" in lowered
+        "day" in lowered
+        or "eventually" in lowered
+        or "future" in lowered
+        or "sooner" in lowered
+        or "some point" in lowered
     ) and (_SOMEDAY.search(lowered) is not None)

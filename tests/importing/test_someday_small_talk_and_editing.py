@@ -25,6 +25,9 @@ from claims.importing.site_chrome import site_chrome_line
         # A time that never comes due, however said.
         ("Someday we will win the league.", ClaimKind.OPINION),
         ("Sooner or later the utilities will have to pay their fair share.", ClaimKind.OPINION),
+        ("At some point approvals there will pick up.", ClaimKind.OPINION),
+        ("At some point I think we'll all have a state-backed digital wallet.", ClaimKind.OPINION),
+        ("One of these days the old bridge will collapse.", ClaimKind.OPINION),
         (
             "Eventually, I hope, every one of the 14 communities will be connected.",
             ClaimKind.OPINION,
@@ -37,8 +40,14 @@ def test_a_forecast_hedged_with_no_time_but_someday(text, kind):
     assert classify(text) == kind
 
 
-def test_a_someday_hedge_with_a_date_is_a_forecast():
-    text = "Maybe someday, by 2030, we'll build houses in factories."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe someday, by 2030, we'll build houses in factories.",
+        "At some point next year rates will fall.",
+    ],
+)
+def test_a_someday_hedge_with_a_date_is_a_forecast(text):
     assert classify(text, has_horizon=True) == ClaimKind.PREDICTION
 
 
