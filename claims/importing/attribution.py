@@ -19,6 +19,7 @@ reported speech in English grammar (the reporting clause's subject owns the repo
 import dataclasses
 import datetime
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.choices import ClaimKind
@@ -608,7 +609,7 @@ def others_forecast_marked(
     said_on: datetime.date,
     *,
     speech: bool = False,
-    named_before: str = "",
+    said_before: Sequence[str] = (),
 ) -> tuple["Statement", str, HorizonResult]:
     """``(statement, kind, horizon)`` for a line read as a prediction: another's forecast,
     told (``told_forecast``), is factual, its horizon kept as read without a deadline and
@@ -617,8 +618,9 @@ def others_forecast_marked(
     Hearsay the speaker passes on as theirs stays a prediction, with ``HEARSAY``. Otherwise
     all three as given, the kind a prediction. ``speaker`` is the name the line is given
     to; ``said_on`` when it was said; ``speech`` whether the line is a turn of speech, in
-    which "she said …" is another's (``told_forecast``); ``named_before`` the person the
-    speaker named in full just before (``person_named``), whom "he" or "she" there is."""
+    which "she said …" is another's (``told_forecast``); ``said_before`` the speaker's lines
+    just before, oldest first: the last person they name in full (``person_named``) is whom
+    "he" or "she" there means."""
     text = statement.text
     told = told_forecast(text, said_on=said_on, speaker=speaker, speech=speech)
     if told is None and statement.forecaster:  # "Goldman: oil at $100 by 2027" in notes
@@ -631,9 +633,10 @@ def others_forecast_marked(
             statement = _noted(statement, HEARSAY.format(words=hearsay.group()))
         return statement, ClaimKind.PREDICTION, horizon
     person = "" if told.own_undated or not speech else person_told(told.who, text)
-    pronoun = not person and told.who.lower() in ("he", "she") and named_before
+    pronoun = not person and told.who.lower() in ("he", "she")
     if pronoun:  # "Just off a call with Oliver Strand." then "He expects the first cut in June"
-        person = named_before
+        named = (person_named(line, speaker) for line in reversed(said_before))
+        person = next((name for name in named if name), "")
     if person and not _is_speaker(person, speaker):
         # "My colleague Henrik Dahlgaard is convinced … by 2035": his, as the speaker tells it.
         remark = TOLD_BY.format(teller=speaker or "the speaker", who=person, what="forecast")

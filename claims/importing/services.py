@@ -34,7 +34,6 @@ from claims.importing.asides import OFF_RECORD, OWN, withheld_notes
 from claims.importing.attribution import (
     others_forecast_marked,
     others_report_marked,
-    person_named,
     sayers_forecast,
 )
 from claims.importing.borrowed_times import tied_to_event
@@ -135,7 +134,7 @@ def _candidate(
     index: int,
     *,
     speech: bool = False,
-    named_before: str = "",
+    said_before: tuple[str, ...] = (),
 ) -> Candidate:
     """Classify a statement and read its horizon.
 
@@ -148,7 +147,8 @@ def _candidate(
     forecast set. ``speech`` says the statement is a turn of speech (or an article's
     narration), not a summary of its speaker: a pronoun reporting a forecast there is
     another's (``attribution.told_forecast``), unless the speaker named its person just before
-    (``named_before``: "Spoke to Marcus Lindqvist." then "He expects …").
+    in the lines they said just before (``said_before``: "Spoke to Marcus Lindqvist." then
+    "He expects …").
     """
     # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
     said_on = horizon_day(statement, source.said_on)
@@ -178,7 +178,7 @@ def _candidate(
         statement = others_report_marked(statement, speaker.name, speech=speech)
     if kind == ClaimKind.PREDICTION:  # another's forecast, told, is not the speaker's
         statement, kind, horizon = _whose_forecast(
-            statement, horizon, speaker.name, said_on, speech=speech, named_before=named_before
+            statement, horizon, speaker.name, said_on, speech=speech, said_before=said_before
         )
         dated = dated and horizon.kind == HorizonKind.DATED
     elif kind == ClaimKind.COMMITMENT:  # another party's undertaking, told, is no promise of theirs
@@ -217,14 +217,14 @@ def _whose_forecast(
     said_on: datetime.date,
     *,
     speech: bool = False,
-    named_before: str = "",
+    said_before: tuple[str, ...] = (),
 ) -> tuple[Statement, str, HorizonResult]:
     """``(statement, kind, horizon)`` of a statement read as a prediction, by whose it is:
     another's forecast told (``others_forecast_marked``), the speaker's own act told in the
     third person ("Northwind will recruit …" said by Northwind Grid Storage: a commitment),
     or an organisation's act of which the speaker's part is unknown (asked)."""
     statement, kind, horizon = others_forecast_marked(
-        statement, horizon, speaker, said_on, speech=speech, named_before=named_before
+        statement, horizon, speaker, said_on, speech=speech, said_before=said_before
     )
     if kind == ClaimKind.PREDICTION and speakers_own_act(statement.text, speaker):
         kind = ClaimKind.COMMITMENT
@@ -268,6 +268,7 @@ def _pledged(statement: Statement, horizon: HorizonResult) -> tuple[Statement, H
 
 
 QUOTE_MAX = Claim._meta.get_field("quote").max_length
+_SAID_BEFORE = 3  # a speaker's lines kept to find whom "he" or "she" means
 
 
 class _Planner:
@@ -302,9 +303,9 @@ class _Planner:
         self.labels: dict[str, None] = {}  # every statement's speaker label, in order
         self.resolver.labels = self.labels  # who the file names: an unnamed turn is asked
         self.turns: set[str] = set()  # the name of every caption turn nobody is named for
-        # The speaker's key and the person their last line named in full (``person_named``),
-        # while no one else's line comes between.
-        self.named_before: tuple[str, str] = ("", "")
+        # The speaker's key and their last lines, while no one else's line comes between: whom
+        # "he" may mean is looked for there only when a line needs it (``person_named``).
+        self.said_before: tuple[str, tuple[str, ...]] = ("", ())
         # Statements imported before as another speaker's, by that speaker's name.
         self.imported_as: dict[str, int] = {}
 
@@ -366,14 +367,12 @@ class _Planner:
         source = self.sources.for_section(section)
         # A turn of speech, or an article's narration: "she" there is never the speaker.
         speech = role != ParticipantRole.GUEST or bool(section.author)
-        # Whom "he" or "she" may mean: the person this speaker's line before named.
-        named = self.named_before[1] if speech and self.named_before[0] == key else ""
-        self.named_before = ("", "")
+        # Whom "he" or "she" may mean: a person this speaker's lines just before named.
+        said = self.said_before[1] if speech and self.said_before[0] == key else ()
         candidate = _candidate(
-            statement, speaker, source, self.count, speech=speech, named_before=named
+            statement, speaker, source, self.count, speech=speech, said_before=said
         )
-        if speech:
-            self.named_before = (key, person_named(statement.text, speaker.name) or named)
+        self.said_before = (key, (*said, statement.text)[-_SAID_BEFORE:]) if speech else ("", ())
         if candidate.statement.speaker != statement.speaker:
             # A named person's forecast the speaker tells (``attribution.TOLD_BY``): theirs.
             told = candidate.statement
@@ -396,8 +395,8 @@ class _Planner:
         chunk: list[Candidate] = []
         for index, statement in enumerate(statements):
             if not self.proposable(statement, wanted[index] if wanted else None):
-                if statement.speaker and statement.speaker != self.named_before[0]:
-                    self.named_before = ("", "")  # another's line between: "he" is not known
+                if statement.speaker and statement.speaker != self.said_before[0]:
+                    self.said_before = ("", ())  # another's line between: "he" is not known
                 continue
             candidate = self.candidate(statement)
             if candidate is None:
