@@ -475,7 +475,7 @@ def _cyclic(
             return None
         which = (g.get("which") or "").lower()
         unmarked = not which and (not _has_prep(m, ctx) or _sounds_past(ctx.text))
-        if not which and said_at(ctx.text, m.start()):
+        if not which and said_at(ctx.text, m.start(), m.end()):
             return None  # "… said in December that he expects …": when it was said
         if unmarked and not (make.__name__ in _YEAR_PARTS and _looks_ahead(m, ctx)):
             return None

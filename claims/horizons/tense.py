@@ -67,12 +67,26 @@ _SAID_AT = re.compile(
 )
 
 
-def said_at(text: str, start: int) -> bool:
-    """Whether the time phrase at ``start`` in ``text`` tells when something was said ("…
-    said in December that …", "… told the committee in January that …"), not when what was
-    said comes due. Source: reported speech in news copy and Hansard, where the saying's time
-    goes straight after its verb and its audience."""
-    return _SAID_AT.search(text, max(0, start - 90), start) is not None
+# The saying right after the time phrase: "… stood up at our industry dinner in June and
+# said the new rules would be in force by April 2026".
+_AND_SAID = re.compile(
+    r"\s*,?\s+and\s+(?:then\s+)?(?:said|told|wrote|warned|announced|promised|pledged|predicted"
+    r"|forecast|insisted|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def said_at(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the time phrase at ``start`` (to ``end``) in ``text`` tells when something
+    was said ("… said in December that …", "… told the committee in January that …", "…
+    stood up at our industry dinner in June and said …"), not when what was said comes due.
+    Source: reported speech in news copy and Hansard, where the saying's time goes straight
+    after its verb and its audience, or just before "and said"."""
+    if _SAID_AT.search(text, max(0, start - 90), start) is not None:
+        return True
+    # "… stood up at our dinner in June and said …": a deed told in the past, then the saying.
+    before = text[max(0, start - 80) : start]
+    return end is not None and _AND_SAID.match(text, end) is not None and _sounds_past(before)
 
 
 # A text is checked by several handlers in one parse (each find's); the check is pure.

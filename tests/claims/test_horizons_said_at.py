@@ -24,10 +24,14 @@ SAID_ON = datetime.date(2026, 3, 4)
         ("The minister said in the autumn that fares will rise by 2027.", "2027-12-31"),
         ("Ilse Marchetti wrote in a note in February that copper would average $11,200 in 2027.",
          "2027-12-31"),
+        # A deed told in the past, the time, then "and said".
+        ("Harriet Vance stood up at our industry dinner in June and said the new connection"
+         " rules would be in force by April 2026.", "2026-04-30"),
         # Near misses: the month is the forecast's own.
         ("He said the plant will open in December.", "2026-12-31"),
         ("We will open in December.", "2026-12-31"),
         ("She said prices would fall in the autumn.", "2026-11-30"),
+        ("We will open in June and then expand the site.", "2026-06-30"),
     ],
 )  # fmt: skip
 def test_the_time_of_a_saying_is_no_deadline(text, deadline):
