@@ -28,7 +28,13 @@ from claims.importing.forecaster_titles import ADDRESS, PRONOUN_SAID, PRONOUN_TO
 from claims.importing.forecasters import person_name
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.introductions import names_in
-from claims.importing.names import TITLES, initials_of, names_same_person, person_key, possessed
+from claims.importing.names import (
+    initials_of,
+    names_same_person,
+    person_key,
+    possessed,
+    untitled,
+)
 from claims.importing.others_forecasts import (
     anothers_forecast,
     recalls_past_forecast,
@@ -363,12 +369,19 @@ class Told:
     own_undated: bool = False
 
 
+def _pronoun_sayer(text: str) -> str:
+    """The pronoun a line of speech opens with as the sayer or holder of its words ("She
+    also pointed out that …", "He's at 3.5% by …": ``PRONOUN_SAID``), or ""."""
+    found = _PRONOUN_SAID.match(text)
+    return (found["who"] or found["at"]) if found else ""
+
+
 def _said_by(text: str, *, speech: bool = False) -> str:
     """Who the line says the forecast is of, as written, or "" (``_SAID_FIRST`` and the
     other shapes above); "" for the speaker's side or nobody. In a turn of ``speech`` a
     pronoun that says or holds it is another ("she", ``PRONOUN_SAID``)."""
-    if speech and (pronoun := _PRONOUN_SAID.match(text)):
-        return pronoun["who"] or pronoun["at"]
+    if speech and (pronoun := _pronoun_sayer(text)):
+        return pronoun
     first = _SAID_FIRST.match(text)
     found = (
         (first if first is None or not _a_noun(text, first) else None)
@@ -417,6 +430,16 @@ def _reported_words(text: str) -> str:
     return found[2] if found else ""
 
 
+def _sayer(text: str, *, speech: bool, uncased: bool = False) -> str:
+    """Who ``text`` says said or holds its words, as written (``_said_by``), also after a
+    label and its colon ("Town hall notes: Gareth Pomfrey said …"); ``uncased``: also a
+    forecaster named in captions without capitals ("the eia now says …")."""
+    who = _said_by(text, speech=speech) or (uncased and uncased_forecaster(text)) or ""
+    if not who and ": " in text:
+        who = _said_by(text.split(": ", 1)[1], speech=speech)
+    return who
+
+
 def told_forecast(
     text: str, *, said_on: datetime.date, speaker: str = "", speech: bool = False
 ) -> Told | None:
@@ -430,9 +453,7 @@ def told_forecast(
     she expects …" (``forecaster_titles.PRONOUN_SAID``)."""
     if not _CUE.search(text.lower()) and not (speech and _PRONOUN_SAID.match(text)):
         return None
-    who = _said_by(text, speech=speech) or uncased_forecaster(text)  # "the eia now says …"
-    if not who and ": " in text:  # "Lots of you ask about the UK: Kestrel says …"
-        who = _said_by(text.split(": ", 1)[1], speech=speech)
+    who = _sayer(text, speech=speech, uncased=True)
     if not who or _is_speaker(who, speaker):
         # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
         # another's forecast, in the clause after the reporting verb.
@@ -461,9 +482,7 @@ def reported_sayer(text: str, *, speaker: str = "", speech: bool = False) -> str
     in English grammar, as for forecasts told (the module's docstring)."""
     if not _CUE.search(text.lower()) and not (speech and _PRONOUN_SAID.match(text)):
         return ""
-    who = _said_by(text, speech=speech)
-    if not who and ": " in text:  # "Town hall notes: Gareth Pomfrey said …"
-        who = _said_by(text.split(": ", 1)[1], speech=speech)
+    who = _sayer(text, speech=speech)
     if not who or _is_speaker(who, speaker):
         return ""
     return "" if _ENDORSED.search(text.lower().replace("’", "'")) else who
@@ -547,11 +566,8 @@ def person_named(text: str, speaker: str) -> str:
     them ("Spoke to Marcus Lindqvist at Pellow Energy"), or "he", "she" or "who" after it;
     "" when it names none so. What "he" or "she" in the speaker's next line stands for."""
     for name in reversed(names_in(text)):
-        words = name.split()
-        while words and words[0].lower().rstrip(".") in TITLES:
-            words.pop(0)
-        bare = " ".join(words)
-        if len(words) < 2 or not person_name(bare) or _is_speaker(bare, speaker):
+        bare = untitled(name)
+        if " " not in bare or not person_name(bare) or _is_speaker(bare, speaker):
             continue
         at = text.find(name)
         before, after = text[max(0, at - 60) : at], text[at + len(name) :]
@@ -584,13 +600,9 @@ def person_told(who: str, text: str = "") -> str:
     if len(names) != 1:
         return ""
     written = names[0]
-    words = (sayer_name(written) or written).split()
-    titled = len(words) < len(written.split())
-    while words and words[0].lower().rstrip(".") in TITLES:  # "Professor Ailsa Drummond"
-        words.pop(0)
-        titled = True
-    name = " ".join(words)
-    if len(words) < 2 or not person_name(name):
+    name = untitled(sayer_name(written) or written)  # "Professor Ailsa Drummond"
+    titled = name != written
+    if " " not in name or not person_name(name):
         return ""
     at = who.find(written)
     before, beside = (who[:at], who[at + len(written) :]) if at >= 0 else ("", "")
@@ -730,8 +742,8 @@ def others_report_marked(
     so already. In a turn of ``speech``, a line a pronoun says ("She also pointed out that
     …", ``forecaster_titles.PRONOUN_SAID``) is another's words too."""
     who = statement.forecaster
-    if not who and speech and (pronoun := _PRONOUN_SAID.match(statement.text)):
-        who = pronoun["who"] or pronoun["at"]
+    if not who and speech:
+        who = _pronoun_sayer(statement.text)
     if not who:
         teller = self_told(statement.text)
         if teller and teller not in statement.note and not _is_speaker(teller, speaker):

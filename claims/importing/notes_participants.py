@@ -159,18 +159,16 @@ class Participants:
         headline, standfirst and introduction: "… Orla Madden on grid queues …") whose
         initials ``label`` is, by ``person_key``; read once per label."""
         if label not in self.surnames:
-            found = ""
+            found: dict[str, str] = {}
             for line in self.lines[:_OPENING_LINES]:
                 cue = COLON_CUE.match(line.strip())
                 if cue and initials_like(cue.group("name").strip()):
                     break  # the first cue: the interview begins
                 for name in names_in(line):
                     if reads_as_name(name) and " " in name and initials_of(label, name):
-                        if found and person_key(found) != person_key(name):
-                            found = "\x00"  # two people's initials: none is taken
-                        elif found != "\x00":
-                            found = name
-            self.surnames[label] = "" if found == "\x00" else found
+                        found.setdefault(person_key(name), name)
+            # Two people with those initials: none of them is taken.
+            self.surnames[label] = next(iter(found.values())) if len(found) == 1 else ""
         full = self.surnames[label]
         return {person_key(full): full} if full else {}
 

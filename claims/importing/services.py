@@ -146,9 +146,9 @@ def _candidate(
     the curator is asked (``NOT_A_FORECAST``), never reminded of a deadline no
     forecast set. ``speech`` says the statement is a turn of speech (or an article's
     narration), not a summary of its speaker: a pronoun reporting a forecast there is
-    another's (``attribution.told_forecast``), unless the speaker named its person just before
-    in the lines they said just before (``said_before``: "Spoke to Marcus Lindqvist." then
-    "He expects …").
+    another's (``attribution.told_forecast``), unless the speaker named that person in the
+    lines they said just before (``said_before``: "Spoke to Marcus Lindqvist." then "He
+    expects …").
     """
     # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
     said_on = horizon_day(statement, source.said_on)
