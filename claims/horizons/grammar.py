@@ -30,6 +30,7 @@ from claims.horizons.handlers import (
     _h_iso,
     _h_month_noun,
     _h_on_date,
+    _h_on_day_alone,
     _h_qual_year,
     _h_relative,
     _h_rolling,
@@ -223,6 +224,13 @@ _DAY_MONTH = (
 _ON_DAY_MONTH = (
     r"(?P<prep>on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH_RE}{_YSPEC}"
+)
+# "on the 19th", "on the 3rd of next month": a day of the month alone (not "on the 19th of
+# March": ``_ON_DAY_MONTH``; not "on the 19th floor", "on the 3rd attempt").
+_ON_DAY_ALONE = (
+    r"(?P<prep>on)\s+the\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?:(?P<this>this)|(?P<next>next))\s+month\b)?"
+    r"(?!\s+(?:of\s+)?[a-z])"
 )
 _ON_MONTH_DAY = (
     rf"(?P<prep>on)\s+{_MONTH_RE}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -602,6 +610,7 @@ _RULES: list[tuple[str, str, _Handler | None, str]] = [  # handler None: blocks 
     ),
     ("on_day_month", _ON_DAY_MONTH, _h_on_date, "on"),
     ("on_month_day", _ON_MONTH_DAY, _h_on_date, "on"),
+    ("on_day_alone", _ON_DAY_ALONE, _h_on_day_alone, "on"),
     ("month_noun", _MONTH_NOUN, _h_month_noun, "@month"),
     # before "month": "by July Fourth" is the day, not July
     ("public_holiday", rf"{_PREP}{HOLIDAY}{_YSPEC}", h_holiday, HOLIDAY_CUES),

@@ -651,6 +651,37 @@ def _before_event(found: _Found | None, m: re.Match, ctx: _Ctx) -> _Found | None
 _ON_DATE = _cyclic(_make_month, _month_ok)
 
 
+MONTH_DAY_UNKNOWN_DAY = "names a day of the month, but not the day it was said: no date derived"
+
+
+def _h_on_day_alone(m: re.Match, ctx: _Ctx) -> _Found | None:
+    """ "on the 19th", "on the 3rd of next month": a day of the month alone, for a scheduled
+    act (``scheduled.scheduled_at``: "I reckon the MPC holds at 3.75% on the 19th", "the
+    vote is on the 12th"): the next such day after the day it was said, none when it is that
+    day; "of next month": that month's, whatever the verb ("rates rise on the 3rd of next
+    month"). None for a day told in the past or dated to a year gone, and vague when the day
+    it was said is not known. Source: how rate-setters' watchers and newsrooms name a meeting
+    or a vote of the coming weeks (tests/claims/test_horizons_scheduled_days.py)."""
+    if not m["next"] and (not scheduled_at(ctx.text, m.start()) or gone_after(ctx.text, m.end())):
+        return None  # "of next month" is ahead, whatever the verb
+    if ctx.precision != _P_DAY:
+        return _Found(HorizonKind.VAGUE, reason=MONTH_DAY_UNKNOWN_DAY)
+    said, dd = ctx.said_on, int(m["dd"])
+    first = 1 if m["next"] else 0
+    for ahead in range(first, first + 13):
+        year, month = said.year + (said.month - 1 + ahead) // 12, (said.month - 1 + ahead) % 12 + 1
+        try:
+            day = date(year, month, dd)
+        except ValueError:
+            continue  # "on the 31st" said in a month of 30 days: the next month that has it
+        if day == said:
+            return None  # the said-on day itself is no deadline
+        if day > said:
+            period = _Period(day, day, _P_DAY, _fmt(day))
+            return _before_event(_finish(m, period, relative=True), m, ctx)
+    return None
+
+
 def _h_month_noun(m: re.Match, ctx: _Ctx) -> _Found | None:
     """ "a December cut", "the March meeting": the next such month, in words that do not
     tell of the past ("We had a December cut last year"). Source: how rate-setters' watchers

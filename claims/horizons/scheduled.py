@@ -48,11 +48,13 @@ _DONE_JUST_BEFORE = re.compile(
 _OPENING = re.compile(r"(?:^|[.;!?]\s*)[\"'(*-]*\s*(?:(?:and|but|so|then)\s+)?$")
 _FUTURE_AFTER = re.compile(r"[^.;!?]*?(?:\b(?:will|shall|going\s+to|gonna)\b|'ll\b)")
 # The speaker's hunch, before the day: "My gut says we land nearer 38 percent on November
-# 3rd", "my bet is they announce on 12 May", "I'd wager it goes on Friday". Their forecast of
+# 3rd", "my bet is they announce on 12 May", "I'd wager it goes on Friday", "I reckon the MPC
+# holds on the 19th". Their forecast of
 # that day, as a future verb would say.
 _HUNCH_BEFORE = re.compile(
     r"\bmy\s+(?:own\s+|honest\s+)?(?:gut(?:\s+(?:feeling|instinct))?|hunch|instinct|money|bet"
     r"|guess)(?:\s+(?:says|tells\s+me|is)|'s)\b|\bi(?:'d|\s+would)\s+(?:bet|wager|guess)\b"
+    r"|\bi\s+(?:reckon|bet|suspect|expect)\b"
 )
 # A habit: "every Thursday", "each Friday", "on alternate Mondays".
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|alternate|most|some)\s+(?:other\s+)?$")

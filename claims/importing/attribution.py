@@ -134,7 +134,8 @@ _KNOWN = (
     r"colleague|co-author|coauthor|friend|deputy|counterpart|predecessor|successor|mentor"
     r"|supervisor|opposite number|former colleague|neighbou?r|brother|sister|cousin|uncle|aunt"
     r"|brother-in-law|sister-in-law|father|mother|dad|mum|mom|wife|husband|boss|manager|son"
-    r"|daughter|flatmate|roommate|housemate|classmate|teammate"
+    r"|daughter|flatmate|roommate|housemate|classmate|teammate|co-?founder|business partner"
+    r"|partner|accountant|lawyer|agent|editor|coach"
 )
 _HIRED = r"consultants|advisers|advisors|auditors|actuaries|valuers|modellers|modelers"
 # What a body is, said before its name.
@@ -222,7 +223,14 @@ _APPOSITIVE = (
     r"(?:,\s+(?:(?i:who|whom|whose|which)\s+[^,;:]{2,80}?"
     rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}),)?"
 )
-_SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}\s+{_VERB}")
+# A deed told between the forecaster and the saying: "Harriet Vance, the energy minister, stood
+# up at our industry dinner in June and said …", "The governor took questions and said …".
+_DEED = (
+    r"(?:\s+(?:(?:stood|got)\s+up|came\s+(?:on|in|over|up|out|along)|went\s+on|walked|turned"
+    r"|took\s+(?:the\s+)?(?:stage|floor|mic|microphone|podium|questions)|rose|sat\s+down"
+    r"|leaned\s+over|popped\s+(?:in|up|by)|dropped\s+by)\b[^,;:.]{0,60}?\s+and)?"
+)
+_SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}{_DEED}\s+{_VERB}")
 _PRONOUN_SAID = re.compile(rf"^{_LEAD}{PRONOUN_SAID}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
 _ACCORDING = re.compile(
@@ -511,14 +519,13 @@ def _noted(statement: "Statement", remark: str) -> "Statement":
 
 
 # Words before a name that make it a person's: a title, an office, a relation to the
-# speaker ("My colleague Henrik Dahlgaard", "secretary Anwen Strade", "Acme CEO Jo Park").
+# speaker (``_KNOWN``: "My colleague Henrik Dahlgaard", "secretary Anwen Strade", "Acme CEO
+# Jo Park").
 _PERSON_BEFORE = re.compile(
-    r"\b(?:colleague|friend|boss|wife|husband|brother|sister|mother|father|mum|mom|dad|son"
-    r"|daughter|neighbou?r|cousin|uncle|aunt|co-?founder|founder|predecessor|successor"
-    r"|counterpart|deputy|secretary|minister|director|chief|economist|analyst|strategist"
+    rf"\b(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
     r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
-    r"|senator|councill?or|head|editor|reporter|correspondent|advis[eo]r|researcher"
-    r"|scientist|spokes(?:person|man|woman)|manager)\b",
+    r"|senator|councill?or|head|reporter|correspondent|advis[eo]r|researcher"
+    r"|scientist|spokes(?:person|man|woman))\b",
     re.IGNORECASE,
 )
 # A pronoun after the name that makes it a person's ("Helga Strand, who runs …", "… and he
@@ -582,6 +589,10 @@ def person_named(text: str, speaker: str) -> str:
     return ""
 
 
+# An office between commas right after a name: "Harriet Vance, the energy minister, said …".
+_OFFICE_AFTER = re.compile(r",\s+(?:the|a|an|our|my|his|her|their|its)\s+[^,;:]{2,60}?,")
+
+
 def person_told(who: str, text: str = "") -> str:
     """The person ``who`` names (whose forecast ``text`` tells, as written: ``Told.who``),
     by their full name: "My colleague Henrik Dahlgaard" → "Henrik Dahlgaard", "Finance
@@ -609,7 +620,14 @@ def person_told(who: str, text: str = "") -> str:
     colleague = re.match(rf"\s+in\s+{_DEPARTMENT}", beside)  # "Fintan Roche in finance"
     after = text[text.find(name) + len(name) :] if name in text else ""
     pronoun = _PERSONAL.search(after)
-    if titled or colleague or _PERSON_BEFORE.search(before) or (pronoun and pronoun["person"]):
+    office = _OFFICE_AFTER.match(after)  # "Harriet Vance, the energy minister, said …"
+    if (
+        titled
+        or colleague
+        or _PERSON_BEFORE.search(before)
+        or (office and _PERSON_BEFORE.search(office.group()))
+        or (pronoun and pronoun["person"])
+    ):
         return name
     return ""
 

@@ -109,6 +109,8 @@ _BELIEF = (
     r"^(?:(?:and|so|but|well|honestly|look|frankly|personally|looking\s+ahead|realistically"
     r"|in\s+practice)[,.]?\s+)*"
     r"(?:i\s+(?:do\s+not\s+|don't\s+)?(?:think|reckon|suspect|bet|expect)"
+    # another believer, named or an office: "my co-founder, declan furlong, reckons we hit …"
+    r"|(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,[^,;:.]{2,60},)?\s+(?:reckons|thinks|bets|suspects)"
     r"|my\s+(?:guess|bet|money|hunch)\s+is"
     r"|i'm\s+(?:pretty\s+|fairly\s+|very\s+|quite\s+|reasonably\s+)?(?:confident|sure|certain))"
     r"\s+(?:that\s+)?"
@@ -117,6 +119,7 @@ _EVENT_VERB = (
     r"(?:collapses?|fails?|folds?|wins?|loses?|closes?|opens?|ships?|happens?|rises?|falls?"
     r"|drops?|survives?|disappears?|dies?|passes?|slips?|stalls?|crashes?|doubles?|halves?"
     r"|hits?|reach(?:es)?|crosses?|tops?|lands?|beats?|misses?"
+    r"|holds?\s+(?:at|steady|firm|fire|rates)|stays?\s+(?:at|on\s+hold|put)|breaks?\s+even"
     r"|(?:goes|go)\s+(?:bust|under|ahead|through|up|down|away|public)"
     r"|(?:gets?|got)\s+(?:built|cut|approved|scrapped|cancell?ed|canceled|delayed|finished|done"
     r"|passed|shelved|dropped|sold|bought\s+out|acquired|replaced|raised|lowered|signed|elected"
@@ -137,13 +140,24 @@ _BELIEF_WORDS = (
 _HABIT = re.compile(r"\b(?:always|usually|often|normally|generally|typically|every)\b")
 
 
+# The belief said after the event: "we hit profitability in h2 2026, i reckon."
+_BELIEF_AFTER = re.compile(
+    r",\s*(?:i\s+(?:think|reckon|suspect|bet|guess)|i'd\s+(?:say|guess|bet)|my\s+(?:guess|bet))"
+    r"\s*[.!]*$"
+)
+
+
 def believed_event(lowered: str) -> bool:
     """Whether ``lowered`` (``wording.normalise``d) tells a future event in the present after
     a belief ("i think most of those schemes collapse", "i don't think the lagoon ever gets
-    built"; the module's docstring)."""
+    built", "my co-founder, declan furlong, reckons we hit profitability in h2 2026"), or
+    before one ("we hit profitability in h2 2026, i reckon"; the module's docstring)."""
+    lowered = lowered.strip()
+    if after := _BELIEF_AFTER.search(lowered):
+        lowered = "i think " + lowered[: after.start()]
     if not any(word in lowered for word in _BELIEF_WORDS):
         return False
-    found = _BELIEVED.match(lowered.strip())
+    found = _BELIEVED.match(lowered)
     if found is None or _HABIT.search(found.group("subject")):
         return False
     return not lowered.rstrip().endswith("?")

@@ -34,6 +34,14 @@ DATED = [
     ("The new season premieres on Sunday", TUE_4_AUG, D(2026, 8, 9)),
     ("The pop-up store opens on Saturday", TUE_4_AUG, D(2026, 8, 8)),
     ("by Thursday the fix is in", TUE_4_AUG, D(2026, 8, 6)),  # read already: kept
+    # A day of the month alone: the next such day ("of next month": that month's).
+    ("I reckon the MPC holds at 3.75% on the 19th", WED_9_SEP, D(2026, 9, 19)),
+    ("The vote is on the 2nd", WED_9_SEP, D(2026, 10, 2)),
+    ("We'll publish the figures on the 28th", WED_9_SEP, D(2026, 9, 28)),
+    ("Prices rise on the 3rd of next month", WED_9_SEP, D(2026, 10, 3)),
+    ("The hearing is on the 21st of this month", WED_9_SEP, D(2026, 9, 21)),
+    ("We will publish it before the vote on the 12th", WED_9_SEP, D(2026, 9, 11)),
+    ("The lease ends on the 31st", WED_9_SEP, D(2026, 10, 31)),  # September has no 31st
     # "On <day> <month>" and "on <month> <day>" in a forecast or a promise.
     (
         "we'll give a full category breakdown at the interim results on 12 November",
@@ -108,6 +116,12 @@ def test_a_scheduled_day_or_named_period_is_dated(text, said_on, deadline):
         ("We'll comment on 3 March's figures", WED_24_JUN),  # a noun's day
         ("The company said on 3 March it would cut 200 jobs", WED_24_JUN),
         ("Shares rose 5% on 12 November", WED_24_JUN),
+        # A day of the month alone, told in the past or not a day at all.
+        ("We met on the 28th", WED_9_SEP),
+        ("Shares fell on the 3rd", WED_9_SEP),
+        ("The office is on the 19th floor", WED_9_SEP),
+        ("We will get there on the 3rd attempt", WED_9_SEP),
+        ("The vote is on the 9th", WED_9_SEP),  # the said-on day itself
         # A day said with "on" and no act to come.
         ("On Thursday the board meets", TUE_4_AUG),
         ("I was thinking on Thursday about the launch", TUE_4_AUG),

@@ -25,6 +25,14 @@ PREDICTION = ClaimKind.PREDICTION
         ("I think the mayor gets re-elected.", True),
         ("Looking ahead, I'm pretty confident we hit 1,000 paying workspaces", True),
         ("I'm fairly sure the team lands the contract.", True),
+        # Another believer, named or by their relation; the belief said after the event.
+        ("My co-founder, Declan Furlong, reckons we hit profitability in H2 2026.", True),
+        ("Priya thinks the merger gets approved by March.", True),
+        ("We hit profitability in H2 2026, I reckon.", True),
+        ("The club goes bust before Christmas, I'd say.", True),
+        # Holding rates: a meeting's outcome.
+        ("I reckon the MPC holds at 3.75% on the 19th.", True),
+        ("I think the Fed stays on hold in June.", True),
         # The present or the past believed, a habit, a question: no event ahead.
         ("I think the plan is wrong.", False),
         ("I think she lives in Leeds.", False),
@@ -33,6 +41,10 @@ PREDICTION = ClaimKind.PREDICTION
         ("I think they won last year.", False),
         ("Do you think it closes?", False),
         ("I think the council got it wrong.", False),
+        ("Priya thinks the plan is wrong.", False),
+        ("She holds a PhD, I think.", False),
+        ("I think she holds the record.", False),
+        ("We won that contract, I reckon.", False),
     ],
 )
 def test_a_future_event_told_in_the_present_after_a_belief(text, event):

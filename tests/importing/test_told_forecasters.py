@@ -41,6 +41,18 @@ TOLD = [
     ("The chief executive of the market operator, Mr Daniel Kerr, said in December that he"
      " expects renewables to supply 60 per cent of demand by the end of 2028.", "Daniel Kerr",
      P, "2028-12-31"),
+    # An office between commas after the name, and a deed told before the saying.
+    ("Harriet Vance, the energy minister, said the new rules would be in force by April 2027.",
+     "Harriet Vance", P, "2027-04-30"),
+    ("Harriet Vance, the energy minister, stood up at our industry dinner in June and said the"
+     " new rules would be in force by April 2027.", "Harriet Vance", P, "2027-04-30"),
+    ("Oskar Lindqvist, our former chief economist, took questions afterwards and said rates"
+     " would be back at 2% by the end of 2027.", "Oskar Lindqvist", P, "2027-12-31"),
+    # A relation between commas, and a present-tense event after "reckons".
+    ("My co-founder, Declan Furlong, reckons we hit profitability in H2 2026.",
+     "Declan Furlong", P, "2026-12-31"),
+    ("My business partner Ines Varga thinks the shop breaks even by March 2027.",
+     "Ines Varga", P, "2027-03-31"),
     # What they always said, told back.
     ("My old boss, Raymond Okoro, always said cash would be gone from high-street shops by"
      " 2030.", "Raymond Okoro", P, "2030-12-31"),
@@ -61,6 +73,10 @@ NOT_TOLD = [
     "Councilmember Ruiz told me she expects the vote to fail by June 2026.",
     "She told me she expects them to sign by the end of March 2026.",
     "Gareth Pomfrey said we'll have the Fernhill hub open by October 2026.",
+    # A firm with what it is between commas: no person's office.
+    "Corrin Homes, the developer, said it would finish the estate by March 2027.",
+    "Halvorsen Rail, the contractor, stood up at the inquiry and said testing would finish by"
+    " March 2027.",
 ]
 
 
