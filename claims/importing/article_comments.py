@@ -59,7 +59,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from claims.importing.forums import detail_date_line
 from claims.importing.names import reads_as_name, role_cue
+from claims.importing.quoted_passages import quoted_passages
 from claims.importing.shaped import Reshaped, cued
 from claims.importing.site_chrome import site_chrome_line
 
@@ -177,8 +179,15 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     if author:
         people.add(author)
     embedded = _embedded_posts(texts, start, end)
+    quoted = quoted_passages(texts, start, end, author or "")
+    remarks: dict[int, str] = {}
     for index in range(start, end):
         text = texts[index]
+        if index in quoted and index not in embedded:  # a named person's words, quoted
+            person, remarks[index + 1] = quoted[index]
+            out[index] = cued(person, text)
+            people.add(person)
+            continue
         if index in embedded:  # a post embedded in the article is its poster's, not the author's
             poster = embedded[index]
             out[index] = cued(poster, text) if poster and _authors_line(text) else ""
@@ -192,11 +201,12 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             out[index] = cued(author, text) if author and not own else lines[index]
     writers, notes, days = _comments(texts, heading, author, out)
     people |= writers
-    return Reshaped.of(out, people, notes, days)
+    return Reshaped.of(out, people, {**remarks, **notes}, days)
 
 
 # A social post embedded in an article: the poster's name over their "@handle", the post's
-# words, then its time and day ("9:14 AM · Jun 3, 2026"), its counts and buttons.
+# words, then its time and day ("9:14 AM · Jun 3, 2026" on X; "March 12, 2026 at 9:03 AM" on
+# Bluesky: ``forums.detail_date_line``), its counts and buttons.
 _EMBED_HANDLE = re.compile(r"^@[\w.]{2,30}$")
 _EMBED_TIME = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S.{0,40}$")
 _EMBED_LINES = 12
@@ -213,7 +223,7 @@ def _embedded_posts(texts: Sequence[str], start: int, end: int) -> dict[int, str
             (
                 i
                 for i in range(index + 2, min(end, index + 2 + _EMBED_LINES))
-                if _EMBED_TIME.match(texts[i])
+                if _EMBED_TIME.match(texts[i]) or detail_date_line(texts[i])
             ),
             None,
         )

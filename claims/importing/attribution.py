@@ -86,7 +86,10 @@ _LEAD = (
     rf"|okay|ok|oh|again|remember|mind you|frankly|honestly|fwiw|for what it's worth|{ADDRESS}|btw"
     r"|by the way|incidentally)\b[,]?\s+"
     # When or where it was said, set off by a comma: "Last week, …", "In that speech, …".
-    r"|(?:last|earlier|later|yesterday|recently|in|on|at|during|back|this)\b[^,;:.!?]{0,40},\s+)*)"
+    r"|(?:last|earlier|later|yesterday|recently|in|on|at|during|back|this)\b[^,;:.!?]{0,40},\s+"
+    # … or said without the comma: "Last week the chief executive …", "Yesterday the IEA …".
+    r"|(?:last\s+(?:week|month|year|night|time)|yesterday|earlier\s+(?:today|this\s+\w+)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?=the\s))*)"
 )
 # A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
 # not a capitalised determiner ("The governor expects …" may be the speaker, summarised).
@@ -176,6 +179,8 @@ _SUBJECT = (
     # "Fintan Roche in finance reckons …": a colleague by their department.
     rf"|(?<=[a-z])\s+in\s+{_DEPARTMENT})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
+    # A body's office holder: "the chief executive of Nordmark Gas", "the head of the IEA".
+    rf"|(?:the\s+|The\s+)(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?i:of|at)\s+(?:the\s+)?{_NAME}"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
     rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     # Named with what it is first: "The consulting firm Halden Energy", "the think tank
@@ -189,6 +194,7 @@ _SUBJECT = (
     rf"|(?i:my|our|a)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN})s?,?\s+"
     rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?{_NAME}"
     rf"|(?i:a|my|our)\s+(?:[a-z-]+\s+)?(?i:{_KNOWN})(?i:\s+of\s+(?:mine|ours))?"
+    rf"(?:\s+(?i:at|from)\s+(?:the\s+)?{_NAME})?"  # "My old boss at Northmoor, Harriet Lund,"
     rf"|(?i:our|my|the\s+council's|the\s+city's|the\s+company's)\s+(?:external\s+|outside\s+)?"
     rf"(?i:{_HIRED})(?:,\s+[^,;.!?]{{2,50}},)?"
     # A body named by what it does: "the fuel poverty advisory panel", "the state's
@@ -525,7 +531,7 @@ _PERSON_BEFORE = re.compile(
     rf"\b(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
     r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
     r"|senator|councill?or|head|reporter|correspondent|advis[eo]r|researcher"
-    r"|scientist|spokes(?:person|man|woman))\b",
+    r"|scientist|spokes(?:person|man|woman)|member)\b",
     re.IGNORECASE,
 )
 # A pronoun after the name that makes it a person's ("Helga Strand, who runs …", "… and he
@@ -537,7 +543,9 @@ _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|t
 # Helen Marsh, told the committee that she expects …", "The chief executive of the market
 # operator, Mr Daniel Kerr, said in December that he expects …".
 _OFFICE_THEN_NAME = re.compile(
-    r"^(?P<office>(?:The|Our|Their|Its|His|Her|My)\s+[^,;:]{2,90}?),\s+"
+    # When it was said may come first: "Last week the chief executive of Nordmark Gas, …".
+    r"^(?:(?i:(?:last|earlier|yesterday|this|on|in)\b[^,;:]{0,30}?,?\s+)(?=the\s|our\s))?"
+    r"(?P<office>(?:The|Our|Their|Its|His|Her|My|the|our)\s+[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:(?:also|always|often|once)\s+)?"
     r"(?:said|says|told|tells"
@@ -553,7 +561,7 @@ def _office_then_name(who: str, text: str) -> str:
     found = _OFFICE_THEN_NAME.match(text)
     if found is None or not _PERSON_BEFORE.search(found["office"]):
         return ""
-    if who.lower() not in ("he", "she") and not found["office"].startswith(who):
+    if who.lower() not in ("he", "she") and not found["office"].lower().startswith(who.lower()):
         return ""
     return found["name"] if person_name(found["name"]) else ""
 
@@ -568,27 +576,42 @@ _MET = re.compile(
 
 
 def person_named(text: str, speaker: str) -> str:
-    """The last person ``text`` names in full as a person, not ``speaker``: a title, an
-    office or a relation before the name ("Ashby's chief economist, Oliver Strand"), meeting
-    them ("Spoke to Marcus Lindqvist at Pellow Energy"), or "he", "she" or "who" after it;
-    "" when it names none so. What "he" or "she" in the speaker's next line stands for."""
-    for name in reversed(names_in(text)):
-        bare = untitled(name)
+    """The last person ``text`` names in full as a person, not ``speaker``
+    (``people_named``); "" when it names none so. What "he" or "she" in the speaker's next
+    line stands for."""
+    people = people_named(text, speaker)
+    return people[-1] if people else ""
+
+
+def people_named(text: str, speaker: str) -> list[str]:
+    """The people ``text`` names in full as people, not ``speaker``, in order, each once: a
+    title, an office or a relation before the name ("Ashby's chief economist, Oliver
+    Strand", "ECB Executive Board member Ilse Vandermeer"), meeting them ("Spoke to Marcus
+    Lindqvist at Pellow Energy"), or "he", "she" or "who" after it. Empty when none."""
+    found: list[str] = []
+    for name in names_in(text):
+        bare = untitled(sayer_name(name) or name)  # "Transport Secretary Amara Lindqvist"
         if " " not in bare or not person_name(bare) or _is_speaker(bare, speaker):
             continue
         at = text.find(name)
         before, after = text[max(0, at - 60) : at], text[at + len(name) :]
+        close = " ".join(before.split()[-_CLOSE_WORDS:])  # "member", not "member X gave"
         pronoun = _PERSONAL.search(after)
-        if (
+        if bare not in found and (
             bare != name
-            or _PERSON_BEFORE.search(before)
+            or _PERSON_BEFORE.search(close)
             or _MET.search(before)
             or (pronoun and pronoun["person"])
         ):
-            return bare
-    return ""
+            found.append(bare)
+    return found
 
 
+_CLOSE_WORDS = 4  # an office or a relation stands within these many words before the name
+
+
+# A name after an office's "of": the body the office holder works for.
+_OF_BODY = re.compile(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # An office between commas right after a name: "Harriet Vance, the energy minister, said …".
 _OFFICE_AFTER = re.compile(r",\s+(?:the|a|an|our|my|his|her|their|its)\s+[^,;:]{2,60}?,")
 
@@ -618,6 +641,8 @@ def person_told(who: str, text: str = "") -> str:
     at = who.find(written)
     before, beside = (who[:at], who[at + len(written) :]) if at >= 0 else ("", "")
     colleague = re.match(rf"\s+in\s+{_DEPARTMENT}", beside)  # "Fintan Roche in finance"
+    if _OF_BODY.search(before):  # "the chief executive of Nordmark Gas": the body, no person
+        return ""
     after = text[text.find(name) + len(name) :] if name in text else ""
     pronoun = _PERSONAL.search(after)
     office = _OFFICE_AFTER.match(after)  # "Harriet Vance, the energy minister, said …"

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from claims.importing.chats import author_line, day_heading, message_times
 from claims.importing.export_lines import reply_quote
+from claims.importing.forums import byline
 
 # ---- Reactions.
 
@@ -174,6 +175,13 @@ def _header(texts: Sequence[tuple[int, str]], first: int) -> set[int]:
 _MIN_AUTHOR_LINES = 2
 
 
+def _forum_byline(text: str) -> bool:
+    """Whether a line is a thread's byline that no chat author line reads ("Dr_Obi_Nwankwo ·
+    5 hr. ago"): a bot's post above it ends there."""
+    found = byline(text, thread=True)
+    return found is not None and not found.bot
+
+
 def chat_extras(lines: Sequence[str]) -> frozenset[int]:
     """The numbers (from 1) of ``lines`` that are a chat's extras, nobody's words: reaction
     lines, replies' echoes, bots' posts (author line and message) and the export's header
@@ -201,6 +209,9 @@ def chat_extras(lines: Sequence[str]) -> frozenset[int]:
             if bot:
                 extras.add(number)
             earlier += _plain(found.words) + " | "
+            continue
+        if bot and _forum_byline(text):  # "Dr_Obi_Nwankwo · 5 hr. ago": the bot's post ends
+            bot = False
             continue
         if first_line and author and bot_post(text):  # "📊 Daily storage digest for …"
             bot = True

@@ -297,15 +297,16 @@ def age_line(text: str) -> bool:
 # An age perhaps marked as edited after it: "1 day ago (edited)", "3h · Edited".
 _AGE_ALONE = re.compile(rf"^(?:[·•]\s*)?{_AGE}(?:\s*\(edited\)|{_DOT}edited)?$", re.IGNORECASE)
 # A post's detail line on Mastodon, under its text: "May 19, 2026, 08:12 · 🌐 · Web".
+# Bluesky's, under a post opened or embedded: "March 12, 2026 at 9:03 AM".
 _DETAIL_DATE = re.compile(
-    r"^[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?"
+    r"^[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}(?:,|\s+at)\s+\d{1,2}:\d{2}(?:\s*[AP]M)?"
     r"(?:\s*·\s*[^·.!?]{1,30}){0,3}\s*$"
 )
 
 
 def detail_date_line(text: str) -> bool:
     """Whether a line is the date line a post's detail view shows under its text ("May 19,
-    2026, 08:12 · 🌐 · Web", Mastodon's web app)."""
+    2026, 08:12 · 🌐 · Web", Mastodon's web app; "March 12, 2026 at 9:03 AM", Bluesky's)."""
     return _DETAIL_DATE.match(text.strip()) is not None
 
 
@@ -338,13 +339,15 @@ _CHROME = re.compile(
     r"|most (?:relevant|recent)(?:\s*[▾▼⌄])?"
     r"|(?:load|view|show|see)\s+(?:\d+\s+)?(?:more|previous|earlier|new)\s+(?:comments|replies"
     r"|posts)"
-    r"(?:\s*\(\d+\s+repl(?:y|ies)\))?"
+    r"(?:\s*\(\d+(?:\s+repl(?:y|ies))?\))?"
     r"|[\d,]+\s+points?\s+\(\d+% upvoted\)|shortlink:\s*\S+|this post was submitted on .{4,30}"
     r"|\d+\s+more\s+repl(?:y|ies)|continue this thread\s*[→>]*|view (?:all|entire discussion).*"
     r"|show parent comments?|single comment thread|all \d+ comments"
     r"|replying to\s+@[\w.@-]+(?:(?:,|\s+and|\s)\s*@[\w.@-]+)*(?:\s+and\s+\d+\s+others?)?"
     r"|show (?:this thread|more|less|replies|probable spam|original)|translate (?:post|tweet)"
     r"|translated from \w+(?: by \w+)?|pinned"
+    # A subreddit's header: "Search within r/IAmA", "AMA Calendar".
+    r"|search (?:within|in) r/\w{2,21}|ama calendar"
     r"|(?:\S.{0,40}?\s+)?(?:reposted|retweeted|boosted)(?: this)?"
     r"|(?:post|tweet) your reply|\[(?:deleted|removed|dead|flagged)\]"
     # Mastodon's post detail ("May 19, 2026, 08:12 · 🌐 · Web") and its site footer
@@ -449,7 +452,8 @@ def without_lead_in(text: str) -> str:
 # group at …", "I've spent 14 summers on the ice.", "Proof: imgur.com".
 _SELF_INTRODUCTION = re.compile(
     r"^(?:(?:hi|hello|hey)\b[^.!?]{0,30}[.!?,]+\s*)?(?:i|we)(?:\s+|(?=['’]))(?:"
-    r"(?:lead|run|head|direct|manage|chair|co-?found(?:ed)?|founded|study|studied|research"
+    r"(?:lead|led|run|ran|head|headed|direct|manage|chair|co-?found(?:ed)?|founded|study"
+    r"|studied|research"
     r"|teach|taught|coordinate|supervise)\s"
     r"|work(?:ed)?\s+(?:at|for|on|as|in|with)\s"
     r"|(?:have|'ve|’ve)\s+(?:spent|been|worked|studied|led|run|researched)\s"
@@ -492,7 +496,19 @@ _CHATTER = re.compile(
     r"|(?:i['’]?d|id|would|i would) (?:love|luv|like) to (?:play with|see|read|get|have|try"
     r"|look at|dig into|check out)\b[^,.!?;]*"
     r"|that['’]?s all (?:the time )?(?:i|we) (?:have|had|got)(?: for (?:today|now|tonight))?"
-    r"|(?:i['’]?m |i am )?signing off(?: now| for (?:today|now|tonight))?"
+    r"|(?:i['’]?m |i am )?signing off(?: now| for (?:today|now|tonight))?(?:,? thanks?\b[^.!?]*)?"
+    # An AMA's timetable and its host's breaks: "I'll be answering from 2pm to about 5pm GMT
+    # today", "Taking a 20 minute tea break, back at 3:30.", "I'll try to get to a few more
+    # tonight.", "Not going to answer that one, sorry."
+    r"|(?:i['’]ll|i will|i['’]m going to) be (?:answering(?: questions)?|around|here|online"
+    r"|taking questions) (?:from|until|till|for (?:the next|another|a few|an hour)|between"
+    r"|today|tonight|live|all (?:day|afternoon|evening))\b[^.!?]{0,80}"
+    r"|(?:i['’]ll|i will) (?:try to )?(?:get to|answer|come back to) (?:a few|some|more|as many"
+    r"|the rest)\b[^.!?]{0,40}"
+    r"|(?:taking|grabbing|going for) a (?:quick |short |\d+[- ]min(?:ute)? )?(?:\w+ )?break"
+    r"(?:,? (?:back|be back) (?:at|in) [^.!?]{1,20})?"
+    r"|(?:i['’]m )?(?:not going to|won['’]t|can['’]t|cannot) (?:answer|comment on|get into|go"
+    r" into) (?:that|this)(?: one)?(?:,? sorry)?"
     r"|i (?:have|need|got) to (?:run|go|head (?:off|out))(?: now)?|gotta (?:run|go)"
     r"|thanks? (?:you )?(?:all |everyone |so much )?for (?:all )?(?:the|your) (?:great )?questions"
     rf"|(?:{_PRAISE})(?:[ ,]+(?![^,;:]*{_STATING})[^,;:.!?]{{1,40}})?"

@@ -75,6 +75,8 @@ from claims.importing.quoted_speech import saying
 _EMOJI_NAME = re.compile(r"^[^\w\s]{1,8}$")
 ACCOUNT_NOTE = "“{handle}” is an account's handle, not a name: map it to who it is, or keep it"
 OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) introduces its author so"
+# A badge the site shows between a post's header and its title: "Verified", "OC", "AMA".
+_BADGE = re.compile(r"^(?:verified(?:\s+(?:account|user|ama))?|oc|ama|mod|official)$", re.I)
 OP_HANDLE_NOTE = "; it is the post's author"
 INTRODUCED_NOTE = "“{handle}” is taken as {name}: their comment (line {line}) introduces them so"
 MARKED_NOTE = "the site marks this comment [{mark}]: {handle}'s words, hidden from most readers"
@@ -135,6 +137,8 @@ class ForumLines:
             self._open_byline(number, found)
         elif self.forum_bot:  # a bot's notice, a deleted comment
             self._document_line(number)
+        elif self.forum_title and (age_line(text) or _BADGE.match(text)):
+            self._document_line(number)  # "7 hr. ago", "Verified" between header and title
         elif self.forum_title:
             self._post_title(number, text)
         else:
@@ -402,8 +406,8 @@ class ForumLines:
         if name:
             self.op_name, self.op_title_line = name, number
             self._declare(name)
-            if not self.section.speaker:
-                self.section.speaker = name
+            if not self.section.speaker:  # the post's author writes it: a turn of speech
+                self.section.speaker = self.section.author = name
         if header is not None and not name:
             self._open_turn(header)
         elif self.forum_body and self.op_handle:  # the body below the title is the author's

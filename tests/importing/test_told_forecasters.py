@@ -48,6 +48,12 @@ TOLD = [
      " new rules would be in force by April 2027.", "Harriet Vance", P, "2027-04-30"),
     ("Oskar Lindqvist, our former chief economist, took questions afterwards and said rates"
      " would be back at 2% by the end of 2027.", "Oskar Lindqvist", P, "2027-12-31"),
+    # A body's office holder named between commas, when it was said told first.
+    ("Last week the chief executive of Nordmark Gas, Ingrid Solberg-Hauge, told our committee"
+     " that the Baltic Link will be back in full operation by the end of June.",
+     "Ingrid Solberg-Hauge", P, "2026-06-30"),
+    ("My old boss at Northmoor, Harriet Lund, reckons Britain will have 20 GW of grid"
+     " batteries connected by the end of 2028.", "Harriet Lund", P, "2028-12-31"),
     # A relation between commas, and a present-tense event after "reckons".
     ("My co-founder, Declan Furlong, reckons we hit profitability in H2 2026.",
      "Declan Furlong", P, "2026-12-31"),
@@ -73,6 +79,9 @@ NOT_TOLD = [
     "Councilmember Ruiz told me she expects the vote to fail by June 2026.",
     "She told me she expects them to sign by the end of March 2026.",
     "Gareth Pomfrey said we'll have the Fernhill hub open by October 2026.",
+    # A body after an office's "of": the body, not a person.
+    "The chief executive of Nordmark Gas expects the Baltic Link back by the end of June.",
+    "Last week the head of Corrin Homes told us that the estate will be finished by March 2027.",
     # A firm with what it is between commas: no person's office.
     "Corrin Homes, the developer, said it would finish the estate by March 2027.",
     "Halvorsen Rail, the contractor, stood up at the inquiry and said testing would finish by"
