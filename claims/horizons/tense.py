@@ -51,13 +51,15 @@ _FUTURE_RE = re.compile(
 _HEARD_IN = (
     r"(?:committee|house|chamber|senate|parliament|assembly|conference|board|meeting|summit"
     r"|hearing|council|note|letter|interview|speech|statement|report|podcast|briefing|call"
-    r"|post|blog)"
+    r"|post|blog|team|staff|board|employees|workforce|press|media|audience|crowd|room)"
 )
 _SAID_AT = re.compile(
     r"\b(?:said|told|wrote|warned|announced|stated|predicted|forecast|projected|estimated"
     r"|argued|claimed|noted|insisted|promised|pledged|testified|conceded|suggested|added)"
     r"(?:\s+(?:reporters|journalists|analysts|investors|shareholders|parliament|lawmakers"
-    r"|legislators|mps|senators|me|us|them|him|her|(?:the|a|an|his|her|their|its)\s+"
+    r"|legislators|mps|senators|staff|employees|workers|colleagues|customers|clients|voters"
+    r"|members|delegates|listeners|viewers|readers|me|us|them|him|her"
+    r"|(?:the|a|an|his|her|their|its|our|my)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?{_HEARD_IN}|(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}}))?"
     # … and where: "wrote in a note", "said at the hearing", "told MPs in a letter".
     r"(?:\s+(?:in|at|on|to|before|during)\s+(?:the|a|an|his|her|their|its)\s+"

@@ -29,6 +29,7 @@ from claims.importing.forecasters import person_name
 from claims.importing.horizon_readings import read_horizon
 from claims.importing.introductions import names_in
 from claims.importing.names import (
+    CAPITALS,
     initials_of,
     names_same_person,
     person_key,
@@ -99,8 +100,8 @@ _NOT_NAME = (
     r"|Don['’]t|Do|Does|Did|Just|Never|Always|Please|Maybe|Perhaps)\b)"
 )
 _NAME = (
-    rf"(?:{_NOT_NAME}[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|de|du|der|von)?\s*(?!I\b|I['’])"
-    r"[A-Z][\w&.'’-]*){0,4})"
+    rf"(?:{_NOT_NAME}[{CAPITALS}][\w&.'’-]*(?:\s+(?:of|for|and|&|de|du|der|von)?\s*"
+    rf"(?!I\b|I['’])[{CAPITALS}][\w&.'’-]*){{0,4}})"
 )
 # Those whose forecasts a speaker tells: people by trade, markets, official numbers.
 _GROUP = (
@@ -174,11 +175,14 @@ _SUBJECT = (
     rf"|\s+(?i:{_GROUP}|{_ROLE})"
     # A person with where they work: "Lorraine Pham at Quillfeather Research is forecasting",
     # "Marco on the sales team thinks".
-    rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME}"
+    rf"|(?<=[a-z])\s+(?:at|from)\s+(?:the\s+)?{_NAME}(?:\s+(?:office|team|desk|branch|campaign"
+    r"|party|group|bank|council|board|unit))?"
     r"|(?<=[a-z])\s+(?i:on|in)\s+(?i:the|our|my)\s+(?:[a-z-]+\s+)?(?i:team|desk|board|side)"
     # "Fintan Roche in finance reckons …": a colleague by their department.
     rf"|(?<=[a-z])\s+in\s+{_DEPARTMENT})?"
     rf"|(?i:they|people)(?=\s+(?:say|reckon|tell|claim)\b)"
+    # The speaker's side's office holder named after it: "Our chairman, Gunnar Thorvik, …".
+    rf"|(?i:my|our)\s+(?:[a-z-]+\s+)?(?i:{_ROLE})(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},)"
     # A body's office holder: "the chief executive of Nordmark Gas", "the head of the IEA".
     rf"|(?:the\s+|The\s+)(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?i:of|at)\s+(?:the\s+)?{_NAME}"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
@@ -215,7 +219,12 @@ _VERB = (
     r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
     r"|saying|insisting|claiming|predicting"
     # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
-    r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b)"
+    r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b"
+    # … or what was told, straight after: "told the board last week he expects …", "tells
+    # the Ledger the bridge "will reopen …"", "told Reuters the line would open …".
+    r"|(?:he|she|they|it|we)\s+(?:expects?|expected|thinks?|believes?|sees?|will|would|is|was"
+    r"|'ll|’ll)\b|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?[\"“]?(?:will|would|is\s+going"
+    r"|was\s+going)\b)"
     r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+|already\s+)?(?:expecting"
     r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?|warning"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
@@ -227,7 +236,11 @@ _VERB = (
 # runs the regional grid operator, said …", "Helga Strand, the operator's chief, said …".
 _APPOSITIVE = (
     r"(?:,\s+(?:(?i:who|whom|whose|which)\s+[^,;:]{2,80}?"
-    rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}),)?"
+    rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}"
+    # An office without its article: "Cllr Nkechi Adeyemi, cabinet member for transport, says"
+    r"|(?:[a-z-]+\s+){0,2}(?:member|minister|secretary|director|leader|chair|head|spokes"
+    r"(?:person|man|woman)|officer|councill?or|economist|analyst)(?:\s+(?:for|of|at)\s+"
+    r"[^,;:]{2,40}?)?),)?"
 )
 # A deed told between the forecaster and the saying: "Harriet Vance, the energy minister, stood
 # up at our industry dinner in June and said …", "The governor took questions and said …".
@@ -409,8 +422,8 @@ def _said_by(text: str, *, speech: bool = False) -> str:
     said = found.groupdict()
     who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
     who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
-    if _OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who):
-        return ""
+    if _OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who) and not _office_then_name(who, text):
+        return ""  # "Our chairman, Gunnar Thorvik, told …" names a person: theirs
     if _NOBODY.match(who) and not PRONOUN_TOLD.match(text):  # "She told us she expects …"
         return ""
     if (said.get("verb") or "").lower() in _SEE and not _TRADE.search(who):
@@ -531,7 +544,7 @@ _PERSON_BEFORE = re.compile(
     rf"\b(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
     r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
     r"|senator|councill?or|head|reporter|correspondent|advis[eo]r|researcher"
-    r"|scientist|spokes(?:person|man|woman)|member)\b",
+    r"|scientist|spokes(?:person|man|woman)|member|leader)\b",
     re.IGNORECASE,
 )
 # A pronoun after the name that makes it a person's ("Helga Strand, who runs …", "… and he
@@ -547,7 +560,8 @@ _OFFICE_THEN_NAME = re.compile(
     r"^(?:(?i:(?:last|earlier|yesterday|this|on|in)\b[^,;:]{0,30}?,?\s+)(?=the\s|our\s))?"
     r"(?P<office>(?:The|Our|Their|Its|His|Her|My|the|our)\s+[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:(?:also|always|often|once)\s+)?"
+    rf"(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),\s+"
+    r"(?:(?:also|always|often|once)\s+)?"
     r"(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
     r"|reckons)\b"
@@ -630,7 +644,11 @@ def person_told(who: str, text: str = "") -> str:
     such sign."""
     if named := _office_then_name(who, text):
         return named
-    names = names_in(who)
+    # "Dev Kothari at the Civic office": the person, not where they work; "Council leader
+    # Ambrose Keel": the person after their office.
+    names = names_in(_WORKPLACE.sub("", who))
+    if len(names) > 1 and (held := sayer_name(who)) and len(names_in(held)) == 1:
+        names = names_in(held)
     if len(names) != 1:
         return ""
     written = names[0]
@@ -690,7 +708,10 @@ def others_forecast_marked(
     person = "" if told.own_undated or not speech else person_told(told.who, text)
     pronoun = not person and told.who.lower() in ("he", "she")
     if pronoun:  # "Just off a call with Oliver Strand." then "He expects the first cut in June"
-        named = (person_named(line, speaker) for line in reversed(said_before))
+        # … or named earlier in the same line: "Jonas Pfeilmann at Halvorsen Bank went further
+        # in a client note: he sees …".
+        before = re.split(rf"\b{told.who}\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+        named = (person_named(line, speaker) for line in (before, *reversed(said_before)))
         person = next((name for name in named if name), "")
     if person and not _is_speaker(person, speaker):
         # "My colleague Henrik Dahlgaard is convinced … by 2035": his, as the speaker tells it.

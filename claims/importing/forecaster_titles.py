@@ -22,7 +22,8 @@ ADDRESS = r"(?:mr\.?|madam|madame)\s+(?:speaker|president|chair|chairman|chairwo
 _OFFICE = (
     r"director|minister|governor|mayor|president|chair|chairwoman|chairman|secretary"
     r"|commissioner|spokes(?:person|man|woman)|ceo|cfo|officer|analyst|economist|strategist"
-    r"|professor|adviser|advisor|superintendent|manager|executive"
+    r"|professor|adviser|advisor|superintendent|manager|executive|leader|member|councill?or"
+    r"|deputy|chancellor|premier|treasurer"
 )
 TITLED = rf"(?:(?:the\s+|The\s+)?(?:[A-Za-z][\w-]*\s+)?(?i:{_OFFICE})\s+)"
 # "She told us …", "He tells me …", "They told us …": the speaker is who was told.

@@ -137,7 +137,12 @@ _FIRM_THEN_PERSON = (
     re.compile(r"^(?P<firm>[^(),—–]+?)\s*(?:,|\s[—–-]|[—–])\s*(?P<person>[^(),—–]+)$"),
     re.compile(r"^(?P<firm>[^(),—–'’]+?)['’]s?\s+(?P<person>[^(),—–]+)$"),
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|al|bin|ibn)$")
+# A word of a name: capitalised ("Étienne" too: its first letter upper-case, checked apart), or
+# a particle.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|al|bin|ibn)$")
+_PARTICLES = frozenset(
+    ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "al", "bin", "ibn")
+)
 _TITLE_WORDS = frozenset(("dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."))
 # Words of a desk, a team, a product or a date in brackets, never of a person's name:
 # "Goldman (Global Investment Research)", "UBS (Wealth Management)", "Citi (base case)".
@@ -180,7 +185,10 @@ def person_name(text: str) -> bool:
         return False
     if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
         return False
-    return all(_NAME_WORD.match(w) for w in names) and names[0][:1].isupper()
+    return (
+        all(_NAME_WORD.match(w) and (w[:1].isupper() or w in _PARTICLES) for w in names)
+        and names[0][:1].isupper()
+    )
 
 
 @lru_cache(maxsize=2048)

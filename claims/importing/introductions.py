@@ -21,7 +21,7 @@ report.", "Kline asks whether open models can keep up.") and how the room took i
 
 import re
 
-from claims.importing.names import TITLES
+from claims.importing.names import CAPITALS, TITLES
 
 PRONOUNS = frozenset(("she", "he", "they", "her", "his", "their"))
 
@@ -32,7 +32,10 @@ _ROLE_WORDS = (
     r"panelist|panellist|analyst|economist|strategist|reader|caller|listener|audience member|"
     r"chair|speaker|keynote speaker|ceo|founder|investor|reporter|columnist|minister)\s+)"
 )
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[A-Z][\w'’.-]*){0,3}"
+_NAME = (
+    rf"[{CAPITALS}][\w'’.-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[{CAPITALS}][\w'’.-]*)"
+    r"{0,3}"
+)
 _CAPITALISED = re.compile(_NAME)
 # Capitalised words that open a sentence or a clause without naming anyone.
 _NOT_NAMES = frozenset(

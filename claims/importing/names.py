@@ -14,7 +14,12 @@ from functools import lru_cache
 
 from claims.importing.forecasters import firm_and_person
 
+# The capital letters a name may open with, for a regular expression's character class:
+# English's and those of Europe's Latin alphabets ("Étienne", "Łukasz", "Ørsted", "Şahin").
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
 # Honorifics and titles that do not change who someone is.
+
 TITLES = frozenset(
     [
         "dr",

@@ -24,6 +24,12 @@ SAID_ON = datetime.date(2026, 3, 4)
         ("The minister said in the autumn that fares will rise by 2027.", "2027-12-31"),
         ("Ilse Marchetti wrote in a note in February that copper would average $11,200 in 2027.",
          "2027-12-31"),
+        # Told to the team, the staff, the press: an audience, not the forecast's time.
+        ("Our CTO, Tariq Bell, told the team in September that he expects the laser crosslinks"
+         " to be flight-qualified by next summer.", "2026-08-31"),
+        ("She told staff in January that the depot will close by the end of 2027.",
+         "2027-12-31"),
+        ("He told the press in February that prices would fall by 2028.", "2028-12-31"),
         # A deed told in the past, the time, then "and said".
         ("Harriet Vance stood up at our industry dinner in June and said the new connection"
          " rules would be in force by April 2026.", "2026-04-30"),
@@ -45,6 +51,8 @@ def test_the_time_of_a_saying_is_no_deadline(text, deadline):
     [
         "She wrote in a note in March that copper would go higher.",
         "Kestrel said in December it expected to list its shares.",
+        "She told staff in March that the plant will close.",
+        "He told our board in May that prices would fall.",
     ],
 )
 def test_a_saying_with_no_time_of_its_own_has_no_deadline(text):

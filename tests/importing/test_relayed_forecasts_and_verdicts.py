@@ -59,7 +59,7 @@ RELAYED = [
     ("Priya's told the board she expects the deal to close in Q2 2027.", "Priya"),
     ("The county's drainage team has told us they will start work in 2027.", "drainage team"),
     ("Dr Okafor (Leeds) told me she thinks the trial will report by June.", "Dr Okafor"),
-    ("Opposition leader Ana Reyes says the budget will be in deficit by 2028.", "Ana Reyes"),
+    ("Opposition MPs say the budget will be in deficit by 2028.", "Opposition MPs"),
     ("Network Rail's planners told me they expect to reopen the line in May 2027.", "planners"),
 ]
 

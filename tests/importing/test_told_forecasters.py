@@ -11,6 +11,9 @@ import pytest
 
 from claims.choices import ClaimKind, DatePrecision
 from claims.importing.attribution import person_told
+from claims.importing.forecasters import person_name
+from claims.importing.introductions import names_in
+from claims.importing.names import untitled
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 P, F, C = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.COMMITMENT
@@ -54,6 +57,24 @@ TOLD = [
      "Ingrid Solberg-Hauge", P, "2026-06-30"),
     ("My old boss at Northmoor, Harriet Lund, reckons Britain will have 20 GW of grid"
      " batteries connected by the end of 2028.", "Harriet Lund", P, "2028-12-31"),
+    # An office before the name in lower case; an office between commas without its article;
+    # where they work after the name; the speaker's side's office holder named.
+    ("Opposition leader Ana Reyes says the budget will be in deficit by 2028.", "Ana Reyes", P,
+     "2028-12-31"),
+    ("Council leader Ambrose Keel tells the Ledger the Riverside bridge \"will reopen to all"
+     " traffic by 30 June\".", "Ambrose Keel", P, "2026-06-30"),
+    ("Cllr Nkechi Adeyemi, cabinet member for transport, says the consultation \"will launch by"
+     " the end of September\".", "Nkechi Adeyemi", P, "2026-09-30"),
+    ("Dev Kothari at the Civic office told me yesterday he expects turnout to pass 34% by the"
+     " end of April.", "Dev Kothari", P, "2026-04-30"),
+    ("Our chairman, Gunnar Thorvik, told the board last week he expects a deal by the end of"
+     " the third quarter.", "Gunnar Thorvik", P, "2026-09-30"),
+    # Names that open with a capital outside English's alphabet.
+    ("The Governor of the Bank of Canada, Mr. Étienne Sauvageau, told the finance committee on"
+     " Monday that inflation will be back at 2% by the middle of 2027.", "Étienne Sauvageau", P,
+     "2027-06-30"),
+    ("My colleague Łukasz Wróblewski reckons the Warsaw line opens by 2028.",
+     "Łukasz Wróblewski", P, "2028-12-31"),
     # A relation between commas, and a present-tense event after "reckons".
     ("My co-founder, Declan Furlong, reckons we hit profitability in H2 2026.",
      "Declan Furlong", P, "2026-12-31"),
@@ -118,6 +139,24 @@ def test_a_firm_a_body_a_surname_or_a_pronoun_is_not_made_a_speaker(line):
     candidate = _candidate(_plan(line), line)
     assert candidate.speaker.name == TELLER
     assert candidate.kind == F
+    assert "told by" not in candidate.statement.note
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The speaker's side with no one named: the speaker's own forecast.
+        "Our chairman thinks we close the deal by June 2026.",
+        "Our analysts at the Leeds office think rates fall by 2027.",
+        # The speaker telling others: theirs still.
+        "I told the board last week the plant will open by March 2027.",
+        "We told investors the new line would be running by 2027.",
+    ],
+)
+def test_the_speakers_side_unnamed_stays_the_speakers(line):
+    candidate = _candidate(_plan(line), line)
+    assert candidate.speaker.name == TELLER
     assert "told by" not in candidate.statement.note
 
 
@@ -204,3 +243,17 @@ def test_a_person_named_by_another_speaker_is_not_whom_he_means():
     plan = import_plan(data=text.encode(), file_name="c.txt", options=ImportOptions(source=source))
     (candidate,) = (c for c in plan.candidates if "first cut" in c.quote)
     assert candidate.speaker.name == TELLER
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mr. Étienne Sauvageau told the committee", ["Étienne Sauvageau"]),
+        ("We met Łukasz Wróblewski and Ørjan Dahl in Oslo", ["Łukasz Wróblewski", "Ørjan Dahl"]),
+        ("Şahin Çelik runs the Izmir depot", ["Şahin Çelik"]),
+        ("the étude was long", []),
+    ],
+)
+def test_names_opening_with_a_capital_outside_englishs_alphabet(text, names):
+    found = [untitled(n) for n in names_in(text) if " " in untitled(n) and person_name(untitled(n))]
+    assert found == names
