@@ -416,6 +416,8 @@ class _NotesReader(
             article = self._said_in_article(quote, owner)
         if article is None and not going_on:
             article = self._quote_goes_on(quote, line)
+        if article is not None and article[1] and article[1] == self.last_quoted:
+            self.quoted_at = line  # a quoted paragraph after it may run on (``_quote_goes_on``)
         return article
 
     def _answer_time(self, quote: str, answerer: str, said_on, marks: dict) -> dict:

@@ -75,6 +75,13 @@ from claims.importing.quoted_speech import saying
 _EMOJI_NAME = re.compile(r"^[^\w\s]{1,8}$")
 ACCOUNT_NOTE = "“{handle}” is an account's handle, not a name: map it to who it is, or keep it"
 OP_NOTE = "“{handle}” is taken as {name}: the post's title (line {line}) introduces its author so"
+# A forum's sidebar after the thread: "About Community", "Community Info", "r/IAmA Rules",
+# "Moderators", "Related Communities": the page's own lines, up to the next byline.
+_SIDEBAR = re.compile(
+    r"^(?:about (?:community|this community|r/\w{2,21})|community (?:info|details|rules|bookmarks)"
+    r"|(?:r/\w{2,21} )?rules|moderators|related communities|upcoming amas)$",
+    re.I,
+)
 # A badge the site shows between a post's header and its title: "Verified", "OC", "AMA".
 _BADGE = re.compile(r"^(?:verified(?:\s+(?:account|user|ama))?|oc|ama|mod|official)$", re.I)
 OP_HANDLE_NOTE = "; it is the post's author"
@@ -125,6 +132,11 @@ class ForumLines:
         text = without_vote_arrow(text)  # "▲ dry_creek 5 hours ago | next [–]"
         # A curator's copy note; chrome before bylines ("Replying to @x"); a handle read above.
         if self._page_line(number, text):
+            self._document_line(number)
+            return True
+        if self.thread and _SIDEBAR.match(text):  # "About Community": the page's to the end
+            self._end_cue()
+            self.forum_bot = True
             self._document_line(number)
             return True
         header = self._post_header(number, text)  # "Owen Prichard" above " • 3rd+"

@@ -62,6 +62,11 @@ _MINUTED = re.compile(
     r"informed|assured|proposed that|suggested that|recommended that)\b"
 )
 _SUMMARY = "summary, not a quote: check the words are the speaker's"
+# A quoted paragraph after a sayer's, no sayer named again (news style).
+QUOTE_RUNS_ON = (
+    "a quoted paragraph right after {who}'s, no one else named: read as {who}'s, as news style"
+    " runs a quote on"
+)
 # Who a reply is by when the notes do not tell: a placeholder, so the curator maps it.
 UNKNOWN_AUTHOR = "Unknown speaker"
 
@@ -199,12 +204,26 @@ class IntroducedWords:
         words on the same line (""That number was never realistic," said Marcus Oduya, …
         "Completions will be lucky to hit 200,000 this year.""): the same sayer's words."""
         words = bare_quote(quote) or (self._quote_part(raw, line) and quote)
+        if words and self.last_quoted and self._quoted_paragraph_after(self.quoted_at, line):
+            return words, self.last_quoted, QUOTE_RUNS_ON.format(who=self.last_quoted), ""
         last = self.statements[-1] if words and self.statements else None
         if last is None or last.line != line or last.narration or not self.last_quoted:
             return None
         return (words, self.last_quoted, "", "") if last.speaker == self.last_quoted else None
 
+    def _quoted_paragraph_after(self, before: int, line: int) -> bool:
+        """Whether line ``line`` is a paragraph that is all quotation, right after line
+        ``before`` (blank lines between): news style runs a sayer's quote on over paragraphs
+        without naming them again (""We will have robots picking live orders by September,"
+        said Elena Marsh." then ""By the end of 2027, all eight sites will run on them."")."""
+        text = self.lines[line - 1].strip() if 0 < line <= len(self.lines) else ""
+        if not before or before >= line or text[:1] not in '"“' or text[-1:] not in '"”':
+            return False
+        between = self.lines[before : line - 1]
+        return all(not t.strip() for t in between)
+
     open_quote_line = 0  # the line whose last quotation opened and has not closed yet
+    quoted_at = 0  # the last line whose quotation was given to ``last_quoted``
 
     def _quote_part(self, quote: str, line: int) -> str:
         """The words of ``quote``, a sentence as written, when it is one of a quotation of

@@ -173,6 +173,22 @@ _ROOM_RUNNING = re.compile(
     r"(?:[\w'’-]+\s*){1,5}"
     r")[.!?]*$"
 )
+# The next meeting's time: "Next sync is Thursday the 12th at ten, same link.", "The next
+# monetary policy meeting is on 16 April, with the press conference at 14:45 CET.", "Budget
+# meeting is Thu 19 March, 18:30 in the council chamber". Not with a forecast of it ("… and
+# I expect a cut").
+_NEXT_MEETING = re.compile(
+    _LEAD
+    + r"(?:the\s+|our\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|sync|call|session|stand-?up"
+    r"|catch-?up|check-?in|sitting|hearing|briefing|huddle)\s+(?:is|will\s+be|'s)\s+(?:on\s+"
+    r"|at\s+|scheduled\s+for\s+|set\s+for\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri"
+    r"|sat(?:ur)?|sun)(?:day)?\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th)|tomorrow"
+    r"|next\s+\w+)"
+    r"(?![^.;]*\b(?:will|won't|would|expects?|likely|probably|cuts?|hikes?|raises?|holds?)\b)"
+    r"(?![^;]*\b(?:and|but|so)\s+(?:the|it|we|they|i|he|she|our|their)\b)"
+    r"[^;]{0,100}$"
+)
 _MAX_SIGNPOST_WORDS = 14
 _MAX_ROOM_WORDS = 24
 # A laugh (``group_talk.LAUGH_WORD``, as banter is read) or any emoji after the question mark.
@@ -185,6 +201,8 @@ def talk_about_talk(text: str) -> bool:
     """Whether ``text`` only signposts what the speaker will say, or runs the show or the
     meeting (see the module's docstring). Takes a sentence; returns a bool."""
     lowered = normalise(text).strip()
+    if len(lowered.split()) <= _MAX_ROOM_WORDS and _NEXT_MEETING.match(lowered):
+        return True
     if len(lowered.split()) > _MAX_SIGNPOST_WORDS:
         return len(lowered.split()) <= _MAX_ROOM_WORDS and bool(_ROOM_RUNNING.match(lowered))
     if _SHOW_RUNNING.match(lowered) or _NEXT_PART.match(lowered) or _STAKE_AHEAD.match(lowered):

@@ -55,6 +55,12 @@ My old boss at Northmoor, Harriet Lund, reckons we have 20 GW of batteries by 20
 Not going to answer that one, sorry.
 Reply Share Report Save Follow
 load more comments (214)
+
+About Community
+Ask me anything. Verified guests, real answers, no self-promotion.
+Created Mar 3, 2009
+Upcoming AMAs
+Feb 17 - Idris Coleman, volcanologist
 """
 
 
@@ -85,6 +91,8 @@ def test_an_ama_thread_read_whole():
     assert lund.speaker.name == "Harriet Lund"
     assert "told by Tamsin Vell" in lund.statement.note
     assert not any(q.startswith(("Not going to answer", "load more")) for q in found)
+    # The subreddit's sidebar after the thread is the page's.
+    assert not any(w in q for q in found for w in ("Verified guests", "Created", "Idris"))
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,12 @@ pytestmark = pytest.mark.django_db
         "Same time in two weeks.",
         "Okay, same time next Thursday.",
         "Let's pick this up next week.",
+        # The next meeting's time.
+        "Next sync is Thursday the 12th at ten, same link.",
+        "The next monetary policy meeting is on 16 April, with the press conference at 14:45.",
+        "Budget meeting is Thu 19 March, 18:30 in the council chamber, gallery opens 18:00",
+        "Our next call is tomorrow at 9.",
+        "The next hearing is set for 3 June.",
         "will the landlord even show up? lol",
         "rates below 3% by June? 😂",
         "Is the merger going to close before Christmas? haha",
@@ -57,6 +63,10 @@ def test_talk_about_the_talk_and_a_laughed_off_question_are_no_candidates(text):
         "Same-store sales will grow again by the second half of 2027.",
         "lol no, prices keep rising through 2027",
         "The bridge will open by June 2027, lol.",
+        # A meeting's time with a forecast of it.
+        "The next meeting is on 16 April, and I expect the MPC to cut by 25 basis points.",
+        "The next meeting is on 16 April and they will cut rates by half a point.",
+        "The merger vote meeting is on 3 May, and the deal closes by June.",
     ],
 )
 def test_near_misses_stay_candidates(text):
