@@ -235,12 +235,12 @@ _VERB = (
 # What a sentence may say of its forecaster between the name and the verb: "Helga Strand, who
 # runs the regional grid operator, said …", "Helga Strand, the operator's chief, said …".
 _APPOSITIVE = (
-    r"(?:,\s+(?:(?i:who|whom|whose|which)\s+[^,;:]{2,80}?"
+    r"(?:(?:,\s+(?:(?i:who|whom|whose|which)\s+[^,;:]{2,80}?"
     rf"|(?i:the|a|an|its|their|our|his|her)\s+[^,;:]{{2,60}}?|{_NAME}"
     # An office without its article: "Cllr Nkechi Adeyemi, cabinet member for transport, says"
     r"|(?:[a-z-]+\s+){0,2}(?:member|minister|secretary|director|leader|chair|head|spokes"
     r"(?:person|man|woman)|officer|councill?or|economist|analyst)(?:\s+(?:for|of|at)\s+"
-    r"[^,;:]{2,40}?)?),)?"
+    r"[^,;:]{2,40}?)?)){1,2},)?"  # two: "Her chair, Gillian Ostrowski, a former deputy …, told"
 )
 # A deed told between the forecaster and the saying: "Harriet Vance, the energy minister, stood
 # up at our industry dinner in June and said …", "The governor took questions and said …".
@@ -251,6 +251,9 @@ _DEED = (
 )
 _SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}{_DEED}\s+{_VERB}")
 _PRONOUN_SAID = re.compile(rf"^{_LEAD}{PRONOUN_SAID}")
+# … after a clause that named them, set off by a comma or a colon: "Spoke to Marcus
+# Lindqvist this morning, he reckons …", "Jonas Pfeilmann went further: he sees …".
+_PRONOUN_SAID_AFTER = re.compile(rf"^[^,;:]{{2,100}}[,:]\s+{PRONOUN_SAID}")
 # "According to the IEA, solar overtakes coal by 2027.", "In the IMF's view, …".
 _ACCORDING = re.compile(
     rf"^{_LEAD}(?:(?i:according to|in the (?:view|words|opinion|estimation) of)\s+|(?i:per)\s+"
@@ -399,7 +402,7 @@ class Told:
 def _pronoun_sayer(text: str) -> str:
     """The pronoun a line of speech opens with as the sayer or holder of its words ("She
     also pointed out that …", "He's at 3.5% by …": ``PRONOUN_SAID``), or ""."""
-    found = _PRONOUN_SAID.match(text)
+    found = _PRONOUN_SAID.match(text) or _PRONOUN_SAID_AFTER.match(text)
     return (found["who"] or found["at"]) if found else ""
 
 
@@ -478,7 +481,7 @@ def told_forecast(
     ``said_on`` dates that clause's horizon. In a turn of ``speech`` (not a summary in
     notes) a pronoun that says or holds a forecast is another's: "In that speech, she said
     she expects …" (``forecaster_titles.PRONOUN_SAID``)."""
-    if not _CUE.search(text.lower()) and not (speech and _PRONOUN_SAID.match(text)):
+    if not _CUE.search(text.lower()) and not (speech and _pronoun_sayer(text)):
         return None
     who = _sayer(text, speech=speech, uncased=True)
     if not who or _is_speaker(who, speaker):
@@ -561,6 +564,7 @@ _OFFICE_THEN_NAME = re.compile(
     r"(?P<office>(?:The|Our|Their|Its|His|Her|My|the|our)\s+[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     rf"(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),\s+"
+    r"(?:(?:a|an|the)\s+[^,;:]{2,60}?,\s+)?"  # "…, a former deputy chair of the regulator,"
     r"(?:(?:also|always|often|once)\s+)?"
     r"(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"

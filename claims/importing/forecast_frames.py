@@ -111,6 +111,9 @@ _BELIEF = (
     r"(?:i\s+(?:do\s+not\s+|don't\s+)?(?:think|reckon|suspect|bet|expect)"
     # another believer, named or an office: "my co-founder, declan furlong, reckons we hit …"
     r"|(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,[^,;:.]{2,60},)?\s+(?:reckons|thinks|bets|suspects)"
+    # … or a pronoun after the clause that named them: "spoke to marcus lindqvist at pellow
+    # energy this morning, he reckons the cap falls about 7% in july"
+    r"|[^,;:.]{2,80},\s+(?:he|she)\s+(?:reckons|thinks|bets|suspects)"
     r"|my\s+(?:guess|bet|money|hunch)\s+is"
     r"|i'm\s+(?:pretty\s+|fairly\s+|very\s+|quite\s+|reasonably\s+)?(?:confident|sure|certain))"
     r"\s+(?:that\s+)?"

@@ -29,6 +29,10 @@ PREDICTION = ClaimKind.PREDICTION
         ("My co-founder, Declan Furlong, reckons we hit profitability in H2 2026.", True),
         ("Priya thinks the merger gets approved by March.", True),
         ("We hit profitability in H2 2026, I reckon.", True),
+        (
+            "Spoke to Marcus Lindqvist this morning, he reckons the cap falls about 7% in July.",
+            True,
+        ),
         ("The club goes bust before Christmas, I'd say.", True),
         # Holding rates: a meeting's outcome.
         ("I reckon the MPC holds at 3.75% on the 19th.", True),
@@ -42,6 +46,7 @@ PREDICTION = ClaimKind.PREDICTION
         ("Do you think it closes?", False),
         ("I think the council got it wrong.", False),
         ("Priya thinks the plan is wrong.", False),
+        ("We met at the depot, he thinks it works.", False),
         ("She holds a PhD, I think.", False),
         ("I think she holds the record.", False),
         ("We won that contract, I reckon.", False),

@@ -69,6 +69,12 @@ TOLD = [
      " end of April.", "Dev Kothari", P, "2026-04-30"),
     ("Our chairman, Gunnar Thorvik, told the board last week he expects a deal by the end of"
      " the third quarter.", "Gunnar Thorvik", P, "2026-09-30"),
+    # Two asides after the office; "he" after the clause that named him, on the same line.
+    ("Her chair, Gillian Ostrowski, a former deputy chair of the energy regulator, told Northern"
+     " Business last month that the company will be comfortably profitable by 2027.",
+     "Gillian Ostrowski", P, "2027-12-31"),
+    ("Spoke to Marcus Lindqvist at Pellow Energy this morning, he reckons the cap falls about 7%"
+     " by July.", "Marcus Lindqvist", P, "2026-07-31"),
     # Names that open with a capital outside English's alphabet.
     ("The Governor of the Bank of Canada, Mr. Étienne Sauvageau, told the finance committee on"
      " Monday that inflation will be back at 2% by the middle of 2027.", "Étienne Sauvageau", P,
@@ -100,6 +106,8 @@ NOT_TOLD = [
     "Councilmember Ruiz told me she expects the vote to fail by June 2026.",
     "She told me she expects them to sign by the end of March 2026.",
     "Gareth Pomfrey said we'll have the Fernhill hub open by October 2026.",
+    # "He" with nobody named before it on the line.
+    "This morning, he reckons the cap falls about 7% by July.",
     # A body after an office's "of": the body, not a person.
     "The chief executive of Nordmark Gas expects the Baltic Link back by the end of June.",
     "Last week the head of Corrin Homes told us that the estate will be finished by March 2027.",
