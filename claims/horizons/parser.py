@@ -421,9 +421,19 @@ _SAID_BEFORE = re.compile(
     r"|\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter"
     r"|month|week|time|quarter))\b[^.;!?]*?\b(?:said|told|predicted|forecast|forecasted"
     r"|projected|promised|claimed|wrote|warned|thought|argued|reckoned|guessed)\b"
+    # The speaker's own forecast told back, backshifted: "I also said Brent would be below $60
+    # by February.", "We wrote that the ECB would hold through the first quarter." (its time
+    # is counted from when it was said, which the words do not give).
+    r"|\b(?:i|we)\s+(?:also\s+|once\s+|then\s+|even\s+)?(?:said|wrote|told\s+\w+|argued"
+    r"|claimed|thought|reckoned|guessed|predicted|forecast)\s+(?:that\s+)?[^.;!?]*?\b(?:would"
+    r"|was\s+going\s+to|were\s+going\s+to)\b"
 )
 # Held still, the time is forecast now: "In 2019 I predicted rates will be zero by 2030".
-_HELD_NOW = re.compile(r"\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bstill\b")
+# … or the speaker stands by it: "… would reopen by June, and I stand by it."
+_HELD_NOW = re.compile(
+    r"\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bstill\b|\bstands?\s+by\b"
+    r"|\bstick(?:ing)?\s+(?:by|with|to)\b|\b(?:i|we)\s+(?:think|believe)\s+(?:so|it|they)\b"
+)
 _CLAUSE_OPEN = re.compile(r"[.;!?]|\b(?:but|now|today|these\s+days)\b")
 MENTIONED_PAST = (
     "said before (“{phrase}”): a time told of as said in the past, not forecast now: no"

@@ -180,6 +180,18 @@ from claims.importing.written_qa import (
     prompt_lines,
 )
 
+# A web page's footnote mark glued to the word or the stop before it: "the tail[1] was ugly",
+# "through the first quarter.[2] That one landed", "[citation needed]". A footnote's own line
+# opens with its mark and keeps it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
+
+
+def _tidied(raw: str) -> str:
+    """A line's words without the marks around them: Markdown bold ("**Guest:** Name") and a
+    footnote's mark glued to a word or a stop ("first quarter.[2]")."""
+    text = raw.strip().replace("**", "")
+    return _FOOTNOTE_MARK.sub("", text) if "[" in text else text
+
 
 class _NotesReader(
     SectionHeadings,
@@ -477,7 +489,7 @@ class _NotesReader(
         return None
 
     def read(self, number: int, raw: str) -> None:
-        text = raw.strip().replace("**", "")  # Markdown bold, as in "**Guest:** Name"
+        text = _tidied(raw)
         self.indent = len(raw) - len(raw.lstrip())
         if (
             number == self.show_header  # an episode's "Published March 11, 2026 · 58 min · …"

@@ -58,6 +58,13 @@ def test_a_distance_said_now_keeps_its_date(text, deadline):
         ("Everyone was saying cuts by December 2025.", "by December 2025"),
         ("Back then analysts predicted oil at $150 by 2030.", "by 2030"),
         ("People used to think we'd have flying cars by 2030.", "by 2030"),
+        # The speaker's own forecast told back, backshifted, with no time of the saying.
+        ("I also said Brent would be below $60 by February.", "by February."),
+        (
+            "We wrote that the ECB would hold rates through the first quarter.",
+            "through the first quarter",
+        ),
+        ("I told clients the index would hit 6,000 by June.", "by June."),
     ],
 )
 def test_a_time_told_as_said_before_gives_no_deadline_and_asks(text, phrase):
@@ -74,6 +81,13 @@ def test_a_time_told_as_said_before_gives_no_deadline_and_asks(text, phrase):
         ("In 2019 I predicted rates will be zero by 2030.", date(2030, 12, 31)),
         ("We used to say 2040, but now we say by 2035.", date(2035, 12, 31)),
         ("I remember the launch; the next one comes by 2027.", date(2027, 12, 31)),
+        ("I said rates would fall by June 2027 and I still think so.", date(2027, 6, 30)),
+        ("I think rates would fall by June 2027 if the Fed moved.", date(2027, 6, 30)),
+        ("I said the bridge would reopen by June 2027, and I stand by it.", date(2027, 6, 30)),
+        (
+            "We wrote that Brent would fall below $60 by June 2027, and we are sticking with that.",
+            date(2027, 6, 30),
+        ),
     ],
 )
 def test_a_time_said_now_after_a_look_back_keeps_its_date(text, deadline):

@@ -67,3 +67,17 @@ def test_a_quote_run_on_over_paragraphs_is_the_last_named_sayers():
 def test_a_headlines_passive_names_no_sayer():
     speakers = {c.speaker.name for c in _plan(RELEASE).candidates}
     assert not speakers & {"Agreement", "Revenue"}
+
+
+@pytest.mark.django_db
+def test_a_footnotes_mark_glued_to_a_word_is_no_part_of_the_words():
+    text = (
+        "Ana Ruiz: In December I wrote that the ECB would hold through the first quarter.[2]"
+        " That one landed.\n"
+        "Ana Ruiz: The tail[1] was ugly, and the yield[citation needed] rose.\n"
+        "Ana Ruiz: [1] The tail is the gap between the average and the lowest accepted yield.\n"
+    )
+    quotes = [c.quote for c in _plan(text).candidates]
+    assert "That one landed." in quotes
+    assert not any(q.endswith("[2]") or "tail[1]" in q or "[citation" in q for q in quotes)
+    assert any(q.startswith("[1] The tail is the gap") for q in quotes)  # the footnote's own
