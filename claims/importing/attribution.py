@@ -116,7 +116,9 @@ _GROUP = (
     r"|lawmakers|legislators|senators|landlords|developers|executives"
     # Bodies of a trade, in the plural: "The network operators say …", "Lenders expect …".
     r"|operators|regulators|utilities|suppliers|manufacturers|lenders|insurers|carriers"
-    r"|retailers|airlines|carmakers|automakers|housebuilders|builders|unions|companies|firms)"
+    r"|retailers|airlines|carmakers|automakers|housebuilders|builders|unions|companies|firms"
+    # A trade as one body: "The industry tells us that wholesale prices will ease …".
+    r"|industry|the sector|the trade)"
 )
 # How many of them: "Most economists", "Some analysts", "Official figures".
 _HOW_MANY = (

@@ -60,6 +60,8 @@ RELAYED = [
     ("The county's drainage team has told us they will start work in 2027.", "drainage team"),
     ("Dr Okafor (Leeds) told me she thinks the trial will report by June.", "Dr Okafor"),
     ("Opposition MPs say the budget will be in deficit by 2028.", "Opposition MPs"),
+    ("The industry tells us that wholesale prices will ease by 2027.", "The industry"),
+    ("The sector expects demand to double by 2030.", "The sector"),
     ("Network Rail's planners told me they expect to reopen the line in May 2027.", "planners"),
 ]
 

@@ -160,6 +160,8 @@ def test_a_firm_a_body_a_surname_or_a_pronoun_is_not_made_a_speaker(line):
         # The speaker telling others: theirs still.
         "I told the board last week the plant will open by March 2027.",
         "We told investors the new line would be running by 2027.",
+        # A trade as the forecast's subject, not its forecaster.
+        "The industry will shrink by a third by 2030.",
     ],
 )
 def test_the_speakers_side_unnamed_stays_the_speakers(line):
