@@ -92,6 +92,14 @@ _CUES += ("janur", "agust", "septm", "octobre", "novm", "decm", "wens", "wends",
 _CUES += ("thurd", "thursa", "sater", "tused", "wil ", "commit")
 
 
+def _cued(low: str) -> bool:
+    """Whether ``low`` holds any of ``_CUES``."""
+    for cue in _CUES:  # noqa: SIM110 - a loop is twice as fast as ``any`` over a generator
+        if cue in low:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def expanded(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]] | None:
     """``text`` with its typed time words written out, and the replacements made, each as
@@ -99,7 +107,7 @@ def expanded(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]] | N
     "by the end of next yr" → ("by the end of next year", ((18, 22, 18, 20),)). Case is kept
     where it can be ("Nxt" → "Next"); "YR" in capitals is a label, left as it is."""
     low = text.lower()
-    if not any(cue in low for cue in _CUES):
+    if not _cued(low):
         return None
     spans: list[tuple[int, int, str]] = []
     for match in _WORD.finditer(low):

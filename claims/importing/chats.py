@@ -62,6 +62,7 @@ from itertools import islice
 from claims.importing.chat_exports import unnamed_sender, zoom_line, zoom_notice
 from claims.importing.forums import byline
 from claims.importing.names import LABEL_WORDS, reads_as_name
+from claims.importing.wording import _has_any
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _AM_PM = r"\s*[AaPp]\.?\s?[Mm]\.?"
@@ -174,10 +175,11 @@ _NAMED_NOTICE = re.compile(
     r")[.!]?$"
 )
 # The words of those acts: a cheap test before the pattern.
-_NOTICE_VERB = re.compile(
-    r"joined|left|added|removed|changed|pinned|started|stopped|ended|reacted|created|call"
-    r"|set|turned|invited|boosted|updated|archived|renamed|hopped|slid"
-)
+_NOTICE_VERBS = (
+    "joined", "left", "added", "removed", "changed", "pinned", "started", "stopped", "ended",
+    "reacted", "created", "call", "set", "turned", "invited", "boosted", "updated", "archived",
+    "renamed", "hopped", "slid",
+)  # fmt: skip
 _USER_NAME = re.compile(r"^(?=.*[a-z0-9_])[\w.-]{2,32}$")
 # The first characters of the notices: a cheap test before the pattern.
 _NOTICE_FIRST = frozenset("iIjJlLhHwWsSTtYy<\u200emMrR0123456789vV[pPcCdDgGoO")
@@ -521,7 +523,7 @@ def chat_notice(text: str) -> bool:
         return True
     if zoom_notice(text):  # "Reacted to "Honestly this plan r..." with 👍"
         return True
-    return _NOTICE_VERB.search(text) is not None and _NAMED_NOTICE.match(text) is not None
+    return _has_any(text, _NOTICE_VERBS) and _NAMED_NOTICE.match(text) is not None
 
 
 def without_edit_mark(text: str) -> str:

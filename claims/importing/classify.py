@@ -109,6 +109,7 @@ from claims.importing.wording import (
     MIN_WORDS,
     _at_word_boundary,
     _bare,
+    _has_any,
     _kept,
     normalise,
     spaced,
@@ -414,6 +415,8 @@ _HEDGE_WORD = re.compile(
     r"|my (?:central |working )?(?:base case|baseline|assumption)(?: is)?|i suspect|i reckon"
     r"|i'd (?:wager|bet|imagine)|i imagine|chances are|odds are|if i had to (?:guess|bet))\b"
 )
+# Every doubt ``_DOUBT`` reads holds one of these (a cheap look first).
+_DOUBT_WORDS = ("not ", "if", "whether", "who knows", "coin", "doubt")
 _JOIN_WORDS = frozenset({"maybe", "perhaps", "possibly"})
 
 
@@ -430,7 +433,8 @@ def doubt_remark(text: str) -> str:
     irony = ironic(lowered)
     if irony:  # "Sure, and I'll be commuting in a flying car by 2028 too."
         return IRONY.format(opener=irony)
-    found = _DOUBT.search(lowered) or _hedge_of_forecast(text, lowered)
+    doubt = _DOUBT.search(lowered) if _has_any(lowered, _DOUBT_WORDS) else None
+    found = doubt or _hedge_of_forecast(text, lowered)
     # or "Some of those could produce damaging winds", "I'd guess another ten percent"
     hedge = found.group() if found else modal_hedge(lowered) or guessed_answer(lowered)
     if not hedge:

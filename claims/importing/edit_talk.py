@@ -13,7 +13,7 @@ page guidelines (WP:TPG) and its discussion conventions.
 
 import re
 
-from claims.importing.wording import normalise
+from claims.importing.wording import _has_any, normalise
 
 __all__ = ["editing_talk"]
 
@@ -39,6 +39,8 @@ _RULES = re.compile(
     r"(?:the )?sources\b|\bpress releases are primary\b|\b(?:primary|secondary|independent|"
     r"reliable) sources?\b[^.]{0,40}\b(?:needed|required|please)\b"
 )
+# Every rule ``_RULES`` reads holds one of these (a cheap look first).
+_RULE_WORDS = ("wp:", "forum", "source", "press releases")
 _FORECAST = re.compile(r"\b(?:will|won't|going to)\b")
 
 
@@ -48,6 +50,6 @@ def editing_talk(text: str) -> bool:
     lowered = normalise(text).strip()
     if not lowered or len(lowered) > 300:
         return False
-    if _VOTE.match(lowered) or _RULES.search(lowered):
+    if _VOTE.match(lowered) or (_has_any(lowered, _RULE_WORDS) and _RULES.search(lowered)):
         return _FORECAST.search(lowered) is None  # "Oppose: the barrage won't open by 2030."
     return _EDITED.match(lowered) is not None

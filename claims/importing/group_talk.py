@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from claims.importing.retorts import retort
-from claims.importing.wording import _kept, normalise
+from claims.importing.wording import _has_any, _kept, normalise
 
 # A message's sentences: a stop, a bang or a question mark and a space ("Elm St. Bring water").
 _PARTS = re.compile(r"(?<=[.!?…:])\s+|\s+(?=[😀-🙏🤣🙌👍👏💪🔥])")
@@ -23,7 +23,6 @@ LAUGH_WORD = r"(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|😂|🤣|😅|😜
 _LAUGH = re.compile(rf"(?:^|\s){LAUGH_WORD}(?=\s|$)", re.IGNORECASE)
 _LAUGH_MARKS = ("lol", "lmao", "lmfao", "rofl", "haha", "hehe", "jk", "😂", "🤣", "😅", "😜", "😉")
 _LAUGH_MARKS += ("🙃", "😆")
-_LAUGH_GATE = re.compile("|".join(re.escape(mark) for mark in _LAUGH_MARKS))
 # What makes a laughing message more than banter: a forecast's or a report's verb, a number.
 _CLAIM_WORD = re.compile(
     r"\b(?:will|won't|wont|'ll|gonna|going to|would|could|might|may|is|are|was|were|has|have"
@@ -131,7 +130,6 @@ _FEEDBACK = re.compile(
 # The words an ask for comments cannot do without (a cheap look first).
 _DRAFT_WORDS = ("tell ", "let me", "let us", "lmk", "shout", "thoughts", "feedback", "comment")
 _DRAFT_WORDS += ("edits", "draft", "wording", "blurb", " ok", "okay", "alright", "fine")
-_DRAFT_GATE = re.compile("|".join(re.escape(word) for word in _DRAFT_WORDS))
 _MAX_FEEDBACK_WORDS = 30
 
 # A suggestion of wording or of what to do: "Maybe say 'by next summer' for the crossing?",
@@ -255,7 +253,7 @@ def asks_for_feedback(text: str) -> bool:
     """Whether a message hands a draft round or asks how it reads ("Quick one, this is going
     in Tuesday's leaflet, tell me if it reads ok:", "Draft below, thoughts?"). The lines of
     the draft are not read here: they stay the sender's own."""
-    if _DRAFT_GATE.search(text.lower()) is None:  # a cheap look first
+    if not _has_any(text.lower(), _DRAFT_WORDS):  # a cheap look first
         return False
     bare = _bare(text)
     if not bare or len(bare.split()) > _MAX_FEEDBACK_WORDS:
@@ -285,7 +283,7 @@ def _first_word(text: str) -> str:
 
 
 def _laughs(text: str) -> bool:
-    return _LAUGH_GATE.search(text.lower()) is not None or (
+    return _has_any(text.lower(), _LAUGH_MARKS) or (
         bool(text.strip()) and not _ANY_WORD.search(text)
     )
 

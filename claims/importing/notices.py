@@ -25,7 +25,7 @@ documented in its reddiquette), chat exports. Pure functions, reading a statemen
 
 import re
 
-from claims.importing.wording import _kept, normalise
+from claims.importing.wording import _has_any, _kept, normalise
 
 _MAX_WORDS = 20
 
@@ -76,6 +76,9 @@ _JOKE_MARK = re.compile(
     r"[\s!.?)\]]*$",
     re.IGNORECASE,
 )
+# Every mark holds one of these: a laughing emoji, the "/" of "/s" and "j/k", the "j" of
+# "jk" and "just kidding" (no other letter is a "j" to the pattern, even ignoring case).
+_JOKE_GATE = ("j", "J", "/", *_LAUGHTER_EMOJI)
 
 
 def publication_notice(text: str) -> bool:
@@ -146,6 +149,8 @@ def marked_as_joke(text: str) -> bool:
     """Whether ``text`` ends with a mark its writer gives a joke: a laughing emoji, "jk",
     "just kidding" or the sarcasm tag "/s". A smiley of warmth ("🙂", "😊") is no such mark,
     nor is "lol", which softens a chat line without unsaying it."""
+    if not _has_any(text, _JOKE_GATE):  # a cheap look first
+        return False
     return _JOKE_MARK.search(text.strip()) is not None
 
 

@@ -18,6 +18,8 @@ Pure functions on ``normalise``'s lower-cased text.
 
 import re
 
+from claims.importing.wording import _has_any
+
 _WHOM = (
     r"(?:you|you all|all of you|this house|the house|this committee|the committee|this"
     r" chamber|the chamber|parliament|congress|the council|this council|members|residents"
@@ -32,6 +34,8 @@ _PLEDGE = re.compile(
     # a promise tagged at the end: "…, promise", "… — I promise!", "…, swear"
     r"|(?:,|—|–|\s-)\s*(?:i )?(?:promise|swear)[.!]*\s*$"
 )
+# Every pledge ``_PLEDGE`` reads holds one of these words.
+_PLEDGE_WORDS = ("word", "promise", "pledge", "guarantee", "commitment", "hold", "swear")
 _CONDITION = re.compile(
     r"^(?:(?:and|but|so|now),? )?(?:if|once|when|unless|provided(?: that)?|assuming|as long as"
     r"|subject to)\b[^,]{1,120},\s*"
@@ -40,6 +44,8 @@ _CONDITION = re.compile(
 
 def pledged(lowered: str) -> bool:
     """Whether ``lowered`` gives the speaker's word for what it says (above): a commitment."""
+    if not _has_any(lowered, _PLEDGE_WORDS):  # a cheap look first
+        return False
     return _PLEDGE.search(lowered) is not None
 
 

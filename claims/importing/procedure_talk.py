@@ -28,7 +28,7 @@ Pure functions.
 
 import re
 
-from claims.importing.wording import normalise
+from claims.importing.wording import _has_any, normalise
 
 __all__ = ["procedure"]
 
@@ -152,6 +152,21 @@ _RISING = re.compile(
     r"|dividing)\s+my\s+time\s+with\b"
 )
 
+# Each of the patterns above is tried only when the sentence holds one of these words, as
+# every term of the pattern does (a cheap look first).
+_FLOOR_WORDS = (
+    "floor", "call", "recogni", "invite", "member", "representative", "senator", "delegate",
+    "councillor", "councilor", "minister", "questions", "&", "hand", "turn", "pass",
+)  # fmt: skip
+_CHAIR_WORDS = (
+    "capacity", "functions", "chair", "list of speakers", "agenda", "the hono", "pursuant",
+    "accordance", "time we have", "run out of time", "the member", "expired", "question",
+    "point of order", "seek leave", "written answers",
+)  # fmt: skip
+_BUSINESS_WORDS = ("resumed", "moved", "leave", "objection")
+_REVERT_WORDS = ("revert", "come back", "write", "reply", "respond")
+_RISING_WORDS = ("rise", "time")
+
 # The meeting's own materials and where they go: "The slides will be on the intranet this
 # afternoon.", "The recording and slides will be in the member portal by Friday.", "The live
 # Q&A is moving to Thursday next week."
@@ -188,9 +203,10 @@ def procedure(text: str) -> bool:
         why = _THANKED_FOR.search(rest)
         courtesy = why is None or _COURTESY.match(why["what"]) is not None
         return courtesy and _CLAIMS_TOO.search(said) is None
-    if _SITTING.match(said) or _MATERIALS.match(said) or _BUSINESS.search(said):
+    if _SITTING.match(said) or _MATERIALS.match(said) or _business(said):
         return True
-    if rising := _RISING.search(said):  # "… to rise in support of this bill, which will cut
+    rising = _RISING.search(said) if _has_any(said, _RISING_WORDS) else None
+    if rising:  # "… to rise in support of this bill, which will cut
         return _CLAIMS_TOO.search(said[rising.end() :]) is None  # fares by 2030" says more
     return _others(said)
 
@@ -198,8 +214,19 @@ def procedure(text: str) -> bool:
 def _others(said: str) -> bool:
     """``procedure`` of a normalised sentence that is no thanks, sitting, business or rising:
     a reply promised by letter, the floor, the chair's own turns."""
-    if _REVERT.search(said):  # "I will write to the member, but the plant closes in May.": no
+    # "I will write to the member, but the plant closes in May.": no
+    if _has_any(said, _REVERT_WORDS) and _REVERT.search(said):
         return _SAYS_MORE.search(said) is None
-    if _FLOOR.search(said):  # "I give the floor to the minister, who will announce …" says more
+    # "I give the floor to the minister, who will announce …" says more
+    if _has_any(said, _FLOOR_WORDS) and _FLOOR.search(said):
         return _FUTURE.search(said) is None or _FLOOR_FUTURE.search(said) is not None
-    return _CHAIR.search(said) is not None and _FUTURE.search(said) is None
+    return (
+        _has_any(said, _CHAIR_WORDS)
+        and _CHAIR.search(said) is not None
+        and _FUTURE.search(said) is None
+    )
+
+
+def _business(said: str) -> bool:
+    """Whether ``said`` takes up the business (``_BUSINESS``)."""
+    return _has_any(said, _BUSINESS_WORDS) and _BUSINESS.search(said) is not None
