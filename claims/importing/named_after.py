@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
-from claims.importing.names import person_key
+from claims.importing.names import CAPITALS, person_key
 
 _PERSON = (
     r"(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor)\.?\s+)?"
@@ -159,7 +159,7 @@ def contact_label(label: str) -> bool:
     return phone_number(label) or bool(mail_address(label))
 
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
+_CAP = rf"[{CAPITALS}][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|ter|ten|bin|al|el)"
 # A name in full in running words: "Graham Pike", "Rosa van Dijk", "Kofi Asante-Boateng".
 _IN_FULL = re.compile(rf"(?<![\w@.'’-]){_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP})+")

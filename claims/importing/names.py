@@ -375,7 +375,7 @@ _FUNCTION_WORDS = frozenset(
         "chapter",
     )
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|[A-ZÀ-Þ]\.)$")
+_NAME_TOKEN = re.compile(rf"^(?:[{CAPITALS}][\w'’\-]*\.?|[{CAPITALS}]\.)$")
 _SPACES = re.compile(r"\s+")
 # A contraction or a possessive ends the word: "I'm", "I'd", "Don't", "Goldman's" are no
 # part of a name, as "O'Brien" and "D'Angelo" are.

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claims.importing.names import TITLES, reads_as_name
+from claims.importing.names import CAPITALS, TITLES, reads_as_name
 
 # The words cueing a clip: "Here's what …", "Let's hear from …", "Take a listen to …".
 _CUEING = (
@@ -37,7 +37,9 @@ _CLIP = re.compile(rf"^(?:(?i:so|now|well|okay|ok|right),?\s+)?{_CUEING}\s+(?P<w
 # A person's name: two or three capitalised words, at the end of the words cueing the clip
 # or before a comma ("the mayor, Tom Hale, …"); not an organisation before an office
 # ("Kestrel Line CEO Rafael Oyelaran").
-_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+# A word of a name: its capital, then small letters ("Beatriz", "Łukasz", "Zieliński").
+_WORD = rf"[{CAPITALS}](?:(?![{CAPITALS}])[^\W\d_]|['’-])+"
+_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,3}}")
 _NAME = re.compile(rf"{_RUN.pattern}(?=\s*(?:,|$))")
 # Several people: "Ana Ruiz and Sam Lee", "the mayor & Councillor Tom Hale".
 _SEVERAL = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]")

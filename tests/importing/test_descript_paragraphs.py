@@ -195,6 +195,7 @@ def _read(text: str) -> tuple[str, str]:
             "Tom Hale",
         ),
         (_clip("Take a listen to Harbour Board chair Ines Moretti."), "Ines Moretti"),
+        (_clip("Take a listen to Gdańsk port director Łukasz Zieliński."), "Łukasz Zieliński"),
         (_clip("Here's Kestrel Line CEO Rafael Oyelaran on the earnings call."), "Rafael Oyelaran"),
         (_clip("This is what Dr Helen Osei told the health committee on Tuesday."), "Helen Osei"),
         # The same in a cue-line export ("Speaker 2 (00:02:01):").
