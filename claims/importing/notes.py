@@ -821,7 +821,8 @@ class _NotesReader(
             self._open_cue(self._counsel(label, rest) or speaker, label, rest, note, asking=asking)
         self._alone_turn(rest)
         rest, later = self._next_cue(rest, label)
-        if rest:
+        if rest and not (self._lead_in_line(rest) and self._introduced_in_line(rest, number)):
+            # "Ana: Jonas Pfeilmann went further: he sees …": Pfeilmann's words, told by Ana.
             self._emit_host_or_cue(rest, number)
         if later:
             self._cue(number, later.group("name").strip(), later.group("rest").strip(), later)

@@ -351,13 +351,15 @@ class IntroducedWords:
 
     def _lead_in_line(self, body: str) -> bool:
         """Whether a line opens with a lead-in naming whose words follow its colon: a post's
-        ("Kessler replied: …") or a participant's ("Moretti again: …")."""
+        ("Kessler replied: …"), a participant's ("Moretti again: …") or someone's the line
+        names in full ("Jonas Pfeilmann at Halvorsen Bank went further in a note: …")."""
         if _post_lead_in(body):
             return True
         colon = re.search(r":(?:\s|$)", body)
         names = lead_in(body[: colon.start()]) if colon else None
-        return bool(names) and any(
-            n.lower() not in PRONOUNS and self._known_participant(n) for n in names
+        return bool(names) and (
+            any(n.lower() not in PRONOUNS and self._known_participant(n) for n in names)
+            or (" " in names[0] and reads_as_name(names[0]))
         )
 
     def _introduced_in_line(self, body: str, number: int) -> bool:

@@ -88,6 +88,57 @@ def test_a_posts_lead_in_names_its_author(text, words, who):
     assert attributed.who(text, words) == who
 
 
+# ---- 1b. A cue's line whose lead-in names someone else in full: that person's words.
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        # The example: a newsletter writer tells a bank analyst's call after a colon.
+        (
+            f"{RECAP}Ana Ferreira: Jonas Pfeilmann at Halvorsen Bank went further in a client"
+            " note on Thursday: he sees the 10-year Bund yield at 3.1% by the end of September.\n",
+            "Bund yield",
+            "Jonas Pfeilmann",
+        ),
+        (
+            f"{RECAP}Tamsin Vell: Harriet Lund told me last week: 20 GW of grid batteries"
+            " connected by the end of 2028.\n",
+            "20 GW",
+            "Harriet Lund",
+        ),
+        (
+            f"{RECAP}Dana Wren: As Keiko Mori put it on Monday: the plant reopens by June.\n",
+            "plant reopens",
+            "Keiko Mori",
+        ),
+        # Near misses: a label, a firm, a pronoun or no lead-in at all keep the cue's speaker.
+        (
+            f"{RECAP}Ana Ferreira: Bottom line: yields rise by September.\n",
+            "yields rise",
+            "Ana Ferreira",
+        ),
+        (
+            f"{RECAP}Ana Ferreira: Goldman's view: yields rise by September.\n",
+            "yields rise",
+            "Ana Ferreira",
+        ),
+        (
+            f"{RECAP}Ana Ferreira: I told the board on Monday: we ship the update by June.\n",
+            "ship the update",
+            "Ana Ferreira",
+        ),
+        (
+            f"{RECAP}Ana Ferreira: I met Jonas Pfeilmann at Halvorsen Bank on Thursday.\n",
+            "Jonas Pfeilmann",
+            "Ana Ferreira",
+        ),
+    ],
+)
+def test_a_lead_in_in_a_cues_line_names_whose_words_follow(text, words, who):
+    assert attributed.who(text, words) == who
+
+
 def test_only_the_line_after_a_lead_in_is_the_post():
     text = f'{RECAP}Aaron Kessler posted:\n"{POST}"\nPricing will matter more by 2027.\n'
     assert attributed.who(text, "Half of today") == "Aaron Kessler"
