@@ -141,7 +141,8 @@ def chrome(text: str) -> bool:
     if _CHROME.match(text) is not None:
         return True
     parts = [part for part in _SEP.split(text) if part]
-    return all(_COUNT_PART.match(part) for part in parts)
+    # "Admin · Top contributor": a name's badges on a line of their own
+    return all(_COUNT_PART.match(part) for part in parts) or all(_BADGE.match(p) for p in parts)
 
 
 def comment_buttons(text: str) -> str | None:
@@ -266,15 +267,23 @@ def _facebook_page(lines: Sequence[str]) -> bool:
     return any(buttons_at(lines, i) for i in range(len(lines))) or bool(_headers(lines))
 
 
+_HEADER_BADGES = 3  # badge lines a header may hold between its name and its when
+
+
 def _headers(lines: Sequence[str]) -> dict[int, tuple[str, int, str]]:
-    """Each post's header: the name's index → (name, the when line's index, when)."""
+    """Each post's header: the name's index → (name, the when line's index, when). The when
+    may follow badge lines of their own ("Top contributor", then "April 16 at 7:42 PM ·")."""
     found = {}
     for index, line in enumerate(lines):
         name = name_line(line) if line.strip() else None
         following = _next_filled(lines, index)
         if name is None or following is None:
             continue
-        when = header_when(lines[following])
+        for _ in range(_HEADER_BADGES):
+            if following is None or not _BADGE.match(lines[following].strip()):
+                break
+            following = _next_filled(lines, following)
+        when = header_when(lines[following]) if following is not None else None
         if when is not None:
             found[index] = (name, following, when)
     return found
@@ -343,6 +352,18 @@ class _Reader:
         self.buttons = {
             index: found for index in range(len(lines)) if (found := buttons_at(lines, index))
         }
+        # Everyone who writes a post or a comment: a reply opens with the name it answers.
+        self.writers = sorted(
+            {name for name, _, _ in self.headers.values()}
+            | {
+                name
+                for index, line in enumerate(lines)
+                if (name := name_line(line) if line.strip() else None)
+                and self._buttons_after(index) is not None
+            },
+            key=len,
+            reverse=True,
+        )
 
     def read(self) -> None:
         index = min(self.headers, default=len(self.lines))
@@ -388,11 +409,21 @@ class _Reader:
             return index + 1
         last, age = self.buttons[end]
         day = written_on(age, self.saved) if age and self.saved else None
+        first = True
         for line in range(index + 1, end):
             said = self.lines[line].strip()
             if said and not chrome(said) and not _HASHTAGS.match(said):
-                self._say(line, name, said, day)
+                self._say(line, name, self._unaddressed(said, name) if first else said, day)
+                first = False
         return last + 1
+
+    def _unaddressed(self, text: str, name: str) -> str:
+        """A reply's first line without the name of the writer it answers, which the page
+        shows before the words: "Dale Hutchins thank you!!" → "thank you!!"."""
+        for writer in self.writers:
+            if writer != name and text.startswith(writer + " ") and len(writer.split()) > 1:
+                return text[len(writer) :].strip()
+        return text
 
     def _buttons_after(self, index: int) -> int | None:
         """The index of the buttons' line that closes the comment named at ``index``: within

@@ -49,7 +49,8 @@ from claims.importing.shaped import Reshaped, cued
 _ROLES = (
     r"(?:CO-?)?ANCHOR|(?:CO-?)?HOST|(?:SENIOR |CHIEF |NATIONAL |CAPITOL HILL |WHITE HOUSE |"
     r"POLITICAL |MEDICAL |LEGAL |FOREIGN |INTERNATIONAL |BUSINESS )?(?:CORRESPONDENT|REPORTER|"
-    r"ANALYST|CONTRIBUTOR|EDITOR)|(?:CHIEF )?METEOROLOGIST|WEATHER(?:CASTER)?|SPORTS(?:CASTER)?|"
+    r"ANALYST|CONTRIBUTOR|EDITOR|COMMENTATOR|PANEL+IST)|(?:CHIEF )?METEOROLOGIST"
+    r"|WEATHER(?:CASTER)?|SPORTS(?:CASTER)?|"
     r"TRAFFIC|NEWSCASTER|PRESENTER|MODERATOR|SOT|VO/SOT|VO|NAT SOT|PKG|GUEST|INTERVIEWEE|"
     r"ANNOUNCER|SOUNDBITE|SOUND BITE"
 )
@@ -68,9 +69,11 @@ _NAMED_CUE = re.compile(
     r"(?P<role>[A-Z0-9][A-Z0-9 ,.'’&/()-]{1,100}?)(?:\s*\((?P<aside>[a-z][a-z -]{1,30})\))?"
     r"\s*:\s*(?P<rest>.*)$"
 )
-# "FEIN:", "PAT LINDQVIST:", "UNIDENTIFIED MALE:", "LINDQVIST (on camera):".
+# "FEIN:", "PAT LINDQVIST:", "UNIDENTIFIED MALE:", "LINDQVIST (on camera):"; a member of
+# a legislature with party and state: "SEN. GARRETT VOSS (R-OH):", "REP. ANNA CRUZ (D-NM):".
 _BARE_CUE = re.compile(
-    rf"^(?P<name>{_NAME})(?:\s*\((?P<aside>[a-z][a-z -]{{1,30}})\))?\s*:\s*(?P<rest>.*)$"
+    rf"^(?P<name>{_NAME})(?P<party>\s+\([A-Z]{{1,3}}(?:-[A-Z]{{2}})?\))?"
+    r"(?:\s*\((?P<aside>[a-z][a-z -]{1,30})\))?\s*:\s*(?P<rest>.*)$"
 )
 _BROADCAST_ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 # Honorifics and offices a sound bite's bracket may put before the name.
@@ -94,7 +97,8 @@ _INLINE_MARK = re.compile(
 )
 _FOOTER = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|licensed for|redistribution prohibited|"
-    r"this is a rush transcript|this copy may not be in its final form",
+    r"this is a rush transcript|this copy may not be in its final form"
+    r"|to order a (?:video|copy) of this transcript|^return to transcripts main page",
     re.IGNORECASE,
 )
 # The signs of a broadcast transcript besides its cues: the vendor's or network's header,
@@ -118,12 +122,15 @@ _US_ZONE = re.compile(r"\b(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 # case, caption-derived vendors in capitals).
 _GREETING = re.compile(
     r"^(?:(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome(?:\s+back)?"
-    r"(?:\s+to\s+[^,.]{1,40})?)(?:,?\s+(?:everyone|everybody|all))?[,.!]?\s*)+"
+    # "Good morning, everyone.", "Good morning, Dana.", "Good morning, Senator Voss."
+    r"(?:\s+to\s+[^,.]{1,40})?)(?:,?\s+(?:everyone|everybody|all|(?-i:[A-Z][\w'’.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*))?))?[,.!]?\s*)+"
     r"(?:I'm\s+[^,.]{2,40}[.!]?)?$",
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"^(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"^(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+for\s+having\s+(?:me|us))?"
+    r"(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"[.!]?$",
     re.IGNORECASE,
 )
@@ -193,7 +200,8 @@ def _cue(text: str) -> tuple[str, str, bool] | None:
     if named and (_BROADCAST_ROLE.search(named["role"]) or len(named["name"].split()) > 1):
         return named["name"], named["rest"], True
     if bare := _BARE_CUE.match(text):
-        return bare["name"], bare["rest"], False
+        # A party and state after the name mark a member named in full ("SEN. GARRETT VOSS").
+        return bare["name"], bare["rest"], bool(bare["party"])
     return None
 
 

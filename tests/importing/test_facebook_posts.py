@@ -131,10 +131,63 @@ Reply
 Write a comment…
 """
 
+# A private group's post: the badge on a line of its own between the name and the when, a
+# moderator's badges on one line, replies that open with the name they answer.
+PRIVATE_GROUP = """Harwell Valley Residents (Unofficial)
+Private group · 9.2K members
+Joined
+Invite
+Discussion
+Featured
+Members
+Councillor Ines Whitcombe
+Top contributor
+March 3 at 6:15 PM ·
+Friends, a few updates from Monday's council meeting. Long one, sorry!
+1) LIBRARY: The roof repair is finished.
+The library WILL reopen by the end of May. You can hold me to that.
+See more
+👍❤️ 88
+41 comments 6 shares
+Like
+Comment
+Share
+Most relevant
+Gwen Albright
+Admin · Top contributor
+Pinning this. Please keep it civil.
+1d Like Reply
+12
+Omar Castellano
+I'd bet my bike it doesn't reopen before the summer holidays.
+1d Like Reply Edited
+9
+Ines Whitcombe
+Author
+Top contributor
+Omar Castellano the contractor signed off on Friday.
+1d Like Reply
+15
+Omar Castellano
+Ines Whitcombe we'll see
+1d Like Reply
+3
+Write a comment…
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "words", "who"),
     [
+        # A private group's post, its badge between the name and the when.
+        (PRIVATE_GROUP, "Private group", "-"),
+        (PRIVATE_GROUP, "March 3 at 6:15 PM", "-"),
+        (PRIVATE_GROUP, "WILL reopen", "Councillor Ines Whitcombe"),
+        (PRIVATE_GROUP, "Admin · Top contributor", "-"),
+        (PRIVATE_GROUP, "keep it civil", "Gwen Albright"),
+        (PRIVATE_GROUP, "bet my bike", "Omar Castellano"),
+        (PRIVATE_GROUP, "signed off on Friday", "Councillor Ines Whitcombe"),  # the same person
+        (PRIVATE_GROUP, "we'll see", "Omar Castellano"),
         # A page's post by a mayor: the post, and her reply marked "Author".
         (MAYOR_PAGE, "Copied from facebook.com", "-"),
         (MAYOR_PAGE, "City of Brookvale", "-"),
@@ -183,6 +236,21 @@ Write a comment…
 )
 def test_who_says_what_on_a_copied_facebook_post(text, words, who):
     assert attributed.who(text, words) == who
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        # A reply opens with the name of the writer it answers: not its words.
+        ("signed off on Friday", "the contractor signed off on Friday."),
+        ("we'll see", "we'll see"),
+        # The writer's own name, or one word, is left as it is.
+        ("bet my bike", "I'd bet my bike it doesn't reopen before the summer holidays."),
+    ],
+)
+def test_a_reply_loses_the_name_it_answers(words, said):
+    statement = next(s for s in attributed.parsed(PRIVATE_GROUP).statements if words in s.text)
+    assert statement.text == said
 
 
 def _said_on(text: str, words: str) -> datetime.date | None:

@@ -85,6 +85,24 @@ YOUR WEEKEND OUTLOOK IS COMING UP NEXT.
 """
 
 # A podcast's transcript with a host's cue in capitals: no broadcast's marks, read as before.
+# A network's Sunday show: members of a legislature cued with party and state, the page's
+# own lines around the transcript.
+SUNDAY_SHOW = """Return to Transcripts main page
+STATE OF THE REGION WITH DANA WREN
+Aired May 17, 2026 - 09:00   ET
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+DANA WREN, CNN ANCHOR: Joining me now is Senator Garrett Voss. Senator, good morning.
+SEN. GARRETT VOSS (R-OH): Good morning, Dana. Thanks for having me.
+WREN: Will gas fall?
+VOSS: Gas will be under three and a quarter nationally by Labor Day.
+REP. ANNA CRUZ (D-NM): That bill will not pass before the Fourth of July.
+CRUZ: Not a chance.
+UNIDENTIFIED MALE: Even California?
+(COMMERCIAL BREAK)
+NADIA OKAFOR-LIND, CNN ECONOMIC COMMENTATOR: They cut at least once before the end of September.
+TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-CNN-NEWS OR USE OUR SECURE ONLINE ORDER FORM.
+"""
+
 PODCAST = """Episode 41: Ferries and fares
 
 IDA MORCOMBE, HOST: Welcome to the show.
@@ -147,6 +165,14 @@ Ferries will be running again by the weekend.
         (VENDOR, "WATCHING THE RAIN", "-"),
         (VENDOR, "HEAVY RAIN MOVES IN", "Rohan Templeton-Ash"),
         (VENDOR, "WEEKEND OUTLOOK", "-"),
+        # A member cued with party and state is named in full; the surname later is theirs.
+        (SUNDAY_SHOW, "Return to Transcripts", "-"),
+        (SUNDAY_SHOW, "Good morning, Dana", "-"),
+        (SUNDAY_SHOW, "three and a quarter", "Garrett Voss"),
+        (SUNDAY_SHOW, "That bill will not pass", "Anna Cruz"),
+        (SUNDAY_SHOW, "Not a chance", "Anna Cruz"),
+        (SUNDAY_SHOW, "at least once", "Nadia Okafor-Lind"),
+        (SUNDAY_SHOW, "TO ORDER A VIDEO", "-"),
     ],
 )
 def test_who_says_what_in_a_tv_transcript(text, words, who):
