@@ -35,6 +35,13 @@ _TIMETABLE_VERB = re.compile(
     r"(?:(?<!\bis)(?<!\bare)\s+(?:in|at|across)\s+(?:[a-z0-9'-]+\s+){0,3}?[a-z0-9'-]+)?"
     r"(?:\s+[a-z]+ly)?\s+$"
 )
+# A contest's outcome told in the present, its object between the verb and the day: "Republicans
+# pick up two Senate seats on November 3rd", "Okafor wins the runoff on Sunday", "Labour takes
+# Hartlepool on Thursday". Not the speaker's own routine ("I take the train on Monday").
+_OUTCOME_VERB = re.compile(
+    r"(?<!\bi\s)\b(?:wins?|loses?|gains?|picks?\s+up|takes?|flips?|holds?\s+on\s+to|holds?"
+    r"|keeps?|sweeps?|clinches?|carries|carry)\b(?:\s+[\w'’$%-]+){0,6}?\s+$"
+)
 # A deed told in the past just before the day, in a sentence with a future elsewhere: "We will
 # discuss the figures we published on 12 November", "what happened on Thursday"; not a passive
 # to come ("It will be released on 12 November", "the launch is scheduled on Friday").
@@ -73,7 +80,10 @@ def scheduled_at(low: str, start: int) -> bool:
         return True
     if _OPENING.search(low, max(0, start - 12), start) and _FUTURE_AFTER.match(low, start):
         return True
-    return bool(_TIMETABLE_VERB.search(low, max(0, start - 60), start))
+    return bool(
+        _TIMETABLE_VERB.search(low, max(0, start - 60), start)
+        or _OUTCOME_VERB.search(low, max(0, start - 60), start)
+    )
 
 
 # An act due before an event that the sentence dates with "on": "before the Landtag vote on 9

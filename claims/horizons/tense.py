@@ -21,8 +21,13 @@ _PAST_RE = re.compile(
     # The look back follows the word, so it is tried only where "told" is (twice as fast).
     r"|\btold\b(?<!i'm told)(?<!i am told)(?<!we're told)(?<!we are told)(?<!been told)"
     r"|\b(?!hundred\b|based\b|advanced\b|edited\))[a-z]{2,}[a-df-z]ed\b"
-    # A verb whose past is its present, after a subject: "The Fed cut three times in 2024".
-    r"|\b(?:the\s+[a-z]+|we|they|he|she|it)\s+(?:cut|put|set|hit)\s+(?!in\b|by\b|on\b)[a-z\d$]",
+    # A verb whose past is its present, after a subject: "The Fed cut three times in 2024";
+    # not with a time ahead in its clause: "But they cut at least once before the end of
+    # September." is the present of a forecast (a year gone there is the parser's to see).
+    r"|\b(?:the\s+[a-z]+|we|they|he|she|it)\s+(?:cut|put|set|hit)\s+(?!in\b|by\b|on\b)[a-z\d$]"
+    r"(?![^.;!?]*\b(?:before|by)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?(?:next|this"
+    r"|year-end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]"
+    r"|(?:19|20)\d\d|christmas|summer|autumn|fall|winter|spring)\b)",
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|gonna|would|should|could|might|must|expects?|predicts?"

@@ -45,7 +45,11 @@ _SCHEME_ENDS = re.compile(
     r"(?:(?:only|still|officially|formally)\s+)?(?:ends|expires|closes|lapses|finishes|runs\s+out"
     r"|(?:is|stays|remains)\s+(?:open|valid|live|available|in\s+force|in\s+place)\s+(?:until"
     r"|till|til|through|to)|runs\s+(?:until|till|til|through|to))\b"
+    # a term ends on its day; "by" a day is an outcome's deadline: "the deal closes by June"
+    r"(?!\s+(?:by|before)\b)"
 )
+# A transaction's completion, no term of it: "The deal closes in the third quarter."
+_COMPLETES = re.compile(r"\b(?:deal|merger|acquisition|takeover|transaction|sale)s?\s+closes\b")
 # Money or protection in place to a date: "The music program is funded by the parcel tax
 # through 2028", "the post is paid for until March", "the budget is ring-fenced to 2027".
 _IN_PLACE_UNTIL = re.compile(
@@ -75,9 +79,9 @@ def states_terms(lowered: str) -> bool:
     ``_IN_PLACE_UNTIL``) with no word of the future anywhere in it:
     "jim, the council's contract with the operator requires a sunday service until 2029",
     "the consultation is open until 30 november". Not "the grant will end in march", nor
-    "the plant closes in march" (an act, not a scheme's term)."""
+    "the plant closes in march" (an act, not a scheme's term), nor "the deal closes by june"
+    (a deal's completion, or a deadline said with "by": an outcome's)."""
     if not _has_any(lowered, _CUES) or _FUTURE.search(lowered):
         return False
-    return bool(
-        _TERMS_OF.search(lowered) or _SCHEME_ENDS.search(lowered) or _IN_PLACE_UNTIL.search(lowered)
-    )
+    ends = _SCHEME_ENDS.search(lowered) is not None and not _COMPLETES.search(lowered)
+    return bool(_TERMS_OF.search(lowered) or ends or _IN_PLACE_UNTIL.search(lowered))

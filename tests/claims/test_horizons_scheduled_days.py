@@ -61,6 +61,11 @@ DATED = [
     ("On Monday, we will know more", TUE_4_AUG, D(2026, 8, 10)),
     ("The council meets on Monday", TUE_4_AUG, D(2026, 8, 10)),
     ("The deal closes on 30 September", WED_24_JUN, D(2026, 9, 30)),
+    # A contest's outcome told in the present, its object between the verb and the day.
+    ("Republicans pick up two Senate seats on November 3rd", WED_24_JUN, D(2026, 11, 3)),
+    ("Okafor wins the runoff on Sunday", TUE_4_AUG, D(2026, 8, 9)),
+    ("Labour takes Hartlepool on Thursday", TUE_4_AUG, D(2026, 8, 6)),
+    ("The incumbents hold on to the council on 7 May", WED_24_JUN, D(2027, 5, 7)),
     ("The new rules will take effect on 1st January 2027", WED_24_JUN, D(2027, 1, 1)),
     ("The video will be posted on Friday the 18th", WED_9_SEP, D(2026, 9, 18)),
     # A month the sentence names beats the "full-year" reading.
@@ -124,6 +129,10 @@ def test_a_scheduled_day_or_named_period_is_dated(text, said_on, deadline):
         ("The vote is on the 9th", WED_9_SEP),  # the said-on day itself
         # A day said with "on" and no act to come.
         ("On Thursday the board meets", TUE_4_AUG),
+        # The speaker's own routine, and an outcome told in the past.
+        ("I take the train on Monday", TUE_4_AUG),
+        ("Republicans picked up two seats on 3 November", WED_24_JUN),
+        ("Labour took Hartlepool on Thursday", TUE_4_AUG),
         ("I was thinking on Thursday about the launch", TUE_4_AUG),
         # The said-on day itself is no claim's deadline (left so by decision).
         ("the teardown goes up on Wednesday the 9th", WED_9_SEP),

@@ -91,6 +91,10 @@ def test_a_hosts_request_is_no_claim(text, prompt):
         ("The Fed will cut three times in 2026.", P),
         ("Exports will shrink in 2026.", P),
         ("By next year half of all cars sold are electric.", P),
+        # A verb whose past is its present, with a time ahead in its clause: the present.
+        ("But they cut at least once before the end of September.", P),
+        ("They cut again by the end of this year.", P),
+        ("The Fed cut rates twice before 2024.", F),
     ],
 )
 def test_a_past_form_beats_a_date_of_this_year_or_a_duration(text, kind):

@@ -171,6 +171,11 @@ def test_the_other_is_named_in_the_remark(text, remark):
         ("the offer only runs until friday", True),
         ("the grant will end in march", False),  # a forecast
         ("the plant closes in march", False),  # an act
+        ("the deal closes by june", False),  # an outcome's deadline
+        ("the deal closes in the third quarter", False),  # a transaction's completion
+        ("the merger closes on 30 september", False),
+        ("the offer closes on friday", True),
+        ("the deal ends on sunday", True),  # a promotion's term
         ("the grant ends in march and the car won't qualify", False),  # a forecast beside
         ("we require a deposit", False),  # no contract or scheme
         # money or protection in place to a date
