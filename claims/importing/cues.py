@@ -123,6 +123,11 @@ FRAME_LABELS = {
     "long answer",
     "my answer",
     "answer",
+    # A research note's ratings and their definitions ("BUY: We expect the stock's total
+    # return to exceed …", "Price target: $84"): a rating's name, never a person's.
+    *("buy", "sell", "hold", "strong buy", "strong sell", "overweight", "underweight"),
+    *("equal-weight", "equal weight", "neutral", "outperform", "underperform"),
+    *("market perform", "sector perform", "accumulate", "reduce", "rating", "price target"),
 }
 
 

@@ -46,7 +46,10 @@ _FRAME = (
     r"|calling it|(?:i'm|i am) (?:calling it|predicting|forecasting)|mark my words"
     r"|(?:i'll|i will|i shall|let me|i'm going to|i am going to|i'd|i would)\s+(?:like to\s+)?"
     r"(?:venture|make|offer|hazard|risk|give you|put down)\s+(?:a|one|my|another|this)\s+"
-    r"(?:\w+\s+)?(?:forecast|prediction|call|guess|bet))"
+    r"(?:\w+\s+)?(?:forecast|prediction|call|guess|bet)"
+    # "I'll say it.", "Let me just say it:", "I'll go on the record:" before the forecast
+    r"|(?:i'll|i will|let me|someone has to|somebody has to)\s+(?:just\s+)?(?:say\s+it"
+    r"|go\s+on\s+(?:the\s+)?record))"
     r"(?:\s+(?:now|then|here|today|for (?:the )?\w+(?: \w+)?))?"
 )
 _ASIDE = r"(?:,[^:,]{1,50},?)?"  # "Prediction, since everyone else is doing it:"

@@ -31,7 +31,7 @@ _REFUSAL = re.compile(
     r"(?:(?:give|giving|offer|offering|provide|providing|put|putting|name|naming|set|setting)\s+"
     rf"(?:you\s+|us\s+|them\s+|anyone\s+|the\s+(?:deputy|senator|member|house|committee"
     rf"|minister)\s+)?(?:(?:a|an|any|the|one|that|specific|precise|exact"
-    rf"|firm|hard)\s+)*{_DATE_WORD}(?:\s+on\s+(?:it|that|this|the\s+\w+))?"
+    rf"|firm|hard)\s+)*{_DATE_WORD}(?:\s+on\s+(?:it|that|this|(?:the|a|an|any)\s+\w+))?"
     # "… a date for the first cut", "… a date for first passenger services"
     r"(?:\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*(?:today|now|here|yet)?\s*"
     r"(?:[,.;!]|$|\s+(?:and|but|because|until)\b)))?"
@@ -40,6 +40,8 @@ _REFUSAL = re.compile(
     r"|comment\s+on\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|projections?|predictions?"
     r"|numbers?|figures?|speculation|hypotheticals?|that|it|this)"
     r"|make\s+(?:one|it|them|a\s+date|a\s+number)\s+up"
+    # "I'm not going to make the same mistake twice.": after a forecast that failed
+    r"|make\s+(?:the\s+same|that)\s+mistake(?:\s+(?:twice|again))?"
     r"|(?:make|making|do|doing|hazard|hazarding)\s+(?:(?:a|any|those|these|such)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:forecasts?|predictions?|calls?|guess(?:es)?|projections?)"
     r"|(?:take|taking|accept|make)\s+(?:that|the|your|this|a|any|such)\s+(?:\w+\s+)?bets?"

@@ -396,6 +396,10 @@ def test_a_timestamped_note_is_a_claim_and_asked_about_in_a_chapter_list(text, n
         ("Update, March 2024", True),
         ("Final thoughts", True),
         ("Bottom line", True),
+        # A research note's ratings: "BUY: We expect the stock's total return to …"
+        ("BUY", True),
+        ("Overweight", True),
+        ("Price target", True),
         ("Energy", False),
         ("Oil (Brent)", False),
         ("Interest rates", False),

@@ -293,6 +293,11 @@ def test_a_forecast_framed_before_a_colon_is_read(text, expected):
         ("Okay, my predictions for 2027:", True),
         ("My official forecast —", True),
         ("Mark my words:", True),
+        # A commenter owning up before the forecast on the next line.
+        ("I'll say it.", True),
+        ("Ok, I'll just say it:", True),
+        ("Someone has to say it.", True),
+        ("I'll go on the record:", True),
         # Near misses: the forecast after the frame, a frame of a view, a forecast's noun
         # in a sentence.
         ("My final call: Okafor wins by 6 to 8 points.", False),
@@ -300,6 +305,8 @@ def test_a_forecast_framed_before_a_colon_is_read(text, expected):
         ("Hot take:", False),
         ("My view:", False),
         ("Predictions are hard.", False),
+        ("I'll say it again: the plant opens late.", False),
+        ("I'll say it to his face.", False),
     ],
 )
 def test_a_frame_with_nothing_after_it_stands_alone(text, expected):
@@ -318,6 +325,7 @@ def test_a_frame_with_nothing_after_it_stands_alone(text, expected):
         "So, my bet: Labour holds Hexham.",
         "Our projection — the fund is empty by 2031.",
         "Early call for the playoffs: Oilers in seven.",
+        "I'll say it: the Orvale plant doesn't open next March.",
     ],
 )
 def test_a_framed_forecast_is_a_prediction(text):

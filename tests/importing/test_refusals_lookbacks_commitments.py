@@ -55,6 +55,11 @@ REFUSALS = [
     "I'm not in the business of making predictions.",
     "I'm not going to commit to a date.",
     "We don't give guidance on that.",
+    # On a TV panel after a forecast that failed: a date on the talks, the old mistake.
+    "I'm not going to put a date on a negotiation.",
+    "I'm not going to make the same mistake twice.",
+    "We won't put a number on any deal, Marisol.",
+    "I won't make that mistake again.",
 ]
 
 
@@ -77,6 +82,7 @@ def test_a_refusal_to_forecast_is_not_proposed(text):
         ("The Fed is not going to cut this year.", P),
         ("I'll bet you rates are lower by Christmas.", P),
         ("We won't give up on the Texas plant.", C),
+        ("I'm not going to put a date on it, but the deal will close by June.", P),
         # Not pretending is no forecast: what follows is the speaker's view of it.
         ("I'm not going to pretend this year was easy.", OP),
     ],

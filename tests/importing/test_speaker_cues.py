@@ -89,6 +89,15 @@ SHORT_CUES = [
         id="bottom-line-stays-a-label",
     ),
     pytest.param(
+        "HOLD: we expect the stock's total return to track the sector over the next 12 months",
+        {"maya chen"},
+        (
+            "Ada Quist",
+            "we expect the stock's total return to track the sector over the next 12 months",
+        ),
+        id="a-rating-stays-a-label",
+    ),
+    pytest.param(
         "Mark: markets will rally by 2025",
         {"maya chen"},
         ("Ada Quist", "markets will rally by 2025"),
