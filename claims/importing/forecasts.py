@@ -81,7 +81,9 @@ PREDICTION_PATTERNS = [
     r"\bcould (?:come|happen|arrive|ship|launch|land|reach|hit|be here|be ready)\b",
     r"\bas early as\b",
     # Company guidance: "We're guiding to 33%", "Our outlook for 2027 is flat margins".
-    r"\bguid(?:e|es|ing)\s+(?:to|for|towards?|at|down|up)\b",
+    # the verb, not the noun after a determiner: "Their own guide for 2025 was 8,800."
+    r"\b(?<!\bthe\s)(?<!\bown\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)"
+    r"(?<!\bher\s)(?<!\bmy\s)(?<!\ba\s)guid(?:e|es|ing)\s+(?:to|for|towards?|at|down|up)\b",
     r"\b(?:our|the|my|this|full[- ]year|annual|\w+'s)\s+(?:\w+\s+)?(?:outlook|guidance)"
     r"\s+(?:is|for|of|remains|calls|implies|points)\b",
     # A belief about the future with no date: "We think they recover", "I reckon it rebounds".

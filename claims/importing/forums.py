@@ -302,12 +302,23 @@ _DETAIL_DATE = re.compile(
     r"^[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}(?:,|\s+at)\s+\d{1,2}:\d{2}(?:\s*[AP]M)?"
     r"(?:\s*·\s*[^·.!?]{1,30}){0,3}\s*$"
 )
+# X's, the time first: "9:14 AM · Mar 3, 2026", "14:05 · 3 Mar 2026 · 1.2M Views".
+_X_TIME = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*(?:[A-Z][a-z]{2,8}\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s+\d{4}(?:\s*·\s*[\d.,]+[KMB]?\s+Views)?\s*$"
+)
 
 
 def detail_date_line(text: str) -> bool:
     """Whether a line is the date line a post's detail view shows under its text ("May 19,
     2026, 08:12 · 🌐 · Web", Mastodon's web app; "March 12, 2026 at 9:03 AM", Bluesky's)."""
     return _DETAIL_DATE.match(text.strip()) is not None
+
+
+def x_time_line(text: str) -> bool:
+    """Whether a line is the time line X shows under a post's text ("9:14 AM · Mar 3, 2026",
+    with its views at times: "· 1.2M Views")."""
+    return _X_TIME.match(text.strip()) is not None
 
 
 def display_line(text: str) -> bool:

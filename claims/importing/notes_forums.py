@@ -49,6 +49,7 @@ from claims.importing.forums import (
     without_addressees,
     without_lead_in,
     without_tone_tag,
+    x_time_line,
 )
 from claims.importing.hacker_news import (
     moderator_notice,
@@ -185,6 +186,11 @@ class ForumLines:
     def _page_line(self, number: int, text: str) -> bool:
         """A line of the page's own: a curator's copy note, a post header's line, chrome."""
         if number == self.handle_taken or number in self.header_lines or site_chrome(text):
+            return True
+        if self.thread and self.cue_speaker and x_time_line(text):
+            # X's time line under a post's text ends the post: what follows is the page's
+            # counts, up to the next post's name and handle.
+            self._end_cue()
             return True
         if number in self.card_lines or self._avatar_line(number, text):
             return True
@@ -341,6 +347,8 @@ class ForumLines:
             or age_line(self._next_line(following)[1])
             or "·" in below
             or self._detail_date_below(following)
+            # X's post page: the author's "Subscribe" or "Follow" under the handle
+            or self._next_line(following)[1] in ("Subscribe", "Follow")
         ):
             return None
         self.handle_taken = following

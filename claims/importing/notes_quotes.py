@@ -71,11 +71,30 @@ QUOTE_RUNS_ON = (
 UNKNOWN_AUTHOR = "Unknown speaker"
 
 
+# Words of a time that may open a sentence before its sayer: "Last January I said …", "In
+# 2019 Moreau predicted …", "Back in March she told us …".
+_TIME_WORDS = frozenset(
+    (
+        *("last", "next", "this", "in", "on", "back", "early", "late", "since", "yesterday"),
+        *("today", "january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"),
+        *("jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday", "week", "month", "year", "spring"),
+        *("summer", "autumn", "fall", "winter", "christmas"),
+    )
+)
+
+
 def _reported_name(name: str, speaker: str) -> tuple[str, str]:
     """The person reported words name, or "" and the remark when they name nobody: "I'd say
     …", "Don't say …" name no one; "Goldman's Hatzius thinks …" names Hatzius; "Maersk's CEO
     told her …" describes someone, asked about and never made a speaker; "She added that …"
-    names "She", the last person quoted."""
+    names "She", the last person quoted; "Last January I said …" is the speaker's own, its
+    time no part of a name."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower().strip(".,") in _TIME_WORDS or words[0].isdigit()):
+        words.pop(0)
+    name = " ".join(words)
     first = name.split(maxsplit=1)[0]
     person, description = possessed(name)
     if name.lower() in ("he", "she"):

@@ -4,12 +4,18 @@ counts "214 boosts · 389 favourites"). The handle's line and the counts are the
 post is the display name's, and so are the replies below it to their bylines; a thread's
 opener ("Long thread on …, since I keep getting asked. 🧵") and a call to bookmark or boost
 it claim nothing. Near misses (a display name and handle with no date line under the text,
-a claim that opens like a call to share) read as before."""
+a claim that opens like a call to share) read as before. A thread on X copied whole reads
+the same way, its time line first ("9:14 AM · Mar 3, 2026")."""
+
+import datetime
 
 import pytest
 
-from claims.importing.forums import detail_date_line
+from claims.importing.forums import detail_date_line, x_time_line
+from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from tests.importing.attributed import said, who
+
+SAID_ON = datetime.date(2026, 3, 3)
 
 WETLANDS = """Tove Aasland 🌿
 @tove@fjord.social
@@ -52,6 +58,77 @@ def test_posts_and_replies_go_to_their_authors(words, speaker):
     assert who(WETLANDS, words) == speaker
 
 
+# A thread on X copied from the browser: its posts under "Post", each with the author's
+# name over the handle, a "Subscribe" button, the text, the time line and the counts.
+X_THREAD = """Post
+
+Colette Marsh
+@colettemarsh_econ
+Subscribe
+1/ My 2026 housing call, one year after I got 2025 badly wrong.
+Last January I said the 30-yr fixed would be under 5.5% by December. It finished at 6.4%.
+9:14 AM · Mar 3, 2026
+1.2M Views
+412
+1.9K
+Colette Marsh
+@colettemarsh_econ
+2/ Rates first.
+My base case: it's below 6% by the end of June, and it stays there.
+9:16 AM · Mar 3, 2026
+384K Views
+96
+Desmond Achterberg
+@desachterberg
+·
+4h
+Respectfully, too bullish. The 30-yr stays above 6.25% through the end of the year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("below 6% by the end of June", "Colette Marsh"),
+        # The speaker's own forecast of last year, its time no part of a name.
+        ("Last January I said", "Colette Marsh"),
+        ("stays above 6.25%", "Desmond Achterberg"),
+        ("1.2M Views", "-"),
+        ("9:16 AM", "-"),
+    ],
+)
+def test_an_x_thread_goes_to_its_authors(words, speaker):
+    assert who(X_THREAD, words) == speaker
+
+
+@pytest.mark.django_db
+def test_the_speakers_own_past_forecast_on_x_is_no_one_elses():
+    plan = import_plan(
+        data=X_THREAD.encode(),
+        file_name="thread.txt",
+        options=ImportOptions(source=SourceChoice(title="Thread", published_on=SAID_ON)),
+    )
+    told = next(c for c in plan.candidates if "Last January" in c.quote)
+    assert (told.speaker.name, told.kind, told.deadline) == ("Colette Marsh", "factual", None)
+
+
+EMBEDDED_IN_A_BLOG = """## Politics live, 4 November 2025
+
+Hannah Lowe: The Lib Dems' environment spokesperson, Phoebe Marsh, has posted this:
+Phoebe Marsh MP
+@PhoebeMarshMP
+We will table an amendment on Thursday to put Northgate into public ownership.
+4:11 PM · Nov 4, 2025
+Read 212 replies
+Hannah Lowe: The union told me it was relieved for the 4,100 staff.
+"""
+
+
+def test_a_post_embedded_in_a_live_blog_opens_no_thread():
+    # No "Subscribe" or "Follow" under the handle: the blog's narration stays its writer's.
+    assert who(EMBEDDED_IN_A_BLOG, "union told me") == "Hannah Lowe"
+
+
 def test_a_name_and_handle_with_no_post_details_below_are_no_byline():
     # No date line under the text: the name above a handle may be anything (a card, a
     # signature); the document reads as before.
@@ -70,6 +147,19 @@ def test_a_name_and_handle_with_no_post_details_below_are_no_byline():
 )
 def test_the_detail_date_line(line, expected):
     assert detail_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9:14 AM · Mar 3, 2026", True),
+        ("14:05 · 3 Mar 2026 · 1.2M Views", True),
+        ("9:14 AM · the market opened lower", False),
+        ("Mar 3, 2026 · 9:14 AM", False),
+    ],
+)
+def test_xs_time_line(line, expected):
+    assert x_time_line(line) is expected
 
 
 @pytest.mark.parametrize(

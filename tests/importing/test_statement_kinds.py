@@ -253,6 +253,13 @@ def test_restating_an_old_forecast(text, restated):
     ("text", "has_horizon", "kind"),
     [
         ("We're guiding to 33% for the full year 2026.", True, ClaimKind.PREDICTION),
+        # "guide" as a noun after a determiner tells the guidance given, in the past.
+        (
+            "Their own guide for 2025 was 8,800 closings and they delivered 7,590.",
+            False,
+            ClaimKind.FACTUAL,
+        ),
+        ("The company guides for 9,500 closings next year.", True, ClaimKind.PREDICTION),
         ("We expect revenue of $4bn next year.", True, ClaimKind.PREDICTION),
         ("Our outlook for 2027 is flat margins.", True, ClaimKind.PREDICTION),
         ("The company's guidance is for low single-digit growth.", False, ClaimKind.PREDICTION),
