@@ -279,6 +279,13 @@ _SAID_LAST = re.compile(
     rf"|{_SUBJECT}\s+{_VERB}|(?i:says|said|reckons|predicts|argues|warns)\s+"
     rf"(?P<whom>(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+[a-z]+)?|(?i:{_GROUP})))\s*[.!]*[”\"’']?$"
 )
+# The quoted words first, then who said them: ""We will not build another dam before 2030,"
+# Tomas Rydell, who ran the Halden project, told me."
+_QUOTED_THEN_SAYER = re.compile(
+    rf"^[“\"‘'][^“”\"]{{8,}}?[,.!?]?[”\"’']\s*,?\s*(?P<who>{_NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+"
+    r"(?i:told|tells|said|says|added|adds|insisted|warned|wrote|predicted|explained|assured"
+    r"|promised)(?:\s+(?i:me|us|him|her|them|reporters|the\s+\w+))?\s*[.!]*$"
+)
 # "Inflation is expected by the Bank to be back at 2% by 2027."
 _BY_AGENT = re.compile(
     r"\b(?i:is|are|was|were)\s+(?i:(?:widely|now|still|generally)\s+)?(?i:expected|forecast"
@@ -421,6 +428,7 @@ def _said_by(text: str, *, speech: bool = False) -> str:
         or (("'" in text or "’" in text) and _THEIR_FORECAST.match(text))
         or (" by " in text and _BY_AGENT.search(text))
         or ("," in text and _SAID_LAST.search(text))
+        or (text[:1] in "“\"‘'" and _QUOTED_THEN_SAYER.match(text))
     )
     if not found:
         return ""
@@ -545,13 +553,16 @@ def _noted(statement: "Statement", remark: str) -> "Statement":
 # Words before a name that make it a person's: a title, an office, a relation to the
 # speaker (``_KNOWN``: "My colleague Henrik Dahlgaard", "secretary Anwen Strade", "Acme CEO
 # Jo Park").
-_PERSON_BEFORE = re.compile(
-    rf"\b(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
+_OFFICES = (
+    rf"(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
     r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
     r"|senator|councill?or|head|reporter|correspondent|advis[eo]r|researcher"
-    r"|scientist|spokes(?:person|man|woman)|member|leader)\b",
-    re.IGNORECASE,
+    r"|scientist|spokes(?:person|man|woman)|member|leader)"
 )
+_PERSON_BEFORE = re.compile(rf"\b{_OFFICES}\b", re.IGNORECASE)
+# An office's last word before the name says the name is the office's body: "head of
+# planning at", "chief economist of", "adviser to".
+_BODY_AFTER = re.compile(r"\b(?:at|of|for|from|with|in|to|by)\s*$", re.IGNORECASE)
 # A pronoun after the name that makes it a person's ("Helga Strand, who runs …", "… and he
 # thinks"), before any that makes it a body's ("…, tells us they expect", "… expects its").
 _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|their|which)\b")
@@ -619,7 +630,9 @@ def people_named(text: str, speaker: str) -> list[str]:
         pronoun = _PERSONAL.search(after)
         if bare not in found and (
             bare != name
-            or _PERSON_BEFORE.search(close)
+            # "the head of planning at Skarnes Transmission": an office's body, not its holder
+            or (_PERSON_BEFORE.search(close) and not _BODY_AFTER.search(close))
+            or ((office := _OFFICE_AFTER.match(after)) and _PERSON_BEFORE.search(office.group()))
             or _MET.search(before)
             or (pronoun and pronoun["person"])
         ):
@@ -632,8 +645,9 @@ _CLOSE_WORDS = 4  # an office or a relation stands within these many words befor
 
 # A name after an office's "of": the body the office holder works for.
 _OF_BODY = re.compile(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
-# An office between commas right after a name: "Harriet Vance, the energy minister, said …".
-_OFFICE_AFTER = re.compile(r",\s+(?:the|a|an|our|my|his|her|their|its)\s+[^,;:]{2,60}?,")
+# An office between commas right after a name: "Harriet Vance, the energy minister, said …",
+# "Ines Dufour, chief economist of Caldera Bank, called".
+_OFFICE_AFTER = re.compile(r",\s+(?:(?:the|a|an|our|my|his|her|their|its)\s+)?[^,;:]{2,60}?,")
 
 
 def person_told(who: str, text: str = "") -> str:

@@ -38,6 +38,11 @@ TOLD = [
     # "who" or "she" after it.
     ("Helga Strand, who runs the regional grid operator, says data centre demand will double"
      " by 2030.", "Helga Strand", P, "2030-12-31"),
+    # The quoted words first, then who said them, with what they do between commas.
+    ('"The second line will be running by June 2027," Helga Strand, who runs the grid'
+     " operator, told me.", "Helga Strand", P, "2027-06-30"),
+    ('"Demand doubles by 2030," Professor Helga Strand told us.', "Helga Strand", P,
+     "2030-12-31"),
     # Named between commas after their office, then "she" or "he" says it.
     ("The Governor, Dr Helen Marsh, told the Senate committee on Friday that she expects"
      " inflation to be below 3 per cent by the end of 2027.", "Helen Marsh", P, "2027-12-31"),
@@ -214,6 +219,12 @@ def _turns(*lines: str):
         ("I had lunch with my old boss Teodora Ilic.",
          "She thinks rates will be back under 3% by the end of 2027.", "Teodora Ilic",
          "2027-12-31"),
+        # The office after the name, the body after the office: the person, not the body.
+        ("Jonas Ekberg, the head of planning at Skarnes Transmission, was blunt.",
+         "He told me the grid will be a net importer of power by 2028.", "Jonas Ekberg",
+         "2028-12-31"),
+        ("Ines Dufour, chief economist of Caldera Bank, called me.",
+         "She expects the first cut in June.", "Ines Dufour", "2026-06-30"),
     ],
 )  # fmt: skip
 def test_he_or_she_after_a_person_the_speaker_named_is_that_person(before, line, person, deadline):
@@ -232,6 +243,7 @@ def test_he_or_she_after_a_person_the_speaker_named_is_that_person(before, line,
         # Nobody named as a person: a firm, nobody at all, another speaker's line between.
         "Just off a call with Pellow Energy.",
         "Busy morning here.",
+        "Spoke to the head of planning at Skarnes Transmission.",
     ],
 )
 def test_he_or_she_with_nobody_named_before_is_asked_about(before):
