@@ -286,7 +286,7 @@ def _horizon_in(text: str, ctx: _Ctx, *, nested: bool, after: int = 0) -> Horizo
     for name, m in _scan(ctx.text):
         if declared and any(s <= m.start() < e for s, e, _ in declared):
             continue  # "our fiscal year ends in June": a calendar, not a time forecast
-        found = _try(name, m, ctx) if _HANDLERS[name] and m.start() >= read else None
+        found = _try_at(name, m, ctx, read)
         if found is None:
             if past is None and _HANDLERS[name] and m.start() >= read:
                 past = _already_past(name, m, ctx)
@@ -314,6 +314,25 @@ def _horizon_in(text: str, ctx: _Ctx, *, nested: bool, after: int = 0) -> Horizo
             return _with_other_clause(result, end, ctx)
         vague = vague or _vague_result(found, phrase, ctx)
     return vague or denied or aside or _whole_text(text, ctx) or past or _NONE
+
+
+def _try_at(name: str, m: re.Match, ctx: _Ctx, read: int) -> _Found | None:
+    """``_try`` of a find not inside words read already; None for a season or a month said
+    without a year right before a year's deadline ("a net importer of power in winter by
+    2028": the season says when in each year, the year after it is the horizon)."""
+    if not _HANDLERS[name] or m.start() < read:
+        return None
+    found = _try(name, m, ctx)
+    if found is not None and found.kind is HorizonKind.DATED and name in _BARE_PART_OF_YEAR:
+        return None if _YEAR_DEADLINE_AFTER.match(ctx.text, m.end()) else found
+    return found
+
+
+# A season or a month said without a year, and a deadline with a year right after it.
+_BARE_PART_OF_YEAR = frozenset({"season", "month"})
+_YEAR_DEADLINE_AFTER = re.compile(
+    r"\s+(?:by|before|until)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:19|20)\d\d\b"
+)
 
 
 # A year that names what a noun is about, not when the claim comes true: "Energy forecasts

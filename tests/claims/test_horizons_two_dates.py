@@ -54,3 +54,23 @@ def test_one_date_is_read_as_before(text, deadline):
     result = parse_horizon(text, said_on=SAID, precision="month")
     assert result.deadline == deadline
     assert "two dates" not in result.remark
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A season or a month with no year says when in each year; the year after it is the
+        # deadline.
+        ("The Nordic grid will be a net importer of power in winter by 2028.", date(2028, 12, 31)),
+        ("Prices will be higher in summer by 2027.", date(2027, 12, 31)),
+        ("Output peaks in July before 2030.", date(2029, 12, 31)),
+        ("Demand will peak in winter by the end of 2027.", date(2027, 12, 31)),
+        # Near misses: no year after it, a comma between, the year the month's own.
+        ("Rates will fall in March.", date(2026, 3, 31)),
+        ("We will open in March, by 2027 at the latest.", date(2026, 3, 31)),
+        ("Rates will fall in March 2027 by 50 basis points.", date(2027, 3, 31)),
+    ],
+)  # fmt: skip
+def test_a_season_before_a_years_deadline_is_no_horizon(text, deadline):
+    result = parse_horizon(text, said_on=SAID, precision="month")
+    assert (result.kind, result.deadline) == (HorizonKind.DATED, deadline), result.rule
