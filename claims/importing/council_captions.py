@@ -94,6 +94,21 @@ def council_procedure(sentence: str) -> bool:
     return bool(text) and _PROCEDURE.match(text) is not None
 
 
+# An office and a full name said in a turn: "… A VERY HAPPY BIRTHDAY TO COUNCILMEMBER ROSALIND
+# HALE.", "OUR FINANCE CHAIR, COUNCILMEMBER ADAEZE OKAFOR, AND HER COMMITTEE".
+_IN_FULL = re.compile(
+    rf"\b{_OFFICE}\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    r"(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def members_in_full(text: str) -> list[str]:
+    """The people a turn names in full after their office ("COUNCILMEMBER ADAEZE OKAFOR" →
+    "ADAEZE OKAFOR"), so that the chair's "COUNCILMEMBER OKAFOR." later is that person."""
+    return [found.group("name").rstrip(".") for found in _IN_FULL.finditer(text)]
+
+
 def recognised(text: str) -> str:
     """The person a chair's words give the floor to, offices and posts left out but for an
     office alone before a surname: "THE CHAIR RECOGNIZES PUBLIC WORKS DIRECTOR ANA RUIZ FOR

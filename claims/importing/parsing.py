@@ -840,7 +840,11 @@ def stream_document(
     from claims.importing.notes import notes_statements
     from claims.importing.numbered_lines import margin_numbers_dropped
     from claims.importing.shaped import reshape
-    from claims.importing.transcripts import transcript_statements
+    from claims.importing.transcripts import (
+        PLAIN_CAPTIONS,
+        plain_captions,
+        transcript_statements,
+    )
     from claims.importing.wrapped_prose import unwrapped
 
     lines = document.lines
@@ -848,6 +852,8 @@ def stream_document(
     shaped = None
     if document.format in CAPTION_FORMATS:
         statements = transcript_statements(lines, sections, file_format=document.format)
+    elif plain_captions(lines):  # captions saved as text: ">>" at each change of speaker
+        statements = transcript_statements(lines, sections, file_format=PLAIN_CAPTIONS)
     else:
         # A reporter's numbered lines without their margin (``numbered_lines``); Hansard, a
         # Descript export, a press conference: rewritten as notes (``shaped``).

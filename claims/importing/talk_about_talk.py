@@ -91,6 +91,11 @@ _SHOW_RUNNING = re.compile(
     r"|i'll\s+(?:stop|leave\s+it)\s+there(?:\s+and\s+(?:look\s+forward\s+to|take)\s+"
     r"(?:your\s+)?questions)?[.!]*"
     r"|i'd\s+like\s+to\s+ask\s+(?:you\s+)?(?:about|a\s+question)\b[^.]{0,40}[.!]*"
+    # The turn handed on: "One more thing before I hand over.", "With that, I'll hand over to
+    # Jana."
+    r"|(?:(?:one\s+more\s+thing|a\s+quick\s+(?:note|word|point))\s+before\s+i\s+hand"
+    r"|(?:(?:and\s+)?with\s+that,?\s+)?(?:i'll|i\s+will|let\s+me)\s+hand)\s+(?:it\s+)?"
+    r"(?:over|back)(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?[.!:]*"
     r"|i'll\s+let\s+you\s+know[.!]*"
     # A newscast's running: "Our congressional correspondent Rafael Quintero-Blake starts us
     # off.", "Here's what she said.", "The news continues right now.", "We'll tell you who's

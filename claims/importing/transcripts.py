@@ -36,7 +36,7 @@ from itertools import islice
 from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
-from claims.importing.council_captions import council_procedure, recognised
+from claims.importing.council_captions import council_procedure, members_in_full, recognised
 from claims.importing.cue_names import CueLabels
 from claims.importing.directory_names import directory_name, surname_first
 from claims.importing.errors import ImportFileError
@@ -517,6 +517,8 @@ class _Speakers:
         if not voice.host:
             self.handed = None
             if not voice.speaker:  # a chair's turn runs on across lines and cues
+                for member in members_in_full(words):  # "… TO COUNCILMEMBER ROSALIND HALE."
+                    self.participants.named(display_name(member))
                 self._chair_words = words if opens else f"{self._chair_words} {words}"[-400:]
                 if who := recognised(self._chair_words):
                     self._recognised(who, self._chair_words)
@@ -781,11 +783,12 @@ def transcript_statements(
     """WebVTT or SRT cues into statements, a turn at a time; a cue without a speaker tag
     keeps the last one. ``sections`` (empty when given) gets the file's one section, with
     the hosts it declares. Raises ``ImportFileError`` naming the line of a malformed cue."""
-    srt = file_format == SRT
     first = 1
-    if file_format == SSA:
-        first = len(lines) + 1  # no cue numbers nor header: nothing before the events
-    elif not srt:
+    if file_format in (PLAIN_CAPTIONS, SSA):
+        # No cue numbers nor header: the captions start at their first turn marker, the
+        # events at their first Dialogue line.
+        first = len(lines) + 1
+    elif file_format != SRT:
         if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
             found = lines[0].strip()[:60] if lines else ""
             raise ImportFileError(
@@ -800,9 +803,7 @@ def transcript_statements(
     said = False
     question, asker = "", None  # the last turn's closing question, and whose it was
     withheld: list[int] = []  # lines of cues whose words were (partly) off the record
-    cues = (
-        _substation_cues(lines) if file_format == SSA else _CueScanner(lines, first, srt=srt).cues()
-    )
+    cues = _cues(lines, first, file_format)
     pieces = _pieces(cues, speakers)
     for turn in _turns(_on_record(pieces, withheld)):
         said = True
@@ -829,6 +830,42 @@ def _procedure_read(statement: Statement) -> Statement:
     if statement.narration or not council_procedure(statement.text):
         return statement
     return replace(statement, narration=True)
+
+
+def _cues(lines: Sequence[str], first: int, file_format: str) -> Iterator[_Cue]:
+    """The file's cues, by its format, from line ``first`` (1-based) for WebVTT and SRT."""
+    if file_format == PLAIN_CAPTIONS:
+        return _plain_cues(lines)
+    if file_format == SSA:
+        return _substation_cues(lines)
+    return _CueScanner(lines, first, srt=file_format == SRT).cues()
+
+
+# Captions saved as plain text, without cue numbers or timings: a municipal video portal's
+# "Captions" download, a caption file pasted into notes. Its turn markers (">>") say it.
+PLAIN_CAPTIONS = "captions"
+_PLAIN_TURN = re.compile(r"^\s*>>(?!>)")
+_MIN_PLAIN_TURNS = 8  # turn markers opening a line, at least
+_PLAIN_SHARE = 4  # and at least one line in four with words opens with one
+
+
+def plain_captions(lines: Sequence[str]) -> bool:
+    """Whether notes are captions saved as plain text: many lines open with a turn marker
+    (">> THANK YOU, MAYOR."), and no line is a cue's timing."""
+    filled = [line for line in lines if line.strip()]
+    turns = sum(1 for line in filled if _PLAIN_TURN.match(line))
+    if turns < _MIN_PLAIN_TURNS or turns * _PLAIN_SHARE < len(filled):
+        return False
+    return not any("-->" in line for line in filled)
+
+
+def _plain_cues(lines: Sequence[str]) -> Iterator[_Cue]:
+    """Plain-text captions' lines as cues of one line each, from the first turn marker: the
+    title, date and heading above it are the portal's."""
+    start = next((n for n, line in enumerate(lines, 1) if _PLAIN_TURN.match(line)), len(lines))
+    for number, line in enumerate(islice(lines, start - 1, None), start):
+        if line.strip():
+            yield _Cue(number, "", [(number, without_links(line).strip())])
 
 
 def _substation_cues(lines: Sequence[str]) -> Iterator[_Cue]:

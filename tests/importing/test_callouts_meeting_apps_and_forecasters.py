@@ -252,11 +252,16 @@ def test_a_transcription_services_promotion_is_never_proposed():
         ("We'll start with Rohan.", False),
         ("Let's go to Kwame.", False),
         ("I'd like to ask about the labor market.", False),
+        # A webinar's speaker handing on the turn.
+        ("One more thing before I hand over.", False),
+        ("With that, I'll hand over to Jana.", False),
+        ("Let me hand it back to Daniel.", False),
         # What only looks like the running of a show forecasts or promises.
         ("We'll go to 50 percent renewables by 2030.", True),
         ("We'll start with the Leeds depot in May.", True),
         ("Prices, rents and wages, thank you for asking, will all rise next year.", True),
         ("That's the show we will put on in 2027.", True),
+        ("We will hand over the keys to tenants by June 2027.", True),
     ],
 )
 def test_a_shows_and_a_briefings_running(text, candidate):

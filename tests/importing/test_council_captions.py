@@ -8,9 +8,10 @@ import datetime
 
 import pytest
 
-from claims.importing.council_captions import council_procedure, recognised
+from claims.importing.council_captions import council_procedure, members_in_full, recognised
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
+from claims.importing.transcripts import plain_captions
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,76 @@ OYELARAN, YOU HAVE THE FLOOR.
 """
     said = {text: speaker for _, speaker, text, _ in _said(text)}
     assert said == {"THE TRANSIT LEVY WILL PASS IN NOVEMBER.": "Oyelaran"}
+
+
+# The same meeting as a video portal's "Captions" download: plain text, no cue numbers nor
+# timings, the portal's title and date above the first turn, lines broken mid-sentence.
+PLAIN = """City of Orchard Bay - City Council Regular Meeting
+May 2, 2026
+Captions
+>> GOOD EVENING AND WELCOME TO THE REGULAR
+MEETING OF THE ORCHARD BAY CITY COUNCIL.
+MADAM CLERK, PLEASE CALL THE ROLL.
+>> COUNCIL MEMBER ABERNATHY? >> PRESENT.
+>> MAYOR OYELARAN? >> HERE.
+>> THE CHAIR RECOGNIZES PARKS
+DIRECTOR LENA VOSKUIJLEN FOR THE REPORT.
+>> THANK YOU. THE SPLASH PAD AT RIVERSIDE
+PARK WILL OPEN BY JUNE 1ST.
+VISITS ROSE 30 PERCENT LAST SUMMER.
+>> COUNCIL MEMBER TOBIAS ARNEE.
+>> I PREDICT THE LEVY WILL FAIL IN NOVEMBER.
+>> THE POOL WAS CLOSED ALL OF AUGUST.
+>> ALL IN FAVOR? >> AYE.
+>> MOTION CARRIES SIX TO ONE.
+"""
+
+
+def test_captions_saved_as_plain_text_read_as_the_captions():
+    said = _said(PLAIN, name="captions.txt")
+    by_text = {text: speaker for _, speaker, text, _ in said}
+    assert not [t for t in by_text if "Captions" in t or "Orchard Bay - City" in t]
+    assert not [t for t in by_text if "ROLL" in t or "FAVOR" in t or "CARRIES" in t]
+    assert by_text["THE SPLASH PAD AT RIVERSIDE PARK WILL OPEN BY JUNE 1ST."] == "Lena Voskuijlen"
+    assert by_text["I PREDICT THE LEVY WILL FAIL IN NOVEMBER."] == "Tobias Arnee"
+    assert by_text["THE POOL WAS CLOSED ALL OF AUGUST."] == ""  # asked, never guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "captions"),
+    [
+        (PLAIN, True),
+        # Near misses: an email's quoted reply, a few ">>" lines in notes, captions with timings.
+        ("Ana: see below\n" + "> > quoted line\n" * 10, False),
+        ("## Notes\n\n>> a quote\nWords of the notes.\n" + "More words.\n" * 20, False),
+        (MEETING, False),
+    ],
+)
+def test_captions_saved_as_plain_text_are_known_by_their_turn_markers(text, captions):
+    assert plain_captions(text.splitlines()) is captions
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A VERY HAPPY BIRTHDAY TO COUNCILMEMBER ROSALIND HALE.", ["ROSALIND HALE"]),
+        (
+            "AND I WANT TO THANK OUR FINANCE CHAIR, COUNCILMEMBER ADAEZE OKAFOR, AND HER TEAM.",
+            ["ADAEZE OKAFOR"],
+        ),
+        # Near misses: a surname alone, an office and a verb.
+        ("COUNCILMEMBER HALE, YOU HAVE THE FLOOR.", []),
+        ("COUNCILMEMBER HALE WILL VOTE NO.", []),
+    ],
+)
+def test_a_member_named_in_full_after_their_office(text, names):
+    assert members_in_full(text) == names
+
+
+def test_the_chair_giving_the_floor_by_surname_names_the_member_named_in_full_before():
+    text = PLAIN.replace(
+        ">> COUNCIL MEMBER ABERNATHY? >> PRESENT.",
+        ">> HAPPY BIRTHDAY TO COUNCIL MEMBER TOBIAS ARNEE. >> COUNCIL MEMBER ABERNATHY? >> PRESENT.",
+    ).replace(">> COUNCIL MEMBER TOBIAS ARNEE.", ">> COUNCIL MEMBER ARNEE.")
+    by_text = {text: speaker for _, speaker, text, _ in _said(text, name="captions.txt")}
+    assert by_text["I PREDICT THE LEVY WILL FAIL IN NOVEMBER."] == "Tobias Arnee"
