@@ -102,6 +102,14 @@ _DETAIL_LINES = 6  # a post's text above its detail's date line, at most
 _LOOK_AHEAD = 3  # blank lines between a title or a display name and the line under it
 
 
+# X's community note under a post, and its footer's last line.
+_COMMUNITY_NOTE = re.compile(r"^Readers added context\b", re.IGNORECASE)
+_COMMUNITY_NOTE_END = re.compile(
+    r"^(?:Rate it|Do you find this helpful\?|Context is written by people who use X\b.*)$",
+    re.IGNORECASE,
+)
+
+
 class ForumLines:
     """Bylines, post headers, titles, chrome and chatter of a copied thread."""
 
@@ -114,6 +122,7 @@ class ForumLines:
     op_title_line = 0
     op_label = ""  # the original poster's handle as the post's header writes it
     handle_taken = 0  # the line of a handle read with the display name above it
+    community_note = False  # inside X's "Readers added context" note, up to its footer
     card_lines: frozenset[int] = frozenset()  # a comment card's badge and age lines
     posts = False  # a post's header was read (``linkedin``): the document is a post's page
     post_author = ""  # who wrote the post the comments are under
@@ -187,10 +196,7 @@ class ForumLines:
         """A line of the page's own: a curator's copy note, a post header's line, chrome."""
         if number == self.handle_taken or number in self.header_lines or site_chrome(text):
             return True
-        if self.thread and self.cue_speaker and x_time_line(text):
-            # X's time line under a post's text ends the post: what follows is the page's
-            # counts, up to the next post's name and handle.
-            self._end_cue()
+        if self.thread and self._x_post_line(text):
             return True
         if number in self.card_lines or self._avatar_line(number, text):
             return True
@@ -201,7 +207,20 @@ class ForumLines:
         # "Owen Prichard reposted this" above a post's header.
         return activity_line(text) and (self.posts or self._post_header_below(number))
 
+    def _x_post_line(self, text: str) -> bool:
+        """A line X shows around a post's words: its time line, which ends the post (what
+        follows is the page's counts, up to the next post's name and handle), and a community
+        note under it, no one's words, up to its footer."""
+        if self.cue_speaker and x_time_line(text):
+            self._end_cue()
+            return True
+        if self.community_note or _COMMUNITY_NOTE.match(text):
+            self.community_note = not _COMMUNITY_NOTE_END.match(text)
+            return True
+        return False
+
     def _open_byline(self, number: int, found: Byline) -> None:
+        self.community_note = False
         self.thread = True
         self._end_cue()
         self.forum_title = self.forum_bot = False

@@ -86,6 +86,20 @@ Respectfully, too bullish. The 30-yr stays above 6.25% through the end of the ye
 """
 
 
+NOTED = X_THREAD.replace(
+    "384K Views\n",
+    "384K Views\nReaders added context\nThe survey's average was 6.13%, not 6.31%. Rates"
+    " will be revised by Friday.\nlenders-survey.example/weekly\nContext is written by people"
+    " who use X, and appears when rated helpful by others. Find out more.\nDo you find this"
+    " helpful?\nRate it\n",
+)
+
+
+def test_xs_community_note_is_no_ones():
+    assert who(NOTED, "revised by Friday") == "-"
+    assert who(NOTED, "stays above 6.25%") == "Desmond Achterberg"
+
+
 @pytest.mark.parametrize(
     ("words", "speaker"),
     [
