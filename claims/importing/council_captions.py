@@ -109,6 +109,29 @@ def members_in_full(text: str) -> list[str]:
     return [found.group("name").rstrip(".") for found in _IN_FULL.finditer(text)]
 
 
+# A speaker naming themselves as their turn opens: "GOOD EVENING, MY NAME IS TERESA VOLK,
+# I LIVE ON …", "GOOD EVENING, MAYOR, MEMBERS OF THE COUNCIL. GREG NAKASHIMA, BUDGET
+# DIRECTOR."
+_MY_NAME = re.compile(
+    rf"^(?:[^.?!]{{0,80}}[,.]\s+)?MY\s+NAME\s+IS\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD})?)(?=\s*(?:[,.;]|$|\s+AND\b))",
+    re.IGNORECASE,
+)
+_NAME_AND_POST = re.compile(
+    r"^GOOD\s+(?:MORNING|AFTERNOON|EVENING)\b[^.?!]{0,80}\.\s+"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+[A-Za-z][A-Za-z ,&'-]{{2,60}}\."
+)
+
+
+def self_named(text: str) -> str:
+    """The name a turn opens with, as its speaker gives it ("MY NAME IS TERESA VOLK" →
+    "TERESA VOLK"; "GOOD EVENING, MAYOR. GREG NAKASHIMA, BUDGET DIRECTOR." → "GREG
+    NAKASHIMA"), or "". Source: public comment and staff reports in council captions."""
+    text = text.strip().lstrip(">").strip()
+    found = _MY_NAME.match(text) or _NAME_AND_POST.match(text)
+    return found.group("name").rstrip(".") if found else ""
+
+
 def recognised(text: str) -> str:
     """The person a chair's words give the floor to, offices and posts left out but for an
     office alone before a surname: "THE CHAIR RECOGNIZES PUBLIC WORKS DIRECTOR ANA RUIZ FOR

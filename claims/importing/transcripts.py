@@ -36,7 +36,12 @@ from itertools import islice
 from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
-from claims.importing.council_captions import council_procedure, members_in_full, recognised
+from claims.importing.council_captions import (
+    council_procedure,
+    members_in_full,
+    recognised,
+    self_named,
+)
 from claims.importing.cue_names import CueLabels
 from claims.importing.directory_names import directory_name, surname_first
 from claims.importing.errors import ImportFileError
@@ -324,6 +329,12 @@ HANDED_OVER = (
 )
 
 
+SELF_NAMED = (
+    "Given to {name}, who names themselves as the turn opens: check who said them, and the "
+    "name's spelling (captions mishear names)."
+)
+
+
 RECOGNISED = (
     "Given to {name}, whom the chair just before gave the floor (“{words}”): check who said "
     "them, and the name's spelling (captions mishear names)."
@@ -453,7 +464,7 @@ class _Speakers:
             return introduced
         if not marker:
             return current
-        if (voice := self._anchor_or_handed(body)) is not None:
+        if (voice := self._anchor_or_handed(body) or self._self_named(body)) is not None:
             return voice
         if self.introduced and marker in _DIALOGUE_DASHES:
             return self._in_turn(current)
@@ -464,6 +475,15 @@ class _Speakers:
         if is_reaction(body):
             self._interrupted = current
         return _Voice()
+
+    def _self_named(self, body: str) -> _Voice | None:
+        """The speaker of a marked turn that opens with them naming themselves (">> GOOD
+        EVENING, MY NAME IS TERESA VOLK, …"), with a remark; None when it does not."""
+        name = self_named(body)
+        if not name:
+            return None
+        shown = self.participants.named(display_name(name))
+        return replace(self.voice(shown), note=SELF_NAMED.format(name=shown))
 
     def _introduction(self, body: str) -> _Voice | None:
         """The host a line declares, naming themselves with the show: "I'm Nadia Khoury, and

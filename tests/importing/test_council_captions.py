@@ -8,7 +8,12 @@ import datetime
 
 import pytest
 
-from claims.importing.council_captions import council_procedure, members_in_full, recognised
+from claims.importing.council_captions import (
+    council_procedure,
+    members_in_full,
+    recognised,
+    self_named,
+)
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
 from claims.importing.transcripts import plain_captions
@@ -256,7 +261,39 @@ def test_a_member_named_in_full_after_their_office(text, names):
 def test_the_chair_giving_the_floor_by_surname_names_the_member_named_in_full_before():
     text = PLAIN.replace(
         ">> COUNCIL MEMBER ABERNATHY? >> PRESENT.",
-        ">> HAPPY BIRTHDAY TO COUNCIL MEMBER TOBIAS ARNEE. >> COUNCIL MEMBER ABERNATHY? >> PRESENT.",
+        ">> HAPPY BIRTHDAY TO COUNCIL MEMBER TOBIAS ARNEE. >> COUNCIL MEMBER ABERNATHY?"
+        " >> PRESENT.",
     ).replace(">> COUNCIL MEMBER TOBIAS ARNEE.", ">> COUNCIL MEMBER ARNEE.")
     by_text = {text: speaker for _, speaker, text, _ in _said(text, name="captions.txt")}
     assert by_text["I PREDICT THE LEVY WILL FAIL IN NOVEMBER."] == "Tobias Arnee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (">> GOOD EVENING, MY NAME IS TERESA VOLK, I LIVE ON ALDER STREET.", "TERESA VOLK"),
+        ("MY NAME IS DWAYNE OSTROWSKI AND I OWN THE HARDWARE STORE.", "DWAYNE OSTROWSKI"),
+        (
+            ">> GOOD EVENING, MAYOR, MEMBERS OF THE COUNCIL. GREG NAKASHIMA, BUDGET DIRECTOR.",
+            "GREG NAKASHIMA",
+        ),
+        # Near misses: another's name, a name said later in the turn, no name at all.
+        (">> I AGREE WITH WHAT MY NEIGHBOR TERESA VOLK SAID.", ""),
+        (">> THE REPORT SAYS MY NAME IS ON THE LIST. IT IS NOT.", ""),
+        (">> GOOD EVENING, MAYOR. THANK YOU FOR HAVING ME.", ""),
+    ],
+)
+def test_a_speaker_naming_themselves_as_the_turn_opens(text, name):
+    assert self_named(text) == name
+
+
+def test_a_public_commenter_who_names_themselves_is_asked_about_by_that_name():
+    text = PLAIN.replace(
+        ">> ALL IN FAVOR? >> AYE.",
+        ">> GOOD EVENING, MY NAME IS TERESA VOLK, I LIVE ON ALDER STREET.\n"
+        "THE CUT-THROUGH TRAFFIC WILL DOUBLE BY 2028.\n>> ALL IN FAVOR? >> AYE.",
+    )
+    said = {text: (speaker, note) for _, speaker, text, note in _said(text, name="captions.txt")}
+    speaker, note = said["THE CUT-THROUGH TRAFFIC WILL DOUBLE BY 2028."]
+    assert speaker == "Teresa Volk"
+    assert "names themselves" in note
