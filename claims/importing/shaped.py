@@ -113,6 +113,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         press_briefings,
         press_conferences,
         reddit_pages,
+        research_notes,
         saved_captions,
         slide_notes,
         stack_exchange,
@@ -150,6 +151,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         diarised.reshape,
         # Before a PDF's panels: minutes from a PDF keep their page furniture too.
         agm_minutes.reshape,
+        research_notes.reshape,  # a note's PDF: its page furniture, then its disclosures
         pdf_panels.reshape,
         zoom_meetings.reshape,
         meet_notes.reshape,
