@@ -37,10 +37,10 @@ Source of the layout: sell-side equity research notes as their PDFs copy to text
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from claims.importing.names import reads_as_name
+from claims.importing.pdf_panels import pdf_chrome
 from claims.importing.shaped import Reshaped, cued
 
 _RESEARCH = re.compile(
@@ -58,7 +58,6 @@ _DISCLOSURES = re.compile(
     r"|disclosures(?:\s+appendix)?|disclaimer|rating\s+definitions|regulatory\s+disclosures)\b",
     re.IGNORECASE,
 )
-_PAGE = re.compile(r"^(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 _FIGURE = re.compile(r"^(?:figure|exhibit|table|chart)\s+\d+\s*[:.]|^source\s*:", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _COLUMNS = re.compile(r"\S\s{2,}\S")
@@ -118,8 +117,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         or _EMAIL.match(lines[start].strip())
     ):
         start += 1
-    # A running header: a line with "|" written on every page.
-    repeated = Counter(line.strip() for line in lines if "|" in line)
+    chrome = pdf_chrome(lines)  # page numbers, running headers and footers
     out = [""] * len(lines)
     notes: dict[int, str] = {}
     note = AUTHOR_NOTE.format(name=lead, line=at + 1)
@@ -129,9 +127,8 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             break
         if (
             not text
-            or _PAGE.match(text)
+            or index + 1 in chrome
             or _FIGURE.match(text)
-            or repeated[text] > 1
             or _COLUMNS.search(text)
             or _heading(text)
         ):
