@@ -165,12 +165,16 @@ _DEPARTMENT = (
 # or person, or one of their roles. Not "we", "our", "my": the speaker's side.
 _SUBJECT = (
     rf"(?P<who>{_HOW_MANY}(?:(?i:network|grid|energy|mortgage|water|rail|bus|power|gas"
-    rf"|electricity|phone|telecoms|car|housing|big|major|largest)\s+)?(?i:{_GROUP})"
+    rf"|electricity|phone|telecoms|car|housing|big|major|largest|bond|stock|equity|futures"
+    rf"|oil|rates|swaps|options|credit)\s+)?(?i:{_GROUP})"
     rf"(?:\s+(?i:at|from|in|with|polled by|surveyed by|of)\s+"
     rf"(?:the\s+)?{_NAME})?"
     # Where they are: "economists across the country", "Democrats on the committee".
     r"(?i:\s+(?:across|around|on|in)\s+the\s+(?:country|world|committee|industry|sector"
-    r"|market|city|region|house|senate|board|street))?"
+    r"|market|city|region|house|senate|board|street)"
+    # "Most forecasters on Wall Street", "the consensus among the large banks"
+    r"|\s+on\s+wall\s+street|\s+in\s+the\s+city|\s+among\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:banks|forecasters|economists|analysts|strategists|investors|traders|lenders))?"
     # Those the speaker hears from: "Everyone I talk to in DC", "people I speak to".
     rf"(?i:\s+(?:i|we)\s+(?:talk|speak)\s+to)?(?:\s+(?i:in|at)\s+(?:the\s+)?{_NAME})?"
     rf"|{TITLED}{_NAME}|(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
@@ -227,6 +231,9 @@ _VERB = (
     r"|(?:he|she|they|it|we)\s+(?:expects?|expected|thinks?|believes?|sees?|will|would|is|was"
     r"|'ll|’ll)\b|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?[\"“]?(?:will|would|is\s+going"
     r"|was\s+going)\b)"
+    # "The consensus is that Brent settles around $70", "Consensus has the median up 3.5%"
+    r"|(?:is|was)\s+that|(?:has|had)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:up"
+    r"|down|at|above|below|around|rising|falling|flat)(?=\s)"
     r"|(?:is|are|were|was)\s+(?:now\s+|still\s+|all\s+|already\s+)?(?:expecting"
     r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?|warning"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
@@ -423,9 +430,10 @@ def _said_by(text: str, *, speech: bool = False) -> str:
         return pronoun
     first = _SAID_FIRST.match(text)
     found = (
-        (first if first is None or not _a_noun(text, first) else None)
+        # "The OBR's forecast has unemployment at 5%": the OBR's, before "X has … at" reads it
+        (("'" in text or "’" in text) and _THEIR_FORECAST.match(text))
+        or (first if first is None or not _a_noun(text, first) else None)
         or _ACCORDING.match(text)
-        or (("'" in text or "’" in text) and _THEIR_FORECAST.match(text))
         or (" by " in text and _BY_AGENT.search(text))
         or ("," in text and _SAID_LAST.search(text))
         or (text[:1] in "“\"‘'" and _QUOTED_THEN_SAYER.match(text))

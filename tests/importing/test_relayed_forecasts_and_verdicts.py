@@ -63,6 +63,17 @@ RELAYED = [
     ("The industry tells us that wholesale prices will ease by 2027.", "The industry"),
     ("The sector expects demand to double by 2030.", "The sector"),
     ("Network Rail's planners told me they expect to reopen the line in May 2027.", "planners"),
+    # The consensus and the market's pricing, told on a TV panel or in a thread.
+    (
+        "Most forecasters on Wall Street now expect growth to slow by the end of 2027.",
+        "Most forecasters on Wall Street",
+    ),
+    ("Consensus has the national median up 3.5% by the end of 2027.", "Consensus"),
+    (
+        "The consensus among the large banks is that Brent settles around $70 in 2027.",
+        "The consensus among the large banks",
+    ),
+    ("And the bond market is pricing in two cuts by June 2027.", "the bond market"),
 ]
 
 
@@ -127,6 +138,9 @@ OWN = [
     # The speaker's own team telling of "we", believed: the speaker's forecast.
     ("My team tells me we'll be done by June, and I believe them.", datetime.date(2027, 6, 30)),
     ("My team tells me we'll be done by June.", datetime.date(2027, 6, 30)),
+    # "is that" and "has … at" after no forecaster: the speaker's own.
+    ("The problem is that rates will rise by June 2027.", datetime.date(2027, 6, 30)),
+    ("Our plan has the plant up and running by June 2027.", datetime.date(2027, 6, 30)),
 ]
 
 
