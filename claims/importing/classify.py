@@ -95,7 +95,7 @@ from claims.importing.reported_kinds import (
     reported_opinion,
     told_service,
 )
-from claims.importing.site_chrome import date_only
+from claims.importing.site_chrome import date_only, link_pointer
 from claims.importing.stances import stance_only
 from claims.importing.talk_about_talk import laughed_question, signpost_dropped, talk_about_talk
 from claims.importing.terms import states_terms
@@ -175,6 +175,7 @@ def _says_something(text: str) -> bool:
         and not live_talk(text)  # "Drop where you're watching from in the chat!"
         and not names_the_speaker(text)  # "… for the record that's Priya Raman …"
         and not date_only(text)  # "17.06.2026", "3/24 9:14 AM": a post's date
+        and not link_pointer(text)  # "Full story: ledger-vessary.co/bridge-update"
         and not title_cased(text)  # "Why Kenyan Agritech Is Quietly Winning": a headline
         and not says_nothing(text)  # "It is the right question.", "Hold me to it."
         and not greets(text)  # "Good morning, and good afternoon to the folks in Halifax."

@@ -170,6 +170,29 @@ def site_chrome_line(text: str) -> bool:
     return len(re.split(r"\s+[|·•]\s+", text)) >= _NAV_ITEMS or bool(_NAV_WORDS.search(text))
 
 
+# A pointer to where the words are, and nothing said: "Full story: ledger-vessary.co/bridge",
+# "Read more: https://…", "Full write-up in the newsletter, link in bio.", "Link in bio 👆".
+_LINK = r"(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*)"
+_POINTER = re.compile(
+    r"^(?:(?:the\s+)?full\s+(?:story|details|write-?up|thread|piece|article|report|video"
+    r"|interview|episode|statement|transcript)|read\s+(?:more|it\s+here|the\s+rest)|more\s+(?:here"
+    r"|info|details)|details|link|source|via|watch|listen|story|thread|report)"
+    r"(?:\s+(?:here|below|in\s+(?:the\s+)?(?:newsletter|comments|thread|replies)))?"
+    rf"(?:\s*[:\-–—]\s*{_LINK}|,?\s+link\s+(?:in\s+(?:bio|(?:the\s+)?comments)|below))"
+    r"\s*[.!]*\s*\W{0,4}$"
+    rf"|^link\s+(?:in\s+(?:bio|(?:the\s+)?comments)|below)\s*[.!]*\s*\W{{0,4}}$|^{_LINK}$",
+    re.IGNORECASE,
+)
+
+
+def link_pointer(text: str) -> bool:
+    """Whether ``text`` only points to where the words are ("Full story:
+    ledger-vessary.co/bridge-update", "Read more: https://…", "Full write-up in the
+    newsletter, link in bio."): no claim."""
+    text = text.strip(" *_")
+    return len(text) <= _MAX_CHARS and _POINTER.match(text) is not None
+
+
 def date_only(text: str) -> bool:
     """Whether ``text`` is only a day or a time in figures, with its weekday ("17.06.2026",
     "Tue 3/24, 9:14 AM", "(2026-06-17 10:02)"): a date, which is no claim."""

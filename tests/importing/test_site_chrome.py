@@ -7,7 +7,7 @@ import pytest
 
 from claims.importing.classify import is_candidate
 from claims.importing.services import SourceChoice
-from claims.importing.site_chrome import date_only, site_chrome_line
+from claims.importing.site_chrome import date_only, link_pointer, site_chrome_line
 from tests.importing import attributed
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +157,24 @@ def test_a_copied_pages_furniture_is_not_proposed():
     }, list(quotes)
     tender = quotes["We will publish the tender before the board meeting on 14.04."]
     assert tender.deadline == datetime.date(2026, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer"),
+    [
+        # A channel's forwarded post, a thread's last post: where the words are, no claim.
+        ("Full story: ledger-vessary.co/bridge-update", True),
+        ("Read more: https://example.com/northgate-bonds", True),
+        ("Full write-up in the newsletter, link in bio.", True),
+        ("Link in bio 👆", True),
+        ("https://example.com/x", True),
+        # Near misses: words after the label, a link inside a sentence.
+        ("Full story: the bridge reopens by June.", False),
+        ("Source: the IEA expects demand to triple by 2030.", False),
+        ("Details: example.com/plan shows the line opens by 2028", False),
+    ],
+)
+def test_a_pointer_to_a_link_is_no_claim(text, pointer):
+    assert link_pointer(text) is pointer
+    if pointer:
+        assert not is_candidate(text)
