@@ -41,7 +41,7 @@ from claims.importing.others_forecasts import (
     recalls_past_forecast,
     self_told,
 )
-from claims.importing.quoted_speech import reported_clause, sayer_name
+from claims.importing.quoted_speech import reported_clause, sayer_name, saying
 from claims.importing.uncased_forecasts import uncased_forecaster
 
 if TYPE_CHECKING:
@@ -286,13 +286,6 @@ _SAID_LAST = re.compile(
     rf"|{_SUBJECT}\s+{_VERB}|(?i:says|said|reckons|predicts|argues|warns)\s+"
     rf"(?P<whom>(?:the\s+|The\s+)?{_NAME}(?:['’]s\s+[a-z]+)?|(?i:{_GROUP})))\s*[.!]*[”\"’']?$"
 )
-# The quoted words first, then who said them: ""We will not build another dam before 2030,"
-# Tomas Rydell, who ran the Halden project, told me."
-_QUOTED_THEN_SAYER = re.compile(
-    rf"^[“\"‘'][^“”\"]{{8,}}?[,.!?]?[”\"’']\s*,?\s*(?P<who>{_NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+"
-    r"(?i:told|tells|said|says|added|adds|insisted|warned|wrote|predicted|explained|assured"
-    r"|promised)(?:\s+(?i:me|us|him|her|them|reporters|the\s+\w+))?\s*[.!]*$"
-)
 # "Inflation is expected by the Bank to be back at 2% by 2027."
 _BY_AGENT = re.compile(
     r"\b(?i:is|are|was|were)\s+(?i:(?:widely|now|still|generally)\s+)?(?i:expected|forecast"
@@ -422,6 +415,17 @@ def _pronoun_sayer(text: str) -> str:
     return (found["who"] or found["at"]) if found else ""
 
 
+_TITLE_BEFORE = re.compile(rf"{TITLED}$")
+
+
+def _with_title(name: str, text: str) -> str:
+    """``name`` with the title or office ``text`` writes right before it ("Professor Helga
+    Strand"), or ``name`` alone."""
+    at = text.find(name)
+    title = _TITLE_BEFORE.search(text, 0, at) if at > 0 else None
+    return text[title.start() : at] + name if title else name
+
+
 def _said_by(text: str, *, speech: bool = False) -> str:
     """Who the line says the forecast is of, as written, or "" (``_SAID_FIRST`` and the
     other shapes above); "" for the speaker's side or nobody. In a turn of ``speech`` a
@@ -436,11 +440,13 @@ def _said_by(text: str, *, speech: bool = False) -> str:
         or _ACCORDING.match(text)
         or (" by " in text and _BY_AGENT.search(text))
         or ("," in text and _SAID_LAST.search(text))
-        or (text[:1] in "“\"‘'" and _QUOTED_THEN_SAYER.match(text))
     )
-    if not found:
+    quoted = saying(text) if not found and text[:1] in "“\"‘'" else None
+    if not found and not (quoted and quoted.name):
         return ""
-    said = found.groupdict()
+    # ""…," Rafael Quintero, who ran the project, told me." (``quoted_speech.saying``), with
+    # the title written before the name: "Professor Helga Strand"
+    said = found.groupdict() if found else {"who": _with_title(quoted.name, text)}
     who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
     who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
     if _OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who) and not _office_then_name(who, text):

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.importing.named_after import contact_label
 from claims.importing.names import reads_as_name
 from claims.importing.pdf_panels import pdf_chrome
 from claims.importing.shaped import Reshaped, cued
@@ -51,8 +52,6 @@ _RESEARCH = re.compile(
 _OPENING = 8  # the research line stands among the first lines with words
 _HEADER_LINES = 40  # the analysts are listed within the first lines
 _CREDENTIALS = re.compile(r"\s*(?:,\s*(?:CFA|PhD|CPA|FRM|ACA)\b|\((?:Associate|Analyst)\))\s*")
-_PHONE = re.compile(r"^\+?\d[\d ().-]{7,20}$")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _DISCLOSURES = re.compile(
     r"^(?:analyst\s+certification|important\s+disclosures|required\s+disclosures"
     r"|disclosures(?:\s+appendix)?|disclaimer|rating\s+definitions|regulatory\s+disclosures)\b",
@@ -84,7 +83,7 @@ def _analysts(lines: Sequence[str]) -> list[tuple[str, int]]:
     for index in range(top - 1):
         name = _CREDENTIALS.sub("", lines[index].strip()).strip()
         below = lines[index + 1].strip()
-        if name and (_PHONE.match(below) or _EMAIL.match(below)) and reads_as_name(name):
+        if name and contact_label(below) and reads_as_name(name):
             found.append((name, index))
     return found
 
@@ -111,11 +110,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
         return None
     lead, at = analysts[0]
     start = analysts[-1][1] + 1
-    while start < len(lines) and (
-        not lines[start].strip()
-        or _PHONE.match(lines[start].strip())
-        or _EMAIL.match(lines[start].strip())
-    ):
+    while start < len(lines) and (not lines[start].strip() or contact_label(lines[start])):
         start += 1
     chrome = pdf_chrome(lines)  # page numbers, running headers and footers
     out = [""] * len(lines)
