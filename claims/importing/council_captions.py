@@ -117,9 +117,15 @@ _MY_NAME = re.compile(
     rf"(?:\s+{_NAME_WORD})?)(?=\s*(?:[,.;]|$|\s+AND\b))",
     re.IGNORECASE,
 )
+# The greeting may be short ("HI.", "HELLO, COUNCIL."); the post may hold a number or be a
+# clause about the speaker (a post has no verb, but "I OWN …" does): "DWAYNE OSTROWSKI,
+# PRESIDENT OF FIREFIGHTERS LOCAL 1180.", "MARGUERITE TOLLIVER, I OWN TOLLIVER AND DAUGHTERS
+# ON FRONT STREET."
 _NAME_AND_POST = re.compile(
-    r"^GOOD\s+(?:MORNING|AFTERNOON|EVENING)\b[^.?!]{0,80}\.\s+"
-    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+[A-Za-z][A-Za-z ,&'-]{{2,60}}\."
+    r"^(?:GOOD\s+(?:MORNING|AFTERNOON|EVENING)|HI|HELLO|HEY)\b[^.?!]{0,80}[.!]\s+"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+"
+    r"(?:I\s+|(?![^.]*\b(?i:is|are|was|were|went|will|would|has|have|had|did|does|do|can|could"
+    r"|should)\b))[A-Za-z][A-Za-z0-9 ,&'’-]{2,60}\."
 )
 
 
@@ -164,3 +170,29 @@ def recognised(text: str) -> str:
             return ""
         return f"{office} {name[0]}"
     return " ".join(name)
+
+
+# A sentence of a turn opening with who it is said to: "MR. NAKASHIMA, LAST JUNE …", "GREG,
+# THE HOTEL TAX.", "DIRECTOR RUIZ, …"; not with a word a sentence opens with ("THANK YOU, …",
+# "SO, …", "MAYOR, …": the chair, whom the file does not name).
+_ADDRESSED = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:MR|MS|MRS|DR|CHIEF|DIRECTOR)\.?\s+)?"
+    r"(?!(?i:thank|thanks|yes|no|well|okay|ok|so|now|but|look|sir|madam|ma'am|mayor|folks"
+    r"|again|first|second|also|frankly|honestly|sorry|please|hi|hello)\b)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s"
+)
+
+
+def addressed_question(turn: str) -> str:
+    """The name a turn that ends in a question says it to, at the opening of one of its
+    sentences: "MR. NAKASHIMA, LAST JUNE WE WERE TOLD 5 PERCENT. SO WHAT HAPPENS IF IT COMES
+    IN LOW?" → "NAKASHIMA"; "GREG, THE HOTEL TAX. WHAT ARE WE ASSUMING?" → "GREG"; the last
+    one when several; "" for a turn that ends otherwise or names nobody so. The caller
+    (``transcripts``) gives the next turn nobody names to that name only when it is a
+    participant the file named before, with a remark. Source: council members questioning
+    staff in meetings' captions."""
+    turn = turn.strip().lstrip(">").strip()
+    if not turn.endswith("?"):
+        return ""
+    names = [found.group("name") for found in _ADDRESSED.finditer(turn)]
+    return names[-1].rstrip(".") if names else ""

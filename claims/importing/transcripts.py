@@ -37,6 +37,7 @@ from claims.importing.asides import OFF_RECORD, without_off_record
 from claims.importing.chats import chat_notice
 from claims.importing.classify import is_reaction
 from claims.importing.council_captions import (
+    addressed_question,
     council_procedure,
     members_in_full,
     recognised,
@@ -340,6 +341,11 @@ RECOGNISED = (
     "them, and the name's spelling (captions mishear names)."
 )
 
+ASKED_BY_NAME = (
+    "Given to {name}, whom the turn just before asked by name (“{words}”): check who said "
+    "them, and the name's spelling (captions mishear names)."
+)
+
 
 HOSTS_HANDOVER = (
     "A turn nobody names that hands the turn over: read as the host's, {host}; check who said it."
@@ -374,6 +380,7 @@ class _Speakers:
         self.handed: _Voice | None = None  # who the host's last words handed the turn to
         self._by_office: dict[str, str] = {}  # "councilman" → who a handover so named
         self._chair_words = ""  # the words of the turn nobody names, so far
+        self._turn_words = ""  # the words of the turn of anyone but a host, so far
 
     def field_voice(self, label: str) -> _Voice:
         """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
@@ -536,12 +543,15 @@ class _Speakers:
                 voice = replace(voice, host=True)
         if not voice.host:
             self.handed = None
+            self._turn_words = words if opens else f"{self._turn_words} {words}"[-400:]
             if not voice.speaker:  # a chair's turn runs on across lines and cues
                 for member in members_in_full(words):  # "… TO COUNCILMEMBER ROSALIND HALE."
                     self.participants.named(display_name(member))
                 self._chair_words = words if opens else f"{self._chair_words} {words}"[-400:]
                 if who := recognised(self._chair_words):
                     self._recognised(who, self._chair_words)
+            if self.handed is None and (asked := addressed_question(self._turn_words)):
+                self._asked(asked, self._turn_words, voice.speaker)
             return
         for guest in hosts_guests(words):  # "WITH ME, MAYOR TOM ACHTERBERG AND …"
             self.participants.named(display_name(guest))
@@ -556,7 +566,18 @@ class _Speakers:
         remark (``council_captions.recognised``)."""
         name = self._handed_name(who)
         if name:
+            self.participants.named(name)  # asked by surname later: "DIRECTOR RUIZ, …?"
             self.handed = _Voice(name, note=RECOGNISED.format(name=name, words=words.strip()))
+
+    def _asked(self, name: str, words: str, asker: str) -> None:
+        """Read a turn of ``asker`` ending in a question said to ``name`` ("MR. NAKASHIMA, …
+        SO WHAT HAPPENS IF IT COMES IN LOW?"): the next turn nobody names is the answer of
+        that person, when the file named them before and they are not the asker (who names
+        themselves so: "HI. MARGUERITE TOLLIVER, I OWN …"), with a remark
+        (``council_captions.addressed_question``)."""
+        known = self.participants.known(display_name(name))
+        if known and known != asker:
+            self.handed = _Voice(known, note=ASKED_BY_NAME.format(name=known, words=words.strip()))
 
     def _handed_name(self, who: str) -> str:
         """The person a handover names: a name the file gave before ("Priya" after "Priya

@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from claims.importing.council_captions import (
+    addressed_question,
     council_procedure,
     members_in_full,
     recognised,
@@ -277,7 +278,20 @@ def test_the_chair_giving_the_floor_by_surname_names_the_member_named_in_full_be
             ">> GOOD EVENING, MAYOR, MEMBERS OF THE COUNCIL. GREG NAKASHIMA, BUDGET DIRECTOR.",
             "GREG NAKASHIMA",
         ),
-        # Near misses: another's name, a name said later in the turn, no name at all.
+        (
+            ">> GOOD EVENING, COUNCIL. DWAYNE OSTROWSKI, PRESIDENT OF PORT ELLERY FIREFIGHTERS"
+            " LOCAL 1180. ENGINE 4 IS 22 YEARS OLD.",
+            "DWAYNE OSTROWSKI",
+        ),
+        (
+            ">> HI. MARGUERITE TOLLIVER, I OWN TOLLIVER AND DAUGHTERS ON FRONT STREET.",
+            "MARGUERITE TOLLIVER",
+        ),
+        (">> HELLO, EVERYONE! PRIYA NAIDU, EASTSIDE TENANTS UNION.", "PRIYA NAIDU"),
+        # Near misses: another's name, a name said later in the turn, no name at all, thanks
+        # to the chair (no greeting), a greeting followed by a sentence of the turn.
+        (">> THANK YOU, MAYOR. MR. NAKASHIMA, LAST JUNE THIS COUNCIL WAS TOLD OTHERWISE.", ""),
+        (">> HI. SALES TAX, PROPERTY TAX AND FEES ALL WENT UP.", ""),
         (">> I AGREE WITH WHAT MY NEIGHBOR TERESA VOLK SAID.", ""),
         (">> THE REPORT SAYS MY NAME IS ON THE LIST. IT IS NOT.", ""),
         (">> GOOD EVENING, MAYOR. THANK YOU FOR HAVING ME.", ""),
@@ -297,3 +311,49 @@ def test_a_public_commenter_who_names_themselves_is_asked_about_by_that_name():
     speaker, note = said["THE CUT-THROUGH TRAFFIC WILL DOUBLE BY 2028."]
     assert speaker == "Teresa Volk"
     assert "names themselves" in note
+
+
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        (
+            ">> THANK YOU, MAYOR. MR. NAKASHIMA, LAST JUNE THIS COUNCIL WAS TOLD SALES TAX WOULD"
+            " GROW 5 PERCENT. IT GREW 1.8. SO WHAT HAPPENS IF THE 41.2 COMES IN LOW?",
+            "NAKASHIMA",
+        ),
+        (">> JUST A QUICK ONE. GREG, THE HOTEL TAX. WHAT ARE WE ASSUMING?", "GREG"),
+        (">> DIRECTOR VOSKUIJLEN, WHEN DOES THE POOL REOPEN?", "VOSKUIJLEN"),
+        (">> LENA VOSKUIJLEN, WHEN DOES THE POOL REOPEN?", "LENA VOSKUIJLEN"),
+        # Near misses: a turn that does not end in a question, a question said to nobody
+        # by name, thanks before the question (said to the chair, not asked of them).
+        (">> MR. NAKASHIMA, THANK YOU FOR THE REPORT.", ""),
+        (">> WHAT HAPPENS IF SALES TAX COMES IN LOW?", ""),
+        (">> THANK YOU, GREG. QUESTIONS FROM COUNCIL?", ""),
+    ],
+)
+def test_a_turn_asking_someone_by_name(turn, name):
+    assert addressed_question(turn) == name
+
+
+ASKED = PLAIN.replace(
+    ">> ALL IN FAVOR? >> AYE.",
+    ">> COUNCIL MEMBER TOBIAS ARNEE.\n"
+    ">> THANK YOU, MAYOR. DIRECTOR VOSKUIJLEN, LAST YEAR WE WERE TOLD THE POOL\n"
+    "WOULD REOPEN IN MAY. SO WHEN DOES IT REOPEN?\n"
+    ">> THE POOL REOPENS BY JULY 4TH, AND THE SLIDE BY AUGUST.\n"
+    ">> THAT IS GOOD TO HEAR. THE LEVY WILL STILL FAIL IN NOVEMBER.\n"
+    ">> ALL IN FAVOR? >> AYE.",
+)
+
+
+def test_the_answer_to_a_question_asked_by_name_is_given_to_who_was_asked():
+    said = {s[2]: (s[1], s[3]) for s in _said(ASKED, name="captions.txt")}
+    speaker, note = said["THE POOL REOPENS BY JULY 4TH, AND THE SLIDE BY AUGUST."]
+    assert speaker == "Lena Voskuijlen"
+    assert "asked by name" in note
+    # Once: the turn after the answer is nobody's the file can tell, asked.
+    assert said["THE LEVY WILL STILL FAIL IN NOVEMBER."][0] == ""
+    # Near miss: a question said by name to nobody the file named before.
+    unknown = ASKED.replace("DIRECTOR VOSKUIJLEN,", "DIRECTOR OKORO,")
+    said = {s[2]: s[1] for s in _said(unknown, name="captions.txt")}
+    assert said["THE POOL REOPENS BY JULY 4TH, AND THE SLIDE BY AUGUST."] == ""
