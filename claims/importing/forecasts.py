@@ -8,7 +8,7 @@ commitment or a judgement: the word patterns ``claims.importing.classify`` reads
 
 import re
 
-from claims.horizons.tense import present_forms_masked
+from claims.horizons.tense import TIME_AHEAD_NO_YEAR, present_forms_masked
 from claims.importing.agency import hedged, own_act, plan_told_dropped
 from claims.importing.baselines import baseline_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
@@ -409,7 +409,7 @@ def looks_like_prediction(text: str) -> bool:
     # past tense, the dearest pattern, is read once and only when a date or a bound is said.
     past_tense = None
     if _DATED.search(lowered):
-        past_tense = PAST_TENSE.search(lowered)
+        past_tense = _present_of_forecast(lowered, PAST_TENSE.search(lowered))
         if not past_tense or _PRESENT.search(lowered):
             return True
     if not _has_any(lowered, _BOUND_WORDS) or not _NEGATED_BOUND.search(lowered):
@@ -417,6 +417,20 @@ def looks_like_prediction(text: str) -> bool:
     if past_tense is None:
         past_tense = PAST_TENSE.search(lowered)
     return not past_tense
+
+
+# A verb whose past is its present ("we hit 40k users by Q3", "infra cost per user halves by
+# year end": "cost" a noun there), with a time ahead later in its clause.
+_SAME_FORMS = frozenset(("hit", "cut", "put", "set", "let", "cost", "hurt", "shut", "quit"))
+_TIME_AHEAD = re.compile(TIME_AHEAD_NO_YEAR)  # a year may be gone: the parser's to see
+
+
+def _present_of_forecast(lowered: str, found: re.Match | None) -> re.Match | None:
+    """``found`` (a past tense in ``lowered``), or None when it is a verb whose past is its
+    present with a time ahead after it in its clause: the present of a forecast."""
+    if found is None or found.group().split()[-1] not in _SAME_FORMS:
+        return found
+    return None if _TIME_AHEAD.match(lowered, found.end()) else found
 
 
 # Words that ``_UNKNOWN_WHEN``, ``_NEGATED_BOUND`` and ``_PAST_FORECAST`` cannot match without.
@@ -454,7 +468,7 @@ def _looks_back(lowered: str) -> bool:
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).
     if (
-        PAST_TENSE.search(lowered)
+        _present_of_forecast(lowered, PAST_TENSE.search(lowered))
         and not _PRESENT.search(lowered)
         and PAST_TENSE.search(present_forms_masked(lowered))
     ):

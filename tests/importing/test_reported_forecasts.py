@@ -286,7 +286,20 @@ MODALS = [
     ("Tesla may never hit its target by 2027.", P, END_2027, "a negated forecast"),
     ("We want to hit $1bn in revenue by 2027.", P, END_2027, "an infinitive: to hit"),
     ("Prices might not let up by 2026.", P, datetime.date(2026, 12, 31), "might not let"),
+    # After its subject, with a time ahead later in its clause: the present of a forecast,
+    # as notes put it.
+    ("We hit 40k users by Q3.", P, datetime.date(2025, 9, 30), "hit, then by Q3"),
+    ("Thinks we hit 40k users by September.", P, datetime.date(2025, 9, 30), "notes' hearsay"),
+    (
+        "Infra cost per active user halves by year end.",
+        P,
+        datetime.date(2025, 12, 31),
+        "cost a noun, by year end ahead",
+    ),
+    ("They cut rates before Christmas.", P, datetime.date(2025, 12, 24), "cut, before"),
     # The past stays the past.
+    ("We hit 40k users in March.", F, None, "hit with a month, no bound ahead: the past"),
+    ("We hit 40k users by 2024.", F, None, "a bound gone by: the past"),
     ("Inflation hit 9% in 2022.", F, None, "hit after its subject: the past"),
     ("The Fed cut rates three times in 2024.", F, None, "cut after its subject: the past"),
     ("Bitcoin might have hit $100k by now.", F, None, "a modal's perfect: the past"),
