@@ -29,7 +29,11 @@ words" (a time of the log before it, "@" before the name, a first name that one 
 alone has), and the bullets under a heading that is a participant's name (a callout there,
 "💡 …", is the page's). A decision with its owner ("… (Owner: Name)") is given to the
 owner, with a remark to check. A line whose sayer cannot be read is left as it is, for the
-curator. A document is read so only when its
+curator. Copied from the browser, the breadcrumb, "Share" and "Edited …" go
+above the title, and each property's name stands alone on its line with its values on the
+lines after it; a turn may be written "Name — words"; a line ending "(Name)" and one
+telling what a participant said ("Marcus expects …") are given to them, with a remark; a
+database view's rows (parted by tabs) are the page's. A document is read so only when its
 first lines are a title and two properties or more, one of them a property only Notion
 writes ("Created by", "Last edited", …), or the page names Notion AI. Source of the layout:
 Notion's meeting-notes template and its AI meeting notes (notion.com, "AI Meeting Notes";
@@ -50,12 +54,29 @@ from claims.importing.names import person_key
 from claims.importing.notes_sections import PART_NAMES
 from claims.importing.shaped import Reshaped, cued
 
-_HEAD_LINES = 14
+_HEAD_LINES = 30
+_PROPERTY_NAMES = (
+    r"(?P<name>created by|created|created time|last edited(?: by| time)?|date|"
+    r"participants|attendees|people|tags|status|type|owner|meeting type|event time)"
+)
 # "Created by  Ana Ruiz", "Date\tMarch 9, 2026": a property's name, then its value.
 _PROPERTY = re.compile(
-    r"^(?P<name>created by|created|created time|last edited(?: by| time)?|date|"
-    r"participants|attendees|people|tags|status|type|owner|meeting type|event time)"
-    r"(?:\t+|\s{2,}|:\s+)(?P<value>\S.*)$",
+    rf"^{_PROPERTY_NAMES}(?:\t+|\s{{2,}}|:\s+)(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# Copied from the browser, a property's name is alone on its line and its values are on the
+# lines after it, one a line ("Tags", "Growth", "Roadmap"), up to the next property or
+# "Add a property".
+_PROPERTY_ALONE = re.compile(rf"^{_PROPERTY_NAMES}:?$", re.IGNORECASE)
+_ADD_PROPERTY = re.compile(r"^\+?\s*add a property$", re.IGNORECASE)
+_VALUES_KEPT = 8  # value lines of one property, at most
+_ROW_TABS = 2  # a line with as many tabs is a row of a database view on the page
+_VALUE_CHARS = 80
+# The page's chrome above the title, copied from the browser: the breadcrumb ("Team HQ /
+# Meetings / 2026 / Weekly sync"), "Share", "Edited Apr 14", the page's icon alone.
+_ABOVE_TITLE = re.compile(
+    r"^(?:\S[^/]{0,60}(?:\s/\s[^/]{1,80}){2,}|share|edited\s.{1,30}|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)$",
     re.IGNORECASE,
 )
 _NOTION_ONLY = ("created by", "created time", "last edited", "last edited by", "last edited time")
@@ -69,11 +90,17 @@ _BULLET = re.compile(r"^(?:[-*•◦▪]|\d{1,2}[.)])\s+")
 # A toggle's or a callout's mark before its words: "▸ ", "‣ ", "💡 ".
 _MARK = re.compile(r"^(?:[▸▶▾▼‣►]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _CALLOUT = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# "10:04 Hanna: …", "[10:04] @Hanna Lindqvist: …", "Hanna: …".
+# "10:04 Hanna: …", "[10:04] @Hanna Lindqvist: …", "Hanna: …", "Hanna — thinks …".
 _TURN = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+)?@?"
-    r"(?P<name>[^\W\d_][\w.'’ -]{0,40}?):\s+(?P<words>\S.*)$"
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40}?)(?::|\s[—–])\s+(?P<words>\S.*)$"
 )
+# A participant's name in brackets ending a line, the note-taker's attribution: "Burn was
+# $342k/mo in Feb (Priya)".
+_SAID_BY = re.compile(r"\s*\(@?(?P<name>[^\W\d_][\w.'’ -]{0,40})\)\s*$")
+# The note-taker telling what a participant said or did, the name its subject: "Priya
+# reminded everyone we said 25k WAU …", "Marcus expects the change to cost us …".
+_NARRATED = re.compile(r"^@?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=[a-z]+(?:s|ed)\b)")
 _TIME = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+")
 _MEETING_NOTICE = re.compile(r"^meeting (?:ended|started|adjourned)\.?$", re.IGNORECASE)
 # "(Owner: Ana Ruiz)", "Owner: @Ana Ruiz" at a line's end.
@@ -94,22 +121,31 @@ def _split_values(value: str) -> list[str]:
 
 def _properties(lines: Sequence[str]) -> tuple[int, dict[str, str]] | None:
     """The index of the last property line at the page's head and the properties read
-    (name → value), or None when the first lines are no title with properties under it."""
+    (name → value, values parted by tabs), or None when the first lines are no title with
+    properties under it. The page's chrome above the title is passed over; a property's
+    name alone on its line takes the short lines after it as its values."""
     found: dict[str, str] = {}
     last = None
     seen_title = False
+    alone = ""  # the property whose values the lines after its name are
     for index, raw in enumerate(islice(lines, _HEAD_LINES)):
         line = raw.strip().lstrip("#").strip()
         if not line:
             continue
-        match = _PROPERTY.match(line)
-        if match is not None and seen_title:
-            found[match.group("name").lower()] = match.group("value").strip()
-            last = index
-        elif not seen_title:
-            seen_title = True
+        if not seen_title:
+            seen_title = _ABOVE_TITLE.match(line) is None
+            continue
+        match = _PROPERTY.match(line) or _PROPERTY_ALONE.match(line)
+        if match is not None:
+            alone = "" if match.re is _PROPERTY else match.group("name").lower()
+            found[match.group("name").lower()] = "" if alone else match.group("value").strip()
+        elif _ADD_PROPERTY.match(line):
+            alone = ""
+        elif alone and len(line) <= _VALUE_CHARS and found[alone].count("\t") < _VALUES_KEPT:
+            found[alone] = f"{found[alone]}\t{line}".strip("\t")
         else:
             break
+        last = index
     if last is None:
         return None
     return last, found
@@ -161,7 +197,8 @@ def _heading(lines: Sequence[str], index: int, text: str, named: bool) -> bool:
         return True
     if not text or _BULLET.match(raw) or _TODO.match(raw) or len(text.split()) > _HEADING_WORDS:
         return False
-    if text[-1] in '.!?:;,"”' or (text[-1] == ")" and not named) or _TURN.match(text):
+    turn = _TURN.match(text)  # "Ana: …" is a turn; "Ana — updates" may head her bullets
+    if text[-1] in '.!?:;,"”' or (text[-1] == ")" and not named) or (turn and ":" in turn[0]):
         return False
     following = next((line for line in islice(lines, index + 1, None) if line.strip()), "")
     if not following.strip():
@@ -193,7 +230,8 @@ class _Reader:
         return _MARK.sub("", line).strip()
 
     def _line(self, index: int, text: str) -> None:
-        if _NOTION_AI.search(text) or _CHROME.match(text):
+        if _NOTION_AI.search(text) or _CHROME.match(text) or text.count("\t") >= _ROW_TABS:
+            # A database view's rows ("Android app\tIn progress\tTomasz …") are the page's.
             self.block = "summary" if _NOTION_AI.search(text) else self.block
             return
         named = self.people.heading_person(text)
@@ -238,6 +276,17 @@ class _Reader:
             self.notes[index + 1] = (
                 f"a decision the page records with its owner ({owned}): taken as {owned}'s,"
                 " a commitment if their side carries it out; check the speaker and the kind"
+            )
+        elif (said_by := _SAID_BY.search(body)) and (sayer := self.people.who(said_by[1])):
+            self._say(index, sayer, body[: said_by.start()])
+            self.notes[index + 1] = (
+                f"the page ends the line with ({said_by[1]}): taken as {sayer}'s; check the speaker"
+            )
+        elif (narrated := _NARRATED.match(body)) and (sayer := self.people.who(narrated[1])):
+            self._say(index, sayer, body)
+            self.notes[index + 1] = (
+                f"the page tells what {narrated[1]} said: taken as {sayer}'s; check the speaker"
+                " and whether these are their words"
             )
         elif self.person and not callout:
             self._say(index, self.person, body)

@@ -232,3 +232,63 @@ def test_a_page_copied_with_tabs_and_mentions_is_read_alike():
 def test_a_participant_s_heading_gives_them_its_bullets(heading, expected):
     page = _TABBED.replace("@Tom Wilk\n", f"{heading}\n")
     assert notion_pages.reshape(page.splitlines()).lines[10] == expected
+
+
+# Copied from the browser: the breadcrumb, "Share" and "Edited …" above the title, each
+# property's name alone on its line and its values on the lines after it, a database view's
+# rows parted by tabs, turns with a dash, the note-taker's "(Name)" and narration.
+_BROWSER = """Plotline HQ / Meetings / 2026 / Growth sync
+Share
+Edited Apr 14
+🗓️
+Growth sync — Q2 kickoff
+Date
+April 14, 2026 10:00 AM (EDT)
+Attendees
+@Priya Raman @Tomasz Wierzbicki @Marcus Hale
+Tags
+Growth
+Roadmap
+Created by
+@Priya Raman
+Add a property
+▸ Discussion
+@Priya Raman: thinks we hit 40k users by Q3
+Tomasz — expects the Android app in public beta before end of June
+Burn was $342k/mo in Feb (Priya)
+Marcus expects the change to cost us maybe 2% of renewals
+Migration is scheduled for the May 9–10 weekend
+📋 Roadmap
+Android app\tIn progress\tTomasz Wierzbicki\tJun 30, 2026\tP0
+"""
+
+
+def test_a_page_copied_from_the_browser_is_read_as_a_notion_page():
+    reshaped = notion_pages.reshape(_BROWSER.splitlines())
+    assert reshaped is not None
+    lines = reshaped.lines
+    assert not any(lines[:15])  # chrome, title and properties
+    assert lines[16] == "Priya Raman: thinks we hit 40k users by Q3"
+    assert lines[17] == (
+        "Tomasz Wierzbicki: expects the Android app in public beta before end of June"
+    )
+    assert lines[18] == "Priya Raman: Burn was $342k/mo in Feb"
+    assert "(Priya)" in reshaped.notes[19]
+    assert lines[19] == "Marcus Hale: Marcus expects the change to cost us maybe 2% of renewals"
+    assert "tells what Marcus said" in reshaped.notes[20]
+    # Near misses: a line naming no participant stays as written; a database row is blank.
+    assert lines[20] == "Migration is scheduled for the May 9–10 weekend"
+    assert lines[22] == ""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A property alone on its line, but no Notion-only property: not Notion's.
+        "Meeting notes\nDate\nApril 14, 2026\nAttendees\nPriya, Tom\n",
+        # A breadcrumb, then a title and a line of prose: no properties.
+        "Wiki / Teams / Growth\nGrowth sync\nWe met on Tuesday and talked about the roadmap.\n",
+    ],
+)
+def test_near_misses_of_a_page_copied_from_the_browser(head):
+    assert notion_pages.reshape((head + "Priya: we hit 40k users by Q3\n").splitlines()) is None
