@@ -20,6 +20,7 @@ report.", "Kline asks whether open models can keep up.") and how the room took i
 """
 
 import re
+from collections.abc import Sequence
 
 from claims.importing.names import CAPITALS, TITLES
 
@@ -186,6 +187,35 @@ _SIGNED = re.compile(
     r"^(?P<quote>[\"“‘].+[\"”’][.!?]?|.+[.!?][\"”’]?)\s+(?:[—–]|--?)\s*"
     rf"(?P<name>{_NAME})(?:\s*[,(].{{0,60}})?$"
 )
+
+
+# A signature on the line below a quotation, as articles set a quote off: a dash, the name,
+# maybe a post, a place and a day: "— Gregor Vantongeren, Minister of Housing, in the
+# legislature, Feb. 11, 2026".
+_SIGNATURE_BELOW = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{_NAME})(?:\s*[,(].{{0,60}})?$")
+_QUOTATION = re.compile(r"^[\"“‘].+[\"”’][.!?]?$")
+_DASHES = ("—", "–", "-")
+_SIGNED_CHARS = 600  # a quotation and its signature, at most, as one line
+
+
+def signatures_joined(lines: Sequence[str]) -> Sequence[str]:
+    """``lines`` with each signature set below a quotation (a line "— Name, post, …" right
+    after a line that is all a quotation) joined to the quotation's line, as
+    ``signed_quote`` reads it, and its own line left blank: the signature signs the words
+    above it and opens nothing (it is no section's heading). As many lines as before;
+    ``lines`` itself when none is signed so. Source: blockquotes and their attributions in
+    news and opinion pages copied as text."""
+    out: list[str] | None = None
+    for index in range(1, len(lines)):
+        line = lines[index].lstrip()
+        if not line.startswith(_DASHES) or not _SIGNATURE_BELOW.match(line.rstrip()):
+            continue
+        above = lines[index - 1].strip()
+        if not _QUOTATION.match(above) or len(above) + len(line) > _SIGNED_CHARS:
+            continue
+        out = out if out is not None else list(lines)
+        out[index - 1], out[index] = f"{above} {line.rstrip()}", ""
+    return lines if out is None else out
 
 
 def signed_quote(text: str) -> tuple[str, str] | None:

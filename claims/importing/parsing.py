@@ -385,11 +385,20 @@ def _plain_sentences(text: str) -> Iterator[tuple[int, str]]:
         last_word = before[-1].lower().strip('(“"') if before else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
+        if last_word in _MONTH_ABBREVIATIONS and _DAY_OR_YEAR.match(text, match.end()):
+            continue  # "before the Oct. 5 election", "in Sept. 2027"
         end = match.end()
         yield start, text[start:end].strip()
         start = end
     if text[start:].strip():
         yield start, text[start:].strip()
+
+
+# A month abbreviated, as news style writes it before a day or a year (AP: "Oct. 5").
+_MONTH_ABBREVIATIONS = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+_DAY_OR_YEAR = re.compile(r"(?:\d{1,2}|\d{4})\b")
 
 
 _INLINE_BULLET = re.compile(r"\s+-(?=[A-Z])")
@@ -837,6 +846,7 @@ def stream_document(
     source's date, if given) is when a section without a date was said, for
     the remarks on horizons (else ``today``).
     """
+    from claims.importing.introductions import signatures_joined
     from claims.importing.notes import notes_statements
     from claims.importing.numbered_lines import margin_numbers_dropped
     from claims.importing.shaped import reshape
@@ -860,7 +870,8 @@ def stream_document(
         lines = margin_numbers_dropped(lines)
         shaped = reshape(lines)
         # Prose wrapped at a page's width, made whole (``wrapped_prose``).
-        plain = lines if shaped else unwrapped(lines)
+        # A quotation's signature on the line below it, joined to it (``introductions``).
+        plain = lines if shaped else signatures_joined(unwrapped(lines))
         statements = notes_statements(
             shaped.lines if shaped else plain,
             sections,

@@ -11,7 +11,13 @@ import datetime
 
 import pytest
 
-from claims.importing.introductions import conversation_act, lead_in, reaction, signed_quote
+from claims.importing.introductions import (
+    conversation_act,
+    lead_in,
+    reaction,
+    signatures_joined,
+    signed_quote,
+)
 from claims.importing.names import person_key
 from claims.importing.parsing import parse_document
 from claims.importing.reading import read_document
@@ -359,3 +365,48 @@ def test_how_the_room_took_it_is_narration(sentence):
 def test_a_statement_is_no_conversation_act(sentence):
     assert not conversation_act(sentence)
     assert not reaction(sentence)
+
+
+# A quotation signed on the line below it, as an article sets a quote off: the signature
+# signs the quote and opens no section (its name, post and day read like a heading).
+COLUMN = """By Adaeze Fontaine
+Guest columnist
+Three weeks ago, the housing minister made the boldest promise of his career.
+"We will break ground on 50,000 homes in this province by the end of 2027."
+— Gregor Vantongeren, Minister of Housing, in the legislature, Feb. 11, 2026
+I have heard this speech before. Rents will rise faster than wages again this year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ['"Rates will fall by June."', "— Ana Ruiz, chief economist"],
+            ['"Rates will fall by June." — Ana Ruiz, chief economist', ""],
+        ),
+        (
+            ["“Rates will fall by June.”", "-- Ana Ruiz"],
+            ["“Rates will fall by June.” -- Ana Ruiz", ""],
+        ),
+        # Near misses: a dash under a line that is no quotation, a dash line that is a
+        # sentence, a quotation with nothing under it.
+        (["Rates will fall by June.", "— Ana Ruiz"], ["Rates will fall by June.", "— Ana Ruiz"]),
+        (
+            ['"Rates will fall."', "— and that is what worries me most about this budget"],
+            ['"Rates will fall."', "— and that is what worries me most about this budget"],
+        ),
+        (['"Rates will fall."', "Ana Ruiz"], ['"Rates will fall."', "Ana Ruiz"]),
+    ],
+)
+def test_a_signature_below_a_quotation_is_joined_to_it(lines, joined):
+    assert list(signatures_joined(lines)) == joined
+
+
+def test_a_quotation_signed_below_is_the_signers_and_the_column_goes_on_as_before():
+    said = {words.strip('"'): speaker for speaker, words, _ in _said(COLUMN)}
+    quote = "We will break ground on 50,000 homes in this province by the end of 2027."
+    assert said[quote] == "Gregor Vantongeren"
+    # The signature opened no section of the minister's: the column's words are not his.
+    assert said["I have heard this speech before."] != "Gregor Vantongeren"
+    assert said["Rents will rise faster than wages again this year."] != "Gregor Vantongeren"

@@ -102,6 +102,24 @@ def test_sentences_do_not_end_at_abbreviations():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "And before the Oct. 5 election, the government will drop it. Watch for it.",
+            ["And before the Oct. 5 election, the government will drop it.", "Watch for it."],
+        ),
+        ("It opens in Sept. 2027. Then we see.", ["It opens in Sept. 2027.", "Then we see."]),
+        ("The vote is on Feb. 11 at noon.", ["The vote is on Feb. 11 at noon."]),
+        # Near misses: a month abbreviated at a sentence's end, before no day nor year.
+        ("We met in Oct. Nobody came.", ["We met in Oct.", "Nobody came."]),
+        ("Sales fell in Jan. 300 stores closed.", ["Sales fell in Jan.", "300 stores closed."]),
+    ],
+)
+def test_a_month_abbreviated_before_a_day_or_a_year_ends_no_sentence(text, sentences):
+    assert [s for _, s in split_sentences(text)] == sentences
+
+
 def test_webvtt_voices_carry_over_cues_and_sentences_keep_their_timestamp():
     parsed = parse_document(read_document((DATA / "panel.vtt").read_bytes()))
     assert parsed.format == WEBVTT
