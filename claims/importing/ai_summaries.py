@@ -182,9 +182,12 @@ def _text(line: str) -> str:
 
 def _transcript_line(text: str, following: Callable[[], str]) -> bool:
     """Whether a line opens the transcript: its heading, a speaker's line with their start
-    ("Priya Raman  0:04", "Tom Keene (00:03):"), or a time mark alone with words below."""
+    ("Priya Raman  0:04", "Tom Keene (00:03):"), or a time mark alone with words below. A
+    heading with another heading next, or nothing, is a page's tab or link ("Transcript",
+    "Chapters", "Comments (14)" at a podcast episode page's foot), no transcript."""
     if _TRANSCRIPT_HEADING.match(text):
-        return True
+        after = following()
+        return bool(after) and not _section(after) and not _TRANSCRIPT_HEADING.match(after)
     cue = BLOCK_CUE.match(text)
     if cue is not None and cue.group("clock") is None:
         return _named(cue.group("name"))

@@ -38,6 +38,13 @@ _NAME = (
     r"{0,3}"
 )
 _CAPITALISED = re.compile(_NAME)
+# In prose, a name may follow a firm and a title in one capitalised run: "Fenwater Storage
+# CEO Ines Marchbank" (``names_in`` keeps what follows the title).
+_CAPITALISED_RUN = re.compile(_NAME.replace("{0,3}", "{0,5}"))
+_TITLES = frozenset(
+    ("ceo", "cfo", "coo", "cto", "cio", "mp", "mep", "minister", "president", "director",
+     "chair", "chairman", "chairwoman", "chief", "governor", "secretary", "founder", "editor")
+)  # fmt: skip
 # Capitalised words that open a sentence or a clause without naming anyone.
 _NOT_NAMES = frozenset(
     (
@@ -97,12 +104,17 @@ _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 def names_in(text: str) -> list[str]:
     """The capitalised names in prose, in order, without the words before them that name
-    nobody: "On Tuesday's panel, Marc Duval of Hyfen" gives ["Marc Duval", "Hyfen"]."""
+    nobody: "On Tuesday's panel, Marc Duval of Hyfen" gives ["Marc Duval", "Hyfen"]; nor the
+    firm and title before a name: "Fenwater Storage CEO Ines Marchbank" gives ["Ines
+    Marchbank"]."""
     found = []
-    for match in _CAPITALISED.finditer(text):
+    for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         while words and words[0].lower().rstrip(".,'’s") in _NOT_NAMES:
             words.pop(0)
+        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _TITLES]
+        if titled:  # "Fenwater Storage CEO Ines Marchbank": the name after the title
+            words = words[titled[-1] + 1 :]
         # "Per Leo, Cascade reorders will recover …": "per" is "according to" before a name
         # set off by a comma (Per Olsen, a first name, is never set off so).
         set_off = match.group().rstrip().endswith(",") or text[match.end() :].lstrip()[:1] == ","

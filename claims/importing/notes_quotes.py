@@ -154,6 +154,7 @@ class IntroducedWords:
     # Surname (person key) → the full names the narration gave it in lines that quoted no
     # one ("Union negotiator Rosa Vidal arrives at the ministry."), for a surname said later.
     narrated: dict[str, set[str]] | None = None
+    narrated_first: dict[str, set[str]] | None = None  # the same names, by first name
 
     def _reported(self, quote: str, speaker: str) -> tuple[str, str]:
         """Who ``quote`` says a named person said, and the remark: ("", "") when it does not.
@@ -506,14 +507,21 @@ class IntroducedWords:
             if " " in name and reads_as_name(name):
                 if self.narrated is None:
                     self.narrated = {}
-                surname = person_key(name).split()[-1]
-                self.narrated.setdefault(surname, set()).add(name)
+                    self.narrated_first = {}
+                key = person_key(name).split()
+                self.narrated.setdefault(key[-1], set()).add(name)
+                self.narrated_first.setdefault(key[0], set()).add(name)
 
-    def _narrated_in_full(self, surname: str) -> str:
-        """The one full name the narration gave ``surname`` before, or "" (none, or two:
-        "Ana Lund" and "Erik Lund")."""
-        names = (self.narrated or {}).get(person_key(surname), set())
-        return next(iter(names)) if len(names) == 1 else ""
+    def _narrated_in_full(self, word: str) -> str:
+        """The one full name the narration gave before with ``word`` as its surname ("Vidal"
+        after "Rosa Vidal"), else as its first name ("Ines" after "Ines Marchbank", as show
+        notes call their guests), or "" (none, or two: "Ana Lund" and "Erik Lund")."""
+        key = person_key(word)
+        for narrated in (self.narrated, self.narrated_first):
+            names = (narrated or {}).get(key, set())
+            if names:
+                return next(iter(names)) if len(names) == 1 else ""
+        return ""
 
     def _hand_over(
         self,

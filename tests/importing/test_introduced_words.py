@@ -410,3 +410,50 @@ def test_a_quotation_signed_below_is_the_signers_and_the_column_goes_on_as_befor
     # The signature opened no section of the minister's: the column's words are not his.
     assert said["I have heard this speech before."] != "Gregor Vantongeren"
     assert said["Rents will rise faster than wages again this year."] != "Gregor Vantongeren"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rosalind sits down with Fenwater Storage CEO Ines Marchbank today.",
+            ["Rosalind", "Ines Marchbank"],
+        ),
+        ("Housing Minister Gregor Vantongeren made a promise.", ["Gregor Vantongeren"]),
+        # Near misses: a title alone, a title last in the run, a firm with no title.
+        ("The CEO spoke first.", []),
+        ("We met the Fenwater Storage CEO.", ["Fenwater Storage CEO"]),
+        ("Fenwater Storage Partners agreed.", ["Fenwater Storage Partners"]),
+    ],
+)
+def test_a_name_after_a_firm_and_a_title_in_prose(text, names):
+    from claims.importing.introductions import names_in
+
+    assert names_in(text) == names
+
+
+SHOW_NOTES = """## Episode Notes
+
+Rosalind sits down with battery analyst Tobiah Vance and Fenwater Storage CEO Ines \
+Marchbank.
+
+Tobiah thinks utility-scale installs will pass 30 GW in calendar 2026.
+
+Ines expects the Saltmarsh project to be fully energised by the end of 2026.
+"""
+
+
+def test_a_first_name_said_after_the_full_name_in_the_narration_is_that_person():
+    said = {words: (speaker, note) for speaker, words, note in _said(SHOW_NOTES)}
+    speaker, note = said["Tobiah thinks utility-scale installs will pass 30 GW in calendar 2026."]
+    assert speaker == "Tobiah Vance"
+    assert "“Tobiah” taken as Tobiah Vance" in note
+    ines = "Ines expects the Saltmarsh project to be fully energised by the end of 2026."
+    assert said[ines][0] == "Ines Marchbank"
+    # Near miss: a first name two people named before share is asked, never guessed.
+    shared = SHOW_NOTES.replace("battery analyst Tobiah Vance", "Tobiah Vance and Tobiah Lund")
+    said = {words: speaker for speaker, words, _ in _said(shared)}
+    assert said["Tobiah thinks utility-scale installs will pass 30 GW in calendar 2026."] not in (
+        "Tobiah Vance",
+        "Tobiah Lund",
+    )

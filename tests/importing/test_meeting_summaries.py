@@ -311,8 +311,22 @@ def test_the_block_stops_at_the_transcripts_heading():
         "Ruth Obi  0:03\nConfirm cutover weekend dates with the vendor (33:50)\n",
         # An article mentioning a note taker, with no summary headings.
         "We tried https://otter.ai for a month.\nThe ferries will run in 2027.\n",
+        # A podcast episode's page: its chapters, and "Transcript" a tab at its foot among
+        # others, no transcript under it.
+        "Chapters\n(04:12) Why grid batteries are eating the peaker market\n"
+        "(41:52) Tobiah's bet: sodium-ion packs under $50/kWh by 2028\nKey quotes\n"
+        '"Storage beats new gas by 2030." — Ines Marchbank (29:44)\n'
+        "Transcript\nChapters\nComments (14)\n",
     ],
-    ids=["own-notes", "join-link", "one-heading", "spoken-heading", "no-heading", "mention"],
+    ids=[
+        "own-notes",
+        "join-link",
+        "one-heading",
+        "spoken-heading",
+        "no-heading",
+        "mention",
+        "episode-page",
+    ],
 )
 def test_near_misses_are_read_as_before(text):
     assert headed_summary_lines(text.splitlines()) == frozenset()
