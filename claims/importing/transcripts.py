@@ -52,6 +52,7 @@ from claims.importing.introductions import (
     handover_title,
     host_self_introduction,
     hosts_guests,
+    names_in,
 )
 from claims.importing.names import (
     HOST_ROLES,
@@ -61,6 +62,8 @@ from claims.importing.names import (
     display_name,
     is_placeholder,
     names_same_person,
+    person_key,
+    reads_as_name,
     role_cue,
     without_affiliation,
 )
@@ -341,6 +344,16 @@ RECOGNISED = (
     "them, and the name's spelling (captions mishear names)."
 )
 
+FIRST_NAME_CUE = (
+    "“{label}” taken as {name}, whom the host named in full before: check who said them."
+)
+# The show's opening, where a host names themselves and who is on: its first host lines.
+_OPENING_LINES = 12
+# A host naming themselves in mixed case: "I'm Tamsin Velde, and across the table …".
+_HOST_NAMES_SELF = re.compile(
+    r"\bI(?:'|’)m (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[,.!;]|\s+and\b|$)"
+)
+
 ASKED_BY_NAME = (
     "Given to {name}, whom the turn just before asked by name (“{words}”): check who said "
     "them, and the name's spelling (captions mishear names)."
@@ -381,6 +394,8 @@ class _Speakers:
         self._by_office: dict[str, str] = {}  # "councilman" → who a handover so named
         self._chair_words = ""  # the words of the turn nobody names, so far
         self._turn_words = ""  # the words of the turn of anyone but a host, so far
+        self._host_lines = 0  # the host's lines read for the show's opening
+        self._introduced: dict[str, set[str]] = {}  # first name → full names the host said
 
     def field_voice(self, label: str) -> _Voice:
         """The voice of a subtitle's Name field: the person a line under it named ("Chancellor"
@@ -411,6 +426,10 @@ class _Speakers:
         role = role_cue(label)
         if role is None:  # "Lindqvist, Tobias", "Dana Wu | Contoso": a directory's name
             label, affiliation = directory_name(label) or without_affiliation(label)
+            if " " not in label and (full := self._on_the_show(label)):
+                # "RAVI:" after the host named "my co-host Ravi Castellano"
+                host = host or any(names_same_person(full, h) for h in self.hosts)
+                return _Voice(full, host, FIRST_NAME_CUE.format(label=label, name=full))
             label = self.participants.named(label)  # "ANA RUIZ" after "Dr. Ana Ruiz"
             host = host or any(names_same_person(label, h) for h in self.hosts)
             return _Voice(
@@ -553,12 +572,40 @@ class _Speakers:
             if self.handed is None and (asked := addressed_question(self._turn_words)):
                 self._asked(asked, self._turn_words, voice.speaker)
             return
-        for guest in hosts_guests(words):  # "WITH ME, MAYOR TOM ACHTERBERG AND …"
-            self.participants.named(display_name(guest))
+        self._opening(voice, words)
         who = handover(words)
         name = self._handed_name(who) if who else ""
         if name:
             self.handed = _Voice(name, note=HANDED_OVER.format(name=name, words=words.strip()))
+
+    def _opening(self, voice: _Voice, words: str) -> None:
+        """Read a host's line in the show's opening: a host tagged by role alone ("[Host]")
+        naming themselves ("I'm Tamsin Velde, and …") is that person from then on; every
+        full name the host says ("my co-host Ravi Castellano", "the CEO of Fjellvik Cycles,
+        Ingrid Morrow-Tate") is a participant a first-name cue ("RAVI:") may name; so are
+        the guests a host names later ("WITH ME, MAYOR TOM ACHTERBERG AND …")."""
+        for guest in hosts_guests(words):
+            self.participants.named(display_name(guest))
+        if self._host_lines >= _OPENING_LINES:
+            return
+        self._host_lines += 1
+        role = role_cue(voice.speaker) if voice.speaker else None
+        if not self.hosts and role is not None and role.host and not role.name:
+            found = _HOST_NAMES_SELF.search(words)
+            if found and reads_as_name(found["name"]):
+                self.hosts.append(found["name"])
+                self._voices.clear()
+        if words.isupper():  # capitals: the names are read by the caption rules
+            return
+        for name in names_in(words):
+            if " " in name and reads_as_name(name) and len(self._introduced) < _VOICES_KEPT:
+                self._introduced.setdefault(person_key(name.split()[0]), set()).add(name)
+
+    def _on_the_show(self, label: str) -> str:
+        """The one person the host's opening named in full with the first name ``label``
+        ("RAVI" after "my co-host Ravi Castellano"), or ""."""
+        names = self._introduced.get(person_key(label), set()) if self._introduced else ()
+        return next(iter(names)) if len(names) == 1 else ""
 
     def _recognised(self, who: str, words: str) -> None:
         """Read a council chair's turn nobody names giving the floor to ``who`` ("THE CHAIR

@@ -515,3 +515,50 @@ def test_a_role_only_hosts_continued_lines_wait_for_the_curator():
         ("Leo Park", "I disagree with that, they will rise.")
     ]
     assert "2 line(s) of a host named only as HOST were not proposed" in plan.notes[0]
+
+
+# A podcast's SRT export: the host tagged "[Host]", who names themselves and the others in
+# the show's opening; the others cued by first name ("RAVI:").
+HANDLEBAR = """1
+00:00:01,000 --> 00:00:03,000
+[Host] Hello and welcome back to The Handlebar.
+
+2
+00:00:03,100 --> 00:00:06,000
+I'm Tamsin Velde, and across the table, my co-host Ravi Castellano.
+
+3
+00:00:06,100 --> 00:00:09,000
+[Host] And in the guest chair, the CEO of Fjellvik Cycles, Ingrid Morrow-Tate.
+
+4
+00:00:09,100 --> 00:00:12,000
+INGRID: We will be profitable for the full year 2026.
+
+5
+00:00:12,100 --> 00:00:15,000
+RAVI: Two big brands go bust within six months.
+
+6
+00:00:15,100 --> 00:00:18,000
+[Host] Cargo e-bikes outsell city e-bikes in 2027.
+
+7
+00:00:18,100 --> 00:00:21,000
+TOMAS: Pack prices halve by 2028.
+"""
+
+
+def test_first_name_cues_are_the_people_the_host_named_in_the_opening():
+    document = read_document(HANDLEBAR.encode(), name="episode.srt")
+    said = parse_document(document, today=D(2025, 6, 1)).statements
+    by_text = {s.text: (s.speaker, s.note) for s in said}
+    speaker, note = by_text["We will be profitable for the full year 2026."]
+    assert speaker == "Ingrid Morrow-Tate"
+    assert "“INGRID” taken as Ingrid Morrow-Tate" in note
+    assert by_text["Two big brands go bust within six months."][0] == "Ravi Castellano"
+    # The host tagged by role, who named themselves, is that person.
+    assert by_text["Cargo e-bikes outsell city e-bikes in 2027."][0] == "Tamsin Velde"
+    # Near miss: a first name the opening gave nobody is left as the cue wrote it.
+    assert by_text["Pack prices halve by 2028."][0] != "Tamsin Velde"
+    assert "taken as" not in by_text["Pack prices halve by 2028."][1]
