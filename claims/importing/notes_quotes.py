@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claims.importing.cues import COLON_CUE, lone_first_name
-from claims.importing.forecasters import no_person
+from claims.importing.forecasters import no_person, person_name
 from claims.importing.introductions import (
     PRONOUNS,
     lead_in,
@@ -510,7 +510,8 @@ class IntroducedWords:
                     self.narrated_first = {}
                 key = person_key(name).split()
                 self.narrated.setdefault(key[-1], set()).add(name)
-                self.narrated_first.setdefault(key[0], set()).add(name)
+                if person_name(name):  # not a firm's: "Carrow Securities"
+                    self.narrated_first.setdefault(key[0], set()).add(name)
 
     def _narrated_in_full(self, word: str) -> str:
         """The one full name the narration gave before with ``word`` as its surname ("Vidal"

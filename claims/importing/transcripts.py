@@ -46,6 +46,7 @@ from claims.importing.council_captions import (
 from claims.importing.cue_names import CueLabels
 from claims.importing.directory_names import directory_name, surname_first
 from claims.importing.errors import ImportFileError
+from claims.importing.forecasters import person_name
 from claims.importing.introductions import (
     caps_host_introduction,
     handover,
@@ -598,7 +599,7 @@ class _Speakers:
         if words.isupper():  # capitals: the names are read by the caption rules
             return
         for name in names_in(words):
-            if " " in name and reads_as_name(name) and len(self._introduced) < _VOICES_KEPT:
+            if " " in name and person_name(name) and len(self._introduced) < _VOICES_KEPT:
                 self._introduced.setdefault(person_key(name.split()[0]), set()).add(name)
 
     def _on_the_show(self, label: str) -> str:

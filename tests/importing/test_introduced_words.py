@@ -450,7 +450,16 @@ def test_a_first_name_said_after_the_full_name_in_the_narration_is_that_person()
     assert "“Tobiah” taken as Tobiah Vance" in note
     ines = "Ines expects the Saltmarsh project to be fully energised by the end of 2026."
     assert said[ines][0] == "Ines Marchbank"
-    # Near miss: a first name two people named before share is asked, never guessed.
+    # Near misses: a firm's first word is no first name ("Carrow" after "Carrow
+    # Securities"); a first name two people named before share is asked, never guessed.
+    firm = (
+        "## Live\n\nAnalysts at Carrow Securities said bondholders lose half by 2026.\n\n"
+        "Carrow said the debt would be restructured before the end of March 2027.\n"
+    )
+    said = {words: speaker for speaker, words, _ in _said(firm)}
+    assert said["Carrow said the debt would be restructured before the end of March 2027."] != (
+        "Carrow Securities"
+    )
     shared = SHOW_NOTES.replace("battery analyst Tobiah Vance", "Tobiah Vance and Tobiah Lund")
     said = {words: speaker for speaker, words, _ in _said(shared)}
     assert said["Tobiah thinks utility-scale installs will pass 30 GW in calendar 2026."] not in (
