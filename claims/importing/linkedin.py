@@ -33,8 +33,9 @@ from claims.importing.forums import display_name
 
 _PRONOUNS = r"\(?(?:she|he|they)/(?:her|him|them|hers|his|theirs)\)?"
 _BADGES = rf"(?:(?:verified|premium|top voice|influencer|creator|{_PRONOUNS})\s*)*"
-_DEGREE = r"[•·]\s*(?:1st|2nd|3rd\+?|following)"
-# The line under the name: " • 2nd", "Verified • 1st", "Author", "12,408 followers".
+_DEGREE = r"[•·]\s*(?:1st|2nd|3rd\+?|following|author)"
+# The line under the name: " • 2nd", "Verified • 1st", "Author", " • Author",
+# "12,408 followers".
 _MARK = re.compile(
     rf"^(?:{_BADGES}{_DEGREE}|{_BADGES}author(?:\s*{_DEGREE})?|[\d.,]+[KM]?\s+followers)$",
     re.IGNORECASE,
@@ -82,7 +83,7 @@ def post_header(lines: Sequence[str], index: int, *, in_post: bool = False) -> P
     mark = "" if inline else (following[0][1].lower() if following else "")
     if not inline and _MARK.match(mark) is None:
         return None
-    author = mark.startswith("author")
+    author = re.search(r"\bauthor$", mark or text.lower()) is not None  # "Author", "• Author"
     if author and not in_post:
         return None
     if not inline:

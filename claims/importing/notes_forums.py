@@ -83,6 +83,13 @@ _SIDEBAR = re.compile(
     r"|(?:r/\w{2,21} )?rules|moderators|related communities|upcoming amas)$",
     re.I,
 )
+# Below a LinkedIn post's comments: an advert ("Promoted" alone, not in a post's header) and
+# the side panels, the page's own up to the next post's header.
+_FEED_SIDEBAR = re.compile(
+    r"^(?:promoted|people also viewed|people you may know|more from this author"
+    r"|more articles for you|add to your feed)$",
+    re.I,
+)
 # A badge the site shows between a post's header and its title: "Verified", "OC", "AMA".
 _BADGE = re.compile(r"^(?:verified(?:\s+(?:account|user|ama))?|oc|ama|mod|official)$", re.I)
 OP_HANDLE_NOTE = "; it is the post's author"
@@ -144,7 +151,8 @@ class ForumLines:
         if self._page_line(number, text):
             self._document_line(number)
             return True
-        if self.thread and _SIDEBAR.match(text):  # "About Community": the page's to the end
+        if (self.thread and _SIDEBAR.match(text)) or (self.posts and _FEED_SIDEBAR.match(text)):
+            # "About Community", LinkedIn's "Promoted" advert: the page's to the end
             self._end_cue()
             self.forum_bot = True
             self._document_line(number)

@@ -239,6 +239,16 @@ def _header(text: str, *, in_post: bool = False):
             True,
             ("Aisha Bello-Martins", (0, 1, 2, 3), True),
         ),
+        (
+            "Aisha Bello-Martins\n • Author\nChief Operating Officer\n1d\nFair challenge.",
+            True,
+            ("Aisha Bello-Martins", (0, 1, 2, 3), True),
+        ),
+        (
+            "Aisha Bello-Martins • Author\nChief Operating Officer\n1d\nFair challenge.",
+            True,
+            ("Aisha Bello-Martins", (0, 1, 2), True),
+        ),
         # No age below the mark: the words follow it, none is a headline.
         ("Ola Berg\n • 1st\nThe masts will be late.", False, ("Ola Berg", (0, 1), False)),
         # Near-misses: no mark under the name, or no name above it.
@@ -381,7 +391,20 @@ Ola Berg
 1d
 Congratulations Tomasz and team!
 Like · Reply
+
+Tomasz Wielgosz
+ • Author
+Director of Operations at Baltic Ferry Lines | Decarbonising shipping
+1d
+Thanks Ola. The second ferry enters service by June 2027.
+Like · Reply
 Load more comments
+Promoted
+Fleetmetric: cut fuel use 18% in 90 days. Free trial for fleets of 10+.
+Learn more
+People also viewed
+Dariusz Okonkwo-Reyes
+Director of Autonomy Programs at Vantage Haul
 """  # noqa: E501
 
 
@@ -409,6 +432,10 @@ Load more comments
         (LINKEDIN, "I'll send you the mast schedule", "Tomasz Wielgosz"),
         (LINKEDIN, "Congratulations Tomasz", "-"),
         (LINKEDIN, "Like · Reply", "-"),
+        # The author's reply marked " • Author"; the advert and the side panel below.
+        (LINKEDIN, "The second ferry enters service", "Tomasz Wielgosz"),
+        (LINKEDIN, "cut fuel use 18% in 90 days", "-"),
+        (LINKEDIN, "Director of Autonomy Programs", "-"),
     ],
 )
 def test_who_says_what_on_a_copied_page(text, words, who):
@@ -482,6 +509,7 @@ def test_a_linkedin_posts_plan_gives_each_comment_its_author():
         (10, "Tomasz Wielgosz"),
         (22, "Hannah Lindqvist"),
         (29, "Tomasz Wielgosz"),
+        (42, "Tomasz Wielgosz"),  # the author's reply; the advert below is nobody's
     ]
     cut = next(c for c in plan.candidates if "Klaipėda" in c.quote)
     assert "see more" not in cut.quote
