@@ -46,6 +46,7 @@ from claims.importing.mail_parts import (
 from claims.importing.mime import RFC_HEADER, mime_body, rfc_block
 from claims.importing.names import person_key, reads_as_name
 from claims.importing.parsing import split_sentences
+from claims.importing.pdf_panels import sentences_by_line
 
 _HEADER = re.compile(
     r"^\**(?P<name>From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance|Attachments)\**:\**"
@@ -97,6 +98,19 @@ _HOUSEKEEPING = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_PARTS = re.compile(r"\s*[|•·]\s*")
+_LINE_ENDS = '.!?:;"”)'  # a line ending so ends its words, wrapped or not
+# A mailing list archive's message page (Mailman's pipermail): the subject with the list's
+# tag, the sender's name and address ("Tobias Wren tobias.wren at fastmail.net"), the date
+# ("Tue Mar  3 18:52:09 UTC 2026"), then the archive's navigation around the words.
+_LIST_SENDER = re.compile(r"^(?P<name>[^<>@\[\]]{2,60}?)\s+[\w.+-]+\s+at\s+[\w-]+(?:\.[\w-]+)+$")
+_LIST_DATE = re.compile(r"^\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+[A-Z]{2,5}\s+\d{4}$")
+_LIST_SUBJECT = re.compile(r"^\[[\w.-]{2,40}\]\s+\S")
+_LIST_CHROME = re.compile(
+    r"^(?:(?:previous|next) message(?: \(by thread\))?:\s.*|messages sorted by:.*"
+    r"|more information about the .{1,60} mailing list|-{5,} next part -{5,}"
+    r"|an html attachment was scrubbed\.{0,3}|url:\s*<[^<>]+>)$",
+    re.IGNORECASE,
+)
 
 
 def mail_layout(lines: Sequence[str], today: datetime.date = datetime.date.max) -> Layout | None:
@@ -129,9 +143,20 @@ def _opens_mail(opening: list[str], index: int) -> bool:
         }
         if {"from", "date"} <= names:
             return True
+    if _list_sender(opening, index) is not None:
+        return True
     if "rom" not in body[:8]:
         return False
     return _header_block(opening, index) is not None
+
+
+def _list_sender(lines: Sequence[str], index: int) -> str | None:
+    """The sender a mailing list archive's message page names at line ``index`` (the line
+    under the subject, above the date: ``_LIST_SENDER``), or None."""
+    found = _LIST_SENDER.match(lines[index].strip())
+    if found is None or index + 1 >= len(lines) or not _LIST_DATE.match(lines[index + 1].strip()):
+        return None
+    return found.group("name")
 
 
 def _depth(line: str) -> int:
@@ -210,6 +235,7 @@ class _Thread:
         self.owner: _Message | None = None
         self.people: set[str] = set()  # the first names of the thread's senders and addressees
         self.decoded: dict[int, str] = {}  # line number → its text decoded (``mime_body``)
+        self._run_depth = 0  # the quote depth of the paragraph being unwrapped
 
     def line(self, index: int) -> str:
         """The text of line index ``index``, decoded when the email's body is encoded."""
@@ -228,12 +254,35 @@ class _Thread:
         self.people.update(_first(m.sender) for m in self.messages if m.sender)
         for message in self.messages:
             _MessageBody(self, message, self.people).read()
+        for message in self.messages:
+            self._unwrap(message)
         said = [(m.sender, m.depth, m.lines) for m in self.messages]
         quoted_again(said, lambda number: unquoted(self.line(number - 1)), self.found.skipped)
         self._drop_empty_openings()
         for number, text in self.decoded.items():
             self.found.texts.setdefault(number, QUOTE_MARKS.sub("", text))
         return self.found
+
+    def _unwrap(self, message: _Message) -> None:
+        """A message's paragraphs wrapped at a mail client's width (72 characters, as plain
+        text mail is sent) made whole: each sentence on the line where it starts, the lines
+        it wraps onto left without it ("I'd bet a round at" / "the sprint that 4.0 final slips
+        to September."). A paragraph whose lines each end a sentence (a list) is left as it
+        is. Lines of one paragraph follow one another, at one quote depth."""
+        run: list[tuple[int, str]] = []
+        for number in [*message.lines, 0]:
+            raw = self.line(number - 1) if number else ""
+            text = self.found.text(number, raw).strip() if number else ""
+            follows = run and number == run[-1][0] + 1 and _depth(raw) == self._run_depth
+            if text and follows:
+                run.append((number, text))
+                continue
+            if len(run) > 1 and any(t[-1] not in _LINE_ENDS for _, t in run[:-1]):
+                placed = sentences_by_line(run)
+                for line, _ in run:
+                    self.found.texts[line] = " ".join(placed.get(line, ()))
+            run = [(number, text)] if text else []
+            self._run_depth = _depth(raw) if text else 0
 
     def _drop_empty_openings(self) -> None:
         """A return to a message for lines that are all no claim (a disclaimer below the
@@ -251,12 +300,13 @@ class _Thread:
             return index + 1
         raw = self.line(index)
         body, depth = unquoted(raw), _depth(raw)
-        if _SEPARATOR.match(body):
+        if _SEPARATOR.match(body) or _LIST_CHROME.match(body):
             self.found.skipped.add(index + 1)
             return index + 1
-        rfc = self._rfc_headers(index) if index == 0 else None
-        if rfc is not None:
-            return rfc
+        opened = self._rfc_headers(index) if index == 0 else None
+        opened = opened if opened is not None or depth else self._list_header(index)
+        if opened is not None:
+            return opened
         block = _header_block(self.lines, index) if _HEADER.match(body) else None
         if block is not None:
             end = int(block["_end"])
@@ -278,6 +328,21 @@ class _Thread:
             self._switch(owner, index + 1)
             owner.lines.append(index + 1)
         return index + 1
+
+    def _list_header(self, index: int) -> int | None:
+        """A mailing list archive's message header at ``index`` (``_LIST_SENDER``; its subject
+        line above, its date below) opens the sender's message: the index after it, or
+        None."""
+        sender = _list_sender(self.lines, index)
+        if sender is None:
+            return None
+        above = self.lines[index - 1].strip() if index else ""
+        subject = above if _LIST_SUBJECT.match(above) else ""
+        if subject:
+            self.found.skipped.add(index)  # the subject line above, with the list's tag
+        when = sent_on(" ".join(self.lines[index + 1].split()))
+        self._open(index, sender, when, re.sub(r"^\[[^\]]+\]\s*", "", subject), 0, index + 2)
+        return index + 2
 
     def _gmail(self, index: int) -> int:
         """A Gmail header opens its sender's message; the page's own lines are no claim."""

@@ -595,3 +595,70 @@ def test_a_letter_takes_its_title_and_date_from_its_front_matter():
         datetime.date(2026, 11, 9),
         "Ingrid Solberg",
     )
+
+
+# A mailing list archive's message page (Mailman's pipermail) copied from the browser: the
+# subject with the list's tag, the sender and their address, the date, the archive's
+# navigation, a reply quoting the message before, paragraphs wrapped at 72 characters.
+PIPERMAIL = """\
+[Tarnwell-dev] Re: 5.0 schedule
+Tobias Wren tobias.wren at fastmail.example
+Tue Mar  3 18:52:09 UTC 2026
+
+Previous message (by thread): [Tarnwell-dev] 5.0 schedule
+Next message (by thread): [Tarnwell-dev] Re: 5.0 schedule
+Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+On Tue, 3 Mar 2026 at 09:14, Halvard Ekstrom <halvard at tarnwell.example> wrote:
+> 1. Feature freeze is now.
+> 2. I expect 5.1 to be out in October.
+
+I like the plan, but somebody has to be the grump. I'd bet a round at
+the sprint that 5.0 final is not out before September. The plugin API
+isn't frozen.
+
+On downloads: we're at 1.3M a month on PyPI right now. We will pass
+2 million a month by the end of the year.
+
+--
+Tobias Wren
+Maintainer, tarnwell-plugins
+-------------- next part --------------
+An HTML attachment was scrubbed...
+URL: <https://lists.tarnwell.example/pipermail/attachments/4f1c2a9e/attachment.html>
+
+More information about the Tarnwell-dev mailing list
+"""
+
+
+def test_a_mailing_list_archive_page_is_its_senders_message():
+    said = {words: (who, day) for who, words, day in _said(PIPERMAIL)}
+    who, day = said["We will pass 2 million a month by the end of the year."]
+    assert (who, day) == ("Tobias Wren", datetime.date(2026, 3, 3))
+    # Paragraphs wrapped at the mail client's width are made whole, sentence by sentence.
+    assert (
+        said["I'd bet a round at the sprint that 5.0 final is not out before September."][0]
+        == "Tobias Wren"
+    )
+    assert said["The plugin API isn't frozen."][0] == "Tobias Wren"
+    # The quoted message is its sender's; a list whose lines each end stays line by line.
+    assert said["I expect 5.1 to be out in October."][0] == "Halvard Ekstrom"
+    assert said["Feature freeze is now."][0] == "Halvard Ekstrom"
+    # The archive's navigation, the subject, the sender's line and the attachment notice
+    # are nobody's words.
+    texts = " ".join(said)
+    for words in (
+        "Previous message",
+        "sorted by",
+        "at fastmail",
+        "scrubbed",
+        "URL:",
+        "Tarnwell-dev",
+    ):
+        assert words not in texts, words
+
+
+def test_near_misses_of_a_mailing_list_header():
+    # A sender's line without the archive's date under it, in notes: no message opened.
+    notes = "Tobias Wren tobias.wren at fastmail.example\nRates will fall by 2027.\n"
+    assert mail_layout(_lines(notes), TODAY) is None
