@@ -134,6 +134,10 @@ _DEADLINE_PREPS = (
     "by before until till til through thru in_time_for in during between between_now_and within"
     " sometime sometime_in sometime_during some_time_in no_later_than not_later_than"
     " ahead_of prior_to sooner_than earlier_than"
+    # A date moved later is when it is now due: "Android slips to August", "the launch was
+    # pushed back to Q3", "delayed to March".
+    " slips_to slip_to slipped_to slipping_to pushed_to pushed_back_to delayed_to"
+    " postponed_to moved_back_to"
 )
 _PREP_WORDS = _trie(_DEADLINE_PREPS)
 # A year a quantity ends or closes at: "The 10-year yield ends 2024 around 4%" (the end of 2024).
@@ -553,7 +557,7 @@ _Handler = Callable[[re.Match, _Ctx], _Found | None]
 _STARTS = {
     "@amount": f"@count a an half couple dozen hundred {_NUMBER_WORDS}",
     "@prep": "by before until till til through thru in during between within sometime some no not"
-    " ahead prior sooner earlier",
+    " ahead prior sooner earlier slips slip slipped slipping pushed delayed postponed moved",
     "@end": "the very end close start beginning middle turn tail back",
     "@part": "the early earlier first middle mid latter later late last final closing back",
     "@month": " ".join([*_MONTH_NUMBER, *_MONTH_ABBR]),

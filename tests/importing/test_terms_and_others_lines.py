@@ -118,7 +118,12 @@ D = datetime.date
             D(2026, 11, 3),
             "their hunch, of that day",
         ),
-        ("My hunch is that the vote slips to spring.", P, None, "their hunch"),
+        (
+            "My hunch is that the vote slips to spring.",
+            P,
+            datetime.date(2027, 5, 31),
+            "their hunch",
+        ),
         # Opinions: verdicts, whatever frame or date they have.
         ("I'll be honest, I think the 300 target is a fantasy.", OP, None, "a frame, a verdict"),
         ("Let me be blunt: the plan is a waste of money.", OP, None, "a frame, a verdict"),
