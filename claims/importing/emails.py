@@ -235,7 +235,6 @@ class _Thread:
         self.owner: _Message | None = None
         self.people: set[str] = set()  # the first names of the thread's senders and addressees
         self.decoded: dict[int, str] = {}  # line number → its text decoded (``mime_body``)
-        self._run_depth = 0  # the quote depth of the paragraph being unwrapped
 
     def line(self, index: int) -> str:
         """The text of line index ``index``, decoded when the email's body is encoded."""
@@ -270,19 +269,18 @@ class _Thread:
         to September."). A paragraph whose lines each end a sentence (a list) is left as it
         is. Lines of one paragraph follow one another, at one quote depth."""
         run: list[tuple[int, str]] = []
+        run_depth = 0  # the quote depth of the paragraph being read
         for number in [*message.lines, 0]:
             raw = self.line(number - 1) if number else ""
             text = self.found.text(number, raw).strip() if number else ""
-            follows = run and number == run[-1][0] + 1 and _depth(raw) == self._run_depth
-            if text and follows:
+            if text and run and number == run[-1][0] + 1 and _depth(raw) == run_depth:
                 run.append((number, text))
                 continue
             if len(run) > 1 and any(t[-1] not in _LINE_ENDS for _, t in run[:-1]):
                 placed = sentences_by_line(run)
                 for line, _ in run:
                     self.found.texts[line] = " ".join(placed.get(line, ()))
-            run = [(number, text)] if text else []
-            self._run_depth = _depth(raw) if text else 0
+            run, run_depth = ([(number, text)], _depth(raw)) if text else ([], 0)
 
     def _drop_empty_openings(self) -> None:
         """A return to a message for lines that are all no claim (a disclaimer below the

@@ -33,14 +33,13 @@ _ROLE_WORDS = (
     r"panelist|panellist|analyst|economist|strategist|reader|caller|listener|audience member|"
     r"chair|speaker|keynote speaker|ceo|founder|investor|reporter|columnist|minister)\s+)"
 )
-_NAME = (
-    rf"[{CAPITALS}][\w'’.-]*(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[{CAPITALS}][\w'’.-]*)"
-    r"{0,3}"
-)
+_NAME_FIRST = rf"[{CAPITALS}][\w'’.-]*"
+_NAME_MORE = rf"(?:\s+(?:van|de|von|der|da|di|le|la|bin|al)?\s*[{CAPITALS}][\w'’.-]*)"
+_NAME = rf"{_NAME_FIRST}{_NAME_MORE}{{0,3}}"
 _CAPITALISED = re.compile(_NAME)
 # In prose, a name may follow a firm and a title in one capitalised run: "Fenwater Storage
 # CEO Ines Marchbank" (``names_in`` keeps what follows the title).
-_CAPITALISED_RUN = re.compile(_NAME.replace("{0,3}", "{0,5}"))
+_CAPITALISED_RUN = re.compile(rf"{_NAME_FIRST}{_NAME_MORE}{{0,5}}")
 _TITLES = frozenset(
     ("ceo", "cfo", "coo", "cto", "cio", "mp", "mep", "minister", "president", "director",
      "chair", "chairman", "chairwoman", "chief", "governor", "secretary", "founder", "editor")

@@ -393,8 +393,8 @@ class _Speakers:
         self.mixed_case = False  # a line in mixed case was read: capitals tell the host's
         self.handed: _Voice | None = None  # who the host's last words handed the turn to
         self._by_office: dict[str, str] = {}  # "councilman" → who a handover so named
-        self._chair_words = ""  # the words of the turn nobody names, so far
-        self._turn_words = ""  # the words of the turn of anyone but a host, so far
+        # The words of the turn of anyone but a host, so far (a chair's, nobody names, too).
+        self._turn_words = ""
         self._host_lines = 0  # the host's lines read for the show's opening
         self._introduced: dict[str, set[str]] = {}  # first name → full names the host said
 
@@ -567,9 +567,8 @@ class _Speakers:
             if not voice.speaker:  # a chair's turn runs on across lines and cues
                 for member in members_in_full(words):  # "… TO COUNCILMEMBER ROSALIND HALE."
                     self.participants.named(display_name(member))
-                self._chair_words = words if opens else f"{self._chair_words} {words}"[-400:]
-                if who := recognised(self._chair_words):
-                    self._recognised(who, self._chair_words)
+                if who := recognised(self._turn_words):
+                    self._recognised(who, self._turn_words)
             if self.handed is None and (asked := addressed_question(self._turn_words)):
                 self._asked(asked, self._turn_words, voice.speaker)
             return
