@@ -161,8 +161,8 @@ _REPORTED_WOULD = re.compile(
     r"\b(?:said|told|thought|expected|predicted|believed|knew|promised|warned|hoped|assumed"
     r"|argued|wrote|claimed|forecast|projected|reckoned|guessed|feared|figured|insisted"
     r"|saying|telling|thinking|expecting|predicting|promising|warning|claiming|arguing"
-    r"|insisting)\b"
-    r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b"
+    r"|insisting|swore|vowed|assured|guaranteed|pledged)\b"
+    r"(?:\s+\S+){0,8}?(?:\s+(?:would|could|might)|['’]d)\b"
 )
 _FORECAST_VERB = re.compile(  # ``\b`` tested once before the words that open with it
     r"\b(?:will\b|won't\b|going to\b|gonna\b|(?:i|we)\s+(?:expect|predict|forecast)\b"

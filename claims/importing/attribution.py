@@ -77,7 +77,8 @@ _CUE = re.compile(
     r"|believ|reckon|say|said|see|saw"
     r"|anticipat|estimat|accord|per|pric|call|pencil|betting|tipped|view|opinion|words|base"
     r"|consensus|outlook|model|target|guidance|dot|scenario|tell|told|claim|argu|insist|warn"
-    r"|impl|confident|convinced|sure|certain|looking for|hear|has (?:us|it|them))"
+    r"|impl|confident|convinced|sure|certain|looking for|hear|has (?:us|it|them)|swear|swore|vow"
+    r"|adamant)"
 )
 
 # Words a line may open with before its subject: "And, you know, analysts expect …".
@@ -209,7 +210,9 @@ _SUBJECT = (
     rf"(?i:{_HIRED})(?:,\s+[^,;.!?]{{2,50}},)?"
     # A body named by what it does: "the fuel poverty advisory panel", "the state's
     # independent fiscal commission" (not "the committee" alone: the speaker's side).
-    rf"|(?:the|The)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_PANEL}))"
+    rf"|(?:the|The)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_PANEL})"
+    # … or any of the side's people so named: "My chief engineer, Oddvar Lunde, swears …".
+    rf"|(?i:my|our)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},))"
 )
 # The verbs of holding a forecast, with the adverbs said between.
 _VERB = (
@@ -224,12 +227,14 @@ _VERB = (
     r"|penciled in"
     r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
     r"|saying|insisting|claiming|predicting"
+    # Sworn or vowed: "swears we'll have a 1,500-cycle pack by April".
+    r"|swears?|swore|vows?|vowed|is\s+adamant|was\s+adamant"
     # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
     r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b"
     # … or what was told, straight after: "told the board last week he expects …", "tells
     # the Ledger the bridge "will reopen …"", "told Reuters the line would open …".
-    r"|(?:he|she|they|it|we)\s+(?:expects?|expected|thinks?|believes?|sees?|will|would|is|was"
-    r"|'ll|’ll)\b|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?[\"“]?(?:will|would|is\s+going"
+    r"|(?:he|she|they|it|we)(?:\s+(?:expects?|expected|thinks?|believes?|sees?|will|would|is"
+    r"|was)\b|['’](?:ll|d)\b)|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?[\"“]?(?:will|would|is\s+going"
     r"|was\s+going)\b)"
     # "The consensus is that Brent settles around $70", "Consensus has the median up 3.5%"
     r"|(?:is|was)\s+that|(?:has|had)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:up"
@@ -449,8 +454,15 @@ def _said_by(text: str, *, speech: bool = False) -> str:
     said = found.groupdict() if found else {"who": _with_title(quoted.name, text)}
     who = said.get("who") or said.get("whose") or said.get("whom") or said.get("according")
     who = _POSSESSIVE_END.sub("", who.strip(" ,"))  # "The OBR's forecast has …": the OBR's
-    if _OWN_SIDE.match(who) and not _OURS_OUTSIDE.match(who) and not _office_then_name(who, text):
-        return ""  # "Our chairman, Gunnar Thorvik, told …" names a person: theirs
+    if (
+        _OWN_SIDE.match(who)
+        and not _OURS_OUTSIDE.match(who)
+        and not _office_then_name(who, text)
+        and not _NAMED_BETWEEN_COMMAS.match(text, text.find(who) + len(who))
+    ):
+        # "Our chairman, Gunnar Thorvik, told …" names a person: theirs; "Our biggest
+        # customer, Halden Energy, swears …": the customer's, not the side's
+        return ""
     if _NOBODY.match(who) and not PRONOUN_TOLD.match(text):  # "She told us she expects …"
         return ""
     if (said.get("verb") or "").lower() in _SEE and not _TRADE.search(who):
@@ -459,6 +471,7 @@ def _said_by(text: str, *, speech: bool = False) -> str:
 
 
 _WORKPLACE = re.compile(r"\s+(?:at|from)\s+.*$")
+_NAMED_BETWEEN_COMMAS = re.compile(rf",\s+{_NAME},")
 
 
 def _is_speaker(who: str, speaker: str) -> bool:
@@ -473,6 +486,16 @@ def _is_speaker(who: str, speaker: str) -> bool:
         return True  # "TRC expects …" in minutes of Tomás Ruiz-Castillo, listed as "TRC"
     said, full = person_key(person), person_key(speaker)
     return bool(full) and said.endswith(f" {full}")
+
+
+def _speaker_before(text: str, pronoun: str, speaker: str) -> bool:
+    """Whether the clause before ``pronoun`` (the sayer ``_pronoun_sayer`` found in
+    ``text``) names ``speaker``, so that the pronoun stands for them: "Ines is less
+    cautious: she expects …" of Ines Marchbank."""
+    at = re.search(rf"\b{pronoun}\b", text)
+    if at is None or not speaker:
+        return False
+    return any(_is_speaker(name, speaker) for name in names_in(text[: at.start()]))
 
 
 def _reported_words(text: str) -> str:
@@ -508,7 +531,9 @@ def told_forecast(
     if not _CUE.search(text.lower()) and not (speech and _pronoun_sayer(text)):
         return None
     who = _sayer(text, speech=speech, uncased=True)
-    if not who or _is_speaker(who, speaker):
+    # "Ines is less cautious: she expects …" in lines of Ines's: hers
+    own = who.lower() in ("he", "she") and _speaker_before(text, who, speaker)
+    if not who or own or _is_speaker(who, speaker):
         # "She adds that the IEA expects demand to triple by 2030.": the sayer's report of
         # another's forecast, in the clause after the reporting verb.
         clause = _reported_words(text)
@@ -571,7 +596,8 @@ _OFFICES = (
     rf"(?:{_KNOWN}|founder|secretary|minister|director|chief|economist|analyst|strategist"
     r"|professor|dr|ceo|cfo|cto|coo|chair|chairman|chairwoman|president|governor|mayor"
     r"|senator|councill?or|head|reporter|correspondent|advis[eo]r|researcher"
-    r"|scientist|spokes(?:person|man|woman)|member|leader)"
+    r"|scientist|spokes(?:person|man|woman)|member|leader|engineer|manager|officer|architect"
+    r"|planner|accountant|lawyer|counsel)"
 )
 _PERSON_BEFORE = re.compile(rf"\b{_OFFICES}\b", re.IGNORECASE)
 # An office's last word before the name says the name is the office's body: "head of
@@ -595,7 +621,7 @@ _OFFICE_THEN_NAME = re.compile(
     r"(?:(?:also|always|often|once)\s+)?"
     r"(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
-    r"|reckons)\b"
+    r"|reckons|swears|swore|vows|vowed)\b"
 )
 
 
@@ -612,10 +638,11 @@ def _office_then_name(who: str, text: str) -> str:
 
 
 # Words before a name that make it someone the speaker met: "Spoke to Marcus Lindqvist",
-# "Just off a call with …", "had coffee with …".
+# "Just off a call with …", "had coffee with …" (not where they work, after "at": "Spoke to
+# Piet Varlanden at Kessin Roasting").
 _MET = re.compile(
     r"\b(?:spoke|spoken|speaking|talked|talking|chatted|met|call|coffee|lunch|dinner|drinks"
-    r"|meeting|interview)\s+(?:to|with)\s+(?:[\w'’]+\s+){0,4}?$",
+    r"|meeting|interview)\s+(?:to|with)\s+(?:(?!(?:at|from|of|in|for)\s)[\w'’]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 

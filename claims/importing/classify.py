@@ -100,6 +100,7 @@ from claims.importing.stances import stance_only
 from claims.importing.talk_about_talk import laughed_question, signpost_dropped, talk_about_talk
 from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
+from claims.importing.told_past import reported_would_clause
 from claims.importing.told_refusals import tells_a_refusal
 from claims.importing.unclaimed_talk import unclaimed_talk
 from claims.importing.unmade_forecasts import IRONY, ironic, left_open, resolve
@@ -297,6 +298,8 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
         or _acts_for_its_side(text)
         or pays_out(lowered)
         or reported_commitment(lowered)  # "the Company would publish …", its frame dropped
+        # "… told reporters that the city would open …": the clause after the saying
+        or reported_commitment(reported_would_clause(lowered))
         or holds_back(lowered)  # "We are not going to take any chances with this structure"
         or resolve(lowered)  # "We will not accept another delay.", "I will own it."
         or told_service(lowered)  # "The 12:30 will run as normal."

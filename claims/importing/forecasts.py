@@ -14,7 +14,7 @@ from claims.importing.baselines import baseline_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.forecast_refusals import refusals_dropped as _refusals_dropped
 from claims.importing.pledges import pledged, without_condition
-from claims.importing.told_past import held_still
+from claims.importing.told_past import held_still, reported_would_clause
 from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import (
     _WORD,
@@ -461,6 +461,9 @@ def _looks_back(lowered: str) -> bool:
     month the bridge would reopen by June, and I stand by it": ``told_past.held_still``)."""
     if held_still(lowered):
         return False
+    if clause := reported_would_clause(lowered):
+        # "She vowed we'd double the order book by 2027": the future, told back
+        return _looks_back(clause.split("would", 1)[-1] if "would" in clause else clause)
     if "as " in lowered:  # "The line opens in December 2027, as promised": no past of its own
         lowered = _AS_PLANNED.sub(" ", lowered)
     lowered = baseline_dropped(lowered)  # "… will be up 15% on last year": a measure

@@ -39,11 +39,23 @@ _NAME = rf"{_NAME_FIRST}{_NAME_MORE}{{0,3}}"
 _CAPITALISED = re.compile(_NAME)
 # In prose, a name may follow a firm and a title in one capitalised run: "Fenwater Storage
 # CEO Ines Marchbank" (``names_in`` keeps what follows the title).
-_CAPITALISED_RUN = re.compile(rf"{_NAME_FIRST}{_NAME_MORE}{{0,5}}")
+# A run never goes on past a sentence's end ("Moderator: Gideon Achterberg. Panelists: …"):
+# a word of five letters or more and its stop ("Prof.", "Gov." and initials go on).
+_RUN_MORE = rf"(?:(?<!\w\w\w\w\w\.){_NAME_MORE[3:]}"
+_CAPITALISED_RUN = re.compile(rf"{_NAME_FIRST}{_RUN_MORE}{{0,5}}")
 _TITLES = frozenset(
     ("ceo", "cfo", "coo", "cto", "cio", "mp", "mep", "minister", "president", "director",
      "chair", "chairman", "chairwoman", "chief", "governor", "secretary", "founder", "editor")
 )  # fmt: skip
+# An office and its portfolio before a name: "Secretary of Energy Lydia Marchbank", "Minister
+# for Home Affairs Kwame Mensah", "Secretary of State for Energy …": the run after "of" holds
+# the portfolio, then the name.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ceo|minister|president|director|chair|chairman|chairwoman|chief|governor|secretary"
+    r"|head|state|commissioner)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)
 # Capitalised words that open a sentence or a clause without naming anyone.
 _NOT_NAMES = frozenset(
     (
@@ -114,6 +126,15 @@ def names_in(text: str) -> list[str]:
         titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _TITLES]
         if titled:  # "Fenwater Storage CEO Ines Marchbank": the name after the title
             words = words[titled[-1] + 1 :]
+        if _PORTFOLIO_AFTER.match(text, match.end()) and all(
+            word.lower() in _TITLES or word.lower() == "state" for word in words
+        ):
+            continue  # "Secretary" of "Secretary of Energy Lydia Marchbank": an office
+        if len(words) > 2 and _PORTFOLIO_BEFORE.search(text, 0, match.start()):
+            # "Energy Lydia Marchbank": the portfolio, then the name's last two words (three
+            # with a particle: "Home Affairs Pieter van Dijk")
+            keep = 3 if words[-2].islower() else 2
+            words = words[-keep:]
         # "Per Leo, Cascade reorders will recover …": "per" is "according to" before a name
         # set off by a comma (Per Olsen, a first name, is never set off so).
         set_off = match.group().rstrip().endswith(",") or text[match.end() :].lstrip()[:1] == ","

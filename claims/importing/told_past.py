@@ -112,3 +112,36 @@ def told_past_forecast(lowered: str) -> bool:
         _TOLD_WHEN.search(lowered) and _OWN_WORDS_TOLD.search(lowered)
     )
     return bool(told) and not FUTURE_NOW.search(lowered)
+
+
+# A promise or forecast said back in reported speech: "Okonjo vowed we'd double the order book
+# by 2027", "he told the board the plant would reopen in May" (not "we thought it would ship
+# in May": a belief looked back on). Rule: the backshift of reported speech in English grammar.
+_SAID_WOULD = re.compile(
+    r"\b(?:said|told|promised|swore|vowed|assured|pledged|guaranteed|insisted|warned"
+    r"|predicted|forecast|projected|claimed)\b(?:\s+\S+){0,8}?(?:\s+would|['’]d)\s+(?!have\b)"
+)
+
+# … but a forecast the speaker recalls making, or one said before a past moment, looks back:
+# "Last January I said the 30-year fixed would be under 5.5%", "the chief executive had told
+# the meeting that it would be profitable".
+_RECALLED_SAYING = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:said|told|promised|swore|vowed|assured|pledged|guaranteed"
+    r"|insisted|warned|predicted|forecast|projected|claimed)\b|\bhad\s+(?:\w+\s+)?(?:said|told"
+    r"|promised|sworn|vowed|assured|pledged|guaranteed|insisted|warned|predicted|forecast"
+    r"|projected|claimed)\b|\b(?:last|back in|ago|in the past|at the time|then)\b"
+)
+
+
+def reported_would_clause(lowered: str) -> str:
+    """The clause a sentence reports with "would" or "'d" after a verb of saying
+    (``_SAID_WOULD``), from its subject ("mayor ada quist told reporters on monday that
+    the city would open two tram lines by 2028" → "the city would open two tram lines by
+    2028"), or "" when there is none or it is a saying recalled (``_RECALLED_SAYING``)."""
+    reported = _SAID_WOULD.search(lowered)
+    if reported is None or _RECALLED_SAYING.search(lowered, 0, reported.end()):
+        return ""
+    said = lowered[reported.start() : reported.end()]
+    that = said.rfind(" that ")
+    start = reported.start() + (that + len(" that ") if that >= 0 else said.find(" ") + 1)
+    return lowered[start:]

@@ -28,6 +28,17 @@ P, F, OP = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.OPINION
         ("She predicted the crash a year early.", False, F),
         ("I predicted in 2019 that rates will be zero by 2030.", True, P),
         ("I predicted it then and I still think rates go to zero.", False, P),
+        # A promise or forecast told in reported speech ("would", "'d") is still ahead …
+        ("Marisa Okonjo vowed we'd double the order book by the end of 2027.", True, P),
+        ("He told the board the plant would reopen in May.", True, P),
+        ("Tolu swore the roof would be on by Christmas.", True, P),
+        # … but not one the speaker recalls making, one said before a past moment, one that
+        # failed, or a belief looked back on.
+        ("Last January I said the 30-yr fixed would be under 5.5% by December.", True, F),
+        ("I said back in January that Coldbrook would renew for another two years.", True, F),
+        ("The chief executive had told the meeting that it would double by 2027.", True, F),
+        ("He said the plant would reopen by 2025, and it didn't.", False, F),
+        ("We thought it would ship in May.", True, F),
         # An earliest date is still a forecast (its deadline is vague: a lower bound).
         ("I think it could come as early as 2026 or 2027.", False, P),
         ("It could arrive sooner than people think.", False, P),

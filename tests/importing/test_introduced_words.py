@@ -424,6 +424,20 @@ def test_a_quotation_signed_below_is_the_signers_and_the_column_goes_on_as_befor
         ("The CEO spoke first.", []),
         ("We met the Fenwater Storage CEO.", ["Fenwater Storage CEO"]),
         ("Fenwater Storage Partners agreed.", ["Fenwater Storage Partners"]),
+        # An office and its portfolio before the name.
+        ("Secretary of Energy Lydia Marchbank told the Cabinet.", ["Lydia Marchbank", "Cabinet"]),
+        ("Minister for Home Affairs Kwame Mensah spoke.", ["Kwame Mensah"]),
+        ("Minister of Home Affairs Pieter van Dijk spoke.", ["Pieter van Dijk"]),
+        ("The Secretary of State for Energy Security Mara Quist agreed.", ["Mara Quist"]),
+        # A run ends with its sentence; a title's or an initial's stop does not end one.
+        (
+            "Moderator: Gideon Achterberg. Panelists: Priya Dasgupta-Wren.",
+            ["Gideon Achterberg", "Priya Dasgupta-Wren"],
+        ),
+        ("Then Prof. Helga Strand and J. R. Okafor.", ["Prof. Helga Strand", "J. R. Okafor"]),
+        # Near misses: a ministry, an office with its portfolio and no name.
+        ("The Ministry of Home Affairs said so.", ["Ministry", "Home Affairs"]),
+        ("The Secretary of Energy said so.", ["Energy"]),
     ],
 )
 def test_a_name_after_a_firm_and_a_title_in_prose(text, names):

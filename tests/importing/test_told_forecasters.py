@@ -101,6 +101,24 @@ TOLD = [
      "Gareth Pomfrey", C, "2026-10-31"),
     ("Gareth Pomfrey, who runs the depot, said we'll open the Fernhill hub by October 2026.",
      "Gareth Pomfrey", C, "2026-10-31"),
+    # The side's own people named between commas, told with "we'll" or sworn to.
+    ("Our CEO, Bram Hoekstra, told the board last month we'll have megawatt charging live at"
+     " all six terminals by mid-2027.", "Bram Hoekstra", C, "2027-06-30"),
+    ("My chief engineer, Oddvar Lunde, swears we'll have a 1,500-cycle pack by April.",
+     "Oddvar Lunde", P, "2026-04-30"),
+    ("Our head of sales, Marisa Okonjo, said the order book would double by the end of 2027.",
+     "Marisa Okonjo", P, "2027-12-31"),
+    ("My finance director, Priya Nandakumar, told me we'd be cash positive by March 2027.",
+     "Priya Nandakumar", P, "2027-03-31"),
+    ("My site manager, Tolu Adebayo, swore the roof would be on by Christmas.", "Tolu Adebayo",
+     P, "2026-12-25"),
+    # An office and its portfolio before the name.
+    ("Secretary of Energy Lydia Marchbank told the Cabinet on Tuesday that Corbin will be back"
+     " at full capacity by the end of July.", "Lydia Marchbank", P, "2026-07-31"),
+    ("Minister of Home Affairs Kwame Mensah said the new border posts will open by March 2027.",
+     "Kwame Mensah", P, "2027-03-31"),
+    ("The Secretary of State for Energy Security, Dame Hilary Ostrow, said the grid link will"
+     " be finished by 2028.", "Hilary Ostrow", P, "2028-12-31"),
 ]  # fmt: skip
 
 NOT_TOLD = [
@@ -120,6 +138,10 @@ NOT_TOLD = [
     "Corrin Homes, the developer, said it would finish the estate by March 2027.",
     "Halvorsen Rail, the contractor, stood up at the inquiry and said testing would finish by"
     " March 2027.",
+    # The side's own customer, a firm, between commas: another's, but no person.
+    "Our biggest customer, Halden Energy, swears they'll take delivery by April 2027.",
+    # A ministry, not its minister.
+    "The Ministry of Home Affairs said the new border posts will open by March 2027.",
 ]
 
 
@@ -191,6 +213,10 @@ def test_the_speakers_side_unnamed_stays_the_speakers(line):
         ("Ana Ruiz and Tomas Berg", "", ""),
         ("The Governor", "The Governor, Dr Helen Marsh, told us that she expects …", "Helen Marsh"),
         ("he", "The operator, Kestrel Grid, said that he expects …", ""),
+        ("Secretary of Energy Lydia Marchbank", "", "Lydia Marchbank"),
+        ("Minister for Home Affairs Pieter van Dijk", "", "Pieter van Dijk"),
+        ("Secretary of State for Energy Mara Quist", "", "Mara Quist"),
+        ("the Minister of Finance", "", ""),
     ],
 )
 def test_the_person_a_told_forecast_names(who, text, person):
