@@ -43,7 +43,7 @@ from claims.importing.shaped import Reshaped, cued
 
 _TIME = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s*[-–]?\s*)"
 _LABEL = r"(?P<label>SPEAKER_\d{1,2}|[Ss]peaker[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2})"
-_TURN = re.compile(rf"^\s*{_TIME}?{_LABEL}\s*{_TIME}?[:：]\s*(?P<rest>.*)$")
+_TURN = re.compile(rf"^\s*{_TIME}?{_LABEL}\s*{_TIME}?[:：](?!\d)\s*(?P<rest>.*)$")
 # A cue naming someone ("Maya Chen: …", "HOST: …") between the labelled turns.
 _OTHER_CUE = re.compile(rf"^\s*{_TIME}?[A-Z][\w.'’ -]{{1,40}}:\s")
 _MIN_TURNS = 3

@@ -24,6 +24,8 @@ Substack's, Ghost's and Beehiiv's post pages as their text is selected and copie
 import re
 from collections.abc import Sequence
 
+from claims.importing.introductions import PRONOUNS, lead_in
+from claims.importing.names import CAPITALS, reads_as_name
 from claims.importing.site_chrome import site_chrome_line
 
 _VIEWS = re.compile(r"^[\d.,]+\s?[KMB]?\s+views\b", re.IGNORECASE)
@@ -133,7 +135,8 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if in_chapters and _chapter(text):
-            found.add(number)
+            if not told_chapter(text, lines):
+                found.add(number)
             continue
         in_chapters = False
         if not text:
@@ -146,6 +149,40 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
             if _VIEWS.match(text) and number > 1 and lines[number - 2].strip():
                 found.add(number - 1)  # the video's title above its views
     return frozenset(found)
+
+
+# What makes a chapter's words after its colon a forecast: a year or a forecast's verb.
+_FORECAST_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:will|won't|would|expects?)\b|'ll\b", re.I)
+_FIRST_NAME = re.compile(rf"^[{CAPITALS}][a-zà-ÿ'’-]+$")
+
+
+def told_chapter(text: str, lines: Sequence[str]) -> bool:
+    """Whether a chapter of a list (or any timed list item) tells a guest's forecast: who,
+    a colon, then words with a year or a forecast's verb. Who is a lead-in that names
+    them ("(41:52) Tobiah's bet: sodium-ion packs under $50/kWh by 2028",
+    ``introductions.lead_in``), a name, or a first name ``lines`` give in full elsewhere
+    ("(55:10) Ines: storage beats new gas on cost in every US market by 2030" on a page
+    naming Ines Marchbank). Not "(19:05) Copper: is the squeeze real?" nor "(48:20)
+    Outlook: rates in 2027" (no one named): the page's own."""
+    match = _CHAPTER.match(text)
+    if match is None:
+        match = _CHAPTER.match(_CHAPTER_TIME.sub("", text, count=1) + " ")
+    lead, colon, rest = (match.group("title") if match else text).partition(": ")
+    if not colon or not _FORECAST_WORDS.search(rest):
+        return False
+    lead = lead.strip(" *_")
+    names = lead_in(lead)
+    if names:
+        return names[0][:1].isupper() and names[0].lower() not in PRONOUNS
+    if reads_as_name(lead):
+        return True
+    if not _FIRST_NAME.match(lead):
+        return False
+    full = re.compile(rf"\b{re.escape(lead)}\s+[{CAPITALS}][\w'’-]+")
+    return any(full.search(line) for line in lines)
+
+
+_CHAPTER_TIME = re.compile(r"^\W{0,2}\d{1,2}(?::\d{2}){1,2}\W{0,2}\s+")
 
 
 def _chapter(text: str) -> bool:

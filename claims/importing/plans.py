@@ -82,6 +82,8 @@ class SpeakerPlan:
     mapped: bool = False
     # A new name earlier in the same document this one nearly matches ("Sam Riviera").
     close_to_name: str = ""
+    # Where the document itself says who a placeholder is (``declared_labels``): a remark.
+    declared: str = ""
 
     @property
     def unsure(self) -> bool:
@@ -181,6 +183,8 @@ class Candidate:
             remarks.append(self.statement.note)
         if self.speaker.unsure:
             remarks.append(self.speaker.unsure_remark)
+        if self.speaker.declared:
+            remarks.append(self.speaker.declared)
         return remarks
 
     @property

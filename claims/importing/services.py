@@ -46,6 +46,7 @@ from claims.importing.commitments import (
     others_commitment_marked,
 )
 from claims.importing.compounds import continued_kind, elliptical_horizon
+from claims.importing.declared_labels import declared_labels
 from claims.importing.duplicates import DuplicateFinder, Query, WordsSeen, duplicate_root
 from claims.importing.errors import ImportFileError
 from claims.importing.horizon_readings import fiscal_year_of, read_horizon, stored_horizon
@@ -525,6 +526,7 @@ def _prepare(data: bytes, file_name: str, options: ImportOptions):
         said_on=chosen_said_on(options.source),
     )
     planner = _Planner(stream, options, known)
+    planner.resolver.declared = declared_labels(document.lines)
     # Two turn markers or more (">>"): several voices, each asked about (``SpeakerResolver``).
     planner.resolver.turns_marked = len(_TURN_MARKS.findall(data, 0, _MARKS_SCANNED)) >= 2
     return stream, planner

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from claims.importing.cues import HOST_CUE, SECTION_CUE
 from claims.importing.headings import trailing_date
 from claims.importing.names import reads_as_name
+from claims.importing.page_chrome import told_chapter
 
 _SEP = re.compile(r"\s+[·•|]\s+|\s{3,}")
 _PUBLISHED = re.compile(
@@ -287,6 +288,8 @@ def _page_lines(lines: Sequence[str], start: int, transcript: int | None) -> set
             in_list = False
             continue
         before = transcript is None or index < transcript
+        if in_list and told_chapter(text, lines):
+            continue  # "(41:52) Tobiah's bet: sodium-ion packs under $50/kWh by 2028"
         if in_list or page_line(text):
             found.add(index)
         elif before and _LIST_HEADING.match(text.strip(" *_#")):

@@ -333,6 +333,9 @@ class SpeakerResolver:
         # A chat's display names written "@Agnes Pirelli" (``youtube_live``), by person key:
         # an account's name, asked about, never a new person (``HandlePlan``).
         self.accounts: set[str] = set()
+        # Placeholders the document itself says who they are, by person key: the name and
+        # the remark saying where (``declared_labels``).
+        self.declared: dict[str, tuple[str, str]] = {}
 
     def mapped(self, key: str) -> str | None:
         return self.mapping.get(person_key(key))
@@ -464,6 +467,10 @@ class SpeakerResolver:
         """The plan of a name that stands for someone the file does not name: a section's
         or a caption turn's nobody is named for, or a placeholder ("Speaker 2")."""
         person = person_key(key)
+        if declared := self.declared.get(person):
+            name, remark = declared  # "For the transcript: "Speaker 3" is Corinna …"
+            found = self.known.find(name)
+            return SpeakerPlan(key, found, display_name(name), mapped=True, declared=remark)
         if person in self.unnamed_sections:
             section = UnnamedSectionPlan(key, None, "THEIR NAME")
             section.heading = self.unnamed_sections[person]
