@@ -19,8 +19,11 @@ Outlook, May 2026.") are left blank, no one's words. A footnote that says someth
 return is net of, the gross return) is the letter's, as its signer wrote it, read without
 its mark; a mark glued to a word ("benchmark.¹", "2027;²") is dropped wherever the page
 gives its footnote. Who signs, the closing, the signature block and a legal disclaimer are
-read by ``letters`` as in any letter. A document is read so only when it greets in its first
-lines and a running line repeats on at least two pages: any other letter reads as before.
+read by ``letters`` as in any letter (a letter signed part-way, then a note signed by
+another, gives each part to its signer). Paragraphs wrapped at the page's width are made
+whole, each sentence on the line where it starts (``_unwrapped``). A document is read so
+only when it greets in its first lines and a running line repeats on at least two pages:
+any other letter reads as before.
 Source of the layout: the text of a PDF letter as Adobe Acrobat, Preview or a browser's PDF
 viewer copies it.
 """
@@ -33,7 +36,7 @@ from itertools import islice
 
 from claims.importing.mail_parts import OPENING, SALUTATION, sent_on
 from claims.importing.names import reads_as_name
-from claims.importing.pdf_panels import pdf_chrome
+from claims.importing.pdf_panels import pdf_chrome, sentences_by_line
 from claims.importing.shaped import Reshaped
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -82,11 +85,58 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             read.append(_FOOTNOTE.match(line.strip()).group("text"))
         else:
             read.append(_GLUED.sub(lambda m: "" if m.group("mark") in marks else m[0], line))
-    return Reshaped.of(read, ())
+    return Reshaped.of(_unwrapped(read, "\n".join(lines)), ())
+
+
+# What ends a line of prose that is no wrapped line's middle: a sentence's end, a colon.
+_PROSE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_SHORT = 0.6  # of the page's width: a shorter line without a stop is a heading
+_TABLE = re.compile(r"\S\s{3,}\S")
+
+
+def _unwrapped(read: list[str], document: str) -> list[str]:
+    """The letter's paragraphs, wrapped at the page's width, made whole: each sentence on the
+    line where it starts, the lines it wraps onto left without it ("Kestrel will be
+    accretive to ad-" / "justed EPS in 2027, …" is one sentence, its hyphen healed:
+    ``pdf_panels.sentences_by_line``). A heading (a short line without a stop: "Aeris: a new
+    growth engine"), a table's row (columns set apart by spaces) and a blank line end a
+    paragraph; one whose lines each end a sentence is left as it is. As many lines as
+    before."""
+    width = max((len(t.strip()) for t in read if not _TABLE.search(t.strip())), default=0)
+    out = list(read)
+    run: list[tuple[int, str]] = []
+    for index, raw in enumerate([*read, ""]):
+        text = raw.strip()
+        alone = (
+            not text
+            or _TABLE.search(text)
+            or (len(text) < _SHORT * width and not _PROSE_END.search(text) and text[-1:] != "-")
+        )
+        if not alone and (not run or not _PROSE_END.search(run[-1][1]) or text[:1].isupper()):
+            run.append((index, text))
+            if _PROSE_END.search(text) or index + 1 < len(read):
+                continue
+        if len(run) > 1 and any(not _PROSE_END.search(t) for _, t in run[:-1]):
+            placed = sentences_by_line(run, document)
+            for number, _ in run:
+                out[number] = " ".join(placed.get(number, ()))
+        run = [] if alone else [(index, text)]
+    return out
+
+
+# A running line's page number set apart from its words: "2      CORVANE INDUSTRIES, INC.",
+# "CORVANE INDUSTRIES, INC.      3".
+_NUMBERED_RUNNING = re.compile(r"^\s*\d{1,3}\s{3,}\S|\S\s{3,}\d{1,3}\s*$")
 
 
 def _mentions_page(line: str) -> bool:
-    return "Page " in line or "page " in line or "\f" in line or line.strip().isdigit()
+    return (
+        "Page " in line
+        or "page " in line
+        or "\f" in line
+        or line.strip().isdigit()
+        or _NUMBERED_RUNNING.search(line) is not None
+    )
 
 
 def _headers(lines: Sequence[str], chrome: set[int]) -> set[int]:

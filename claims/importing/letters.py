@@ -89,6 +89,16 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
     speaker = signer or ("" if signers else author)
     heading = speaker or " and ".join(signers)
     section = {"speaker": speaker if reads_as_name(speaker) else "", "heading": heading}
+    # A letter signed part-way, then a note signed by another ("Sincerely," / "Helena
+    # Marchetti-Osei" / "Chair and Chief Executive Officer", then "A Note from Our Chief
+    # Financial Officer" signed by the CFO): each part is its signer's.
+    first = _signed_part(lines, greeting[-1] if greeting else front.end, tail, signed)
+    opens = {1: section}
+    if first is not None and section["speaker"]:
+        earlier, block = first
+        skipped.update(block)
+        opens = {1: {**section, "speaker": earlier, "heading": earlier}}
+        opens[block[-1] + 1] = section
     # Its front matter's date, or its dateline above the salutation ("October 15, 2026").
     datelines = (sent_on(lines[n - 1].strip()) for n in greeting[:-1])
     found_on = sent_on(front.fields.get("date", "")) or next(filter(None, datelines), None)
@@ -101,7 +111,44 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
         )
         if found_on > today:
             section["date_problem"] = f"({found_on:%d %B %Y}) is after today"
-    return Layout(opens={1: section}, skipped=skipped, letter=True)
+        for part in opens.values():  # the parts of one letter: one source
+            part.update({k: v for k, v in section.items() if k not in ("speaker", "heading")})
+    return Layout(opens=opens, skipped=skipped, letter=True)
+
+
+def _signed_part(
+    lines: Sequence[str], after: int, tail: list[int], signed: list[int]
+) -> tuple[str, list[int]] | None:
+    """The signer of a letter's first part and the lines of its block, when the letter is
+    signed part-way by another than its last signer: a closing ("Sincerely,") with a name
+    under it, then roles or a date, and words after it before the last signature. None when
+    no such block stands between line ``after`` and the last signature (``signed``)."""
+    if not signed:
+        return None
+    end = min(signed)
+    for number in range(after + 1, end):
+        if not _closing(lines[number - 1]):
+            continue
+        below = [n for n in range(number + 1, min(end, number + 6)) if lines[n - 1].strip()]
+        if not below:
+            return None
+        name = _signed_name(lines[below[0] - 1])
+        if not reads_as_name(name):
+            continue
+        block = [number, below[0]]
+        for n in below[1:]:
+            text = lines[n - 1].strip()
+            if not (_role_line(text) or sent_on(text)):
+                break
+            block.append(n)
+        if _words_between(lines, block[-1], end) and _signed_name(lines[end - 1]) != name:
+            return name, block
+    return None
+
+
+def _words_between(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether a sentence stands between lines ``start`` and ``end`` (not only headings)."""
+    return any(_SENTENCE_END.search(lines[n - 1].strip()) for n in range(start + 1, end))
 
 
 def _op_ed(lines: Sequence[str], after: int, tail: list[int]) -> tuple[str, list[int]]:

@@ -363,3 +363,67 @@ def test_a_letters_signers_without_pages(tail, speakers):
     said = _rows(text)
     assert len(said) == 2
     assert {who for who, _, _ in said} == speakers
+
+
+# A shareholder letter as a PDF viewer copies it: no blank lines, paragraphs wrapped at the
+# page's width with words hyphenated, the CEO's letter signed part-way, then the CFO's note.
+PARTS = """CORVANE INDUSTRIES, INC.   2025 ANNUAL REPORT
+Dear Fellow Shareholders,
+2025 was a year of solid execution in markets that did not always cooperate. Net
+sales grew 7.7% to $3.81 billion, and we raised the dividend for the fourteenth
+consecutive year. Kestrel will be accretive to ad-
+justed EPS in 2027, its first full year with us, and we have identified $38 million of
+cost synergies, most of them in procurement and logistics.
+Aeris: a new growth engine
+I fully expect Aeris to be a $500 million revenue business for Corvane within five
+years. We finished the year at a 13.2% margin.
+2                                               CORVANE INDUSTRIES, INC.
+Sincerely,
+Helena Marchetti-Osei
+Chair and Chief Executive Officer
+March 12, 2026
+A Note from Our Chief Financial Officer
+For 2026, we expect net sales of $4.0 billion to $4.2 billion, including approximately
+$310 million from Kestrel, and adjusted diluted EPS of $5.05 to $5.35.
+Capital expenditures will peak this year at approximately $260 million.
+Bartholomew Kinsella
+Executive Vice President and Chief Financial Officer
+3                                               CORVANE INDUSTRIES, INC.
+Forward-Looking Statements
+This letter contains forward-looking statements. Actual results may differ materially.
+4                                               CORVANE INDUSTRIES, INC.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "words"),
+    [
+        # Each sentence whole on the line where it starts, its hyphen healed.
+        (3, "Helena Marchetti-Osei", "2025 was a year of solid execution in markets that did"
+         " not always cooperate."),
+        (3, "Helena Marchetti-Osei", "Net sales grew 7.7% to $3.81 billion, and we raised the"
+         " dividend for the fourteenth consecutive year."),
+        (5, "Helena Marchetti-Osei", "Kestrel will be accretive to adjusted EPS in 2027, its"
+         " first full year with us"),
+        (9, "Helena Marchetti-Osei", "I fully expect Aeris to be a $500 million revenue"
+         " business for Corvane within five years."),
+        # The note after the first signature is its own signer's.
+        (17, "Bartholomew Kinsella", "For 2026, we expect net sales of $4.0 billion to $4.2"
+         " billion, including approximately $310 million from Kestrel, and adjusted diluted"
+         " EPS of $5.05 to $5.35."),
+        (19, "Bartholomew Kinsella", "Capital expenditures will peak this year at"
+         " approximately $260 million."),
+    ],
+)  # fmt: skip
+def test_a_letter_signed_in_parts_gives_each_part_to_its_signer_in_whole_sentences(
+    line, who, words
+):
+    assert (who, words) in _at(PARTS, line)
+
+
+def test_a_letters_first_signature_block_is_nobodys():
+    for line, why in ((12, "the closing"), (13, "the name"), (14, "the role"), (15, "its date")):
+        assert _at(PARTS, line) == [], why
+    # The lines a sentence wrapped onto hold nothing of their own.
+    assert _at(PARTS, 6) == []
+    assert _at(PARTS, 10) == [("Helena Marchetti-Osei", "We finished the year at a 13.2% margin.")]
