@@ -81,13 +81,17 @@ def poll_lines(texts: dict[int, str], body: Sequence[int]) -> set[int]:
 
 
 def _channel(lines: Sequence[str], times: list[int]) -> str:
-    """The name most posts' times stand over, when at least two do; else ""."""
+    """The name most posts' times stand over, when at least two do and at least half the
+    times do; else "". A sound tag or caption words under a transcript's times ("[music]"
+    twice among a video's captions) are no channel's name."""
     below = Counter(_next_words(lines, index)[1] for index in times)
     below.pop("", None)
     if not below:
         return ""
     name, seen = below.most_common(1)[0]
-    return name if seen >= _MIN_POSTS and not _TIME.match(name) else ""
+    named = name[:1] not in "[(<>" and not name.islower()
+    enough = seen >= _MIN_POSTS and seen * 2 >= len(times)
+    return name if named and enough and not _TIME.match(name) else ""
 
 
 def _next_words(lines: Sequence[str], index: int) -> tuple[int, str]:

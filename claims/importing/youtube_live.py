@@ -17,8 +17,11 @@ chatter's name or "@handle", perhaps a time before it and badges after it ("🔧
 Who speaks in the transcript is never written: ">>" says only that the voice changed. A turn
 is named only where its own words introduce its speaker in a way the project reads
 (``introductions.host_self_introduction``, ``caps_self_introduction``), and that
-introduction is no claim; every other turn is written as a placeholder ("Speaker 3", one a
-turn, not one a line) with a remark giving its time, so the curator is asked who it is.
+introduction is no claim; a turn is also one of the people the page credits in full above
+the transcript when its lower-case words introduce them ("i'm gideon achterberg") or the
+turn before asked them by first name ("okay priya the dockside plant where are we"), with a
+remark; every other turn is written as a placeholder ("Speaker 3", one a turn, not one a
+line) with a remark giving its time, so the curator is asked who it is.
 A chat message is its chatter's, written as an account's "@handle" and asked about, never
 read as a person's name (as ``twitch_chat`` and ``instagram`` read senders). No claims: the
 page above the transcript, the times, sound tags, the chat's headings, its housekeeping (a
@@ -43,9 +46,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.importing.chatter import is_reaction
+from claims.importing.forecasters import person_name
 from claims.importing.headings import trailing_date
-from claims.importing.introductions import caps_self_introduction, host_self_introduction
-from claims.importing.names import reads_as_name
+from claims.importing.introductions import caps_self_introduction, host_self_introduction, names_in
+from claims.importing.names import person_key, reads_as_name, untitled
 from claims.importing.notes_forums import ACCOUNT_NOTE
 from claims.importing.shaped import Reshaped, cued
 from claims.importing.show_notes import credited_hosts
@@ -129,6 +133,7 @@ _BADGE = re.compile(
 _MODERATOR = re.compile(r"\U0001F527|\bModerator\b|\bOwner\b", re.IGNORECASE)
 _SOUND = re.compile(r"^\[[A-Za-z][\w ,'’-]{0,30}\]$")
 _TURN = re.compile(r"^>>\s*")
+_ENDS = re.compile(r"[.!?][\"”’')\]]*$")
 # The chat's housekeeping, as a moderator answers a chatter: "Great question Marcus, we'll
 # get to it in a few minutes!", "Thanks for joining everyone", "Welcome in, Priya!".
 _HOUSEKEEPING = re.compile(
@@ -145,6 +150,10 @@ TURN_NOTE = (
     "nobody; map it to who it is"
 )
 INTRODUCED_NOTE = "“{name}” is taken from their own introduction in this turn (line {line})"
+ASKED_NOTE = (
+    "“{name}” is taken as the voice the turn before asked by first name (“… {words}”), one of"
+    " the people the page names: check who said them"
+)
 PARAGRAPH_NOTE = (
     "“{label}” is the paragraph from {time}: the transcript names no voice and marks no "
     "change of voice, and the page names nobody who presents it alone; map it to who it is"
@@ -213,6 +222,11 @@ class _Page:
     each: bool = False  # no voice marked nor named: every timed paragraph is asked on its own
     presenter_note: str = ""
     commenter: str = ""
+    # The people the page names above the transcript ("Panelists: Priya Dasgupta-Wren (CEO,
+    # Halvern Heat), …"), whom a turn may address by first name, and the words of the turn
+    # being read (the last few), where the next turn's speaker may be asked by name.
+    credited: tuple[str, ...] = ()
+    turn_words: list[str] = field(default_factory=list)
 
 
 def streamed_on(lines: Sequence[str]) -> tuple[int, datetime.date | None] | None:
@@ -315,7 +329,67 @@ def _turn(page: _Page, lines: Sequence[str], index: int, time: str) -> None:
         page.speaker, page.note = page.presenter, page.presenter_note
         page.people.add(page.presenter)
         return
+    own = _credited_introduction(" ".join(text), page.credited)
+    asked = "" if own else _asked_by_name(page)
+    if own or asked:
+        page.speaker = own or asked
+        note = INTRODUCED_NOTE.format(name=own, line=index + 1) if own else ""
+        said = " ".join(w for w in page.turn_words[-8:] if w != _LINE)
+        page.note = note or ASKED_NOTE.format(name=asked, words=said)
+        page.people.add(page.speaker)
+        page.turn_words = []
+        return
+    page.turn_words = []
     page.speaker, page.note = _UNNAMED, time  # numbered at its first line written
+
+
+_SELF = re.compile(r"\bi(?:'|’)?m\s+(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){1,3})")
+_LINE = "\n"  # where a caption line starts among a turn's words
+_BEFORE_ASKED = frozenset((_LINE, "okay", "ok", "so", "well", "now", "right", "alright", "then"))
+
+
+def _credited_introduction(text: str, credited: Sequence[str]) -> str:
+    """The credited person a turn's captions in lower case introduce as its speaker ("i'm
+    gideon achterberg i'll be moderating" of Gideon Achterberg), or ""."""
+    for found in _SELF.finditer(text.lower()):
+        said = person_key(found["words"])
+        named = [name for name in credited if said.startswith(person_key(name))]
+        if len(named) == 1:
+            return named[0]
+    return ""
+
+
+def _asked_by_name(page: _Page) -> str:
+    """The credited person the turn just read asked by first name in its last words
+    ("okay priya the dockside plant where are we", "tomas you're shaking your head"): the
+    next voice is theirs; "" when it asked none or several, thanked them ("thanks gideon"),
+    or named the turn's own speaker."""
+    words = [w if w == _LINE else person_key(w) for w in page.turn_words[-_ASKED_WORDS:]]
+    found = set()
+    for name in page.credited:
+        first = person_key(name).split()[0]
+        for at, word in enumerate(words):
+            # "priya" opening a line or after "okay", "so", "well": addressed, not "the
+            # harbour wall" nor "thanks gideon"
+            if word == first and at and words[at - 1] in _BEFORE_ASKED:
+                found.add(name)
+    found.discard(page.speaker)
+    return found.pop() if len(found) == 1 else ""
+
+
+_ASKED_WORDS = 12  # the last words of a turn, where it hands the floor over
+
+
+def _credited(lines: Sequence[str], start: int) -> tuple[str, ...]:
+    """The people the page names in full above the transcript (its title, its description's
+    "Moderator: …", "Panelists: …"), in order, each once."""
+    found: dict[str, None] = {}
+    for line in lines[:start]:
+        for name in names_in(line):
+            bare = untitled(name)
+            if " " in bare and person_name(bare):
+                found.setdefault(bare, None)
+    return tuple(found)
 
 
 def _placeholder(page: _Page) -> None:
@@ -329,7 +403,7 @@ def _placeholder(page: _Page) -> None:
 
 def _read(lines: Sequence[str], start: int) -> _Page:
     """The transcript and chat replay from ``start`` on, as notes."""
-    page = _Page(out=[""] * start)
+    page = _Page(out=[""] * start, credited=_credited(lines, start))
     page.presenter, page.presenter_note, credited = _presenter(lines, start)
     page.each = not page.presenter and not _marks_voices(lines, start)
     if credited:
@@ -337,6 +411,7 @@ def _read(lines: Sequence[str], start: int) -> _Page:
         page.people.add(page.presenter)
     chat = comments = False
     waiting = ""  # a time alone on its line, whose words follow
+    block = ""  # the time of the lines read under it, up to a blank line or the next time
     for index in range(start, len(lines)):
         line = lines[index].strip()
         number = index + 1
@@ -355,17 +430,25 @@ def _read(lines: Sequence[str], start: int) -> _Page:
         chat = False
         if (timed and not timed.group("words")) or (waiting and _SPOKEN_TIME.match(line)):
             waiting = timed.group("time") if timed else waiting
+            block = ""
             page.out.append("")
             continue
-        time = timed.group("time") if timed else waiting
+        # The caption lines under a time alone, wrapped: one time's words ("00:15" / "we got
+        # the final permit in january" / "and we'll have the first unit running by
+        # december"), each going on in lower case from a line that ends no sentence (not a
+        # chapter's title, "The semi-solid shortcut", nor the page below the transcript).
+        goes_on = block and line[:1].islower() and not _ENDS.search(lines[index - 1].strip())
+        time = timed.group("time") if timed else (waiting or (block if goes_on else ""))
+        fresh = bool(timed or waiting)
         words = timed.group("words") if timed else line
-        waiting = ""
+        block, waiting = ("" if timed else time), ""
         if not words or _SOUND.match(words) or not time or _floor(page, words, number):
             page.out.append("") if len(page.out) < number else None
             continue
-        if _TURN.match(words) or not page.speaker or page.each:
+        if _TURN.match(words) or not page.speaker or (page.each and fresh):
             _turn(page, lines, index, time)
             words = _TURN.sub("", words)
+        page.turn_words = [*page.turn_words[-_ASKED_WORDS:], _LINE, *words.split()]
         if hosts_procedure(words) or (_introduced(words) and page.speaker == _introduced(words)):
             page.out.append("")  # the host running the stream, an introduction: no claim
             continue

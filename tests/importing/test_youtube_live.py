@@ -211,3 +211,54 @@ def test_a_stream_hosts_procedure(text, procedure):
 )
 def test_impressions_and_a_chats_verdict_are_opinions(text, kind):
     assert classify(text) == kind
+
+
+# A panel's auto-generated transcript copied from a video page's transcript panel: the time
+# alone above caption lines that wrap, ">>" at each new voice, names heard only in lower case,
+# and the people the description credits in full.
+PANEL = """Lightning Panel: Heat After Gas | Nordvale Energy Week 2026
+1,962 views  Streamed live on Mar 19, 2026
+Moderator: Gideon Achterberg. Panelists: Priya Dasgupta-Wren (CEO, Halvern Heat) and Tomas Eberhardt (founder, Eberhardt Thermal).
+Transcript
+00:00
+[music]
+00:07
+>> okay are we live? i'm gideon achterberg i'll be moderating
+00:47
+i think the heat tariff cap passes before
+the regional election on september thirteenth
+01:00
+okay priya the dockside plant where are we
+01:04
+>> thanks gideon so the dockside plant is the big one for us
+we got the final permit in january
+and we'll have the first unit running by december
+01:46
+>> the harbour wall is tomas's favourite
+01:49
+>> no no I'm not disagreeing with any of that
+Related videos
+Heat pumps explained
+"""  # noqa: E501
+
+
+def test_a_panels_turns_go_to_who_introduces_themself_or_is_asked_by_first_name():
+    shaped = youtube_live.reshape(PANEL.splitlines())
+    said = {line.split(": ", 1)[1]: line.split(": ", 1)[0] for line in shaped.lines if ": " in line}
+    assert said["i think the heat tariff cap passes before"] == "Gideon Achterberg"
+    # A caption line that goes on from one ending no sentence, under the same time.
+    assert said["the regional election on september thirteenth"] == "Gideon Achterberg"
+    assert said["and we'll have the first unit running by december"] == "Priya Dasgupta-Wren"
+    assert "asked by first name" in shaped.notes[16]
+    # Near misses: a first name inside a sentence ("is tomas's favourite"), and a turn after a
+    # turn that asked nobody, stay asked about.
+    assert said["the harbour wall is tomas's favourite"].startswith("Speaker")
+    assert said["no no I'm not disagreeing with any of that"].startswith("Speaker")
+    # The page below the transcript is nobody's.
+    assert "Heat pumps explained" not in said
+
+
+def test_a_sound_tag_under_two_times_is_no_telegram_channel():
+    from claims.importing import telegram
+
+    assert telegram.reshape(PANEL.replace("01:49", "00:00\n[music]").splitlines()) is None
