@@ -243,7 +243,7 @@ _VERB = (
     r"|predicting|forecasting|projecting|pricing(?:\s+in)?|betting(?:\s+on|\s+that)?|warning"
     r"|calling for|pencil(?:l)?ing in|looking for|saying|telling us|(?:pretty\s+|very\s+)?"
     r"(?:confident|convinced|sure|certain))|(?:has|have)\s+(?:long\s+)?(?:pencil(?:l)?ed in"
-    r"|predicted|forecast|projected|said|argued|warned|called for)))\b"
+    r"|predicted|forecast|projected|said|told\s+(?:us|me)|argued|warned|called for)))\b"
 )
 # "Analysts at Berenberg think the stock doubles by 2028."
 # What a sentence may say of its forecaster between the name and the verb: "Helga Strand, who
@@ -618,7 +618,7 @@ _OFFICE_THEN_NAME = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     rf"(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),\s+"
     r"(?:(?:a|an|the)\s+[^,;:]{2,60}?,\s+)?"  # "…, a former deputy chair of the regulator,"
-    r"(?:(?:also|always|often|once)\s+)?"
+    r"(?:(?:also|always|often|once|has|have|had)\s+)?"
     r"(?:said|says|told|tells"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
     r"|reckons|swears|swore|vows|vowed)\b"

@@ -21,6 +21,8 @@ Pure functions.
 import re
 from collections.abc import Sequence
 
+from claims.importing.names import reads_as_name
+
 # A comment's marker, after the words it is on: "[a]", "[b]", "[aa]", Word's "[DR1]".
 _MARKER = re.compile(r"(?<=\S)\[(?:[a-z]{1,2}|[A-Z]{1,3}\d{1,2})\](?=[\s.,;:!?\"”)]|$)")
 # The rule above the comments: a line of underscores (Google Docs writes sixteen).
@@ -49,13 +51,37 @@ def without_markers(line: str) -> str:
 
 def has_comments(lines: Sequence[str]) -> bool:
     """Whether ``lines`` end with a comments block: a rule of underscores, then a line that
-    opens with a comment's marker and its writer ("[a]Dev Rao: …")."""
+    opens with a comment's marker and its writer ("[a]Dev Rao: …"); or, without the rule,
+    a comment's marker and its writer alone on a line ("[a]Marcus Feld") whose marker ends
+    words above (``_header_alone``)."""
     for index, line in enumerate(lines):
         if _RULE.match(line.strip()):
             following = next((t.strip() for t in lines[index + 1 :] if t.strip()), "")
             if _COMMENT.match(following):
                 return True
-    return False
+    return _header_alone(lines) is not None
+
+
+# A comment's marker and its writer alone on the line, as Google Docs' plain-text export
+# writes the comments after the document without a rule: "[a]Marcus Feld".
+_HEADER_ALONE = re.compile(
+    r"^\[(?P<marker>[a-z]{1,2})\](?P<writer>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$"
+)
+
+
+def _header_alone(lines: Sequence[str], *, marked: bool = True) -> int | None:
+    """The index of the first comment written "[a]Marcus Feld" alone on its line, whose
+    marker ("[a]") ends words above it (``marked``; not asked of lines already read
+    without their markers); None when there is none. Everything after it is the comments'
+    (Google Docs writes them last)."""
+    for index, raw in enumerate(lines):
+        found = _HEADER_ALONE.match(raw.strip())
+        if found is None or not reads_as_name(found["writer"]):
+            continue
+        marker = f"[{found['marker']}]"
+        if not marked or any(_MARKER.search(line) and marker in line for line in lines[:index]):
+            return index
+    return None
 
 
 def comment_lines(lines: Sequence[str]) -> frozenset[int]:
@@ -66,6 +92,9 @@ def comment_lines(lines: Sequence[str]) -> frozenset[int]:
     found: set[int] = set()
     in_block = False
     commented = has_comments(lines)
+    alone = _header_alone(lines, marked=False)
+    if alone is not None:  # "[a]Marcus Feld" / their words / replies: all to the end
+        found.update(range(alone + 1, len(lines) + 1))
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:

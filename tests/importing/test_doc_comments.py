@@ -54,6 +54,28 @@ def test_the_comments_and_the_sharing_line_are_not_proposed_and_markers_are_drop
     ]
 
 
+# Google Docs' plain-text export without a rule: each comment's marker and writer alone on
+# a line after the document, their words below, replies by name alone, the thread's status.
+MEMO = """Tollbeck Coffee: 2026 Operating Plan
+Author: Daniel Reyes-Holm, Chief Operating Officer
+
+We will open 12 new cafés in 2026.[b]
+Kessford opens in the autumn.[c]
+
+[b]Marcus Feld
+31 is fine as an ambition. I'd bet we end 2026 on 29 sites, not 31.
+Daniel Reyes-Holm
+Noted. Let's argue it out on the 29th.
+[c]Suki Nandakumar
+The agencies are telling everyone barista pay goes up 7% next year.
+_Marked as resolved_
+"""
+
+
+def test_comments_after_a_document_without_a_rule_are_not_the_authors():
+    assert _quotes(MEMO) == ["We will open 12 new cafés in 2026.", "Kessford opens in the autumn."]
+
+
 def test_words_exported_comments_too():
     assert _quotes(WORD) == ["Revenue will double by 2028.", "We shipped 4,000 units in May."]
 

@@ -112,6 +112,8 @@ TOLD = [
      "Priya Nandakumar", P, "2027-03-31"),
     ("My site manager, Tolu Adebayo, swore the roof would be on by Christmas.", "Tolu Adebayo",
      P, "2026-12-25"),
+    ("Our relationship manager at Falstead Mercantile, Oona Bright, has told me the facility"
+     " will be approved by the end of February.", "Oona Bright", P, "2027-02-28"),
     # An office and its portfolio before the name.
     ("Secretary of Energy Lydia Marchbank told the Cabinet on Tuesday that Corbin will be back"
      " at full capacity by the end of July.", "Lydia Marchbank", P, "2026-07-31"),
