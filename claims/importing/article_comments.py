@@ -84,7 +84,10 @@ _AGE = re.compile(
 # The marks beside a writer's name: "Author", "Premium", "Contributor", "Verified".
 _BADGE = re.compile(
     r"(?i)^(?:author|article\s+author|op|contributor|editor|staff|premium|pro|subscriber"
-    r"|verified|top\s+(?:commenter|contributor)|(?:paid\s+)?member|moderator)$"
+    r"|verified|top\s+(?:commenter|contributor)|(?:paid\s+|founding\s+)?member|moderator"
+    # Substack's: "Paid subscriber", "Founding member", "Pinned", "Liked by Petra Lindgaard",
+    # and the writer's handle under their name ("@kitwren").
+    r"|(?:paid|founding)\s+subscriber|pinned|liked\s+by\s+\S.{0,60}|@[\w.\-]{2,30})$"
 )
 _AUTHOR_BADGE = re.compile(r"(?i)^(?:author|article\s+author|op)$")
 # A writer on the line of their day: "chipwatcher · 28 Oct. 2026", "Greg T. | 2 hours ago".
@@ -112,7 +115,8 @@ _CONTROLS = re.compile(
     r"|(?:show|load|view|see)\s+(?:\d+\s+)?(?:more|all|older|newer|previous)?\s*"
     r"(?:comments?|repl(?:y|ies))(?:\s*\(\d[\d,]*\))?|(?:add|write|leave|join)\s+(?:a\s+|the\s+)?"
     r"(?:comment|discussion|conversation)\S*|commenting\s+guidelines|community\s+guidelines"
-    r"|comment\s+guidelines|sign\s+in\s+to\s+comment\S*|comments|restacks"
+    r"|comment\s+guidelines|sign\s+in\s+to\s+comment\S*|comments|restacks|discussion"
+    r"|collapse|expand\s+full\s+comment|\d+\s+repl(?:y|ies)(?:\s+by\s+\S.{0,80})?"
     r"|what\s+are\s+your\s+thoughts\??)$"
 )
 # The byline's neighbours: "12.4K Followers", "Follow", "Following".
@@ -307,7 +311,12 @@ def _writer_and_day(texts: Sequence[str], index: int) -> _Header | None:
     if after >= len(texts) or after - index > _NEAR:
         return None
     day = _day(texts[after])
-    return None if day is False else _Header(text, badge, day or None, after + 1)
+    if day is False:
+        return None
+    words = _next(texts, after + 1)
+    while words < len(texts) and _BADGE.match(texts[words]):  # "Pinned", "Liked by …"
+        words = _next(texts, words + 1)
+    return _Header(text, badge, day or None, words)
 
 
 def _writer(text: str) -> bool:

@@ -103,6 +103,50 @@ Reply
 Share
 """
 
+# Substack's comments copied under the post's header alone: its tabs ("Top", "Latest",
+# "Discussion"), badges around the writer's day ("Author", "Paid subscriber", "@kitwren",
+# "Pinned", "Liked by …"), heart counts, "Reply", "Share", "Collapse", "N replies by …".
+SUBSTACK_COMMENTS = """Volts & Margins
+The fast-charging shakeout is coming
+Half of today's networks won't survive the decade.
+Petra Lindgaard
+Dec 02, 2025
+∙ Paid
+214
+Discussion about this post
+Comments
+Restacks
+Write a comment...
+Top
+Latest
+Discussion
+Petra Lindgaard
+Author
+Dec 2
+Pinned
+At least two of the five biggest networks will be sold before the end of 2026.
+63
+Reply
+Share
+12 replies by Petra Lindgaard and others
+Jonas Feld
+Paid subscriber
+Dec 2
+Liked by Petra Lindgaard
+I'd go further: Voltaro will be acquired by Q3 next year.
+41
+Reply
+Share
+Kit Wrenfield
+@kitwren
+Dec 2
+Average public DC prices will be above 60c/kWh by the end of 2026.
+27
+Reply
+Share
+Collapse
+"""
+
 OPED = """The Daily Meridian
 Opinion
 The toll road will pay for itself, eventually
@@ -145,6 +189,9 @@ def _find(plan, words: str):
         (WORDPRESS, "The port strike ends before June", "Greg T", ClaimKind.PREDICTION),
         (SUBSTACK, "diesel to fall below $3.50", "Nadia Kowal", ClaimKind.PREDICTION),
         (SUBSTACK, "Diesel will not go below $3.80", "Ines Varga", ClaimKind.PREDICTION),
+        (SUBSTACK_COMMENTS, "At least two of the five", "Petra Lindgaard", ClaimKind.PREDICTION),
+        (SUBSTACK_COMMENTS, "Voltaro will be acquired", "Jonas Feld", ClaimKind.PREDICTION),
+        (SUBSTACK_COMMENTS, "Average public DC prices", "Kit Wrenfield", ClaimKind.PREDICTION),
         (OPED, "I expect traffic to double", "Nadia Kowal", ClaimKind.PREDICTION),
         (OPED, "Tolls will rise again", "Greg T", ClaimKind.PREDICTION),
     ],
