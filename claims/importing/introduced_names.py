@@ -72,7 +72,20 @@ def _full_name(before: list[str], surname: str) -> str:
     """The shortest name of ``before`` and ``surname`` that reads as a person's ("Sofia
     Ramirez" of "CTO Sofia" and "Ramirez": a role before the name is no part of it)."""
     for start in range(len(before) - 1, -1, -1):
+        if before[start].lower().strip("'’") in _GREETINGS:
+            break  # "Thanks Shona.", "Hiya Gary": a greeting, then a first name
         name = " ".join([*before[start:], surname])
         if reads_as_name(name):
             return name
     return ""
+
+
+# Words said to someone before their first name, never a first name before a surname.
+_GREETINGS = frozenset(
+    (
+        *("thanks", "thank", "cheers", "hi", "hiya", "hello", "hey", "morning", "evening"),
+        *("afternoon", "night", "bye", "goodbye", "welcome", "sorry", "congratulations"),
+        *("congrats", "well", "okay", "ok", "right", "yes", "no", "oh", "dear", "go", "over"),
+        *("ta", "nice", "great", "lovely", "fair", "sure", "listen", "look", "now", "so", "and"),
+    )
+)

@@ -20,7 +20,7 @@ from claims.importing.cues import (
     transcript_cue,
 )
 from claims.importing.forecasters import no_person
-from claims.importing.introduced_names import introduced_full_name
+from claims.importing.introduced_names import MAX_LINES_SEARCHED, introduced_full_name
 from claims.importing.introductions import names_in
 from claims.importing.names import (
     LABEL_WORDS,
@@ -86,7 +86,7 @@ class Participants:
         )
         if found or (key not in self.known_people and no_person(label)):
             return found or None  # "Goldman:", "Wall Street:", "Management:": nobody's voice
-        found = self._introduced_surname(label)
+        found = self._introduced_surname(label) or self._self_named(label)
         if found:
             return found
         if key in self.known_people or reads_as_name(label) or is_placeholder(label):
@@ -115,6 +115,34 @@ class Participants:
         if label not in self.surnames:
             self.surnames[label] = introduced_full_name(word, self.lines, cue=label)
         full = self.surnames[label]
+        if full:
+            self._declare(full)
+            self.declared[person_key(label)] = full
+        return full
+
+    def _self_named(self, label: str) -> str:
+        """The full name a first-name cue gives itself in its own words ("ARTHUR: Gary, it's
+        Arthur Pennock, you know me" makes every "ARTHUR:" Arthur Pennock), declared so; ""
+        when its lines give none or several. Looked for once per cue word."""
+        word = untitled(label)
+        first = lone_first_name(word) or one_caps_word(word)
+        if " " in word or not first or word.lower() in LABEL_WORDS:
+            return ""
+        key = f"\0self {label}"
+        if key not in self.surnames:
+            named = re.compile(
+                rf"^\s*{re.escape(label)}\s*:.*?\b(?:it's|it is|i'm|i am|this is|my name is"
+                rf"|name's)\s+(?P<name>(?i:{re.escape(word)})\s+[A-Z][\w'’-]+)",
+                re.IGNORECASE,
+            )
+            found = {
+                person_key(m["name"]): m["name"]
+                for line in self.lines[:MAX_LINES_SEARCHED]
+                if label in line and (m := named.match(line)) and m["name"].split()[1][:1].isupper()
+            }
+            full = next(iter(found.values())) if len(found) == 1 else ""
+            self.surnames[key] = full if reads_as_name(full) else ""
+        full = self.surnames[key]
         if full:
             self._declare(full)
             self.declared[person_key(label)] = full

@@ -237,3 +237,38 @@ def test_a_titled_surname_cue_of_two_introduced_people_stays_asked():
         "CLLR MOFFAT: Resurfacing is seventy per cent done.\n"
     )
     assert {who for who, _ in attributed.said(notes)} - {"", "HOST"} == {"CLLR MOFFAT"}
+
+
+PHONE_IN = """Millbrook Sound: The Gary Tolland Phone-In, 4 March 2026
+
+GARY: Shona in Millbrook, you're on the air.
+SHONA: Hiya Gary. The leisure centre's been shut since October.
+SHONA: That leisure centre will not reopen this year.
+GARY: Thanks Shona. Arthur in Wickham Fold, you're on Millbrook Sound.
+ARTHUR: Gary, it's Arthur Pennock, you know me, I had the ironmonger's for forty years.
+GARY: I do, Arthur. Morning.
+ARTHUR: I give it eighteen months before the shops are all boarded up.
+GARY: Morning Dave.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        # A greeting before a first-name cue is no first name of a full name.
+        ("That leisure centre will not reopen this year.", "SHONA"),
+        ("you're on the air", "GARY"),
+        # A first-name cue that names itself in full in its own words is that person.
+        ("I give it eighteen months", "Arthur Pennock"),
+    ],
+)
+def test_a_phone_ins_first_name_cues(words, speaker):
+    assert attributed.who(PHONE_IN, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "line", ["Thanks Shona.", "Hiya Shona, welcome.", "Morning Shona, go ahead."]
+)
+def test_a_greeting_is_no_first_name(line):
+    lines = [line, "SHONA: Prices will halve.", "SHONA: Costs will fall."]
+    assert introduced_full_name("SHONA", lines) == ""
