@@ -78,7 +78,7 @@ _CUE = re.compile(
     r"|anticipat|estimat|accord|per|pric|call|pencil|betting|tipped|view|opinion|words|base"
     r"|consensus|outlook|model|target|guidance|dot|scenario|tell|told|claim|argu|insist|warn"
     r"|impl|confident|convinced|sure|certain|looking for|hear|has (?:us|it|them)|swear|swore|vow"
-    r"|adamant)"
+    r"|adamant|advised|assured|informed|briefed)"
 )
 
 # Words a line may open with before its subject: "And, you know, analysts expect …".
@@ -297,6 +297,14 @@ _BY_AGENT = re.compile(
     r"|projected|predicted|tipped|seen|pencil(?:l)?ed in)\s+by\s+"
     rf"(?P<who>(?:the\s+|The\s+)?{_NAME}|{_HOW_MANY}(?i:{_GROUP}))\s+(?i:to|at|for|as)\b"
 )
+# Told by someone, the speaker passing it on: "I am advised by the Partnership's chief
+# engineer, Callum Ferriby, that the structure will be ready …", "We have been assured by
+# Halden Energy that …".
+_ADVISED_BY = re.compile(
+    rf"^{_LEAD}(?i:i|we)\s+(?i:am|are|was|were|have\s+been|'ve\s+been|’ve\s+been|had\s+been)"
+    r"\s+(?i:(?:reliably\s+)?(?:advised|told|informed|assured|briefed))\s+by\s+"
+    r"(?P<who>[^;:]{2,100}?),?\s+that\b"
+)
 # The speaker's side said first, or a pronoun for the speaker: never another's.
 _OWN_SIDE = re.compile(
     r"^(?i:we|us|our|my|i|me|the company|the group|the firm|the business|management|the board"
@@ -445,6 +453,7 @@ def _said_by(text: str, *, speech: bool = False) -> str:
         or _ACCORDING.match(text)
         or (" by " in text and _BY_AGENT.search(text))
         or ("," in text and _SAID_LAST.search(text))
+        or (" by " in text and _ADVISED_BY.match(text))
     )
     quoted = saying(text) if not found and text[:1] in "“\"‘'" else None
     if not found and not (quoted and quoted.name):
@@ -471,6 +480,9 @@ def _said_by(text: str, *, speech: bool = False) -> str:
 
 
 _WORKPLACE = re.compile(r"\s+(?:at|from)\s+.*$")
+_OFFICE_COMMA_NAME = re.compile(
+    rf",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(?P<name>{_NAME})$"
+)
 _NAMED_BETWEEN_COMMAS = re.compile(rf",\s+{_NAME},")
 
 
@@ -628,7 +640,11 @@ _OFFICE_THEN_NAME = re.compile(
 def _office_then_name(who: str, text: str) -> str:
     """The person a sentence names between commas after their office when ``who`` (the
     told forecaster, as written) is that office or a pronoun: "Helen Marsh" of "The
-    Governor, Dr Helen Marsh, told … that she expects …"; "" otherwise."""
+    Governor, Dr Helen Marsh, told … that she expects …", or of ``who`` itself: "the
+    Partnership's chief engineer, Callum Ferriby"; "" otherwise."""
+    after = _OFFICE_COMMA_NAME.search(who)
+    if after and _PERSON_BEFORE.search(who[: after.start()]) and person_name(after["name"]):
+        return after["name"]
     found = _OFFICE_THEN_NAME.match(text)
     if found is None or not _PERSON_BEFORE.search(found["office"]):
         return ""

@@ -114,6 +114,12 @@ TOLD = [
      P, "2026-12-25"),
     ("Our relationship manager at Falstead Mercantile, Oona Bright, has told me the facility"
      " will be approved by the end of February.", "Oona Bright", P, "2027-02-28"),
+    # Passed on as advice received: "I am advised by …, that …".
+    ("I am advised by the Partnership's chief engineer, Callum Ferriby, that the structure"
+     " will be ready for test trains by the end of August.", "Callum Ferriby", P,
+     "2026-08-31"),
+    ("We have been told by Dr Ama Boateng that the ward will reopen by June 2027.",
+     "Ama Boateng", P, "2027-06-30"),
     # An office and its portfolio before the name.
     ("Secretary of Energy Lydia Marchbank told the Cabinet on Tuesday that Corbin will be back"
      " at full capacity by the end of July.", "Lydia Marchbank", P, "2026-07-31"),
@@ -142,6 +148,8 @@ NOT_TOLD = [
     " March 2027.",
     # The side's own customer, a firm, between commas: another's, but no person.
     "Our biggest customer, Halden Energy, swears they'll take delivery by April 2027.",
+    # Assured by a firm: another's, but no person.
+    "We have been assured by Halden Energy that the plant will reopen by June 2027.",
     # A ministry, not its minister.
     "The Ministry of Home Affairs said the new border posts will open by March 2027.",
 ]
