@@ -846,6 +846,7 @@ def stream_document(
     source's date, if given) is when a section without a date was said, for
     the remarks on horizons (else ``today``).
     """
+    from claims.importing.discussion_cues import discussion_cues
     from claims.importing.introductions import signatures_joined
     from claims.importing.notes import notes_statements
     from claims.importing.numbered_lines import margin_numbers_dropped
@@ -868,6 +869,8 @@ def stream_document(
         # A reporter's numbered lines without their margin (``numbered_lines``); Hansard, a
         # Descript export, a press conference: rewritten as notes (``shaped``).
         lines = margin_numbers_dropped(lines)
+        lines, discussers = discussion_cues(lines)  # "A (Kallestad): …" after a paper
+        known_people |= discussers
         shaped = reshape(lines)
         # Prose wrapped at a page's width, made whole (``wrapped_prose``).
         # A quotation's signature on the line below it, joined to it (``introductions``).
