@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from claims.importing.introductions import names_in
-from claims.importing.names import names_same_person, person_key, reads_as_name
+from claims.importing.names import UNKNOWN_SPEAKER, names_same_person, person_key, reads_as_name
 
 _TURN = re.compile(
     r"^(?P<lead>\s*)(?P<kind>Q|A|QUESTION|ANSWER|COMMENTS?|REPLY|RESPONSE|CHAIR(?:MAN|PERSON)?"
@@ -31,7 +31,7 @@ _TURN = re.compile(
 )
 _NOBODY = re.compile(r"(?i)^(?:unidentified|unknown|anonymous|from the floor|floor|audience)")
 _SURNAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+$")
-UNKNOWN = "Unknown speaker"
+UNKNOWN = UNKNOWN_SPEAKER
 _MIN_TURNS = 2
 
 

@@ -606,6 +606,10 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# The cue a reader writes for words whose sayer the document does not name (a placeholder).
+UNKNOWN_SPEAKER = "Unknown speaker"
+
+
 def is_placeholder(name: str) -> bool:
     """Whether a cue names nobody in particular: "Speaker 1", "SPEAKER_00", "Unknown",
     "Unknown Speaker", "Voice 3", "Participant 2", "Guest 1", "Guest", "Mobile User 3". Such

@@ -50,7 +50,7 @@ from itertools import islice
 from claims.importing.ai_summaries import ACTIONS_HEADING, NOTION_AI, SUMMARY_HEADING
 from claims.importing.chats import day_heading
 from claims.importing.meeting_exports import tool_notice
-from claims.importing.names import person_key
+from claims.importing.names import UNKNOWN_SPEAKER, person_key
 from claims.importing.notes_sections import PART_NAMES
 from claims.importing.shaped import Reshaped, cued
 
@@ -218,6 +218,7 @@ class _Reader:
         self.speakers: set[str] = set()
         self.block = ""  # "summary", "actions" or "" under the current heading
         self.person = ""  # the participant whose heading the bullets are under
+        self.turned = False  # whether a participant's turn was read under this heading
 
     def read(self, start: int) -> None:
         for index in range(start, len(self.lines)):
@@ -236,7 +237,7 @@ class _Reader:
             return
         named = self.people.heading_person(text)
         if _heading(self.lines, index, text, bool(named)):
-            self.person = named
+            self.person, self.turned = named, False
             self.block = (
                 "summary"
                 if _SUMMARY_HEADING.match(text) and self._ai_marked(index)
@@ -290,12 +291,17 @@ class _Reader:
             )
         elif self.person and not callout:
             self._say(index, self.person, body)
+        elif self.turned and not callout:
+            # A block of its own after a participant's turn ("Jun: …" then "Last time we
+            # promised …"): not theirs by being next; nobody the page names, asked about.
+            self.out[index] = cued(UNKNOWN_SPEAKER, self._unmentioned(body))
         else:
             self.out[index] = self._unmentioned(words)
 
     def _say(self, index: int, name: str, words: str) -> None:
         self.out[index] = cued(name, self._unmentioned(words))
         self.speakers.add(name)
+        self.turned = True
 
     def _unmentioned(self, text: str) -> str:
         """``text`` with "@" taken off the participants it mentions ("@Ana Ruiz")."""

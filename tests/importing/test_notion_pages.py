@@ -276,9 +276,41 @@ def test_a_page_copied_from_the_browser_is_read_as_a_notion_page():
     assert "(Priya)" in reshaped.notes[19]
     assert lines[19] == "Marcus Hale: Marcus expects the change to cost us maybe 2% of renewals"
     assert "tells what Marcus said" in reshaped.notes[20]
-    # Near misses: a line naming no participant stays as written; a database row is blank.
-    assert lines[20] == "Migration is scheduled for the May 9–10 weekend"
+    # A block naming no participant after their turns is nobody's the page names (asked
+    # about, never the last turn's by being next); a database row is blank.
+    assert lines[20] == "Unknown speaker: Migration is scheduled for the May 9–10 weekend"
     assert lines[22] == ""
+
+
+_BLOCKS = """Plotline HQ / Meetings / 2026 / Growth sync
+Share
+Edited Apr 14
+Growth sync — Q2 kickoff
+Date
+April 14, 2026 10:00 AM (EDT)
+Attendees
+@Priya Raman @Tomasz Wierzbicki @Jun Takeda
+Created by
+@Priya Raman
+Add a property
+▸ Targets
+Internal numbers below, don't forward.
+▸ Android launch
+@Jun Takeda: the Figma plugin gets to 5k installs by September
+Last time we promised an Android date we missed it by 3 months, so no public date until 2027
+▸ Jun
+- The design system lands by the end of July.
+"""
+
+
+@pytest.mark.django_db
+def test_a_block_after_a_turn_is_not_that_speaker_s_by_being_next():
+    found = _by_line(_BLOCKS)
+    assert found[15] == {"Jun Takeda"}
+    # Its own block, naming no one: asked about, never Jun Takeda's.
+    assert found[16] == {"THEIR NAME"}
+    # Under a participant's heading, the bullets are still theirs.
+    assert found[18] == {"Jun Takeda"}
 
 
 @pytest.mark.parametrize(
