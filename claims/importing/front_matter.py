@@ -21,6 +21,10 @@ deposition transcripts (caption, appearances, examination headings); the Governm
 Publishing Office's printed congressional hearings; public radio and television stations'
 published transcripts; reporters' interview notes as typed on a laptop or a phone.
 
+A Markdown file kept in a repository or a static site opens with YAML front matter ("---",
+"title: …", "date: 2026-05-07", "tags: [meeting-notes]", "---"): the file's own fields
+(``yaml_front_matter``), never anybody's words.
+
 A reporter's notes file opens with its own header, and it is a note on the notes
 (``notes_header``): who was interviewed, for what, by whom ("HALLORAN intv — Ashby Valley
 Water Trust — notes: Nadia Kerrigan"), when and how ("Thu 2 Jul 2026, phone, ~40 min.
@@ -31,6 +35,9 @@ county filings").
 
 import datetime
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import islice
 
 from claims.importing.headings import date_line, meeting_people, trailing_date
 from claims.importing.names import reads_as_name
@@ -389,3 +396,36 @@ def deponent(text: str) -> str:
         return ""
     match = _DEPONENT.search(text)
     return match.group("name").strip() if match else ""
+
+
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
+_FRONT_LINES = 40
+
+
+@dataclass
+class YamlFrontMatter:
+    """A Markdown file's YAML front matter: the number of its closing line ("---"; 0 when
+    the file has none) and its fields (lower-cased key → value, quotes taken off)."""
+
+    end: int = 0
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def yaml_front_matter(lines: Sequence[str]) -> YamlFrontMatter:
+    """The YAML front matter ``lines`` open with: "---", "key: value" lines (a list's "- "
+    items and indented lines under them), "---" or "..."; empty when the file opens with no
+    such block, or the block holds no field. Reads the first 40 lines at most. Source: the
+    front matter of Jekyll, Hugo and GitHub-rendered Markdown (YAML 1.2 documents)."""
+    head = list(islice(lines, _FRONT_LINES))
+    if not head or head[0].strip() != "---":
+        return YamlFrontMatter()
+    fields: dict[str, str] = {}
+    for index, line in enumerate(head[1:], start=2):
+        if line.strip() in ("---", "..."):
+            return YamlFrontMatter(index, fields) if fields else YamlFrontMatter()
+        match = _FRONT_KEY.match(line.strip())
+        if match:
+            fields.setdefault(match.group("key").lower(), match.group("value").strip(" \"'"))
+        elif line.strip() and not line[:1].isspace() and not line.lstrip().startswith("-"):
+            return YamlFrontMatter()
+    return YamlFrontMatter()

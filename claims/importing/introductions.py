@@ -106,6 +106,17 @@ _UNNAMED = re.compile(
     r"spokesperson|spokesman|spokeswoman|executive|minister|banker|investor|strategist|founder|"
     r"chair|guest|host|moderator|panell?ist|expert|trader|engineer|researcher|speaker|"
     r"keynote speaker|regulator)\b"
+    # "Another member, who …, put it more bluntly:", "One resident said:": only as the
+    # sayer, never a word that qualifies another ("in a client note").
+    r"|\b(?:the|a|an|one|another)\s+(?:[a-z-]+\s+)?(?:member|resident|customer|supplier"
+    r"|operator|colleague|source|insider|manager|director|councillor|participant|attendee"
+    r"|respondent|reader|listener|caller|shareholder|employee|client|landlord|landowner"
+    r"|tenant|farmer|owner|neighbou?r|parent|teacher|nurse|doctor|worker)s?(?=\s*[,:(—–]|\s+(?:who|put|said|says|told|tells|added|adds|went|wrote|writes"
+    r"|warned|warns|noted|notes|argued|argues|insisted|predicted|predicts|expects|thinks"
+    r"|believes|reckons|was|is)\b)"
+    # "…, who asked not to be named, put it …": a source the writer does not name.
+    r"|\bwho\s+(?:asked|declined|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b"
 )
 _MAX_LEAD_WORDS = 25
 _MAX_TOLD_WORDS = 5
@@ -174,7 +185,9 @@ def lead_in(lead: str) -> list[str] | None:
     names = [name for name in names_in(lead) if not _INTRODUCING.fullmatch(name)]
     unnamed = _UNNAMED.search(lead)
     if unnamed:  # "The CFO" as "the CFO": lower case tells the caller it names nobody
-        names.insert(0, unnamed.group()[0].lower() + unnamed.group()[1:])
+        said = unnamed.group()
+        said = f"someone {said.lower()}" if said.lower().startswith(("who", "speaking")) else said
+        names.insert(0, said[0].lower() + said[1:])
     return names or None
 
 

@@ -10,15 +10,15 @@ no claim (``letter_layout``). Pure functions, no database.
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import islice
 
 from claims.choices import DatePrecision, SourceKind
+from claims.importing.front_matter import yaml_front_matter
+from claims.importing.headings import date_line
 from claims.importing.mail_parts import (
     CLOSING,
     CLOSING_WORDS,
     HEADING,
-    OPENING,
     ROLE_WORDS,
     SALUTATION,
     SIGN_DASH,
@@ -39,30 +39,6 @@ _OPINION = re.compile(
 )
 # A conformed signature, the signer's name typed after "/s/" where the hand would sign.
 _CONFORMED = re.compile(r"^/s/\s*")
-_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
-
-
-@dataclass
-class _FrontMatter:
-    end: int = 0  # the number of its last line ("---"), 0 when there is none
-    fields: dict[str, str] = field(default_factory=dict)
-
-
-def _front_matter(lines: Sequence[str]) -> _FrontMatter:
-    """A Markdown file's YAML front matter: "---", "key: value" lines, "---"."""
-    head = list(islice(lines, OPENING))
-    if not head or head[0].strip() != "---":
-        return _FrontMatter()
-    fields: dict[str, str] = {}
-    for index, line in enumerate(head[1:], start=2):
-        if line.strip() in ("---", "..."):
-            return _FrontMatter(index, fields) if fields else _FrontMatter()
-        match = _FRONT_KEY.match(line.strip())
-        if match:
-            fields.setdefault(match.group("key").lower(), match.group("value").strip(" \"'"))
-        elif line.strip() and not line[:1].isspace() and not line.lstrip().startswith("-"):
-            return _FrontMatter()
-    return _FrontMatter()
 
 
 def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
@@ -70,11 +46,12 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
     a letter is signed under a closing or above the signer's role, or signed by a name alone
     (or "— Name") when it greets or its front matter's author is that name; or it is an
     opinion piece with a byline (``_op_ed``). Reads its opening and its last lines only."""
-    front = _front_matter(lines)
+    front = yaml_front_matter(lines)
     greeting = _greeting(lines, front.end)
     skipped: set[int] = set(range(1, front.end + 1))
     tail = _last_lines(lines, front.end)
     tail = without_disclaimers(tail, lambda n: lines[n - 1].strip().strip("*_ "), skipped)
+    tail, notes = _without_end_notes(lines, tail, skipped)
     signers, signed, sure = _signature(lines, tail)
     # Several signers of one letter (a firm's partners): whose each "we" is, is asked.
     signer = signers[0] if len(signers) == 1 else ""
@@ -89,6 +66,9 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
     speaker = signer or ("" if signers else author)
     heading = speaker or " and ".join(signers)
     section = {"speaker": speaker if reads_as_name(speaker) else "", "heading": heading}
+    # The signer writes the letter: a forecast it tells of someone it names is theirs, as
+    # in an article's narration (``Section.author``).
+    section["author"] = section["speaker"]
     # A letter signed part-way, then a note signed by another ("Sincerely," / "Helena
     # Marchetti-Osei" / "Chair and Chief Executive Officer", then "A Note from Our Chief
     # Financial Officer" signed by the CFO): each part is its signer's.
@@ -113,7 +93,8 @@ def letter_layout(lines: Sequence[str], today: datetime.date) -> Layout | None:
             section["date_problem"] = f"({found_on:%d %B %Y}) is after today"
         for part in opens.values():  # the parts of one letter: one source
             part.update({k: v for k, v in section.items() if k not in ("speaker", "heading")})
-    return Layout(opens=opens, skipped=skipped, letter=True)
+    texts = _numbered_paragraphs(lines, front.end, skipped, notes) if notes else {}
+    return Layout(opens=opens, skipped=skipped, texts=texts, letter=True)
 
 
 def _signed_part(
@@ -205,6 +186,72 @@ def _last_lines(lines: Sequence[str], after: int) -> list[int]:
     return numbers[::-1]
 
 
+# An end-note as a PDF's text gives it, its mark a plain number ("4 Harrowdale County
+# Council, Place Scrutiny Panel, minutes of 14 January 2026, item 6."), and a page's number
+# alone on its line.
+_END_NOTE = re.compile(r"^(?P<mark>\d{1,2})\s+(?=\S)(?!(?:%|per\b|percent\b))")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _without_end_notes(
+    lines: Sequence[str], tail: list[int], skipped: set[int]
+) -> tuple[list[int], int]:
+    """``tail`` without the end-notes and page numbers after the letter's last words (added
+    to ``skipped``): a run of lines numbered 1, 2, 3 … (each mark one more than the one
+    before), page numbers among or after them; and the number of end-notes. ``tail`` as it
+    is and 0 when none close it."""
+    end = len(tail)
+    marks: list[int] = []
+    while end:
+        text = lines[tail[end - 1] - 1].strip()
+        note = _END_NOTE.match(text)
+        if note and (not marks or int(note["mark"]) in (marks[-1] - 1, marks[-1])):
+            marks.append(int(note["mark"]))
+        elif not _PAGE_NUMBER.match(text):
+            break
+        end -= 1
+    if not marks or marks[-1] != 1:  # no run numbered from 1: no end-notes
+        return tail, 0
+    skipped.update(tail[end:])
+    return tail[:end], marks[0]
+
+
+# In a submission or a report with end-notes: a paragraph's number ("2.3 Our central
+# forecast …"), a numbered heading ("4. Workforce"), a page's number alone, and an
+# end-note's mark glued to the word or the year before it ("by the end of 2027.6",
+# "2026-27.5", "level.2").
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=\S)")
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+[A-Z][^.!?:;]{0,60}$")
+_GLUED_MARK = re.compile(
+    r"(?:(?<=[A-Za-z\)\"”’])|(?<=\b(?:19|20)\d\d)|(?<=\b(?:19|20)\d\d-\d\d))"
+    r"\.(?P<mark>\d{1,2})(?=\s+[A-Z“\"]|\s*$)"
+)
+
+
+def _numbered_paragraphs(
+    lines: Sequence[str], after: int, skipped: set[int], notes: int
+) -> dict[int, str]:
+    """The words of a letter's lines with their paragraph numbers and the end-notes' marks
+    (1 to ``notes``) taken off (line number → words); numbered headings and page numbers
+    added to ``skipped``. Source of the layout: written evidence to a parliamentary
+    committee and reports printed with end-notes, as a PDF's text gives them."""
+    texts: dict[int, str] = {}
+    for number in range(after + 1, len(lines) + 1):
+        text = lines[number - 1].strip()
+        if number in skipped or not text:
+            continue
+        if _PAGE_NUMBER.match(text) or _NUMBERED_HEADING.match(text):
+            skipped.add(number)
+            continue
+        words = _PARAGRAPH_NUMBER.sub("", text)
+        words = _GLUED_MARK.sub(
+            lambda found: "." if int(found["mark"]) <= notes else found.group(), words
+        )
+        if words != text:
+            texts[number] = words
+    return texts
+
+
 def _title(lines: Sequence[str], after: int) -> str:
     """The first heading among the lines after the front matter's, "" when none."""
     opening = islice(lines, after, after + CLOSING)
@@ -267,7 +314,8 @@ def _signs(line: str, name: str) -> bool:
     text = line.strip().strip("*_ ")
     if _CONFORMED.match(text):
         return _signed_name(text) == name
-    return _role_line(text) or text == name
+    # "February 2026" under the role: when it was signed.
+    return _role_line(text) or text == name or date_line(text, bare=True) is not None
 
 
 def _role_line(line: str) -> bool:

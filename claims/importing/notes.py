@@ -326,7 +326,9 @@ class _NotesReader(
         if said_nothing and not self.section.speaker and not self.section.heading:
             index = self.section.index  # an empty, unnamed opening section is replaced
             self.sections.pop()
-        self.sections.append(Section(index, line, speaker, heading, **source, author=self.author))
+        # A letter's signer writes its lines as an article's author does (``letters``).
+        author = source.pop("author", "") or self.author
+        self.sections.append(Section(index, line, speaker, heading, **source, author=author))
         self.authors = {}
         # "He thinks …" never reaches back across a heading to the last section's speakers.
         self.last_quoted = self.named_before = ""

@@ -288,6 +288,11 @@ class IntroducedWords:
         }
         return next(iter(names.values())) if len(names) == 1 else ""
 
+    def _writes(self, owner: str) -> bool:
+        """Whether ``owner`` wrote the section's lines (a letter's signer, an article's
+        author), rather than spoke at the appearance the notes tell."""
+        return person_key(self.section.author) == person_key(owner)
+
     def _said_by(self, names: list[str], kind: str, *, owner: str) -> tuple[str, str]:
         """Who words the narration introduces are said by, and the remark they carry.
 
@@ -295,7 +300,10 @@ class IntroducedWords:
         "Mehta", "Ingrid Solberg"). A pronoun is the last person the narration gave words
         to. A participant (declared, cued, mapped or known) says them. A full name in a
         section with no speaker of its own (a newsletter's, a live blog's narration) is
-        a new speaker, asked about. Otherwise the words stay with ``owner`` and the remark
+        a new speaker, asked about; so is a full name whose words the section's writer (a
+        letter's signer, an article's author: ``Section.author``) quotes ("Gwilym
+        Pryce-Hartley, managing director of Fellgate Coaches, told us:" then "“If the
+        grant …”"). Otherwise the words stay with ``owner`` and the remark
         asks the curator ("quoted: said by Ingrid Solberg? not Nina Alvarez's own words"):
         never given silently to the narrator. ``kind`` is "quoted" or "reported".
         """
@@ -324,10 +332,21 @@ class IntroducedWords:
                 )
             # "Tracy said prices will fall": one name, reported, is who said it too.
             one = kind == "reported" and lone_first_name(name)
-            if found is None and not owner and (reads_as_name(name) or one):
+            # "Tracy said …" in a newsletter's narration; "Gwilym Pryce-Hartley, managing
+            # director of Fellgate Coaches, told us:" then his words quoted, in a letter.
+            new = found is None and (
+                (not owner and (reads_as_name(name) or one))
+                or (owner and kind == "quoted" and self._writes(owner) and _full_name(name))
+            )
+            if new:
                 self._declare(name)
                 self.last_quoted = name
-                return name, f"{kind}: said by {name}? named in the narration, not a cue"
+                return name, (
+                    f"{kind}: said by {name}, whom {owner} quotes: not {owner}'s own words;"
+                    " check the speaker"
+                    if owner
+                    else f"{kind}: said by {name}? named in the narration, not a cue"
+                )
             if found is not None:
                 self.last_quoted = found
                 return found, ""
@@ -557,3 +576,8 @@ class IntroducedWords:
         self.emit(said, speaker or self.section.speaker, number, note=note)
         if after and not self._introduced_in_line(after, number):
             self._emit_own(after, number)
+
+
+def _full_name(name: str) -> bool:
+    """A person's name in full, a first name and a surname at least ("Ingrid Solberg")."""
+    return len(name.split()) > 1 and reads_as_name(name)

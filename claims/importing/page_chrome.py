@@ -24,6 +24,7 @@ Substack's, Ghost's and Beehiiv's post pages as their text is selected and copie
 import re
 from collections.abc import Sequence
 
+from claims.importing.front_matter import yaml_front_matter
 from claims.importing.introductions import PRONOUNS, lead_in
 from claims.importing.names import CAPITALS, reads_as_name
 from claims.importing.site_chrome import site_chrome_line
@@ -129,8 +130,8 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
     """The 1-based numbers of ``lines`` that are a page's chrome: each ``chrome_line``, the
     video's title right above its line of views, and the chapters of a chapter list (under
     "CHAPTERS" or "Timestamps", or three or more timed titles opening at 0:00, up to the
-    first line that is not one)."""
-    found: set[int] = set()
+    first line that is not one), and a Markdown file's YAML front matter."""
+    found: set[int] = set(range(1, yaml_front_matter(lines).end + 1))
     in_chapters = False
     for number, line in enumerate(lines, start=1):
         text = line.strip()

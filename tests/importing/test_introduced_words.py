@@ -64,6 +64,13 @@ def _said(text: str, known: frozenset[str] = frozenset()):
             "Keiko Mori",
             '"No steel plant will run on hydrogen before 2030."',
         ),
+        # "a client note" qualifies the note: no unnamed sayer, the lead-in's name says it.
+        (
+            RECAP + "Jonas Pfeilmann at Halvorsen Bank went further in a client note on"
+            " Thursday: he sees the 10-year Bund yield at 3.1% by the end of September.\n",
+            "Jonas Pfeilmann",
+            "he sees the 10-year Bund yield at 3.1% by the end of September.",
+        ),
         (
             RECAP + '> "Grid fees will double by 2030." — Ingrid Solberg\n',
             "Ingrid Solberg",
@@ -207,6 +214,21 @@ def test_what_follows_the_closing_quote_mark_is_the_narrators():
         (
             HEADING + "One analyst put it this way: the stock will halve.\n",
             "quoted: said by one analyst? not Elon Musk's own words",
+        ),
+        # A source the narration describes or keeps anonymous.
+        (
+            HEADING + "Another member, who asked not to be named, put it more bluntly:"
+            ' "We\'ll be gone by Christmas."\n',
+            "quoted: said by another member? not Elon Musk's own words",
+        ),
+        (
+            HEADING + "One resident said: the road will reopen by June.\n",
+            "quoted: said by one resident? not Elon Musk's own words",
+        ),
+        (
+            HEADING + 'Speaking on condition of anonymity, an adviser said: "Prices will double'
+            ' by 2027."\n',
+            "quoted: said by someone speaking on condition of anonymity? not Elon Musk's own words",
         ),
         (
             HEADING + "Powell, more cautious: rates fall in June.\n",
