@@ -395,12 +395,39 @@ _SIGN_OFF_BEFORE = re.compile(
 SIGN_OFF = "dates a sign-off (when the speaker is back), not the claim"
 
 
+# A time phrase, then who spoke and a verb of saying in the past: the saying's time. Source:
+# reported speech in news copy, where the time may open the clause ("This week she said …").
+_THEN_SAID = re.compile(
+    r"\s+(?:(?i:he|she|they|it|we|i)|(?:the|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?i:said|told|wrote|warned|announced"
+    r"|promised|pledged|predicted|insisted|claimed|posted|tweeted|conceded|admitted|added)\b"
+)
+# … after a comma when the time is in the words that open the sentence: "At the summit in
+# February, Ines Okafor said …" (not "We will open in March, she said.").
+_OPENING_TIME = re.compile(r"^\s*(?i:at|in|on|during|last|this|earlier)\b[^,;:.!?]{0,60}$")
+# … a deadline's word before the time makes it the deadline still: "By June he said …".
+_DEADLINE_WORD = re.compile(
+    r"(?i)^(?:by|before|until|till|within|no later than|not later than|ahead of|prior to"
+    r"|next|in the next|over the next)\b"
+)
+
+
 def _not_the_claims(phrase: str, start: int, end: int, ctx: _Ctx) -> HorizonResult | None:
     """A date that dates something other than the claim: a condition ("If rates stay high
     through 2026, …", "A recession next year would …"), vague with a remark; or how long a
     present state lasts ("We are booked out until 2029"), none with a remark."""
     if _SIGN_OFF_BEFORE.search(ctx.text, max(0, start - 24), start):
         return HorizonResult(HorizonKind.NONE, None, None, "", f"'{phrase}' {SIGN_OFF}", "")
+    text = ctx.source or ctx.text
+    opening = _OPENING_TIME.match(text[:start]) is not None
+    if not _DEADLINE_WORD.match(phrase) and (
+        _THEN_SAID.match(text, end)
+        or (opening and _THEN_SAID.match(text, end + 1) and text[end : end + 1] == ",")
+    ):
+        # "On a podcast this week he said …", "On Tuesday the minister told MPs …": when the
+        # words were said, not when what they say comes due.
+        rule = f"'{phrase}' is when it was said, not a deadline"
+        return HorizonResult(HorizonKind.NONE, None, None, "", rule, "")
     if present_state_at(ctx.text, start, ctx.text[start:end]):
         return HorizonResult(
             HorizonKind.NONE, None, None, "", "", PRESENT_STATE.format(phrase=phrase)

@@ -33,7 +33,15 @@ SAID_ON = datetime.date(2026, 3, 4)
         # A deed told in the past, the time, then "and said".
         ("Harriet Vance stood up at our industry dinner in June and said the new connection"
          " rules would be in force by April 2026.", "2026-04-30"),
+        # The time opening the clause, then who spoke and the saying.
+        ("This week he said the plant will reopen by June.", "2026-06-30"),
+        ("On Tuesday the minister told MPs that the bridge would open in 2028.", "2028-12-31"),
+        ("At the summit in February, Ines Okafor said prices would fall by 2027.",
+         "2027-12-31"),
         # Near misses: the month is the forecast's own.
+        ("By June he said the plant will reopen.", "2026-06-30"),
+        ("Prices will fall by June, he said.", "2026-06-30"),
+        ("We will open in March, she said.", "2026-03-31"),
         ("He said the plant will open in December.", "2026-12-31"),
         ("We will open in December.", "2026-12-31"),
         ("She said prices would fall in the autumn.", "2026-11-30"),
@@ -53,6 +61,8 @@ def test_the_time_of_a_saying_is_no_deadline(text, deadline):
         "Kestrel said in December it expected to list its shares.",
         "She told staff in March that the plant will close.",
         "He told our board in May that prices would fall.",
+        'On a podcast this week he said they are now coming "soon."',
+        "On Tuesday the minister told MPs the plant will reopen.",
     ],
 )
 def test_a_saying_with_no_time_of_its_own_has_no_deadline(text):
