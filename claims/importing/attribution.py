@@ -78,7 +78,7 @@ _CUE = re.compile(
     r"|anticipat|estimat|accord|per|pric|call|pencil|betting|tipped|view|opinion|words|base"
     r"|consensus|outlook|model|target|guidance|dot|scenario|tell|told|claim|argu|insist|warn"
     r"|impl|confident|convinced|sure|certain|looking for|hear|has (?:us|it|them)|swear|swore|vow"
-    r"|adamant|advised|assured|informed|briefed)"
+    r"|adamant|advised|assured|informed|briefed|wrote|writes|posted|tweeted|promis|pledg)"
 )
 
 # Words a line may open with before its subject: "And, you know, analysts expect …".
@@ -89,6 +89,12 @@ _LEAD = (
     r"|by the way|incidentally)\b[,]?\s+"
     # When or where it was said, set off by a comma: "Last week, …", "In that speech, …".
     r"|(?:last|earlier|later|yesterday|recently|in|on|at|during|back|this)\b[^,;:.!?]{0,40},\s+"
+    # … or said before "he" or "she" without the comma: "On a podcast today he said …".
+    r"|(?:in|on|at|during|this|last|earlier)\b[^,;:.!?]{0,40}?\s+(?=(?:he|she)\s)"
+    # How it came to be said, set off by a comma: "Speaking at the Dortwell Mobility Summit,
+    # …", "Asked on Bloomberg TV whether the hatchback would ever make money, …".
+    r"|(?:speaking|writing|asked|pressed|interviewed|appearing|testifying|posting|talking"
+    r"|presenting|responding|replying)\b[^,;:.!?]{0,120},\s+"
     # … or said without the comma: "Last week the chief executive …", "Yesterday the IEA …".
     r"|(?:last\s+(?:week|month|year|night|time)|yesterday|earlier\s+(?:today|this\s+\w+)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?=the\s))*)"
@@ -134,7 +140,8 @@ _ROLE = (
     r"(?:governor|chair|chairman|chairwoman|president|ceo|cfo|chief executive|chief economist"
     r"|economists?|strategists?|analysts?|team|boss|head|founder|minister|secretary"
     r"|spokes(?:person|man|woman)|forecasters?|staff|researchers|models?|survey|poll"
-    r"|forecasts?|projections?|scientists|experts|officials|traders|desk|house view)"
+    r"|forecasts?|projections?|scientists|experts|officials|traders|desk|house view"
+    r"|predecessor|successor|deputy|adviser|advisor)"
 )
 # People the speaker knows by name, and those a side hires to forecast for it.
 _KNOWN = (
@@ -224,6 +231,9 @@ _VERB = (
     r"|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|anticipates?"
     r"|estimates?|estimated|sees?|saw|tells? (?:us|me)|told (?:us|me)|claims?|claimed"
     r"|argues?|argued|insists?|warns?|warned|calls? for|called for|pencils? in|pencilled in"
+    # Written or promised where it was published: "wrote that …", "posted that …".
+    r"|wrote\s+that|writes\s+that|posted\s+that|posts\s+that|tweeted\s+that|promised|promises"
+    r"|pledged|pledges"
     r"|penciled in"
     r"|prices? in|imply|implies|telling\s+(?:the\s+board|everyone|people|investors|staff|us)"
     r"|saying|insisting|claiming|predicting"
@@ -480,6 +490,7 @@ def _said_by(text: str, *, speech: bool = False) -> str:
 
 
 _WORKPLACE = re.compile(r"\s+(?:at|from)\s+.*$")
+_OFFICE_FIRST = re.compile(rf"^{TITLED}(?={_NAME}$)")
 _OFFICE_COMMA_NAME = re.compile(
     rf",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(?P<name>{_NAME})$"
 )
@@ -626,7 +637,9 @@ _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|t
 _OFFICE_THEN_NAME = re.compile(
     # When it was said may come first: "Last week the chief executive of Nordmark Gas, …".
     r"^(?:(?i:(?:last|earlier|yesterday|this|on|in)\b[^,;:]{0,30}?,?\s+)(?=the\s|our\s))?"
-    r"(?P<office>(?:The|Our|Their|Its|His|Her|My|the|our)\s+[^,;:]{2,90}?),\s+"
+    # … or by whose office it is: "Mirren's predecessor, Gerrit Falk, told this newsletter".
+    rf"(?P<office>(?:(?:The|Our|Their|Its|His|Her|My|the|our)\s+|[{CAPITALS}][\w-]+['’]s\s+)"
+    r"[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     rf"(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),\s+"
     r"(?:(?:a|an|the)\s+[^,;:]{2,60}?,\s+)?"  # "…, a former deputy chair of the regulator,"
@@ -726,6 +739,9 @@ def person_told(who: str, text: str = "") -> str:
     names = names_in(_WORKPLACE.sub("", who))
     if len(names) > 1 and (held := sayer_name(who)) and len(names_in(held)) == 1:
         names = names_in(held)
+    office_first = _OFFICE_FIRST.match(who)
+    if office_first and len(names) > 1:  # "Regional transit commissioner Odile Marchand"
+        names = names_in(who[office_first.end() :])
     if len(names) != 1:
         return ""
     written = names[0]
@@ -743,6 +759,7 @@ def person_told(who: str, text: str = "") -> str:
     office = _OFFICE_AFTER.match(after)  # "Harriet Vance, the energy minister, said …"
     if (
         titled
+        or office_first
         or colleague
         or _PERSON_BEFORE.search(before)
         or (office and _PERSON_BEFORE.search(office.group()))

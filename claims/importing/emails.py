@@ -267,13 +267,21 @@ class _Thread:
         text mail is sent) made whole: each sentence on the line where it starts, the lines
         it wraps onto left without it ("I'd bet a round at" / "the sprint that 4.0 final slips
         to September."). A paragraph whose lines each end a sentence (a list) is left as it
-        is. Lines of one paragraph follow one another, at one quote depth."""
+        is. Lines of one paragraph follow one another, at one quote depth; a short line that
+        ends no sentence ("The cash question" above a long line) is a heading, and a line
+        longer than any mail client wraps at was never wrapped (``_goes_on``)."""
         run: list[tuple[int, str]] = []
         run_depth = 0  # the quote depth of the paragraph being read
         for number in [*message.lines, 0]:
             raw = self.line(number - 1) if number else ""
             text = self.found.text(number, raw).strip() if number else ""
-            if text and run and number == run[-1][0] + 1 and _depth(raw) == run_depth:
+            if (
+                text
+                and run
+                and number == run[-1][0] + 1
+                and _depth(raw) == run_depth
+                and _goes_on(run[-1][1])
+            ):
                 run.append((number, text))
                 continue
             if len(run) > 1 and any(t[-1] not in _LINE_ENDS for _, t in run[:-1]):
@@ -562,3 +570,15 @@ class _MessageBody:
 
 def _initials(name: str) -> str:
     return "".join(word[:1] for word in person_key(name).split())
+
+
+# A line a mail client wrapped is near its width: 72 characters as plain text mail is sent
+# (RFC 3676's 78 at most, a few more for a quote's marks); one far shorter that ends no
+# sentence is a heading or a list's item, one far longer a paragraph never wrapped.
+_WRAPPED_LENGTHS = range(40, 101)
+
+
+def _goes_on(text: str) -> bool:
+    """Whether the paragraph may go on past ``text`` onto the next line: it ends a
+    sentence (a list's lines are read whole later), or it is as long as a wrapped line."""
+    return text[-1:] in _LINE_ENDS or len(text) in _WRAPPED_LENGTHS

@@ -23,9 +23,14 @@ _OFFICE = (
     r"director|minister|governor|mayor|president|chair|chairwoman|chairman|secretary"
     r"|commissioner|spokes(?:person|man|woman)|ceo|cfo|officer|analyst|economist|strategist"
     r"|professor|adviser|advisor|superintendent|manager|executive|leader|member|councill?or"
-    r"|deputy|chancellor|premier|treasurer"
+    r"|deputy|chancellor|premier|treasurer|founder|co-founder|cofounder|editor"
 )
-TITLED = rf"(?:(?:the\s+|The\s+)?(?:[A-Za-z][\w-]*\s+)?(?i:{_OFFICE})\s+)"
+# The office, and before it what it is of: "Foxley CEO", "battery-materials analyst",
+# "Regional transit commissioner", "Hallstrom Energy chief strategist", "Ampora founder".
+TITLED = (
+    rf"(?:(?:the\s+|The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+    rf"(?i:{_OFFICE})\s+)"
+)
 # "She told us …", "He tells me …", "They told us …": the speaker is who was told.
 PRONOUN_TOLD = re.compile(
     r"^(?:(?:and|but|so|now)\s+)?(?:she|he|they)\s+(?:told|tells?)\s+(?:us|me)\b", re.I

@@ -41,6 +41,7 @@ from claims.importing.asides import (
     withheld_statements,
     without_banner,
 )
+from claims.importing.attribution import person_told, reported_sayer
 from claims.importing.bluesky import bluesky_page
 from claims.importing.broken_sentences import BrokenPosts, punctuated
 from claims.importing.callouts import callout_lines
@@ -379,14 +380,11 @@ class _NotesReader(
                         # ("Maya Chen, asked about hydrogen, said …" is her words, not that).
                         sentence_marks = {**marks, "narration": True}
                     owner = speaker or self.section.inherited_speaker
-                    article = self._quotation_of(quote, sentence, line, owner) if own else None
-                    if article:  # "…," said Pieter de Vries (``quoted_speech``)
-                        quote, said_by, reported, forecaster = article
+                    quote, said_by, reported, forecaster = self._said_by_whom(
+                        quote, sentence, line, owner, own=own
+                    )
+                    if forecaster is not None:
                         sentence_marks = {**sentence_marks, "forecaster": forecaster}
-                    else:
-                        said_by, reported = self._reported(quote, owner) if own else ("", "")
-                        if own and not said_by:  # a council's minutes: the report goes on
-                            said_by, reported = self._report_goes_on(line, reported)
                     who = said_by or owner or self.section.speaker
                     short = "" if reported else self.short_names.get(person_key(who))
                     short = "; ".join(n for n in (short, term_date_remark(quote)) if n)
@@ -418,6 +416,34 @@ class _NotesReader(
         self.asked = (question, speaker) if question else self.asked
         if question:
             self.answer_times.asked(text, speaker)
+
+    def _said_by_whom(
+        self, quote: str, sentence: str, line: int, owner: str, *, own: bool
+    ) -> tuple[str, str, str, str | None]:
+        """``(quote, said_by, remark, forecaster)`` of a sentence of the section's speaker
+        (``own``) that may tell another's words: a quotation (``_quotation_of``, its
+        forecaster), reported speech (``_reported``) or a council's report going on; else
+        the sentence as it is, nobody's but ``owner``'s (forecaster None: not a quotation)."""
+        if not own:
+            return quote, "", "", None
+        article = self._quotation_of(quote, sentence, line, owner)
+        if article:  # "…," said Pieter de Vries (``quoted_speech``)
+            return article
+        said_by, reported = self._reported(quote, owner)
+        if not said_by:  # a council's minutes: the report goes on
+            said_by, reported = self._report_goes_on(line, reported)
+        if not said_by:
+            self._told_of(quote, owner)
+        return quote, said_by, reported, None
+
+    def _told_of(self, quote: str, owner: str) -> None:
+        """Remember the person a sentence of ``owner``'s tells the words of ("Mirren's
+        predecessor, Gerrit Falk, told this newsletter in 2023 that …"): whom "he" or "she"
+        in the next sentence that reports words means, not someone quoted before."""
+        told = reported_sayer(quote, speaker=owner, speech=True)
+        person = person_told(told, quote) if told else ""
+        if person:
+            self.last_quoted = person
 
     def _quotation_of(self, quote: str, sentence: str, line: int, owner: str):
         """``_said_in_article`` of an uncued sentence (``quote`` as tidied, ``sentence`` as

@@ -662,3 +662,29 @@ def test_near_misses_of_a_mailing_list_header():
     # A sender's line without the archive's date under it, in notes: no message opened.
     notes = "Tobias Wren tobias.wren at fastmail.example\nRates will fall by 2027.\n"
     assert mail_layout(_lines(notes), TODAY) is None
+
+
+# A newsletter's sections: a short heading above a paragraph sent on one long line each.
+NEWSLETTER = """\
+From: Mira Holt <mira@gridletter.example>
+Date: Fri, May 15, 2026 at 6:02 AM
+Subject: What they said this week
+
+The cash question
+Asked on Bloomberg TV on Tuesday whether the hatchback would ever make money, Foxley CEO Dana Mirren said the program will be cash-positive by the end of next year.
+Chargers
+We expect Ampora to reach 1,000 sites by the end of the first quarter of 2027, whatever its founder says.
+"""  # noqa: E501  (a mail client sends a paragraph as one line)
+
+
+@pytest.mark.parametrize(
+    ("words", "whole"),
+    [
+        ("Asked on Bloomberg TV on Tuesday", True),
+        ("We expect Ampora to reach 1,000 sites", True),
+    ],
+)
+def test_a_heading_above_a_long_paragraph_is_not_joined_to_it(words, whole):
+    said = [text for _, text, _ in _said(NEWSLETTER)]
+    assert any(text.startswith(words) for text in said) is whole
+    assert not any(text.startswith(("The cash question Asked", "Chargers We")) for text in said)

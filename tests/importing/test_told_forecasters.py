@@ -120,6 +120,21 @@ TOLD = [
      "2026-08-31"),
     ("We have been told by Dr Ama Boateng that the ward will reopen by June 2027.",
      "Ama Boateng", P, "2027-06-30"),
+    # How it came to be said, then the office with what it is of, then the name; written,
+    # posted or told to a paper.
+    ("Asked on Bloomberg TV on Tuesday whether the hatchback would ever make money, Foxley CEO"
+     " Dana Mirren said the program will be cash-positive by the end of next year.",
+     "Dana Mirren", P, "2027-12-31"),
+    ("In a LinkedIn post on Monday, Ampora founder Teodor Vasquez-Lind wrote that the network"
+     " will be live at 1,000 sites by the end of September.", "Teodor Vasquez-Lind", P,
+     "2026-09-30"),
+    ("Speaking at the Dortwell Mobility Summit, Hallstrom Energy chief strategist Ines"
+     " Okonkwo-Berg predicted that average pack prices will fall below $80 per kWh in 2027.",
+     "Ines Okonkwo-Berg", P, "2027-12-31"),
+    ("On X, battery-materials analyst Sunniva Lachance posted that lithium carbonate will be"
+     " back above $20,000 a tonne by August.", "Sunniva Lachance", P, "2026-08-31"),
+    ("Regional transit commissioner Odile Marchand told the Fenbury Herald that the city will"
+     " retire its last diesel bus by June 2028.", "Odile Marchand", C, "2028-06-30"),
     # An office and its portfolio before the name.
     ("Secretary of Energy Lydia Marchbank told the Cabinet on Tuesday that Corbin will be back"
      " at full capacity by the end of July.", "Lydia Marchbank", P, "2026-07-31"),
@@ -261,6 +276,10 @@ def _turns(*lines: str):
          "2028-12-31"),
         ("Ines Dufour, chief economist of Caldera Bank, called me.",
          "She expects the first cut in June.", "Ines Dufour", "2026-06-30"),
+        # Named by whose office it is, and told of.
+        ("Mirren's predecessor, Gerrit Falk, told me in 2023 that we would have cells by 2025.",
+         "On a podcast today he said he expects them by the end of 2027.", "Gerrit Falk",
+         "2027-12-31"),
     ],
 )  # fmt: skip
 def test_he_or_she_after_a_person_the_speaker_named_is_that_person(before, line, person, deadline):
