@@ -137,7 +137,8 @@ _DEADLINE_PREPS = (
     # A date moved later is when it is now due: "Android slips to August", "the launch was
     # pushed back to Q3", "delayed to March".
     " slips_to slip_to slipped_to slipping_to pushed_to pushed_back_to delayed_to"
-    " postponed_to moved_back_to"
+    " postponed_to moved_back_to slips_into slip_into slipped_into slipping_into pushed_into"
+    " pushed_back_into"
 )
 _PREP_WORDS = _trie(_DEADLINE_PREPS)
 # A year a quantity ends or closes at: "The 10-year yield ends 2024 around 4%" (the end of 2024).

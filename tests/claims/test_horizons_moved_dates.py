@@ -15,6 +15,8 @@ SAID_ON = datetime.date(2026, 4, 14)
     ("text", "deadline"),
     [
         ("Android realistically slips to August.", datetime.date(2026, 8, 31)),
+        ("He thinks it slips into August.", datetime.date(2026, 8, 31)),
+        ("The launch slips into the third quarter.", datetime.date(2026, 9, 30)),
         ("I'd bet 4.0 final slips to September.", datetime.date(2026, 9, 30)),
         ("The vote slipped to 2027.", datetime.date(2027, 12, 31)),
         ("The launch will be postponed to next year.", datetime.date(2027, 12, 31)),
