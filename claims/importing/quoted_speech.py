@@ -27,7 +27,9 @@ from claims.importing.reported import NOT_SOMEONE
 
 # How a sayer says it: the reporting verbs of news copy.
 _SAY = (
-    r"(?:said|says|added|adds|told|tells|warned|warns|noted|notes|explained|explains|insisted"
+    r"(?:said|says|(?:added|adds)(?!\s+(?:[\d$£€]|(?:a|an|another|more|some|over|nearly|almost"
+    r"|about|around|roughly|just|only|its|their|his|her|new|two|three|four|five|ten|dozens"
+    r"|hundreds|thousands)\b))|told|tells|warned|warns|noted|notes|explained|explains|insisted"
     r"|insists|argued|argues|predicted|predicts|cautioned|cautions|conceded|concedes"
     r"|continued|wrote|writes|stressed|stresses|acknowledged|acknowledges|admitted|admits"
     r"|declared|declares|replied|recalled|observed|remarked|claimed|claims|estimated"

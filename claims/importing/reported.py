@@ -75,7 +75,11 @@ SAYS = (
     r"predict|expects|expected(?!\s+to\b)|argued|argues|argue|claimed|claims|claim|told|tells|"
     r"warned|warns|warn|reckons|reckoned|estimated(?!\s+(?:to|at)\b)|estimates|"
     r"forecast(?!\s+to\b)|forecasts|wrote|writes|insisted|insists|"
-    r"suggested|suggests|stated|states|stress|stressed|stresses|added|adds|add(?= that)|"
+    r"suggested|suggests|stated|states|stress|stressed|stresses|"
+    # "added" as saying, not as gaining: "Ampora added 41 sites in April".
+    r"(?:added|adds)(?!\s+(?:[\d$£€]|(?:a|an|another|more|some|over|nearly|almost|about"
+    r"|around|roughly|just|only|its|their|his|her|new|two|three|four|five|ten|dozens|hundreds"
+    r"|thousands)\b))|add(?= that)|"
     r"pointed out|"
     r"points out|maintains|maintained|noted|notes|note|admitted|admits|conceded|concedes|"
     r"acknowledged|acknowledges|agreed that|agrees that|disagreed that|replied that|"

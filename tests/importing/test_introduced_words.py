@@ -502,3 +502,18 @@ def test_a_first_name_said_after_the_full_name_in_the_narration_is_that_person()
         "Tobiah Vance",
         "Tobiah Lund",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "added" with what was gained after it: no saying, no sayer.
+        (RECAP + "Ampora added 41 sites in April, its best month so far.\n", ""),
+        (RECAP + "Ampora Networks added another 40 sites in May.\n", ""),
+        # "added" as saying: the sayer's words, reported.
+        (RECAP + "Ingrid Solberg added that grid fees will double by 2030.\n", "Ingrid Solberg"),
+    ],
+)
+def test_added_is_saying_only_when_no_gain_follows(text, speaker):
+    said = _said(text)
+    assert said[-1][0] == speaker

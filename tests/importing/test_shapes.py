@@ -234,6 +234,16 @@ def test_an_unsure_label_says_so():
         ("Sriram", False),  # one word alone cannot be told from a label
         ("The Grid Report", False),
         ("Key Takeaway", False),
+        # A newsletter's sections, in capitals as it sends them.
+        ("QUICK HITS", False),
+        ("MOST CLICKED", False),
+        ("Coming Up", False),
+        ("From The Mailbag", False),
+        ("Top Stories", False),
+        ("Sponsored", False),
+        # Names that share a word with no section: still names.
+        ("Mia Quickley", True),
+        ("Hana Newsome", True),
     ],
 )
 def test_what_reads_as_a_persons_name(label, name):
