@@ -524,12 +524,19 @@ class RoleCue:
 
 _ROLE_THEN_NAME = re.compile(r"^(?P<role>[A-Za-z-]+)\s*\((?P<name>[^()]+)\)$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+# A host's role before their surname or name, as a broadcaster's transcript cues it:
+# "MODERATOR OKAFOR", "Presenter Lindqvist", "HOST MAYA CHEN".
+_ROLE_AND_NAME = re.compile(
+    r"^(?P<role>(?i:host|co-host|cohost|moderator|presenter|anchor|interviewer))\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})$"
+)
 
 
 def role_cue(label: str) -> RoleCue | None:
-    """ "Interviewer (Maya Chen)", "Maya Chen (host)", "Moderator", "Q": a role cue, or None."""
+    """ "Interviewer (Maya Chen)", "Maya Chen (host)", "MODERATOR OKAFOR", "Moderator", "Q":
+    a role cue, or None."""
     label = label.strip()
-    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _ROLE_AND_NAME):
         match = pattern.match(label)
         if match:
             role = match.group("role").lower()

@@ -288,8 +288,16 @@ def test_after_a_hosts_question_the_bullets_are_the_guests_answers():
         ("Moderator", ("", True)),
         ("Q", ("", True)),
         ("Guest", ("", False)),
+        # A broadcaster's transcript: the role, then the surname or the name.
+        ("MODERATOR OKAFOR", ("OKAFOR", True)),
+        ("Presenter Lindqvist", ("Lindqvist", True)),
+        ("HOST MAYA CHEN", ("MAYA CHEN", True)),
         ("Maya Chen", None),
         ("Energy", None),
+        # Near misses: a role before lower-case words, a guest's role, a question's.
+        ("Moderator notes", None),
+        ("Guest Okafor", None),
+        ("Q Okafor", None),
     ],
 )
 def test_role_cues(label, cue):
