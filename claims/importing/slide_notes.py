@@ -19,14 +19,17 @@ and the directions to the presenter: "(pause)", "[click]", "(Legal OK'd wording 
 "Say "could", NOT "will".", "Keep it short.", "— cite on slide footer"; greetings and
 thanks ("Good morning and welcome."). A prepared answer ("Likely Q: "…?" → answer") is the
 presenter's answer (or that of the presenter its own tag names, "→ (Marek) …"), never the
-question. A slide no presenter is declared for opens a section nobody is named for: the
-curator is asked.
+question. In a deck that declares its presenters at handovers only (two or more, each
+another than the one before), a slide no presenter is declared for is presented by whoever
+was declared before it, with a remark to check. Otherwise such a slide opens a section
+nobody is named for, and the curator is asked.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from claims.importing.names import person_key, reads_as_name
 from claims.importing.parsing import split_sentences
@@ -212,6 +215,20 @@ def _said(text: str) -> str:
     return " ".join(kept)
 
 
+def _handovers(lines: Sequence[str]) -> bool:
+    """Whether the deck declares its presenters at handovers only: two or more declared on
+    its slides, each another than the one declared before ("Presenter: Mireille Castellan"
+    on slide 4, "Presenter: Ayesha Khatri-Lund" on slide 7)."""
+    declared = [person_key(name) for line in lines if (name := _presenter(_unbulleted(line)))]
+    return len(declared) >= 2 and all(a != b for a, b in pairwise(declared))
+
+
+CARRIED = (
+    "no presenter is declared for slide {slide}: taken as {name}, who presented the slides"
+    " before it; check the speaker"
+)
+
+
 class _Deck:
     """The reading of a deck's lines, a slide at a time."""
 
@@ -222,6 +239,7 @@ class _Deck:
         self.spoken: set[str] = set()
         self.speaker, self.remark, self.started, self.on_slide = "", "", False, False
         self.deck_presenter: tuple[str, str] = ("", "")  # declared above the first slide
+        self.handovers = _handovers(lines)
 
     def heading(self, number: int, line: str) -> None:
         """A slide's heading: a section of its own, named by the presenter it declares."""
@@ -232,8 +250,13 @@ class _Deck:
         self.on_slide = any(_BARE_LABEL.match(_unbulleted(text)) for text in block[:end])
         declared = _presenter(line)
         found = _resolved(declared, self.full) if declared else self.deck_presenter
+        slide = _slide_heading(line).group("number")
+        if not found[0] and self.speaker and self.handovers:
+            # A presenter declared on an earlier slide goes on presenting until another is
+            # declared (a section's first slide names who presents it): with a remark.
+            found = (self.speaker, CARRIED.format(slide=slide, name=self.speaker))
         self.speaker, self.remark = found
-        self.out.append(f"## Slide {_slide_heading(line).group('number')}")
+        self.out.append(f"## Slide {slide}")
 
     def line(self, number: int, raw: str) -> None:
         """A line of a slide's block (or of the front matter, before any slide)."""
@@ -267,7 +290,8 @@ class _Deck:
             self.on_slide, text = False, text[labelled.end() :]
         prepared = _PREPARED.match(_DIRECTION.sub("", text).strip())
         text = prepared.group("answer") if prepared else text
-        tag = _TAG.match(text)
+        # "[BUILD] Most analysts …": a direction, no presenter's tag.
+        tag = _TAG.match(text) if not _DIRECTION.match(text) else None
         speaker, remark = self._tagged(tag) if tag else ("", "")
         text = text[tag.end() :] if tag else text
         said = "" if self.on_slide or _BRACKETED.fullmatch(text) else _said(text)

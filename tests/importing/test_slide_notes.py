@@ -256,3 +256,39 @@ def test_a_company_heading_names_no_speaker(heading, expected):
         assert "1 line(s) nobody is named for were not proposed" in _withheld(text)
     else:
         assert _by_line(text) == {2: {"Ingrid Dahl"}, 3: {expected}}
+
+
+# Presenters declared at handovers only: each "Presenter:" line opens that person's slides.
+HANDOVERS = """Harrowgate Holdings plc – Investor Day 2025 – speaker notes
+Slide 1
+Strategy 2028
+Notes:
+Presenter: Mireille Castellan, CEO
+The one number I want you to leave with today is thirty.
+Slide 2
+Software and services
+Notes:
+I expect software and services to be more than 40 percent of revenue by 2027.
+[BUILD] Most industry analysts expect grid capex to double by 2030.
+Slide 3
+Operations
+Notes:
+Presenter: Ayesha Khatri-Lund, COO
+We'll have the second production line running within 18 months.
+Slide 4
+Capacity
+Notes:
+I'd bet the GX-4 outsells our legacy line next year.
+"""
+
+
+@pytest.mark.django_db
+def test_presenters_declared_at_handovers_present_the_slides_after_with_a_remark():
+    plan = _plan(HANDOVERS)
+    found = {c.statement.line: c for c in plan.candidates}
+    assert found[10].speaker.name == "Mireille Castellan"
+    assert any("no presenter is declared for slide 2" in r for r in found[10].remarks)
+    assert found[20].speaker.name == "Ayesha Khatri-Lund"
+    # "[BUILD]" is a direction, never a presenter's tag.
+    assert found[11].speaker.name == "Mireille Castellan"
+    assert not any("BUILD" in r for r in found[11].remarks)
