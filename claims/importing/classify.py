@@ -97,7 +97,12 @@ from claims.importing.reported_kinds import (
 )
 from claims.importing.site_chrome import date_only, link_pointer
 from claims.importing.stances import stance_only
-from claims.importing.talk_about_talk import laughed_question, signpost_dropped, talk_about_talk
+from claims.importing.talk_about_talk import (
+    asked_frame_dropped,
+    laughed_question,
+    signpost_dropped,
+    talk_about_talk,
+)
 from claims.importing.terms import states_terms
 from claims.importing.titles import title_cased
 from claims.importing.told_past import reported_would_clause
@@ -288,6 +293,7 @@ def classify(text: str, *, has_horizon: bool = False, timed: bool = False) -> st
     text = candour_frame_dropped(text)  # "I won't pretend that's enough": no forecast
     text = verdict_aside_dropped(text)  # "…, which I'd treat as a best case": no hypothetical
     text = signpost_dropped(text)  # "…, and I will tell you why.": what follows is the claim
+    text = asked_frame_dropped(text)  # "Since it came up in the Q&A: …": the talk's past
     lowered = normalise(text)
     settled = _settled_kind(text, lowered, told_terms=told_terms)
     if settled is not None:

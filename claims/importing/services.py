@@ -85,6 +85,7 @@ from claims.importing.speakers import (
     unnamed_section_key,
     unnamed_turn_key,
 )
+from claims.importing.talk_about_talk import asked_frame_dropped
 from claims.importing.timed_cues import role_dropped
 from claims.importing.writing import (
     BULK_BATCH as CHUNK,
@@ -154,8 +155,9 @@ def _candidate(
     # A chat message's horizon counts from the day it was sent (``chat_exports.horizon_day``).
     said_on = horizon_day(statement, source.said_on)
     precision = "day" if said_on != source.said_on else source.precision
+    # "Since it came up in the Q&A: …": the frame's past is the talk's, not the claim's.
     horizon = statement.read_as(said_on, precision) or read_horizon(
-        statement.text, said_on=said_on, precision=precision
+        asked_frame_dropped(statement.text), said_on=said_on, precision=precision
     )
     if horizon.kind == HorizonKind.NONE and statement.asked:  # "Where … in ten years?" "Bankrupt."
         horizon = read_horizon(statement.asked, said_on=said_on, precision=precision)

@@ -238,3 +238,26 @@ def signpost_dropped(text: str) -> str:
     itself when it has none, or when nothing else is left. Takes and returns a sentence."""
     left = _TRAILING_SIGNPOST.sub("", text)
     return left if left.strip(" .!") else text
+
+
+# Why the speaker says it now, before what they say: "Since it came up in the Q&A: …", "Our
+# base case, since a few of you asked: …". Its past ("asked", "came up") is the talk's, not
+# the claim's.
+_ASKED_FRAME = re.compile(
+    r"(?i)(?:^|,\s*)(?:since|as|because)\s+(?:(?:a\s+few|some|several|many|a\s+couple|a\s+lot)"
+    r"\s+of\s+you|you|someone|people|it|this|that)\s+(?:asked|have\s+asked|were\s+asking"
+    r"|came\s+up|has\s+come\s+up|keeps\s+coming\s+up)(?:\s+(?:in|on|during)\s+(?:the\s+)?"
+    r"[\w&-]+(?:\s+[\w&-]+)?)?\s*(?=[:,])[:,]?\s*"
+)
+
+
+def asked_frame_dropped(text: str) -> str:
+    """``text`` without the frame that tells why it is said now ("Since it came up in the
+    Q&A: we're planning …" → "we're planning …"; "Our base case, since a few of you asked:
+    …" → "Our base case: …"); ``text`` itself when it has none, or when nothing else is
+    left. Takes and returns a sentence."""
+    found = _ASKED_FRAME.search(text)
+    if found is None:
+        return text
+    left = text[: found.start()] + (": " if found.start() else "") + text[found.end() :]
+    return left if left.strip(" .!:") else text

@@ -7,8 +7,10 @@ frame with its own claim."""
 
 import pytest
 
-from claims.importing.classify import is_candidate
+from claims.choices import ClaimKind
+from claims.importing.classify import classify, is_candidate
 from claims.importing.parsing import split_sentences
+from claims.importing.talk_about_talk import asked_frame_dropped
 from claims.importing.unclaimed_talk import signpost_or_foil
 
 
@@ -56,3 +58,34 @@ def test_near_misses_stay_claims(text):
 )
 def test_a_forecast_stood_by_at_length_is_one_statement(text):
     assert [sentence for _, sentence in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Since it came up in the Q&A: we're planning 6 new openings next year.",
+         "we're planning 6 new openings next year."),
+        ("Our base case, since a few of you asked: inflation cools to 3% by December.",
+         "Our base case: inflation cools to 3% by December."),
+        ("As someone asked, we will reopen the depot by June.",
+         "we will reopen the depot by June."),
+        # Near misses: a forecast recalled keeps its past; nothing left, the text itself.
+        ("Last year we said: rates will fall by 2024.",
+         "Last year we said: rates will fall by 2024."),
+        ("Since you asked:", "Since you asked:"),
+    ],
+)  # fmt: skip
+def test_the_frame_telling_why_it_is_said_now_is_dropped(text, left):
+    assert asked_frame_dropped(text) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Since it came up in the Q&A: we're planning 6 new openings next year, all suburban.",
+         ClaimKind.PREDICTION),
+        ("Since it came up: we opened 6 sites last year.", ClaimKind.FACTUAL),
+    ],
+)  # fmt: skip
+def test_a_claim_after_the_frame_is_read_for_itself(text, kind):
+    assert classify(text, has_horizon=kind == ClaimKind.PREDICTION) == kind
