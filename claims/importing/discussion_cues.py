@@ -31,7 +31,6 @@ _TURN = re.compile(
 )
 _NOBODY = re.compile(r"(?i)^(?:unidentified|unknown|anonymous|from the floor|floor|audience)")
 _SURNAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+$")
-UNKNOWN = UNKNOWN_SPEAKER
 _MIN_TURNS = 2
 
 
@@ -52,7 +51,9 @@ def discussion_cues(lines: Sequence[str]) -> tuple[Sequence[str], frozenset[str]
         f"{turns[index]['lead']}{cues[index]}: {turns[index]['rest']}" if index in turns else line
         for index, line in enumerate(lines)
     ]
-    return rewritten, frozenset(person_key(name) for name in cues.values() if name != UNKNOWN)
+    return rewritten, frozenset(
+        person_key(name) for name in cues.values() if name != UNKNOWN_SPEAKER
+    )
 
 
 def _turn(line: str) -> re.Match[str] | None:
@@ -83,7 +84,7 @@ def _speaker(found: re.Match[str], full: list[str]) -> str:
     """Who a turn's brackets name: the one full name a surname is, else as written."""
     name = _named(found)
     if _NOBODY.match(name):
-        return UNKNOWN
+        return UNKNOWN_SPEAKER
     if len(name.split()) == 1:
         matching = {person_key(other): other for other in full if names_same_person(name, other)}
         if len(matching) == 1:

@@ -111,7 +111,8 @@ _UNNAMED = re.compile(
     r"|\b(?:the|a|an|one|another)\s+(?:[a-z-]+\s+)?(?:member|resident|customer|supplier"
     r"|operator|colleague|source|insider|manager|director|councillor|participant|attendee"
     r"|respondent|reader|listener|caller|shareholder|employee|client|landlord|landowner"
-    r"|tenant|farmer|owner|neighbou?r|parent|teacher|nurse|doctor|worker)s?(?=\s*[,:(—–]|\s+(?:who|put|said|says|told|tells|added|adds|went|wrote|writes"
+    r"|tenant|farmer|owner|neighbou?r|parent|teacher|nurse|doctor|worker)s?"
+    r"(?=\s*[,:(—–]|\s+(?:who|put|said|says|told|tells|added|adds|went|wrote|writes"
     r"|warned|warns|noted|notes|argued|argues|insisted|predicted|predicts|expects|thinks"
     r"|believes|reckons|was|is)\b)"
     # "…, who asked not to be named, put it …": a source the writer does not name.

@@ -10,7 +10,8 @@ import datetime
 import pytest
 
 from claims.choices import ClaimKind, DatePrecision
-from claims.importing.discussion_cues import UNKNOWN, discussion_cues
+from claims.importing.discussion_cues import discussion_cues
+from claims.importing.names import UNKNOWN_SPEAKER as UNKNOWN
 from claims.importing.services import ImportOptions, SourceChoice, import_plan
 
 _DAY = datetime.date(2026, 5, 21)
