@@ -593,9 +593,24 @@ _YEARLESS_BOUND = re.compile(
 )
 
 
+# An event named by its date in brackets after a deadline's preposition: "by demo day (Oct
+# 8)", "before the board meeting (12 March)": the bracketed day is the event's, and the
+# deadline's.
+_EVENT_DATED = re.compile(
+    r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|at\s+(?:the|its|our|their)\b)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*\($"
+)
+
+
 def _has_prep(m: re.Match, ctx: _Ctx) -> bool:
-    """A preposition in the match ("in August"), or a bound or hedge before it ("after March")."""
-    return bool(m["prep"] or _YEARLESS_BOUND.search(ctx.text, max(0, m.start() - 30), m.start()))
+    """A preposition in the match ("in August"), a bound or hedge before it ("after March"),
+    or the bracket dating the event a deadline names ("by demo day (Oct 8)")."""
+    before = max(0, m.start() - 40)
+    return bool(
+        m["prep"]
+        or _YEARLESS_BOUND.search(ctx.text, before + 10, m.start())
+        or _EVENT_DATED.search(ctx.text, before, m.start())
+    )
 
 
 def _make_month(m: re.Match, year: int) -> _Period:
@@ -634,6 +649,8 @@ def _h_on_date(m: re.Match, ctx: _Ctx) -> _Found | None:
     (tests/claims/test_horizons_scheduled_days.py)."""
     if not (m["y1"] or m["rel"]) and not scheduled_at(ctx.text, m.start()):
         return None
+    if said_at(ctx.text, m.start(), m.end()):
+        return None  # "On 12 May the minister said …": when it was said
     if gone_after(ctx.text, m.end()) or ctx.text.startswith("'", m.end()):
         return None  # "on 12 November last year"; "on 3 March's figures": a noun's day
     found = _ON_DATE(m, ctx)

@@ -92,6 +92,21 @@ _AND_SAID = re.compile(
 )
 
 
+# The saying after a time phrase that opens the sentence: "On 12 May the Minister for Regional
+# Infrastructure, Mr Tobias Rendell-Moss, said in a media release that …". Its subject comes
+# between, and no verb of the future does ("On 12 May the vote will be held, she said").
+_OPENED_SAID = re.compile(
+    r"[^.;!?]{0,120}?\b(?:said|told|wrote|warned|announced|stated|predicted|forecast|claimed"
+    r"|insisted|promised|pledged|testified|informed|assured|advised|vowed|declared)\b",
+    re.IGNORECASE,
+)
+_FUTURE_BETWEEN = re.compile(
+    r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to|due)\b|['’]ll\b", re.IGNORECASE
+)
+_WHEN_PREP = re.compile(r"(?:on|in|at|during|this|last|earlier)\b", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*)$")
+
+
 def said_at(text: str, start: int, end: int | None = None) -> bool:
     """Whether the time phrase at ``start`` (to ``end``) in ``text`` tells when something
     was said ("… said in December that …", "… told the committee in January that …", "…
@@ -100,6 +115,14 @@ def said_at(text: str, start: int, end: int | None = None) -> bool:
     after its verb and its audience, or just before "and said"."""
     if _SAID_AT.search(text, max(0, start - 90), start) is not None:
         return True
+    if (
+        end is not None
+        and _WHEN_PREP.match(text, start)
+        and _SENTENCE_OPENS.search(text, max(0, start - 3), start)
+    ):
+        said = _OPENED_SAID.match(text, end)
+        if said is not None and not _FUTURE_BETWEEN.search(text, end, said.start(0) + len(said[0])):
+            return True  # "On 12 May the Minister … said …": when it was said
     # "… stood up at our dinner in June and said …": a deed told in the past, then the saying.
     before = text[max(0, start - 80) : start]
     return end is not None and _AND_SAID.match(text, end) is not None and _sounds_past(before)

@@ -148,3 +148,32 @@ def test_a_forecasts_date_already_past_gets_no_deadline_and_a_remark_why(text, p
 )
 def test_a_past_date_told_of_as_past_gets_no_remark(text):
     assert parse_horizon(text, said_on=SAID).remark == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("60 paying customers by demo day (Dec 8)", date(2026, 12, 8)),  # board notes
+        ("We will have 60 paying customers by demo day (December 8).", date(2026, 12, 8)),
+        ("Rates will be cut at the next meeting (18 December).", date(2026, 12, 18)),
+        ("We'll finish the audit before the board meeting (12 March).", date(2027, 3, 12)),
+        ("Beta to every customer ahead of the trade show (Feb 3)", date(2027, 2, 3)),
+        ("The plant restarts in time for the peak season (1 June).", date(2027, 6, 1)),
+    ],
+)
+def test_an_event_dated_in_brackets_after_a_deadline_gives_its_day(text, deadline):
+    result = parse_horizon(text, said_on=SAID)
+
+    assert (result.kind, result.deadline) == (DATED, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting notes (Dec 8)",  # a heading's date
+        "I spoke to her (Dec 8) about the launch.",
+        "The report was out by demo day (Nov 8).",  # told in the past
+    ],
+)
+def test_a_bracketed_day_of_no_deadline_is_no_horizon(text):
+    assert parse_horizon(text, said_on=SAID).kind is NONE

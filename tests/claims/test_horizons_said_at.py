@@ -38,6 +38,12 @@ SAID_ON = datetime.date(2026, 3, 4)
         ("On Tuesday the minister told MPs that the bridge would open in 2028.", "2028-12-31"),
         ("At the summit in February, Ines Okafor said prices would fall by 2027.",
          "2027-12-31"),
+        # A day or a month opening the sentence, its sayer after it (estimates hearings).
+        ("On 12 May the Minister for Regional Infrastructure, Mr Tobias Rendell-Moss, said in a"
+         " media release that all 14 projects will be under contract by 2028.", "2028-12-31"),
+        ("In June the minister told the committee the line would open by 2029.", "2029-12-31"),
+        ("On 3 February the chief executive wrote to staff that the depot will close by"
+         " September 2027.", "2027-09-30"),
         # Near misses: the month is the forecast's own.
         ("By June he said the plant will reopen.", "2026-06-30"),
         ("Prices will fall by June, he said.", "2026-06-30"),
@@ -46,6 +52,8 @@ SAID_ON = datetime.date(2026, 3, 4)
         ("We will open in December.", "2026-12-31"),
         ("She said prices would fall in the autumn.", "2026-11-30"),
         ("We will open in June and then expand the site.", "2026-06-30"),
+        ("On 12 May the vote will be held, she said.", "2026-05-12"),
+        ("In June the line will open, the minister said.", "2026-06-30"),
     ],
 )  # fmt: skip
 def test_the_time_of_a_saying_is_no_deadline(text, deadline):
@@ -63,6 +71,7 @@ def test_the_time_of_a_saying_is_no_deadline(text, deadline):
         "He told our board in May that prices would fall.",
         'On a podcast this week he said they are now coming "soon."',
         "On Tuesday the minister told MPs the plant will reopen.",
+        "On 12 May the Minister said the projects will be under contract soon.",
     ],
 )
 def test_a_saying_with_no_time_of_its_own_has_no_deadline(text):
