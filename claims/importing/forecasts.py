@@ -455,6 +455,16 @@ _AS_PLANNED = re.compile(
 )
 
 
+# The progress so far noted after a target, in a verbless clause of its own: "2 more eng
+# hires by end of year, offer already out to one", "40 trucks by July, three already
+# delivered". It tells where the target stands today, not that the target is past.
+_PROGRESS_NOTE = re.compile(
+    r"(?<=\w),\s+(?:(?:with|and)\s+)?(?!(?:target|goal|it|that|this|which|we|i|they|he|she|you)\b)"
+    r"(?:(?!(?:had|has|have|was|were|did)\b)[\w$£€%.-]+\s+){1,3}?already\s+(?!(?:been|done|gone|had|made|happened|over|met|hit"
+    r"|reached|achieved|exceeded|beaten|passed|complete|completed)\b)(?:[\w$£€%.-]+\s*){1,5}[.!]?$"
+)
+
+
 def _looks_back(lowered: str) -> bool:
     """Whether ``lowered`` tells of the past: "Revenue grew 12%" looks back; "half of all
     cars sold are electric" does not; nor does a forecast still held ("I told you last
@@ -467,6 +477,7 @@ def _looks_back(lowered: str) -> bool:
     if "as " in lowered:  # "The line opens in December 2027, as promised": no past of its own
         lowered = _AS_PLANNED.sub(" ", lowered)
     lowered = baseline_dropped(lowered)  # "… will be up 15% on last year": a measure
+    lowered = _PROGRESS_NOTE.sub("", lowered)  # "…, offer already out to one": so far
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).

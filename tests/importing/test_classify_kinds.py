@@ -50,3 +50,21 @@ P, F, OP = ClaimKind.PREDICTION, ClaimKind.FACTUAL, ClaimKind.OPINION
 )
 def test_what_is_a_forecast_of_the_speaker_now(text, has_horizon, kind):
     assert classify(text, has_horizon=has_horizon) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A target, then the progress noted so far: the target is still ahead.
+        ("2 more eng hires by end of year, offer already out to one", P),  # board notes
+        ("We'll hit 40 trucks by July, three already delivered.", P),
+        ("Twelve new branches by March, four sites already leased", P),
+        ("£3m of savings by the year end, half already identified.", P),
+        # A target said to be met, or a past told, looks back.
+        ("Sales hit $2M by June, target already met", F),
+        ("Sales hit $2M by June, already met", F),
+        ("By June, we had already shipped a million.", F),
+    ],
+)
+def test_a_target_with_its_progress_so_far_is_still_ahead(text, kind):
+    assert classify(text, has_horizon=True) == kind
