@@ -97,7 +97,13 @@ _LEAD = (
     r"|presenting|responding|replying)\b[^,;:.!?]{0,120},\s+"
     # … or said without the comma: "Last week the chief executive …", "Yesterday the IEA …".
     r"|(?:last\s+(?:week|month|year|night|time)|yesterday|earlier\s+(?:today|this\s+\w+)"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?=the\s))*)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?=the\s)"
+    # … or dated without the comma: "On 12 May the minister …", "In February 2023 your
+    # former secretary …".
+    r"|(?:on|in|since)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s+"
+    r"(?=(?:the|your|his|her|their|its|our|my)\s))*)"
 )
 # A name as written: "Berenberg", "Goldman Sachs", "Bank of England", "IEA", "S&P Global";
 # not a capitalised determiner ("The governor expects …" may be the speaker, summarised).
@@ -199,6 +205,10 @@ _SUBJECT = (
     rf"|(?i:my|our)\s+(?:[a-z-]+\s+)?(?i:{_ROLE})(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},)"
     # A body's office holder: "the chief executive of Nordmark Gas", "the head of the IEA".
     rf"|(?:the\s+|The\s+)(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?i:of|at)\s+(?:the\s+)?{_NAME}"
+    # … of a body named in lower case, the holder named after it: "The head of the port
+    # authority, Dr Anneli Kask, …".
+    rf"|(?:the\s+|The\s+)(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})\s+(?i:of|at)\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},)"
     # A third party's role, by its possessive: "their CEO", "its chief economist".
     rf"|(?i:their|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE})"
     # Named with what it is first: "The consulting firm Halden Energy", "the think tank
@@ -219,7 +229,7 @@ _SUBJECT = (
     # independent fiscal commission" (not "the committee" alone: the speaker's side).
     rf"|(?:the|The)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_PANEL})"
     # … or any of the side's people so named: "My chief engineer, Oddvar Lunde, swears …".
-    rf"|(?i:my|our)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},))"
+    rf"|(?i:my|our|your)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+(?=,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME},))"
 )
 # The verbs of holding a forecast, with the adverbs said between.
 _VERB = (
@@ -240,7 +250,8 @@ _VERB = (
     # Sworn or vowed: "swears we'll have a 1,500-cycle pack by April".
     r"|swears?|swore|vows?|vowed|is\s+adamant|was\s+adamant"
     # "told parliament yesterday that …", "told the assembly's committee on 20 February that"
-    r"|(?:tells?|told)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?=that\b"
+    r"|(?:tells?|told|informed|informs|assured|assures|advised|advises|briefed|briefs)\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+(?=that\b"
     # … or what was told, straight after: "told the board last week he expects …", "tells
     # the Ledger the bridge "will reopen …"", "told Reuters the line would open …".
     r"|(?:he|she|they|it|we)(?:\s+(?:expects?|expected|thinks?|believes?|sees?|will|would|is"
@@ -270,7 +281,7 @@ _APPOSITIVE = (
 # up at our industry dinner in June and said …", "The governor took questions and said …".
 _DEED = (
     r"(?:\s+(?:(?:stood|got)\s+up|came\s+(?:on|in|over|up|out|along)|went\s+on|walked|turned"
-    r"|took\s+(?:the\s+)?(?:stage|floor|mic|microphone|podium|questions)|rose|sat\s+down"
+    r"|took\s+(?:the\s+)?(?:stage|floor|mic|microphone|podium|questions)|rose|sat(?:\s+down)?"
     r"|leaned\s+over|popped\s+(?:in|up|by)|dropped\s+by)\b[^,;:.]{0,60}?\s+and)?"
 )
 _SAID_FIRST = re.compile(rf"^{_LEAD}{_SUBJECT}{_APPOSITIVE}{_DEED}\s+{_VERB}")
@@ -636,15 +647,18 @@ _PERSONAL = re.compile(r"\b(?:(?P<person>he|she|his|her|him|who)|they|them|its|t
 # operator, Mr Daniel Kerr, said in December that he expects …".
 _OFFICE_THEN_NAME = re.compile(
     # When it was said may come first: "Last week the chief executive of Nordmark Gas, …".
-    r"^(?:(?i:(?:last|earlier|yesterday|this|on|in)\b[^,;:]{0,30}?,?\s+)(?=the\s|our\s))?"
+    r"^(?:(?i:(?:last|earlier|yesterday|this|on|in)\b[^,;:]{0,30}?,?\s+)(?=the\s|our\s|your\s))?"
     # … or by whose office it is: "Mirren's predecessor, Gerrit Falk, told this newsletter".
-    rf"(?P<office>(?:(?:The|Our|Their|Its|His|Her|My|the|our)\s+|[{CAPITALS}][\w-]+['’]s\s+)"
+    rf"(?P<office>(?:(?:The|Our|Their|Its|His|Her|My|Your|the|our|your)\s+"
+    rf"|[{CAPITALS}][\w-]+['’]s\s+)"
     r"[^,;:]{2,90}?),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     rf"(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),\s+"
     r"(?:(?:a|an|the)\s+[^,;:]{2,60}?,\s+)?"  # "…, a former deputy chair of the regulator,"
     r"(?:(?:also|always|often|once|has|have|had)\s+)?"
-    r"(?:said|says|told|tells"
+    # A deed before the saying: "…, sat where you are sitting and told this committee …".
+    r"(?:(?:sat|stood|got\s+up|rose|came)\b[^,;:.]{0,60}?\s+and\s+)?"
+    r"(?:said|says|told|tells|informed|informs|assured|assures|advised|advises|briefed"
     r"|wrote|writes|warned|predicted|forecast|estimated|projected|expects|believes|thinks"
     r"|reckons|swears|swore|vows|vowed)\b"
 )

@@ -49,6 +49,18 @@ TOLD = [
     ("The chief executive of the market operator, Mr Daniel Kerr, said in December that he"
      " expects renewables to supply 60 per cent of demand by the end of 2028.", "Daniel Kerr",
      P, "2028-12-31"),
+    # Dated first without a comma, an honorific before the name, an audience informed
+    # (estimates hearings, written answers).
+    ("On 12 May the Minister for Regional Infrastructure, Mr Tobias Rendell-Moss, said in a"
+     " media release that all 14 projects will be under contract by the end of 2027.",
+     "Tobias Rendell-Moss", P, "2027-12-31"),
+    ("The Chief Executive of the NTA, Ms Rosalind Teague, informed the Joint Committee on"
+     " Transport on 30 September that all 140 buses will be in service by the end of 2027.",
+     "Rosalind Teague", P, "2027-12-31"),
+    ("The head of the port authority, Dr Anneli Kask, assured the council that the new quay"
+     " will open by June 2027.", "Anneli Kask", P, "2027-06-30"),
+    ("In February your former secretary, Mr Desmond Farrelly, told this committee that the"
+     " dam would be finished by mid-2028.", "Desmond Farrelly", P, "2028-06-30"),
     # An office between commas after the name, and a deed told before the saying.
     ("Harriet Vance, the energy minister, said the new rules would be in force by April 2027.",
      "Harriet Vance", P, "2027-04-30"),
