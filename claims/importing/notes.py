@@ -42,6 +42,7 @@ from claims.importing.asides import (
     without_banner,
 )
 from claims.importing.attribution import person_told, reported_sayer
+from claims.importing.author_lists import AuthorList, author_list
 from claims.importing.bluesky import bluesky_page
 from claims.importing.broken_sentences import BrokenPosts, punctuated
 from claims.importing.callouts import callout_lines
@@ -218,6 +219,7 @@ class _NotesReader(
     interviewers: dict[str, str] = {}
     askers: frozenset[str] = frozenset()  # a written interview's bold cues that ask
     author = ""  # the one person an article's byline names ("By Annika Sørensen")
+    author_list: AuthorList | None = None  # a report's list of authors (``author_lists``)
     headline = ""  # an article's headline, the title of a source its byline dates
     said_on: datetime.date | None = None  # the curator's source's date (``notes_statements``)
     show = False  # the document is a podcast episode's page (``show_notes``)
@@ -527,6 +529,7 @@ class _NotesReader(
             or self._thread_post(number)  # "jpark commented on Sep 4, 2025" (``thread_pages``)
         ):
             return  # "Interview by Tom Whitfield | Ledger & Line | 24 November 2026"
+        self._authors_listed(number)
         if number in self.chrome or (self.call and call_header(text)):
             # "184,392 views  Premiered Sep 9, 2026", "0:00 Intro", "Q2 2026 Earnings Call"
             self._document_line(
@@ -752,6 +755,15 @@ class _NotesReader(
         self.headline = without_banner(self.lines[number - 1].strip().lstrip("#").strip())
         self._document_line(number)
         return True
+
+    def _authors_listed(self, number: int) -> None:
+        """At a report's list of authors (``author_lists``), its lead author tells the
+        lines from there on, in a section of its own: the title page above is no one's."""
+        listed = self.author_list
+        if listed is None or number != listed.first or not listed.lead or self.section.speaker:
+            return
+        self.author = listed.lead
+        self.start_section(number, author=listed.lead)
 
     def _byline(self, text: str) -> None:
         """An article's byline (``asides.byline_of``): its one author tells the document's
@@ -1282,6 +1294,14 @@ def notes_statements(
     yield from posts.joined(_read_notes(reader, lines, sections, said_on))
 
 
+def _listed_authors(reader: _NotesReader, lines: Sequence[str]) -> frozenset[int]:
+    """The lines of a report's list of authors under its heading (``author_lists``), no
+    one's words; its lead author, kept by ``reader``, tells the report's own lines, as a
+    byline's does."""
+    reader.author_list = author_list(lines)
+    return reader.author_list.lines if reader.author_list else frozenset()
+
+
 def _read_notes(
     reader: _NotesReader, lines: Sequence[str], sections: list[Section], said_on
 ) -> Iterator[Statement]:
@@ -1320,6 +1340,7 @@ def _read_notes(
         | article_chrome(lines)
         | table_lines(lines)
         | (ai_notes := summary_lines(lines))
+        | _listed_authors(reader, lines)
     )
     # An issue page, a forum topic; a chat's reactions, replies' echoes, bots, header.
     chrome |= reader._thread_page(thread_page(lines)) | chat_extras(lines)

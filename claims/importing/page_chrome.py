@@ -88,10 +88,16 @@ _COUNTERS = re.compile(
     re.IGNORECASE,
 )
 # What any chrome line has: one cheap look before the patterns.
+# A table of contents' line: a title, a leader of dots, its page ("2. Our forecasts
+# ........ 2", "Box 2: What we got wrong last year …… 4").
+_CONTENTS = re.compile(
+    r"^.{2,120}?\s*(?:\.{4,}|…{2,}|(?:\.\s){4,}\.?)\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$"
+)
 _LOOK = re.compile(
     r"views|://|\.com|\.co|@|#|©|\(c\)|repl|show |more|comment|\]\(|thanks? |music|:\d\d"
     r"|👍|by:|chapters|timestamps|below|^:[\w+-]+:|[a-z]\.(?:io|tv|gg|me|ly|org|net)\b"
-    r"|likes?$|restacks?$|share$|click to|new window|new tab|^[A-Z] [A-Z] ",
+    r"|likes?$|restacks?$|share$|click to|new window|new tab|^[A-Z] [A-Z] "
+    r"|\.\.\.\.|\. \. \. \.|…… ?\d",
     re.IGNORECASE,
 )
 _MAX_CHARS = 240
@@ -122,6 +128,7 @@ def chrome_line(text: str) -> bool:
             _SPACED_CAPITALS,
             _CALLS,
             _COUNTERS,
+            _CONTENTS,
         )
     )
 

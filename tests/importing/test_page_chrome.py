@@ -42,6 +42,13 @@ pytestmark = pytest.mark.django_db
         "Tell me in the comments.",
         "Let me know what you think below.",
         "Leave a comment",
+        # A report's table of contents.
+        "3. What others expect ........................................ 3",
+        "Box 2: What we got wrong last year ....................... 4",
+        "About the authors / Disclaimer ...........................",
+        "Introduction . . . . . . . . . 1",
+        "Annex B: Forecast tables ………… 27",
+        "Preface ...... iv",
     ],
 )
 def test_a_pages_chrome_is_no_claim(text):
@@ -60,6 +67,8 @@ def test_a_pages_chrome_is_no_claim(text):
         "Thanks to the subsidy, installs will pass 400,000 by 2027.",
         "Kestrel's engineers said @ the launch that production starts in 2027.",
         "We reply to every shareholder letter within 14 days.",
+        "Rates will fall.... by 2027, I think.",
+        "Well.... we will see the plant reopen by June.",
     ],
 )
 def test_a_claim_among_the_chrome_is_no_chrome(text):
