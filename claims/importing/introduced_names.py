@@ -19,7 +19,11 @@ MAX_LINES_SEARCHED = 5000
 # no introduction of a "Europe".
 _INTRODUCED_AFTER = (
     r"(?=\s*[,(—–]|\s+-\s|\s+(?:of|from|at|who|says|said|takes|took|joins|joined|is|was|"
-    r"opens|opened|kicks|kicked|steps|stepped|walks|walked)\b|\.?\s*$|\.\s)"
+    r"opens|opened|kicks|kicked|steps|stepped|walks|walked)\b|\.?\s*$|\.\s"
+    # … or another person named after "and", by their office: "… Tomas Elgstrand and
+    # Minister of Foreign Affairs … Beatriz Almonte Reyes".
+    r"|\s+and\s+(?:Minister|President|Prime|Senator|Commissioner|Secretary|Governor|Mayor"
+    r"|Chair|Chairman|Chairwoman|Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Judge|Ambassador)\b)"
 )
 _WORD = r"[A-ZÀ-Þ][\w'’-]+"
 
@@ -51,17 +55,18 @@ def introduced_full_name(surname: str, lines: Sequence[str], *, cue: str = "") -
     named: set[str] = set()
     cues = 0
     capitals = surname.isupper()
+    alone = person_key(surname)  # a double surname titled: "Minister Almonte Reyes"
     for line in lines[:MAX_LINES_SEARCHED]:
         if surname not in line and not (capitals and surname.lower() in line.lower()):
             continue
         cues += cue.match(line) is not None
         for match in pattern.finditer(line):
             name = _full_name(match.group(1).split(), match.group(2))
-            if name and " " in person_key(name):  # not "CHAIR VANTERPOOL", a titled surname
-                found.setdefault(person_key(name), name)
+            if name and " " in person_key(name) and person_key(name) != alone:
+                found.setdefault(person_key(name), name)  # not "CHAIR VANTERPOOL", a title
         for match in anywhere.finditer(line):  # "Euan Moffat and Iona Moffat": two people
             key = person_key(_full_name(match.group(1).split(), match.group(2)))
-            if " " in key:  # not "CLLR MOFFAT", the cue itself
+            if " " in key and key != alone:  # not "CLLR MOFFAT", the cue itself
                 named.add(key)
     # A word used once before a colon may be a label ("Europe: demand falls"); a speaker's
     # surname is their cue more than once.

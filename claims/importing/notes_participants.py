@@ -55,6 +55,9 @@ def _titles(section) -> set[str]:
     return {" ".join(t.lower().split()) for t in (section.heading, section.title)}
 
 
+_DOUBLE_SURNAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+$")
+
+
 class Participants:
     """Who a label names, or that it names nobody; where a line's second cue starts."""
 
@@ -110,7 +113,11 @@ class Participants:
         ("Ana Lund" and "Erik Lund"). Looked for once per cue word."""
         word = untitled(label)  # "CLLR MOFFAT:", "Dr Hale:": the surname after a title
         surname = lone_first_name(word) or one_caps_word(word)  # "Ramirez", "ETXEBERRIA"
-        if " " in word or not surname or word.lower() in LABEL_WORDS:
+        # A double surname after a title: "MINISTER ALMONTE REYES:", "Dr García Márquez:".
+        double = word != label and _DOUBLE_SURNAME.match(word) is not None
+        if (" " in word and not double) or not (surname or double):
+            return ""
+        if word.lower() in LABEL_WORDS:
             return ""
         if label not in self.surnames:
             self.surnames[label] = introduced_full_name(word, self.lines, cue=label)

@@ -847,6 +847,7 @@ def stream_document(
     the remarks on horizons (else ``today``).
     """
     from claims.importing.discussion_cues import discussion_cues
+    from claims.importing.interpreted import interpreted
     from claims.importing.introductions import signatures_joined
     from claims.importing.notes import notes_statements
     from claims.importing.numbered_lines import margin_numbers_dropped
@@ -869,6 +870,7 @@ def stream_document(
         # A reporter's numbered lines without their margin (``numbered_lines``); Hansard, a
         # Descript export, a press conference: rewritten as notes (``shaped``).
         lines = margin_numbers_dropped(lines)
+        lines = interpreted(lines)  # an interpreter's lines: the interpreted speaker's
         lines, discussers = discussion_cues(lines)  # "A (Kallestad): …" after a paper
         known_people |= discussers
         shaped = reshape(lines)

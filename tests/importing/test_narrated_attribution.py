@@ -56,6 +56,13 @@ def test_a_pronoun_after_a_quote_is_asked_about():
         ("Panel with CTO Sofia Ramirez (Voltera).", "Sofia Ramirez"),
         ("Next, Sofia Ramirez takes the stage.", "Sofia Ramirez"),
         ("Now on stage: Sofia Ramirez of Voltera.", "Sofia Ramirez"),
+        # Named in a page's title beside another, by office (a joint press conference).
+        (
+            "Joint press conference by Minister Sofia Ramirez and Minister Tomas Lund",
+            "Sofia Ramirez",
+        ),
+        ("Remarks by Sofia Ramirez and Dr Tomas Lund at the summit", "Sofia Ramirez"),
+        ("Sofia Ramirez and Asia were the themes.", ""),
         ("with Ramirez, Lund and analyst Priya Natarajan (BNEF).", ""),
         # Two people of that surname: nobody.
         ("Ana Ramirez, CTO, and Luis Ramirez, CFO, spoke.", ""),
