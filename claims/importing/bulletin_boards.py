@@ -49,6 +49,7 @@ _EDITED = re.compile(r"^\s*Last edited by .+ in total\.?\s*$")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _TOP = re.compile(r"^\s*(?:Top|Back to top|↑\s*Top)\s*$")
 _SIGNED = re.compile(r"^\s*(?P<name>[^|·,–—(]{3,60}?)\s*(?:[|·,–—(].*)?$")
+_BULLET = re.compile(r"^[-*•‣▪]\s+")
 _MIN_POSTS = 2
 _PROFILE_LINES = 6  # user name, rank and up to four profile fields above a byline
 UNSIGNED = "“{user}” is a board's user name the page gives no name for: who is it?"
@@ -97,7 +98,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
                 continue  # a quoted line, copied from a post above, whole or in part
             quoting = False
             seen.append(plain)
-            out[index] = cued(name or user, text)
+            out[index] = cued(name or user, _BULLET.sub("", text))  # a list's mark: no word
             speakers.add(name or user)
             notes[index + 1] = (
                 SIGNED.format(user=user, name=name) if name else UNSIGNED.format(user=user)
