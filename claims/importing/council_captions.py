@@ -103,10 +103,36 @@ _IN_FULL = re.compile(
 )
 
 
+# Several named in full after their office in the plural, or a chair: "CHAIRMAN WALT
+# PRZYBYLSKI, COMMISSIONERS MARISOL DELGADO, LEON TWOMBLY, DEB HARTSHORN, AND GARY
+# FENSTERMACHER."
+_FULL_NAME = rf"{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+_LISTED = re.compile(
+    r"\b(?:council\s*members|councilmembers|commissioners|trustees|supervisors|aldermen"
+    r"|alderpersons|selectmen|selectpersons|chairman|chairwoman|chairperson|chair)\s+"
+    rf"(?P<names>{_FULL_NAME}(?:\s*,\s*(?:and\s+)?{_FULL_NAME})*(?:,?\s+and\s+{_FULL_NAME})?)"
+    r"(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
 def members_in_full(text: str) -> list[str]:
     """The people a turn names in full after their office ("COUNCILMEMBER ADAEZE OKAFOR" →
-    "ADAEZE OKAFOR"), so that the chair's "COUNCILMEMBER OKAFOR." later is that person."""
-    return [found.group("name").rstrip(".") for found in _IN_FULL.finditer(text)]
+    "ADAEZE OKAFOR"; "COMMISSIONERS MARISOL DELGADO, LEON TWOMBLY, AND GARY FENSTERMACHER"
+    → the three), so that the chair's "COUNCILMEMBER OKAFOR." later is that person."""
+    found = [found.group("name").rstrip(".") for found in _IN_FULL.finditer(text)]
+    for listed in _LISTED.finditer(text):
+        for part in _LIST_SPLIT.split(listed.group("names")):
+            words = part.strip().rstrip(".").split()
+            while words and (
+                words[0].lower() in _ROLE_WORDS or words[0].lower()[:-1] in _ROLE_WORDS
+            ):
+                words = words[1:]  # "COMMISSIONERS MARISOL DELGADO": the next office's
+            name = " ".join(words)
+            if len(words) >= 2 and name not in found:
+                found.append(name)
+    return found
 
 
 # A speaker naming themselves as their turn opens: "GOOD EVENING, MY NAME IS TERESA VOLK,
@@ -193,6 +219,27 @@ def addressed_question(turn: str) -> str:
     staff in meetings' captions."""
     turn = turn.strip().lstrip(">").strip()
     if not turn.endswith("?"):
-        return ""
+        return _addressed_last(turn)
     names = [found.group("name") for found in _ADDRESSED.finditer(turn)]
     return names[-1].rstrip(".") if names else ""
+
+
+# A host's last sentence said to the next speaker, a cue to answer though no question:
+# "COMMISSIONER TWOMBLY, COUNTY ROAD 14 IS IN YOUR DISTRICT.", "COMMISSIONER HARTSHORN, YOU
+# CHAIR THE COUNTY'S BROADBAND AUTHORITY."
+_THANKS = re.compile(r"\b(?:thank\s+you|thanks\s+to\s+you|bless\s+you|see\s+you)\b", re.I)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'll)\b", re.IGNORECASE)
+
+
+def _addressed_last(turn: str) -> str:
+    """The name the last sentence of ``turn`` is said to, when it speaks to them ("…
+    COMMISSIONER TWOMBLY, COUNTY ROAD 14 IS IN YOUR DISTRICT." → "COMMISSIONER TWOMBLY"),
+    else ""."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(turn))]
+    last = turn[starts[-1] :]
+    if len(starts) > 1 and not last.strip(" .!"):
+        last = turn[starts[-2] :]
+    found = _ADDRESSED.match(last) or _ADDRESSED.match(f". {last}")
+    if found is None or not _SECOND_PERSON.search(_THANKS.sub(" ", last[found.end() :])):
+        return ""  # "MR. NAKASHIMA, THANK YOU FOR THE REPORT.": thanks, no handover
+    return found.group("name").rstrip(".")

@@ -565,7 +565,8 @@ class _Speakers:
             self.handed = None
             self._turn_words = words if opens else f"{self._turn_words} {words}"[-400:]
             if not voice.speaker:  # a chair's turn runs on across lines and cues
-                for member in members_in_full(words):  # "… TO COUNCILMEMBER ROSALIND HALE."
+                # "… TO COUNCILMEMBER ROSALIND HALE.", a list over several caption lines
+                for member in members_in_full(self._turn_words):
                     self.participants.named(display_name(member))
                 if who := recognised(self._turn_words):
                     self._recognised(who, self._turn_words)
@@ -575,8 +576,13 @@ class _Speakers:
         self._opening(voice, words)
         who = handover(words)
         name = self._handed_name(who) if who else ""
+        self._turn_words = words if opens else f"{self._turn_words} {words}"[-400:]
         if name:
             self.handed = _Voice(name, note=HANDED_OVER.format(name=name, words=words.strip()))
+        elif asked := addressed_question(self._turn_words):
+            # "… COMMISSIONER TWOMBLY, COUNTY ROAD 14 IS IN YOUR DISTRICT.": a host's turn
+            # ending said to someone named before, who answers next.
+            self._asked(asked, self._turn_words, voice.speaker)
 
     def _opening(self, voice: _Voice, words: str) -> None:
         """Read a host's line in the show's opening: a host tagged by role alone ("[Host]")

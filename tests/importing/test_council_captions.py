@@ -253,6 +253,14 @@ def test_captions_saved_as_plain_text_are_known_by_their_turn_markers(text, capt
         # Near misses: a surname alone, an office and a verb.
         ("COUNCILMEMBER HALE, YOU HAVE THE FLOOR.", []),
         ("COUNCILMEMBER HALE WILL VOTE NO.", []),
+        # A list after a chair and a plural office (a town hall's opening).
+        (
+            "CHAIRMAN WALT PRZYBYLSKI, COMMISSIONERS MARISOL DELGADO, LEON TWOMBLY, AND GARY"
+            " FENSTERMACHER.",
+            ["WALT PRZYBYLSKI", "MARISOL DELGADO", "LEON TWOMBLY", "GARY FENSTERMACHER"],
+        ),
+        ("THANKS TO TRUSTEES ANA RUIZ AND TOM BAKER.", ["ANA RUIZ", "TOM BAKER"]),
+        ("THE COMMISSIONERS WILL VOTE TONIGHT.", []),
     ],
 )
 def test_a_member_named_in_full_after_their_office(text, names):
@@ -324,11 +332,20 @@ def test_a_public_commenter_who_names_themselves_is_asked_about_by_that_name():
         (">> JUST A QUICK ONE. GREG, THE HOTEL TAX. WHAT ARE WE ASSUMING?", "GREG"),
         (">> DIRECTOR VOSKUIJLEN, WHEN DOES THE POOL REOPEN?", "VOSKUIJLEN"),
         (">> LENA VOSKUIJLEN, WHEN DOES THE POOL REOPEN?", "LENA VOSKUIJLEN"),
+        # A last sentence said to someone, no question: the floor handed to them.
+        (
+            ">> LET'S TALK ROADS. COMMISSIONER TWOMBLY, COUNTY ROAD 14 IS IN YOUR DISTRICT.",
+            "COMMISSIONER TWOMBLY",
+        ),
+        (">> COMMISSIONER HARTSHORN, YOU CHAIR THE BROADBAND AUTHORITY.", "COMMISSIONER HARTSHORN"),
+        (">> LENA, YOU'VE BEEN WARNING ABOUT THE LANDFILL FOR YEARS.", "LENA"),
         # Near misses: a turn that does not end in a question, a question said to nobody
         # by name, thanks before the question (said to the chair, not asked of them).
         (">> MR. NAKASHIMA, THANK YOU FOR THE REPORT.", ""),
         (">> WHAT HAPPENS IF SALES TAX COMES IN LOW?", ""),
         (">> THANK YOU, GREG. QUESTIONS FROM COUNCIL?", ""),
+        (">> LET'S TALK ROADS. COMMISSIONER TWOMBLY, THANK YOU FOR COMING.", ""),
+        (">> COMMISSIONER TWOMBLY, THE ROADS ARE A MESS.", ""),  # said of, not to
     ],
 )
 def test_a_turn_asking_someone_by_name(turn, name):
@@ -357,3 +374,32 @@ def test_the_answer_to_a_question_asked_by_name_is_given_to_who_was_asked():
     unknown = ASKED.replace("DIRECTOR VOSKUIJLEN,", "DIRECTOR OKORO,")
     said = {s[2]: s[1] for s in _said(unknown, name="captions.txt")}
     assert said["THE POOL REOPENS BY JULY 4TH, AND THE SLIDE BY AUGUST."] == ""
+
+
+TOWN_HALL = """>> GOOD EVENING. I'M BRETT HOLLOWAY.
+>> AND I'M ANIKA SORENSEN. ON STAGE
+TONIGHT, ALL FIVE MEMBERS OF THE COUNTY COMMISSION:
+CHAIRMAN WALT PRZYBYLSKI, COMMISSIONERS MARISOL DELGADO,
+LEON TWOMBLY, DEB HARTSHORN, AND GARY FENSTERMACHER.
+>> LET'S TALK ROADS, BECAUSE WE GOT MORE EMAILS ABOUT
+POTHOLES THAN ANYTHING ELSE. COMMISSIONER TWOMBLY, COUNTY ROAD 14 IS IN YOUR DISTRICT.
+>> IT IS, AND I DRIVE IT EVERY MORNING.
+THE STRETCH OUT TO THE FAIRGROUNDS WILL BE REPAVED BY LABOR DAY.
+>> A LOT OF YOU ASKED ABOUT INTERNET. COMMISSIONER HARTSHORN,
+YOU CHAIR THE COUNTY'S BROADBAND AUTHORITY.
+>> I DO, BRETT.
+THE FIRST 2,000 HOMES NORTH OF THE RIVER WILL BE HOOKED UP BY THANKSGIVING.
+>> THANK YOU, COMMISSIONER.
+>> WE HAVE TO TAKE A QUICK BREAK.
+"""
+
+
+def test_a_town_halls_members_listed_over_lines_answer_when_spoken_to():
+    said = {s[2]: s[1] for s in _said(TOWN_HALL, name="captions.txt")}
+
+    assert said["THE STRETCH OUT TO THE FAIRGROUNDS WILL BE REPAVED BY LABOR DAY."] == (
+        "Leon Twombly"
+    )
+    assert said["THE FIRST 2,000 HOMES NORTH OF THE RIVER WILL BE HOOKED UP BY THANKSGIVING."] == (
+        "Deb Hartshorn"
+    )
