@@ -155,13 +155,54 @@ ROUND_YEARS = (
 )
 
 
+# A span counted back from now after a superlative or an ordinal: "its highest level in 15
+# years", "the first visit by a foreign minister in eleven years", "the lowest in a
+# decade" (newswire's record phrases). Only the noun phrase may come between.
+RECORD_WORDS = (
+    r"first|last|only|highest|lowest|biggest|largest|smallest|best|worst|fastest"
+    r"|slowest|strongest|weakest|steepest|sharpest|deepest|longest|shortest|greatest|hottest"
+    r"|coldest|wettest|driest|busiest|quietest|cheapest|dearest|most\s+\w+|least\s+\w+"
+)
+# The words between the superlative and the span: its noun phrase, no verb.
+RECORD_NOUNS = (
+    r"(?:\s+(?!(?:will|would|won't|is|was|are|were|be|been|to|can|could|should|may|might|must"
+    r"|shall|has|have|had)\b)[\w'’-]+){0,7}?"
+)
+_RECORD_BEFORE = re.compile(rf"\b(?P<word>{RECORD_WORDS}){RECORD_NOUNS}\s+$", re.IGNORECASE)
+_FUTURE_SAID = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]ll\b", re.I)
+RECORD_SPAN = (
+    "“{phrase}” may count back from now, as in “the first rate cut in four years”, not"
+    " forward: is it when the forecast comes due? give the deadline"
+)
+
+
+def _record_span(m: re.Match, ctx: _Ctx) -> bool | None:
+    """After a superlative ("its highest level in 15 years"): True, a span counted back
+    and no horizon; after "first", "last" or "only" in a sentence of the future ("we will
+    open the first store in two years"): None, either way, asked; else False."""
+    before = _RECORD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    if before is None:
+        return False
+    if before["word"].lower() in ("first", "last", "only") and _FUTURE_SAID.search(ctx.text):
+        return None
+    return True
+
+
 def _h_rolling(m: re.Match, ctx: _Ctx) -> _Found | None:
     g = m.groupdict()
-    # "in 2 days" may tell of the past ("we shipped it in 2 days"); "within" never does.
-    if g.get("pre") in ("in", "take", "takes", "taking") and _sounds_past(ctx.text):
+    # "the lowest in a decade": since, not until (``_record_span``)
+    record = _record_span(m, ctx) if g.get("pre") in ("in", "over", "for") else False
+    if record is None:
+        return _Found(HorizonKind.VAGUE, reason=RECORD_SPAN, remark=RECORD_SPAN)
+    taking = g.get("pre") in ("take", "takes", "taking")
+    if (
+        record
+        # "in 2 days" may tell of the past ("we shipped it in 2 days"); "within" never does.
+        or ((taking or g.get("pre") == "in") and _sounds_past(ctx.text))
+        # "Permitting should take one year": how long it ought to, no deadline
+        or (taking and NORMATIVE_TAKE.search(ctx.text))
+    ):
         return None
-    if g.get("pre") in ("take", "takes", "taking") and NORMATIVE_TAKE.search(ctx.text):
-        return None  # "Permitting should take one year": how long it ought to, no deadline
     delta = _delta(_amount({**g, "n3": None} if g.get("unit3") else g), _unit_key(g["unit"]))
     if g.get("unit3"):  # "18 months, maybe two years": the later of the two
         other = _delta(_num(g["n3"]) + 0.5 * bool(g.get("andhalf3")), _unit_key(g["unit3"]))

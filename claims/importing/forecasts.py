@@ -14,6 +14,9 @@ from claims.importing.baselines import baseline_dropped
 from claims.importing.chatter import _LEADING_VOCATIVE, _TRAILING_VOCATIVE
 from claims.importing.forecast_refusals import refusals_dropped as _refusals_dropped
 from claims.importing.pledges import pledged, without_condition
+from claims.importing.spans_so_far import NUMBER as _NUMBER
+from claims.importing.spans_so_far import UNIT as _UNIT
+from claims.importing.spans_so_far import progress_dropped, record_spans_dropped
 from claims.importing.told_past import held_still, reported_would_clause
 from claims.importing.told_past import told_past_forecast as _told_past_forecast
 from claims.importing.wording import (
@@ -24,9 +27,6 @@ from claims.importing.wording import (
     _kept,
     normalise,
 )
-
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
-_UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
 
 # What marks a statement as speaking of the future whatever its tense...
 PREDICTION_PATTERNS = [
@@ -293,6 +293,8 @@ OPINION_PATTERNS = [
     r"\bis (?:a|the) (?:spectrum|way|realm)\b",
 ]
 _PREDICTION = _at_word_boundary(PREDICTION_PATTERNS)
+
+
 _DATED = re.compile("|".join(DATE_PATTERNS))
 # Each tried on its own: joined in one pattern, none keeps the quick look for its first words.
 _COMMITMENTS = tuple(re.compile(pattern) for pattern in COMMITMENT_PATTERNS)
@@ -397,6 +399,7 @@ def looks_like_prediction(text: str) -> bool:
     if _has_any(lowered, _UNKNOWN_WORDS):
         lowered = _UNKNOWN_WHEN.sub(" ", lowered)
     lowered = baseline_dropped(_past_comparison_dropped(_refusals_dropped(lowered)))
+    lowered = record_spans_dropped(lowered)  # "the lowest in a decade": since, not until
     if "forecast" in lowered or "predict" in lowered:
         lowered = _FORECAST_NOUN.sub(" ", lowered)
     if _PAST.search(lowered) or _told_past_forecast(lowered) or _hedged_past(lowered):
@@ -455,16 +458,6 @@ _AS_PLANNED = re.compile(
 )
 
 
-# The progress so far noted after a target, in a verbless clause of its own: "2 more eng
-# hires by end of year, offer already out to one", "40 trucks by July, three already
-# delivered". It tells where the target stands today, not that the target is past.
-_PROGRESS_NOTE = re.compile(
-    r"(?<=\w),\s+(?:(?:with|and)\s+)?(?!(?:target|goal|it|that|this|which|we|i|they|he|she|you)\b)"
-    r"(?:(?!(?:had|has|have|was|were|did)\b)[\w$£€%.-]+\s+){1,3}?already\s+(?!(?:been|done|gone|had|made|happened|over|met|hit"
-    r"|reached|achieved|exceeded|beaten|passed|complete|completed)\b)(?:[\w$£€%.-]+\s*){1,5}[.!]?$"
-)
-
-
 def _looks_back(lowered: str) -> bool:
     """Whether ``lowered`` tells of the past: "Revenue grew 12%" looks back; "half of all
     cars sold are electric" does not; nor does a forecast still held ("I told you last
@@ -477,7 +470,7 @@ def _looks_back(lowered: str) -> bool:
     if "as " in lowered:  # "The line opens in December 2027, as promised": no past of its own
         lowered = _AS_PLANNED.sub(" ", lowered)
     lowered = baseline_dropped(lowered)  # "… will be up 15% on last year": a measure
-    lowered = _PROGRESS_NOTE.sub("", lowered)  # "…, offer already out to one": so far
+    lowered = progress_dropped(lowered)  # "…, offer already out to one": so far
     if _PAST.search(lowered) or _LOOKED_BACK.search(lowered):
         return True
     # "Bitcoin might hit $200k", "I'm told it ships": present forms (``present_forms_masked``).

@@ -177,3 +177,39 @@ def test_an_event_dated_in_brackets_after_a_deadline_gives_its_day(text, deadlin
 )
 def test_a_bracketed_day_of_no_deadline_is_no_horizon(text):
     assert parse_horizon(text, said_on=SAID).kind is NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the first visit by a foreign minister in eleven years.",  # a press conference
+        "Inflation is at its highest level in 15 years.",
+        "Unemployment is the lowest in a decade.",
+        "It was the first rate cut in four years.",
+        "For the first time in 20 years, prices fell.",
+        "The steepest drop in two years came in March.",
+        "Home sales are at their most depressed level in a decade.",
+    ],
+)
+def test_a_span_counted_back_after_a_superlative_is_no_horizon(text):
+    assert parse_horizon(text, said_on=SAID).kind is NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "first" in a sentence of the future: either way, asked.
+        ("We will open the first store in two years.", VAGUE),
+        ("The bank will make its first rate cut in four years.", VAGUE),
+        # The span is the forecast's own: a verb between, or no superlative.
+        ("The first cargo will arrive in two years.", DATED),
+        ("The best outcome is a deal in two years.", DATED),
+        ("Rates will hit their highest level in 15 years by June.", DATED),
+    ],
+)
+def test_a_span_after_first_in_a_sentence_of_the_future_is_asked(text, kind):
+    result = parse_horizon(text, said_on=SAID)
+
+    assert result.kind is kind
+    if kind is VAGUE:
+        assert f"“{result.phrase}” may count back from now" in result.remark

@@ -57,6 +57,7 @@ def test_what_is_a_forecast_of_the_speaker_now(text, has_horizon, kind):
     [
         # A target, then the progress noted so far: the target is still ahead.
         ("2 more eng hires by end of year, offer already out to one", P),  # board notes
+        ("2 more eng hires by end of year, offer already out to one (backend, ex-Ovenly)", P),
         ("We'll hit 40 trucks by July, three already delivered.", P),
         ("Twelve new branches by March, four sites already leased", P),
         ("£3m of savings by the year end, half already identified.", P),
@@ -68,3 +69,15 @@ def test_what_is_a_forecast_of_the_speaker_now(text, has_horizon, kind):
 )
 def test_a_target_with_its_progress_so_far_is_still_ahead(text, kind):
     assert classify(text, has_horizon=True) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation is at its highest level in 15 years.",
+        "Unemployment is the lowest in a decade.",
+        "It is the first visit by a foreign minister in 11 years.",
+    ],
+)
+def test_a_record_over_a_span_counted_back_is_no_forecast(text):
+    assert classify(text) == F
