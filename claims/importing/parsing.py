@@ -44,6 +44,7 @@ from claims.importing.reported_kinds import (
     relays_question,
     service_remark,
 )
+from claims.importing.talk_about_talk import asked_frame_dropped
 from claims.validators import QUOTE_MAX
 
 
@@ -540,9 +541,11 @@ def _read_at(section: Section, today: datetime.date) -> tuple[datetime.date, str
 
 
 def _reading(text: str, section: Section, today: datetime.date) -> HorizonResult:
-    """The horizon of ``text`` said in ``section`` (on ``today`` when it has no date)."""
+    """The horizon of ``text`` said in ``section`` (on ``today`` when it has no date); the
+    frame telling why it is said now is no part of it ("Our base case, since a few of you
+    asked: …": its past is the talk's, ``asked_frame_dropped``)."""
     said_on, precision = _read_at(section, today)
-    return read_horizon(text, said_on=said_on, precision=precision)
+    return read_horizon(asked_frame_dropped(text), said_on=said_on, precision=precision)
 
 
 def _kept_reading(statement: Statement, section: Section, today: datetime.date) -> Statement:

@@ -247,7 +247,8 @@ _ASKED_FRAME = re.compile(
     r"(?i)(?:^|,\s*)(?:since|as|because)\s+(?:(?:a\s+few|some|several|many|a\s+couple|a\s+lot)"
     r"\s+of\s+you|you|someone|people|it|this|that)\s+(?:asked|have\s+asked|were\s+asking"
     r"|came\s+up|has\s+come\s+up|keeps\s+coming\s+up)(?:\s+(?:in|on|during)\s+(?:the\s+)?"
-    r"[\w&-]+(?:\s+[\w&-]+)?)?\s*(?=[:,])[:,]?\s*"
+    r"[\w&-]+(?:\s+[\w&-]+)?)?(?:\s+(?:earlier|before|already|just\s+now"
+    r"|a\s+(?:minute|moment|while)\s+ago))?\s*(?=[:,])[:,]?\s*"
 )
 
 

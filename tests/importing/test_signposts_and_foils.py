@@ -5,11 +5,14 @@ to be wrong.") is one statement with the forecast before it. Near misses keep th
 a signpost with its content on the line, a sentence that goes on after the objection's
 frame with its own claim."""
 
+import datetime
+
 import pytest
 
 from claims.choices import ClaimKind
 from claims.importing.classify import classify, is_candidate
 from claims.importing.parsing import split_sentences
+from claims.importing.services import ImportOptions, SourceChoice, import_plan
 from claims.importing.talk_about_talk import asked_frame_dropped
 from claims.importing.unclaimed_talk import signpost_or_foil
 
@@ -89,3 +92,28 @@ def test_the_frame_telling_why_it_is_said_now_is_dropped(text, left):
 )  # fmt: skip
 def test_a_claim_after_the_frame_is_read_for_itself(text, kind):
     assert classify(text, has_horizon=kind == ClaimKind.PREDICTION) == kind
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("line", "deadline"),
+    [
+        # The frame's past ("asked") made "by December" read as a month gone: no deadline.
+        ("Nadia Oyelaran-Fisk: Our base case, since a few of you asked: menu price inflation"
+         " cools to about 3% y/y by December. It's 4.6% right now.", datetime.date(2026, 12, 31)),
+        ("Nadia Oyelaran-Fisk: Since it came up in the Q&A: inflation cools to 2% by March.",
+         datetime.date(2027, 3, 31)),
+        ("Nadia Oyelaran-Fisk: As someone asked earlier, rates fall by the autumn.",
+         datetime.date(2026, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_forecast_after_the_frame_keeps_its_deadline(line, deadline):
+    plan = import_plan(
+        data=line.encode(),
+        file_name="notes.txt",
+        options=ImportOptions(
+            source=SourceChoice(title="Webinar", published_on=datetime.date(2026, 5, 12))
+        ),
+    )
+    first = plan.candidates[0]
+    assert (first.kind, first.deadline) == (ClaimKind.PREDICTION, deadline)
