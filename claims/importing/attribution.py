@@ -501,6 +501,16 @@ def _said_by(text: str, *, speech: bool = False) -> str:
 
 
 _WORKPLACE = re.compile(r"\s+(?:at|from)\s+.*$")
+# A name's firm after it, named: "Priya Hallorann of Coastline Asset Management", "Dev
+# Kothari at Kestrel".
+_EMPLOYER = re.compile(
+    rf"\s+(?:(?:at|from)\s+(?:the\s+)?(?=[{CAPITALS}])|of\s+(?:the\s+)?(?=(?:[{CAPITALS}][\w&.'’-]*"
+    r"\s+){0,4}(?:Bank|Capital|Management|Partners|Group|Research|Securities|Institute"
+    r"|University|Associates|Advisors|Advisers|Economics|Analytics|Consulting|Asset|Assets"
+    r"|Investments|Fund|Foundation|Council|Agency|Authority|Ministry|Department|Association"
+    r"|Federation|Union|Commission|Office|Board|Trust|Society|Inc|Ltd|LLC|plc|Markets"
+    r"|Insurance|Holdings|Energy|Motors|Labs|Institution)\b))"
+)
 _OFFICE_FIRST = re.compile(rf"^{TITLED}(?={_NAME}$)")
 _OFFICE_COMMA_NAME = re.compile(
     rf",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(?P<name>{_NAME})$"
@@ -751,6 +761,9 @@ def person_told(who: str, text: str = "") -> str:
     # "Dev Kothari at the Civic office": the person, not where they work; "Council leader
     # Ambrose Keel": the person after their office.
     names = names_in(_WORKPLACE.sub("", who))
+    employer = _EMPLOYER.search(who)  # "Priya Hallorann of Coastline Asset Management"
+    if employer and len(names) != 1:
+        names = names_in(who[: employer.start()])
     if len(names) > 1 and (held := sayer_name(who)) and len(names_in(held)) == 1:
         names = names_in(held)
     office_first = _OFFICE_FIRST.match(who)
@@ -775,6 +788,7 @@ def person_told(who: str, text: str = "") -> str:
         titled
         or office_first
         or colleague
+        or (employer and employer.start() == at + len(written))  # a person of a firm
         or _PERSON_BEFORE.search(before)
         or (office and _PERSON_BEFORE.search(office.group()))
         or (pronoun and pronoun["person"])

@@ -61,6 +61,11 @@ TOLD = [
      " will open by June 2027.", "Anneli Kask", P, "2027-06-30"),
     ("In February your former secretary, Mr Desmond Farrelly, told this committee that the"
      " dam would be finished by mid-2028.", "Desmond Farrelly", P, "2028-06-30"),
+    # A person of a named firm (an outlook's "what others expect").
+    ("Priya Hallorann of Coastline Asset Management expects unemployment to peak at 6.1% in"
+     " the second half of 2027.", "Priya Hallorann", P, "2027-12-31"),
+    ("Tomasz Wierzbicki of Kestrel Research expects the rate to be 3% by June 2027.",
+     "Tomasz Wierzbicki", P, "2027-06-30"),
     # An office between commas after the name, and a deed told before the saying.
     ("Harriet Vance, the energy minister, said the new rules would be in force by April 2027.",
      "Harriet Vance", P, "2027-04-30"),
@@ -160,6 +165,7 @@ NOT_TOLD = [
     # Firms and bodies named like people, a surname alone, a pronoun: the teller's, asked.
     "The contractor, Halvorsen Rail, tells us they expect testing to finish by March 2027.",
     "Corrin Homes expects to finish the estate by March 2027.",
+    "Corrin Homes of Leeds expects to finish the estate by March 2027.",  # a firm's place
     "The World Meteorological Organization expects longer droughts by 2030.",
     "Councilmember Ruiz told me she expects the vote to fail by June 2026.",
     "She told me she expects them to sign by the end of March 2026.",
