@@ -827,7 +827,7 @@ def others_forecast_marked(
         if hearsay:
             statement = _noted(statement, HEARSAY.format(words=hearsay.group()))
         return statement, ClaimKind.PREDICTION, horizon
-    person = "" if told.own_undated or not speech else person_told(told.who, text)
+    person = "" if told.own_undated else person_told(told.who, text)
     pronoun = not person and told.who.lower() in ("he", "she")
     if pronoun:  # "Just off a call with Oliver Strand." then "He expects the first cut in June"
         # … or named earlier in the same line: "Jonas Pfeilmann at Halvorsen Bank went further

@@ -352,3 +352,38 @@ def test_a_person_named_by_another_speaker_is_not_whom_he_means():
 def test_names_opening_with_a_capital_outside_englishs_alphabet(text, names):
     found = [untitled(n) for n in names_in(text) if " " in untitled(n) and person_name(untitled(n))]
     assert found == names
+
+
+ANSWERED = """Written answers, Tuesday 20 October 2026
+
+Zero-Emission Buses
+Answered by Minister for Transport (Declan Foyle)
+There are currently 318 battery-electric buses in the PSO fleet.
+{line}
+"""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A written answer's lines are its minister's; a named person's forecast they tell is
+        # that person's, as in a turn of speech.
+        ("The Chief Executive of the NTA, Ms Rosalind Teague, informed the Joint Committee on"
+         " Transport on 30 September that all 140 buses will be in service by the end of 2027.",
+         "Rosalind Teague"),
+        ("Professor Ailsa Drummond expects 60,000 more households in fuel poverty by 2027.",
+         "Ailsa Drummond"),
+        # No one named: the minister's.
+        ("I expect all 140 buses to be in service by the end of 2027.", "Declan Foyle"),
+        ("Corrin Homes expects to finish the estate by March 2027.", "Declan Foyle"),
+    ],
+)  # fmt: skip
+def test_a_named_persons_forecast_told_in_a_sections_lines_is_theirs(line, speaker):
+    source = SourceChoice(title="Written answers", published_on=SAID_ON)
+    plan = import_plan(
+        data=ANSWERED.format(line=line).encode(),
+        file_name="answers.txt",
+        options=ImportOptions(source=source),
+    )
+    assert _candidate(plan, line).speaker.name == speaker
