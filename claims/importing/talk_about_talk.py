@@ -252,11 +252,27 @@ _ASKED_FRAME = re.compile(
 )
 
 
+# The speaker saying their forecast still holds, before it: "My own call hasn't changed: …",
+# "Our view is unchanged: …", "My call stands: …". Its past ("hasn't changed") is the
+# call's keeping, not the claim's.
+_HELD_FRAME = re.compile(
+    r"(?i)^(?:(?:and|so|but|anyway)[,\s]+)?(?:my|our)\s+(?:own\s+)?(?:call|forecast|prediction"
+    r"|view|bet|number|estimate|take|guess|base\s+case)\s+(?:(?:hasn't|has\s+not|hasn’t)"
+    r"\s+(?:changed|moved|budged)|is\s+(?:unchanged|the\s+same)|(?:still\s+)?stands)"
+    r"(?:\s+(?:since|from)\s+[^:,—]{1,40})?\s*[:—]\s*"
+)
+
+
 def asked_frame_dropped(text: str) -> str:
     """``text`` without the frame that tells why it is said now ("Since it came up in the
     Q&A: we're planning …" → "we're planning …"; "Our base case, since a few of you asked:
-    …" → "Our base case: …"); ``text`` itself when it has none, or when nothing else is
-    left. Takes and returns a sentence."""
+    …" → "Our base case: …") or that the speaker's forecast still holds ("My own call
+    hasn't changed: Eastline carries passengers …" → "Eastline carries passengers …");
+    ``text`` itself when it has none, or when nothing else is left. Takes and returns a
+    sentence."""
+    held = _HELD_FRAME.match(text) if ":" in text or "—" in text else None
+    if held is not None and text[held.end() :].strip(" .!"):
+        text = text[held.end() :]
     found = _ASKED_FRAME.search(text)
     if found is None:
         return text

@@ -76,6 +76,13 @@ def test_a_forecast_stood_by_at_length_is_one_statement(text):
         ("Last year we said: rates will fall by 2024.",
          "Last year we said: rates will fall by 2024."),
         ("Since you asked:", "Since you asked:"),
+        # The speaker's forecast said to hold still: the frame's past is the keeping's.
+        ("My own call hasn't changed: Eastline carries paying passengers before Labor Day 2027.",
+         "Eastline carries paying passengers before Labor Day 2027."),
+        ("Our view is unchanged: rates fall to 3% by June.", "rates fall to 3% by June."),
+        ("My call stands — the bridge reopens by May.", "the bridge reopens by May."),
+        ("My forecast hasn't changed since January: rates fall by June.", "rates fall by June."),
+        ("My forecast hasn't changed.", "My forecast hasn't changed."),
     ],
 )  # fmt: skip
 def test_the_frame_telling_why_it_is_said_now_is_dropped(text, left):
@@ -105,6 +112,8 @@ def test_a_claim_after_the_frame_is_read_for_itself(text, kind):
          datetime.date(2027, 3, 31)),
         ("Nadia Oyelaran-Fisk: As someone asked earlier, rates fall by the autumn.",
          datetime.date(2026, 11, 30)),
+        ("Nadia Oyelaran-Fisk: My own call hasn't changed: the line carries paying passengers"
+         " before Christmas.", datetime.date(2026, 12, 24)),
     ],
 )  # fmt: skip
 def test_a_forecast_after_the_frame_keeps_its_deadline(line, deadline):
