@@ -167,13 +167,26 @@ def _upper_verb(found: re.Match) -> str:
     return said[:start] + said[start:end].upper() + said[end:]
 
 
+# A participle after a measure, saying what it counts, then a preposition: "under 180
+# EUR/kWh INSTALLED in the reference region", "12 GW CONNECTED across the grid": an
+# adjective, no past. Source: energy and markets talk, which prices things so.
+_MEASURED = re.compile(
+    r"\d[\d.,]*\s*(?:%|[a-z$€£]+(?:/[a-z]+)?|/[a-z]+)?\s+(?P<verb>installed|built|delivered|deployed"
+    r"|sold|shipped|connected|added|commissioned|contracted|invested|raised|spent|produced"
+    r"|generated|recorded|landed|retrofitted)(?=\s+(?:in|at|across|per|for|on|within|around)\b)"
+)
+
+
 def present_forms_masked(lowered: str) -> str:
     """``lowered`` (lower case) with a base form after a modal ("bitcoin might HIT $200k by
-    2027") and present hearsay ("i'm TOLD it ships by june") upper-cased, so that lower-case
-    patterns of the past tense do not read them as past. Unchanged when there is neither
-    (a cheap look first)."""
+    2027"), present hearsay ("i'm TOLD it ships by june") and a participle counting a
+    measure ("180 eur/kwh INSTALLED in the region") upper-cased, so that lower-case
+    patterns of the past tense do not read them as past. Unchanged when there is none of
+    them (a cheap look first)."""
     if _MODAL_CUE.search(lowered):
         lowered = _MODAL_BASE.sub(_upper_verb, lowered)
     if "told" in lowered:
         lowered = _TOLD_NOW.sub(_upper_verb, lowered)
+    if "ed " in lowered and any(c.isdigit() for c in lowered):
+        lowered = _MEASURED.sub(_upper_verb, lowered)
     return lowered

@@ -81,3 +81,19 @@ def test_a_target_with_its_progress_so_far_is_still_ahead(text, kind):
 )
 def test_a_record_over_a_span_counted_back_is_no_forecast(text):
     assert classify(text) == F
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A participle counting a measure is an adjective: the forecast's verb is present.
+        ("utility-scale batteries go under 180 EUR/kWh installed in the region before 2028", P),
+        ("Offshore wind reaches 12 GW connected across the grid by 2030.", P),
+        ("Prices fall to $90/kWh installed in the US by 2028.", P),
+        # Near misses: a past of its own.
+        ("We had 500 homes built in 2024 and 2025.", F),
+        ("Prices fell to $90/kWh installed in the US by 2025.", F),
+    ],
+)
+def test_a_participle_after_a_measure_is_no_past(text, kind):
+    assert classify(text, has_horizon=kind == P) == kind
