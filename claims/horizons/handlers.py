@@ -169,7 +169,8 @@ RECORD_NOUNS = (
     r"|shall|has|have|had)\b)[\w'’-]+){0,7}?"
 )
 _RECORD_BEFORE = re.compile(rf"\b(?P<word>{RECORD_WORDS}){RECORD_NOUNS}\s+$", re.IGNORECASE)
-_FUTURE_SAID = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]ll\b", re.I)
+# A sentence of the future: "will", "shall", "going to", "'ll".
+FUTURE_SAID = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]ll\b", re.I)
 RECORD_SPAN = (
     "“{phrase}” may count back from now, as in “the first rate cut in four years”, not"
     " forward: is it when the forecast comes due? give the deadline"
@@ -183,7 +184,7 @@ def _record_span(m: re.Match, ctx: _Ctx) -> bool | None:
     before = _RECORD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
     if before is None:
         return False
-    if before["word"].lower() in ("first", "last", "only") and _FUTURE_SAID.search(ctx.text):
+    if before["word"].lower() in ("first", "last", "only") and FUTURE_SAID.search(ctx.text):
         return None
     return True
 

@@ -32,14 +32,11 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from claims.importing.headings import date_line
 from claims.importing.names import reads_as_name
 from claims.importing.shaped import Reshaped, cued
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_BYLINE = re.compile(
-    r"^\s*(?:Post\s+)?by\s+(?P<user>\S[^»]{0,40}?)\s+»\s+(?:[A-Z][a-z]{2}\s+)?"
-    r"(?P<month>[A-Z][a-z]{2})[a-z]*\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b.*$"
-)
+_BYLINE = re.compile(r"^\s*(?:Post\s+)?by\s+(?P<user>\S[^»]{0,40}?)\s+»\s+(?P<when>\S.{4,40}?)\s*$")
 _PROFILE = re.compile(
     r"^\s*(?:Posts:\s*[\d,]+|Joined:\s.+|Location:\s.*|Re:\s.+|Contact:.*|Reputation:.*)$"
 )
@@ -63,29 +60,27 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     day; everything else blank (the module's docstring)."""
     if sum(" » " in line for line in lines) < _MIN_POSTS:
         return None
-    bylines = [index for index, line in enumerate(lines) if _BYLINE.match(line)]
+    bylines = {index: found for index, line in enumerate(lines) if (found := _byline(line))}
     if len(bylines) < _MIN_POSTS:
         return None
-    nexts = [*bylines[1:], len(lines)]
+    starts = list(bylines)
+    nexts = [*starts[1:], len(lines)]
     posts = [
-        (start, _post_end(lines, start, after)) for start, after in zip(bylines, nexts, strict=True)
+        (start, _post_end(lines, start, after)) for start, after in zip(starts, nexts, strict=True)
     ]
     bodies = {start: _body(lines, start, end) for start, end in posts}
     names: dict[str, str] = {}
     for start, (_, signer) in bodies.items():
-        user = _BYLINE.match(lines[start])["user"].strip()
         if signer:
-            names.setdefault(user.lower(), signer)
+            names.setdefault(bylines[start][0].lower(), signer)
     out = [""] * len(lines)
     notes: dict[int, str] = {}
     days: dict[int, datetime.date] = {}
     speakers: set[str] = set()
     seen: list[str] = []  # the lines of the posts above, as a quote copies them
     for start, _ in posts:
-        found = _BYLINE.match(lines[start])
-        user = found["user"].strip()
+        user, day = bylines[start]
         name = names.get(user.lower(), "")
-        day = _day(found)
         kept, _ = bodies[start]
         quoting = False
         for index in kept:
@@ -103,8 +98,7 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
             notes[index + 1] = (
                 SIGNED.format(user=user, name=name) if name else UNSIGNED.format(user=user)
             )
-            if day:
-                days[index + 1] = day
+            days[index + 1] = day
     return Reshaped.of(out, speakers, notes=notes, days=days) if speakers else None
 
 
@@ -156,11 +150,11 @@ def _signer(text: str) -> str:
     return name if len(name.split()) >= 2 and reads_as_name(name) else ""
 
 
-def _day(found: re.Match) -> datetime.date | None:
-    month = found["month"].lower()[:3]
-    if month not in _MONTHS:
+def _byline(line: str) -> tuple[str, datetime.date] | None:
+    """The poster and the day of a post's byline ("Post by gradecrossing » Tue Mar 03, 2026
+    9:14 pm"), or None when ``line`` is no byline."""
+    if "»" not in line:
         return None
-    try:
-        return datetime.date(int(found["year"]), _MONTHS.index(month) + 1, int(found["day"]))
-    except ValueError:
-        return None
+    found = _BYLINE.match(line)
+    dated = date_line(found["when"], bare=True) if found else None
+    return (found["user"].strip(), dated[0]) if dated else None

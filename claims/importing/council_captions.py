@@ -239,7 +239,7 @@ def _addressed_last(turn: str) -> str:
     last = turn[starts[-1] :]
     if len(starts) > 1 and not last.strip(" .!"):
         last = turn[starts[-2] :]
-    found = _ADDRESSED.match(last) or _ADDRESSED.match(f". {last}")
+    found = _ADDRESSED.match(last)
     if found is None or not _SECOND_PERSON.search(_THANKS.sub(" ", last[found.end() :])):
         return ""  # "MR. NAKASHIMA, THANK YOU FOR THE REPORT.": thanks, no handover
     return found.group("name").rstrip(".")

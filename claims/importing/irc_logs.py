@@ -39,7 +39,6 @@ _MESSAGE = re.compile(rf"^\s*{_TIME}?<\s*[@+%~&]?(?P<nick>{_NICK})\s*>\s?(?P<wor
 _CLIENT = re.compile(
     rf"^\s*(?:{_TIME}?(?:\*{{1,3}}|-!-|<--|-->|--|—)\s|---\s+(?:Log|Day)\b|{_TIME}?\*\s*$)"
 )
-_NICK_CHANGE = re.compile(rf"\*+\s+(?P<old>{_NICK}) is now known as (?P<new>{_NICK})")
 _GIVEN = re.compile(
     rf"(?<![\w@])(?P<nick>{_NICK})\s*(?:=|:=|→|->)\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-ZÀ-Þ][\w'’-]+){1,3})"
@@ -83,20 +82,20 @@ def reshape(lines: Sequence[str]) -> Reshaped | None:
     out = list(lines)
     notes: dict[int, str] = {}
     speakers: set[str] = set()
-    ended = False
+    first = min(messages)
+    # The meeting bot's minutes, from where they begin after the meeting to the end.
+    minutes = next(
+        (i for i in range(first + 1, len(lines)) if _MINUTES.match(lines[i])), len(lines)
+    )
     for index, line in enumerate(lines):
-        if ended or _MINUTES.match(line):
-            ended = ended or (bool(_MINUTES.match(line)) and index > min(messages))
-            out[index] = "" if ended else out[index]
-            continue
-        if _CLIENT.match(line):
+        if index >= minutes or _CLIENT.match(line):
             out[index] = ""
             continue
         message = messages.get(index)
         if message is None:
             continue
         nick, words = message["nick"], message["words"].strip()
-        if _BOT.search(nick) or _SILENT_COMMANDS.match(words) or not words:
+        if _BOT.search(nick) or _SILENT_COMMANDS.match(words):
             out[index] = ""
             continue
         words = _SAID_COMMANDS.sub("", words)

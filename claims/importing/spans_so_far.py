@@ -10,11 +10,10 @@ one": where it stands today). Source: newswire record phrases; board and meeting
 
 import re
 
-from claims.horizons.handlers import RECORD_NOUNS, RECORD_WORDS
+from claims.horizons.handlers import FUTURE_SAID, RECORD_NOUNS, RECORD_WORDS
 
 NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)"
 UNIT = r"(?:years?|months?|weeks?|decades?|days?)"
-_FUTURE_WORD = re.compile(r"\b(?:will|won't|shall|going to|gonna)\b|'ll\b")
 # A span counted back after a superlative: "its highest level in 15 years", no time ahead.
 _RECORD_SPAN = re.compile(rf"\b(?:{RECORD_WORDS}){RECORD_NOUNS}\s+in\s+(?:a|an|{NUMBER})\s+{UNIT}")
 # The progress so far noted after a target, in a verbless clause of its own: "2 more eng
@@ -34,7 +33,7 @@ def record_spans_dropped(lowered: str) -> str:
     """``lowered`` (normalised, lower case) without a span counted back after a superlative
     ("at its highest level in 15 years"), unless it speaks of the future ("will open the
     first store in two years": the horizon parser asks)."""
-    if "in " not in lowered or _FUTURE_WORD.search(lowered):
+    if "in " not in lowered or FUTURE_SAID.search(lowered):
         return lowered
     return _RECORD_SPAN.sub(" ", lowered)
 

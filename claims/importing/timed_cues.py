@@ -34,9 +34,8 @@ __all__ = ["role_dropped", "tidied_cue"]
 # A verbatim record's note on the language a speaker used, between the cue and its colon:
 # "Mr. Dufresne (France) (spoke in French):", "The President (interpretation from Arabic):".
 _LANGUAGE_NOTE = re.compile(
-    r"\s*[(\[](?:spoke in|interpretation from|translated from|(?:through|via) (?:an |the )?"
-    r"interpreters?|interpreted|interpretation|translation|translated|in) ?[A-Za-z -]{0,30}[)\]]"
-    r"(?=\s*(?:[\[(][\d:]{4,8}[\])])?\s*:)",
+    r"\s*\((?:spoke in|interpretation from|translated from|through an interpreter|via an"
+    r" interpreter|in) ?[A-Za-z -]{0,30}\)(?=\s*(?:[\[(][\d:]{4,8}[\])])?\s*:)",
     re.IGNORECASE,
 )
 
